@@ -1,0 +1,36 @@
+"""Articles in, facts out: the one entry point to figure extraction."""
+
+import polars as pl
+
+from pipelines.extract.aid import extract_aid
+from pipelines.extract.casualties import extract_casualties
+from pipelines.extract.schema import FACT_SCHEMA, conform, empty_facts
+from pipelines.extract.sentences import split_sentences
+from pipelines.extract.strikes import extract_strikes
+
+EXTRACTOR_VERSION = "0.1.0"
+
+ARTICLE_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String,
+    "source": pl.String,
+    "published_at": pl.Datetime("us", "UTC"),
+    "title": pl.String,
+    "text": pl.String,
+}
+
+
+def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
+    """Facts (FACT_SCHEMA) stated in `articles` (ARTICLE_SCHEMA columns)."""
+    if articles.is_empty():
+        return empty_facts()
+    sentences = split_sentences(articles)
+    parts = [
+        conform(extract_strikes(sentences)),
+        conform(extract_casualties(sentences)),
+        conform(extract_aid(sentences)),
+    ]
+    facts = pl.concat(parts, how="vertical")
+    # FACTS.md: the same figure repeated in one article is one fact; keep its
+    # first statement.
+    key = [c for c in FACT_SCHEMA if c not in ("evidence", "evidence_start", "evidence_end", "note", "attribution")]
+    return facts.sort("article_id", "evidence_start").unique(subset=key, keep="first", maintain_order=True)

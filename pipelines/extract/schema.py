@@ -1,0 +1,68 @@
+"""The shape of an extracted fact: one row per stated figure (see FACTS.md).
+
+Every extractor (strikes, casualties, clashes, aid) returns a frame with
+exactly these columns, in this order; `facts.extract_facts` concatenates them.
+Columns that do not apply to a fact type are null.
+"""
+
+import polars as pl
+
+FACT_TYPES = ("launched", "intercepted", "lost", "aid", "clash", "killed", "injured")
+STRIKE_TYPES = ("launched", "intercepted", "lost")
+CASUALTY_TYPES = ("killed", "injured")
+SCOPES = ("event", "period", "cumulative")
+QUALIFIERS = ("exact", "at_least", "approx", "at_most")
+ATTACKERS = ("RU", "UA")
+WEAPON_CLASSES = ("drone", "missile", "guided_bomb", "aerial_target")
+
+FACT_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String,
+    "fact_type": pl.String,
+    "event_date": pl.Date,
+    "scope": pl.String,
+    "qualifier": pl.String,
+    # the sentence the figure was read from, verbatim, and where it starts and
+    # ends in the article text (character offsets, end exclusive)
+    "evidence": pl.String,
+    "evidence_start": pl.Int64,
+    "evidence_end": pl.Int64,
+    "place": pl.String,
+    # strikes, clashes, casualties
+    "count": pl.Int64,
+    "attacker": pl.String,
+    "weapon_class": pl.String,
+    "weapon": pl.String,
+    # who the figure is credited to: 'official' (air force, General Staff,
+    # commander-in-chief, a defence ministry), 'other' (a politician, mayor,
+    # adviser, outlet), or null when the sentence does not say
+    "attribution": pl.String,
+    # casualties: 'civilian', 'military', or null; clashes: null
+    "victims": pl.String,
+    # aid
+    "amount": pl.Float64,
+    "currency": pl.String,
+    "amount_eur": pl.Float64,
+    "amount_usd": pl.Float64,
+    # how amount_eur/amount_usd were obtained: 'stated' (the article gives it),
+    # 'ecb' (reference rate of rate_date), 'ecb_fallback' (nearest earlier
+    # rate because the publication date had none), 'same' (already in it)
+    "rate_source": pl.String,
+    "rate_date": pl.Date,
+    "donor": pl.String,
+    "recipient": pl.String,
+    "aid_type": pl.String,
+    # free text: how the date or figure was derived
+    "note": pl.String,
+}
+
+
+def empty_facts() -> pl.DataFrame:
+    return pl.DataFrame(schema=FACT_SCHEMA)
+
+
+def conform(frame: pl.DataFrame) -> pl.DataFrame:
+    """Add missing fact columns as nulls, cast, and order them as FACT_SCHEMA."""
+    missing = [pl.lit(None, dtype=dtype).alias(name) for name, dtype in FACT_SCHEMA.items() if name not in frame.columns]
+    if missing:
+        frame = frame.with_columns(missing)
+    return frame.select([pl.col(name).cast(dtype) for name, dtype in FACT_SCHEMA.items()])

@@ -1,0 +1,88 @@
+"""Split article texts into sentences, once, as a polars frame.
+
+Every rule downstream works on this frame, so sentence boundaries and
+character offsets are decided in one place. Offsets are in characters of the
+article text, so `text[sentence_start:sentence_end] == sentence` holds.
+"""
+
+import polars as pl
+
+# Abbreviations whose full stop does not end a sentence. Their dots are swapped
+# for a same-width placeholder while boundaries are found, then put back.
+ABBREVIATIONS = (
+    "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
+    "Col.", "Maj.", "Sgt.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "Pres.",
+    "St.", "No.", "vs.", "e.g.", "i.e.", "approx.", "est.", "Jan.", "Feb.",
+    "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Inc.",
+    "Corp.", "Ltd.", "Co.", "a.m.", "p.m.",
+)
+_DOT_STANDIN = "\u2024"  # ONE DOT LEADER: one character, like "."
+_BOUNDARY = "\u2029"  # PARAGRAPH SEPARATOR: one character, like the space it replaces
+# A sentence ends at . ! or ? (plus closing quotes or brackets) followed by
+# whitespace and a capital, digit or opening quote.
+_BOUNDARY_PATTERN = r"([.!?][\"'”’)\]]*)[ \t]+([\"'“‘(\[]?[A-Z0-9])"
+_KYIV = "Europe/Kyiv"
+
+SENTENCE_COLUMNS = [
+    "article_id", "source", "published_at", "published_date", "paragraph_idx",
+    "sentence_idx", "sentence_start", "sentence_end", "sentence",
+]
+
+
+def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
+    """One row per sentence of every article.
+
+    `articles` has `article_id`, `source`, `published_at` (datetime, UTC) and
+    `text` (paragraphs separated by a blank line). `published_date` is the
+    publication day in Kyiv time, the default event date of FACTS.md.
+    """
+    protect = pl.col("paragraph")
+    for abbreviation in ABBREVIATIONS:
+        protect = protect.str.replace_all(abbreviation, abbreviation.replace(".", _DOT_STANDIN), literal=True)
+
+    paragraphs = (
+        articles.lazy()
+        .select(
+            "article_id",
+            "source",
+            pl.col("published_at").dt.convert_time_zone("UTC"),
+            pl.col("text").fill_null("").str.replace_all("\r\n", "\n").str.split("\n\n").alias("paragraph"),
+        )
+        .explode("paragraph")
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("paragraph_idx"))
+        .with_columns(
+            # where each paragraph starts: the lengths of the earlier ones plus their "\n\n"
+            (pl.col("paragraph").str.len_chars() + 2)
+            .cum_sum()
+            .shift(1, fill_value=0)
+            .over("article_id", order_by="paragraph_idx")
+            .cast(pl.Int64)
+            .alias("paragraph_start")
+        )
+        .with_columns(
+            protect.str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}").str.split(_BOUNDARY).alias("sentence")
+        )
+        .explode("sentence")
+        .with_columns(pl.int_range(pl.len()).over("article_id", "paragraph_idx").alias("_in_paragraph"))
+        .with_columns(
+            (
+                pl.col("paragraph_start")
+                + (pl.col("sentence").str.len_chars() + 1)
+                .cum_sum()
+                .shift(1, fill_value=0)
+                .over("article_id", "paragraph_idx", order_by="_in_paragraph")
+            )
+            .cast(pl.Int64)
+            .alias("sentence_start")
+        )
+        .with_columns(
+            pl.col("sentence").str.replace_all(_DOT_STANDIN, ".", literal=True),
+            (pl.col("sentence_start") + pl.col("sentence").str.len_chars()).cast(pl.Int64).alias("sentence_end"),
+            pl.col("published_at").dt.convert_time_zone(_KYIV).dt.date().alias("published_date"),
+        )
+        .filter(pl.col("sentence").str.strip_chars() != "")
+        .with_columns(pl.int_range(pl.len()).over("article_id", order_by="sentence_start").alias("sentence_idx"))
+        .select(SENTENCE_COLUMNS)
+        .sort("article_id", "sentence_idx")
+    )
+    return paragraphs.collect()

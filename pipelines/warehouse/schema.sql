@@ -1,0 +1,168 @@
+-- The raw layer: what the Python assets write. dbt reads it (sources) and
+-- builds staging, intermediate and marts on top. Keys make every load
+-- idempotent: a row is replaced by its key, never appended twice.
+
+CREATE SCHEMA IF NOT EXISTS raw;
+
+-- One row per feed: conditional-GET validators and the back-off state.
+CREATE TABLE IF NOT EXISTS raw.feed_state (
+    feed_name            VARCHAR PRIMARY KEY,
+    url                  VARCHAR NOT NULL,
+    etag                 VARCHAR,
+    last_modified        VARCHAR,
+    last_polled_at       TIMESTAMPTZ,
+    last_success_at      TIMESTAMPTZ,
+    last_status          VARCHAR,       -- outcome of the last poll (see raw.fetch_log.outcome)
+    consecutive_failures INTEGER NOT NULL DEFAULT 0,
+    next_poll_after      TIMESTAMPTZ    -- back-off: not polled again before this
+);
+
+-- One row per article URL seen in any feed; the same article in two feeds is
+-- one row (first feed wins, the others are in raw.feed_sightings).
+CREATE TABLE IF NOT EXISTS raw.feed_entries (
+    article_id     VARCHAR PRIMARY KEY,  -- sha1 of canonical_url, 16 hex chars
+    canonical_url  VARCHAR NOT NULL UNIQUE,
+    link           VARCHAR NOT NULL,     -- the link as the feed gave it
+    feed_name      VARCHAR NOT NULL,
+    source         VARCHAR NOT NULL,
+    guid           VARCHAR,
+    title          VARCHAR,
+    summary        VARCHAR,
+    published_at   TIMESTAMPTZ,          -- the feed's pubDate, the primary date
+    first_seen_at  TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS raw.feed_sightings (
+    article_id     VARCHAR NOT NULL,
+    feed_name      VARCHAR NOT NULL,
+    first_seen_at  TIMESTAMPTZ NOT NULL,
+    PRIMARY KEY (article_id, feed_name)
+);
+
+-- Every HTTP attempt, feed or page, successful or not.
+CREATE SEQUENCE IF NOT EXISTS raw.fetch_log_seq;
+CREATE TABLE IF NOT EXISTS raw.fetch_log (
+    fetch_id     BIGINT PRIMARY KEY DEFAULT nextval('raw.fetch_log_seq'),
+    run_id       VARCHAR,
+    kind         VARCHAR NOT NULL,       -- 'feed' or 'article'
+    target       VARCHAR NOT NULL,       -- feed name or article_id
+    url          VARCHAR NOT NULL,
+    final_url    VARCHAR,
+    status_code  INTEGER,
+    outcome      VARCHAR NOT NULL,       -- ok, not_modified, http_error, refused, timeout, too_large, ...
+    error        VARCHAR,
+    bytes        BIGINT,
+    duration_ms  DOUBLE,
+    new_items    INTEGER,                -- feeds: entries not seen before
+    fetched_at   TIMESTAMPTZ NOT NULL
+);
+
+-- One row per article: the extracted text and the kept page.
+CREATE TABLE IF NOT EXISTS raw.articles (
+    article_id         VARCHAR PRIMARY KEY,
+    canonical_url      VARCHAR NOT NULL,
+    final_url          VARCHAR,
+    source             VARCHAR NOT NULL,
+    feed_name          VARCHAR NOT NULL,
+    published_at       TIMESTAMPTZ,       -- feed pubDate, else the page's date
+    fetched_at         TIMESTAMPTZ,
+    title              VARCHAR,
+    text               VARCHAR,
+    author             VARCHAR,
+    page_date          DATE,              -- the date trafilatura found on the page
+    html_sha256        VARCHAR,
+    html_gz            BLOB,              -- the page as fetched, gzip, for re-extraction
+    extraction_status  VARCHAR NOT NULL,  -- ok, empty, not_html, fetch_failed, extract_failed, timeout
+    error              VARCHAR,
+    attempts           INTEGER NOT NULL DEFAULT 0,
+    next_attempt_after TIMESTAMPTZ,       -- null: done (ok, or failed for good)
+    facts_extracted_at TIMESTAMPTZ,       -- null: facts not extracted yet
+    extractor_version  VARCHAR
+);
+
+-- Fact tables: FACTS.md, one row per stated figure, keyed by article and
+-- position in it. Re-extraction of an article replaces all its rows.
+CREATE TABLE IF NOT EXISTS raw.fact_strikes (
+    fact_id         VARCHAR PRIMARY KEY,   -- article_id:seq
+    article_id      VARCHAR NOT NULL,
+    fact_type       VARCHAR NOT NULL,      -- launched, intercepted, lost
+    event_date      DATE,
+    scope           VARCHAR NOT NULL,
+    qualifier       VARCHAR NOT NULL,
+    count           BIGINT NOT NULL,
+    attacker        VARCHAR,
+    weapon_class    VARCHAR,
+    weapon          VARCHAR,
+    place           VARCHAR,
+    attribution     VARCHAR,
+    evidence        VARCHAR NOT NULL,
+    evidence_start  BIGINT,
+    evidence_end    BIGINT,
+    note            VARCHAR,
+    extractor_version VARCHAR,
+    extracted_at    TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS raw.fact_casualties (
+    fact_id         VARCHAR PRIMARY KEY,
+    article_id      VARCHAR NOT NULL,
+    fact_type       VARCHAR NOT NULL,      -- killed, injured
+    event_date      DATE,
+    scope           VARCHAR NOT NULL,
+    qualifier       VARCHAR NOT NULL,
+    count           BIGINT NOT NULL,
+    victims         VARCHAR,               -- civilian, military, or null
+    attacker        VARCHAR,
+    place           VARCHAR,
+    attribution     VARCHAR,
+    evidence        VARCHAR NOT NULL,
+    evidence_start  BIGINT,
+    evidence_end    BIGINT,
+    note            VARCHAR,
+    extractor_version VARCHAR,
+    extracted_at    TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS raw.fact_clashes (
+    fact_id         VARCHAR PRIMARY KEY,
+    article_id      VARCHAR NOT NULL,
+    fact_type       VARCHAR NOT NULL,      -- clash
+    event_date      DATE,
+    scope           VARCHAR NOT NULL,
+    qualifier       VARCHAR NOT NULL,
+    count           BIGINT NOT NULL,
+    place           VARCHAR,
+    attribution     VARCHAR,
+    evidence        VARCHAR NOT NULL,
+    evidence_start  BIGINT,
+    evidence_end    BIGINT,
+    note            VARCHAR,
+    extractor_version VARCHAR,
+    extracted_at    TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS raw.fact_aid (
+    fact_id         VARCHAR PRIMARY KEY,
+    article_id      VARCHAR NOT NULL,
+    fact_type       VARCHAR NOT NULL,      -- aid
+    event_date      DATE,
+    scope           VARCHAR NOT NULL,
+    qualifier       VARCHAR NOT NULL,
+    amount          DOUBLE NOT NULL,       -- units, in `currency`
+    currency        VARCHAR NOT NULL,
+    amount_eur      DOUBLE,
+    amount_usd      DOUBLE,
+    rate_source     VARCHAR,               -- stated, ecb, ecb_fallback, same
+    rate_date       DATE,
+    donor           VARCHAR,
+    recipient       VARCHAR,
+    aid_type        VARCHAR,
+    place           VARCHAR,
+    attribution     VARCHAR,
+    evidence        VARCHAR NOT NULL,
+    evidence_start  BIGINT,
+    evidence_end    BIGINT,
+    note            VARCHAR,
+    extractor_version VARCHAR,
+    extracted_at    TIMESTAMPTZ NOT NULL
+);
