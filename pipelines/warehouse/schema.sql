@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS raw.feed_state (
 -- one row (first feed wins, the others are in raw.feed_sightings).
 CREATE TABLE IF NOT EXISTS raw.feed_entries (
     article_id     VARCHAR PRIMARY KEY,  -- sha1 of canonical_url, 16 hex chars
-    canonical_url  VARCHAR NOT NULL UNIQUE,
+    canonical_url  VARCHAR NOT NULL,
     link           VARCHAR NOT NULL,     -- the link as the feed gave it
     feed_name      VARCHAR NOT NULL,
     source         VARCHAR NOT NULL,

@@ -1,0 +1,77 @@
+{#
+  Incremental rebuild of the strike models, by event date.
+
+  The daily run should cost in proportion to new data, and a re-extracted
+  article may move or drop figures, so a date is the unit of work: every
+  date touched by an article whose facts were (re)extracted since the last
+  build is deleted in a pre-hook, then the model inserts every date that has
+  figures but no rows (`strike_dates_missing_from`). A date whose figures all
+  disappeared is deleted and not re-inserted. A second build with no new data
+  deletes nothing and inserts nothing.
+
+  The watermark is `source_watermark`, stored on every row: the latest
+  extraction time in raw when the row was built.
+#}
+
+{#- SQL: the latest extraction time in the raw layer (articles or strike facts). -#}
+{% macro strike_source_watermark() -%}
+(
+    select max(extracted)
+    from (
+        select max(facts_extracted_at) as extracted from {{ source('raw', 'articles') }}
+        union all
+        select max(extracted_at) from {{ source('raw', 'fact_strikes') }}
+    )
+)
+{%- endmacro %}
+
+{#- SQL: the event dates to delete from int_strike_events before inserting. -#}
+{% macro strike_dates_touched_since(target_relation) -%}
+    with last_build as (
+        select coalesce(max(source_watermark), '-infinity'::timestamptz) as watermark
+        from {{ target_relation }}
+    ),
+    changed_articles as (
+        select article_id from {{ source('raw', 'articles') }}
+        where facts_extracted_at > (select watermark from last_build)
+        union
+        select article_id from {{ source('raw', 'fact_strikes') }}
+        where extracted_at > (select watermark from last_build)
+    )
+    -- where the changed articles' figures are now
+    select event_date from {{ source('raw', 'fact_strikes') }}
+    where article_id in (select article_id from changed_articles)
+    union
+    -- where they were at the last build
+    select event_date from (
+        select event_date, unnest(article_ids) as article_id from {{ target_relation }}
+    )
+    where article_id in (select article_id from changed_articles)
+{%- endmacro %}
+
+{#- SQL: event dates that have usable strike figures but no row in `target_relation`. -#}
+{% macro strike_dates_missing_from(target_relation) -%}
+    select distinct event_date
+    from {{ source('raw', 'fact_strikes') }}
+    where scope = 'event' and place is null
+      and fact_type in ('launched', 'intercepted', 'lost')
+      and attacker is not null and weapon_class is not null
+      and event_date is not null
+    except
+    select event_date from {{ target_relation }}
+{%- endmacro %}
+
+{#- SQL: dates of daily_air_attacks to delete: rebuilt upstream since its last
+    build, or gone from int_strike_events altogether. -#}
+{% macro daily_dates_to_rebuild(target_relation) -%}
+    select event_date from {{ ref('int_strike_events') }}
+    where source_watermark > (
+        select coalesce(max(source_watermark), '-infinity'::timestamptz) from {{ target_relation }}
+    )
+    union
+    (
+        select event_date from {{ target_relation }}
+        except
+        select event_date from {{ ref('int_strike_events') }}
+    )
+{%- endmacro %}

@@ -1,0 +1,17 @@
+select
+    fact_id,
+    article_id,
+    fact_type,
+    event_date,
+    scope,
+    qualifier,
+    "count" as reported_count,
+    place,
+    attribution,
+    evidence,
+    evidence_start,
+    evidence_end,
+    note,
+    extractor_version,
+    extracted_at
+from {{ source('raw', 'fact_clashes') }}

@@ -1,0 +1,12 @@
+select
+    article_id,
+    canonical_url,
+    link as feed_link,
+    feed_name,
+    source,
+    guid,
+    title,
+    summary,
+    published_at,
+    first_seen_at
+from {{ source('raw', 'feed_entries') }}

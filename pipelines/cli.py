@@ -1,0 +1,300 @@
+"""`salvo`: run the daily job, try it on the sample site, extract, explain, query.
+
+    salvo run [--feeds FILE] [--warehouse PATH]
+    salvo demo [--warehouse PATH]
+    salvo extract INPUT.jsonl [--html]
+    salvo explain ID-or-URL [--warehouse PATH]
+    salvo sql [--warehouse PATH] [--live] [--format table|csv|json] "SELECT ..."
+    salvo ui [--host 127.0.0.1] [--port 3000]
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from pipelines.config import REPO_ROOT
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Salvo: war reporting into trustworthy numbers.")
+console = Console(stderr=True)
+out = Console()
+
+WarehouseOption = Annotated[
+    Path | None, typer.Option("--warehouse", help="DuckDB file (default $SALVO_WAREHOUSE or data/warehouse.duckdb)")
+]
+
+
+def _no_tracking() -> None:
+    os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def prepare_dagster_home() -> Path:
+    """DAGSTER_HOME defaults to .dagster/ in the project, seeded from dagster.yaml."""
+    home = Path(os.environ.get("DAGSTER_HOME") or REPO_ROOT / ".dagster").resolve()
+    home.mkdir(parents=True, exist_ok=True)
+    if not (home / "dagster.yaml").exists():
+        shutil.copyfile(REPO_ROOT / "dagster.yaml", home / "dagster.yaml")
+    os.environ["DAGSTER_HOME"] = str(home)
+    return home
+
+
+def _print_frame(frame, fmt: str = "table", title: str | None = None) -> None:
+    if fmt == "csv":
+        sys.stdout.write(frame.write_csv())
+        return
+    if fmt == "json":
+        for row in frame.iter_rows(named=True):
+            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+        return
+    table = Table(title=title, show_lines=False)
+    for column in frame.columns:
+        table.add_column(column, overflow="fold")
+    for row in frame.iter_rows():
+        table.add_row(*["" if v is None else str(v) for v in row])
+    out.print(table)
+
+
+def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "daily_job") -> bool:
+    """Run a job once, in this process, against the project's Dagster instance."""
+    _no_tracking()
+    if feeds is not None:
+        os.environ["SALVO_FEEDS"] = str(feeds.resolve())
+    if warehouse is not None:
+        os.environ["SALVO_WAREHOUSE"] = str(warehouse.resolve())
+    prepare_dagster_home()
+    import dagster as dg
+
+    from pipelines.definitions import defs
+
+    job = defs.resolve_job_def(job_name)
+    with dg.DagsterInstance.get() as instance:
+        result = job.execute_in_process(
+            instance=instance,
+            raise_on_error=False,
+            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+        )
+    for event in result.all_events:
+        if event.is_step_failure:
+            console.print(f"[red]step failed[/red] {event.step_key}: {event.event_specific_data.error.message.strip()}")
+    return result.success
+
+
+def _summary(warehouse_path: Path) -> None:
+    from pipelines.warehouse.db import Warehouse
+
+    db = Warehouse(warehouse_path)
+    with db.read() as con:
+        counts = con.execute(
+            """
+            SELECT 'feed entries' AS what, count(*) AS n FROM raw.feed_entries
+            UNION ALL SELECT 'articles (text extracted)', count(*) FROM raw.articles WHERE extraction_status = 'ok'
+            UNION ALL SELECT 'articles (failed or empty)', count(*) FROM raw.articles WHERE extraction_status <> 'ok'
+            UNION ALL SELECT 'strike facts', count(*) FROM raw.fact_strikes
+            UNION ALL SELECT 'aid facts', count(*) FROM raw.fact_aid
+            UNION ALL SELECT 'casualty facts', count(*) FROM raw.fact_casualties
+            UNION ALL SELECT 'clash facts', count(*) FROM raw.fact_clashes
+            """
+        ).pl()
+        has_marts = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts' AND table_name = 'daily_air_attacks'"
+        ).fetchone()[0]
+        attacks = (
+            con.execute(
+                "SELECT event_date, attacker, weapon_class, launched, intercepted, n_sources "
+                "FROM marts.daily_air_attacks ORDER BY event_date DESC, attacker, weapon_class LIMIT 20"
+            ).pl()
+            if has_marts
+            else None
+        )
+        aid = (
+            con.execute(
+                "SELECT event_date, donor, amount, currency, round(amount_eur) AS amount_eur, "
+                "round(amount_usd) AS amount_usd, n_sources FROM marts.aid_commitments ORDER BY event_date DESC LIMIT 10"
+            ).pl()
+            if has_marts
+            else None
+        )
+    _print_frame(counts, title=f"Loaded into {warehouse_path}")
+    if attacks is not None:
+        _print_frame(attacks, title="marts.daily_air_attacks (latest 20)")
+    if aid is not None:
+        _print_frame(aid, title="marts.aid_commitments (latest 10)")
+
+
+@app.command()
+def run(
+    feeds: Annotated[Path | None, typer.Option("--feeds", help="feed registry (default $SALVO_FEEDS or feeds.toml)")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Run the daily job once, to the end: feeds, articles, facts, dbt build, snapshot.
+
+    Exits 0 when the run completed (even if some feeds failed), 1 when it could not.
+    """
+    from pipelines.config import ConfigError, load_feed_registry, default_feeds_path, warehouse_path
+
+    try:
+        load_feed_registry(feeds or default_feeds_path())
+    except ConfigError as error:
+        console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from None
+    ok = run_daily_job(feeds, warehouse)
+    _summary(warehouse.resolve() if warehouse else warehouse_path())
+    if not ok:
+        console.print("[red]the daily run failed[/red]; see the step failures above and raw.fetch_log")
+        raise typer.Exit(1)
+
+
+DEMO_FEEDS_TOML = """\
+# written by `salvo demo`: the sample site served on this machine
+[settings]
+allow_hosts = ["{host_port}"]
+per_host_concurrency = 4
+per_host_delay_s = 0.0
+{feeds}
+"""
+
+
+@app.command()
+def demo(
+    warehouse: Annotated[Path, typer.Option("--warehouse", help="where the demo warehouse goes")] = REPO_ROOT
+    / "data"
+    / "demo"
+    / "warehouse.duckdb",
+) -> None:
+    """The daily job against the sample site that ships with Salvo, served on 127.0.0.1 (no internet needed)."""
+    from importlib.resources import files
+
+    from pipelines.sample_site.server import serve_site
+
+    site = Path(str(files("pipelines.sample_site") / "site"))
+    with serve_site(site) as server, tempfile.TemporaryDirectory() as tmp:
+        base_url = server.base_url
+        feed_files = sorted((site / "feeds").glob("*.xml"))
+        feeds_toml = DEMO_FEEDS_TOML.format(
+            host_port=base_url.split("://", 1)[1],
+            feeds="".join(
+                f'\n[[feeds]]\nname = "{f.stem}"\nsource = "{f.stem}"\nurl = "{base_url}/feeds/{f.name}"\nlanguage = "en"\n'
+                for f in feed_files
+            ),
+        )
+        feeds_path = Path(tmp) / "feeds.toml"
+        feeds_path.write_text(feeds_toml)
+        console.print(f"serving the sample site at {base_url} ({len(feed_files)} feeds)")
+        ok = run_daily_job(feeds_path, warehouse)
+    _summary(warehouse.resolve())
+    if not ok:
+        raise typer.Exit(1)
+    console.print(f"query it: salvo sql --warehouse {warehouse} \"select * from marts.daily_air_attacks\"")
+
+
+@app.command()
+def extract(
+    input_path: Annotated[Path, typer.Argument(metavar="INPUT.jsonl", help="one article per line; '-' for stdin")],
+    html: Annotated[bool, typer.Option("--html", help="lines carry `html` instead of `text`")] = False,
+) -> None:
+    """Extract facts from articles in a JSON-lines file; facts to stdout, one JSON object a line."""
+    from pipelines.extract.jsonl import main as extract_main
+
+    raise typer.Exit(extract_main([str(input_path)] + (["--html"] if html else [])))
+
+
+def _open_for_reading(warehouse: Path | None, live: bool):
+    """The analysts' snapshot when there is one (never blocks the run), else the live file."""
+    import duckdb
+
+    from pipelines.config import warehouse_path
+
+    live_path = (warehouse or warehouse_path()).resolve()
+    snapshot = Path(os.environ["SALVO_SNAPSHOT"]) if os.environ.get("SALVO_SNAPSHOT") else live_path.with_name("snapshot.duckdb")
+    path = live_path if live or not snapshot.exists() else snapshot
+    if not path.exists():
+        console.print(f"[red]error:[/red] no warehouse at {live_path}; run `salvo run` or `salvo demo` first")
+        raise typer.Exit(2)
+    if path == live_path:
+        from pipelines.warehouse.db import Warehouse
+
+        return Warehouse(live_path).read()
+    from contextlib import closing
+
+    return closing(duckdb.connect(str(path), read_only=True))
+
+
+@app.command()
+def sql(
+    query: Annotated[str, typer.Argument(help="SQL to run (read-only)")],
+    warehouse: WarehouseOption = None,
+    live: Annotated[bool, typer.Option("--live", help="query the live warehouse instead of the snapshot")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, csv or json")] = "table",
+) -> None:
+    """Run a query against the warehouse snapshot and print the result."""
+    import duckdb
+
+    if fmt not in ("table", "csv", "json"):
+        console.print("[red]error:[/red] --format must be table, csv or json")
+        raise typer.Exit(2)
+    with _open_for_reading(warehouse, live) as con:
+        try:
+            frame = con.execute(query).pl()
+        except duckdb.Error as error:
+            console.print(f"[red]error:[/red] {error}")
+            raise typer.Exit(1) from None
+    _print_frame(frame, fmt)
+
+
+@app.command()
+def explain(
+    article: Annotated[str, typer.Argument(metavar="ID-or-URL", help="article_id or its URL")],
+    warehouse: WarehouseOption = None,
+    live: Annotated[bool, typer.Option("--live", help="read the live warehouse instead of the snapshot")] = False,
+) -> None:
+    """Show an article's text with the figures Salvo reads in it highlighted."""
+    import polars as pl
+
+    from pipelines.extract.explain import render_explanation
+    from pipelines.extract.facts import extract_facts
+    from pipelines.ingest.urls import canonical_url
+
+    key = canonical_url(article) if "://" in article else article
+    with _open_for_reading(warehouse, live) as con:
+        frame = con.execute(
+            "SELECT article_id, source, published_at, title, text, canonical_url FROM raw.articles "
+            "WHERE article_id = ? OR canonical_url = ? OR final_url = ? LIMIT 1",
+            [key, key, article],
+        ).pl()
+    if frame.is_empty():
+        console.print(f"[red]error:[/red] no article {article!r} in the warehouse")
+        raise typer.Exit(1)
+    if frame["text"][0] is None:
+        console.print(f"[yellow]article {frame['article_id'][0]} has no extracted text[/yellow]")
+        raise typer.Exit(1)
+    frame = frame.with_columns(pl.col("published_at").dt.convert_time_zone("UTC"))
+    facts = extract_facts(frame.drop("canonical_url"))
+    render_explanation(frame.row(0, named=True), facts, out)
+
+
+@app.command()
+def ui(
+    host: Annotated[str, typer.Option(help="address to bind; 127.0.0.1 keeps it on this machine")] = "127.0.0.1",
+    port: Annotated[int, typer.Option(help="port")] = 3000,
+) -> None:
+    """Start the Dagster web UI and daemon (schedules) for this project."""
+    _no_tracking()
+    prepare_dagster_home()
+    command = ["dagster", "dev", "-w", str(REPO_ROOT / "workspace.yaml"), "-h", host, "-p", str(port)]
+    raise typer.Exit(subprocess.call(command, cwd=REPO_ROOT))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,235 @@
+"""Salvo settings: paths from the environment and the feed registry from feeds.toml.
+
+The TOML format (kept stable, the README documents it):
+
+    [settings]
+    # private or loopback addresses are refused unless listed here, host:port
+    allow_hosts = ["127.0.0.1:8765"]
+    per_host_concurrency = 2
+    per_host_delay_s = 1.0
+
+    [[feeds]]
+    name = "rferl-ukraine"
+    source = "rferl"
+    url = "https://www.rferl.org/api/zviipl-vomx-tpeugmm"
+    language = "en"
+    enabled = true
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields
+from pathlib import Path
+from urllib.parse import urlsplit
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+
+DEFAULT_USER_AGENT = "Salvo/0.1 (+https://github.com/salvo-data/salvo; war-reporting research)"
+
+
+class ConfigError(ValueError):
+    """A configuration file is missing, unreadable or says something invalid."""
+
+
+@dataclass(frozen=True)
+class FeedConfig:
+    name: str
+    source: str
+    url: str
+    language: str = "en"
+    enabled: bool = True
+
+
+@dataclass(frozen=True)
+class FetchSettings:
+    # "host:port" entries that may be private/loopback (test servers, a local mirror).
+    allow_hosts: tuple[str, ...] = ()
+    per_host_concurrency: int = 2
+    per_host_delay_s: float = 1.0
+    connect_timeout_s: float = 10
+    total_timeout_s: float = 30
+    max_bytes: int = 10 * 1024 * 1024
+    max_redirects: int = 5
+    user_agent: str = DEFAULT_USER_AGENT
+    # Extra attempts after a transient failure (connection error, 429, 502/503/504).
+    retries: int = 1
+    # First back-off pause; doubled on every further attempt.
+    backoff_s: float = 1.0
+    # A Retry-After longer than this is reported (retry_after_s), not waited for.
+    retry_after_cap_s: float = 30.0
+    # Threads used by Fetcher.fetch_many (per-host limits still apply).
+    max_workers: int = 8
+
+
+@dataclass(frozen=True)
+class FeedRegistry:
+    settings: FetchSettings
+    feeds: tuple[FeedConfig, ...]
+
+    def enabled_feeds(self) -> tuple[FeedConfig, ...]:
+        return tuple(feed for feed in self.feeds if feed.enabled)
+
+    def by_name(self, name: str) -> FeedConfig:
+        for feed in self.feeds:
+            if feed.name == name:
+                return feed
+        raise KeyError(name)
+
+
+# ---------------------------------------------------------------- paths
+
+
+def default_feeds_path() -> Path:
+    """`$SALVO_FEEDS`, else feeds.toml at the repository root."""
+    env = os.environ.get("SALVO_FEEDS")
+    return Path(env) if env else REPO_ROOT / "feeds.toml"
+
+
+def data_dir() -> Path:
+    """`$SALVO_DATA_DIR`, else <repo>/data (not created here)."""
+    env = os.environ.get("SALVO_DATA_DIR")
+    return Path(env) if env else REPO_ROOT / "data"
+
+
+def warehouse_path() -> Path:
+    """`$SALVO_WAREHOUSE`, else <repo>/data/warehouse.duckdb."""
+    env = os.environ.get("SALVO_WAREHOUSE")
+    return Path(env) if env else data_dir() / "warehouse.duckdb"
+
+
+# ---------------------------------------------------------------- loading
+
+_SETTINGS_TYPES: dict[str, tuple[type, ...]] = {
+    "allow_hosts": (list,),
+    "per_host_concurrency": (int,),
+    "per_host_delay_s": (int, float),
+    "connect_timeout_s": (int, float),
+    "total_timeout_s": (int, float),
+    "max_bytes": (int,),
+    "max_redirects": (int,),
+    "user_agent": (str,),
+    "retries": (int,),
+    "backoff_s": (int, float),
+    "retry_after_cap_s": (int, float),
+    "max_workers": (int,),
+}
+_FEED_TYPES: dict[str, type] = {
+    "name": str,
+    "source": str,
+    "url": str,
+    "language": str,
+    "enabled": bool,
+}
+_TOP_LEVEL_KEYS = {"settings", "feeds"}
+
+
+def load_feed_registry(path: str | os.PathLike | None = None) -> FeedRegistry:
+    """Read and validate a feeds.toml; any problem raises ConfigError naming the file."""
+    path = Path(path) if path is not None else default_feeds_path()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+
+    unknown = set(raw) - _TOP_LEVEL_KEYS
+    if unknown:
+        raise ConfigError(f"{path}: unknown top-level key(s) {sorted(unknown)}; expected [settings] and [[feeds]]")
+
+    settings = _parse_settings(path, raw.get("settings", {}))
+    feeds = _parse_feeds(path, raw.get("feeds", []))
+    return FeedRegistry(settings=settings, feeds=feeds)
+
+
+def _parse_settings(path: Path, table: object) -> FetchSettings:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: [settings] must be a table")
+    unknown = set(table) - set(_SETTINGS_TYPES)
+    if unknown:
+        raise ConfigError(f"{path}: [settings] has unknown key(s) {sorted(unknown)}; known: {sorted(_SETTINGS_TYPES)}")
+    values: dict[str, object] = {}
+    for key, value in table.items():
+        expected = _SETTINGS_TYPES[key]
+        # bool is a subclass of int in Python; "retries = true" is a mistake, not 1.
+        if isinstance(value, bool) or not isinstance(value, expected):
+            raise ConfigError(f"{path}: [settings] {key} has the wrong type ({type(value).__name__})")
+        values[key] = value
+    allow = values.get("allow_hosts", [])
+    for entry in allow:  # type: ignore[union-attr]
+        if not isinstance(entry, str) or not _looks_like_host_port(entry):
+            raise ConfigError(f"{path}: [settings] allow_hosts entry {entry!r} is not host:port")
+    values["allow_hosts"] = tuple(allow)  # type: ignore[arg-type]
+    for key in ("per_host_concurrency", "max_bytes", "max_workers"):
+        if key in values and values[key] < 1:  # type: ignore[operator]
+            raise ConfigError(f"{path}: [settings] {key} must be at least 1")
+    for key in ("per_host_delay_s", "connect_timeout_s", "total_timeout_s", "max_redirects", "retries",
+                "backoff_s", "retry_after_cap_s"):
+        if key in values and values[key] < 0:  # type: ignore[operator]
+            raise ConfigError(f"{path}: [settings] {key} must not be negative")
+    return FetchSettings(**values)  # type: ignore[arg-type]
+
+
+def _looks_like_host_port(entry: str) -> bool:
+    host, sep, port = entry.rpartition(":")
+    return bool(sep and host and port.isdigit() and 0 < int(port) < 65536)
+
+
+def _parse_feeds(path: Path, items: object) -> tuple[FeedConfig, ...]:
+    if not isinstance(items, list):
+        raise ConfigError(f"{path}: feeds must be an array of tables ([[feeds]])")
+    feeds: list[FeedConfig] = []
+    seen: set[str] = set()
+    for position, item in enumerate(items, start=1):
+        where = f"{path}: feed #{position}"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where} is not a table")
+        if isinstance(item.get("name"), str) and item["name"].strip():
+            where = f"{path}: feed #{position} ({item['name']!r})"
+        unknown = set(item) - set(_FEED_TYPES)
+        if unknown:
+            raise ConfigError(f"{where} has unknown key(s) {sorted(unknown)}; known: {sorted(_FEED_TYPES)}")
+        for key in ("name", "url"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                raise ConfigError(f"{where} is missing {key}")
+        for key, value in item.items():
+            if not isinstance(value, _FEED_TYPES[key]):
+                raise ConfigError(f"{where}: {key} has the wrong type ({type(value).__name__})")
+        name = item["name"].strip()
+        if name in seen:
+            raise ConfigError(f"{path}: duplicate feed name {name!r}")
+        seen.add(name)
+        url = item["url"].strip()
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in ("http", "https"):
+            raise ConfigError(f"{where}: url {url!r} must use http or https")
+        if not parts.hostname:
+            raise ConfigError(f"{where}: url {url!r} has no host")
+        # The source defaults to the feed name: most sources have a single feed.
+        source = item.get("source", name).strip() or name
+        feeds.append(
+            FeedConfig(
+                name=name,
+                source=source,
+                url=url,
+                language=item.get("language", "en"),
+                enabled=item.get("enabled", True),
+            )
+        )
+    return tuple(feeds)
+
+
+__all__ = [
+    "ConfigError",
+    "FeedConfig",
+    "FeedRegistry",
+    "FetchSettings",
+    "data_dir",
+    "default_feeds_path",
+    "load_feed_registry",
+    "warehouse_path",
+]

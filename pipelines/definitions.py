@@ -1,0 +1,26 @@
+"""Salvo's Dagster definitions: the assets of each stage, resources, jobs, schedules."""
+
+import dagster as dg
+
+from pipelines.defs import extract, ingest, jobs, warehouse
+from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
+
+defs = dg.Definitions(
+    assets=[
+        ingest.poll_feeds_asset,
+        ingest.articles,
+        ingest.fetch_log,
+        extract.extract_facts_asset,
+        warehouse.dbt_warehouse,
+        warehouse.analyst_snapshot,
+    ],
+    asset_checks=[ingest.articles_mostly_extracted, ingest.feeds_not_failing, extract.strike_facts_have_evidence],
+    jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job],
+    schedules=[jobs.daily_schedule, jobs.hourly_poll_schedule],
+    resources={
+        "warehouse": WarehouseResource(),
+        "feeds": FeedsResource(),
+        "extraction": ExtractionResource(),
+        "dbt": warehouse.dbt_resource(),
+    },
+)

@@ -1,0 +1,104 @@
+"""Stage 2, extract: figures in article texts become rows of the fact tables."""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import dagster as dg
+import polars as pl
+
+from pipelines.defs.ingest import ARTICLES
+from pipelines.defs.metadata import markdown_table
+from pipelines.defs.resources import WRITER_POOL, WarehouseResource
+from pipelines.extract.facts import EXTRACTOR_VERSION, extract_facts
+from pipelines.warehouse import loads
+
+GROUP = "extract"
+FACT_DESCRIPTIONS = {
+    "fact_strikes": "Drones, missiles and guided bombs launched, intercepted or lost, per stated figure (FACTS.md).",
+    "fact_aid": "Aid amounts committed, pledged or delivered, in the stated currency and in EUR and USD.",
+    "fact_casualties": "People killed and injured, per stated figure.",
+    "fact_clashes": "Ground combat engagements, per stated figure.",
+}
+FACT_KEYS = {table: dg.AssetKey(["raw", table]) for table in FACT_DESCRIPTIONS}
+# articles per extraction batch: bounds memory, and each batch is one transaction
+BATCH_SIZE = 2000
+
+
+class FactsConfig(dg.Config):
+    reextract_all: bool = False
+    """Extract again from every stored article (after the rules improved); no network."""
+
+
+@dg.multi_asset(
+    specs=[
+        dg.AssetSpec(key, group_name=GROUP, deps=[ARTICLES], description=FACT_DESCRIPTIONS[table])
+        for table, key in FACT_KEYS.items()
+    ],
+    pool=WRITER_POOL,
+    name="extract_facts",
+)
+def extract_facts_asset(context: dg.AssetExecutionContext, config: FactsConfig, warehouse: WarehouseResource):
+    """Extract facts from articles not yet extracted by this extractor version (or all, on request)."""
+    db = warehouse.get()
+    where = "extraction_status = 'ok'"
+    if not config.reextract_all:
+        where += " AND (facts_extracted_at IS NULL OR extractor_version IS DISTINCT FROM ?)"
+    params = [] if config.reextract_all else [EXTRACTOR_VERSION]
+    todo = db.query_polars(f"SELECT article_id FROM raw.articles WHERE {where} ORDER BY article_id", params)
+    ids = todo["article_id"].to_list()
+    context.log.info(f"extracting facts from {len(ids)} articles")
+    totals = {table: 0 for table in FACT_KEYS}
+    by_type: dict[str, int] = {}
+    for start in range(0, len(ids), BATCH_SIZE):
+        batch_ids = ids[start : start + BATCH_SIZE]
+        with db.read() as con:
+            con.register("batch_ids", pl.DataFrame({"article_id": batch_ids}).to_arrow())
+            articles = con.execute(
+                "SELECT article_id, source, published_at, title, text FROM raw.articles "
+                "WHERE article_id IN (SELECT article_id FROM batch_ids)"
+            ).pl()
+        articles = articles.with_columns(pl.col("published_at").dt.convert_time_zone("UTC"))
+        facts = extract_facts(articles)
+        for fact_type, n in facts.group_by("fact_type").len().iter_rows():
+            by_type[fact_type] = by_type.get(fact_type, 0) + n
+        with db.transaction() as con:
+            counts = loads.replace_facts(con, batch_ids, facts, EXTRACTOR_VERSION, datetime.now(timezone.utc))
+        for table, n in counts.items():
+            totals[table] += n
+
+    with db.read() as con:
+        row_counts = {
+            table: con.execute(f"SELECT count(*) FROM raw.{table}").fetchone()[0] for table in FACT_KEYS
+        }
+        previews = {
+            "fact_strikes": "SELECT event_date, fact_type, attacker, weapon_class, weapon, count, evidence "
+            "FROM raw.fact_strikes ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
+            "fact_aid": "SELECT event_date, donor, amount, currency, amount_eur, amount_usd, evidence "
+            "FROM raw.fact_aid ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
+            "fact_casualties": "SELECT event_date, fact_type, count, place, evidence "
+            "FROM raw.fact_casualties ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
+            "fact_clashes": "SELECT event_date, count, place, evidence "
+            "FROM raw.fact_clashes ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
+        }
+        preview_rows = {table: con.execute(sql).pl().to_dicts() for table, sql in previews.items()}
+    for table, key in FACT_KEYS.items():
+        yield dg.MaterializeResult(
+            asset_key=key,
+            metadata={
+                "dagster/row_count": row_counts[table],
+                "articles_extracted": len(ids),
+                "facts_written": totals[table],
+                "extractor_version": EXTRACTOR_VERSION,
+                "preview": markdown_table(preview_rows[table], limit=10),
+            },
+        )
+
+
+@dg.asset_check(asset=FACT_KEYS["fact_strikes"], description="Every strike fact keeps a non-empty evidence sentence.")
+def strike_facts_have_evidence(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get().read() as con:
+        missing = con.execute(
+            "SELECT count(*) FROM raw.fact_strikes WHERE evidence IS NULL OR trim(evidence) = ''"
+        ).fetchone()[0]
+    return dg.AssetCheckResult(passed=missing == 0, metadata={"without_evidence": missing})

@@ -1,0 +1,115 @@
+"""Stage 3, warehouse: dbt builds staging, intermediate and marts; then the
+analysts' snapshot is published."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from typing import Any
+
+import dagster as dg
+from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
+
+from pipelines.defs.metadata import markdown_table
+from pipelines.defs.resources import WRITER_POOL, WarehouseResource
+from pipelines.warehouse.snapshot import publish_snapshot
+
+GROUP = "warehouse"
+DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
+
+# dbt must not phone home (and with no network it only costs time)
+os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
+
+
+def _sources_newer_than(path: Path) -> bool:
+    built = path.stat().st_mtime
+    watched = ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")
+    for name in watched:
+        root = DBT_PROJECT_DIR / name
+        files = [root] if root.is_file() else root.rglob("*") if root.exists() else []
+        if any(f.is_file() and f.stat().st_mtime > built for f in files):
+            return True
+    return False
+
+
+def ensure_manifest() -> Path:
+    """Parse the dbt project when its manifest is missing or older than its files.
+
+    The manifest is build output (git-ignored): it is made on first load, by
+    `make`/CI before the tests, and again whenever a model changes.
+    """
+    manifest = dbt_project.manifest_path
+    if manifest.exists() and not _sources_newer_than(manifest):
+        return manifest
+    from dbt.cli.main import dbtRunner
+
+    result = dbtRunner().invoke(
+        ["parse", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR), "--quiet"]
+    )
+    if not result.success or not manifest.exists():
+        raise RuntimeError(f"dbt parse failed for {DBT_PROJECT_DIR}: {result.exception}")
+    return manifest
+
+
+class SalvoDbtTranslator(DagsterDbtTranslator):
+    """Models keyed by their warehouse schema (staging/intermediate/marts) and name,
+    all in the `warehouse` group; sources keep the keys their `meta.dagster`
+    names, which are the Python assets that fill them."""
+
+    def get_asset_spec(self, manifest: Mapping[str, Any], unique_id: str, project: DbtProject | None) -> dg.AssetSpec:
+        spec = super().get_asset_spec(manifest, unique_id, project)
+        node = manifest["nodes"].get(unique_id)
+        if node is None or node.get("resource_type") not in ("model", "seed", "snapshot"):
+            return spec
+        schema = node.get("config", {}).get("schema") or "main"
+        return spec.replace_attributes(key=dg.AssetKey([schema, node["name"]]), group_name=GROUP)
+
+
+translator = SalvoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+
+
+@dbt_assets(
+    manifest=ensure_manifest(),
+    project=dbt_project,
+    dagster_dbt_translator=translator,
+    pool=WRITER_POOL,
+    name="dbt_warehouse",
+)
+def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
+    """dbt build: staging views, the de-duplication in intermediate, the marts, and every dbt test."""
+    db = warehouse.get()
+    # the dbt profile reads the same variable the resource resolves
+    os.environ["SALVO_WAREHOUSE"] = str(db.path)
+    with db.connect():
+        pass  # create the file and the raw schema on a first run
+    with db.exclusive():
+        yield from dbt.cli(["build"], context=context).stream()
+
+
+@dg.asset(
+    key=dg.AssetKey(["analyst_snapshot"]),
+    group_name=GROUP,
+    deps=[dbt_warehouse],
+    pool=WRITER_POOL,
+    description="A read-only copy of the marts, intermediate and staging models and the raw facts "
+    "(data/snapshot.duckdb), swapped in atomically at the end of each run: what analysts query "
+    "with the DuckDB shell or `salvo sql` while the next run writes.",
+)
+def analyst_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    target = warehouse.resolved_snapshot_path()
+    counts = publish_snapshot(warehouse.get(), target)
+    return dg.MaterializeResult(
+        metadata={
+            "path": dg.MetadataValue.path(str(target)),
+            "dagster/row_count": sum(counts.values()),
+            "tables": markdown_table([{"table": t, "rows": n} for t, n in sorted(counts.items())], limit=100),
+        }
+    )
+
+
+def dbt_resource() -> DbtCliResource:
+    return DbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR))

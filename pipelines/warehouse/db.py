@@ -1,0 +1,126 @@
+"""Connections to the DuckDB warehouse: one writer at a time, short-lived.
+
+DuckDB allows one process to hold a database file read-write, and a process
+that opens it while another holds it fails at once with a lock error. Salvo
+therefore:
+
+* serialises every process that touches the live warehouse with an exclusive
+  advisory lock on a sibling `.lock` file (Dagster's `duckdb_writer` pool
+  queues the steps; this lock is what makes two `salvo run`s started at once
+  safe even without the pool);
+* keeps connections short: open, one transaction, close;
+* retries opening for a while when someone outside Salvo (an analyst's
+  DuckDB shell on the live file) holds it, instead of failing the run;
+* publishes a separate snapshot file for analysts (see snapshot.py).
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import duckdb
+
+SCHEMA_SQL = Path(__file__).with_name("schema.sql")
+
+
+class WarehouseBusy(RuntimeError):
+    """The warehouse stayed locked by another process for too long."""
+
+
+def _is_lock_error(error: Exception) -> bool:
+    message = str(error).lower()
+    return "lock" in message or "conflicting" in message
+
+
+class Warehouse:
+    def __init__(self, path: str | os.PathLike, wait_s: float = 900.0):
+        self.path = Path(path).expanduser().resolve()
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        # how long to wait for another writer or an outside reader
+        self.wait_s = wait_s
+
+    # -- locking -----------------------------------------------------------
+
+    @contextmanager
+    def exclusive(self) -> Iterator[None]:
+        """Hold the warehouse's writer lock (blocks until free, up to wait_s)."""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        deadline = time.monotonic() + self.wait_s
+        with open(self.lock_path, "a+") as lock_file:
+            while True:
+                try:
+                    fcntl.flock(lock_file, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                    break
+                except BlockingIOError:
+                    if time.monotonic() > deadline:
+                        raise WarehouseBusy(
+                            f"another Salvo process held {self.lock_path} for more than {self.wait_s:.0f} s"
+                        ) from None
+                    time.sleep(0.2)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock_file, fcntl.LOCK_UN)
+
+    def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:
+        """Open the file, waiting while an outside process holds DuckDB's own lock."""
+        deadline = time.monotonic() + self.wait_s
+        delay = 0.1
+        while True:
+            try:
+                return duckdb.connect(str(self.path), read_only=read_only)
+            except duckdb.IOException as error:
+                if not _is_lock_error(error) or time.monotonic() > deadline:
+                    raise WarehouseBusy(f"could not open {self.path}: {error}") from error
+                time.sleep(delay)
+                delay = min(delay * 2, 2.0)
+
+    # -- connections -------------------------------------------------------
+
+    @contextmanager
+    def connect(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A read-write connection under the writer lock, schema applied.
+
+        Statements run in autocommit mode; use `transaction()` for loads.
+        """
+        with self.exclusive():
+            con = self._open(read_only=False)
+            try:
+                con.execute(SCHEMA_SQL.read_text())
+                yield con
+            finally:
+                con.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """One load = one transaction: all of it is written, or none of it."""
+        with self.connect() as con:
+            con.execute("BEGIN TRANSACTION")
+            try:
+                yield con
+            except BaseException:
+                con.execute("ROLLBACK")
+                raise
+            con.execute("COMMIT")
+
+    @contextmanager
+    def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """A short read of the live warehouse, still serialised with writers."""
+        if not self.path.exists():
+            with self.connect():
+                pass
+        with self.exclusive():
+            con = self._open(read_only=True)
+            try:
+                yield con
+            finally:
+                con.close()
+
+    def query_polars(self, sql: str, params: list | None = None):
+        with self.read() as con:
+            return con.execute(sql, params or []).pl()

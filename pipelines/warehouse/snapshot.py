@@ -1,0 +1,68 @@
+"""Publish what analysts read: a separate DuckDB file, swapped in atomically.
+
+Analysts' DuckDB shells and notebooks open `data/snapshot.duckdb`, never the
+live warehouse, so a long query never blocks the daily run and the run never
+pulls rows from under a reader. The snapshot is written next to its final
+name and moved over it with `os.replace` at the end of each run: an open
+reader keeps the old file until it reconnects, a new reader sees the new one.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import duckdb
+
+from pipelines.warehouse.db import Warehouse
+
+# What analysts get: every dbt schema, plus the raw fact tables and article
+# texts (without the kept HTML, which is large and only for re-extraction).
+PUBLISHED_SCHEMAS = ("marts", "intermediate", "staging")
+RAW_TABLES = {
+    "feed_entries": "*",
+    "fetch_log": "*",
+    "fact_strikes": "*",
+    "fact_aid": "*",
+    "fact_casualties": "*",
+    "fact_clashes": "*",
+    "articles": "* EXCLUDE (html_gz)",
+}
+
+
+def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> dict[str, int]:
+    """Copy the published tables into a fresh file and swap it in; row counts by table."""
+    target = Path(snapshot_path).expanduser().resolve()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    staging_file = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    staging_file.unlink(missing_ok=True)
+    counts: dict[str, int] = {}
+    with warehouse.exclusive():
+        con = duckdb.connect(str(staging_file))
+        try:
+            con.execute("ATTACH ? AS live (READ_ONLY)", [str(warehouse.path)])
+            tables = con.execute(
+                """
+                SELECT table_schema, table_name, table_type
+                FROM information_schema.tables
+                WHERE table_catalog = 'live'
+                """
+            ).fetchall()
+            wanted = [
+                (schema, name)
+                for schema, name, _ in tables
+                if schema in PUBLISHED_SCHEMAS or (schema == "raw" and name in RAW_TABLES)
+            ]
+            for schema in sorted({schema for schema, _ in wanted}):
+                con.execute(f'CREATE SCHEMA IF NOT EXISTS "{schema}"')
+            for schema, name in sorted(wanted):
+                columns = RAW_TABLES.get(name, "*") if schema == "raw" else "*"
+                # names come from the warehouse's own catalogue, never from feed content
+                con.execute(f'CREATE TABLE "{schema}"."{name}" AS SELECT {columns} FROM live."{schema}"."{name}"')
+                counts[f"{schema}.{name}"] = con.execute(f'SELECT count(*) FROM "{schema}"."{name}"').fetchone()[0]
+            con.execute("DETACH live")
+            con.execute("CHECKPOINT")
+        finally:
+            con.close()
+    os.replace(staging_file, target)
+    return counts

@@ -1,0 +1,77 @@
+"""Shared fixtures: the labelled dev corpus served on 127.0.0.1, temp warehouses, resources."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+# ../shared sits beside the checkout (also in CI); SALVO_SHARED overrides it
+SHARED = Path(os.environ.get("SALVO_SHARED", REPO_ROOT.parent / "shared"))
+DEVSET = SHARED / "devset"
+
+os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
+os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+os.environ.setdefault("DO_NOT_TRACK", "1")
+
+
+def pytest_collection_modifyitems(config, items):
+    if not DEVSET.exists():
+        skip = pytest.mark.skip(reason=f"dev corpus not found at {DEVSET}")
+        for item in items:
+            if "devset" in item.fixturenames or "devset_site" in item.fixturenames:
+                item.add_marker(skip)
+
+
+@pytest.fixture(scope="session")
+def devset() -> Path:
+    return DEVSET
+
+
+@pytest.fixture(scope="session")
+def devset_articles() -> list[dict]:
+    return [json.loads(line) for line in (DEVSET / "articles.jsonl").read_text().splitlines() if line.strip()]
+
+
+@pytest.fixture
+def devset_site():
+    from pipelines.sample_site.server import serve_site
+
+    with serve_site(DEVSET) as site:
+        yield site
+
+
+def write_feeds_toml(path: Path, base_url: str, feed_names: list[str], extra_allow: tuple[str, ...] = ()) -> Path:
+    host_port = base_url.split("://", 1)[1]
+    allow = ", ".join(f'"{h}"' for h in (host_port, *extra_allow))
+    lines = ["[settings]", f"allow_hosts = [{allow}]", "per_host_concurrency = 4", "per_host_delay_s = 0.0", ""]
+    for name in feed_names:
+        lines += ["[[feeds]]", f'name = "{name}"', f'source = "{name}"', f'url = "{base_url}/feeds/{name}.xml"', ""]
+    path.write_text("\n".join(lines))
+    return path
+
+
+@pytest.fixture
+def devset_feeds_toml(tmp_path, devset_site) -> Path:
+    names = sorted(p.stem for p in (DEVSET / "feeds").glob("*.xml"))
+    return write_feeds_toml(tmp_path / "feeds.toml", devset_site.base_url, names)
+
+
+@pytest.fixture
+def warehouse_path(tmp_path) -> Path:
+    return tmp_path / "warehouse.duckdb"
+
+
+def make_resources(warehouse_path: Path, feeds_toml: Path, workers: int = 1) -> dict:
+    from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
+    from pipelines.defs.warehouse import dbt_resource
+
+    return {
+        "warehouse": WarehouseResource(path=str(warehouse_path)),
+        "feeds": FeedsResource(path=str(feeds_toml)),
+        "extraction": ExtractionResource(workers=workers, page_timeout_s=20),
+        "dbt": dbt_resource(),
+    }
