@@ -1,6 +1,5 @@
 """Stage 2, extract: figures in article texts become rows of the fact tables."""
 
-from __future__ import annotations
 
 from datetime import datetime, timezone
 

@@ -1,6 +1,5 @@
 """Stage 1, ingest: poll the feeds, fetch the new articles' pages."""
 
-from __future__ import annotations
 
 from collections import Counter
 from datetime import datetime, timezone
@@ -78,7 +77,7 @@ def poll_feeds_asset(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         new_articles = loads.insert_feed_entries(con, entries)
         state_rows = feed_state_rows(polls, states, now)
         loads.upsert_feed_state(con, state_rows)
-        loads.insert_fetch_log(con, fetch_log_rows(polls, new_items, now, context.run_id))
+        loads.insert_fetch_log(con, fetch_log_rows(polls, new_items, now, context.run.run_id))
         total_entries = con.execute("SELECT count(*) FROM raw.feed_entries").fetchone()[0]
 
     after = {row["feed_name"]: {**states.get(row["feed_name"], {}), **row} for row in state_rows}
@@ -160,7 +159,7 @@ def articles(
             pending,
             fetcher,
             now=now,
-            run_id=context.run_id,
+            run_id=context.run.run_id,
             workers=extraction.resolved_workers(),
             timeout_s=extraction.page_timeout_s,
         ):

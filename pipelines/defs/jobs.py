@@ -1,6 +1,5 @@
 """Jobs and schedules: a cheap hourly feed poll, the full chain each morning."""
 
-from __future__ import annotations
 
 import dagster as dg
 

@@ -1,6 +1,5 @@
 """Materialisation metadata that lets a person see what happened in the UI."""
 
-from __future__ import annotations
 
 import dagster as dg
 

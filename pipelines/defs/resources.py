@@ -6,7 +6,6 @@ SALVO_FEEDS      the feed registry (default feeds.toml in the project)
 SALVO_WORKERS    extraction processes (default 2)
 """
 
-from __future__ import annotations
 
 import os
 from pathlib import Path

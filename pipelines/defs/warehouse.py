@@ -1,7 +1,6 @@
 """Stage 3, warehouse: dbt builds staging, intermediate and marts; then the
 analysts' snapshot is published."""
 
-from __future__ import annotations
 
 import os
 from collections.abc import Mapping
@@ -69,7 +68,11 @@ class SalvoDbtTranslator(DagsterDbtTranslator):
         return spec.replace_attributes(key=dg.AssetKey([schema, node["name"]]), group_name=GROUP)
 
 
-translator = SalvoDbtTranslator(settings=DagsterDbtTranslatorSettings(enable_asset_checks=True))
+# raw.feed_sightings is filled by the same poll as raw.feed_entries, so both
+# sources name that one asset
+translator = SalvoDbtTranslator(
+    settings=DagsterDbtTranslatorSettings(enable_asset_checks=True, enable_duplicate_source_asset_keys=True)
+)
 
 
 @dbt_assets(

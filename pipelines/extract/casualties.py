@@ -1,9 +1,195 @@
-"""Placeholder: being written (issue 3)."""
+"""Casualty facts (killed, injured) and ground-combat clashes (FACTS.md).
+
+Same machinery as strikes: numbers are cut out of every sentence with the
+text around them (`numbers.number_mentions`), the noun after them is a
+person ("people", "civilians", "children", "man"...) or a clash noun
+("battles", "combat engagements", "clashes", "attacks"), and vectorised
+rules decide what each figure counts.
+
+RULES (first match wins):
+
+| killed / injured                                    | example                                          |
+|-----------------------------------------------------|--------------------------------------------------|
+| casualty word right after the figure (optionally after "were", "had been confirmed", an aside) | "14 people had been confirmed dead", "97 wounded", "one man, aged 34, was killed" |
+| casualty verb right before the figure               | "killed 19 people", "killing at least six", "debris injured seven people" |
+| toll phrase before the figure                       | "bringing the death toll ... to 40", "the number wounded ... at 75", "the number of people injured has risen to 53" |
+| a part of the figure before                         | "75, 14 of them children" -> injured 14          |
+
+Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
+"attacks"/"assaults" only when repelled ("beat back 20 attacks"). Strike
+counts ("53 MLRS attacks", "42 air strikes") are not clashes.
+
+Not facts: figures without a person noun or casualty word next to them
+("hitting targets in 10 regions", "77 apartment buildings"), ages and years
+(masked by `normalize_numbers`), vague words ("dozens"), other conflicts,
+and running totals ("has killed 7,500 people since April"), which are kept
+with scope `cumulative`/`period` and so never count as an event.
+"""
+
+from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.schema import empty_facts
+from pipelines.extract.dates import date_from_text
+from pipelines.extract.numbers import normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.schema import conform, empty_facts
+from pipelines.extract.strikes import attribution_expr, off_topic_sentences, scope_expr
+
+# ---------------------------------------------------------------------------
+# RULES
+# ---------------------------------------------------------------------------
+
+PERSON_NOUNS = (
+    r"people|persons|civilians|children|kids|minors|teenagers|babies|infants|adults|men|women|residents"
+    r"|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|workers|employees"
+    r"|passengers|journalists|volunteers|medics|others|person|civilian|child|man|woman|boy|girl|resident"
+    r"|soldier|serviceman|officer|rescuer|firefighter|worker|journalist"
+)
+CLASH_NOUNS = (
+    r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
+    r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions"
+)
+MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
+CIVILIAN_VICTIMS = r"(?i)\b(?:civilians?|children|child|kids|residents?|people|persons?|men|women|man|woman)\b"
+
+KILLED_WORDS = r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+INJURED_WORDS = r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|wounds"
+CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
+
+# right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
+CASUALTY_AFTER = (
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*)?(?:there\s+|here\s+|in\s+all\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have)\s+(?:[\w'’-]+\s+){0,5}?)?"
+    rf"({CASUALTY_WORDS})\b"
+)
+# right before it: "killed 19", "killing at least six", "injuring another"
+CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
+# a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
+TOLL_BEFORE = (
+    r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
+    rf"({CASUALTY_WORDS}))\b[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
+    rf"|\bamong\s+the\s+({CASUALTY_WORDS})\s+(?:were|are)\s+$"
+)
+SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
+REPELLED = r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+back|beating\s+back|fended\s+off|thwarted|held\s+off|stopped)\s+(?:\w+\s+){0,1}$"
+REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
+PLACE_IN = (
+    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
+)
+NOT_A_PLACE = r"^(?:The|A|An|Ukraine|Russia|Telegram|Facebook|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$"
+
+
+def _casualty_type(word: pl.Expr) -> pl.Expr:
+    return (
+        pl.when(word.str.contains(rf"(?i)^(?:{KILLED_WORDS})$"))
+        .then(pl.lit("killed"))
+        .when(word.str.contains(rf"(?i)^(?:{INJURED_WORDS})$"))
+        .then(pl.lit("injured"))
+        .otherwise(None)
+    )
 
 
 def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
-    return empty_facts()
+    """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
+    if sentences.is_empty():
+        return empty_facts()
+    frame = sentences.with_columns(
+        normalize_numbers(pl.col("sentence")).alias("norm"),
+        off_topic_sentences(sentences).alias("off_topic"),
+    )
+    candidates = frame.filter(~pl.col("off_topic") & pl.col("norm").str.contains(r"\d"))
+    if candidates.is_empty():
+        return empty_facts()
+    keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date")
+    m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
+    if m.is_empty():
+        return empty_facts()
+    return conform(_facts_from_mentions(m))
+
+
+def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
+    noun = pl.col("noun").str.to_lowercase()
+    is_clash_noun = noun.str.contains(rf"^(?:{CLASH_NOUNS})$")
+    is_person = noun.str.contains(rf"^(?:{PERSON_NOUNS})$")
+    # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
+    bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
+        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there)\b)"
+    )
+    m = m.with_columns(
+        _casualty_type(pl.col("post").str.extract(CASUALTY_AFTER)).alias("type_after"),
+        _casualty_type(pl.col("pre").str.extract(CASUALTY_BEFORE)).alias("type_before"),
+        _casualty_type(
+            pl.coalesce(
+                pl.col("pre").str.extract(TOLL_BEFORE, 1),
+                pl.col("pre").str.extract(TOLL_BEFORE, 2),
+                pl.col("pre").str.extract(TOLL_BEFORE, 3),
+            )
+        ).alias("type_toll"),
+        (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
+    )
+    casualty_type = pl.coalesce(
+        pl.when(is_person | pl.col("noun").is_null()).then(pl.col("type_after")),
+        pl.when(is_person | bare_then_break).then(pl.col("type_before")),
+        pl.when(is_person | bare_then_break).then(pl.col("type_toll")),
+    )
+    m = m.with_columns(casualty_type.alias("own_type")).with_columns(
+        pl.when(pl.col("subcount") & pl.col("own_type").is_null())
+        .then(pl.col("own_type").shift(1).over("row_id", order_by="mention_idx"))
+        .otherwise(pl.col("own_type"))
+        .alias("own_type")
+    )
+    clash = (
+        is_clash_noun
+        & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
+        & (
+            ~noun.str.contains(r"^(?:attacks|assaults)$")
+            | pl.col("pre").str.contains(REPELLED)
+            | pl.col("post").str.contains(REPELLED_AFTER)
+        )
+    )
+    m = m.with_columns(
+        pl.when(clash).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type")
+    ).filter(
+        pl.col("fact_type").is_not_null()
+        & ((pl.col("count") % 1) == 0)
+        & (pl.col("count") > 0)
+        # "two to four", "between 5 and 10"
+        & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
+    )
+    if m.is_empty():
+        return empty_facts()
+
+    context = pl.concat_str([pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^;]*)")], separator=" ")
+    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    place = pl.coalesce(
+        pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
+        pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
+    )
+    facts = m.select(
+        "article_id",
+        "fact_type",
+        pl.coalesce(
+            date_from_text(pl.col("post"), pl.col("published_date"), pick="first"),
+            date_from_text(pl.col("pre"), pl.col("published_date"), pick="last"),
+            date_from_text(pl.col("sentence"), pl.col("published_date"), pick="best"),
+            pl.col("published_date"),
+        ).alias("event_date"),
+        scope_expr(context).alias("scope"),
+        qualifier_expr(pl.col("qual_text")).alias("qualifier"),
+        pl.col("sentence").alias("evidence"),
+        pl.col("sentence_start").alias("evidence_start"),
+        pl.col("sentence_end").alias("evidence_end"),
+        pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv")).otherwise(place).alias("place"),
+        pl.col("count").cast(pl.Int64),
+        attribution_expr(pl.col("sentence")).alias("attribution"),
+        pl.when(pl.col("fact_type") == "clash")
+        .then(None)
+        .when(phrase.str.contains(MILITARY_VICTIMS))
+        .then(pl.lit("military"))
+        .when(phrase.str.contains(CIVILIAN_VICTIMS))
+        .then(pl.lit("civilian"))
+        .alias("victims"),
+    )
+    return facts

@@ -1,9 +1,495 @@
-"""Placeholder: being written (issue 3)."""
+"""Strike facts: aerial weapons launched, intercepted or lost (FACTS.md).
+
+How a sentence becomes facts (every step is a vectorised polars expression
+over all sentences or all number mentions at once):
+
+1. Number words become digits and non-count figures are masked
+   (`numbers.normalize_numbers`); every number is cut out with the text
+   around it (`numbers.number_mentions`) and, where one follows within six
+   words, the weapon noun it counts (`lexicon/weapon_nouns.csv`: drones,
+   missiles, guided bombs, "air targets", "missiles and drones").
+2. The model comes from the noun phrase (`lexicon/weapons.csv`); two
+   different models in one phrase ("S-400 and Iskander-M") give no model.
+3. Each mention gets a fact type from the verb next to it, in this order:
+   the verb in the last words before the number ("destroyed 34", "launched a
+   record 54"), then a passive or relative verb right after the noun ("drones
+   were shot down", "drones launched by Russia"), then the type of the
+   figures it is coordinated with ("84 cruise missiles and 24 attack drones"),
+   then the last verb anywhere before it. See RULES below.
+4. Numbers without a weapon noun are kept only where they refer back to one:
+   "25 of which", "34 of them", "all 24 were shot down", "all but one",
+   "the remaining 32", "six others", "Of these, 34 were downed",
+   "including more than 60", "nine each over ...". They take the class,
+   model and attacker of the last weapon figure in the article.
+5. Counting rules: "34 out of the 44 drones" -> intercepted 34 + launched 44;
+   "all 40 drones were destroyed" -> launched 40 + intercepted 40; "all but
+   one of 59" -> launched 59 + intercepted 58; "all but 15 of which" after
+   "69 missiles" -> intercepted 54.
+6. Precision guards drop: sentences about other conflicts, articles whose
+   lead is about another conflict, future or conditional wording, aid and
+   production wording, rates ("a month"), ranges ("two to four"), decimals.
+
+Attacker: the noun phrase ("Ukrainian drones", a Storm Shadow), else the
+sentence (a Russian or Belarusian defence ministry or air defence claiming a
+downing -> UA; Ukraine's air force, "Russia launched" -> RU), else the last
+sentence of the article that said, else RU.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.schema import empty_facts
+from pipelines.extract.dates import date_from_text
+from pipelines.extract.numbers import normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.schema import conform, empty_facts
+
+LEXICON = Path(__file__).parent / "lexicon"
+_DEBUG = False
+
+# ---------------------------------------------------------------------------
+# RULES
+# ---------------------------------------------------------------------------
+
+VERBS_LOST = (
+    r"locationally\s+lost|lost\s+locationally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
+    r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
+)
+VERBS_INTERCEPTED = (
+    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
+    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing|es)?"
+    r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|knocked\s+out|thwarted|defeated"
+)
+VERBS_LAUNCHED = (
+    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?"
+    r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part"
+)
+VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
+
+# Other conflicts (FACTS.md "Scope"). "Iranian-made Shahed" is Ukraine's war,
+# so only "Iran" as an actor counts.
+OTHER_CONFLICT = (
+    r"(?i)\b(?:israel\w*|gaza|hamas|hezbollah|houthis?|yemen\w*|red\s+sea|tehran|azerbaij\w*|armenia\w*"
+    r"|karabakh|sudan\w*|khartoum|syria\w*|iraq\w*|kosovo\w*|serbia\w*|taiwan\w*|north\s+korea\w*|pyongyang"
+    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said)\b"
+    r"|\bIran\b(?:[^-\w]|$)"
+)
+UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|kharkiv|odesa|zaporizh\w*|kherson|russia\w*)"
+
+# Wording that makes a figure not an event count.
+FUTURE_OR_AID = (
+    r"\b(?:will|would|could|might|may)\b|(?i)\b(?:plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|is\s+expected"
+    r"|aid|package|pledg\w*|deliver\w*|donat\w*|suppl(?:y|ied|ies)|provid\w*|transfer\w*|purchas\w*|buy\w*"
+    r"|order(?:ed|s)?|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range)\b"
+)
+RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b"
+
+ATTACKER_UA_SENTENCE = (
+    r"(?i)\bkyiv\s+regime\b|\b(?:russian|russia's|moscow's)\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry"
+    r"|ministry\s+of\s+defen[cs]e|military|armed\s+forces|air\s+force)|\bbelarus\w*"
+    r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
+    r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
+)
+ATTACKER_RU_SENTENCE = (
+    r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
+    r"|\b(?:ukraine's|ukrainian)\s+(?:air\s+(?:force|defen[cs]es?)|military|armed\s+forces|general\s+staff)"
+    r"|\bcommander[\s-]+in[\s-]+chief|\bzaluzh\w*|\bihnat\b|\boleshchuk\b|\bklitschko\b"
+)
+
+# Numbers without a weapon noun that refer back to the last weapon figure.
+ANAPHOR_AFTER = (
+    r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
+    r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
+    + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+)
+ANAPHOR_BEFORE = (
+    r"(?i)(?:\ball(?:\s+but)?\s+(?:of\s+)?(?:the\s+)?|\bthe\s+remaining\s+|\banother\s+|\bincluding\s+)$"
+    r"|\b(?:of\s+(?:these|those|them|which)|among\s+them),?\s+(?:[\w'’-]+\s+){0,3}$"
+)
+# "air defenses destroyed 36." : a bare number right after an interception verb, ending its clause
+ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
+ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
+COORDINATED = (
+    r"(?i)^\s*(?:,|and|,\s*and|as\s+well\s+as|plus|along\s+with|while)?\s*$"
+    r"|\b(?:including|as\s+well\s+as|along\s+with)\s+$"
+)
+
+SUPERLATIVE = (
+    r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
+    r"\b(?:since|so\s+far|this\s+year|ever|in\s+the\s+war|of\s+the\s+war)\b[^,;]*"
+)
+CUMULATIVE = (
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
+    r"|\bsince\s+(?:#?20\d\d|february|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
+    r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
+    r"|\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
+)
+PERIOD = (
+    r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
+    r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
+    r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
+)
+PLACE_AFTER = (
+    r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
+    r"(?:over|above|aimed\s+at|fired\s+at|in\s+the\s+area\s+around)\s+(?:the\s+)?"
+    r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
+    r"(capital|[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+regions?)?)"
+)
+NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
+
+
+@lru_cache(maxsize=1)
+def weapon_models() -> pl.DataFrame:
+    with open(LEXICON / "weapons.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return pl.DataFrame(rows)
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> pl.DataFrame:
+    with open(LEXICON / "weapon_nouns.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return pl.DataFrame(rows)
+
+
+@lru_cache(maxsize=1)
+def attribution_rules() -> pl.DataFrame:
+    with open(LEXICON / "attribution.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return pl.DataFrame(rows)
+
+
+def noun_pattern() -> str:
+    return "|".join(weapon_nouns()["pattern"])
+
+
+def attribution_expr(text: pl.Expr) -> pl.Expr:
+    """'official' when the text credits an official body, else 'other' when it names a politician/outlet, else null."""
+    rules = attribution_rules()
+    official = "|".join(rules.filter(pl.col("attribution") == "official")["pattern"])
+    other = "|".join(rules.filter(pl.col("attribution") == "other")["pattern"])
+    return (
+        pl.when(text.str.contains("(?i)" + official))
+        .then(pl.lit("official"))
+        .when(text.str.contains("(?i)" + other))
+        .then(pl.lit("other"))
+        .otherwise(None)
+    )
+
+
+def off_topic_sentences(sentences: pl.DataFrame) -> pl.Expr:
+    """True for sentences about another conflict, or in articles whose lead is about one."""
+    lead_off = (
+        pl.col("sentence").str.contains(OTHER_CONFLICT) & ~pl.col("sentence").str.contains(UKRAINE_WAR)
+    ).filter(pl.col("sentence_idx") == pl.col("sentence_idx").min()).any().over("article_id")
+    no_war_at_all = ~pl.col("sentence").str.contains(UKRAINE_WAR).any().over("article_id")
+    return pl.col("sentence").str.contains(OTHER_CONFLICT) | lead_off | no_war_at_all
+
+
+def _verb_type(verb: pl.Expr) -> pl.Expr:
+    return (
+        pl.when(verb.str.contains(rf"(?i)^(?:{VERBS_LOST})$"))
+        .then(pl.lit("lost"))
+        .when(verb.str.contains(rf"(?i)^(?:{VERBS_INTERCEPTED})$"))
+        .then(pl.lit("intercepted"))
+        .when(verb.str.contains(rf"(?i)^(?:{VERBS_LAUNCHED})$"))
+        .then(pl.lit("launched"))
+        .otherwise(None)
+    )
+
+
+def _weapon_expr(phrase: pl.Expr) -> pl.Expr:
+    """Normalised model named in a noun phrase; null for none or several different models."""
+    text = phrase.str.to_lowercase().str.replace_all(r"kh-101,?\s+kh-555,?\s+(?:and\s+)?kh-55\b", "kh101555")
+    models = weapon_models()
+    found = [
+        pl.when(text.str.contains(row["pattern"])).then(pl.lit(row["weapon"])).otherwise(None)
+        for row in models.iter_rows(named=True)
+    ]
+    named = pl.concat_list(found).list.drop_nulls().list.unique()
+    return pl.when(named.list.len() == 1).then(named.list.first()).otherwise(None)
+
+
+def _weapon_hint_expr(phrase: pl.Expr) -> pl.Expr:
+    text = phrase.str.to_lowercase()
+    hints = weapon_models().filter(pl.col("attacker_hint") != "")
+    expr = pl.lit(None, dtype=pl.String)
+    for row in reversed(list(hints.iter_rows(named=True))):
+        expr = pl.when(text.str.contains(row["pattern"])).then(pl.lit(row["attacker_hint"])).otherwise(expr)
+    return expr
+
+
+def _class_expr(noun: pl.Expr) -> pl.Expr:
+    text = noun.str.to_lowercase()
+    expr = pl.lit(None, dtype=pl.String)
+    for row in reversed(list(weapon_nouns().iter_rows(named=True))):
+        expr = pl.when(text.str.contains("^(?:" + row["pattern"] + ")$")).then(pl.lit(row["weapon_class"])).otherwise(expr)
+    return expr
+
+
+def scope_expr(context: pl.Expr) -> pl.Expr:
+    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count)."""
+    text = context.str.replace_all(SUPERLATIVE, " ")
+    return (
+        pl.when(text.str.contains(CUMULATIVE))
+        .then(pl.lit("cumulative"))
+        .when(text.str.contains(PERIOD))
+        .then(pl.lit("period"))
+        .otherwise(pl.lit("event"))
+    )
+
+
+def _tail_words(text: pl.Expr, n: int) -> pl.Expr:
+    return text.str.extract(rf"((?:\S+\s+){{0,{n}}}\S*\s*)$")
 
 
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
-    return empty_facts()
+    """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
+    if sentences.is_empty():
+        return empty_facts()
+    frame = sentences.with_columns(
+        normalize_numbers(pl.col("sentence")).alias("norm"),
+        off_topic_sentences(sentences).alias("off_topic"),
+        pl.when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE) & ~pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
+        .then(pl.lit("UA"))
+        .when(pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
+        .then(pl.lit("RU"))
+        .otherwise(None)
+        .alias("sentence_attacker"),
+    ).with_columns(
+        # an article keeps talking about the side it last named
+        pl.col("sentence_attacker").forward_fill().over("article_id", order_by="sentence_idx").alias("article_attacker"),
+    )
+    candidates = frame.filter(~pl.col("off_topic") & pl.col("norm").str.contains(r"\d"))
+    if candidates.is_empty():
+        return empty_facts()
+    keep = (
+        "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
+        "sentence_attacker", "article_attacker",
+    )
+    m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
+    if m.is_empty():
+        return empty_facts()
+    return conform(_facts_from_mentions(m))
+
+
+def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
+    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    number_of = pl.col("pre").str.extract(r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to)\s+$")
+    m = m.with_columns(
+        phrase.alias("phrase"),
+        pl.col("noun").is_not_null().alias("has_noun"),
+        number_of.alias("number_of_noun"),
+        _tail_words(pl.col("pre"), 5).alias("pre_tail"),
+        # a weapon named without a number before a bare figure is its nearest antecedent
+        pl.col("pre").str.extract_all(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b").list.last().alias("pre_phrase"),
+    ).with_columns(
+        pl.coalesce(
+            _class_expr(pl.col("noun")),
+            _class_expr(pl.col("number_of_noun")),
+            _class_expr(pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")),
+        ).alias("own_class"),
+        pl.when(pl.col("has_noun")).then(_weapon_expr(pl.col("phrase")))
+        .otherwise(_weapon_expr(pl.col("pre_phrase"))).alias("own_weapon"),
+        pl.when(pl.col("has_noun")).then(
+            pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
+            .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
+            .otherwise(_weapon_hint_expr(pl.col("phrase")))
+        ).alias("own_attacker"),
+        pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$").alias("all_flag"),
+        pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
+        pl.col("post").str.extract(r"^\s+each\s+(?:over|in)\s+(?:the\s+)?((?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+)?)+)").alias("each_places"),
+        # the verb right before the number, right after the noun, anywhere before
+        _verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
+        _verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^\s*(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(" + VERBS[4:] + r")"
+            )
+        ).alias("verb_after"),
+        _verb_type(pl.col("pre").str.extract_all(VERBS).list.last()).alias("verb_anywhere"),
+        _verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+            )
+        ).alias("passive_after"),
+        pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
+        (
+            pl.col("pre").str.contains(r"(?i)\bwith\s+$")
+            & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+        ).alias("with_attack"),
+    )
+
+    anaphoric = (
+        pl.col("post").str.contains(ANAPHOR_AFTER)
+        | pl.col("all_flag")
+        | pl.col("all_but")
+        | pl.col("each_places").is_not_null()
+        | pl.col("number_of_noun").is_not_null()
+        | pl.col("pre").str.contains(ANAPHOR_BEFORE)
+        | (pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("post").str.contains(ANAPHOR_ENDS_CLAUSE))
+    )
+    clause_before = pl.col("pre").str.extract(r"([^,;:]*)$")
+    m = m.with_columns(
+        (pl.col("has_noun") | anaphoric).alias("is_strike"),
+        (
+            clause_before.str.contains(FUTURE_OR_AID)
+            | pl.col("phrase").str.contains(FUTURE_OR_AID)
+            | pl.col("post").str.contains(RATE_AFTER)
+            | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
+            | ((pl.col("count") % 1) != 0)
+            | (pl.col("count") <= 0)
+        ).alias("excluded"),
+    )
+    # a range "2 to 4 missiles": the number before is bare and joined by to/or/-
+    m = m.with_columns(
+        (
+            (
+                pl.col("pre").str.contains(r"(?i)^\s*(?:-|–|to|or)\s*$")
+                & ~pl.col("has_noun").shift(1).over("row_id", order_by="mention_idx").fill_null(True)
+            )
+            | pl.col("pre").str.contains(r"(?i)\bbetween\s+$")
+            | pl.col("pre").str.contains(r"(?i)\bbetween\s+\S+\s+and\s+$")
+        ).alias("in_range")
+    )
+    m = m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
+    if m.is_empty():
+        return empty_facts()
+
+    # what a bare number refers back to: the last weapon figure of the article
+    art = {"order_by": ["sentence_idx", "mention_idx"]}
+    noun_count = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
+    m = m.sort("article_id", "sentence_idx", "mention_idx").with_columns(
+        pl.col("own_class").forward_fill().over("article_id", **art).alias("weapon_class"),
+        pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon")).otherwise(None)
+        .forward_fill().over("article_id", **art).alias("_ffill_weapon"),
+        noun_count.shift(1).forward_fill().over("article_id", **art).alias("ref_count"),
+        pl.coalesce(
+            "own_attacker",
+            pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
+        ).forward_fill().over("article_id", **art).alias("_ffill_attacker"),
+    ).with_columns(
+        pl.when(pl.col("has_noun") | pl.col("pre_phrase").is_not_null())
+        .then(pl.col("own_weapon"))
+        .otherwise(pl.col("_ffill_weapon"))
+        .alias("weapon"),
+        pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
+    )
+
+    # fact type: own verbs first, then figures it is coordinated with, then any verb before it
+    own_type = pl.coalesce(
+        pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
+        "verb_before",
+        "passive_after",
+        "verb_after",
+        pl.when(pl.col("hyphen_attack") | pl.col("with_attack")).then(pl.lit("launched")),
+    )
+    group = (~pl.col("pre").str.contains(COORDINATED)).cum_sum().over("row_id", order_by="mention_idx")
+    m = m.with_columns(own_type.alias("own_type"), group.alias("group"))
+    m = m.with_columns(
+        pl.col("own_type").forward_fill().backward_fill().over("row_id", "group", order_by="mention_idx").alias("group_type"),
+        pl.col("all_flag").shift(1).over("row_id", order_by="mention_idx").fill_null(False).alias("prev_all"),
+    ).with_columns(
+        pl.coalesce("own_type", "group_type", "verb_anywhere").alias("fact_type")
+    ).with_columns(
+        # a sub-count ("43 of them cruise missiles", "including six Kinzhal") shares the figure before it
+        pl.col("fact_type").forward_fill().over("row_id", order_by="mention_idx")
+    )
+    if _DEBUG:
+        print(m.select("count", "verb_before", "passive_after", "verb_after", "verb_anywhere", "own_type", "group", "group_type", "fact_type"))
+    m = m.filter(pl.col("fact_type").is_not_null() & pl.col("weapon_class").is_not_null())
+    if m.is_empty():
+        return empty_facts()
+
+    context = pl.concat_str([pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^;]*)")], separator=" ")
+    place_raw = pl.col("post").str.extract(PLACE_AFTER)
+    m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
+        qualifier_expr(pl.col("qual_text")).alias("qualifier"),
+        qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
+        scope_expr(context).alias("scope"),
+        pl.coalesce(
+            date_from_text(pl.col("post"), pl.col("published_date"), pick="first"),
+            date_from_text(pl.col("pre"), pl.col("published_date"), pick="last"),
+            date_from_text(pl.col("sentence"), pl.col("published_date"), pick="best"),
+            pl.col("published_date"),
+        ).alias("event_date"),
+    ).with_columns(
+        pl.when(
+            (pl.col("attacker") == "RU")
+            # an official national tally names where weapons fell without making them a subset,
+            # unless the figure is a part ("20 of the missiles", "including 60") or an aim
+            & (
+                (pl.col("attribution") != "official")
+                | pl.col("attribution").is_null()
+                | pl.col("of_ref").is_not_null()
+                | pl.col("including")
+                | pl.col("post").str.contains(r"^\s*(?:aimed|fired)\s+at\b")
+            )
+            & ~pl.col("post").str.contains(r"(?i)^\s*(?:[a-z]+\s+){0,3}?(?:mostly|mainly|most\s+of\s+them|largely)\b")
+            & place_raw.is_not_null()
+            & ~place_raw.str.contains(r",|\sand\s")
+            & ~place_raw.str.contains(NOT_A_PLACE)
+        )
+        .then(pl.when(place_raw == "capital").then(pl.lit("Kyiv")).otherwise(place_raw))
+        # "the number of drones shot down over the capital at more than 40"
+        .when(pl.col("number_of_noun").is_not_null() & (pl.col("attacker") == "RU"))
+        .then(pl.col("pre").str.extract(r"\bover\s+(?:the\s+)?(capital|Kyiv|[A-Z][\w'’-]+\s+region)\b").replace("capital", "Kyiv"))
+        .alias("place"),
+    )
+
+    base = [
+        "article_id", "event_date", "scope", "evidence", "evidence_start", "evidence_end", "place", "attacker",
+        "weapon_class", "weapon", "attribution",
+    ]
+    m = m.with_columns(
+        pl.col("sentence").alias("evidence"),
+        pl.col("sentence_start").alias("evidence_start"),
+        pl.col("sentence_end").alias("evidence_end"),
+    )
+    # all but K: the total is M of "all but K of M", else the weapon figure before
+    total = pl.when(pl.col("count2").is_not_null()).then(pl.col("count2")).otherwise(pl.col("ref_count"))
+    primary_count = pl.when(pl.col("all_but")).then(total - pl.col("count")).otherwise(pl.col("count"))
+    primary = m.filter(pl.col("each_places").is_null()).select(
+        *base, "fact_type", "qualifier", primary_count.alias("count"),
+        pl.when(pl.col("all_but")).then(pl.lit("derived: all but")).alias("note"),
+    )
+    # the launched figure that comes with an interception: "of the 44", "all 40", "all but one of 59"
+    with_launch = m.filter(
+        pl.col("fact_type").is_in(["intercepted", "lost"])
+        & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")))
+    )
+    launched = with_launch.select(
+        *base,
+        pl.lit("launched").alias("fact_type"),
+        pl.when(pl.col("count2").is_not_null()).then(pl.col("qualifier2")).otherwise(pl.col("qualifier")).alias("qualifier"),
+        pl.coalesce("count2", "count").alias("count"),
+        pl.lit("derived: launched total of an interception").alias("note"),
+    )
+    facts = pl.concat([primary, launched], how="vertical_relaxed")
+    facts = facts.filter(pl.col("count").is_not_null() & (pl.col("count") > 0))
+
+    # "nine each over the Volgograd, Rostov and Oryol regions": one fact per place
+    each = m.filter(pl.col("each_places").is_not_null()).select(
+        *[c for c in base if c != "place"], "fact_type", "qualifier", "count",
+        pl.col("each_places").str.replace_all(r",?\s+and\s+", ", ").str.split(",").alias("place"),
+    )
+    if not each.is_empty():
+        each = each.explode("place").with_columns(
+            pl.concat_str([pl.col("place").str.strip_chars(), pl.lit(" region")]).alias("place"),
+            pl.lit("each").alias("note"),
+        )
+        facts = pl.concat([facts, each.select(facts.columns)], how="vertical_relaxed")
+    facts = facts.with_columns(pl.col("count").cast(pl.Int64))
+    # "three Shahed drones ...; all three drones were shot down": the figure
+    # restated without its model is the same fact
+    key = ["article_id", "fact_type", "attacker", "weapon_class", "count", "event_date", "scope", "place"]
+    has_model = pl.col("weapon").is_not_null().any().over(key, mapping_strategy="group_to_rows")
+    return facts.filter(pl.col("weapon").is_not_null() | ~has_model)

@@ -9,8 +9,16 @@ same layout such as the devset.
 
 from pathlib import Path
 
-from pipelines.sample_site.server import SiteServer, serve_site
-
 SITE_ROOT: Path = Path(__file__).resolve().parent / "site"
+
+
+def __getattr__(name: str):
+    # Imported lazily so `python -m pipelines.sample_site.server` does not load the
+    # server module twice (runpy warns when the package already imported it).
+    if name in ("serve_site", "SiteServer"):
+        from pipelines.sample_site import server
+
+        return getattr(server, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["SITE_ROOT", "SiteServer", "serve_site"]

@@ -28,6 +28,23 @@ import duckdb
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 
 
+# Fault injection for the crash tests: with SALVO_FAULT_KILL_BEFORE_COMMIT=N
+# the process kills itself (SIGKILL, no clean-up) just before its N-th commit.
+_commits_seen = 0
+
+
+def _fault_point_before_commit() -> None:
+    global _commits_seen
+    target = os.environ.get("SALVO_FAULT_KILL_BEFORE_COMMIT")
+    if not target:
+        return
+    _commits_seen += 1
+    if _commits_seen == int(target):
+        import signal
+
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
 class WarehouseBusy(RuntimeError):
     """The warehouse stayed locked by another process for too long."""
 
@@ -106,6 +123,7 @@ class Warehouse:
             except BaseException:
                 con.execute("ROLLBACK")
                 raise
+            _fault_point_before_commit()
             con.execute("COMMIT")
 
     @contextmanager

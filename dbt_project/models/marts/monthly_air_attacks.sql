@@ -10,8 +10,8 @@ select
     count(*) as nights,
     count(launched) as nights_with_launched,
     count(intercepted) as nights_with_intercepted,
-    sum(launched) as launched,
-    sum(intercepted) as intercepted,
+    cast(sum(launched) as bigint) as launched,
+    cast(sum(intercepted) as bigint) as intercepted,
     -- over the nights that state both figures only
     round(
         sum(intercepted) filter (where launched is not null and intercepted is not null)

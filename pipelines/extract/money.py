@@ -1,0 +1,344 @@
+"""Money in sentences: find amounts with their currency, and convert them.
+
+`find_money_mentions` turns the sentence frame into one row per money
+mention ("€500m", "$1.2bn", "2.4 billion euros", "NOK 10 billion", "a
+two-billion-euro scheme"), with the amount in units, the ISO currency, its
+character span in the sentence, and a parenthetical conversion folded in
+("2.4 billion euros ($2.53 billion)" is one mention with a stated USD
+figure). Everything is vectorised over the frame; the currency words come from
+`lexicon/currencies.csv`.
+
+`add_conversions` fills `amount_eur` / `amount_usd` with the stated figure
+where the article gives one, else with the ECB reference rate of the
+publication date (offline data shipped with `currency_converter`).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import re
+from functools import cache
+from pathlib import Path
+
+import polars as pl
+
+LEXICON_DIR = Path(__file__).parent / "lexicon"
+
+# Separates money mentions from the text between them when a sentence is split
+# into pieces; sentences never carry it (it is blanked out first).
+_MARK = "\x1f"
+
+# Days to walk back from a date without an ECB fixing (weekends, holidays:
+# the longest gap, Christmas to the first working day, is under a week).
+_MAX_FALLBACK_DAYS = 10
+
+SCALES = {
+    "trillion": 1e12, "tn": 1e12,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
+    "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    "thousand": 1e3, "k": 1e3,
+}
+NUMBER_WORDS = {
+    "half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    "a hundred": 100, "one hundred": 100, "hundred": 100,
+}
+# Currency words that are also ordinary words (a weight in pounds, "won", "lei")
+# or too vague without a scale: counted only as "N million/billion <word>".
+WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc"}
+# Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
+CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
+
+
+def load_currencies() -> pl.DataFrame:
+    """`lexicon/currencies.csv` as a frame: surface, kind, currency (null when ambiguous)."""
+    with open(LEXICON_DIR / "currencies.csv", encoding="utf-8") as handle:
+        rows = [row for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+    return pl.DataFrame(
+        {
+            "surface": [r["surface"] for r in rows],
+            "kind": [r["kind"] for r in rows],
+            "currency": [r["currency"] or None for r in rows],
+        },
+        schema={"surface": pl.String, "kind": pl.String, "currency": pl.String},
+    ).unique("surface", keep="first", maintain_order=True)
+
+
+def _alternation(words) -> str:
+    # longest first: the regex engine takes the first alternative that matches
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
+    symbols = currencies.filter(pl.col("kind") == "symbol")["surface"].to_list()
+    codes = currencies.filter(pl.col("kind") == "code")["surface"].to_list()
+    words = currencies.filter(pl.col("kind") == "word")["surface"].to_list()
+    loose_words = [w for w in words if w.lower() not in WORDS_NEEDING_SCALE]
+    number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+    scale = r"(?i:" + _alternation(SCALES) + r")\b"
+    scale_word = r"(?i:trillion|billion|million|thousand)"
+    number_word = r"(?i:" + _alternation(NUMBER_WORDS) + r")"
+    word = r"(?i:" + _alternation(words) + r")\b"
+    code = r"(?:" + _alternation(codes) + r")\b"
+    loose_word = r"(?i:" + _alternation(loose_words) + r")\b"
+    forms = [
+        # €500m, $1.2bn, US$24.5 million, £2.26 billion
+        rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?",
+        # NOK 10 billion, EUR 500,000
+        rf"\b(?:{code})\s?(?:{number})(?:[\s-]?{scale})?",
+        # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro
+        rf"\b(?:{number})[\s-]?{scale}[\s-](?:{word}|{code})",
+        # one billion euros, a two-billion-euro scheme, half a billion dollars
+        rf"\b{number_word}[\s-]{scale_word}[\s-](?:{word}|{code})",
+        # 500,000 euros
+        rf"\b(?:{number})\s(?:{loose_word})",
+    ]
+    return {
+        "mention": "|".join(f"(?:{form})" for form in forms),
+        "prefix": rf"^((?:{_alternation(symbols)})|(?:{code}))",
+        "suffix": rf"((?:{word})|(?:{code}))$",
+        "number": rf"({number})",
+        "number_word": rf"^({number_word})[\s-]",
+        "scale": rf"(?:\d|\b)[\s-]?((?i:{_alternation(SCALES)}))\b",
+    }
+
+
+CURRENCIES = load_currencies()
+PATTERNS = _build_patterns(CURRENCIES)
+MONEY_PATTERN = PATTERNS["mention"]
+
+# "(", "(roughly ", ", or about ": what stands between an amount and its
+# conversion into another currency; the conversion is followed by ")" (after
+# at most a few words without figures: "(about $3 billion at current rates)").
+_QUALIFIER_WORDS = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|just over|over|more than|under|close to|c\.|ca\.)"
+CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_QUALIFIER_WORDS}\s+)?$"
+CONVERSION_CLOSE = r"^[^()\d]{0,40}\)"
+CONVERSION_OR = rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+
+MENTION_COLUMNS = [
+    "article_id", "sentence_idx", "mention_idx", "mention", "mention_start", "mention_end",
+    "amount", "currency", "stated_eur", "stated_usd", "conversion",
+]
+
+
+def _parse_amounts(mentions: pl.LazyFrame) -> pl.LazyFrame:
+    """Amount in units and the currency of each mention text."""
+    surface = pl.coalesce(
+        pl.col("mention").str.extract(PATTERNS["prefix"], 1),
+        pl.col("mention").str.extract(PATTERNS["suffix"], 1),
+    )
+    number = pl.col("mention").str.extract(PATTERNS["number"], 1).str.replace_all(",", "", literal=True).cast(pl.Float64)
+    number_word = (
+        pl.col("mention").str.extract(PATTERNS["number_word"], 1).str.to_lowercase()
+        .replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Float64)
+    )
+    scale = (
+        pl.col("mention").str.extract(PATTERNS["scale"], 1).str.to_lowercase()
+        .replace_strict(SCALES, default=1.0, return_dtype=pl.Float64)
+    )
+    lexicon = CURRENCIES.lazy().select(
+        pl.col("surface").str.to_lowercase().alias("_surface"), pl.col("currency").alias("_lexicon_currency")
+    ).unique("_surface", keep="first")
+    return (
+        mentions.with_columns(
+            ((pl.coalesce(number, number_word) * scale).round(2)).alias("amount"),
+            surface.str.to_lowercase().alias("_surface"),
+        )
+        .join(lexicon, on="_surface", how="left")
+        .rename({"_lexicon_currency": "currency"})
+        .drop("_surface")
+    )
+
+
+def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One row per money mention in the sentence frame (see MENTION_COLUMNS).
+
+    `mention_start`/`mention_end` are character offsets in the sentence (end
+    exclusive), spanning a folded conversion too. `conversion` is the folded
+    conversion's text or null. A bare "crowns"/"kroner" takes the currency of the
+    article's previous crown amount ("4.5 billion Norwegian crowns ... 2.8
+    billion crowns"); with none it stays null for the caller to resolve.
+    """
+    group = ["article_id", "sentence_idx"]
+    pieces = (
+        sentences.lazy()
+        .filter(pl.col("sentence").str.contains(MONEY_PATTERN))
+        .select(
+            *group,
+            pl.col("sentence")
+            .str.replace_all(_MARK, " ", literal=True)
+            .str.replace_all(MONEY_PATTERN, _MARK + "${0}" + _MARK)
+            .str.split(_MARK)
+            .alias("piece"),
+        )
+        .explode("piece")
+        .with_columns(pl.int_range(pl.len()).over(group).alias("piece_idx"))
+        .with_columns(
+            pl.col("piece").str.len_chars().cum_sum().shift(1, fill_value=0).over(group, order_by="piece_idx")
+            .cast(pl.Int64).alias("piece_start"),
+            # the text between this piece and its neighbours
+            pl.col("piece").shift(1).over(group, order_by="piece_idx").alias("gap_before"),
+            pl.col("piece").shift(-1).over(group, order_by="piece_idx").alias("gap_after"),
+        )
+        # odd pieces are the matches, even ones the text around them
+        .filter(pl.col("piece_idx") % 2 == 1)
+        .select(
+            *group,
+            (pl.col("piece_idx") // 2).alias("mention_idx"),
+            pl.col("piece").alias("mention"),
+            pl.col("piece_start").alias("mention_start"),
+            (pl.col("piece_start") + pl.col("piece").str.len_chars()).alias("mention_end"),
+            "gap_before",
+            "gap_after",
+        )
+    )
+    mentions = _parse_amounts(pieces)
+
+    # Bare crowns: carry the article's last named crown currency forward.
+    nordic = pl.when(pl.col("currency").is_in(CROWN_CURRENCIES)).then(pl.col("currency"))
+    mentions = mentions.with_columns(
+        pl.coalesce(
+            pl.col("currency"),
+            nordic.forward_fill().over("article_id", order_by=["sentence_idx", "mention_idx"]),
+        ).alias("currency")
+    )
+
+    # A mention right after another, in another currency, inside brackets or
+    # after ", or", restates the previous amount: fold it into that one.
+    previous_currency = pl.col("currency").shift(1).over(group, order_by="mention_idx")
+    is_conversion = (
+        (pl.col("mention_idx") > 0)
+        & (pl.col("currency").fill_null("?") != previous_currency.fill_null("?"))
+        & (
+            (pl.col("gap_before").str.contains(CONVERSION_OPEN) & pl.col("gap_after").str.contains(CONVERSION_CLOSE))
+            | pl.col("gap_before").str.contains(CONVERSION_OR)
+        )
+    )
+    mentions = mentions.with_columns(is_conversion.alias("is_conversion"))
+    conversions = mentions.filter("is_conversion").select(
+        *group,
+        (pl.col("mention_idx") - 1).alias("mention_idx"),
+        pl.col("mention").alias("conversion"),
+        pl.col("mention_end").alias("conversion_end"),
+        pl.when(pl.col("currency") == "EUR").then(pl.col("amount")).alias("stated_eur"),
+        pl.when(pl.col("currency") == "USD").then(pl.col("amount")).alias("stated_usd"),
+    )
+    return (
+        mentions.filter(~pl.col("is_conversion"))
+        .join(conversions, on=[*group, "mention_idx"], how="left")
+        .with_columns(pl.coalesce("conversion_end", "mention_end").alias("mention_end"))
+        .with_columns(pl.int_range(pl.len()).over(group, order_by="mention_idx").alias("mention_idx"))
+        .select(MENTION_COLUMNS)
+        .sort(*group, "mention_idx")
+        .collect()
+    )
+
+
+@cache
+def ecb_converter():
+    """The offline ECB rate table, built once per process (it takes about half a second)."""
+    from currency_converter import CurrencyConverter
+
+    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
+
+
+def ecb_rate(currency: str, day: dt.date) -> tuple[float, float, dt.date, str] | None:
+    """(units of `currency` per euro, US dollars per euro, fixing date, 'ecb' | 'ecb_fallback').
+
+    A day without a fixing uses the nearest earlier one; a day beyond the data
+    uses its last fixing. None when the currency has no ECB rate or the day is
+    before the data starts.
+    """
+    from currency_converter import RateNotFoundError
+
+    converter = ecb_converter()
+    if currency not in converter.currencies or "USD" not in converter.currencies:
+        return None
+    first, last = converter.bounds[currency]
+    first_usd, last_usd = converter.bounds["USD"]
+    first, last = max(first, first_usd), min(last, last_usd)
+    if day < first:
+        return None
+    candidate = min(day, last)
+    for _ in range(_MAX_FALLBACK_DAYS + 1):
+        if candidate < first:
+            return None
+        try:
+            per_euro = converter.convert(1, "EUR", currency, date=candidate)
+            usd_per_euro = converter.convert(1, "EUR", "USD", date=candidate)
+        except RateNotFoundError:
+            candidate -= dt.timedelta(days=1)
+            continue
+        return per_euro, usd_per_euro, candidate, "ecb" if candidate == day else "ecb_fallback"
+    return None
+
+
+def _rate_table(pairs: pl.DataFrame) -> pl.DataFrame:
+    # One Python lookup per distinct (currency, date): a corpus has a handful
+    # of currencies over a few hundred days, however many facts it holds.
+    rows = []
+    for currency, day in pairs.iter_rows():
+        found = ecb_rate(currency, day)
+        if found is None:
+            rows.append((currency, day, None, None, None, None))
+        else:
+            rows.append((currency, day, *found))
+    return pl.DataFrame(
+        rows,
+        schema={"currency": pl.String, "_rate_day": pl.Date, "_per_euro": pl.Float64, "_usd_per_euro": pl.Float64,
+                "_fixing": pl.Date, "_source": pl.String},
+        orient="row",
+    )
+
+
+def add_conversions(facts: pl.DataFrame, date_column: str = "published_date") -> pl.DataFrame:
+    """Fill amount_eur, amount_usd, rate_source, rate_date and note.
+
+    `facts` has `amount`, `currency`, `stated_eur`, `stated_usd` (nullable) and
+    `date_column` (the publication date in Kyiv). A stated figure is used as is;
+    otherwise the ECB rate of that date (or the nearest earlier fixing,
+    flagged 'ecb_fallback'). An unknown currency leaves the figures null and
+    says so in `note`. Amounts are rounded to cents.
+    """
+    pairs = (
+        facts.filter(pl.col("currency").is_not_null() & pl.col(date_column).is_not_null())
+        .select("currency", pl.col(date_column).alias("_rate_day"))
+        .unique()
+    )
+    rates = _rate_table(pairs)
+    joined = facts.join(rates, left_on=["currency", date_column], right_on=["currency", "_rate_day"], how="left")
+
+    in_euros = pl.col("amount") / pl.col("_per_euro")
+    eur = (
+        pl.when(pl.col("stated_eur").is_not_null()).then(pl.col("stated_eur"))
+        .when(pl.col("currency") == "EUR").then(pl.col("amount"))
+        .otherwise(in_euros)
+    )
+    usd = (
+        pl.when(pl.col("stated_usd").is_not_null()).then(pl.col("stated_usd"))
+        .when(pl.col("currency") == "USD").then(pl.col("amount"))
+        .otherwise(in_euros * pl.col("_usd_per_euro"))
+    )
+    eur_known = pl.col("stated_eur").is_not_null() | (pl.col("currency") == "EUR")
+    usd_known = pl.col("stated_usd").is_not_null() | (pl.col("currency") == "USD")
+    needs_rate = ~(eur_known & usd_known)
+    has_rate = pl.col("_per_euro").is_not_null()
+    fixing = pl.col("_fixing").dt.strftime("%Y-%m-%d")
+    note = (
+        pl.when(pl.col("currency").is_null()).then(pl.lit("currency not recognised; no conversion"))
+        .when(needs_rate & ~has_rate).then(pl.lit("no ECB rate for ") + pl.col("currency") + pl.lit("; not converted"))
+        .when(needs_rate & eur_known & ~(pl.col("currency") == "EUR"))
+        .then(pl.lit("EUR stated; USD at ECB reference rate of ") + fixing)
+        .when(needs_rate & usd_known & ~(pl.col("currency") == "USD"))
+        .then(pl.lit("USD stated; EUR at ECB reference rate of ") + fixing)
+        .when(needs_rate).then(pl.lit("converted at ECB reference rate of ") + fixing)
+    )
+    return joined.with_columns(
+        pl.when(eur_known | has_rate).then(eur.round(2)).alias("amount_eur"),
+        pl.when(usd_known | has_rate).then(usd.round(2)).alias("amount_usd"),
+        pl.when(~needs_rate).then(pl.lit("stated")).when(has_rate).then(pl.col("_source")).alias("rate_source"),
+        pl.when(needs_rate & has_rate).then(pl.col("_fixing")).alias("rate_date"),
+        note.alias("note"),
+    ).drop("_per_euro", "_usd_per_euro", "_fixing", "_source")

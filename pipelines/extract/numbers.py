@@ -1,0 +1,193 @@
+"""Numbers in news text: number words, qualifiers, and "number mentions".
+
+Rules (data in `lexicon/number_words.csv` and `lexicon/qualifiers.csv`):
+
+* Number words become digits before anything else reads the text ("six" -> 6,
+  "a dozen" -> 12, "a single" -> 1); "the single X" and "every one of the N"
+  become "all 1 X" / "all N" because they state a whole group.
+* Figures that are not counts are masked with a leading "#" so that no rule
+  sees them as a number: days of a month ("September #28"), years after
+  "in/since/of", ages ("aged #41"), and numbers followed by a unit (hours,
+  years, km, %, percent...). Vague words ("dozens", "several", "hundreds")
+  are not numbers at all.
+* A qualifier is the phrase right before a number: "more than/over/at least"
+  -> at_least, "about/around/roughly/some/nearly" -> approx, "up to" ->
+  at_most, nothing -> exact.
+
+`number_mentions` cuts every sentence into mentions: the text since the
+previous mention (`pre`), an optional qualifier, the number, an optional
+"of (the) M" second number, and an optional noun phrase ending in one of the
+caller's nouns (drones, missiles, people...); `post` is the text up to the
+next mention. Extractors classify mentions with vectorised string rules on
+those columns. Everything here is polars expressions, no per-row Python.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+LEXICON = Path(__file__).parent / "lexicon"
+
+# A count in digits: "1,000", "2.4", "44". Followed by a word boundary so
+# "14th" or "Tu-95MS" never read as numbers (their digits run into letters).
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+MONTHS = (
+    r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
+    r"|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+
+# Units after which a number is a measure, not a count of weapons or people.
+_UNITS = (
+    r"%|percent|per cent|percentage points?|hours?|days?|weeks?|months?|years?|-year-old|-years-old|year-old"
+    r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|a\.m\.|p\.m\.|am\b|pm\b"
+    r"|gmt|utc|hryvnias?|rubles?|roubles?|billion|million|trillion|mw|gw|degrees"
+)
+
+
+@lru_cache(maxsize=1)
+def number_words() -> pl.DataFrame:
+    """word -> value, longest words first (so "a dozen" wins over "a")."""
+    with open(LEXICON / "number_words.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    frame = pl.DataFrame({"word": [r["word"] for r in rows], "value": [int(r["value"]) for r in rows]})
+    return frame.sort(pl.col("word").str.len_chars(), descending=True)
+
+
+@lru_cache(maxsize=1)
+def qualifiers() -> pl.DataFrame:
+    with open(LEXICON / "qualifiers.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    frame = pl.DataFrame({"phrase": [r["phrase"] for r in rows], "qualifier": [r["qualifier"] for r in rows]})
+    return frame.sort(pl.col("phrase").str.len_chars(), descending=True)
+
+
+def qualifier_pattern() -> str:
+    """Regex alternation of every qualifier phrase (no group), longest first."""
+    return "|".join(p.replace(" ", r"\s+") for p in qualifiers()["phrase"])
+
+
+def qualifier_expr(prefix_col: pl.Expr) -> pl.Expr:
+    """Map a captured qualifier phrase ("More than", "about", null) to exact/at_least/approx/at_most.
+
+    `prefix_col` holds the words right before a number (as captured by a
+    regex built with `qualifier_pattern()`); null or empty means `exact`.
+    """
+    table = qualifiers()
+    phrase = prefix_col.str.to_lowercase().str.replace_all(r"\s+", " ").str.strip_chars()
+    return phrase.replace_strict(table["phrase"], table["qualifier"], default="exact").fill_null("exact")
+
+
+def parse_number_expr(text: pl.Expr) -> pl.Expr:
+    """Digits as written ("1,000", "2.4", "44") -> Float64; null stays null."""
+    return text.str.replace_all(",", "", literal=True).cast(pl.Float64, strict=False)
+
+
+def normalize_numbers(text: pl.Expr) -> pl.Expr:
+    """The text with number words as digits and non-count figures masked by "#".
+
+    The result is only for finding figures; evidence is always taken from
+    the original sentence.
+    """
+    out = text
+    # Phrases that state a whole group; "all N" is a rule of its own downstream.
+    out = out.str.replace_all(r"(?i)\bevery(?:\s+single)?\s+one\s+of\s+(?:the\s+)?", "all ")
+    out = out.str.replace_all(r"(?i)\bthe\s+single\b", "all one")
+    out = out.str.replace_all(r"(?i)\bthe\s+lone\b", "all one")
+    for word, value in number_words().iter_rows():
+        pattern = r"(?i)\b" + word.replace(" ", r"\s+") + r"\b"
+        out = out.str.replace_all(pattern, str(value))
+    # "twenty-four" style compounds after the word pass: "20-4" -> "24"
+    out = out.str.replace_all(r"\b([2-9])0-([1-9])\b", "${1}${2}")
+    # days of a month, both orders, and a year after them ("September 28, 2023")
+    out = out.str.replace_all(r"(?i)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}#${2}")
+    out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s*(?:-|–|to|and)\s*)(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}#${3}${4}")
+    out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}")
+    out = out.str.replace_all(r"(#\d{1,2}\s*(?:-|–|to|and|into)\s*)(\d{1,2})\b", "${1}#${2}")
+    out = out.str.replace_all(r"\b((?:19|20)\d\d)\b", "#${1}")
+    # ages and measures
+    out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
+    out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
+    out = out.str.replace_all(r"(\d)(:\d\d)", "#${1}${2}")
+    return out
+
+
+def number_mentions(
+    frame: pl.DataFrame,
+    text_col: str,
+    noun_pattern: str,
+    max_modifiers: int = 6,
+    keep: tuple[str, ...] = (),
+) -> pl.DataFrame:
+    """One row per number in `text_col` (already passed through `normalize_numbers`).
+
+    Columns: `row_id` (position of the source row), `mention_idx`, the `keep`
+    columns, and for each mention `pre` (text since the previous mention),
+    `qual_text`, `count` (first number), `qual2_text`/`count2` (the M of
+    "N of (the) M X"), `of_ref` (the "of the/them" in "N of the X"),
+    `modifiers` + `noun` (the noun phrase, when one of `noun_pattern` follows
+    within `max_modifiers` words), and `post` (text up to the next mention).
+    Matching is case-insensitive; `noun_pattern` must not contain capture groups.
+    """
+    qual = qualifier_pattern()
+    modifier = r"[A-Za-z(][\w'’/.()-]*,?"
+    pattern = (
+        r"(?is)(?P<pre>.*?(?:^|[\s(\[“\"'—–]))"
+        rf"(?:(?P<qual>{qual})\s+)?(?P<num>{NUMBER})\b"
+        rf"(?P<pair>\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?P<qual2>{qual})\s+)?(?P<num2>{NUMBER})\b)?"
+        # "81-missile strike": a noun glued to the number by a hyphen, no modifiers
+        rf"(?:-(?P<hnoun>{noun_pattern})\b"
+        r"|\s+(?P<ofref>of\s+(?:the|them|these|those)\s+)?"
+        rf"(?P<mods>(?:{modifier}\s+){{0,{max_modifiers}}}?)(?P<noun>{noun_pattern})\b)?"
+    )
+    rows = frame.with_row_index("row_id").select("row_id", *keep, pl.col(text_col).alias("_text"))
+    matched = rows.with_columns(pl.col("_text").str.extract_all(pattern).alias("_match")).explode("_match")
+    matched = matched.filter(pl.col("_match").is_not_null())
+    if matched.is_empty():
+        return _empty_mentions(rows, keep)
+    matched = (
+        matched.with_columns(
+            pl.col("_match").str.extract_groups(pattern).alias("_g"),
+            pl.int_range(pl.len()).over("row_id").alias("mention_idx"),
+            pl.col("_match").str.len_chars().cum_sum().over("row_id").alias("_end"),
+        )
+        .unnest("_g")
+        .with_columns(
+            # the text after this mention: the next mention's `pre`, or the tail of the text
+            pl.col("pre")
+            .shift(-1)
+            .over("row_id", order_by="mention_idx")
+            .fill_null(pl.col("_text").str.slice(pl.col("_end").cast(pl.Int64)))
+            .alias("post")
+        )
+    )
+    return matched.select(
+        "row_id",
+        "mention_idx",
+        *keep,
+        "pre",
+        pl.col("qual").alias("qual_text"),
+        parse_number_expr(pl.col("num")).alias("count"),
+        pl.col("qual2").alias("qual2_text"),
+        parse_number_expr(pl.col("num2")).alias("count2"),
+        pl.col("ofref").alias("of_ref"),
+        pl.col("mods").str.strip_chars().alias("modifiers"),
+        pl.coalesce("noun", "hnoun").alias("noun"),
+        "post",
+    )
+
+
+def _empty_mentions(rows: pl.DataFrame, keep: tuple[str, ...]) -> pl.DataFrame:
+    schema = {"row_id": pl.UInt32, "mention_idx": pl.Int64}
+    schema.update({name: rows.schema[name] for name in keep})
+    schema.update(
+        {
+            "pre": pl.String, "qual_text": pl.String, "count": pl.Float64, "qual2_text": pl.String,
+            "count2": pl.Float64, "of_ref": pl.String, "modifiers": pl.String, "noun": pl.String, "post": pl.String,
+        }
+    )
+    return pl.DataFrame(schema=schema)

@@ -1,0 +1,478 @@
+"""Article pages -> clean body text with trafilatura.
+
+`extract_article` turns one page into an `ExtractedArticle` whose `text` is
+the body paragraphs joined by a blank line ("\\n\\n"): the sentence splitter
+and the figure extractor rely on that. trafilatura's default extraction keeps
+every body paragraph of the devset pages; what it lets through besides the
+body (the page's <h1> repeated as the first line, "Views: 2851" counters,
+citation notices, "Reporting by ..." credits, membership boxes) is removed
+line by line below, because a headline or a sidebar line read as a paragraph
+would give the figure extractor a second copy of a figure.
+
+`extract_articles_parallel` runs the extraction in worker processes so both
+cores are used, with a hard per-page timeout: a worker that takes longer is
+killed, the page is reported `timeout`, and a fresh worker takes its place.
+"""
+
+from __future__ import annotations
+
+import html as html_lib
+import json
+import multiprocessing
+import re
+import threading
+import time
+from collections.abc import Callable, Hashable, Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from multiprocessing.connection import wait as wait_for_connections
+from typing import Any
+
+STATUSES = ("ok", "empty", "not_html", "extract_failed", "timeout")
+
+
+@dataclass
+class ExtractedArticle:
+    status: str  # one of STATUSES
+    title: str | None = None
+    text: str | None = None  # paragraphs joined by "\n\n"
+    author: str | None = None
+    date: date | None = None  # the page's publication date (trafilatura metadata)
+    error: str | None = None
+    published_at: datetime | None = None  # JSON-LD datePublished, UTC, when the page has one
+    encoding: str | None = None  # the charset the page was decoded with
+
+
+# ---------------------------------------------------------------- content sniffing
+
+_HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+
+# Magic numbers of formats that are sometimes served where a page was expected.
+_BINARY_SIGNATURES = {
+    b"%PDF": "PDF document",
+    b"\x89PNG": "PNG image",
+    b"\xff\xd8\xff": "JPEG image",
+    b"GIF8": "GIF image",
+    b"PK\x03\x04": "ZIP archive",
+    b"\x1f\x8b": "gzip data",
+    b"ID3": "MP3 audio",
+    b"OggS": "Ogg media",
+}
+
+
+def _not_html_reason(content: bytes | str, content_type: str | None) -> str | None:
+    media_type = (content_type or "").split(";")[0].strip().lower()
+    if media_type and media_type not in _HTML_TYPES and not media_type.startswith("text/html"):
+        return f"content type {media_type!r} is not HTML"
+    head = content[:1024]
+    if isinstance(head, bytes):
+        for signature, name in _BINARY_SIGNATURES.items():
+            if head.startswith(signature):
+                return f"body is a {name}, not HTML"
+        if head[:12].startswith(b"RIFF") and head[8:12] == b"WEBP":
+            return "body is a WEBP image, not HTML"
+        if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+            return "body is binary, not HTML"
+        head = head.decode("latin-1")
+    stripped = head.lstrip("\ufeff \t\r\n")
+    if stripped[:1] in ("{", "["):
+        return "body is JSON, not HTML"
+    if "<" not in head:
+        return "body has no markup, not HTML"
+    return None
+
+
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.IGNORECASE)
+
+
+def decode_html(content: bytes, content_type: str | None = None) -> tuple[str, str]:
+    """Decode page bytes: BOM, then header/meta charset checked against the bytes."""
+    from pipelines.ingest.feeds import decode_document
+
+    match = _META_CHARSET.search(content[:4096])
+    meta = (match.group(1).decode("ascii", "ignore"),) if match else ()
+    headers = {"content-type": content_type} if content_type else {}
+    return decode_document(content, headers, extra=meta)
+
+
+# ---------------------------------------------------------------- metadata from the page
+
+
+_JSON_LD = re.compile(r"<script[^>]+application/ld\+json[^>]*>(.*?)</script>", re.IGNORECASE | re.DOTALL)
+_H1 = re.compile(r"<h1\b[^>]*>(.*?)</h1>", re.IGNORECASE | re.DOTALL)
+_OG_TITLE = re.compile(r"""<meta[^>]+property=["']og:title["'][^>]+content=["']([^"']*)["']""", re.IGNORECASE)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _json_ld_objects(page: str) -> Iterator[dict]:
+    for block in _JSON_LD.findall(page):
+        try:
+            data = json.loads(block.strip())
+        except ValueError:
+            continue
+        stack = [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, list):
+                stack.extend(item)
+            elif isinstance(item, dict):
+                yield item
+                if isinstance(item.get("@graph"), list):
+                    stack.extend(item["@graph"])
+
+
+_ARTICLE_TYPES = {"NewsArticle", "Article", "LiveBlogPosting", "ReportageNewsArticle", "BlogPosting", "AnalysisNewsArticle"}
+
+
+def _page_metadata(page: str) -> tuple[str | None, datetime | None, list[str]]:
+    """(JSON-LD headline, JSON-LD datePublished in UTC, all title-like strings on the page)."""
+    headline = None
+    published_at = None
+    for item in _json_ld_objects(page):
+        kinds = item.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        if not kinds & _ARTICLE_TYPES:
+            continue
+        if headline is None and isinstance(item.get("headline"), str):
+            headline = item["headline"].strip() or None
+        if published_at is None and isinstance(item.get("datePublished"), str):
+            published_at = _parse_iso_datetime(item["datePublished"])
+    titles = [headline] if headline else []
+    titles += [_TAG.sub("", h1) for h1 in _H1.findall(page)]
+    titles += _OG_TITLE.findall(page)
+    return headline, published_at, [html_lib.unescape(t) for t in titles if t]
+
+
+def _parse_iso_datetime(value: str) -> datetime | None:
+    try:
+        moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None
+    if moment.tzinfo is None:
+        return None  # a local time without an offset cannot be placed in UTC
+    return moment.astimezone(timezone.utc)
+
+
+# ---------------------------------------------------------------- boilerplate lines
+
+_BOILERPLATE_LINES = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^views?:?\s*[\d\s,.]+$",  # agency page view counters
+        r"^when citing .*hyperlink",  # agency citation notices
+        r"^(additional )?(reporting|writing|editing|compiled) by\b",  # wire credits
+        r"\bcontributed (reporting )?to this report\.?$",
+        r"^support independent journalism\b",
+        r"^join our community of members\b",
+        r"^(join now|subscribe( now)?|become a member|read more|share|advertisement)\.?$",
+        r"^(read also|see also|read next|related|most popular|most read|latest news)\b:?",
+    )
+]
+
+
+def _normalise(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+def _is_boilerplate(line: str) -> bool:
+    if any(pattern.search(line) for pattern in _BOILERPLATE_LINES):
+        return True
+    # A line of at most three words with no sentence punctuation and no figure
+    # is a label (a source name, a button), never a paragraph with a fact.
+    words = line.split()
+    return len(words) <= 3 and not re.search(r"[.!?:;\"'”’)\d]$", line) and not re.search(r"\d", line)
+
+
+def clean_paragraphs(raw_text: str, titles: Iterable[str] = ()) -> list[str]:
+    """trafilatura's text -> body paragraphs without headline and boilerplate lines."""
+    title_keys = {_normalise(title) for title in titles if title and title.strip()}
+    paragraphs: list[str] = []
+    for position, line in enumerate(raw_text.split("\n")):
+        line = line.strip()
+        if not line:
+            continue
+        # The headline is repeated as the first line on some templates.
+        if not paragraphs and _normalise(line) in title_keys:
+            continue
+        if _is_boilerplate(line):
+            continue
+        paragraphs.append(line)
+    return paragraphs
+
+
+def _clean_author(author: str | None) -> str | None:
+    if not author:
+        return None
+    author = re.sub(r"^(author|by)\s+", "", author.strip(), flags=re.IGNORECASE)
+    return author or None
+
+
+# ---------------------------------------------------------------- one page
+
+
+def extract_article(
+    html: bytes | str, url: str | None = None, content_type: str | None = None
+) -> ExtractedArticle:
+    """Extract the body text and metadata of one page; never raises."""
+    try:
+        return _extract_article(html, url, content_type)
+    except Exception as exc:  # a trafilatura/lxml failure on one page must not stop a batch
+        return ExtractedArticle(status="extract_failed", error=f"{type(exc).__name__}: {exc}")
+
+
+def _extract_article(html: bytes | str, url: str | None, content_type: str | None) -> ExtractedArticle:
+    import trafilatura
+
+    if html is None or len(html) == 0 or (isinstance(html, bytes) and not html.strip()):
+        return ExtractedArticle(status="empty", error="empty page")
+    reason = _not_html_reason(html, content_type)
+    if reason:
+        return ExtractedArticle(status="not_html", error=reason)
+    if isinstance(html, bytes):
+        page, encoding = decode_html(html, content_type)
+    else:
+        page, encoding = html, None
+    if not page.strip():
+        return ExtractedArticle(status="empty", error="empty page", encoding=encoding)
+
+    headline, published_at, titles = _page_metadata(page)
+    document = trafilatura.bare_extraction(
+        page,
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        include_formatting=False,
+        # trafilatura's deduplication keeps a cache across pages: it would drop
+        # a paragraph because another article quoted it.
+        deduplicate=False,
+    )
+    if document is None:
+        return ExtractedArticle(status="empty", error="trafilatura found no article text", encoding=encoding,
+                                published_at=published_at, title=headline)
+    meta_title = (document.title or "").strip() or None
+    paragraphs = clean_paragraphs(document.text or "", [*titles, *([meta_title] if meta_title else [])])
+    page_date = None
+    if document.date:
+        try:
+            page_date = date.fromisoformat(str(document.date)[:10])
+        except ValueError:
+            page_date = None
+    article = ExtractedArticle(
+        status="ok" if paragraphs else "empty",
+        title=headline or meta_title,
+        text="\n\n".join(paragraphs) if paragraphs else None,
+        author=_clean_author(document.author),
+        date=page_date,
+        error=None if paragraphs else "no body paragraphs found",
+        published_at=published_at,
+        encoding=encoding,
+    )
+    return article
+
+
+# ---------------------------------------------------------------- many pages
+
+Extractor = Callable[[Any, "str | None", "str | None"], ExtractedArticle]
+
+# Every so many pages a worker clears trafilatura's caches, and after
+# `_TASKS_PER_WORKER` pages it is replaced, so memory stays flat over long runs.
+_RESET_CACHES_EVERY = 50
+_TASKS_PER_WORKER = 500
+
+
+def _reset_trafilatura_caches() -> None:
+    try:
+        from trafilatura.meta import reset_caches
+
+        reset_caches()
+    except Exception:  # only a memory optimisation
+        pass
+
+
+def _worker_main(connection, extract: Extractor) -> None:
+    """Worker process: receive (html, url, content_type), send back an ExtractedArticle."""
+    done = 0
+    while True:
+        try:
+            task = connection.recv()
+        except (EOFError, OSError):
+            return
+        if task is None:
+            return
+        html, url, content_type = task
+        try:
+            article = extract(html, url, content_type)
+        except Exception as exc:
+            article = ExtractedArticle(status="extract_failed", error=f"{type(exc).__name__}: {exc}")
+        connection.send(article)
+        done += 1
+        if done % _RESET_CACHES_EVERY == 0:
+            _reset_trafilatura_caches()
+
+
+class _Worker:
+    def __init__(self, context, extract: Extractor):
+        self.connection, child_end = context.Pipe(duplex=True)
+        self.process = context.Process(target=_worker_main, args=(child_end, extract), daemon=True)
+        self.process.start()
+        child_end.close()
+        self.key: Hashable | None = None
+        self.busy = False
+        self.started_at = 0.0
+        self.tasks_done = 0
+
+    def assign(self, key, html, url, content_type) -> None:
+        self.key, self.busy, self.started_at = key, True, time.monotonic()
+        self.connection.send((html, url, content_type))
+
+    def stop(self, kill: bool = False) -> None:
+        if kill:
+            self.process.kill()
+        else:
+            try:
+                self.connection.send(None)
+            except (OSError, ValueError):
+                pass
+        self.process.join(timeout=2)
+        if self.process.is_alive():
+            self.process.kill()
+            self.process.join(timeout=2)
+        self.connection.close()
+
+
+def _unpack(item: tuple) -> tuple[Hashable, Any, str | None, str | None]:
+    """(key, html, url) or (key, html, url, content_type)."""
+    if len(item) == 3:
+        key, html, url = item
+        return key, html, url, None
+    key, html, url, content_type = item
+    return key, html, url, content_type
+
+
+def _run_with_thread_timeout(extract: Extractor, html, url, content_type, timeout_s: float) -> ExtractedArticle:
+    outcome: list[ExtractedArticle] = []
+    thread = threading.Thread(target=lambda: outcome.append(extract(html, url, content_type)), daemon=True)
+    thread.start()
+    thread.join(timeout_s)
+    if outcome:
+        return outcome[0]
+    return ExtractedArticle(status="timeout", error=f"extraction took longer than {timeout_s:g}s (abandoned)")
+
+
+def extract_articles_parallel(
+    items: Iterable[tuple],
+    workers: int = 2,
+    timeout_s: float = 20,
+    *,
+    inline_max: int = 2,
+    extract: Extractor = extract_article,
+) -> Iterator[tuple[Hashable, ExtractedArticle]]:
+    """Extract many pages; yields (key, ExtractedArticle) as pages finish (not in input order).
+
+    `items` are (key, html, url) or (key, html, url, content_type) tuples and
+    are consumed lazily: at most `workers` pages are in flight, so memory stays
+    flat however many pages there are. A page that takes longer than
+    `timeout_s` has its worker killed and is reported with status `timeout`.
+
+    Batches of at most `inline_max` pages (or `workers=0`) run in this process
+    on a thread: no process start-up, but a page over the timeout is only
+    abandoned (its thread cannot be killed), not stopped.
+    `extract` replaces the per-page function (tests); it must be importable
+    by the worker processes.
+    """
+    iterator = iter(items)
+    first: list[tuple] = []
+    for item in iterator:
+        first.append(item)
+        if len(first) > inline_max:
+            break
+    if workers <= 0 or len(first) <= inline_max:
+        for item in [*first, *iterator]:
+            key, html, url, content_type = _unpack(item)
+            yield key, _run_with_thread_timeout(extract, html, url, content_type, timeout_s)
+        return
+
+    yield from _extract_in_processes(_chain(first, iterator), workers, timeout_s, extract)
+
+
+def _chain(first: list, rest: Iterator) -> Iterator:
+    yield from first
+    yield from rest
+
+
+def _pool_context():
+    # fork where the platform has it: workers start in milliseconds with
+    # trafilatura already imported, and nothing re-runs the caller's __main__
+    # module (spawn and forkserver do, which breaks unguarded scripts). The
+    # risk of fork, a lock held by another thread at fork time, is bounded by
+    # the hard timeout: a stuck worker is killed and replaced like a slow one.
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _extract_in_processes(
+    items: Iterator[tuple], workers: int, timeout_s: float, extract: Extractor
+) -> Iterator[tuple[Hashable, ExtractedArticle]]:
+    context = _pool_context()
+    pool = [_Worker(context, extract) for _ in range(workers)]
+    exhausted = False
+    try:
+        while True:
+            # Give every idle worker a page.
+            for index, worker in enumerate(pool):
+                if worker.busy or exhausted:
+                    continue
+                if worker.tasks_done >= _TASKS_PER_WORKER:
+                    worker.stop()
+                    worker = pool[index] = _Worker(context, extract)
+                try:
+                    key, html, url, content_type = _unpack(next(items))
+                except StopIteration:
+                    exhausted = True
+                    break
+                worker.assign(key, html, url, content_type)
+            busy = [worker for worker in pool if worker.busy]
+            if not busy:
+                return
+            now = time.monotonic()
+            next_deadline = min(worker.started_at + timeout_s for worker in busy)
+            ready = wait_for_connections([worker.connection for worker in busy], timeout=max(0.0, next_deadline - now))
+            for index, worker in enumerate(pool):
+                if not worker.busy:
+                    continue
+                if worker.connection in ready:
+                    try:
+                        article = worker.connection.recv()
+                    except (EOFError, OSError):
+                        code = worker.process.exitcode
+                        worker.stop(kill=True)
+                        pool[index] = _Worker(context, extract)
+                        yield worker.key, ExtractedArticle(
+                            status="extract_failed", error=f"extraction worker died (exit code {code})"
+                        )
+                        continue
+                    worker.busy = False
+                    worker.tasks_done += 1
+                    yield worker.key, article
+                elif time.monotonic() - worker.started_at >= timeout_s:
+                    worker.stop(kill=True)
+                    pool[index] = _Worker(context, extract)
+                    yield worker.key, ExtractedArticle(
+                        status="timeout", error=f"extraction took longer than {timeout_s:g}s; worker killed"
+                    )
+    finally:
+        for worker in pool:
+            worker.stop(kill=worker.busy)
+
+
+__all__ = [
+    "ExtractedArticle",
+    "STATUSES",
+    "clean_paragraphs",
+    "decode_html",
+    "extract_article",
+    "extract_articles_parallel",
+]

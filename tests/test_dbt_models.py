@@ -1,0 +1,276 @@
+"""The dbt project end to end on the devset's gold facts.
+
+A temporary DuckDB warehouse gets the raw schema, the devset articles and
+their GOLD facts (so this tests the warehouse's de-duplication, not the
+extractor), then `dbt build` runs in-process. `marts.daily_air_attacks` must
+reproduce every row of `devset/daily_truth.csv`, and a second build with no
+new data must change no row. dbt starts slowly, so the module builds once.
+
+Gold facts carry no `attribution` (official / other / null). In the real
+pipeline the extractor provides it; here it is inferred from the evidence
+sentence by `infer_attribution`, a keyword check that is only good enough for
+this corpus.
+"""
+
+import csv
+import json
+import re
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import duckdb
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+DBT_PROJECT = REPO / "dbt_project"
+SCHEMA_SQL = REPO / "pipelines" / "warehouse" / "schema.sql"
+DEVSET = Path("/work/shared/devset")
+
+EXTRACTED_AT = datetime(2024, 1, 2, 3, 0, tzinfo=UTC)
+
+# Who a figure is credited to. Official sources are the ones daily_truth
+# trusts (air force, General Staff, commander-in-chief, a defence ministry);
+# checked first, because a sentence may name both ("Zelenskiy's appeal came
+# after the air defense said ...").
+OFFICIAL = re.compile(
+    r"air force|general staff|command|zaluzh|ihnat|ministry|armed forces|the military said"
+    r"|air defen[cs]e said",
+    re.IGNORECASE,
+)
+OTHER = re.compile(
+    r"zelensk|adviser|mayor|governor|administration|the service|emergency service|officials",
+    re.IGNORECASE,
+)
+
+pytestmark = pytest.mark.timeout(300)
+
+
+def infer_attribution(evidence: str) -> str | None:
+    if OFFICIAL.search(evidence):
+        return "official"
+    if OTHER.search(evidence):
+        return "other"
+    return None
+
+
+def load_devset(warehouse: Path, articles_path: Path = DEVSET / "articles.jsonl") -> int:
+    """Create the raw schema in `warehouse` and load the articles and gold facts; return the fact count."""
+    articles = [json.loads(line) for line in articles_path.read_text().splitlines() if line.strip()]
+    rows = {"articles": [], "fact_strikes": [], "fact_casualties": [], "fact_clashes": [], "fact_aid": []}
+    for article in articles:
+        article_id = article["id"]
+        published_at = datetime.fromisoformat(article["published"].replace("Z", "+00:00"))
+        rows["articles"].append(
+            (article_id, f"https://devset.invalid/{article_id}", article["source"], article["source"],
+             published_at, article["title"], article["text"], "ok", EXTRACTED_AT)
+        )
+        for seq, fact in enumerate(article["facts"]):
+            fact_id = f"{article_id}:{seq}"
+            common = (fact_id, article_id, fact["fact_type"], fact["event_date"], fact["scope"], fact["qualifier"])
+            evidence = fact["evidence"]
+            attribution = infer_attribution(evidence)
+            tail = (attribution, evidence, fact.get("note"), EXTRACTED_AT)
+            kind = fact["fact_type"]
+            if kind in ("launched", "intercepted", "lost"):
+                rows["fact_strikes"].append(
+                    common + (fact["count"], fact["attacker"], fact["weapon_class"], fact.get("weapon"),
+                              fact.get("place")) + tail
+                )
+            elif kind in ("killed", "injured"):
+                rows["fact_casualties"].append(common + (fact["count"], fact.get("place")) + tail)
+            elif kind == "clash":
+                rows["fact_clashes"].append(common + (fact["count"], fact.get("place")) + tail)
+            elif kind == "aid":
+                rows["fact_aid"].append(
+                    common + (fact["amount"], fact["currency"], fact.get("amount_eur"), fact.get("amount_usd"),
+                              fact.get("donor"), fact.get("recipient")) + tail
+                )
+    tail_columns = "attribution, evidence, note, extracted_at"
+    inserts = {
+        "articles": "insert into raw.articles (article_id, canonical_url, source, feed_name, published_at,"
+        " title, text, extraction_status, facts_extracted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "fact_strikes": "insert into raw.fact_strikes (fact_id, article_id, fact_type, event_date, scope, qualifier,"
+        f" count, attacker, weapon_class, weapon, place, {tail_columns}) values ({', '.join('?' * 15)})",
+        "fact_casualties": "insert into raw.fact_casualties (fact_id, article_id, fact_type, event_date, scope,"
+        f" qualifier, count, place, {tail_columns}) values ({', '.join('?' * 12)})",
+        "fact_clashes": "insert into raw.fact_clashes (fact_id, article_id, fact_type, event_date, scope,"
+        f" qualifier, count, place, {tail_columns}) values ({', '.join('?' * 12)})",
+        "fact_aid": "insert into raw.fact_aid (fact_id, article_id, fact_type, event_date, scope, qualifier,"
+        f" amount, currency, amount_eur, amount_usd, donor, recipient, {tail_columns})"
+        f" values ({', '.join('?' * 16)})",
+    }
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute(SCHEMA_SQL.read_text())
+        for table, sql in inserts.items():
+            if rows[table]:
+                con.executemany(sql, rows[table])
+    return sum(len(v) for k, v in rows.items() if k != "articles")
+
+
+def dbt_build(warehouse: Path, work_dir: Path, monkeypatch, command: str = "build", *extra: str) -> None:
+    """Run `dbt <command>` in-process against `warehouse`; fail the test unless every node succeeds."""
+    from dbt.cli.main import dbtRunner
+
+    monkeypatch.setenv("SALVO_WAREHOUSE", str(warehouse))
+    monkeypatch.setenv("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
+    args = [
+        command,
+        *extra,
+        "--project-dir", str(DBT_PROJECT),
+        "--profiles-dir", str(DBT_PROJECT),
+        # keep this run's artefacts away from anyone else's dbt run
+        "--target-path", str(work_dir / "target"),
+        "--log-path", str(work_dir / "logs"),
+        "--quiet",
+    ]
+    result = dbtRunner().invoke(args)
+    failures = []
+    if result.result is not None:
+        failures = [
+            f"{r.node.unique_id}: {r.status} {r.message}"
+            for r in result.result
+            if str(r.status) not in ("success", "pass", "warn", "skipped")
+        ]
+    assert result.success, f"dbt {command} failed: {result.exception} {failures}"
+
+
+def snapshot(warehouse: Path, schemas=("intermediate", "marts")) -> dict[str, list[tuple]]:
+    """Every row of every table in `schemas`, sorted, as comparable tuples."""
+    with duckdb.connect(str(warehouse)) as con:
+        tables = con.execute(
+            "select table_schema, table_name from information_schema.tables"
+            " where table_schema in (select unnest(?)) and table_type = 'BASE TABLE'",
+            [list(schemas)],
+        ).fetchall()
+        return {
+            f"{schema}.{table}": sorted(map(repr, con.execute(f'select * from "{schema}"."{table}"').fetchall()))
+            for schema, table in tables
+        }
+
+
+@pytest.fixture(scope="module")
+def built_warehouse(tmp_path_factory):
+    monkeypatch = pytest.MonkeyPatch()
+    work_dir = tmp_path_factory.mktemp("dbt")
+    warehouse = work_dir / "warehouse.duckdb"
+    assert load_devset(warehouse) == 191
+    dbt_build(warehouse, work_dir, monkeypatch)
+    first = snapshot(warehouse)
+    # the unit tests ran in the first build and do not touch the warehouse
+    dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "unit_test")
+    second = snapshot(warehouse)
+    yield {"warehouse": warehouse, "work_dir": work_dir, "first": first, "second": second,
+           "monkeypatch": monkeypatch}
+    monkeypatch.undo()
+
+
+def read_truth() -> list[dict]:
+    with open(DEVSET / "daily_truth.csv", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def as_int(value: str) -> int | None:
+    return int(value) if value else None
+
+
+def test_daily_air_attacks_match_daily_truth(built_warehouse):
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        mart = {
+            (str(event_date), attacker, weapon_class): (launched, intercepted)
+            for event_date, attacker, weapon_class, launched, intercepted in con.execute(
+                "select event_date, attacker, weapon_class, launched, intercepted from marts.daily_air_attacks"
+            ).fetchall()
+        }
+    truth = read_truth()
+    mismatches = []
+    for row in truth:
+        key = (row["event_date"], row["attacker"], row["weapon_class"])
+        expected = (as_int(row["launched"]), as_int(row["intercepted"]))
+        if mart.get(key) != expected:
+            mismatches.append(f"{key}: expected {expected}, got {mart.get(key)}")
+    matched = len(truth) - len(mismatches)
+    print(f"daily_truth match rate: {matched}/{len(truth)} = {matched / len(truth):.1%}")
+    assert not mismatches, "\n".join(mismatches)
+
+
+def test_no_double_counting_in_the_mart(built_warehouse):
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        # the New Year evening part (13 on 2022-12-31) is inside the 45 of 2023-01-01
+        assert con.execute(
+            "select count(*) from marts.daily_air_attacks"
+            " where event_date = '2022-12-31' and weapon_class = 'drone'"
+        ).fetchone() == (0,)
+        # multi-source night: one row, both outlets listed, figure not summed
+        row = con.execute(
+            "select launched, intercepted, n_sources, sources, evidence_article_ids from marts.daily_air_attacks"
+            " where event_date = '2023-11-25' and attacker = 'RU' and weapon_class = 'drone'"
+        ).fetchone()
+    assert row == (75, 74, 2, ["reuters", "rferl"], ["d030", "d031"])
+
+
+def test_aid_commitments_keep_every_event_amount_once(built_warehouse):
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        n_event_aid = con.execute("select count(*) from raw.fact_aid where scope = 'event'").fetchone()[0]
+        n_commitments, n_parts = con.execute(
+            "select count(*), count(*) filter (where is_part_of_larger) from marts.aid_commitments"
+        ).fetchone()
+        nato = con.execute(
+            "select amount_eur from marts.monthly_aid where month = '2023-09-01' and donor = 'NATO'"
+        ).fetchone()
+    # no devset announcement is reported by two outlets: one commitment per fact
+    assert n_commitments == n_event_aid == 22
+    # parts stated next to their total: NATO 1bn, US 2.85bn/225m/682m, EU 1bn, NOK 2.8/1.7bn, US 128m/197m
+    assert n_parts == 9
+    # NATO's 2.4 billion euros, its 1 billion part not added on top
+    assert nato == (2_400_000_000,)
+
+
+def test_second_build_changes_no_row(built_warehouse):
+    first, second = built_warehouse["first"], built_warehouse["second"]
+    assert set(first) >= {"marts.daily_air_attacks", "intermediate.int_strike_events", "marts.aid_commitments"}
+    for table in first:
+        assert first[table] == second[table], f"{table} changed on a build without new data"
+
+
+def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path):
+    """A later official report of one night replaces the figure; other nights stay as they were."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        con.execute("checkpoint")  # dbt's connection is still open: flush the WAL before copying the file
+    shutil.copy(built_warehouse["warehouse"], warehouse)
+    later = datetime(2024, 1, 5, tzinfo=UTC)
+    with duckdb.connect(str(warehouse)) as con:
+        con.execute(
+            "insert into raw.articles (article_id, canonical_url, source, feed_name, published_at, text,"
+            " extraction_status, facts_extracted_at) values ('n001', 'https://devset.invalid/n001', 'ukrinform',"
+            " 'ukrinform', '2023-12-31 09:00:00+00', 'x', 'ok', ?)",
+            [later],
+        )
+        con.execute(
+            "insert into raw.fact_strikes (fact_id, article_id, fact_type, event_date, scope, qualifier, count,"
+            " attacker, weapon_class, attribution, evidence, extracted_at) values"
+            " ('n001:0', 'n001', 'intercepted', '2023-12-29', 'event', 'exact', 88, 'RU', 'missile', 'official',"
+            " 'The air force said 88 of the missiles were destroyed.', ?)",
+            [later],
+        )
+        # a re-extracted article whose only figure moved to another day
+        con.execute("update raw.articles set facts_extracted_at = ? where article_id = 'd010'", [later])
+        con.execute(
+            "update raw.fact_strikes set event_date = '2023-01-15', extracted_at = ? where article_id = 'd010'",
+            [later],
+        )
+    before = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
+    # models only: the data tests already ran on the same code in the module build
+    dbt_build(warehouse, tmp_path, built_warehouse["monkeypatch"], "run")
+    after = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
+    with duckdb.connect(str(warehouse)) as con:
+        rows = con.execute(
+            "select event_date::varchar, weapon_class, launched, intercepted, n_sources from marts.daily_air_attacks"
+            " where (event_date = '2023-12-29' and weapon_class = 'missile')"
+            " or event_date in ('2023-01-14', '2023-01-15') order by all"
+        ).fetchall()
+    assert rows == [("2023-01-15", "missile", 38, 25, 1), ("2023-12-29", "missile", 122, 88, 3)]
+    untouched_before = [r for r in before if "2023, 12, 29" not in r and "2023, 1, 1" not in r]
+    untouched_after = [r for r in after if "2023, 12, 29" not in r and "2023, 1, 1" not in r]
+    assert untouched_before == untouched_after
