@@ -157,8 +157,9 @@ def built_warehouse(tmp_path_factory):
     assert load_devset(warehouse) == 191
     dbt_build(warehouse, work_dir, monkeypatch)
     first = snapshot(warehouse)
-    # the unit tests ran in the first build and do not touch the warehouse
-    dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "unit_test")
+    # data and unit tests ran in the first build and write nothing: the rebuild
+    # is about the models (incremental ones included) on unchanged raw data
+    dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "test", "unit_test")
     second = snapshot(warehouse)
     yield {"warehouse": warehouse, "work_dir": work_dir, "first": first, "second": second,
            "monkeypatch": monkeypatch}
@@ -261,8 +262,11 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
             [later],
         )
     before = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
-    # models only: the data tests already ran on the same code in the module build
-    dbt_build(warehouse, tmp_path, built_warehouse["monkeypatch"], "run")
+    # the two incremental models and their data tests (incl. the in-step check between them)
+    dbt_build(
+        warehouse, built_warehouse["work_dir"], built_warehouse["monkeypatch"], "build",
+        "--select", "int_strike_events", "daily_air_attacks", "--exclude-resource-type", "unit_test",
+    )
     after = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
     with duckdb.connect(str(warehouse)) as con:
         rows = con.execute(

@@ -150,6 +150,10 @@ def test_qualifiers(text, qualifier):
         ("Germany will give Ukraine military aid worth €8 billion in 2024.", "period"),
         ("Germany, which set up the fund in 2022, will put €80m into air defence for Ukraine.", "event"),
         ("Kyiv has received about $75 billion in U.S. aid so far.", "cumulative"),
+        ("The United States has provided $44 billion in military aid to Ukraine.", "cumulative"),
+        ("Germany has pledged a new €1.3 billion air defence package for Ukraine.", "event"),
+        ("The package for Ukraine, worth a total of $400 million, was unveiled by the Pentagon.", "event"),
+        ("Norway agreed a five-year, NOK 75 billion support programme for Ukraine.", "period"),
     ],
 )
 def test_scope(text, scope):
@@ -192,6 +196,9 @@ def test_event_date_from_the_clause_else_publication_day_in_kyiv():
         # aid in kind and vague amounts
         "The package for Ukraine includes 125 anti-aircraft guns and 1,000 missiles.",
         "Allies have pledged billions of dollars in aid to Ukraine.",
+        "The United States sanctioned firms that helped Russia buy $300 million in drone parts for its war in Ukraine.",
+        "The EU will use windfall profits from €200 billion in frozen Russian assets to arm Ukraine.",
+        "Officials said between $1-2 billion more would be needed.",
         # Ukraine's own spending: nobody gives it
         "Ukraine's defence ministry signed contracts worth 10 billion hryvnias for drones.",
     ],

@@ -19,9 +19,6 @@ import pytest
 
 from pipelines.sample_site import SITE_ROOT, serve_site
 
-DEVSET = Path("/work/shared/devset")
-needs_devset = pytest.mark.skipif(not DEVSET.is_dir(), reason="shared devset not on this machine")
-
 
 def raw_get(base_url: str, path: str, headers: dict | None = None) -> tuple[int, bytes]:
     """Send the path exactly as written: httpx would normalise `..` away before sending."""
@@ -184,9 +181,9 @@ def test_server_stops_when_the_context_exits(tiny_site: Path):
         httpx.get(f"{base_url}/pages/a.html", timeout=2)
 
 
-@needs_devset
-def test_serves_the_devset_as_is():
-    with serve_site(DEVSET) as site, httpx.Client() as client:
+def test_serves_the_devset_as_is(devset: Path):
+    # `devset` comes from conftest.py, which skips the test when ../shared is absent.
+    with serve_site(devset) as site, httpx.Client() as client:
         feed = client.get(site.url("feeds/reuters.xml"))
         assert feed.status_code == 200
         assert "__BASE__" not in feed.text

@@ -31,36 +31,38 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_from_text
-from pipelines.extract.money import CROWN_CURRENCIES, add_conversions, find_money_mentions
+from pipelines.extract.dates import date_refs, ref_to_date
+from pipelines.extract.money import add_conversions, ascii_regex, find_money_mentions
 from pipelines.extract.schema import conform, empty_facts
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
 _I = "(?i)"
-AID_WORDS = (
+AID_WORDS = ascii_regex(
     _I + r"\b(?:aid|assistance|support|package|packages|pledg\w*|provid\w*|give|gives|given|gave|giving|grants?"
     r"|donat\w*|contribut\w*|funds?|funding|financing|financed|tranche|drawdowns?|weapons|arms|ammunition|munitions"
     r"|shells|equipment|military|humanitarian|relief|air[- ]defen[cs]e|reimburs\w*|contracts?|orders|allocat\w*"
     r"|earmark\w*|commit\w*|approv\w*|unveil\w*|loans?|help|helps|helping|deliver\w*|send|sends|sent|sending"
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*)\b"
 )
-UKRAINE = r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b"
+UKRAINE = ascii_regex(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b")
 # Money that is not aid, read in the clause around the amount. "budget
 # support" is aid and is blanked out before this is tested.
-NOT_AID = (
+NOT_AID = ascii_regex(
     _I + r"\b(?:GDP|gross domestic|economy|economic output|loss|losses|damage\w*|reserves|prices?|priced|costs?"
     r"|costing|salar\w*|wages?|pensions?|revenues?|exports?|imports?|spending|spend|own defen[cs]e|deficit|debts?"
     r"|bonds?|inflation|interest rates?|exchange rates?|per (?:dollar|euro)|turnover|shares|stock market"
     r"|fines?|fined|bribes?|bribery|embezzl\w*|needs|need|estimates?|estimated|valued at|expenditures?"
-    r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|purchased by Russia|reconstruction costs?)\b"
+    r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*"
+    r"|frozen|immobili[sz]ed)\b"
 )
-BUDGET_SUPPORT = _I + r"\bbudget support\b"
-OTHER_RECIPIENTS = (
+BUDGET_SUPPORT = ascii_regex(_I + r"\bbudget support\b")
+OTHER_RECIPIENTS = ascii_regex(
     r"\b(?:Israel\w*|Taiwan\w*|Gaza\w*|Palestin\w*|Armenia\w*|Azerbaijan\w*|Sudan\w*|Yemen\w*|Houthi\w*|Syria\w*"
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+MIN_AMOUNT = 1_000
 # Currencies an aid figure to Ukraine is never given in.
 NOT_AID_CURRENCIES = ("RUB", "BYN")
 
@@ -70,30 +72,37 @@ _ORDINAL = (
 )
 # "Sweden's tenth since the invasion", "the largest since the start of the
 # war": a "since" that ranks the package, not a running total.
-RANKING_SINCE = _I + rf"\b{_ORDINAL}\b[^.;]{{0,60}}?\bsince\b"
-CUMULATIVE = (
-    _I + r"\b(?:so far|to date|thus far|already|in total|a total of|the total of|totals|totall?ing|total(?:l?ed)"
+RANKING_SINCE = ascii_regex(_I + rf"\b{_ORDINAL}\b[^.;]{{0,60}}?\bsince\b")
+CUMULATIVE = ascii_regex(
+    _I + r"\b(?:so far|to date|thus far|already"
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
-    r"|since (?:[\w'’-]+ ){0,4}?(?:invasion|aggression|war began|war started|war broke out)"
+    r"|since (?:[A-Za-z0-9_'’-]+ ){0,4}?(?:invasion|aggression|war began|war started|war broke out)"
     r"|since (?:(?:early |late )?(?:January|February|March|Feb\.?) )?(?:2014|2022)|since \w+'s inauguration"
     r"|since (?:the )?(?:war|conflict) (?:began|started|broke out)|between \w+ (?:19|20)\d\d and)\b"
 )
-PERIOD = (
+PERIOD = ascii_regex(
     _I + r"\b(?:this year|next year|last year|per year|each year|every year|a year|annual\w*|yearly"
     r"|per month|a month|each month|every month|monthly|over (?:the )?(?:next |coming )?(?:\w+ )?years"
-    r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget)\b"
+    r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
+    r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year)\b"
 )
-NOT_PERIOD = _I + r"\b(?:a|last) year ago\b"
+# "The United States has provided $44 billion": a running total, unless a
+# period cue says it is this year's ("has provided £2.3 bn ... this year").
+# Pledges and announcements in the perfect ("has pledged") are new events.
+PERFECT_TOTAL = ascii_regex(
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+)
+NOT_PERIOD = ascii_regex(_I + r"\b(?:a|last) year ago\b")
 # "in 2024", "for 2025": a calendar year's budget when the year is not over
 # at publication ("the fund, set up in 2022," is no period)
-CALENDAR_YEAR = _I + r"\b(?:in|for|during|throughout|over) ((?:19|20)\d\d)\b"
-AT_LEAST = _I + r"\b(?:more than|over|at least|in excess of|upwards of|above|exceeding|no less than)\s*$"
-APPROX = (
+CALENDAR_YEAR = ascii_regex(_I + r"\b(?:in|for|during|throughout|over) ((?:19|20)\d\d)\b")
+AT_LEAST = ascii_regex(_I + r"\b(?:more than|over|at least|in excess of|upwards of|above|exceeding|no less than)\s*$")
+APPROX = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|approx\.|close to|an estimated|circa"
     r"|an? (?:roughly|approximately))\s*$"
 )
-AT_MOST = _I + r"\b(?:up to|as much as|a maximum of|no more than|at most|not more than|a ceiling of)\s*$"
+AT_MOST = ascii_regex(_I + r"\b(?:up to|as much as|a maximum of|no more than|at most|not more than|a ceiling of)\s*$")
 AID_TYPES = (
     ("ammunition", _I + r"\b(?:ammunition|shells|munitions|artillery rounds|rounds)\b"),
     ("military", _I + r"\b(?:military|weapons|arms|air[- ]defen[cs]e|security assistance|drawdowns?|tanks|armou?red"
@@ -101,10 +110,15 @@ AID_TYPES = (
     ("humanitarian", _I + r"\b(?:humanitarian|relief|civilian|demining|energy|power|shelter|food|medical)\b"),
     ("financial", _I + r"\b(?:financial|budget support|macro-financial|loans?|grants?|financing|budget)\b"),
 )
+AID_TYPES = tuple((name, ascii_regex(pattern)) for name, pattern in AID_TYPES)
 _ALLIES = r"(?:European|NATO|other|its|their) (?:allies|countries|partners)"
 # "earmarked for European allies": money for third countries that backfill donations
-ALLIES_FIRST = _I + rf"^(.*?)\bfor {_ALLIES}\b"
-UKRAINE_AND_ALLIES = _I + rf"\bfor Ukraine and (?:for )?{_ALLIES}\b"
+ALLIES_FIRST = ascii_regex(_I + rf"^(.*?)\bfor {_ALLIES}\b")
+UKRAINE_AND_ALLIES = ascii_regex(_I + rf"\bfor Ukraine and (?:for )?{_ALLIES}\b")
+MAY_NAME_A_DAY = ascii_regex(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
+    r"|overnight|night|today|tonight|this morning)"
+)
 DONOR_CURRENCIES = {"Norway": "NOK", "Sweden": "SEK", "Denmark": "DKK", "Iceland": "ISK", "Czech Republic": "CZK"}
 
 
@@ -133,7 +147,7 @@ def _whole_word(surface: str) -> str:
     return start + re.escape(surface) + end
 
 
-DONOR_PATTERN = "|".join(_whole_word(s) for s in sorted(DONORS["surface"].to_list(), key=len, reverse=True))
+DONOR_PATTERN = ascii_regex("|".join(_whole_word(s) for s in sorted(DONORS["surface"].to_list(), key=len, reverse=True)))
 _MARK = "\x1f"
 
 
@@ -196,6 +210,37 @@ def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Exp
     return expr
 
 
+def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
+    """`event_date` from the date references of the clause (dates.py rules), else the publication day.
+
+    The same choice as `dates.date_from_text(pick="best")` (first day-month,
+    else first weekday, else first relative word), evaluated in stages: as one
+    nested expression polars re-evaluates the reference extraction for every
+    branch, which made it the slowest step of aid extraction.
+    """
+    refs = pl.col("_date_refs")
+    best = pl.coalesce(
+        refs.list.eval(pl.element().filter(pl.element().str.contains(r"\d"))).list.first(),
+        refs.list.eval(pl.element().filter(pl.element().str.contains(r"(?i)day\b"))).list.first(),
+        refs.list.first(),
+    )
+    # Most clauses name no day at all: they take the publication day without
+    # running the date rules (a cheap test for any month, weekday or relative word).
+    may_name_a_day = pl.col("clause").str.contains(MAY_NAME_A_DAY)
+    dated = (
+        frame.filter(may_name_a_day)
+        .with_columns(date_refs(pl.col("clause")).alias("_date_refs"))
+        .with_columns(best.alias("_date_ref"))
+        .with_columns(
+            pl.coalesce(ref_to_date(pl.col("_date_ref"), pl.col("published_date")), pl.col("published_date"))
+            .alias("event_date")
+        )
+        .drop("_date_refs", "_date_ref")
+    )
+    undated = frame.filter(~may_name_a_day).with_columns(pl.col("published_date").alias("event_date"))
+    return pl.concat([dated, undated], how="vertical")
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -244,7 +289,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
 
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi")
-        .filter(clean & (pl.col("amount") > 0))
+        # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
+        .filter(clean & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(
             pl.coalesce("donor_before", "donor_after").alias("_own_donor"),
         )
@@ -276,12 +322,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             clause.str.extract(CALENDAR_YEAR, 1).cast(pl.Int32, strict=False)
             >= pl.col("published_date").dt.year().cast(pl.Int32)
         ).then(pl.lit("period"))
+        .when(pl.col("before").str.contains(PERFECT_TOTAL)).then(pl.lit("cumulative"))
         .otherwise(pl.lit("event")).alias("scope"),
         pl.when(before_end.str.contains(AT_LEAST)).then(pl.lit("at_least"))
         .when(before_end.str.contains(APPROX)).then(pl.lit("approx"))
         .when(before_end.str.contains(AT_MOST)).then(pl.lit("at_most"))
         .otherwise(pl.lit("exact")).alias("qualifier"),
-        pl.coalesce(date_from_text(clause, pl.col("published_date")), pl.col("published_date")).alias("event_date"),
         pl.when(pl.col("after").str.contains(UKRAINE_AND_ALLIES)).then(pl.lit("Ukraine and European allies"))
         .when(~pl.col("after").str.extract(ALLIES_FIRST, 1).str.contains(UKRAINE))
         .then(pl.lit("European allies"))
@@ -292,7 +338,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence_end").alias("evidence_end"),
     )
     facts = (
-        frame.collect()
+        # materialised first: dating splits the rows in two, and each half
+        # would otherwise recompute the whole plan above
+        _add_clause_dates(frame.collect().lazy())
+        .collect()
         # the same amount repeated in one article is one fact: keep its first statement
         .sort("article_id", *order)
         .unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)

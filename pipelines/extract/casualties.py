@@ -30,8 +30,8 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.dates import date_from_text
-from pipelines.extract.numbers import normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.dates import date_ref_expr, ref_to_date
+from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.schema import conform, empty_facts
 from pipelines.extract.strikes import attribution_expr, off_topic_sentences, scope_expr
 
@@ -80,6 +80,22 @@ PLACE_IN = (
 )
 NOT_A_PLACE = r"^(?:The|A|An|Ukraine|Russia|Telegram|Facebook|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$"
 
+# ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
+PERSON_NOUNS = ascii_bounds(PERSON_NOUNS)
+CLASH_NOUNS = ascii_bounds(CLASH_NOUNS)
+MILITARY_VICTIMS = ascii_bounds(MILITARY_VICTIMS)
+CIVILIAN_VICTIMS = ascii_bounds(CIVILIAN_VICTIMS)
+KILLED_WORDS = ascii_bounds(KILLED_WORDS)
+INJURED_WORDS = ascii_bounds(INJURED_WORDS)
+CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
+CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
+CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
+TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
+REPELLED = ascii_bounds(REPELLED)
+REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
+NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
+PLACE_IN = ascii_bounds(PLACE_IN)
+
 
 def _casualty_type(word: pl.Expr) -> pl.Expr:
     return (
@@ -95,11 +111,14 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
         return empty_facts()
-    frame = sentences.with_columns(
-        normalize_numbers(pl.col("sentence")).alias("norm"),
-        off_topic_sentences(sentences).alias("off_topic"),
+    frame = sentences.with_columns(off_topic_sentences(sentences).alias("off_topic"))
+    # only sentences with a casualty word or a clash noun can state one of these figures
+    cue = rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS})\b"
+    candidates = (
+        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
+        .filter(pl.col("norm").str.contains(r"\d"))
     )
-    candidates = frame.filter(~pl.col("off_topic") & pl.col("norm").str.contains(r"\d"))
     if candidates.is_empty():
         return empty_facts()
     keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date")
@@ -162,6 +181,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
 
     context = pl.concat_str([pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^;]*)")], separator=" ")
+    # the figure's date: the first reference after it, else the last before it, else the sentence's
+    m = m.with_columns(
+        date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
+        date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
+        date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
+    )
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
     place = pl.coalesce(
         pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
@@ -171,9 +196,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         "article_id",
         "fact_type",
         pl.coalesce(
-            date_from_text(pl.col("post"), pl.col("published_date"), pick="first"),
-            date_from_text(pl.col("pre"), pl.col("published_date"), pick="last"),
-            date_from_text(pl.col("sentence"), pl.col("published_date"), pick="best"),
+            ref_to_date(pl.col("_ref_after"), pl.col("published_date")),
+            ref_to_date(pl.col("_ref_before"), pl.col("published_date")),
+            ref_to_date(pl.col("_ref_sentence"), pl.col("published_date")),
             pl.col("published_date"),
         ).alias("event_date"),
         scope_expr(context).alias("scope"),

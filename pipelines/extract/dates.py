@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.numbers import MONTHS
+from pipelines.extract.numbers import MONTHS, ascii_bounds
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -58,6 +58,9 @@ _NOT_EVENT_DAY = (
     rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
     rf"|^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
 )
+
+DATE_REF = ascii_bounds(DATE_REF)
+_NOT_EVENT_DAY = ascii_bounds(_NOT_EVENT_DAY)
 
 _MONTH_NUMBER = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -127,28 +130,38 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr) -> pl.Expr:
     )
 
 
-def date_from_text(text: pl.Expr, published: pl.Expr, pick: str = "best") -> pl.Expr:
-    """The date of a reference in `text`, or null when there is none.
+def date_ref_expr(text: pl.Expr, pick: str = "best") -> pl.Expr:
+    """One date reference of `text` (a string, null when there is none).
 
     pick="first"/"last": the first/last reference; "best": the first
     day-month, else the first weekday, else the first relative word.
     """
     refs = date_refs(text)
     if pick == "first":
-        ref = refs.list.first()
-    elif pick == "last":
-        ref = refs.list.last()
-    else:
-        ref = pl.coalesce(
-            refs.list.eval(pl.element().filter(pl.element().str.contains(r"\d"))).list.first(),
-            refs.list.eval(pl.element().filter(pl.element().str.contains(r"(?i)day\b"))).list.first(),
-            refs.list.first(),
-        )
-    return ref_to_date(ref, published)
+        return refs.list.first()
+    if pick == "last":
+        return refs.list.last()
+    # the references joined by \x01, so one regex can pick the first of a kind
+    joined = refs.list.join("\x01")
+    return pl.coalesce(
+        joined.str.extract(r"(?:^|\x01)([^\x01]*\d[^\x01]*)"),
+        joined.str.extract(r"(?i)(?:^|\x01)([^\x01]*day(?-u:\b)[^\x01]*)"),
+        joined.str.extract(r"^([^\x01]+)"),
+    )
+
+
+def date_from_text(text: pl.Expr, published: pl.Expr, pick: str = "best") -> pl.Expr:
+    """The date of a reference in `text`, or null when there is none.
+
+    `ref_to_date` reads its argument many times, so on big frames
+    materialise `date_ref_expr(...)` as a column first and pass `pl.col` of
+    it (as `add_event_dates` does); this one-expression form is for small frames.
+    """
+    return ref_to_date(date_ref_expr(text, pick), published)
 
 
 def event_date_expr(text: pl.Expr = pl.col("sentence"), published: pl.Expr = pl.col("published_date")) -> pl.Expr:
-    """The event date of a whole sentence: its best reference, else the publication date."""
+    """The event date of a whole sentence: its best reference, else the publication date (small frames)."""
     return pl.coalesce(date_from_text(text, published, pick="best"), published).alias("event_date")
 
 
@@ -163,4 +176,9 @@ def add_event_dates(
     Works on any frame with a text column and a publication date (Kyiv day,
     pl.Date), e.g. the sentence frame of `split_sentences`.
     """
-    return frame.with_columns(event_date_expr(pl.col(text_col), pl.col(published_col)).alias(out_col))
+    ref = "__date_ref"
+    return (
+        frame.with_columns(date_ref_expr(pl.col(text_col), pick="best").alias(ref))
+        .with_columns(pl.coalesce(ref_to_date(pl.col(ref), pl.col(published_col)), pl.col(published_col)).alias(out_col))
+        .drop(ref)
+    )

@@ -52,6 +52,17 @@ WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "kr
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
 
 
+def ascii_regex(pattern: str) -> str:
+    """`pattern` with ASCII word boundaries, word characters and digits.
+
+    News text is mostly ASCII but carries "€", "’" and non-breaking spaces;
+    with Unicode-aware \\b the regex engine leaves its fast automaton on such
+    text, and Unicode classes make every pattern slower to compile. Not for
+    patterns with \\w or \\d inside a [class].
+    """
+    return pattern.replace(r"\b", r"(?-u:\b)").replace(r"\w", r"(?-u:\w)").replace(r"\d", "[0-9]")
+
+
 def load_currencies() -> pl.DataFrame:
     """`lexicon/currencies.csv` as a frame: surface, kind, currency (null when ambiguous)."""
     with open(LEXICON_DIR / "currencies.csv", encoding="utf-8") as handle:
@@ -95,7 +106,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
         # 500,000 euros
         rf"\b(?:{number})\s(?:{loose_word})",
     ]
-    return {
+    patterns = {
         "mention": "|".join(f"(?:{form})" for form in forms),
         "prefix": rf"^((?:{_alternation(symbols)})|(?:{code}))",
         "suffix": rf"((?:{word})|(?:{code}))$",
@@ -103,6 +114,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
         "number_word": rf"^({number_word})[\s-]",
         "scale": rf"(?:\d|\b)[\s-]?((?i:{_alternation(SCALES)}))\b",
     }
+    return {name: ascii_regex(pattern) for name, pattern in patterns.items()}
 
 
 CURRENCIES = load_currencies()
@@ -114,8 +126,10 @@ MONEY_PATTERN = PATTERNS["mention"]
 # at most a few words without figures: "(about $3 billion at current rates)").
 _QUALIFIER_WORDS = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|just over|over|more than|under|close to|c\.|ca\.)"
 CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_QUALIFIER_WORDS}\s+)?$"
-CONVERSION_CLOSE = r"^[^()\d]{0,40}\)"
+CONVERSION_CLOSE = r"^[^()0-9]{0,40}\)"
 CONVERSION_OR = rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+
+CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR = map(ascii_regex, (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR))
 
 MENTION_COLUMNS = [
     "article_id", "sentence_idx", "mention_idx", "mention", "mention_start", "mention_end",

@@ -32,6 +32,16 @@ import polars as pl
 
 LEXICON = Path(__file__).parent / "lexicon"
 
+
+def ascii_bounds(pattern: str) -> str:
+    """`pattern` with ASCII word boundaries.
+
+    A Unicode `\\b` stops the regex engine's fast DFA on any non-ASCII text
+    (curly quotes, dashes), which news text is full of; English words are
+    ASCII, so an ASCII boundary means the same here and is several times faster.
+    """
+    return pattern.replace(r"\b", r"(?-u:\b)")
+
 # A count in digits: "1,000", "2.4", "44". Followed by a word boundary so
 # "14th" or "Tu-95MS" never read as numbers (their digits run into letters).
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -99,7 +109,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\bthe\s+single\b", "all one")
     out = out.str.replace_all(r"(?i)\bthe\s+lone\b", "all one")
     for word, value in number_words().iter_rows():
-        pattern = r"(?i)\b" + word.replace(" ", r"\s+") + r"\b"
+        pattern = ascii_bounds(r"(?i)\b" + word.replace(" ", r"\s+") + r"\b")
         out = out.str.replace_all(pattern, str(value))
     # "twenty-four" style compounds after the word pass: "20-4" -> "24"
     out = out.str.replace_all(r"\b([2-9])0-([1-9])\b", "${1}${2}")
@@ -144,6 +154,7 @@ def number_mentions(
         r"|\s+(?P<ofref>of\s+(?:the|them|these|those)\s+)?"
         rf"(?P<mods>(?:{modifier}\s+){{0,{max_modifiers}}}?)(?P<noun>{noun_pattern})\b)?"
     )
+    pattern = ascii_bounds(pattern)
     rows = frame.with_row_index("row_id").select("row_id", *keep, pl.col(text_col).alias("_text"))
     matched = rows.with_columns(pl.col("_text").str.extract_all(pattern).alias("_match")).explode("_match")
     matched = matched.filter(pl.col("_match").is_not_null())

@@ -43,8 +43,8 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_from_text
-from pipelines.extract.numbers import normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.dates import date_ref_expr, ref_to_date
+from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.schema import conform, empty_facts
 
 LEXICON = Path(__file__).parent / "lexicon"
@@ -117,7 +117,7 @@ ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
 ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
 COORDINATED = (
     r"(?i)^\s*(?:,|and|,\s*and|as\s+well\s+as|plus|along\s+with|while)?\s*$"
-    r"|\b(?:including|as\s+well\s+as|along\s+with)\s+$"
+    r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+$"
 )
 
 SUPERLATIVE = (
@@ -144,6 +144,25 @@ PLACE_AFTER = (
 )
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 
+
+# ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
+VERBS_LOST = ascii_bounds(VERBS_LOST)
+VERBS_INTERCEPTED = ascii_bounds(VERBS_INTERCEPTED)
+VERBS_LAUNCHED = ascii_bounds(VERBS_LAUNCHED)
+VERBS = ascii_bounds(VERBS)
+OTHER_CONFLICT = ascii_bounds(OTHER_CONFLICT)
+UKRAINE_WAR = ascii_bounds(UKRAINE_WAR)
+FUTURE_OR_AID = ascii_bounds(FUTURE_OR_AID)
+ATTACKER_UA_SENTENCE = ascii_bounds(ATTACKER_UA_SENTENCE)
+ATTACKER_RU_SENTENCE = ascii_bounds(ATTACKER_RU_SENTENCE)
+ANAPHOR_AFTER = ascii_bounds(ANAPHOR_AFTER)
+ANAPHOR_BEFORE = ascii_bounds(ANAPHOR_BEFORE)
+ANAPHOR_AFTER_VERB = ascii_bounds(ANAPHOR_AFTER_VERB)
+COORDINATED = ascii_bounds(COORDINATED)
+SUPERLATIVE = ascii_bounds(SUPERLATIVE)
+CUMULATIVE = ascii_bounds(CUMULATIVE)
+PERIOD = ascii_bounds(PERIOD)
+RATE_AFTER = ascii_bounds(RATE_AFTER)
 
 @lru_cache(maxsize=1)
 def weapon_models() -> pl.DataFrame:
@@ -189,8 +208,10 @@ def off_topic_sentences(sentences: pl.DataFrame) -> pl.Expr:
     lead_off = (
         pl.col("sentence").str.contains(OTHER_CONFLICT) & ~pl.col("sentence").str.contains(UKRAINE_WAR)
     ).filter(pl.col("sentence_idx") == pl.col("sentence_idx").min()).any().over("article_id")
-    no_war_at_all = ~pl.col("sentence").str.contains(UKRAINE_WAR).any().over("article_id")
-    return pl.col("sentence").str.contains(OTHER_CONFLICT) | lead_off | no_war_at_all
+    elsewhere = (
+        ~pl.col("sentence").str.contains(UKRAINE_WAR).any() & pl.col("sentence").str.contains(OTHER_CONFLICT).any()
+    ).over("article_id")
+    return pl.col("sentence").str.contains(OTHER_CONFLICT) | lead_off | elsewhere
 
 
 def _verb_type(verb: pl.Expr) -> pl.Expr:
@@ -208,13 +229,10 @@ def _verb_type(verb: pl.Expr) -> pl.Expr:
 def _weapon_expr(phrase: pl.Expr) -> pl.Expr:
     """Normalised model named in a noun phrase; null for none or several different models."""
     text = phrase.str.to_lowercase().str.replace_all(r"kh-101,?\s+kh-555,?\s+(?:and\s+)?kh-55\b", "kh101555")
-    models = weapon_models()
-    found = [
-        pl.when(text.str.contains(row["pattern"])).then(pl.lit(row["weapon"])).otherwise(None)
-        for row in models.iter_rows(named=True)
-    ]
-    named = pl.concat_list(found).list.drop_nulls().list.unique()
-    return pl.when(named.list.len() == 1).then(named.list.first()).otherwise(None)
+    rows = list(weapon_models().iter_rows(named=True))
+    hits = [text.str.contains(row["pattern"]) for row in rows]
+    first = pl.coalesce([pl.when(hit).then(pl.lit(row["weapon"])) for hit, row in zip(hits, rows)])
+    return pl.when(pl.sum_horizontal(hits) == 1).then(first).otherwise(None)
 
 
 def _weapon_hint_expr(phrase: pl.Expr) -> pl.Expr:
@@ -255,7 +273,6 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     if sentences.is_empty():
         return empty_facts()
     frame = sentences.with_columns(
-        normalize_numbers(pl.col("sentence")).alias("norm"),
         off_topic_sentences(sentences).alias("off_topic"),
         pl.when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE) & ~pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
         .then(pl.lit("UA"))
@@ -267,7 +284,13 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         # an article keeps talking about the side it last named
         pl.col("sentence_attacker").forward_fill().over("article_id", order_by="sentence_idx").alias("article_attacker"),
     )
-    candidates = frame.filter(~pl.col("off_topic") & pl.col("norm").str.contains(r"\d"))
+    # only sentences that name a weapon or an interception can state a strike figure
+    cue = rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b"
+    candidates = (
+        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
+        .filter(pl.col("norm").str.contains(r"\d"))
+    )
     if candidates.is_empty():
         return empty_facts()
     keep = (
@@ -287,47 +310,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         phrase.alias("phrase"),
         pl.col("noun").is_not_null().alias("has_noun"),
         number_of.alias("number_of_noun"),
-        _tail_words(pl.col("pre"), 5).alias("pre_tail"),
-        # a weapon named without a number before a bare figure is its nearest antecedent
-        pl.col("pre").str.extract_all(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b").list.last().alias("pre_phrase"),
-    ).with_columns(
-        pl.coalesce(
-            _class_expr(pl.col("noun")),
-            _class_expr(pl.col("number_of_noun")),
-            _class_expr(pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")),
-        ).alias("own_class"),
-        pl.when(pl.col("has_noun")).then(_weapon_expr(pl.col("phrase")))
-        .otherwise(_weapon_expr(pl.col("pre_phrase"))).alias("own_weapon"),
-        pl.when(pl.col("has_noun")).then(
-            pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
-            .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
-            .otherwise(_weapon_hint_expr(pl.col("phrase")))
-        ).alias("own_attacker"),
         pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$").alias("all_flag"),
         pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
         pl.col("post").str.extract(r"^\s+each\s+(?:over|in)\s+(?:the\s+)?((?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+)?)+)").alias("each_places"),
-        # the verb right before the number, right after the noun, anywhere before
-        _verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
-        _verb_type(
-            pl.col("post").str.extract(
-                r"(?i)^\s*(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(" + VERBS[4:] + r")"
-            )
-        ).alias("verb_after"),
-        _verb_type(pl.col("pre").str.extract_all(VERBS).list.last()).alias("verb_anywhere"),
-        _verb_type(
-            pl.col("post").str.extract(
-                r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
-                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
-            )
-        ).alias("passive_after"),
-        pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
-        (
-            pl.col("pre").str.contains(r"(?i)\bwith\s+$")
-            & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
-        ).alias("with_attack"),
+        # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
+        _tail_words(pl.col("pre").str.extract(r"([^,;:]*)$"), 5).alias("pre_tail"),
     )
-
     anaphoric = (
         pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
@@ -363,6 +352,48 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
     if m.is_empty():
         return empty_facts()
+    m = m.with_columns(
+        # a weapon named without a number before a bare figure is its nearest antecedent
+        pl.col("pre").str.extract_all(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b").list.last().alias("pre_phrase"),
+    ).with_columns(
+        pl.coalesce(
+            _class_expr(pl.col("noun")),
+            _class_expr(pl.col("number_of_noun")),
+            _class_expr(pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")),
+        ).alias("own_class"),
+        pl.when(pl.col("has_noun")).then(_weapon_expr(pl.col("phrase")))
+        .otherwise(_weapon_expr(pl.col("pre_phrase"))).alias("own_weapon"),
+        pl.when(pl.col("has_noun")).then(
+            pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
+            .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
+            .otherwise(_weapon_hint_expr(pl.col("phrase")))
+        ).alias("own_attacker"),
+        # the verb right before the number, right after the noun, anywhere before
+        _verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
+        _verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^\s*(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(" + VERBS[4:] + r")"
+            )
+        ).alias("verb_after"),
+        _verb_type(pl.col("pre").str.extract_all(VERBS).list.last()).alias("verb_anywhere"),
+        _verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+            )
+        ).alias("passive_after"),
+        _verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^\s*(?:,[^,;]{1,40},\s*)?(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+            )
+        ).alias("passive_now"),
+        pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
+        (
+            pl.col("pre").str.contains(r"(?i)\bwith\s+$")
+            & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+        ).alias("with_attack"),
+    )
 
     # what a bare number refers back to: the last weapon figure of the article
     art = {"order_by": ["sentence_idx", "mention_idx"]}
@@ -387,11 +418,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # fact type: own verbs first, then figures it is coordinated with, then any verb before it
     own_type = pl.coalesce(
         pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
+        "passive_now",
         "verb_before",
         "passive_after",
         "verb_after",
         pl.when(pl.col("hyphen_attack") | pl.col("with_attack")).then(pl.lit("launched")),
     )
+    # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
+    own_type = pl.when(pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")).then(None).otherwise(own_type)
     group = (~pl.col("pre").str.contains(COORDINATED)).cum_sum().over("row_id", order_by="mention_idx")
     m = m.with_columns(own_type.alias("own_type"), group.alias("group"))
     m = m.with_columns(
@@ -410,15 +444,21 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
 
     context = pl.concat_str([pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^;]*)")], separator=" ")
+    # the figure's date: the first reference after it, else the last before it, else the sentence's
+    m = m.with_columns(
+        date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
+        date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
+        date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
+    )
     place_raw = pl.col("post").str.extract(PLACE_AFTER)
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
         scope_expr(context).alias("scope"),
         pl.coalesce(
-            date_from_text(pl.col("post"), pl.col("published_date"), pick="first"),
-            date_from_text(pl.col("pre"), pl.col("published_date"), pick="last"),
-            date_from_text(pl.col("sentence"), pl.col("published_date"), pick="best"),
+            ref_to_date(pl.col("_ref_after"), pl.col("published_date")),
+            ref_to_date(pl.col("_ref_before"), pl.col("published_date")),
+            ref_to_date(pl.col("_ref_sentence"), pl.col("published_date")),
             pl.col("published_date"),
         ).alias("event_date"),
     ).with_columns(

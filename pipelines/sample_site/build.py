@@ -176,7 +176,7 @@ def render_wire(article: Article, articles: list[Article]) -> str:
           <nav class="breadcrumb"><a href="/world">World</a> &rsaquo; <a href="/europe">Europe</a></nav>
           <h1>{escape(article.title)}</h1>
           <div class="byline">By <span class="author">Salvo Demo Wire staff</span></div>
-          <div class="timestamp"><time datetime="{article.published_text}">{stamp}</time> &middot; Updated ago</div>
+          <div class="timestamp"><time datetime="{article.published_text}">{stamp}</time></div>
           <div class="share-tools"><button aria-label="Share">Share</button> <button aria-label="Copy link">Copy link</button></div>
         </header>
         <figure class="lead-image"><img src="/media/{article.id}.jpg" alt=""><figcaption>{escape(CAPTIONS.get(article.id, ""))} <span class="photo-credit">Salvo Demo Wire</span></figcaption></figure>

@@ -99,6 +99,11 @@ class SiteServer:
                 counter.clear()
 
     @property
+    def request_counts(self) -> Counter:
+        """Another name for ``requests``."""
+        return self.requests
+
+    @property
     def total_requests(self) -> int:
         return sum(self.requests.values())
 

@@ -40,7 +40,9 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
     with warehouse.exclusive():
         con = duckdb.connect(str(staging_file))
         try:
-            con.execute("ATTACH ? AS live (READ_ONLY)", [str(warehouse.path)])
+            # ATTACH takes no parameters; the path is our own configuration, quoted
+            live_path = str(warehouse.path).replace("'", "''")
+            con.execute(f"ATTACH '{live_path}' AS live (READ_ONLY)")
             tables = con.execute(
                 """
                 SELECT table_schema, table_name, table_type

@@ -1,0 +1,212 @@
+"""Strike extraction (launched / intercepted / lost): FACTS.md patterns, negatives, and the dev corpus."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import polars as pl
+import pytest
+
+from pipelines.extract.facts import ARTICLE_SCHEMA, extract_facts
+from pipelines.extract.sentences import split_sentences
+from pipelines.extract.strikes import extract_strikes
+
+
+def strikes_of(text: str, published: str = "2024-03-14T08:00:00Z") -> pl.DataFrame:
+    articles = pl.DataFrame(
+        {
+            "article_id": ["t1"],
+            "source": ["test"],
+            "published_at": [dt.datetime.fromisoformat(published.replace("Z", "+00:00"))],
+            "title": [""],
+            "text": [text],
+        },
+        schema=ARTICLE_SCHEMA,
+    )
+    return extract_strikes(split_sentences(articles))
+
+
+def tuples(facts: pl.DataFrame, scope: str | None = "event") -> set[tuple]:
+    if scope is not None:
+        facts = facts.filter(pl.col("scope") == scope)
+    return {(r["fact_type"], r["count"], r["weapon_class"], r["attacker"]) for r in facts.iter_rows(named=True)}
+
+
+# (sentence, expected event-scope facts as (fact_type, count, weapon_class, attacker))
+PATTERNS = [
+    # "N out of the M" and "N of M": two facts
+    (
+        "Ukraine's air force said it had shot down 23 out of the 28 Russian drones launched overnight.",
+        {("intercepted", 23, "drone", "RU"), ("launched", 28, "drone", "RU")},
+    ),
+    (
+        "Air defence units downed 28 of 33 attack drones and all three Kh-101 cruise missiles, the military said.",
+        {("intercepted", 28, "drone", "RU"), ("launched", 33, "drone", "RU"),
+         ("launched", 3, "missile", "RU"), ("intercepted", 3, "missile", "RU")},
+    ),
+    # "all N were destroyed": launched and intercepted
+    ("All 40 drones were destroyed by mobile fire groups, the air force said.", {("launched", 40, "drone", "RU"), ("intercepted", 40, "drone", "RU")}),
+    # "all but one of 59"
+    ("Air defences intercepted all but one of 59 Shahed drones.", {("launched", 59, "drone", "RU"), ("intercepted", 58, "drone", "RU")}),
+    # "all but K of which" after a launch figure
+    ("Russia fired 37 missiles, all but five of which were intercepted.", {("launched", 37, "missile", "RU"), ("intercepted", 32, "missile", "RU")}),
+    # a total and its parts
+    (
+        "In total, Russia launched 52 air targets: 44 drones and eight missiles.",
+        {("launched", 52, "aerial_target", "RU"), ("launched", 44, "drone", "RU"), ("launched", 8, "missile", "RU")},
+    ),
+    ("Russia attacked with 63 missiles and drones, and 37 of them were destroyed.", {("launched", 63, "aerial_target", "RU"), ("intercepted", 37, "aerial_target", "RU")}),
+    # number words and "a dozen"
+    ("Russia also fired a dozen Kalibr cruise missiles from the Black Sea.", {("launched", 12, "missile", "RU")}),
+    ("Overnight the enemy sent seventeen Shahed drones; fifteen of them were shot down.", {("launched", 17, "drone", "RU"), ("intercepted", 15, "drone", "RU")}),
+    # wording variants for intercepted
+    ("Ukrainian forces shot down or suppressed 52 of 60 drones.", {("intercepted", 52, "drone", "RU"), ("launched", 60, "drone", "RU")}),
+    ("Another 11 drones were suppressed with electronic warfare, the command said.", {("intercepted", 11, "drone", "RU")}),
+    ("Air defence neutralised 19 Geran-2 drones over the south.", {("intercepted", 19, "drone", "RU")}),
+    # lost is never intercepted
+    (
+        "Of the 40 drones launched, 36 were destroyed and four were locationally lost.",
+        {("launched", 40, "drone", "RU"), ("intercepted", 36, "drone", "RU"), ("lost", 4, "drone", "RU")},
+    ),
+    ("The air force said 15 decoy drones were lost from radar and did not cause damage.", {("lost", 15, "drone", "RU")}),
+    # Russian or Belarusian claims: attacker UA
+    ("Russia's Defence Ministry said air defences destroyed 41 Ukrainian drones over the Belgorod and Kursk regions.", {("intercepted", 41, "drone", "UA")}),
+    ("Belarus said its air defences had neutralised two missiles fired from Ukraine.", {("intercepted", 2, "missile", "UA")}),
+    ("Russian air defences intercepted four Storm Shadow missiles over Crimea, the ministry said.", {("intercepted", 4, "missile", "UA")}),
+    # guided bombs
+    ("Russian aircraft dropped 11 guided aerial bombs on the town on Tuesday.", {("launched", 11, "guided_bomb", "RU")}),
+    # qualifiers do not change the count
+    ("Russia launched more than 100 drones overnight.", {("launched", 100, "drone", "RU")}),
+    ("Ukraine's air defences destroyed about 30 of the roughly 40 Shaheds.", {("intercepted", 30, "drone", "RU"), ("launched", 40, "drone", "RU")}),
+    # hyphenated figures
+    ("It was the largest attack since the 81-missile strike of March 9 last year.", {("launched", 81, "missile", "RU")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS)
+def test_patterns(text, expected):
+    assert tuples(strikes_of(text)) == expected
+
+
+NEGATIVES = [
+    "Russia produces about 100 Shahed drones a month at its plant in Alabuga.",
+    "The Storm Shadow missile has a range of more than 250 kilometers.",
+    "Russia still has a stockpile of 900 Kh-101 missiles, intelligence estimates.",
+    "A Russian blogger claimed Moscow will launch 500 drones next week.",
+    "Israel said it intercepted 99% of the 300 drones and missiles fired by Iran.",
+    "The Houthis fired 14 drones at a commercial ship in the Red Sea, the Pentagon said.",
+    "Russia launched dozens of drones and several missiles overnight.",
+    "The new aid package includes 200 reconnaissance drones and 1,000 anti-air missiles.",
+    "The United States will send 12 more air defence missiles to Ukraine.",
+    "Two to four guided bombs hit each village, the spokeswoman said.",
+    "It was the 14th missile attack on the capital this month.",
+    "Six MiG-31K jets and 14 Tu-95MS bombers took off from airfields in Russia.",
+    "Russia fired an Iskander missile at Kharkiv on Monday.",
+    "About 40 percent of the drones were Gerbera decoys.",
+    "In 2023 the air force recorded attacks on 300 days.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives_give_no_event_fact(text):
+    assert tuples(strikes_of(text)) == set()
+
+
+def test_cumulative_and_period_scopes():
+    facts = strikes_of(
+        "Russia has launched more than 8,000 missiles since the start of the full-scale invasion. "
+        "In September alone, Russia launched 500 Shahed drones at Ukraine."
+    )
+    scopes = {(r["count"], r["scope"]) for r in facts.iter_rows(named=True)}
+    assert (8000, "cumulative") in scopes
+    assert (500, "period") in scopes
+
+
+def test_superlative_since_is_still_an_event():
+    facts = strikes_of("Russia launched 75 drones in the largest attack since the start of the war.")
+    assert tuples(facts) == {("launched", 75, "drone", "RU")}
+
+
+def test_each_over_several_regions_gives_one_fact_per_place():
+    facts = strikes_of(
+        "Russia's Defence Ministry said 27 Ukrainian drones were destroyed, nine each over the Volgograd, Rostov and Oryol regions."
+    )
+    nine = facts.filter(pl.col("count") == 9)
+    assert sorted(nine["place"].to_list()) == ["Oryol region", "Rostov region", "Volgograd region"]
+    assert set(nine["attacker"]) == {"UA"}
+    assert ("intercepted", 27, "drone", "UA") in tuples(facts)
+
+
+def test_weapon_models_are_normalised():
+    facts = strikes_of(
+        "Russia fired six Kh-47M2 Kinzhal missiles, nine Kalibr cruise missiles and 30 Shahed-136 drones. "
+        "It also launched 90 Kh-101, Kh-555, and Kh-55 cruise missiles and 3 S-400 and Iskander-M missiles."
+    )
+    weapons = {r["count"]: r["weapon"] for r in facts.iter_rows(named=True)}
+    assert weapons == {6: "Kinzhal", 9: "Kalibr", 30: "Shahed-136/131", 90: "Kh-101/Kh-555", 3: None}
+
+
+def test_evidence_is_the_sentence_with_offsets_and_attribution():
+    text = "Heavy night in Kyiv.\n\nThe air force said Russia launched 44 drones overnight, and 34 were destroyed."
+    facts = strikes_of(text)
+    for row in facts.iter_rows(named=True):
+        assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence"]
+        assert row["evidence"].startswith("The air force said")
+        assert row["attribution"] == "official"
+        assert row["qualifier"] == "exact"
+    assert tuples(facts) == {("launched", 44, "drone", "RU"), ("intercepted", 34, "drone", "RU")}
+
+
+def test_dates_follow_the_figure():
+    # published on a Thursday (Kyiv): Tuesday is the 12th
+    facts = strikes_of(
+        "Russia fired 20 missiles on Tuesday, of which 12 were shot down, while the previous record was 96 missiles on November 15 last year.",
+        published="2024-03-14T08:00:00Z",
+    )
+    dates = {r["count"]: r["event_date"] for r in facts.iter_rows(named=True)}
+    assert dates == {20: dt.date(2024, 3, 12), 12: dt.date(2024, 3, 12), 96: dt.date(2023, 11, 15)}
+
+
+def test_qualifiers():
+    facts = strikes_of("Russia fired up to 30 missiles, nearly 20 drones and at least 5 guided bombs.")
+    assert {r["count"]: r["qualifier"] for r in facts.iter_rows(named=True)} == {30: "at_most", 20: "approx", 5: "at_least"}
+
+
+def test_article_about_another_conflict_gives_nothing():
+    text = (
+        "A U.S. destroyer in the Red Sea shot down 14 drones launched from Yemen, the military said. "
+        "\n\nOfficials said 3 more drones were destroyed later."
+    )
+    assert strikes_of(text).is_empty()
+
+
+def _devset_frame(articles: list[dict]) -> pl.DataFrame:
+    return pl.DataFrame(
+        {
+            "article_id": [a["id"] for a in articles],
+            "source": [a["source"] for a in articles],
+            "published_at": [dt.datetime.fromisoformat(a["published"].replace("Z", "+00:00")) for a in articles],
+            "title": [a["title"] for a in articles],
+            "text": [a["text"] for a in articles],
+        },
+        schema=ARTICLE_SCHEMA,
+    )
+
+
+def test_devset_strike_precision_recall(devset_articles):
+    from pipelines.extract.score import score
+
+    facts = extract_facts(_devset_frame(devset_articles))
+    predicted = [
+        {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in row.items()} for row in facts.iter_rows(named=True)
+    ]
+    result = score(predicted, devset_articles)
+    for fact_type in ("launched", "intercepted"):
+        assert result["types"][fact_type]["precision"] >= 0.97, result["types"][fact_type]
+        assert result["types"][fact_type]["recall"] >= 0.93, result["types"][fact_type]
+    assert result["event_date_accuracy"] >= 0.95
+    # distractor articles (other conflicts, other money) give no strike fact
+    distractors = {a["id"] for a in devset_articles if not a["facts"]}
+    strikes = facts.filter(pl.col("fact_type").is_in(["launched", "intercepted", "lost"]))
+    assert strikes.filter(pl.col("article_id").is_in(list(distractors))).is_empty()
