@@ -136,7 +136,7 @@ def peak_rss_mb() -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--batch", type=int, default=2_000)
+    parser.add_argument("--batch", type=int, default=2_500)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 

@@ -9,8 +9,10 @@ conditional GET                         -> If-None-Match/If-Modified-Since, 304 
 404                                     -> http_error, no retry                    -> test_404_is_http_error
 500                                     -> http_error, not retried                 -> test_500_is_http_error_without_retry
 503 + short Retry-After                 -> waits, retries once, ok                 -> test_503_with_short_retry_after_is_retried_once
+503 + short Retry-After twice           -> second one reported, not obeyed         -> test_short_retry_after_is_obeyed_only_once
 429/503 + long Retry-After              -> http_error, retry_after_s reported      -> test_long_retry_after_is_reported_not_waited
 connection refused                      -> connect_error                           -> test_connection_refused_is_connect_error
+connect never completes (SYN dropped)   -> timeout after connect_timeout_s         -> test_unanswered_connect_hits_connect_timeout
 server accepts, never answers           -> timeout                                 -> test_silent_server_times_out
 slow drip (a byte at a time) body       -> timeout at the total deadline           -> test_slow_drip_body_hits_total_deadline
 slow drip headers                       -> timeout at the total deadline           -> test_slow_drip_headers_hit_total_deadline
@@ -554,3 +556,44 @@ def test_fetch_many_spaces_request_starts(raw_server):
     starts = sorted(state["starts"])
     gaps = [later - earlier for earlier, later in zip(starts, starts[1:])]
     assert min(gaps) >= 0.2, gaps
+
+
+def test_short_retry_after_is_obeyed_only_once(httpserver_ipv4):
+    httpserver_ipv4.expect_request("/still-busy").respond_with_data(
+        "later", status=503, headers={"Retry-After": "0"}
+    )
+    with Fetcher(settings_for(allowed(httpserver_ipv4), retries=3, retry_after_cap_s=5)) as fetcher:
+        result = fetcher.get(httpserver_ipv4.url_for("/still-busy"))
+    assert result.outcome == "http_error"
+    assert result.status_code == 503
+    assert result.retry_after_s == 0
+    assert result.attempts == 2
+    assert len(httpserver_ipv4.log) == 2
+
+
+def test_unanswered_connect_hits_connect_timeout():
+    # A listener whose accept queue is full: the kernel drops further SYNs,
+    # so a new connection neither succeeds nor fails until our timeout.
+    listener = socket.socket()
+    listener.bind(("127.0.0.1", 0))
+    listener.listen(0)
+    port = listener.getsockname()[1]
+    fillers = []
+    try:
+        for _ in range(4):
+            filler = socket.socket()
+            filler.setblocking(False)
+            try:
+                filler.connect(("127.0.0.1", port))
+            except BlockingIOError:
+                pass
+            fillers.append(filler)
+        time.sleep(0.2)
+        with Fetcher(settings_for(f"127.0.0.1:{port}", connect_timeout_s=1)) as fetcher:
+            result = fetcher.get(f"http://127.0.0.1:{port}/")
+    finally:
+        for filler in fillers:
+            filler.close()
+        listener.close()
+    assert result.outcome == "timeout"
+    assert "no connection within 1s" in result.error

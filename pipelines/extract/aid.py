@@ -31,7 +31,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_refs, ref_to_date
+from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.money import add_conversions, ascii_regex, find_money_mentions
 from pipelines.extract.schema import conform, empty_facts
 
@@ -190,15 +190,16 @@ def _nearest_donors(mentions: pl.LazyFrame, sentences: pl.LazyFrame) -> pl.LazyF
     pairs = spans.join(hits, on=group)
     before = (
         pairs.filter(pl.col("hit_end") <= pl.col("mention_start"))
-        .sort("hit_start")
         .group_by(key)
-        .agg(pl.col("donor").last().alias("donor_before"), pl.col("gives_aid").last().alias("before_gives_aid"))
+        .agg(
+            pl.col("donor").sort_by("hit_start").last().alias("donor_before"),
+            pl.col("gives_aid").sort_by("hit_start").last().alias("before_gives_aid"),
+        )
     )
     after = (
         pairs.filter((pl.col("hit_start") >= pl.col("mention_end")) & pl.col("gives_aid"))
-        .sort("hit_start")
         .group_by(key)
-        .agg(pl.col("donor").first().alias("donor_after"))
+        .agg(pl.col("donor").sort_by("hit_start").first().alias("donor_after"))
     )
     return mentions.join(before, on=key, how="left").join(after, on=key, how="left")
 
@@ -211,31 +212,19 @@ def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Exp
 
 
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
-    """`event_date` from the date references of the clause (dates.py rules), else the publication day.
-
-    The same choice as `dates.date_from_text(pick="best")` (first day-month,
-    else first weekday, else first relative word), evaluated in stages: as one
-    nested expression polars re-evaluates the reference extraction for every
-    branch, which made it the slowest step of aid extraction.
-    """
-    refs = pl.col("_date_refs")
-    best = pl.coalesce(
-        refs.list.eval(pl.element().filter(pl.element().str.contains(r"\d"))).list.first(),
-        refs.list.eval(pl.element().filter(pl.element().str.contains(r"(?i)day\b"))).list.first(),
-        refs.list.first(),
-    )
+    """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
     # running the date rules (a cheap test for any month, weekday or relative word).
     may_name_a_day = pl.col("clause").str.contains(MAY_NAME_A_DAY)
     dated = (
         frame.filter(may_name_a_day)
-        .with_columns(date_refs(pl.col("clause")).alias("_date_refs"))
-        .with_columns(best.alias("_date_ref"))
+        # the reference is materialised first: ref_to_date reads it many times
+        .with_columns(date_ref_expr(pl.col("clause"), pick="best").alias("_date_ref"))
         .with_columns(
             pl.coalesce(ref_to_date(pl.col("_date_ref"), pl.col("published_date")), pl.col("published_date"))
             .alias("event_date")
         )
-        .drop("_date_refs", "_date_ref")
+        .drop("_date_ref")
     )
     undated = frame.filter(~may_name_a_day).with_columns(pl.col("published_date").alias("event_date"))
     return pl.concat([dated, undated], how="vertical")

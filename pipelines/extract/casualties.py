@@ -33,7 +33,7 @@ import polars as pl
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.schema import conform, empty_facts
-from pipelines.extract.strikes import attribution_expr, off_topic_sentences, scope_expr
+from pipelines.extract.strikes import attribution_expr, off_topic_sentences, scope_context, scope_expr
 
 # ---------------------------------------------------------------------------
 # RULES
@@ -58,7 +58,7 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*)?(?:there\s+|here\s+|in\s+all\s+)?"
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*)?(?:there\s+|here\s+|in\s+all\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have)\s+(?:[\w'’-]+\s+){0,5}?)?"
     rf"({CASUALTY_WORDS})\b"
 )
@@ -153,11 +153,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(is_person | bare_then_break).then(pl.col("type_before")),
         pl.when(is_person | bare_then_break).then(pl.col("type_toll")),
     )
-    m = m.with_columns(casualty_type.alias("own_type")).with_columns(
-        pl.when(pl.col("subcount") & pl.col("own_type").is_null())
-        .then(pl.col("own_type").shift(1).over("row_id", order_by="mention_idx"))
-        .otherwise(pl.col("own_type"))
-        .alias("own_type")
+    # "eight people, including two children, ..." : a figure and its parts share the casualty word
+    part_of_before = pl.col("pre").str.contains(r"(?i)\bincluding\s+$") | pl.col("subcount")
+    m = m.with_columns(
+        casualty_type.alias("own_type"),
+        (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
+    ).with_columns(
+        pl.coalesce(
+            "own_type",
+            pl.col("own_type").forward_fill().backward_fill().over("row_id", "part_group", order_by="mention_idx"),
+        ).alias("own_type")
     )
     clash = (
         is_clash_noun
@@ -180,7 +185,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     if m.is_empty():
         return empty_facts()
 
-    context = pl.concat_str([pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^;]*)")], separator=" ")
+    context = scope_context()
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = m.with_columns(
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
@@ -196,6 +201,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         "article_id",
         "fact_type",
         pl.coalesce(
+            # a toll "from Saturday's strike rose to 40 on Monday" is dated by the strike
+            pl.when(pl.col("type_toll").is_not_null()).then(ref_to_date(pl.col("_ref_before"), pl.col("published_date"))),
             ref_to_date(pl.col("_ref_after"), pl.col("published_date")),
             ref_to_date(pl.col("_ref_before"), pl.col("published_date")),
             ref_to_date(pl.col("_ref_sentence"), pl.col("published_date")),

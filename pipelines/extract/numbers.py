@@ -108,6 +108,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\bevery(?:\s+single)?\s+one\s+of\s+(?:the\s+)?", "all ")
     out = out.str.replace_all(r"(?i)\bthe\s+single\b", "all one")
     out = out.str.replace_all(r"(?i)\bthe\s+lone\b", "all one")
+    # "all of them were shot down" states the whole figure before it; 0 marks "the same number"
+    out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     for word, value in number_words().iter_rows():
         pattern = ascii_bounds(r"(?i)\b" + word.replace(" ", r"\s+") + r"\b")
         out = out.str.replace_all(pattern, str(value))

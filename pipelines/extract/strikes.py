@@ -57,6 +57,7 @@ _DEBUG = False
 VERBS_LOST = (
     r"locationally\s+lost|lost\s+locationally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
     r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
+    r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
 )
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
@@ -66,7 +67,8 @@ VERBS_INTERCEPTED = (
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?"
     r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
-    r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part"
+    r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
+    r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
@@ -90,7 +92,8 @@ RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b"
 
 ATTACKER_UA_SENTENCE = (
     r"(?i)\bkyiv\s+regime\b|\b(?:russian|russia's|moscow's)\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry"
-    r"|ministry\s+of\s+defen[cs]e|military|armed\s+forces|air\s+force)|\bbelarus\w*"
+    r"|ministry\s+of\s+defen[cs]e|military|armed\s+forces|air\s+force)|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
+    r"|\bover\s+belarus"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
     r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
@@ -138,7 +141,7 @@ PERIOD = (
 )
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
-    r"(?:over|above|aimed\s+at|fired\s+at|in\s+the\s+area\s+around)\s+(?:the\s+)?"
+    r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
     r"(capital|[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+regions?)?)"
 )
@@ -264,6 +267,18 @@ def scope_expr(context: pl.Expr) -> pl.Expr:
     )
 
 
+def scope_context() -> pl.Expr:
+    """The words that can set a figure's scope: the text since the previous
+    figure, the rest of its own clause, and a sentence-opening "In October," / "Since ...,".
+    """
+    opening = pl.col("sentence").str.extract(
+        r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
+    ).fill_null("")
+    return pl.concat_str(
+        [opening, pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^,;]*)")], separator=" "
+    )
+
+
 def _tail_words(text: pl.Expr, n: int) -> pl.Expr:
     return text.str.extract(rf"((?:\S+\s+){{0,{n}}}\S*\s*)$")
 
@@ -335,7 +350,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(RATE_AFTER)
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             | ((pl.col("count") % 1) != 0)
-            | (pl.col("count") <= 0)
+            | ((pl.col("count") <= 0) & ~pl.col("all_flag"))
         ).alias("excluded"),
     )
     # a range "2 to 4 missiles": the number before is bare and joined by to/or/-
@@ -408,6 +423,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
         ).forward_fill().over("article_id", **art).alias("_ffill_attacker"),
     ).with_columns(
+        # "all of them" (normalised to "all 0 of them") is the figure it refers to
+        pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("has_noun") | pl.col("pre_phrase").is_not_null())
         .then(pl.col("own_weapon"))
         .otherwise(pl.col("_ffill_weapon"))
@@ -443,7 +460,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     if m.is_empty():
         return empty_facts()
 
-    context = pl.concat_str([pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^;]*)")], separator=" ")
+    context = scope_context()
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = m.with_columns(
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
@@ -471,7 +488,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("attribution").is_null()
                 | pl.col("of_ref").is_not_null()
                 | pl.col("including")
-                | pl.col("post").str.contains(r"^\s*(?:aimed|fired)\s+at\b")
+                | pl.col("post").str.contains(r"^\s*(?:(?:aimed|fired)\s+at|targeting)\b")
             )
             & ~pl.col("post").str.contains(r"(?i)^\s*(?:[a-z]+\s+){0,3}?(?:mostly|mainly|most\s+of\s+them|largely)\b")
             & place_raw.is_not_null()
@@ -483,6 +500,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("number_of_noun").is_not_null() & (pl.col("attacker") == "RU"))
         .then(pl.col("pre").str.extract(r"\bover\s+(?:the\s+)?(capital|Kyiv|[A-Z][\w'’-]+\s+region)\b").replace("capital", "Kyiv"))
         .alias("place"),
+    )
+
+    # a bare figure in a sentence without a date ("Of these, 34 were downed") is dated like its antecedent
+    antecedent_date = (
+        pl.when(pl.col("has_noun")).then(pl.col("event_date"))
+        .forward_fill().over("article_id", order_by=["sentence_idx", "mention_idx"])
+    )
+    m = m.with_columns(
+        pl.when(~pl.col("has_noun") & pl.col("_ref_sentence").is_null() & antecedent_date.is_not_null())
+        .then(antecedent_date)
+        .otherwise(pl.col("event_date"))
+        .alias("event_date")
     )
 
     base = [
@@ -532,4 +561,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # restated without its model is the same fact
     key = ["article_id", "fact_type", "attacker", "weapon_class", "count", "event_date", "scope", "place"]
     has_model = pl.col("weapon").is_not_null().any().over(key, mapping_strategy="group_to_rows")
-    return facts.filter(pl.col("weapon").is_not_null() | ~has_model)
+    facts = facts.filter(pl.col("weapon").is_not_null() | ~has_model)
+    # one sentence stating a figure twice ("launched 7 ..., all of them") is one fact
+    return facts.unique(subset=[c for c in facts.columns if c != "note"], keep="first", maintain_order=True)

@@ -16,6 +16,7 @@ killed, the page is reported `timeout`, and a fresh worker takes its place.
 
 from __future__ import annotations
 
+import gc
 import html as html_lib
 import json
 import multiprocessing
@@ -294,6 +295,10 @@ def _reset_trafilatura_caches() -> None:
 
 def _worker_main(connection, extract: Extractor) -> None:
     """Worker process: receive (html, url, content_type), send back an ExtractedArticle."""
+    # The worker is a fork of the caller: everything the caller had (a DuckDB
+    # connection, Dagster state) is copied in. Freezing those objects keeps
+    # our garbage collections from finalising them here, in the wrong process.
+    gc.freeze()
     done = 0
     while True:
         try:

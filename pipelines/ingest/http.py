@@ -502,6 +502,7 @@ class Fetcher:
         """Fetch one URL; never raises for network problems (see FetchResult.outcome)."""
         started = time.monotonic()
         attempts_left = max(0, self.settings.retries)
+        waited_for_retry_after = False
         attempt = 0
         while True:
             attempt += 1
@@ -510,6 +511,11 @@ class Fetcher:
             wait_s = self._retry_wait(result, attempt)
             if wait_s is None or attempts_left <= 0:
                 break
+            if result.retry_after_s is not None:
+                # The server named its price once; a second "later" is reported, not obeyed.
+                if waited_for_retry_after:
+                    break
+                waited_for_retry_after = True
             attempts_left -= 1
             time.sleep(wait_s)
         result.duration_ms = (time.monotonic() - started) * 1000.0

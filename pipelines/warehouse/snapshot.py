@@ -40,15 +40,19 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
     with warehouse.exclusive():
         con = duckdb.connect(str(staging_file))
         try:
-            # ATTACH takes no parameters; the path is our own configuration, quoted
+            # ATTACH takes no parameters; the path is our own configuration, quoted.
+            # The alias must be the live file's own catalogue name: dbt's views
+            # name their tables with it.
             live_path = str(warehouse.path).replace("'", "''")
-            con.execute(f"ATTACH '{live_path}' AS live (READ_ONLY)")
+            live = warehouse.path.stem.replace('"', '""')
+            con.execute(f"ATTACH '{live_path}' AS \"{live}\" (READ_ONLY)")
             tables = con.execute(
                 """
                 SELECT table_schema, table_name, table_type
                 FROM information_schema.tables
-                WHERE table_catalog = 'live'
-                """
+                WHERE table_catalog = ?
+                """,
+                [warehouse.path.stem],
             ).fetchall()
             wanted = [
                 (schema, name)
@@ -60,9 +64,9 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
             for schema, name in sorted(wanted):
                 columns = RAW_TABLES.get(name, "*") if schema == "raw" else "*"
                 # names come from the warehouse's own catalogue, never from feed content
-                con.execute(f'CREATE TABLE "{schema}"."{name}" AS SELECT {columns} FROM live."{schema}"."{name}"')
+                con.execute(f'CREATE TABLE "{schema}"."{name}" AS SELECT {columns} FROM "{live}"."{schema}"."{name}"')
                 counts[f"{schema}.{name}"] = con.execute(f'SELECT count(*) FROM "{schema}"."{name}"').fetchone()[0]
-            con.execute("DETACH live")
+            con.execute(f'DETACH "{live}"')
             con.execute("CHECKPOINT")
         finally:
             con.close()

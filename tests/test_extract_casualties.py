@@ -1,0 +1,99 @@
+"""Casualty (killed / injured) and clash extraction: FACTS.md patterns and negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from pipelines.extract.casualties import extract_casualties
+from pipelines.extract.facts import ARTICLE_SCHEMA
+from pipelines.extract.sentences import split_sentences
+
+
+def casualties_of(text: str, published: str = "2024-03-14T08:00:00Z") -> pl.DataFrame:
+    articles = pl.DataFrame(
+        {
+            "article_id": ["t1"],
+            "source": ["test"],
+            "published_at": [dt.datetime.fromisoformat(published.replace("Z", "+00:00"))],
+            "title": [""],
+            "text": [text],
+        },
+        schema=ARTICLE_SCHEMA,
+    )
+    return extract_casualties(split_sentences(articles))
+
+
+def tuples(facts: pl.DataFrame, scope: str | None = "event") -> set[tuple]:
+    if scope is not None:
+        facts = facts.filter(pl.col("scope") == scope)
+    return {(r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)}
+
+
+PATTERNS = [
+    ("A Russian drone strike on Odesa killed eight people, including two children, and wounded 23, the governor said.",
+     {("killed", 8), ("killed", 2), ("injured", 23)}),
+    ("At least 17 civilians were killed and 30 others were wounded in the shelling of Kharkiv.", {("killed", 17), ("injured", 30)}),
+    ("Three servicemen died and five were injured when a missile hit a training ground.", {("killed", 3), ("injured", 5)}),
+    ("Officials said 5 people had died and 19 were hospitalised after the attack.", {("killed", 5), ("injured", 19)}),
+    ("Eleven people, including three children, were wounded in the attack on Kharkiv.", {("injured", 11), ("injured", 3)}),
+    ("One man, aged 62, was killed when debris hit his house.", {("killed", 1)}),
+    ("The strike on the station killed at least 50 people and injured about 100.", {("killed", 50), ("injured", 100)}),
+    ("The number of people injured in the attack has risen to 64, the mayor said.", {("injured", 64)}),
+    ("The regional governor put the number wounded at 40, nine of them children.", {("injured", 40), ("injured", 9)}),
+    ("Falling debris hurt a dozen people in two districts of the capital.", {("injured", 12)}),
+    # clashes
+    ("Ukrainian forces repelled 42 Russian attacks near Bakhmut over the past day, the General Staff said.", {("clash", 42)}),
+    ("There were 81 combat clashes along the front line over the past day.", {("clash", 81)}),
+    ("Ukrainian troops fought 35 battles with Russian forces in the Avdiivka sector.", {("clash", 35)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PATTERNS)
+def test_patterns(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+NEGATIVES = [
+    "Russia carried out 53 MLRS attacks and two missile strikes on Ukrainian positions.",
+    "A 41-year-old man was killed and his 12-year-old daughter was injured.",
+    "Twelve people were evacuated and 30 were rescued from the rubble.",
+    "Russian shelling killed a woman in Kherson on Monday.",
+    "Dozens of people were injured and several killed, officials said.",
+    "The explosion left 5,000 homes without power and damaged 20 buildings.",
+    "Israeli strikes on Gaza killed 25 people, the health ministry said.",
+    "Some 90% of the wounded were civilians.",
+    "Zelensky said 31,000 Ukrainian soldiers have been killed since the start of the war.",
+]
+
+
+@pytest.mark.parametrize("text", NEGATIVES)
+def test_negatives_give_no_event_fact(text):
+    assert tuples(casualties_of(text)) == set()
+
+
+def test_running_totals_are_not_events():
+    facts = casualties_of(
+        "The war has killed more than 10,000 civilians since February 2022, the UN said. "
+        "Nine people were killed in the strike, bringing the death toll from attacks on the city this month to 27."
+    )
+    scopes = {r["count"]: r["scope"] for r in facts.iter_rows(named=True)}
+    assert scopes == {10000: "cumulative", 9: "event", 27: "period"}
+
+
+def test_toll_reported_later_is_dated_by_the_strike():
+    # published on Thursday 2024-03-14: Saturday is the 9th
+    facts = casualties_of("The death toll from Saturday's missile strike on Dnipro rose to 46 on Tuesday, officials said.")
+    assert facts.select("fact_type", "count", "event_date").rows() == [("killed", 46, dt.date(2024, 3, 9))]
+
+
+def test_evidence_offsets_qualifiers_and_victims():
+    text = "Night attack.\n\nAt least 7 civilians were killed and about 20 soldiers wounded, officials said."
+    facts = casualties_of(text)
+    rows = {r["count"]: r for r in facts.iter_rows(named=True)}
+    assert rows[7]["qualifier"] == "at_least" and rows[20]["qualifier"] == "approx"
+    assert rows[7]["victims"] == "civilian" and rows[20]["victims"] == "military"
+    for row in rows.values():
+        assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence"]
