@@ -81,6 +81,32 @@ PATTERNS = [
     ("Ukraine's air defences destroyed about 30 of the roughly 40 Shaheds.", {("intercepted", 30, "drone", "RU"), ("launched", 40, "drone", "RU")}),
     # hyphenated figures
     ("It was the largest attack since the 81-missile strike of March 9 last year.", {("launched", 81, "missile", "RU")}),
+    # air-force bulletin style: totals detected, then a breakdown after a colon
+    (
+        "In total, 65 aerial attack means were detected and tracked: 38 drones and 27 missiles of various types.",
+        {("launched", 65, "aerial_target", "RU"), ("launched", 38, "drone", "RU"), ("launched", 27, "missile", "RU")},
+    ),
+    (
+        "As a result of combat work, 52 air targets were shot down: 31 drones and 21 cruise missiles.",
+        {("intercepted", 52, "aerial_target", "RU"), ("intercepted", 31, "drone", "RU"), ("intercepted", 21, "missile", "RU")},
+    ),
+    # a verb after the noun belongs to the noun: "... that Russia launched"
+    (
+        "The military said it downed 17 of the 20 Shahed drones and two of the three Kh-59 missiles that Russia launched on Friday.",
+        {("intercepted", 17, "drone", "RU"), ("launched", 20, "drone", "RU"), ("intercepted", 2, "missile", "RU"), ("launched", 3, "missile", "RU")},
+    ),
+    ("Russia fired two Kinzhal missiles at an airfield, the air force said, adding that both were shot down.",
+     {("launched", 2, "missile", "RU"), ("intercepted", 2, "missile", "RU")}),
+    ("Ukrainian forces launched 7 Neptune missiles at the bridge, the Russian military said, adding that all of them were shot down.",
+     {("launched", 7, "missile", "UA"), ("intercepted", 7, "missile", "UA")}),
+    ("Overnight, air defence repelled an attack by 70 drones and 6 missiles, destroying 64 drones and 4 missiles.",
+     {("launched", 70, "drone", "RU"), ("launched", 6, "missile", "RU"), ("intercepted", 64, "drone", "RU"), ("intercepted", 4, "missile", "RU")}),
+    ("Air defences shot down 15 drones, 10 of which were over the Kyiv region.", {("intercepted", 15, "drone", "RU"), ("intercepted", 10, "drone", "RU")}),
+    ("Russian air defences shot down 3 ATACMS missiles and 12 drones over Crimea, the ministry said.",
+     {("intercepted", 3, "missile", "UA"), ("intercepted", 12, "drone", "UA")}),
+    ("Duty air defence forces also shot down two Vilkha rockets, the ministry added.", {("intercepted", 2, "missile", "UA")}),
+    ("Ukraine's Air Force reported that out of the 55 drones launched, 40 were shot down and 12 were lost to active electronic countermeasures.",
+     {("launched", 55, "drone", "RU"), ("intercepted", 40, "drone", "RU"), ("lost", 12, "drone", "RU")}),
 ]
 
 
@@ -105,6 +131,16 @@ NEGATIVES = [
     "Russia fired an Iskander missile at Kharkiv on Monday.",
     "About 40 percent of the drones were Gerbera decoys.",
     "In 2023 the air force recorded attacks on 300 days.",
+    "Ukraine needs at least 25 Patriot systems to protect its cities, Zelenskiy said.",
+    "The air force said it needed 10 more launchers to intercept 30 missiles a night.",
+    "Russia could fire 100 missiles in a single attack, analysts warn.",
+    "Russia's Defence Ministry said it had destroyed 20 Ukrainian drone control points.",
+    "Russian forces carried out 12 drone attacks and 5 missile strikes on the region.",
+    "Russia launched its 1,000th drone at Kharkiv.",
+    "Each Shahed drone costs about $50,000 to build.",
+    "Russia is producing up to 2,000 Shahed drones per month, according to Ukrainian intelligence.",
+    "Russia has been firing between 40 and 60 drones a night, officials say.",
+    "Grad rockets hit the town 30 times; Russia fired 40 rockets in all.",
 ]
 
 

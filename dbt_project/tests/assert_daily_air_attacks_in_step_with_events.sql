@@ -1,3 +1,4 @@
+{{ config(meta={"dagster": {"asset_key": ["marts", "daily_air_attacks"]}}) }}
 -- The incremental mart must say exactly what int_strike_events says: a row
 -- per night/attacker/class with the same launched and intercepted figures.
 -- Any row returned is drift between the two incremental models.

@@ -32,7 +32,13 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
-from pipelines.extract.money import add_conversions, ascii_regex, find_money_mentions
+from pipelines.extract.money import (
+    add_conversions,
+    ascii_regex,
+    find_money_mentions,
+    same_group_as_previous,
+    split_on_matches,
+)
 from pipelines.extract.schema import conform, empty_facts
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
@@ -148,32 +154,20 @@ def _whole_word(surface: str) -> str:
 
 
 DONOR_PATTERN = ascii_regex("|".join(_whole_word(s) for s in sorted(DONORS["surface"].to_list(), key=len, reverse=True)))
-_MARK = "\x1f"
 
 
-def _donor_hits(sentences: pl.LazyFrame) -> pl.LazyFrame:
-    """Every donor-lexicon hit in the sentences with its character offset."""
+def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
+    """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
     return (
-        sentences.select(
-            *group,
-            pl.col("sentence").str.replace_all(_MARK, " ", literal=True)
-            .str.replace_all(DONOR_PATTERN, _MARK + "${0}" + _MARK).str.split(_MARK).alias("piece"),
-        )
-        .explode("piece")
-        .with_columns(pl.int_range(pl.len()).over(group).alias("piece_idx"))
-        .with_columns(
-            pl.col("piece").str.len_chars().cum_sum().shift(1, fill_value=0).over(group, order_by="piece_idx")
-            .cast(pl.Int64).alias("hit_start")
-        )
-        .filter(pl.col("piece_idx") % 2 == 1)
-        .join(DONORS.lazy(), left_on="piece", right_on="surface", how="inner")
-        .select(*group, "hit_start", (pl.col("hit_start") + pl.col("piece").str.len_chars()).alias("hit_end"),
+        split_on_matches(sentences, DONOR_PATTERN, group)
+        .join(DONORS, left_on="match", right_on="surface", how="inner")
+        .select(*group, pl.col("match_start").alias("hit_start"), pl.col("match_end").alias("hit_end"),
                 "donor", "gives_aid")
     )
 
 
-def _nearest_donors(mentions: pl.LazyFrame, sentences: pl.LazyFrame) -> pl.LazyFrame:
+def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Per mention: the nearest donor hit before it (and whether it gives aid), and the first giver after it."""
     group = ["article_id", "sentence_idx"]
     key = [*group, "mention_idx"]
@@ -201,7 +195,38 @@ def _nearest_donors(mentions: pl.LazyFrame, sentences: pl.LazyFrame) -> pl.LazyF
         .group_by(key)
         .agg(pl.col("donor").sort_by("hit_start").first().alias("donor_after"))
     )
-    return mentions.join(before, on=key, how="left").join(after, on=key, how="left")
+    return (
+        mentions.join(before, on=key, how="left", maintain_order="left")
+        .join(after, on=key, how="left", maintain_order="left")
+    )
+
+
+def _clauses(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """The mentions (in text order) with their sentence and the clause around each:
+    `before` (since the previous amount of the sentence), `after` (up to the next one)."""
+    group = ["article_id", "sentence_idx"]
+    frame = mentions.join(
+        sentences.select(*group, "published_date", "sentence", "sentence_start", "sentence_end"),
+        on=group, how="left", maintain_order="left",
+    )
+    same_as_next = pl.lit(True)
+    for column in group:
+        same_as_next = same_as_next & (pl.col(column) == pl.col(column).shift(-1)).fill_null(False)
+    previous_end = pl.when(same_group_as_previous(group)).then(pl.col("mention_end").shift(1)).otherwise(0)
+    next_start = (
+        pl.when(same_as_next).then(pl.col("mention_start").shift(-1)).otherwise(pl.col("sentence").str.len_chars())
+    )
+    return (
+        frame.with_columns(previous_end.alias("_prev_end"), next_start.alias("_next_start"))
+        .with_columns(
+            pl.col("sentence").str.slice(pl.col("_prev_end"), pl.col("mention_start") - pl.col("_prev_end"))
+            .alias("before"),
+            pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("_next_start") - pl.col("mention_end"))
+            .alias("after"),
+        )
+        .with_columns((pl.col("before") + " " + pl.col("mention") + " " + pl.col("after")).alias("clause"))
+        .drop("_prev_end", "_next_start")
+    )
 
 
 def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Expr:
@@ -236,26 +261,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     if mentions.is_empty():
         return empty_facts()
     group = ["article_id", "sentence_idx"]
-    order = ["sentence_idx", "mention_idx"]
-    context = sentences.lazy().join(mentions.lazy().select(group).unique(), on=group)
-    frame = (
-        mentions.lazy()
-        .join(
-            context.select(*group, "published_date", "sentence", "sentence_start", "sentence_end"),
-            on=group,
-        )
-        .with_columns(
-            pl.col("mention_end").shift(1, fill_value=0).over(group, order_by="mention_idx").alias("_prev_end"),
-            pl.col("mention_start").shift(-1).over(group, order_by="mention_idx")
-            .fill_null(pl.col("sentence").str.len_chars()).alias("_next_start"),
-        )
-        .with_columns(
-            pl.col("sentence").str.slice(pl.col("_prev_end"), pl.col("mention_start") - pl.col("_prev_end")).alias("before"),
-            pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("_next_start") - pl.col("mention_end")).alias("after"),
-        )
-        .with_columns((pl.col("before") + " " + pl.col("mention") + " " + pl.col("after")).alias("clause"))
-    )
-    frame = _nearest_donors(frame, context)
+    with_money = sentences.join(mentions.select(group).unique(), on=group, how="semi")
+    # frames stay in text order (article, sentence, mention) from here on:
+    # the clause windows and the donor carried forward rely on it
+    frame = _nearest_donors(_clauses(mentions, with_money), with_money)
 
     clause = pl.col("clause")
     sentence = pl.col("sentence")
@@ -269,24 +278,22 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # The article is about aid to Ukraine when one of its sentences speaks of
     # aid and names Ukraine; then an aid sentence that does not ("Of that
     # sum, ...", "Sweden's tenth package was worth ...") still counts.
-    anchored_articles = (
-        sentences.lazy()
-        .filter(pl.col("sentence").str.contains(UKRAINE) & pl.col("sentence").str.contains(AID_WORDS))
-        .select("article_id")
-        .unique()
-    )
+    anchored_articles = sentences.filter(
+        pl.col("sentence").str.contains(UKRAINE) & pl.col("sentence").str.contains(AID_WORDS)
+    ).select("article_id").unique()
 
     frame = (
-        frame.join(anchored_articles, on="article_id", how="semi")
+        frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
         .filter(clean & (pl.col("amount") >= MIN_AMOUNT))
-        .with_columns(
-            pl.coalesce("donor_before", "donor_after").alias("_own_donor"),
-        )
-        .with_columns(
-            # "Of that sum, 2.8 billion crowns ..." names no donor: the article's previous figure's
-            pl.col("_own_donor").forward_fill().over("article_id", order_by=order).alias("donor"),
-        )
+        .with_columns(pl.coalesce("donor_before", "donor_after").alias("_own_donor"))
+    )
+    # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of
+    # the article's previous figure (carried down the rows, not across articles)
+    carried_donor = pl.col("_own_donor").forward_fill()
+    carried_from = pl.when(pl.col("_own_donor").is_not_null()).then(pl.col("article_id")).forward_fill()
+    frame = (
+        frame.with_columns(pl.when(carried_from == pl.col("article_id")).then(carried_donor).alias("donor"))
         .with_columns(
             pl.coalesce(
                 pl.col("currency"),
@@ -299,10 +306,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("currency").is_in(NOT_AID_CURRENCIES)
             & pl.col("donor").is_not_null()
         )
+        # the same amount repeated in one article is one fact: keep its first statement
+        .unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
     )
 
     ranked_clause = clause.str.replace_all(RANKING_SINCE, " ")
-    before_end = pl.col("before")
+    before = pl.col("before")
     frame = frame.with_columns(
         pl.lit("aid").alias("fact_type"),
         pl.when(ranked_clause.str.contains(CUMULATIVE)).then(pl.lit("cumulative"))
@@ -311,11 +320,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             clause.str.extract(CALENDAR_YEAR, 1).cast(pl.Int32, strict=False)
             >= pl.col("published_date").dt.year().cast(pl.Int32)
         ).then(pl.lit("period"))
-        .when(pl.col("before").str.contains(PERFECT_TOTAL)).then(pl.lit("cumulative"))
+        .when(before.str.contains(PERFECT_TOTAL)).then(pl.lit("cumulative"))
         .otherwise(pl.lit("event")).alias("scope"),
-        pl.when(before_end.str.contains(AT_LEAST)).then(pl.lit("at_least"))
-        .when(before_end.str.contains(APPROX)).then(pl.lit("approx"))
-        .when(before_end.str.contains(AT_MOST)).then(pl.lit("at_most"))
+        pl.when(before.str.contains(AT_LEAST)).then(pl.lit("at_least"))
+        .when(before.str.contains(APPROX)).then(pl.lit("approx"))
+        .when(before.str.contains(AT_MOST)).then(pl.lit("at_most"))
         .otherwise(pl.lit("exact")).alias("qualifier"),
         pl.when(pl.col("after").str.contains(UKRAINE_AND_ALLIES)).then(pl.lit("Ukraine and European allies"))
         .when(~pl.col("after").str.extract(ALLIES_FIRST, 1).str.contains(UKRAINE))
@@ -326,14 +335,5 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence_start").alias("evidence_start"),
         pl.col("sentence_end").alias("evidence_end"),
     )
-    facts = (
-        # materialised first: dating splits the rows in two, and each half
-        # would otherwise recompute the whole plan above
-        _add_clause_dates(frame.collect().lazy())
-        .collect()
-        # the same amount repeated in one article is one fact: keep its first statement
-        .sort("article_id", *order)
-        .unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
-    )
-    facts = add_conversions(facts, date_column="published_date")
-    return conform(facts)
+    facts = _add_clause_dates(frame.lazy()).collect().sort("article_id", "sentence_idx", "mention_idx")
+    return conform(add_conversions(facts, date_column="published_date"))

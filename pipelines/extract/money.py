@@ -160,71 +160,98 @@ def _parse_amounts(mentions: pl.LazyFrame) -> pl.LazyFrame:
             ((pl.coalesce(number, number_word) * scale).round(2)).alias("amount"),
             surface.str.to_lowercase().alias("_surface"),
         )
-        .join(lexicon, on="_surface", how="left")
+        .join(lexicon, on="_surface", how="left", maintain_order="left")
         .rename({"_lexicon_currency": "currency"})
         .drop("_surface")
     )
 
 
-def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
-    """One row per money mention in the sentence frame (see MENTION_COLUMNS).
+def same_group_as_previous(group: list[str]) -> pl.Expr:
+    """True where the row before belongs to the same group (rows sorted by group)."""
+    same = pl.lit(True)
+    for column in group:
+        same = same & (pl.col(column) == pl.col(column).shift(1)).fill_null(False)
+    return same
 
-    `mention_start`/`mention_end` are character offsets in the sentence (end
-    exclusive), spanning a folded conversion too. `conversion` is the folded
-    conversion's text or null. A bare "crowns"/"kroner" takes the currency of the
-    article's previous crown amount ("4.5 billion Norwegian crowns ... 2.8
-    billion crowns"); with none it stays null for the caller to resolve.
+
+def split_on_matches(frame: pl.DataFrame, pattern: str, group: list[str], text: str = "sentence") -> pl.DataFrame:
+    """One row per match of `pattern` in `text`: `group` columns, `match_idx`,
+    `match`, `match_start`/`match_end` (character offsets), and the text before
+    and after it up to the neighbouring matches (`gap_before`, `gap_after`).
+
+    The text is cut into alternating gap/match pieces and exploded; offsets and
+    neighbours come from running sums and shifts over the exploded column,
+    which keeps the pieces of one text together and in order (no per-group
+    window, which polars computes much more slowly on many tiny groups).
     """
-    group = ["article_id", "sentence_idx"]
     pieces = (
-        sentences.lazy()
-        .filter(pl.col("sentence").str.contains(MONEY_PATTERN))
-        .select(
+        frame.select(
             *group,
-            pl.col("sentence")
-            .str.replace_all(_MARK, " ", literal=True)
-            .str.replace_all(MONEY_PATTERN, _MARK + "${0}" + _MARK)
-            .str.split(_MARK)
-            .alias("piece"),
+            pl.col(text).str.replace_all(_MARK, " ", literal=True)
+            .str.replace_all(pattern, _MARK + "${0}" + _MARK).str.split(_MARK).alias("piece"),
         )
-        .explode("piece")
-        .with_columns(pl.int_range(pl.len()).over(group).alias("piece_idx"))
-        .with_columns(
-            pl.col("piece").str.len_chars().cum_sum().shift(1, fill_value=0).over(group, order_by="piece_idx")
-            .cast(pl.Int64).alias("piece_start"),
-            # the text between this piece and its neighbours
-            pl.col("piece").shift(1).over(group, order_by="piece_idx").alias("gap_before"),
-            pl.col("piece").shift(-1).over(group, order_by="piece_idx").alias("gap_after"),
+        .with_columns(pl.int_ranges(0, pl.col("piece").list.len()).alias("piece_idx"))
+        .explode("piece", "piece_idx")
+    )
+    length = pl.col("piece").str.len_chars().cast(pl.Int64)
+    ends_before = length.cum_sum() - length  # characters of all earlier pieces, of every text
+    first_piece = pl.col("piece_idx") == 0
+    return (
+        pieces.with_columns(
+            (ends_before - pl.when(first_piece).then(ends_before).forward_fill()).alias("match_start"),
+            pl.when(~first_piece).then(pl.col("piece").shift(1)).alias("gap_before"),
+            pl.when(pl.col("piece_idx").shift(-1) > 0).then(pl.col("piece").shift(-1)).alias("gap_after"),
         )
         # odd pieces are the matches, even ones the text around them
         .filter(pl.col("piece_idx") % 2 == 1)
         .select(
             *group,
-            (pl.col("piece_idx") // 2).alias("mention_idx"),
-            pl.col("piece").alias("mention"),
-            pl.col("piece_start").alias("mention_start"),
-            (pl.col("piece_start") + pl.col("piece").str.len_chars()).alias("mention_end"),
+            (pl.col("piece_idx") // 2).alias("match_idx"),
+            pl.col("piece").alias("match"),
+            "match_start",
+            (pl.col("match_start") + pl.col("piece").str.len_chars()).alias("match_end"),
             "gap_before",
             "gap_after",
         )
     )
-    mentions = _parse_amounts(pieces)
 
-    # Bare crowns: carry the article's last named crown currency forward.
-    nordic = pl.when(pl.col("currency").is_in(CROWN_CURRENCIES)).then(pl.col("currency"))
+
+def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
+    """One row per money mention in the sentence frame (see MENTION_COLUMNS), in text order.
+
+    `mention_idx` orders the mentions of a sentence. `mention_start`/
+    `mention_end` are character offsets in the sentence (end exclusive),
+    spanning a folded conversion too. `conversion` is the folded conversion's
+    text or null. A bare "crowns"/"kroner" takes the currency of the article's
+    previous crown amount ("4.5 billion Norwegian crowns ... 2.8 billion
+    crowns"); with none it stays null for the caller to resolve.
+    """
+    group = ["article_id", "sentence_idx"]
+    with_money = sentences.filter(pl.col("sentence").str.contains(MONEY_PATTERN)).sort(group)
+    mentions = (
+        split_on_matches(with_money, MONEY_PATTERN, group)
+        .rename({"match_idx": "mention_idx", "match": "mention", "match_start": "mention_start",
+                 "match_end": "mention_end"})
+    )
+    mentions = _parse_amounts(mentions.lazy()).collect()
+
+    # Bare crowns: carry the article's last named crown currency forward
+    # (rows are in text order; the article test stops it at article boundaries).
+    is_crown = pl.col("currency").is_in(CROWN_CURRENCIES)
+    carried_currency = pl.when(is_crown).then(pl.col("currency")).forward_fill()
+    carried_from = pl.when(is_crown).then(pl.col("article_id")).forward_fill()
     mentions = mentions.with_columns(
         pl.coalesce(
             pl.col("currency"),
-            nordic.forward_fill().over("article_id", order_by=["sentence_idx", "mention_idx"]),
+            pl.when(carried_from == pl.col("article_id")).then(carried_currency),
         ).alias("currency")
     )
 
     # A mention right after another, in another currency, inside brackets or
     # after ", or", restates the previous amount: fold it into that one.
-    previous_currency = pl.col("currency").shift(1).over(group, order_by="mention_idx")
     is_conversion = (
-        (pl.col("mention_idx") > 0)
-        & (pl.col("currency").fill_null("?") != previous_currency.fill_null("?"))
+        same_group_as_previous(group)
+        & (pl.col("currency").fill_null("?") != pl.col("currency").shift(1).fill_null("?"))
         & (
             (pl.col("gap_before").str.contains(CONVERSION_OPEN) & pl.col("gap_after").str.contains(CONVERSION_CLOSE))
             | pl.col("gap_before").str.contains(CONVERSION_OR)
@@ -241,12 +268,9 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     return (
         mentions.filter(~pl.col("is_conversion"))
-        .join(conversions, on=[*group, "mention_idx"], how="left")
+        .join(conversions, on=[*group, "mention_idx"], how="left", maintain_order="left")
         .with_columns(pl.coalesce("conversion_end", "mention_end").alias("mention_end"))
-        .with_columns(pl.int_range(pl.len()).over(group, order_by="mention_idx").alias("mention_idx"))
         .select(MENTION_COLUMNS)
-        .sort(*group, "mention_idx")
-        .collect()
     )
 
 

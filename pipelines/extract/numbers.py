@@ -110,6 +110,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\bthe\s+lone\b", "all one")
     # "all of them were shot down" states the whole figure before it; 0 marks "the same number"
     out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
+    out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
     for word, value in number_words().iter_rows():
         pattern = ascii_bounds(r"(?i)\b" + word.replace(" ", r"\s+") + r"\b")
         out = out.str.replace_all(pattern, str(value))
@@ -142,7 +143,8 @@ def number_mentions(
     `qual_text`, `count` (first number), `qual2_text`/`count2` (the M of
     "N of (the) M X"), `of_ref` (the "of the/them" in "N of the X"),
     `modifiers` + `noun` (the noun phrase, when one of `noun_pattern` follows
-    within `max_modifiers` words), and `post` (text up to the next mention).
+    within `max_modifiers` words; `hyphenated` when glued as in "81-missile"),
+    and `post` (text up to the next mention).
     Matching is case-insensitive; `noun_pattern` must not contain capture groups.
     """
     qual = qualifier_pattern()
@@ -190,6 +192,7 @@ def number_mentions(
         pl.col("ofref").alias("of_ref"),
         pl.col("mods").str.strip_chars().alias("modifiers"),
         pl.coalesce("noun", "hnoun").alias("noun"),
+        pl.col("hnoun").is_not_null().alias("hyphenated"),
         "post",
     )
 
@@ -200,7 +203,8 @@ def _empty_mentions(rows: pl.DataFrame, keep: tuple[str, ...]) -> pl.DataFrame:
     schema.update(
         {
             "pre": pl.String, "qual_text": pl.String, "count": pl.Float64, "qual2_text": pl.String,
-            "count2": pl.Float64, "of_ref": pl.String, "modifiers": pl.String, "noun": pl.String, "post": pl.String,
+            "count2": pl.Float64, "of_ref": pl.String, "modifiers": pl.String, "noun": pl.String,
+            "hyphenated": pl.Boolean, "post": pl.String,
         }
     )
     return pl.DataFrame(schema=schema)

@@ -86,9 +86,16 @@ UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk
 FUTURE_OR_AID = (
     r"\b(?:will|would|could|might|may)\b|(?i)\b(?:plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|is\s+expected"
     r"|aid|package|pledg\w*|deliver\w*|donat\w*|suppl(?:y|ied|ies)|provid\w*|transfer\w*|purchas\w*|buy\w*"
-    r"|order(?:ed|s)?|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range)\b"
+    r"|order(?:ed|s)?|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range"
+    r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
-RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|week|month|year)\b"
+RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
+# a weapon noun used as a modifier: "drone control points", "missile strikes", "drone operators"
+NOUN_AS_MODIFIER = (
+    r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
+    r"|factor(?:y|ies)|plants?|parts|components|engines|pilots|crews|teams|systems|carriers?|boats?|ships?"
+    r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies))\b"
+)
 
 ATTACKER_UA_SENTENCE = (
     r"(?i)\bkyiv\s+regime\b|\b(?:russian|russia's|moscow's)\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry"
@@ -138,6 +145,7 @@ PERIOD = (
     r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
     r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
     r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
+    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+\w+)\b"
 )
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -166,6 +174,7 @@ SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERIOD = ascii_bounds(PERIOD)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
+NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
 
 @lru_cache(maxsize=1)
 def weapon_models() -> pl.DataFrame:
@@ -231,7 +240,7 @@ def _verb_type(verb: pl.Expr) -> pl.Expr:
 
 def _weapon_expr(phrase: pl.Expr) -> pl.Expr:
     """Normalised model named in a noun phrase; null for none or several different models."""
-    text = phrase.str.to_lowercase().str.replace_all(r"kh-101,?\s+kh-555,?\s+(?:and\s+)?kh-55\b", "kh101555")
+    text = phrase.str.to_lowercase().str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
     rows = list(weapon_models().iter_rows(named=True))
     hits = [text.str.contains(row["pattern"]) for row in rows]
     first = pl.coalesce([pl.when(hit).then(pl.lit(row["weapon"])) for hit, row in zip(hits, rows)])
@@ -348,6 +357,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             clause_before.str.contains(FUTURE_OR_AID)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
             | pl.col("post").str.contains(RATE_AFTER)
+            | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             | ((pl.col("count") % 1) != 0)
             | ((pl.col("count") <= 0) & ~pl.col("all_flag"))
@@ -399,7 +409,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("passive_after"),
         _verb_type(
             pl.col("post").str.extract(
-                r"(?i)^\s*(?:,[^,;]{1,40},\s*)?(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                r"(?i)^\s*(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:,[^,;]{1,40},\s*)?"
+                r"(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
         ).alias("passive_now"),
@@ -433,30 +444,49 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
 
     # fact type: own verbs first, then figures it is coordinated with, then any verb before it
-    own_type = pl.coalesce(
+    # A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
+    # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
+    # Russia launched"), so coordinated figures share strong verbs before weak ones.
+    strong_type = pl.coalesce(
         pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
         "passive_now",
         "verb_before",
+    )
+    weak_type = pl.coalesce(
         "passive_after",
         "verb_after",
         pl.when(pl.col("hyphen_attack") | pl.col("with_attack")).then(pl.lit("launched")),
     )
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
-    own_type = pl.when(pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")).then(None).otherwise(own_type)
+    as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
     group = (~pl.col("pre").str.contains(COORDINATED)).cum_sum().over("row_id", order_by="mention_idx")
-    m = m.with_columns(own_type.alias("own_type"), group.alias("group"))
+    in_group = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
     m = m.with_columns(
-        pl.col("own_type").forward_fill().backward_fill().over("row_id", "group", order_by="mention_idx").alias("group_type"),
+        pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
+        pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
+        group.alias("group"),
+    )
+    m = m.with_columns(
         pl.col("all_flag").shift(1).over("row_id", order_by="mention_idx").fill_null(False).alias("prev_all"),
-    ).with_columns(
-        pl.coalesce("own_type", "group_type", "verb_anywhere").alias("fact_type")
+        pl.coalesce(
+            "strong_type",
+            pl.col("strong_type").forward_fill().backward_fill().over(**in_group),
+            "weak_type",
+            pl.col("weak_type").forward_fill().backward_fill().over(**in_group),
+            "verb_anywhere",
+        ).alias("fact_type"),
     ).with_columns(
         # a sub-count ("43 of them cruise missiles", "including six Kinzhal") shares the figure before it
         pl.col("fact_type").forward_fill().over("row_id", order_by="mention_idx")
     )
     if _DEBUG:
-        print(m.select("count", "verb_before", "passive_after", "verb_after", "verb_anywhere", "own_type", "group", "group_type", "fact_type"))
-    m = m.filter(pl.col("fact_type").is_not_null() & pl.col("weapon_class").is_not_null())
+        print(m.select("count", "verb_before", "passive_now", "passive_after", "verb_after", "verb_anywhere", "strong_type", "weak_type", "group", "fact_type"))
+    m = m.filter(
+        pl.col("fact_type").is_not_null()
+        & pl.col("weapon_class").is_not_null()
+        # "rockets" are artillery unless a model is named (Vilkha, HIMARS)
+        & ~(pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$") & pl.col("weapon").is_null())
+    )
     if m.is_empty():
         return empty_facts()
 
@@ -471,7 +501,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
-        scope_expr(context).alias("scope"),
+        scope_expr(context).alias("_own_scope"),
         pl.coalesce(
             ref_to_date(pl.col("_ref_after"), pl.col("published_date")),
             ref_to_date(pl.col("_ref_before"), pl.col("published_date")),
@@ -502,6 +532,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("place"),
     )
 
+    # coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20 missiles last week")
+    scope_rank = pl.col("_own_scope").replace_strict({"event": 0, "period": 1, "cumulative": 2}, return_dtype=pl.Int8)
+    m = m.with_columns(
+        scope_rank.max().over("row_id", "group")
+        .replace_strict({0: "event", 1: "period", 2: "cumulative"}, return_dtype=pl.String)
+        .alias("scope")
+    )
     # a bare figure in a sentence without a date ("Of these, 34 were downed") is dated like its antecedent
     antecedent_date = (
         pl.when(pl.col("has_noun")).then(pl.col("event_date"))

@@ -421,6 +421,10 @@ def _pool_context():
 def _extract_in_processes(
     items: Iterator[tuple], workers: int, timeout_s: float, extract: Extractor
 ) -> Iterator[tuple[Hashable, ExtractedArticle]]:
+    # Imported once here so that forked workers inherit it instead of each
+    # paying the import again after every recycle.
+    import trafilatura  # noqa: F401
+
     context = _pool_context()
     pool = [_Worker(context, extract) for _ in range(workers)]
     exhausted = False
