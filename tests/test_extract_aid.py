@@ -151,6 +151,7 @@ def test_qualifiers(text, qualifier):
         ("Germany, which set up the fund in 2022, will put €80m into air defence for Ukraine.", "event"),
         ("Kyiv has received about $75 billion in U.S. aid so far.", "cumulative"),
         ("The United States has provided $44 billion in military aid to Ukraine.", "cumulative"),
+        ("Germany's total commitments to Ukraine stand at 17.1 billion euros, the Kiel Institute said.", "cumulative"),
         ("Germany has pledged a new €1.3 billion air defence package for Ukraine.", "event"),
         ("The package for Ukraine, worth a total of $400 million, was unveiled by the Pentagon.", "event"),
         ("Norway agreed a five-year, NOK 75 billion support programme for Ukraine.", "period"),

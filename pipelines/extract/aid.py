@@ -80,7 +80,8 @@ _ORDINAL = (
 # war": a "since" that ranks the package, not a running total.
 RANKING_SINCE = ascii_regex(_I + rf"\b{_ORDINAL}\b[^.;]{{0,60}}?\bsince\b")
 CUMULATIVE = ascii_regex(
-    _I + r"\b(?:so far|to date|thus far|already"
+    _I + r"\b(?:so far|to date|thus far|already|(?:stand|stands|stood) at"
+    r"|total (?:\w+ )?(?:commitments?|aid|assistance|support|contributions?|pledges?|allocations?)"
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
     r"|since (?:[A-Za-z0-9_'’-]+ ){0,4}?(?:invasion|aggression|war began|war started|war broke out)"

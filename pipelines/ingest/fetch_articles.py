@@ -50,10 +50,12 @@ class ArticleBatch:
     fetch_log: list[dict]
 
 
-def _published_at(feed_date: datetime | None, page_date, fetched_at: datetime) -> datetime:
+def _published_at(feed_date: datetime | None, page_date, fetched_at: datetime, page_datetime=None) -> datetime:
     """The feed's pubDate first; the page's own date next; the fetch time last."""
     if feed_date is not None:
         return feed_date
+    if page_datetime is not None:
+        return page_datetime
     if page_date is not None:
         return datetime(page_date.year, page_date.month, page_date.day, 12, tzinfo=timezone.utc)
     return fetched_at
@@ -68,7 +70,9 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
         "final_url": final_url,
         "source": pending["source"],
         "feed_name": pending["feed_name"],
-        "published_at": _published_at(pending.get("published_at"), page_date, fetched_at),
+        "published_at": _published_at(
+            pending.get("published_at"), page_date, fetched_at, getattr(extracted, "published_at", None)
+        ),
         "fetched_at": fetched_at,
         # the feed's title when the page gives none
         "title": (extracted.title if extracted and extracted.title else None) or pending.get("title"),

@@ -60,6 +60,7 @@ class Warehouse:
         self.lock_path = self.path.with_name(self.path.name + ".lock")
         # how long to wait for another writer or an outside reader
         self.wait_s = wait_s
+        self._schema_applied = False
 
     # -- locking -----------------------------------------------------------
 
@@ -108,7 +109,9 @@ class Warehouse:
         with self.exclusive():
             con = self._open(read_only=False)
             try:
-                con.execute(SCHEMA_SQL.read_text())
+                if not self._schema_applied:
+                    con.execute(SCHEMA_SQL.read_text())
+                    self._schema_applied = True
                 yield con
             finally:
                 con.close()
@@ -129,7 +132,8 @@ class Warehouse:
     @contextmanager
     def read(self) -> Iterator[duckdb.DuckDBPyConnection]:
         """A short read of the live warehouse, still serialised with writers."""
-        if not self.path.exists():
+        if not self._schema_applied:
+            # a first read of a new (or foreign, empty) file sees the raw tables
             with self.connect():
                 pass
         with self.exclusive():
