@@ -11,7 +11,7 @@ a fact when
   its own defence;
 * it is not aid to another country or conflict (Israel, Taiwan, ...), and the
   nearest actor before it is not Russia or its allies;
-* its currency is known, and it is not in roubles.
+* its currency is known and is not the rouble, and it is at least 1,000.
 
 Each mention is read in its clause: the text since the previous amount
 (`before`) and up to the next one (`after`). The clause gives the qualifier
@@ -52,17 +52,19 @@ AID_WORDS = ascii_regex(
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*)\b"
 )
 UKRAINE = ascii_regex(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b")
-# Money that is not aid, read in the clause around the amount. "budget
-# support" is aid and is blanked out before this is tested.
+# Money that is not aid, read in the clause around the amount.
 NOT_AID = ascii_regex(
     _I + r"\b(?:GDP|gross domestic|economy|economic output|loss|losses|damage\w*|reserves|prices?|priced|costs?"
     r"|costing|salar\w*|wages?|pensions?|revenues?|exports?|imports?|spending|spend|own defen[cs]e|deficit|debts?"
     r"|bonds?|inflation|interest rates?|exchange rates?|per (?:dollar|euro)|turnover|shares|stock market"
     r"|fines?|fined|bribes?|bribery|embezzl\w*|needs|need|estimates?|estimated|valued at|expenditures?"
-    r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*"
-    r"|frozen|immobili[sz]ed)\b"
+    r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*)\b"
 )
-BUDGET_SUPPORT = ascii_regex(_I + r"\bbudget support\b")
+# Aid wordings that contain one of those words; blanked out before the test.
+AID_PHRASES = ascii_regex(_I + r"\b(?:budget support|budget assistance|export finance|export credits?)\b")
+# The amount is itself the assets ("€200 billion in frozen Russian assets"),
+# as opposed to a loan repaid from their profits, which is aid.
+AMOUNT_OF_ASSETS = ascii_regex(_I + r"^\W*(?:in|of|worth of)\s+(?:[a-z'’-]+\s+){0,4}assets\b")
 OTHER_RECIPIENTS = ascii_regex(
     r"\b(?:Israel\w*|Taiwan\w*|Gaza\w*|Palestin\w*|Armenia\w*|Azerbaijan\w*|Sudan\w*|Yemen\w*|Houthi\w*|Syria\w*"
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
@@ -143,7 +145,6 @@ def load_donors() -> pl.DataFrame:
 
 
 DONORS = load_donors()
-# Longest first so "Russia's full-scale invasion" is read before "Russia".
 
 
 def _whole_word(surface: str) -> str:
@@ -154,7 +155,10 @@ def _whole_word(surface: str) -> str:
     return start + re.escape(surface) + end
 
 
-DONOR_PATTERN = ascii_regex("|".join(_whole_word(s) for s in sorted(DONORS["surface"].to_list(), key=len, reverse=True)))
+# Longest first so "Russia's full-scale invasion" is read before "Russia".
+DONOR_PATTERN = ascii_regex(
+    "|".join(_whole_word(surface) for surface in sorted(DONORS["surface"].to_list(), key=len, reverse=True))
+)
 
 
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -270,7 +274,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     clause = pl.col("clause")
     sentence = pl.col("sentence")
     aid_sentence = sentence.str.contains(AID_WORDS)
-    other_money = clause.str.replace_all(BUDGET_SUPPORT, " ").str.contains(NOT_AID)
+    other_money = clause.str.replace_all(AID_PHRASES, " ").str.contains(NOT_AID) | pl.col("after").str.contains(
+        AMOUNT_OF_ASSETS
+    )
     other_recipient = clause.str.contains(OTHER_RECIPIENTS) | (
         sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE)
     )

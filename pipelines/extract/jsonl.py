@@ -79,7 +79,8 @@ def read_articles_jsonl(path: str | Path, html: bool = False) -> tuple[pl.DataFr
     rows: list[dict] = []
     errors: list[str] = []
     first_line_of: dict[str, int] = {}
-    with open(path, encoding="utf-8") as handle:
+    # utf-8-sig: a byte-order mark on the first line is not bad JSON
+    with open(path, encoding="utf-8-sig") as handle:
         for number, line in enumerate(handle, start=1):
             if not line.strip():
                 continue

@@ -89,6 +89,8 @@ FUTURE_OR_AID = (
     r"|order(?:ed|s)?|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
+IMPACT_AFTER = r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
 RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
 # a weapon noun used as a modifier: "drone control points", "missile strikes", "drone operators"
 NOUN_AS_MODIFIER = (
@@ -126,7 +128,7 @@ ANAPHOR_BEFORE = (
 ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
 ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
 COORDINATED = (
-    r"(?i)^\s*(?:,|and|,\s*and|as\s+well\s+as|plus|along\s+with|while)?\s*$"
+    r"(?i)^\s*(?:,|:|and|,\s*and|as\s+well\s+as|plus|along\s+with)?\s*(?:all\s+(?:but\s+)?(?:of\s+)?(?:the\s+)?|the\s+)?$"
     r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+$"
 )
 
@@ -174,6 +176,7 @@ SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERIOD = ascii_bounds(PERIOD)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
+IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
 
 @lru_cache(maxsize=1)
@@ -357,6 +360,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             clause_before.str.contains(FUTURE_OR_AID)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
             | pl.col("post").str.contains(RATE_AFTER)
+            | pl.col("post").str.contains(IMPACT_AFTER)
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             | ((pl.col("count") % 1) != 0)
@@ -400,7 +404,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 r"(?i)^\s*(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(" + VERBS[4:] + r")"
             )
         ).alias("verb_after"),
-        _verb_type(pl.col("pre").str.extract_all(VERBS).list.last()).alias("verb_anywhere"),
+        # the last verb of the clause before the figure ("while 5 drones hit ..." does not reach back)
+        _verb_type(
+            pl.col("pre").str.extract(r"(?i)((?:[^,;:]|,\s+and\b)*)$")
+            .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though)\b", "")
+            .str.extract_all(VERBS).list.last()
+        ).alias("verb_anywhere"),
         _verb_type(
             pl.col("post").str.extract(
                 r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
@@ -415,6 +424,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             )
         ).alias("passive_now"),
         pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
+        # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
+        pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
         (
             pl.col("pre").str.contains(r"(?i)\bwith\s+$")
             & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
@@ -436,7 +447,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         # "all of them" (normalised to "all 0 of them") is the figure it refers to
         pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
-        pl.when(pl.col("has_noun") | pl.col("pre_phrase").is_not_null())
+        pl.when(pl.col("weapon_class") == "aerial_target")
+        .then(None)
+        .when(pl.col("has_noun") | pl.col("pre_phrase").is_not_null())
         .then(pl.col("own_weapon"))
         .otherwise(pl.col("_ffill_weapon"))
         .alias("weapon"),
@@ -455,7 +468,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     weak_type = pl.coalesce(
         "passive_after",
         "verb_after",
-        pl.when(pl.col("hyphen_attack") | pl.col("with_attack")).then(pl.lit("launched")),
+        pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
     )
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
@@ -477,7 +490,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("fact_type"),
     ).with_columns(
         # a sub-count ("43 of them cruise missiles", "including six Kinzhal") shares the figure before it
-        pl.col("fact_type").forward_fill().over("row_id", order_by="mention_idx")
+        pl.when(
+            pl.col("fact_type").is_null()
+            & (
+                pl.col("of_ref").is_not_null()
+                | pl.col("count2").is_not_null()
+                | pl.col("including")
+                | ~pl.col("has_noun")
+                | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
+            )
+        )
+        .then(pl.col("fact_type").forward_fill().over("row_id", order_by="mention_idx"))
+        .otherwise(pl.col("fact_type"))
+        .alias("fact_type")
     )
     if _DEBUG:
         print(m.select("count", "verb_before", "passive_now", "passive_after", "verb_after", "verb_anywhere", "strong_type", "weak_type", "group", "fact_type"))

@@ -1,0 +1,491 @@
+"""End-to-end benchmark (issue 6): Salvo's daily job against a synthetic site on 127.0.0.1.
+
+    uv run python -m bench.run [--sizes 1000,10000] [--out bench/out] [--workers 2] [--seed 6]
+
+For every size N it builds (or reuses) a synthetic site of N pages
+(`bench/site.py`), serves it on 127.0.0.1 from this process, and runs each
+measured stage in a subprocess of its own, so wall time and memory are the
+stage's alone:
+
+    floor        a bare loop of `trafilatura.extract` over the pages read from
+                 disk, one process: the cost nothing can beat
+    daily        the daily job (`pipelines.cli.run_daily_job`): poll, fetch,
+                 extract, facts, load, dbt build, snapshot, from an empty warehouse
+    nothing new  the daily job again; every feed answers 304, no page is fetched
+    +1% new      the feeds list 1% more (newer) articles; the daily job again
+    backfill     re-extract every stored article from its kept HTML (the
+                 `articles` asset with `reextract_from_html: true`), then
+                 `reextract_job` (facts with `reextract_all: true`, dbt, snapshot)
+
+Memory: while a stage runs, this process reads /proc every 0.2 s and sums the
+PSS (proportional set size: pages shared by forked workers counted once) of
+the stage's whole process tree; "peak MiB" is the highest sum seen. "max
+proc RSS" is the largest single process (`wait4` rusage). Per-step rows of
+the Dagster runs come from the run's step stats, with the memory peak seen
+between the step's start and end.
+
+Timings on a shared machine are noisy: the table says so, with the load average.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_EVERY_S = 0.2
+STAGE_TIMEOUT_S = 3 * 3600
+
+STAGES = ("floor", "daily", "nothing_new", "incremental", "backfill")
+STAGE_LABELS = {
+    "floor": "floor: bare trafilatura.extract loop (1 process)",
+    "daily": "daily job, first run",
+    "nothing_new": "daily job, nothing new (feeds 304)",
+    "incremental": "daily job, +1% new articles",
+    "backfill": "backfill: re-extract from kept HTML",
+}
+
+
+# ================================================================ stage processes
+#
+# `python -m bench.run --stage NAME --work DIR` runs one stage and writes
+# DIR/NAME.json. The parent sets DAGSTER_HOME, SALVO_FEEDS, SALVO_WAREHOUSE.
+
+
+def _write_result(work: Path, stage: str, result: dict) -> None:
+    (work / f"{stage}.json").write_text(json.dumps(result, indent=1, default=str))
+
+
+def _stage_floor(work: Path, stage: str) -> None:
+    import trafilatura
+
+    site = json.loads((work / "bench.json").read_text())
+    root = Path(site["site_root"])
+    started = time.time()
+    extracted = chars = 0
+    for path in site["pages"]:
+        text = trafilatura.extract((root / path).read_bytes().decode("utf-8"))
+        if text:
+            extracted += 1
+            chars += len(text)
+    _write_result(work, stage, {"started": started, "ended": time.time(), "pages": len(site["pages"]),
+                                "extracted": extracted, "chars": chars})
+
+
+def _warehouse_counts(run_ids: list[str]) -> dict:
+    from pipelines.config import warehouse_path
+    from pipelines.warehouse.db import Warehouse
+
+    with Warehouse(warehouse_path()).read() as con:
+        counts = dict(
+            con.execute(
+                """
+                SELECT 'articles', count(*) FROM raw.articles
+                UNION ALL SELECT 'articles_ok', count(*) FROM raw.articles WHERE extraction_status = 'ok'
+                UNION ALL SELECT 'fact_strikes', count(*) FROM raw.fact_strikes
+                UNION ALL SELECT 'fact_aid', count(*) FROM raw.fact_aid
+                UNION ALL SELECT 'fact_casualties', count(*) FROM raw.fact_casualties
+                UNION ALL SELECT 'fact_clashes', count(*) FROM raw.fact_clashes
+                UNION ALL SELECT 'daily_air_attacks', count(*) FROM marts.daily_air_attacks
+                """
+            ).fetchall()
+        )
+        rows = con.execute(
+            "SELECT kind, outcome, count(*) FROM raw.fetch_log WHERE run_id IN (SELECT unnest(?)) GROUP BY ALL",
+            [run_ids],
+        ).fetchall()
+    counts["fetches_this_stage"] = {f"{kind}:{outcome}": n for kind, outcome, n in rows}
+    return counts
+
+
+def _step_stats(instance, run_id: str) -> list[dict]:
+    return [
+        {"step": s.step_key, "status": str(s.status.value if s.status else None),
+         "start": s.start_time, "end": s.end_time}
+        for s in sorted(instance.get_run_step_stats(run_id), key=lambda s: s.start_time or 0)
+    ]
+
+
+def _stage_daily(work: Path, stage: str) -> None:
+    from pipelines.cli import run_daily_job
+
+    started = time.time()
+    ok = run_daily_job(None, None)
+    ended = time.time()
+    import dagster as dg
+
+    with dg.DagsterInstance.get() as instance:
+        run = instance.get_runs(limit=1)[0]
+        steps = _step_stats(instance, run.run_id)
+    _write_result(work, stage, {"started": started, "ended": ended, "success": ok, "runs": [run.run_id],
+                                "steps": steps, "counts": _warehouse_counts([run.run_id])})
+
+
+def _stage_backfill(work: Path, stage: str) -> None:
+    from pipelines.cli import _no_tracking, prepare_dagster_home, run_daily_job
+
+    _no_tracking()
+    prepare_dagster_home()
+    import dagster as dg
+
+    from pipelines.defs.ingest import ARTICLES
+    from pipelines.definitions import defs
+
+    started = time.time()
+    # 1. trafilatura again over every kept page (no network)
+    with dg.DagsterInstance.get() as instance:
+        result = defs.resolve_implicit_global_asset_job_def().execute_in_process(
+            instance=instance,
+            asset_selection=[ARTICLES],
+            run_config={"ops": {"articles": {"config": {"reextract_from_html": True}}}},
+            raise_on_error=False,
+        )
+        first_run = result.run_id
+        steps = _step_stats(instance, first_run)
+    # 2. facts from every stored article, dbt build, snapshot
+    ok = result.success and run_daily_job(None, None, job_name="reextract_job")
+    ended = time.time()
+    with dg.DagsterInstance.get() as instance:
+        second_run = instance.get_runs(limit=1)[0].run_id
+        steps += _step_stats(instance, second_run)
+    _write_result(work, stage, {"started": started, "ended": ended, "success": ok, "runs": [first_run, second_run],
+                                "steps": steps, "counts": _warehouse_counts([first_run, second_run])})
+
+
+STAGE_FUNCTIONS = {
+    "floor": _stage_floor,
+    "daily": _stage_daily,
+    "nothing_new": _stage_daily,
+    "incremental": _stage_daily,
+    "backfill": _stage_backfill,
+}
+
+
+# ================================================================ measuring a subprocess
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        tasks = os.listdir(f"/proc/{pid}/task")
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            found += [int(c) for c in Path(f"/proc/{pid}/task/{task}/children").read_text().split()]
+        except (OSError, ValueError):
+            continue
+    return found
+
+
+def _process_tree(pid: int) -> list[int]:
+    tree, pending = [], [pid]
+    while pending:
+        current = pending.pop()
+        tree.append(current)
+        pending += _children(current)
+    return tree
+
+
+def _memory_kib(pid: int) -> tuple[int, int]:
+    """(RSS, PSS) of one process in KiB; zeros when it is gone."""
+    rss = pss = 0
+    try:
+        for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+            if line.startswith("Rss:"):
+                rss = int(line.split()[1])
+            elif line.startswith("Pss:"):
+                pss = int(line.split()[1])
+    except (OSError, ValueError, IndexError):
+        pass
+    return rss, pss
+
+
+@dataclass
+class StageRun:
+    stage: str
+    wall_s: float
+    returncode: int
+    max_process_rss_mib: float
+    samples: list[tuple[float, float, float, int]] = field(default_factory=list)  # time, tree PSS MiB, RSS MiB, procs
+    result: dict = field(default_factory=dict)
+    log: Path | None = None
+
+    @property
+    def peak_pss_mib(self) -> float:
+        return max((s[1] for s in self.samples), default=0.0)
+
+    def peak_between(self, start: float | None, end: float | None) -> float:
+        if start is None or end is None:
+            return 0.0
+        inside = [s[1] for s in self.samples if start - SAMPLE_EVERY_S <= s[0] <= end + SAMPLE_EVERY_S]
+        return max(inside, default=0.0)
+
+
+def run_stage(stage: str, work: Path, env: dict[str, str]) -> StageRun:
+    log = work / f"{stage}.log"
+    (work / f"{stage}.json").unlink(missing_ok=True)
+    command = [sys.executable, "-m", "bench.run", "--stage", stage, "--work", str(work)]
+    samples: list[tuple[float, float, float, int]] = []
+    started = time.time()
+    with open(log, "wb") as log_file:
+        process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
+        finished = threading.Event()
+
+        def sample() -> None:
+            while not finished.is_set():
+                tree = _process_tree(process.pid)
+                sizes = [_memory_kib(pid) for pid in tree]
+                samples.append((time.time(), sum(p for _, p in sizes) / 1024, sum(r for r, _ in sizes) / 1024,
+                                len(tree)))
+                finished.wait(SAMPLE_EVERY_S)
+
+        sampler = threading.Thread(target=sample, daemon=True)
+        sampler.start()
+        timer = threading.Timer(STAGE_TIMEOUT_S, process.kill)
+        timer.start()
+        # wait4 instead of Popen.wait: it also gives the child's resource usage
+        _, status, usage = os.wait4(process.pid, 0)
+        timer.cancel()
+        process.returncode = os.waitstatus_to_exitcode(status)
+        finished.set()
+        sampler.join()
+    run = StageRun(
+        stage=stage,
+        wall_s=time.time() - started,
+        returncode=process.returncode,
+        max_process_rss_mib=usage.ru_maxrss / 1024,  # Linux: KiB
+        samples=samples,
+        log=log,
+    )
+    result_file = work / f"{stage}.json"
+    if result_file.exists():
+        run.result = json.loads(result_file.read_text())
+    return run
+
+
+# ================================================================ one size
+
+
+FEEDS_TOML = """\
+# written by bench/run.py: the synthetic site on this machine. Politeness
+# (per-host delay, low concurrency) is for real sites, not for measuring Salvo.
+[settings]
+allow_hosts = ["{host_port}"]
+per_host_concurrency = 8
+per_host_delay_s = 0.0
+max_workers = 8
+{feeds}
+"""
+
+
+def _write_feeds_toml(path: Path, base_url: str, feed_names: list[str]) -> None:
+    feeds = "".join(
+        f'\n[[feeds]]\nname = "{name}"\nsource = "{name.rsplit("-", 1)[0]}"\nurl = "{base_url}/feeds/{name}.xml"\n'
+        for name in feed_names
+    )
+    path.write_text(FEEDS_TOML.format(host_port=base_url.split("://", 1)[1], feeds=feeds))
+
+
+def _served_counts(site) -> dict:
+    pages = sum(n for path, n in site.full_responses.items() if path.startswith("/pages/"))
+    return {
+        "page_requests": sum(n for path, n in site.requests.items() if path.startswith("/pages/")),
+        "pages_served": pages,
+        "feed_requests": sum(n for path, n in site.requests.items() if path.startswith("/feeds/")),
+        "feeds_304": sum(n for path, n in site.conditional_hits.items() if path.startswith("/feeds/")),
+    }
+
+
+def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) -> dict:
+    from bench.site import build_site
+    from pipelines.sample_site.server import serve_site
+
+    extra = max(1, n // 100)
+    site_root = out / f"site-{n}"
+    began = time.time()
+    manifest = build_site(site_root, n, extra, seed)
+    print(f"\n== N = {n:,}: site {site_root} ({manifest['page_bytes'] / 1e6:.0f} MB of pages, "
+          f"{len(manifest['feeds'])} feeds), ready in {time.time() - began:.0f} s", flush=True)
+
+    # A fresh copy to serve (pages hard-linked): the +1% stage rewrites its feeds.
+    work = out / f"run-{n}"
+    if work.exists():
+        shutil.rmtree(work)
+    served = work / "site"
+    shutil.copytree(site_root / "pages", served / "pages", copy_function=os.link)
+    shutil.copytree(site_root / "feeds", served / "feeds")
+    dagster_home = work / "dagster_home"
+    dagster_home.mkdir()
+    shutil.copyfile(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    (work / "bench.json").write_text(json.dumps({"site_root": str(site_root), "pages": manifest["pages"]}))
+
+    env = {
+        **os.environ,
+        "DAGSTER_HOME": str(dagster_home),
+        "SALVO_FEEDS": str(work / "feeds.toml"),
+        "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"),
+        "SALVO_WORKERS": str(workers),
+        "DAGSTER_DISABLE_TELEMETRY": "1",
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DO_NOT_TRACK": "1",
+        "PYTHONUNBUFFERED": "1",
+    }
+    runs: dict[str, dict] = {}
+    with serve_site(served) as site:
+        _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds"])
+        for stage in stages:
+            if stage == "incremental":
+                for feed in (site_root / "feeds-next").glob("*.xml"):
+                    shutil.copyfile(feed, served / "feeds" / feed.name)
+                _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds_next"])
+            site.reset_counts()
+            load_before = os.getloadavg()[0]
+            run = run_stage(stage, work, env)
+            served_counts = _served_counts(site)
+            runs[stage] = summarise(stage, run, n, extra, served_counts, load_before)
+            print_stage(runs[stage])
+            if run.returncode != 0 or not run.result or run.result.get("success") is False:
+                print(f"   stage {stage} FAILED (exit {run.returncode}); log: {run.log}", flush=True)
+                tail = run.log.read_text(errors="replace").splitlines()[-25:] if run.log else []
+                print("\n".join("   | " + line for line in tail), flush=True)
+    return {"n": n, "extra": extra, "page_mb": manifest["page_bytes"] / 1e6, "feeds": len(manifest["feeds"]),
+            "stages": runs}
+
+
+def summarise(stage: str, run: StageRun, n: int, extra: int, served: dict, load: float) -> dict:
+    articles = {"floor": n, "daily": n, "nothing_new": 0, "incremental": extra, "backfill": n}[stage]
+    steps = [
+        {
+            "step": step["step"],
+            "wall_s": (step["end"] - step["start"]) if step["start"] and step["end"] else None,
+            "peak_mib": run.peak_between(step["start"], step["end"]),
+        }
+        for step in run.result.get("steps", [])
+    ]
+    return {
+        "stage": stage,
+        "articles": articles,
+        "wall_s": run.wall_s,
+        "inner_s": (run.result["ended"] - run.result["started"]) if run.result.get("ended") else None,
+        "peak_pss_mib": run.peak_pss_mib,
+        "max_process_rss_mib": run.max_process_rss_mib,
+        "ok": run.returncode == 0 and bool(run.result) and run.result.get("success", True) is not False,
+        "steps": steps,
+        "served": served,
+        "counts": run.result.get("counts", {}),
+        "extracted": run.result.get("extracted"),
+        "load_avg_before": load,
+    }
+
+
+# ================================================================ reporting
+
+
+def _rate(articles: int, seconds: float | None) -> str:
+    return f"{articles / seconds:,.1f}" if articles and seconds else "-"
+
+
+def print_stage(s: dict) -> None:
+    per = f"{s['wall_s'] * 1000 / s['articles']:.1f} ms/art" if s["articles"] else ""
+    print(f" - {STAGE_LABELS[s['stage']]}: {s['wall_s']:.1f} s, {_rate(s['articles'], s['wall_s'])} art/s {per}, "
+          f"peak {s['peak_pss_mib']:.0f} MiB (tree PSS), largest process {s['max_process_rss_mib']:.0f} MiB RSS, "
+          f"load before {s['load_avg_before']:.1f}", flush=True)
+    for step in s["steps"]:
+        if step["wall_s"] is not None and step["wall_s"] >= 0.05:
+            print(f"     {step['step']:<40} {step['wall_s']:>8.1f} s  peak {step['peak_mib']:>6.0f} MiB", flush=True)
+    if s["stage"] != "floor":
+        print(f"     served: {s['served']}; fetches logged: {s['counts'].get('fetches_this_stage')}", flush=True)
+
+
+def markdown_report(results: list[dict], commit: str, workers: int) -> str:
+    lines = [
+        f"Commit measured: `{commit}`; {os.cpu_count()} cores, extraction workers = {workers}; "
+        f"python -m bench.run --sizes {','.join(str(r['n']) for r in results)}",
+        "",
+        "| N | stage | articles | wall s | articles/s | ms/article | x floor | peak MiB (tree PSS) | largest process RSS MiB |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    for result in results:
+        stages = result["stages"]
+        floor = stages.get("floor")
+        floor_per = floor["wall_s"] / floor["articles"] if floor else None
+        for name in STAGES:
+            s = stages.get(name)
+            if s is None:
+                continue
+            per = s["wall_s"] / s["articles"] if s["articles"] else None
+            ratio = f"{per / floor_per:.2f}" if per and floor_per and name != "floor" else ("1.00" if name == "floor" else "-")
+            flag = "" if s["ok"] else " (FAILED)"
+            lines.append(
+                f"| {result['n']:,} | {STAGE_LABELS[name]}{flag} | {s['articles']:,} | {s['wall_s']:.1f} | "
+                f"{_rate(s['articles'], s['wall_s'])} | {per * 1000:.1f} | {ratio} | {s['peak_pss_mib']:.0f} | "
+                f"{s['max_process_rss_mib']:.0f} |" if per else
+                f"| {result['n']:,} | {STAGE_LABELS[name]}{flag} | 0 | {s['wall_s']:.1f} | - | - | - | "
+                f"{s['peak_pss_mib']:.0f} | {s['max_process_rss_mib']:.0f} |"
+            )
+    lines += ["", "Dagster steps (wall s / peak MiB):", "",
+              "| N | stage | " + " | ".join(["step", "wall s", "peak MiB"]) + " |", "| ---: | --- | --- | ---: | ---: |"]
+    for result in results:
+        for name in STAGES:
+            for step in result["stages"].get(name, {}).get("steps", []):
+                if step["wall_s"] is not None and step["wall_s"] >= 0.05:
+                    lines.append(f"| {result['n']:,} | {name} | {step['step']} | {step['wall_s']:.1f} | "
+                                 f"{step['peak_mib']:.0f} |")
+    return "\n".join(lines) + "\n"
+
+
+def _commit() -> str:
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
+                              text=True, check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=REPO_ROOT,
+                               capture_output=True, text=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + (" + uncommitted changes" if dirty else "")
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of articles")
+    parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "out")
+    parser.add_argument("--stages", default=",".join(STAGES), help=f"any of {','.join(STAGES)}")
+    parser.add_argument("--workers", type=int, default=2, help="extraction processes (SALVO_WORKERS)")
+    parser.add_argument("--seed", type=int, default=6)
+    parser.add_argument("--stage", help=argparse.SUPPRESS)  # internal: run one stage in this process
+    parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.stage:
+        STAGE_FUNCTIONS[args.stage](args.work, args.stage)
+        return
+
+    stages = [s for s in args.stages.split(",") if s]
+    unknown = set(stages) - set(STAGES)
+    if unknown:
+        parser.error(f"unknown stage(s) {sorted(unknown)}")
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s]
+    out = args.out.resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    commit = _commit()
+    print(f"Salvo end-to-end benchmark, commit {commit}, {os.cpu_count()} cores, workers {args.workers}, "
+          f"load average {os.getloadavg()[0]:.1f}", flush=True)
+    results = [bench_size(n, out, stages, args.workers, args.seed) for n in sizes]
+    report = markdown_report(results, commit, args.workers)
+    (out / "results.json").write_text(json.dumps({"commit": commit, "results": results}, indent=1))
+    (out / "report.md").write_text(report)
+    print("\n" + report)
+    print(f"written: {out / 'report.md'}, {out / 'results.json'}")
+
+
+if __name__ == "__main__":
+    main()
