@@ -98,3 +98,20 @@ def test_html_pages_give_the_same_figures_as_texts(text_facts, html_facts):
     only_html = sorted(set(html_figures) - set(text_figures))
     assert (only_text, only_html) == ([], [])
     assert text_figures == html_figures
+
+
+def test_aid_on_the_demo_sites_labelled_articles():
+    # a second, independently written corpus (2025 aid news) for the aid rules
+    from pathlib import Path
+
+    labels = Path(__file__).resolve().parents[1] / "pipelines" / "sample_site" / "site" / "labels.jsonl"
+    if not labels.exists():
+        pytest.skip("demo site labels not found")
+    gold = [json.loads(line) for line in labels.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles, errors = read_articles_jsonl(labels, html=False)
+    assert errors == []
+    predicted = [f for f in facts_to_jsonl_records(extract_facts(articles)) if f["fact_type"] == "aid"]
+    result = score(predicted, [{**a, "facts": [f for f in a["facts"] if f["fact_type"] == "aid"]} for a in gold])
+    aid = result["types"]["aid"]
+    assert (aid["precision"], aid["recall"]) == (1.0, 1.0), format_report(result)
+    assert result["donor_accuracy"] == 1.0 and result["event_date_accuracy"] == 1.0

@@ -58,6 +58,9 @@ def only(facts: list[dict]) -> dict:
         ("The EU approved a 50 billion euro facility to support Ukraine.", 50e9, "EUR"),
         ("The Czech-led initiative raised €1.5bn to buy shells for Ukraine.", 1.5e9, "EUR"),
         ("Ukraine received $1.5 billion from Japan via the World Bank.", 1.5e9, "USD"),
+        ("Britain will use £1.6 billion of export finance to buy air defence missiles for Ukraine.", 1.6e9, "GBP"),
+        ("Britain and Ukraine signed a £2.26 billion loan to be repaid from the profits of immobilised Russian assets.",
+         2.26e9, "GBP"),
     ],
 )
 def test_amount_forms(text, amount, currency):
@@ -200,6 +203,7 @@ def test_event_date_from_the_clause_else_publication_day_in_kyiv():
         "The United States sanctioned firms that helped Russia buy $300 million in drone parts for its war in Ukraine.",
         "The EU will use windfall profits from €200 billion in frozen Russian assets to arm Ukraine.",
         "Officials said between $1-2 billion more would be needed.",
+        "The State Department approved the possible sale of $138 million in Hawk missile parts to Ukraine.",
         # Ukraine's own spending: nobody gives it
         "Ukraine's defence ministry signed contracts worth 10 billion hryvnias for drones.",
     ],

@@ -57,7 +57,7 @@ NOT_AID = ascii_regex(
     _I + r"\b(?:GDP|gross domestic|economy|economic output|loss|losses|damage\w*|reserves|prices?|priced|costs?"
     r"|costing|salar\w*|wages?|pensions?|revenues?|exports?|imports?|spending|spend|own defen[cs]e|deficit|debts?"
     r"|bonds?|inflation|interest rates?|exchange rates?|per (?:dollar|euro)|turnover|shares|stock market"
-    r"|fines?|fined|bribes?|bribery|embezzl\w*|needs|need|estimates?|estimated|valued at|expenditures?"
+    r"|fines?|fined|bribes?|bribery|embezzl\w*|needs|need|estimates?|estimated|valued at|expenditures?|sale"
     r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*)\b"
 )
 # Aid wordings that contain one of those words; blanked out before the test.

@@ -250,13 +250,10 @@ def _weapon_expr(phrase: pl.Expr) -> pl.Expr:
     return pl.when(pl.sum_horizontal(hits) == 1).then(first).otherwise(None)
 
 
-def _weapon_hint_expr(phrase: pl.Expr) -> pl.Expr:
-    text = phrase.str.to_lowercase()
-    hints = weapon_models().filter(pl.col("attacker_hint") != "")
-    expr = pl.lit(None, dtype=pl.String)
-    for row in reversed(list(hints.iter_rows(named=True))):
-        expr = pl.when(text.str.contains(row["pattern"])).then(pl.lit(row["attacker_hint"])).otherwise(expr)
-    return expr
+def _weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
+    """The side that fires a model (Storm Shadow -> UA, Kinzhal -> RU), null when both do or none is named."""
+    hints = weapon_models().filter(pl.col("attacker_hint") != "").unique("weapon", keep="first")
+    return weapon.replace_strict(hints["weapon"], hints["attacker_hint"], default=None)
 
 
 def _class_expr(noun: pl.Expr) -> pl.Expr:
@@ -312,7 +309,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence_attacker").forward_fill().over("article_id", order_by="sentence_idx").alias("article_attacker"),
     )
     # only sentences that name a weapon or an interception can state a strike figure
-    cue = rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b"
+    cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
@@ -385,17 +382,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # a weapon named without a number before a bare figure is its nearest antecedent
         pl.col("pre").str.extract_all(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b").list.last().alias("pre_phrase"),
     ).with_columns(
+        # the noun phrase this figure counts: its own, else the one it refers back to
+        pl.when(pl.col("has_noun")).then(pl.col("phrase")).otherwise(pl.col("pre_phrase")).alias("_ref_phrase"),
         pl.coalesce(
-            _class_expr(pl.col("noun")),
-            _class_expr(pl.col("number_of_noun")),
-            _class_expr(pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")),
-        ).alias("own_class"),
-        pl.when(pl.col("has_noun")).then(_weapon_expr(pl.col("phrase")))
-        .otherwise(_weapon_expr(pl.col("pre_phrase"))).alias("own_weapon"),
+            "noun", "number_of_noun", pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")
+        ).alias("_ref_noun"),
+    ).with_columns(
+        _class_expr(pl.col("_ref_noun")).alias("own_class"),
+        _weapon_expr(pl.col("_ref_phrase")).alias("own_weapon"),
+    ).with_columns(
         pl.when(pl.col("has_noun")).then(
             pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
             .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
-            .otherwise(_weapon_hint_expr(pl.col("phrase")))
+            .otherwise(_weapon_hint_expr(pl.col("own_weapon")))
         ).alias("own_attacker"),
         # the verb right before the number, right after the noun, anywhere before
         _verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
@@ -497,6 +496,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("count2").is_not_null()
                 | pl.col("including")
                 | ~pl.col("has_noun")
+                | pl.col("pre").str.contains(COORDINATED)
                 | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
             )
         )
