@@ -97,3 +97,30 @@ def test_evidence_offsets_qualifiers_and_victims():
     assert rows[7]["victims"] == "civilian" and rows[20]["victims"] == "military"
     for row in rows.values():
         assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence"]
+
+
+def test_devset_casualty_and_clash_precision_recall(devset_articles):
+    from pipelines.extract.facts import extract_facts
+    from pipelines.extract.score import score
+
+    articles = pl.DataFrame(
+        {
+            "article_id": [a["id"] for a in devset_articles],
+            "source": [a["source"] for a in devset_articles],
+            "published_at": [dt.datetime.fromisoformat(a["published"].replace("Z", "+00:00")) for a in devset_articles],
+            "title": [a["title"] for a in devset_articles],
+            "text": [a["text"] for a in devset_articles],
+        },
+        schema=ARTICLE_SCHEMA,
+    )
+    facts = extract_facts(articles)
+    predicted = [
+        {k: (v.isoformat() if isinstance(v, dt.date) else v) for k, v in row.items()} for row in facts.iter_rows(named=True)
+    ]
+    result = score(predicted, devset_articles)
+    for fact_type in ("killed", "injured", "clash"):
+        assert result["types"][fact_type]["precision"] >= 0.95, result["types"][fact_type]
+        assert result["types"][fact_type]["recall"] >= 0.85, result["types"][fact_type]
+    # distractors (Karabakh, Sudan, Kosovo, ...) give no casualty or clash fact
+    distractors = [a["id"] for a in devset_articles if not a["facts"]]
+    assert facts.filter(pl.col("article_id").is_in(distractors) & pl.col("fact_type").is_in(["killed", "injured", "clash"])).is_empty()

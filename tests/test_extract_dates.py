@@ -28,6 +28,8 @@ CASES = [
     ("The strike on Monday hit a power plant.", D(2023, 10, 3), D(2023, 10, 2)),
     ("Saturday's strikes left one person dead.", D(2023, 1, 1), D(2022, 12, 31)),
     ("Russia attacked on Friday.", D(2023, 9, 29), D(2023, 9, 29)),
+    ("Russia attacked overnight into Friday.", D(2023, 9, 30), D(2023, 9, 29)),
+    ("The night of Saturday to Sunday was loud.", D(2023, 10, 2), D(2023, 10, 1)),
     # the day a statement was made, and the dateline, are not the event day
     ("Monday's strikes killed 19 people, the service said Tuesday.", D(2022, 10, 11), D(2022, 10, 10)),
     ("KYIV, Jan 16 (Reuters) - Rescuers searched the rubble.", D(2023, 1, 16), D(2023, 1, 16)),
@@ -84,6 +86,7 @@ def test_qualifier_expr(phrase, expected):
     [
         ("six drones", "6 drones"),
         ("a dozen missiles", "12 missiles"),
+        ("half a dozen drones", "6 drones"),
         ("Twenty of the missiles", "20 of the missiles"),
         ("twenty-four drones", "24 drones"),
         ("all but one of 59", "all but 1 of 59"),

@@ -73,6 +73,8 @@ PATTERNS = [
     # Russian or Belarusian claims: attacker UA
     ("Russia's Defence Ministry said air defences destroyed 41 Ukrainian drones over the Belgorod and Kursk regions.", {("intercepted", 41, "drone", "UA")}),
     ("Belarus said its air defences had neutralised two missiles fired from Ukraine.", {("intercepted", 2, "missile", "UA")}),
+    ("Ukraine launched 30 drones at the Moscow region overnight, and 26 were shot down, the mayor said.",
+     {("launched", 30, "drone", "UA"), ("intercepted", 26, "drone", "UA")}),
     ("Russian air defences intercepted four Storm Shadow missiles over Crimea, the ministry said.", {("intercepted", 4, "missile", "UA")}),
     # guided bombs
     ("Russian aircraft dropped 11 guided aerial bombs on the town on Tuesday.", {("launched", 11, "guided_bomb", "RU")}),
@@ -107,6 +109,13 @@ PATTERNS = [
     ("Duty air defence forces also shot down two Vilkha rockets, the ministry added.", {("intercepted", 2, "missile", "UA")}),
     ("Ukraine's Air Force reported that out of the 55 drones launched, 40 were shot down and 12 were lost to active electronic countermeasures.",
      {("launched", 55, "drone", "RU"), ("intercepted", 40, "drone", "RU"), ("lost", 12, "drone", "RU")}),
+    ("Of the 40 drones, 30 were shot down, the air force said.", {("launched", 40, "drone", "RU"), ("intercepted", 30, "drone", "RU")}),
+    ("The attack involved 40 drones, of which 30 were shot down, and 5 missiles, of which 2 were intercepted.",
+     {("launched", 40, "drone", "RU"), ("intercepted", 30, "drone", "RU"), ("launched", 5, "missile", "RU"), ("intercepted", 2, "missile", "RU")}),
+    ("Ukraine's air force said it shot down 35 of 40 drones launched overnight and five missiles.",
+     {("intercepted", 35, "drone", "RU"), ("launched", 40, "drone", "RU"), ("intercepted", 5, "missile", "RU")}),
+    ("Russia's Defence Ministry said it destroyed 12 Ukrainian drones over the Belgorod region and two Vilkha rockets over the Kursk region.",
+     {("intercepted", 12, "drone", "UA"), ("intercepted", 2, "missile", "UA")}),
 ]
 
 
@@ -141,12 +150,18 @@ NEGATIVES = [
     "Russia is producing up to 2,000 Shahed drones per month, according to Ukrainian intelligence.",
     "Russia has been firing between 40 and 60 drones a night, officials say.",
     "Grad rockets hit the town 30 times; Russia fired 40 rockets in all.",
+    "Russia launched one of its biggest drone attacks on Kyiv.",
 ]
 
 
 @pytest.mark.parametrize("text", NEGATIVES)
 def test_negatives_give_no_event_fact(text):
     assert tuples(strikes_of(text)) == set()
+
+
+def test_weapons_that_hit_are_not_counted_as_intercepted():
+    facts = strikes_of("Air defence destroyed 35 drones, while 5 drones hit energy facilities in the west.")
+    assert tuples(facts) == {("intercepted", 35, "drone", "RU")}
 
 
 def test_cumulative_and_period_scopes():

@@ -191,29 +191,44 @@ def articles(
     )
 
 
+# kept pages re-extracted per transaction: bounds memory however long the history
+REEXTRACT_BATCH = 500
+
+
 def _reextract(context: dg.AssetExecutionContext, db, extraction: ExtractionResource) -> dg.MaterializeResult:
-    stored = db.query_polars(
-        "SELECT article_id, canonical_url, final_url, html_gz FROM raw.articles WHERE html_gz IS NOT NULL"
-    )
-    fresh = reextract_from_html(stored, workers=extraction.resolved_workers(), timeout_s=extraction.page_timeout_s)
-    with db.transaction() as con:
-        con.register("fresh", fresh.to_arrow())
-        # texts change, so their facts must be extracted again
-        con.execute(
-            """
-            UPDATE raw.articles AS a
-            SET title = coalesce(f.title, a.title), text = f.text, author = f.author, page_date = f.page_date,
-                extraction_status = f.extraction_status, error = f.error, facts_extracted_at = NULL
-            FROM fresh f WHERE a.article_id = f.article_id
-            """
-        )
-        con.unregister("fresh")
-    statuses = Counter(fresh["extraction_status"].to_list())
-    context.log.info(f"re-extracted {fresh.height} kept pages: {dict(statuses)}")
+    ids = db.query_polars(
+        "SELECT article_id FROM raw.articles WHERE html_gz IS NOT NULL ORDER BY article_id"
+    )["article_id"].to_list()
+    statuses: Counter = Counter()
+    for start in range(0, len(ids), REEXTRACT_BATCH):
+        batch_ids = pl.DataFrame({"article_id": ids[start : start + REEXTRACT_BATCH]}, schema={"article_id": pl.String})
+        with db.read() as con:
+            con.register("batch_ids", batch_ids.to_arrow())
+            stored = con.execute(
+                "SELECT article_id, canonical_url, final_url, html_gz FROM raw.articles "
+                "WHERE article_id IN (SELECT article_id FROM batch_ids)"
+            ).pl()
+            con.unregister("batch_ids")
+        fresh = reextract_from_html(stored, workers=extraction.resolved_workers(), timeout_s=extraction.page_timeout_s)
+        del stored
+        with db.transaction() as con:
+            con.register("fresh", fresh.to_arrow())
+            # texts change, so their facts must be extracted again
+            con.execute(
+                """
+                UPDATE raw.articles AS a
+                SET title = coalesce(f.title, a.title), text = f.text, author = f.author, page_date = f.page_date,
+                    extraction_status = f.extraction_status, error = f.error, facts_extracted_at = NULL
+                FROM fresh f WHERE a.article_id = f.article_id
+                """
+            )
+            con.unregister("fresh")
+        statuses.update(fresh["extraction_status"].to_list())
+        context.log.info(f"re-extracted {sum(statuses.values())}/{len(ids)} kept pages: {dict(statuses)}")
     return dg.MaterializeResult(
         metadata={
-            "dagster/row_count": stored.height,
-            "reextracted": fresh.height,
+            "dagster/row_count": len(ids),
+            "reextracted": sum(statuses.values()),
             "by_status": markdown_table([{"status": k, "articles": v} for k, v in statuses.most_common()]),
         }
     )

@@ -33,7 +33,7 @@ import polars as pl
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.schema import conform, empty_facts
-from pipelines.extract.strikes import attribution_expr, off_topic_sentences, scope_context, scope_expr
+from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
 
 # ---------------------------------------------------------------------------
 # RULES
@@ -111,9 +111,9 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
         return empty_facts()
-    frame = sentences.with_columns(off_topic_sentences(sentences).alias("off_topic"))
+    frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS})\b"
+    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS})\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))

@@ -6,10 +6,10 @@ Rules (data in `lexicon/number_words.csv` and `lexicon/qualifiers.csv`):
   "a dozen" -> 12, "a single" -> 1); "the single X" and "every one of the N"
   become "all 1 X" / "all N" because they state a whole group.
 * Figures that are not counts are masked with a leading "#" so that no rule
-  sees them as a number: days of a month ("September #28"), years after
-  "in/since/of", ages ("aged #41"), and numbers followed by a unit (hours,
-  years, km, %, percent...). Vague words ("dozens", "several", "hundreds")
-  are not numbers at all.
+  sees them as a number: days of a month ("September #28"), years
+  ("#2023"), ages ("aged #41"), times ("#10:30") and numbers followed by a
+  unit (hours, years, km, %, percent, million...). Vague words ("dozens",
+  "several", "hundreds") are not numbers at all.
 * A qualifier is the phrase right before a number: "more than/over/at least"
   -> at_least, "about/around/roughly/some/nearly" -> approx, "up to" ->
   at_most, nothing -> exact.
@@ -42,6 +42,7 @@ def ascii_bounds(pattern: str) -> str:
     """
     return pattern.replace(r"\b", r"(?-u:\b)")
 
+
 # A count in digits: "1,000", "2.4", "44". Followed by a word boundary so
 # "14th" or "Tu-95MS" never read as numbers (their digits run into letters).
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -49,6 +50,14 @@ NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 MONTHS = (
     r"(?:jan(?:uary|\.)?|feb(?:ruary|\.)?|mar(?:ch|\.)?|apr(?:il|\.)?|may|june?|july?|aug(?:ust|\.)?"
     r"|sept?(?:ember|\.)?|oct(?:ober|\.)?|nov(?:ember|\.)?|dec(?:ember|\.)?)"
+)
+
+# Words that never sit between a count and the noun it counts ("44 were shot down by drones",
+# "one of its biggest drone attacks"): a noun found after one of them is not the figure's noun.
+MODIFIER_STOP_WORDS = (
+    r"(?i)\b(?:were|was|is|are|been|be|had|have|has|did|do|does|as|by|in|on|at|to|from|over|into|onto|when|while"
+    r"|that|which|who|of|the|its|their|his|her|our|people|after|before|during|since|than|with|without|for|per"
+    r"|a|an|it|they|we|he|she|said|says)\b"
 )
 
 # Units after which a number is a measure, not a count of weapons or people.
@@ -74,6 +83,28 @@ def qualifiers() -> pl.DataFrame:
         rows = list(csv.DictReader(handle))
     frame = pl.DataFrame({"phrase": [r["phrase"] for r in rows], "qualifier": [r["qualifier"] for r in rows]})
     return frame.sort(pl.col("phrase").str.len_chars(), descending=True)
+
+
+_LEFT_DELIMITERS = (" ", "(", "“", '"', "‘", "'", "—", "\n")
+_RIGHT_DELIMITERS = (" ", ",", ".", ";", ":", ")", "”", '"', "’", "'", "-", "—", "!", "?", "\n")
+
+
+@lru_cache(maxsize=1)
+def _number_word_replacements() -> tuple[list[str], list[str]]:
+    """Literal patterns "<delimiter>word<delimiter>" -> the same with digits, longest words first."""
+    words = dict(number_words().iter_rows())
+    tens = {w: v for w, v in words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
+    units = {w: v for w, v in words.items() if 1 <= v <= 9 and " " not in w}
+    # "twenty-four", "thirty two": compounds first, so they win over their first word
+    compounds = {f"{t}{sep}{u}": tv + uv for t, tv in tens.items() for u, uv in units.items() for sep in ("-", " ")}
+    patterns: list[str] = []
+    values: list[str] = []
+    for word, value in [*compounds.items(), *words.items()]:
+        for left in _LEFT_DELIMITERS:
+            for right in _RIGHT_DELIMITERS:
+                patterns.append(f"{left}{word}{right}")
+                values.append(f"{left}{value}{right}")
+    return patterns, values
 
 
 def qualifier_pattern() -> str:
@@ -111,11 +142,12 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # "all of them were shot down" states the whole figure before it; 0 marks "the same number"
     out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
-    for word, value in number_words().iter_rows():
-        pattern = ascii_bounds(r"(?i)\b" + word.replace(" ", r"\s+") + r"\b")
-        out = out.str.replace_all(pattern, str(value))
-    # "twenty-four" style compounds after the word pass: "20-4" -> "24"
-    out = out.str.replace_all(r"\b([2-9])0-([1-9])\b", "${1}${2}")
+    # all number words in one Aho-Corasick pass; the text is padded with spaces so
+    # every word has a delimiter on both sides ("six," "(six" "Six people")
+    patterns, values = _number_word_replacements()
+    padded = pl.concat_str([pl.lit(" "), out, pl.lit(" ")])
+    out = padded.str.replace_many(patterns, values, ascii_case_insensitive=True, leftmost=True)
+    out = out.str.slice(1, out.str.len_chars() - 2)
     # days of a month, both orders, and a year after them ("September 28, 2023")
     out = out.str.replace_all(r"(?i)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}#${2}")
     out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s*(?:-|–|to|and)\s*)(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}#${3}${4}")
@@ -126,7 +158,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
     out = out.str.replace_all(r"(\d)(:\d\d)", "#${1}${2}")
-    return out
+    return out.name.keep()
 
 
 def number_mentions(
@@ -164,6 +196,7 @@ def number_mentions(
     matched = matched.filter(pl.col("_match").is_not_null())
     if matched.is_empty():
         return _empty_mentions(rows, keep)
+    stop = ascii_bounds(MODIFIER_STOP_WORDS)
     matched = (
         matched.with_columns(
             pl.col("_match").str.extract_groups(pattern).alias("_g"),
@@ -179,6 +212,17 @@ def number_mentions(
             .fill_null(pl.col("_text").str.slice(pl.col("_end").cast(pl.Int64)))
             .alias("post")
         )
+    )
+    # a noun reached across a stop word is not this figure's: give the words back to `post`
+    crossed = pl.col("mods").fill_null("").str.contains(stop)
+    matched = matched.with_columns(
+        pl.when(crossed)
+        .then(pl.concat_str([pl.lit(" "), pl.col("ofref").fill_null(""), pl.col("mods"), pl.col("noun"), pl.col("post")]))
+        .otherwise(pl.col("post"))
+        .alias("post"),
+        pl.when(crossed).then(None).otherwise(pl.col("mods")).alias("mods"),
+        pl.when(crossed).then(None).otherwise(pl.col("noun")).alias("noun"),
+        pl.when(crossed).then(None).otherwise(pl.col("ofref")).alias("ofref"),
     )
     return matched.select(
         "row_id",

@@ -10,12 +10,17 @@ over all sentences or all number mentions at once):
    missiles, guided bombs, "air targets", "missiles and drones").
 2. The model comes from the noun phrase (`lexicon/weapons.csv`); two
    different models in one phrase ("S-400 and Iskander-M") give no model.
-3. Each mention gets a fact type from the verb next to it, in this order:
-   the verb in the last words before the number ("destroyed 34", "launched a
-   record 54"), then a passive or relative verb right after the noun ("drones
-   were shot down", "drones launched by Russia"), then the type of the
-   figures it is coordinated with ("84 cruise missiles and 24 attack drones"),
-   then the last verb anywhere before it. See RULES below.
+3. Each mention gets a fact type from the verbs next to it. Strong, the
+   figure's own: "the number of drones shot down ... at 40", a passive right
+   after it ("34 were downed", "25 of which were shot down"), the verb in the
+   last words of its clause before it ("destroyed 34", "launched a record
+   54"). Weak, possibly the noun's: a verb later in the clause ("drones
+   launched by Russia", "had also been destroyed"). Coordinated figures ("84
+   cruise missiles and 24 attack drones", "52 air targets: 44 drones and 8
+   missiles") share strong verbs first, then weak ones; parts ("43 of them",
+   "including six") take the type of the figure before. Figures that only
+   describe impacts ("3 missiles hit a power plant") are not counted.
+   See RULES below.
 4. Numbers without a weapon noun are kept only where they refer back to one:
    "25 of which", "34 of them", "all 24 were shot down", "all but one",
    "the remaining 32", "six others", "Of these, 34 were downed",
@@ -48,7 +53,6 @@ from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_me
 from pipelines.extract.schema import conform, empty_facts
 
 LEXICON = Path(__file__).parent / "lexicon"
-_DEBUG = False
 
 # ---------------------------------------------------------------------------
 # RULES
@@ -86,7 +90,7 @@ UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk
 FUTURE_OR_AID = (
     r"\b(?:will|would|could|might|may)\b|(?i)\b(?:plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|is\s+expected"
     r"|aid|package|pledg\w*|deliver\w*|donat\w*|suppl(?:y|ied|ies)|provid\w*|transfer\w*|purchas\w*|buy\w*"
-    r"|order(?:ed|s)?|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range"
+    r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
@@ -102,7 +106,7 @@ NOUN_AS_MODIFIER = (
 ATTACKER_UA_SENTENCE = (
     r"(?i)\bkyiv\s+regime\b|\b(?:russian|russia's|moscow's)\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry"
     r"|ministry\s+of\s+defen[cs]e|military|armed\s+forces|air\s+force)|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
-    r"|\bover\s+belarus"
+    r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
     r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
@@ -179,6 +183,7 @@ RATE_AFTER = ascii_bounds(RATE_AFTER)
 IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
 
+
 @lru_cache(maxsize=1)
 def weapon_models() -> pl.DataFrame:
     with open(LEXICON / "weapons.csv", newline="") as handle:
@@ -218,15 +223,21 @@ def attribution_expr(text: pl.Expr) -> pl.Expr:
     )
 
 
-def off_topic_sentences(sentences: pl.DataFrame) -> pl.Expr:
-    """True for sentences about another conflict, or in articles whose lead is about one."""
+def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`sentences` plus `off_topic`: true for a sentence about another conflict, or in an article
+    whose lead is about one (or that names another conflict and never Ukraine or Russia)."""
+    flags = sentences.with_columns(
+        pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
+        pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
+    )
     lead_off = (
-        pl.col("sentence").str.contains(OTHER_CONFLICT) & ~pl.col("sentence").str.contains(UKRAINE_WAR)
-    ).filter(pl.col("sentence_idx") == pl.col("sentence_idx").min()).any().over("article_id")
-    elsewhere = (
-        ~pl.col("sentence").str.contains(UKRAINE_WAR).any() & pl.col("sentence").str.contains(OTHER_CONFLICT).any()
-    ).over("article_id")
-    return pl.col("sentence").str.contains(OTHER_CONFLICT) | lead_off | elsewhere
+        (pl.col("_other") & ~pl.col("_war"))
+        .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min())
+        .any()
+        .over("article_id")
+    )
+    elsewhere = (~pl.col("_war").any() & pl.col("_other").any()).over("article_id")
+    return flags.with_columns((pl.col("_other") | lead_off | elsewhere).alias("off_topic")).drop("_other", "_war")
 
 
 def _verb_type(verb: pl.Expr) -> pl.Expr:
@@ -296,8 +307,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
         return empty_facts()
-    frame = sentences.with_columns(
-        off_topic_sentences(sentences).alias("off_topic"),
+    frame = add_off_topic(sentences).with_columns(
         pl.when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE) & ~pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
         .then(pl.lit("UA"))
         .when(pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
@@ -378,10 +388,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
     if m.is_empty():
         return empty_facts()
-    m = m.with_columns(
-        # a weapon named without a number before a bare figure is its nearest antecedent
-        pl.col("pre").str.extract_all(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b").list.last().alias("pre_phrase"),
-    ).with_columns(
+    # a weapon named without a number before a bare figure is its nearest antecedent
+    # (only bare figures need it, so only they pay for the search)
+    pre_phrase = pl.col("pre").str.extract_all(ascii_bounds(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b")).list.last()
+    m = pl.concat(
+        [
+            m.filter(pl.col("has_noun")).with_columns(pl.lit(None, dtype=pl.String).alias("pre_phrase")),
+            m.filter(~pl.col("has_noun")).with_columns(pre_phrase.alias("pre_phrase")),
+        ]
+    ).sort("row_id", "mention_idx").with_columns(
         # the noun phrase this figure counts: its own, else the one it refers back to
         pl.when(pl.col("has_noun")).then(pl.col("phrase")).otherwise(pl.col("pre_phrase")).alias("_ref_phrase"),
         pl.coalesce(
@@ -405,7 +420,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("verb_after"),
         # the last verb of the clause before the figure ("while 5 drones hit ..." does not reach back)
         _verb_type(
-            pl.col("pre").str.extract(r"(?i)((?:[^,;:]|,\s+and\b)*)$")
+            pl.col("pre").str.extract(r"([^,;:]*)$")
             .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though)\b", "")
             .str.extract_all(VERBS).list.last()
         ).alias("verb_anywhere"),
@@ -431,13 +446,23 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("with_attack"),
     )
 
-    # what a bare number refers back to: the last weapon figure of the article
+    # what a bare number refers back to: the last weapon figure of the article. A weapon figure
+    # without a model keeps its null ("" while filling) so an older model does not leak past it.
     art = {"order_by": ["sentence_idx", "mention_idx"]}
     noun_count = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
+    weapon_mark = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
+    earlier_noun = (
+        pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id", order_by="mention_idx") - pl.col("has_noun").cast(pl.Int32)
+    ) > 0
+    # "all 3 drones", "13 of the drones": a definite reference to figures named before
+    definite = pl.col("of_ref").is_not_null() | pl.col("all_flag") | pl.col("all_but") | pl.col("pre").str.contains(r"(?i)\bthe\s+$")
     m = m.sort("article_id", "sentence_idx", "mention_idx").with_columns(
+        earlier_noun.alias("_earlier_noun"),
+        pl.when(pl.col("has_noun") | ~earlier_noun).then(pl.col("own_class")).alias("own_class"),
+    ).with_columns(
         pl.col("own_class").forward_fill().over("article_id", **art).alias("weapon_class"),
-        pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon")).otherwise(None)
-        .forward_fill().over("article_id", **art).alias("_ffill_weapon"),
+        weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
+        weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
         noun_count.shift(1).forward_fill().over("article_id", **art).alias("ref_count"),
         pl.coalesce(
             "own_attacker",
@@ -448,21 +473,30 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
-        .when(pl.col("has_noun") | pl.col("pre_phrase").is_not_null())
+        .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite)
+        .then(pl.col("_same_class_weapon"))
+        .when(pl.col("has_noun") | (pl.col("pre_phrase").is_not_null() & ~pl.col("_earlier_noun")))
         .then(pl.col("own_weapon"))
         .otherwise(pl.col("_ffill_weapon"))
         .alias("weapon"),
         pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
     )
 
-    # fact type: own verbs first, then figures it is coordinated with, then any verb before it
-    # A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
+    # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
     # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
+    # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
+    of_total = pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+    # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to
+    # the drones, and the missiles are coordinated with them
+    participle_link = pl.col("has_noun") & pl.col("pre").str.contains(
+        r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
+    )
     strong_type = pl.coalesce(
         pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
+        pl.when(of_total).then(pl.lit("launched")),
         "passive_now",
-        "verb_before",
+        pl.when(~participle_link).then(pl.col("verb_before")),
     )
     weak_type = pl.coalesce(
         "passive_after",
@@ -471,7 +505,28 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
-    group = (~pl.col("pre").str.contains(COORDINATED)).cum_sum().over("row_id", order_by="mention_idx")
+    # "12 drones over the Belgorod region and two Vilkha rockets ...": a short verbless link also coordinates
+    loose_link = (
+        pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        & ~pl.col("pre").str.contains(VERBS)
+        & ~pl.col("pre").str.contains(r"(?i)\b(?:while|but|which|that|who|said|says|according|whereas|although)\b")
+        & (pl.col("pre").str.len_chars() < 80)
+    )
+    # "40 drones, of which 30 were shot down, and 5 missiles": after a bare figure's clause, ", and"
+    # joins the next weapon figure to the last one
+    after_bare_clause = (
+        pl.col("has_noun")
+        & ~pl.col("has_noun").shift(1).over("row_id", order_by="mention_idx").fill_null(True)
+        & pl.col("pre").str.contains(r"(?i),\s*(?:and\s*)?$")
+    )
+    coordinated = pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause
+    # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
+    # shot down, and 5 missiles") stands alone and does not join or split them
+    group = (
+        pl.when(pl.col("has_noun"))
+        .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum().over("row_id", order_by="mention_idx"))
+        .otherwise(-1 - pl.col("mention_idx"))
+    )
     in_group = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
     m = m.with_columns(
         pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
@@ -504,8 +559,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("fact_type"))
         .alias("fact_type")
     )
-    if _DEBUG:
-        print(m.select("count", "verb_before", "passive_now", "passive_after", "verb_after", "verb_anywhere", "strong_type", "weak_type", "group", "fact_type"))
     m = m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()

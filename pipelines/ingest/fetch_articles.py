@@ -100,13 +100,21 @@ def fetch_and_extract(
     timeout_s: float = 30.0,
     batch_size: int = 200,
 ) -> Iterator[ArticleBatch]:
-    """`pending` has article_id, canonical_url, link, source, feed_name, published_at, title, attempts."""
-    rows = pending.to_dicts()
-    for start in range(0, len(rows), batch_size):
-        batch = rows[start : start + batch_size]
-        by_url = {row["link"]: row for row in batch}
-        fetched: dict[str, tuple] = {}
-        log: list[dict] = []
+    """`pending` has article_id, canonical_url, link, source, feed_name, published_at, title, attempts.
+
+    Yields batches of at most `batch_size` articles (with their fetch-log rows).
+    Fetching and extraction overlap: the fetcher's threads download the next
+    pages while the extraction workers parse the previous ones, and a single
+    worker pool serves the whole run (no pool start-up per batch).
+    """
+    by_url = {row["link"]: row for row in pending.to_dicts()}
+    # filled while the extraction pool pulls pages, emptied at every yield
+    ready: list[dict] = []
+    log: list[dict] = []
+    # fetched pages waiting for their extraction: body and result kept for the row
+    in_extraction: dict[str, tuple[dict, object]] = {}
+
+    def fetched_pages() -> Iterator[tuple]:
         for result in fetcher.fetch_many(list(by_url)):
             row = by_url[result.url]
             log.append(
@@ -125,23 +133,9 @@ def fetch_and_extract(
                     "fetched_at": now,
                 }
             )
-            fetched[row["article_id"]] = (row, result)
-
-        to_extract = [
-            (article_id, result.body, result.final_url or result.url, result.content_type)
-            for article_id, (row, result) in fetched.items()
-            if result.outcome == "ok" and result.body is not None
-        ]
-        extracted = dict(
-            extract_articles_parallel(
-                ((key, body, url) for key, body, url, _ in to_extract), workers=workers, timeout_s=timeout_s
-            )
-        )
-        out = []
-        for article_id, (row, result) in fetched.items():
             if result.outcome != "ok" or result.body is None:
                 attempts = (row.get("attempts") or 0) + 1
-                out.append(
+                ready.append(
                     _article_row(
                         row, None, None, now, result.final_url, "fetch_failed",
                         result.error or result.outcome,
@@ -149,15 +143,32 @@ def fetch_and_extract(
                     )
                 )
                 continue
-            article = extracted.get(article_id)
-            if article is None:
-                article = ExtractedArticle(status="extract_failed", title=None, text=None, author=None, date=None,
-                                           error="no result from the extraction pool")
-            # empty pages and non-HTML are final: re-fetching gives the same page
-            out.append(
-                _article_row(row, article, result.body, now, result.final_url, article.status, article.error, None)
-            )
-        yield ArticleBatch(articles=pl.DataFrame(out, schema=ARTICLE_SCHEMA), fetch_log=log)
+            in_extraction[row["article_id"]] = (row, result)
+            yield row["article_id"], result.body, result.final_url or result.url
+
+    def extracted_row(article_id: str, article: ExtractedArticle) -> dict:
+        row, result = in_extraction.pop(article_id)
+        # empty pages and non-HTML are final: re-fetching gives the same page
+        return _article_row(row, article, result.body, now, result.final_url, article.status, article.error, None)
+
+    def take_batch() -> ArticleBatch:
+        batch = ArticleBatch(articles=pl.DataFrame(ready[:], schema=ARTICLE_SCHEMA), fetch_log=log[:])
+        ready.clear()
+        log.clear()
+        return batch
+
+    for article_id, article in extract_articles_parallel(fetched_pages(), workers=workers, timeout_s=timeout_s):
+        ready.append(extracted_row(article_id, article))
+        if len(ready) >= batch_size:
+            yield take_batch()
+    # a page the pool never answered for (it always should) is still recorded
+    for article_id in list(in_extraction):
+        ready.append(extracted_row(article_id, ExtractedArticle(
+            status="extract_failed", title=None, text=None, author=None, date=None,
+            error="no result from the extraction pool",
+        )))
+    if ready or log:
+        yield take_batch()
 
 
 def reextract_from_html(stored: pl.DataFrame, *, workers: int = 2, timeout_s: float = 30.0) -> pl.DataFrame:
