@@ -85,8 +85,8 @@ def qualifiers() -> pl.DataFrame:
     return frame.sort(pl.col("phrase").str.len_chars(), descending=True)
 
 
-_LEFT_DELIMITERS = (" ", "(", "“", '"', "‘", "'", "—", "\n")
-_RIGHT_DELIMITERS = (" ", ",", ".", ";", ":", ")", "”", '"', "’", "'", "-", "—", "!", "?", "\n")
+_LEFT_DELIMITERS = (" ", "(", "“", '"')
+_RIGHT_DELIMITERS = (" ", ",", ".", ";", ":", ")", "”", '"', "-")
 
 
 @lru_cache(maxsize=1)
@@ -95,8 +95,8 @@ def _number_word_replacements() -> tuple[list[str], list[str]]:
     words = dict(number_words().iter_rows())
     tens = {w: v for w, v in words.items() if v in (20, 30, 40, 50, 60, 70, 80, 90)}
     units = {w: v for w, v in words.items() if 1 <= v <= 9 and " " not in w}
-    # "twenty-four", "thirty two": compounds first, so they win over their first word
-    compounds = {f"{t}{sep}{u}": tv + uv for t, tv in tens.items() for u, uv in units.items() for sep in ("-", " ")}
+    # "twenty-four": compounds first, so they win over their first word
+    compounds = {f"{t}-{u}": tv + uv for t, tv in tens.items() for u, uv in units.items()}
     patterns: list[str] = []
     values: list[str] = []
     for word, value in [*compounds.items(), *words.items()]:
