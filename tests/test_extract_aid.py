@@ -268,3 +268,147 @@ def test_money_mentions_skip_weights_and_people():
     sentences = split_sentences(articles("The 1,000 pounds bomb hit. Some 5 million people lost power. It cost 20 hryvnias."))
     mentions = find_money_mentions(sentences)
     assert mentions["mention"].to_list() == ["20 hryvnias"]
+
+
+# --- Generalisation: wordings outlets use that the first rules missed (issue 3 follow-up) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency", "stated_eur", "stated_usd"),
+    [
+        # a conversion in brackets after a currency word, with or without a hedge
+        ("The UK will lend Kyiv 1.7 billion pounds ($2.2 billion) to buy air defence for Ukraine.",
+         1.7e9, "GBP", None, 2.2e9),
+        ("Sweden approved a package of 7.1 billion Swedish kronor (around €620m) for Ukraine.",
+         7.1e9, "SEK", 620e6, None),
+        ("Poland will send 900 million Polish zloty (some $230 million) in weapons to Ukraine.",
+         900e6, "PLN", None, 230e6),
+        ("Prague sent 600 million Czech koruna (roughly €24m) of shells to Ukraine.", 600e6, "CZK", 24e6, None),
+        ("Denmark gave Ukraine 3.3 billion Danish kroner (equivalent to about €440m) for drones.",
+         3.3e9, "DKK", 440e6, None),
+        ("Tokyo will provide 450 billion Japanese yen in financial aid to Ukraine.", 450e9, "JPY", None, None),
+        ("Ottawa pledged 650 million Canadian dollars in armoured vehicles for Ukraine.", 650e6, "CAD", None, None),
+        ("Canberra will give 245 million Australian dollars of military aid to Ukraine.", 245e6, "AUD", None, None),
+        ("Bern approved 1.5 billion Swiss francs for Ukraine's recovery.", 1.5e9, "CHF", None, None),
+        ("Oslo will give 5 billion Norwegian kroner in humanitarian aid to Ukraine.", 5e9, "NOK", None, None),
+        # the ISO code before the figure, spaced or not, after "additional"/"extra"
+        ("Norway will allocate an additional NOK 3 billion for Ukraine's energy grid.", 3e9, "NOK", None, None),
+        ("Sweden approved an extra SEK2.5bn in humanitarian aid for Ukraine.", 2.5e9, "SEK", None, None),
+        ("Finland will send EUR190m of defence equipment to Ukraine.", 190e6, "EUR", None, None),
+    ],
+)
+def test_currency_names_codes_and_hedged_conversions(text, amount, currency, stated_eur, stated_usd):
+    fact = only(aid_facts(text))
+    assert (fact["amount"], fact["currency"], fact["scope"]) == (pytest.approx(amount), currency, "event")
+    if stated_eur is not None:
+        assert fact["amount_eur"] == stated_eur
+    if stated_usd is not None:
+        assert fact["amount_usd"] == stated_usd
+
+
+def test_purpose_words_do_not_make_aid_someone_s_own_spending():
+    # "for military spending" is what Ukraine does with the loan ...
+    fact = only(aid_facts("Britain will lend Ukraine £1.7bn for military spending, repaid from Russian asset profits."))
+    assert (fact["amount"], fact["donor"]) == (1.7e9, "United Kingdom")
+    assert only(aid_facts("Canada will lend Ukraine C$2bn to cover Kyiv's budget needs."))["amount"] == 2e9
+    # ... but without Ukraine in the clause it is a country's own spending
+    anchor = "Germany pledged €1 billion in military aid to Ukraine."
+    facts = aid_facts(anchor + " Berlin also set aside €80 billion for military spending at home.")
+    assert [f["amount"] for f in facts] == [1e9]
+
+
+def test_proceeds_of_immobilised_assets_handed_to_ukraine_are_aid():
+    facts = aid_facts(
+        "The EU has paid Ukraine the second €1.9bn tranche of windfall profits from frozen Russian assets. "
+        "Brussels has sent the first €1.4bn in proceeds from immobilised central bank assets to Kyiv's army."
+    )
+    assert [(f["amount"], f["donor"], f["scope"]) for f in facts] == [(1.9e9, "EU", "event"), (1.4e9, "EU", "event")]
+
+
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        # running totals, however the reference point is put
+        ("Washington has committed more than $66 billion in weapons to Ukraine since Moscow launched its war.",
+         "cumulative"),
+        ("France has given Ukraine €3.7 billion in arms since Russia attacked in 2022.", "cumulative"),
+        ("Denmark has given Ukraine DKK 60 billion in military aid over the past three years.", "cumulative"),
+        ("The Netherlands has pledged €6 billion in military aid to Ukraine since 24 February 2022.", "cumulative"),
+        ("Since Feb. 24, 2022, Finland has pledged €2.5 billion in defence aid to Ukraine.", "cumulative"),
+        ("Altogether, Belgium has pledged €1.7 billion in military aid to Ukraine.", "cumulative"),
+        ("Lithuania's aid to Ukraine to date amounts to €1.1 billion.", "cumulative"),
+        ("In total since 2022, Canada has committed C$19.5 billion to Ukraine.", "cumulative"),
+        ("Italy will fund Ukraine's power grid with €100 million through 2027.", "period"),
+        # new amounts, even in the perfect or next to "so far"
+        ("Norway unveiled a NOK 10 billion air defence package for Ukraine, its biggest to date.", "event"),
+        ("Sweden announced SEK 8 billion in aid to Ukraine, its largest so far.", "event"),
+        ("The EU has transferred the third €2 billion tranche to Ukraine.", "event"),
+        ("Norway has allocated an additional NOK 2 billion for Ukraine's gas purchases.", "event"),
+        ("Spain's package, worth €1 billion altogether, will equip Ukraine's brigades.", "event"),
+    ],
+)
+def test_scope_generalises(text, scope):
+    assert only(aid_facts(text))["scope"] == scope
+
+
+def test_words_leading_to_the_next_amount_belong_to_it():
+    facts = aid_facts(
+        "The Netherlands has pledged a further €400 million in military aid to Ukraine, bringing its total to "
+        "€6.4 billion. Norway will give an extra NOK 4 billion to Ukraine's air defence, raising this year's "
+        "support to NOK 32 billion."
+    )
+    assert [(f["amount"], f["scope"]) for f in facts] == [
+        (400e6, "event"), (6.4e9, "cumulative"), (4e9, "event"), (32e9, "period")
+    ]
+
+
+def test_words_of_an_earlier_clause_belong_to_its_amount():
+    facts = aid_facts(
+        "Washington has given Ukraine $64 billion in weapons since the invasion, and on Tuesday unveiled "
+        "another $725 million package."
+    )
+    assert [(f["amount"], f["scope"]) for f in facts] == [(64e9, "cumulative"), (725e6, "event")]
+    # ... and so do the words that make it other money
+    facts = aid_facts("Oslo's $1.7 trillion sovereign fund keeps its stakes, while Norway pledged NOK 2 billion to Ukraine.")
+    assert [(f["amount"], f["currency"]) for f in facts] == [(2e9, "NOK")]
+
+
+def test_donor_is_the_nearest_or_grammatical_giver_including_institutions():
+    facts = aid_facts(
+        "Britain said its loan is part of the G7's $50 billion scheme for Ukraine.",
+        "London's share comes from a $45 billion loan for Ukraine agreed by the Group of Seven in June.",
+        "France backs a €2 billion loan to Ukraine approved by the European Commission.",
+        "The EIB signed a €400 million loan for Ukraine's energy repairs.",
+        "The IMF approved a $900 million disbursement for Ukraine.",
+        "Kyiv received $1.5 billion in grants for Ukraine's budget from the World Bank.",
+        "NATO allies agreed to provide €40 billion in military aid to Ukraine.",
+        "The bloc will provide €18 billion in loans to Ukraine.",
+    )
+    assert [f["donor"] for f in facts] == [
+        "G7", "G7", "EU", "European Investment Bank", "IMF", "World Bank", "NATO", "EU"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the size of a fund, a company or a fortune is no aid, even next to aid words
+        "Norway's oil fund, valued at over 20 trillion crowns, shed its Russian stakes.",
+        "Denmark's pension fund ATP, with DKK 900 billion under management, funds no weapons.",
+        "Rheinmetall, which supplies shells, has a market capitalisation of €80 billion.",
+        "Sweden's sovereign wealth fund, worth SEK 500 billion, cannot give to Ukraine.",
+        # a country's own military spending
+        "Poland will spend 200 billion zlotys on its own defence this year.",
+    ],
+)
+def test_not_aid_fund_sizes_and_own_spending(text):
+    anchor = "Germany pledged €1 billion in military aid to Ukraine."
+    facts = aid_facts(anchor + " " + text)
+    assert [f["amount"] for f in facts] == [1e9], facts
+
+
+def test_implausibly_large_amounts_are_never_aid():
+    # no donor has given a trillion dollars: such a figure is an economy or a fund
+    anchor = "Germany pledged €1 billion in military aid to Ukraine."
+    facts = aid_facts(anchor + " Norway's support comes from a NOK 20 trillion pool of oil money.")
+    assert [f["amount"] for f in facts] == [1e9], facts

@@ -51,6 +51,34 @@ PATTERNS = [
 ]
 
 
+GENERALISED_PATTERNS = [
+    # an aside naming the victims between the figure and its verb
+    ("Three residents, an elderly couple and their neighbour, were injured in Sumy.", {("injured", 3)}),
+    ("Two people, a woman and her three-month-old daughter, were killed in the strike.", {("killed", 2)}),
+    # a part of the total after "among them"
+    ("The death toll in Dnipro has risen to 31, among them six children, officials said.", {("killed", 31), ("killed", 6)}),
+    # N times = N clashes
+    ("Russian troops assaulted the defence lines near Kurakhove 12 times on Tuesday, the General Staff said.", {("clash", 12)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERALISED_PATTERNS)
+def test_generalised_patterns(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces struck Kharkiv with drones 5 times overnight.",
+        "Russian aircraft attacked the town with guided bombs 14 times.",
+        "The city was shelled 30 times over the past day.",
+    ],
+)
+def test_times_that_are_not_ground_assaults(text):
+    assert tuples(casualties_of(text)) == set()
+
+
 @pytest.mark.parametrize(("text", "expected"), PATTERNS)
 def test_patterns(text, expected):
     assert tuples(casualties_of(text)) == expected

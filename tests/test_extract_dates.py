@@ -40,6 +40,8 @@ CASES = [
     ("It was bigger than the Oct. 10 attack.", D(2022, 11, 15), D(2022, 10, 10)),
     ("The attack of 28 September was the largest.", D(2023, 10, 2), D(2023, 9, 28)),
     ("A strike on September 28, 2023 hit the port.", D(2024, 1, 5), D(2023, 9, 28)),
+    # an aside with the hour the night began does not date the attack
+    ("On the night of May 4 (from 18:00 on May 3), drones attacked.", D(2025, 5, 4), D(2025, 5, 4)),
     # no reference: the publication date
     ("Air defence destroyed 34 drones.", D(2023, 9, 28), D(2023, 9, 28)),
 ]
@@ -98,6 +100,8 @@ def test_qualifier_expr(phrase, expected):
         ("90% of Lviv", "#90% of Lviv"),
         ("over the past 24 hours", "over the past #24 hours"),
         ("in 2023", "in #2023"),
+        ("from 19:00 on", "from #19:00 on"),
+        ("her two-month-old son", "her #2-month-old son"),
     ],
 )
 def test_normalize_numbers(text, expected):

@@ -119,6 +119,102 @@ PATTERNS = [
 ]
 
 
+# Generalisation: how the outlets break totals down, list places and models (wordings of our own)
+GENERALISED_PATTERNS = [
+    # a breakdown after a total: "among them", "of which N were", "namely"
+    (
+        "The enemy used 95 means of aerial attack overnight, among them 15 missiles and 80 strike drones, the air force said.",
+        {("launched", 95, "aerial_target", "RU"), ("launched", 15, "missile", "RU"), ("launched", 80, "drone", "RU")},
+    ),
+    (
+        "Russia struck the grid with 210 air attack weapons, of which 190 were Shahed-type drones and 20 were cruise missiles.",
+        {("launched", 210, "aerial_target", "RU"), ("launched", 190, "drone", "RU"), ("launched", 20, "missile", "RU")},
+    ),
+    (
+        "The air force said Russia launched 60 air targets: four missiles, namely three Kalibr cruise missiles and one "
+        "Kh-59 guided missile, and 56 attack drones.",
+        {("launched", 60, "aerial_target", "RU"), ("launched", 4, "missile", "RU"), ("launched", 3, "missile", "RU"),
+         ("launched", 1, "missile", "RU"), ("launched", 56, "drone", "RU")},
+    ),
+    # a determiner between "and" and the next figure; a long noun phrase after it
+    ("The enemy attacked with two Kalibr missiles and a record 250 attack UAVs of the Geran type.",
+     {("launched", 2, "missile", "RU"), ("launched", 250, "drone", "RU")}),
+    # the interception verb far before a coordinated "all N"
+    ("Air defence intercepted 40 of the 52 missiles, along with all 18 Shahed drones launched from Kursk.",
+     {("intercepted", 40, "missile", "RU"), ("launched", 52, "missile", "RU"), ("intercepted", 18, "drone", "RU"),
+      ("launched", 18, "drone", "RU")}),
+    # a part named by the copula: launched sub-count of a model
+    ("Six of the missiles were Kinzhal hypersonic missiles, the air force said.", {("launched", 6, "missile", "RU")}),
+    ("Most missiles were intercepted; the three that reached the city were Iskander-M missiles.", {("launched", 3, "missile", "RU")}),
+    # model names as nouns, in a list before the verb
+    ("Of the ballistic missiles, 7 Iskander-M and two Kinzhals were shot down, along with three of the cruise missiles.",
+     {("intercepted", 7, "missile", "RU"), ("intercepted", 2, "missile", "RU"), ("intercepted", 3, "missile", "RU")}),
+    # a second place with its verb elided, and "each ... were destroyed over"
+    ("Russia's Defence Ministry said 30 drones were downed over the Bryansk region and 14 over the Kursk region.",
+     {("intercepted", 30, "drone", "UA"), ("intercepted", 14, "drone", "UA")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERALISED_PATTERNS)
+def test_generalised_patterns(text, expected):
+    assert tuples(strikes_of(text)) == expected
+
+
+GENERALISED_NEGATIVES = [
+    # what hit the ground is not a launch count
+    "Impacts of 14 attack drones were recorded in six locations, and debris fell in three more, the air force said.",
+    "Debris from 4 downed drones damaged two houses in the suburbs.",
+    # "over" a place after a figure that is not coordinated with a weapon figure
+    "Sirens sounded for 3 hours over the Kyiv region.",
+    # a copula that does not name a weapon
+    "Of the 12 people hurt, four were children.",
+]
+
+
+@pytest.mark.parametrize("text", GENERALISED_NEGATIVES)
+def test_generalised_negatives(text):
+    assert tuples(strikes_of(text)) == set()
+
+
+def test_each_with_a_verb_and_capitalised_regions():
+    facts = strikes_of(
+        "Russia's Defence Ministry said 12 drones were destroyed over Crimea, while five each were shot down over the Tula and Kaluga Regions."
+    )
+    five = facts.filter(pl.col("count") == 5)
+    assert sorted(five["place"].to_list()) == ["Kaluga region", "Tula region"]
+    assert set(five["fact_type"]) == {"intercepted"}
+
+
+def test_shaheds_with_decoys_have_no_single_model():
+    facts = strikes_of(
+        "Russia launched 120 Shahed attack drones and decoy drones, two Iskander-K cruise missiles and three Iskander-M "
+        "ballistic missiles. Air defence shot down 90 of the drones, both cruise missiles and one of the ballistic missiles."
+    )
+    weapons = {(r["fact_type"], r["count"]): r["weapon"] for r in facts.iter_rows(named=True)}
+    assert weapons[("launched", 120)] is None
+    assert weapons[("intercepted", 90)] is None
+    assert weapons[("launched", 2)] == "Iskander-K"
+    assert weapons[("launched", 3)] == "Iskander-M"
+    # "one of the ballistic missiles" is the ballistic model named before, not the last missile model
+    assert weapons[("intercepted", 1)] == "Iskander-M"
+
+
+def test_kinzhal_and_iskander_forms_are_normalised():
+    facts = strikes_of(
+        "Russia fired four hypersonic Kinzhals, two Kh-47M2 Kinzhal missiles, five Iskander-K missiles and 3 Shahed-type drones."
+    )
+    weapons = {r["count"]: r["weapon"] for r in facts.iter_rows(named=True)}
+    assert weapons == {4: "Kinzhal", 2: "Kinzhal", 5: "Iskander-K", 3: "Shahed-136/131"}
+
+
+def test_night_with_a_start_time_aside_is_dated_by_the_morning():
+    facts = strikes_of(
+        "On the night of May 4 (from 18:00 on May 3), Russia attacked with 70 drones, the air force said.",
+        published="2025-05-04T06:00:00Z",
+    )
+    assert facts["event_date"].to_list() == [dt.date(2025, 5, 4)]
+
+
 @pytest.mark.parametrize(("text", "expected"), PATTERNS)
 def test_patterns(text, expected):
     assert tuples(strikes_of(text)) == expected

@@ -71,6 +71,17 @@ TOLL_BEFORE = (
     rf"|\bamong\s+the\s+({CASUALTY_WORDS})\s+(?:were|are)\s+$"
 )
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
+# "20 killed, among them nine children": a part of the figure before, by the words in front of it
+SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|those))\s*,?\s*$"
+# "attacked Ukrainian positions 47 times": each attack is a clash; "struck Kharkiv with drones 5 times" is not
+ASSAULT_TIMES_BEFORE = (
+    r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive)\b[^,;:]*$"
+)
+TIMES_AFTER = r"(?i)^\s+times\b"
+NOT_GROUND_ASSAULT = (
+    r"(?i)\b(?:missiles?|drones?|uavs?|air|aviation|aircraft|rockets?|artillery|shell\w*|bomb\w*|strikes?|mlrs"
+    r"|struck|hit|targeted)\b"
+)
 REPELLED = r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+back|beating\s+back|fended\s+off|thwarted|held\s+off|stopped)\s+(?:\w+\s+){0,1}$"
 REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
 NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
@@ -92,6 +103,10 @@ CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 REPELLED = ascii_bounds(REPELLED)
+SUBCOUNT_BEFORE = ascii_bounds(SUBCOUNT_BEFORE)
+ASSAULT_TIMES_BEFORE = ascii_bounds(ASSAULT_TIMES_BEFORE)
+TIMES_AFTER = ascii_bounds(TIMES_AFTER)
+NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
@@ -113,7 +128,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS})\b")
+    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS}|times)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
@@ -154,7 +169,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(is_person | bare_then_break).then(pl.col("type_toll")),
     )
     # "eight people, including two children, ..." : a figure and its parts share the casualty word
-    part_of_before = pl.col("pre").str.contains(r"(?i)\bincluding\s+$") | pl.col("subcount")
+    part_of_before = (
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+$")
+        | pl.col("subcount")
+        | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
+    )
     m = m.with_columns(
         casualty_type.alias("own_type"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
@@ -173,8 +192,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(REPELLED_AFTER)
         )
     )
+    clause_before = pl.col("pre").str.extract(r"([^,;:]*)$")
+    assaults_counted = (
+        pl.col("noun").is_null()
+        & pl.col("post").str.contains(TIMES_AFTER)
+        & clause_before.str.contains(ASSAULT_TIMES_BEFORE)
+        & ~clause_before.str.contains(NOT_GROUND_ASSAULT)
+    )
     m = m.with_columns(
-        pl.when(clash).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type")
+        pl.when(clash | assaults_counted).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type")
     ).filter(
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)

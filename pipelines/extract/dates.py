@@ -9,6 +9,7 @@ Rules, in the order a reference is read:
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
 | "yesterday"                                     | the day before publication                  |
+| "(from 19:00 on July 8)" after a night           | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
 
@@ -58,6 +59,8 @@ _NOT_EVENT_DAY = (
     # ("said Saturday's strikes" names the event, so a possessive is kept)
     rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
     rf"|^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
+    # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
+    r"|\(\s*(?:from|since|starting|beginning)\b[^()]{0,60}\)"
 )
 
 DATE_REF = ascii_bounds(DATE_REF)

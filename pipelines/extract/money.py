@@ -93,12 +93,14 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     number_word = r"(?i:" + _alternation(NUMBER_WORDS) + r")"
     word = r"(?i:" + _alternation(words) + r")\b"
     code = r"(?:" + _alternation(codes) + r")\b"
+    # before a figure the code may touch it ("NOK7bn", "EUR500m"): no word boundary there
+    code_before_number = r"(?:" + _alternation(codes) + r")"
     loose_word = r"(?i:" + _alternation(loose_words) + r")\b"
     forms = [
         # €500m, $1.2bn, US$24.5 million, £2.26 billion
         rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?",
-        # NOK 10 billion, EUR 500,000
-        rf"\b(?:{code})\s?(?:{number})(?:[\s-]?{scale})?",
+        # NOK 10 billion, EUR 500,000, SEK5.5bn
+        rf"\b{code_before_number}\s?(?:{number})(?:[\s-]?{scale})?",
         # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro
         rf"\b(?:{number})[\s-]?{scale}[\s-](?:{word}|{code})",
         # one billion euros, a two-billion-euro scheme, half a billion dollars
@@ -108,7 +110,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     ]
     patterns = {
         "mention": "|".join(f"(?:{form})" for form in forms),
-        "prefix": rf"^((?:{_alternation(symbols)})|(?:{code}))",
+        "prefix": rf"^((?:{_alternation(symbols)})|{code_before_number})",
         "suffix": rf"((?:{word})|(?:{code}))$",
         "number": rf"({number})",
         "number_word": rf"^({number_word})[\s-]",
@@ -124,8 +126,12 @@ MONEY_PATTERN = PATTERNS["mention"]
 # "(", "(roughly ", ", or about ": what stands between an amount and its
 # conversion into another currency; the conversion is followed by ")" (after
 # at most a few words without figures: "(about $3 billion at current rates)").
-_QUALIFIER_WORDS = r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|just over|over|more than|under|close to|c\.|ca\.)"
-CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_QUALIFIER_WORDS}\s+)?$"
+_QUALIFIER_WORDS = (
+    r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|just over|just under|over|more than|under"
+    r"|close to|an estimated|c\.|ca\.)"
+)
+_EQUIVALENT = r"(?:or|equivalent to|equal to|the equivalent of|worth)"
+CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_EQUIVALENT}\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
 CONVERSION_CLOSE = r"^[^()0-9]{0,40}\)"
 CONVERSION_OR = rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
 

@@ -63,6 +63,7 @@ MODIFIER_STOP_WORDS = (
 # Units after which a number is a measure, not a count of weapons or people.
 _UNITS = (
     r"%|percent|per cent|percentage points?|hours?|days?|weeks?|months?|years?|-year-old|-years-old|year-old"
+    r"|-(?:month|week|day)s?-old"
     r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|a\.m\.|p\.m\.|am\b|pm\b"
     r"|gmt|utc|hryvnias?|rubles?|roubles?|billion|million|trillion|mw|gw|degrees"
 )
@@ -136,6 +137,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     """
     out = text
     # Phrases that state a whole group; "all N" is a rule of its own downstream.
+    out = out.str.replace_all(r"(?i)\bevery(?:\s+single)?\s+one\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bevery(?:\s+single)?\s+one\s+of\s+(?:the\s+)?", "all ")
     out = out.str.replace_all(r"(?i)\bthe\s+single\b", "all one")
     out = out.str.replace_all(r"(?i)\bthe\s+lone\b", "all one")
@@ -157,7 +159,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # ages and measures
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
-    out = out.str.replace_all(r"(\d)(:\d\d)", "#${1}${2}")
+    # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
+    out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
     return out.name.keep()
 
 

@@ -49,7 +49,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
-from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.schema import conform, empty_facts
 
 LEXICON = Path(__file__).parent / "lexicon"
@@ -100,7 +100,8 @@ RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
 NOUN_AS_MODIFIER = (
     r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
     r"|factor(?:y|ies)|plants?|parts|components|engines|pilots|crews|teams|systems|carriers?|boats?|ships?"
-    r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies))\b"
+    r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies)"
+    r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?)\b"
 )
 
 ATTACKER_UA_SENTENCE = (
@@ -131,10 +132,40 @@ ANAPHOR_BEFORE = (
 # "air defenses destroyed 36." : a bare number right after an interception verb, ending its clause
 ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
 ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
-COORDINATED = (
-    r"(?i)^\s*(?:,|:|and|,\s*and|as\s+well\s+as|plus|along\s+with)?\s*(?:all\s+(?:but\s+)?(?:of\s+)?(?:the\s+)?|the\s+)?$"
-    r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+$"
+# what may sit between a coordinating word and the next figure: "and all 3", "and a record 188", "and another 12"
+LINK_DETERMINER = (
+    r"(?:all\s+(?:but\s+)?(?:of\s+)?(?:the\s+)?|the\s+|a\s+(?:record|further|total\s+of)\s+|another\s+"
+    r"|an\s+(?:additional|extra)\s+)"
 )
+COORDINATED = (
+    r"(?i)^\s*(?:,|:|and|,\s*and|as\s+well\s+as|plus|along\s+with)?\s*" + LINK_DETERMINER + r"?$"
+    r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+" + LINK_DETERMINER + r"?$"
+)
+# Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
+# drones of unidentified types") are a mixed figure with no single model
+DECOY_WORDS = r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
+DECOYS_AFTER = (
+    r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
+    r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?)"
+)
+# a breakdown of the figure before: "184 weapons, among them 78 missiles", "148 weapons: three missiles,
+# namely two Iskander-M", "537 means of air attack, of which 477 were drones"
+BREAKDOWN_BEFORE = (
+    r"(?i)(?:\b(?:of\s+which|among\s+them|of\s+them|of\s+these|namely|in\s+particular|specifically"
+    r"|comprising|consisting\s+of|including)|:)\s*,?\s*$"
+)
+# "of which 477 were Shahed attack drones", "Ten of the missiles were hypersonic Kinzhals": the copula names
+# what the part consisted of, so it is a launched sub-count of that weapon
+COPULA_NOUN_AFTER = r"(?i)^\s+(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+# "the two that got through were Kinzhal missiles": the same, through a short relative clause
+RELATIVE_COPULA_NOUN_AFTER = (
+    r"(?i)^\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+)
+# figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
+IMPACT_CLAUSE = r"(?i)\b(?:hits?\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b"
+# "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
+# weapon figure, with its verb elided, placed by "over"
+ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 
 SUPERLATIVE = (
     r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
@@ -176,6 +207,10 @@ ANAPHOR_AFTER = ascii_bounds(ANAPHOR_AFTER)
 ANAPHOR_BEFORE = ascii_bounds(ANAPHOR_BEFORE)
 ANAPHOR_AFTER_VERB = ascii_bounds(ANAPHOR_AFTER_VERB)
 COORDINATED = ascii_bounds(COORDINATED)
+BREAKDOWN_BEFORE = ascii_bounds(BREAKDOWN_BEFORE)
+DECOY_WORDS = ascii_bounds(DECOY_WORDS)
+DECOYS_AFTER = ascii_bounds(DECOYS_AFTER)
+IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERIOD = ascii_bounds(PERIOD)
@@ -347,12 +382,65 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$").alias("all_flag"),
         pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
-        pl.col("post").str.extract(r"^\s+each\s+(?:over|in)\s+(?:the\s+)?((?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+)?)+)").alias("each_places"),
+        pl.col("post").str.extract(
+            r"^\s+each\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|in)\s+(?:the\s+)?"
+            r"((?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+)?)+)"
+        ).alias("each_places"),
         # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
         _tail_words(pl.col("pre").str.extract(r"([^,;:]*)$"), 5).alias("pre_tail"),
     )
+    # "of which 477 were Shahed drones", "Ten of the missiles were Kinzhals": the part takes the copula's noun
+    relative_copula = ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)\bthe\s+$")
+    copula_phrase = pl.coalesce(
+        pl.col("post").str.extract(ascii_bounds(COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern()))),
+        pl.when(relative_copula).then(
+            pl.col("post").str.extract(ascii_bounds(RELATIVE_COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())))
+        ),
+    )
+    copula_names_noun = (
+        copula_phrase.is_not_null()
+        & ~copula_phrase.str.contains(VERBS)
+        & ~copula_phrase.str.contains(ascii_bounds(MODIFIER_STOP_WORDS))
+    )
+    copula = copula_names_noun & (
+        pl.col("of_ref").is_not_null()
+        | (~pl.col("has_noun") & pl.col("pre").str.contains(BREAKDOWN_BEFORE))
+        | relative_copula
+    )
+    # "..., of which 477 were drones and 60 were missiles": the next part of the same breakdown
+    next_part = (
+        copula_names_noun
+        & ~pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        & pl.col("_copula").shift(1).over("row_id", order_by="mention_idx").fill_null(False)
+    )
+    m = m.with_columns(copula.alias("_copula"), copula_phrase.alias("_copula_phrase")).with_columns(
+        (pl.col("_copula") | next_part).alias("copula")
+    ).with_columns(
+        pl.when(pl.col("copula")).then(pl.col("_copula_phrase")).otherwise(pl.col("phrase")).alias("phrase"),
+        pl.when(pl.col("copula"))
+        .then(pl.col("_copula_phrase").str.extract(ascii_bounds(r"(?i)(" + noun_pattern() + r")$")))
+        .otherwise(pl.col("noun"))
+        .alias("noun"),
+        (pl.col("has_noun") | pl.col("copula")).alias("has_noun"),
+    )
+    # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
+    # also a list of them: "25 UAVs: 12 over the Bryansk region, 8 over the Kursk region and 5 over ..."
+    earlier_noun_in_row = (
+        pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id", order_by="mention_idx") - pl.col("has_noun").cast(pl.Int32)
+    ) > 0
+    elided = (
+        ~pl.col("has_noun")
+        & pl.col("post").str.contains(ELIDED_PLACE_AFTER)
+        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band)\s*$")
+        & (
+            pl.col("has_noun").shift(1).over("row_id", order_by="mention_idx").fill_null(False)
+            | (earlier_noun_in_row & pl.col("pre").str.contains(r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"))
+        )
+    )
     anaphoric = (
-        pl.col("post").str.contains(ANAPHOR_AFTER)
+        elided
+        | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
         | pl.col("all_but")
         | pl.col("each_places").is_not_null()
@@ -365,9 +453,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("has_noun") | anaphoric).alias("is_strike"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
+            | clause_before.str.contains(IMPACT_CLAUSE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
             | pl.col("post").str.contains(RATE_AFTER)
-            | pl.col("post").str.contains(IMPACT_AFTER)
+            # "the two that got through were Kinzhals" names what was launched, not what hit
+            | (pl.col("post").str.contains(IMPACT_AFTER) & ~pl.col("copula"))
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             | ((pl.col("count") % 1) != 0)
@@ -405,6 +495,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         _class_expr(pl.col("_ref_noun")).alias("own_class"),
         _weapon_expr(pl.col("_ref_phrase")).alias("own_weapon"),
+        # "ballistic"/"cruise" tell which earlier model "seven of the ballistic missiles" refers to
+        pl.col("_ref_phrase").str.to_lowercase().str.extract(ascii_bounds(r"\b(ballistic|cruise)\b")).alias("_kind"),
+    ).with_columns(
+        pl.when(
+            pl.col("has_noun")
+            & (pl.col("own_weapon") == "Shahed-136/131")
+            & (pl.col("phrase").str.contains(DECOY_WORDS) | pl.col("post").str.contains(DECOYS_AFTER))
+        )
+        .then(None)
+        .otherwise(pl.col("own_weapon"))
+        .alias("own_weapon")
     ).with_columns(
         pl.when(pl.col("has_noun")).then(
             pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
@@ -463,6 +564,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("own_class").forward_fill().over("article_id", **art).alias("weapon_class"),
         weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
+        weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
         noun_count.shift(1).forward_fill().over("article_id", **art).alias("ref_count"),
         pl.coalesce(
             "own_attacker",
@@ -473,6 +575,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
+        .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite & pl.col("_kind").is_not_null())
+        .then(pl.col("_same_kind_weapon"))
         .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite)
         .then(pl.col("_same_class_weapon"))
         .when(pl.col("has_noun") | (pl.col("pre_phrase").is_not_null() & ~pl.col("_earlier_noun")))
@@ -493,6 +597,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
     )
     strong_type = pl.coalesce(
+        pl.when(pl.col("copula")).then(pl.lit("launched")),
         pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
         pl.when(of_total).then(pl.lit("launched")),
         "passive_now",
@@ -532,6 +637,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
         pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
         group.alias("group"),
+        coordinated.alias("coordinated"),
     )
     m = m.with_columns(
         pl.col("all_flag").shift(1).over("row_id", order_by="mention_idx").fill_null(False).alias("prev_all"),
@@ -551,7 +657,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("count2").is_not_null()
                 | pl.col("including")
                 | ~pl.col("has_noun")
-                | pl.col("pre").str.contains(COORDINATED)
+                | pl.col("coordinated")
+                | pl.col("pre").str.contains(BREAKDOWN_BEFORE)
                 | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
             )
         )
@@ -667,7 +774,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     if not each.is_empty():
         each = each.explode("place").with_columns(
-            pl.concat_str([pl.col("place").str.strip_chars(), pl.lit(" region")]).alias("place"),
+            pl.concat_str(
+                [pl.col("place").str.strip_chars().str.replace(r"\s+[Rr]egions?$", ""), pl.lit(" region")]
+            ).alias("place"),
             pl.lit("each").alias("note"),
         )
         facts = pl.concat([facts, each.select(facts.columns)], how="vertical_relaxed")

@@ -5,9 +5,13 @@
 -- model-level figures ("16 Kalibr, 8 Kh-22"), or both. The class figure is
 -- used when there is one; otherwise the models' figures are added up, one
 -- figure per distinct model (the same model stated twice is one figure, not
--- two). When both kinds exist, the better-attributed and more exact one wins,
--- then the class figure: "Zelenskiy put the number at around 70" (class,
--- other) loses to "the air force said 75 Shahed drones" (model, official).
+-- two). When both kinds exist, the better-attributed and more exact one wins:
+-- "Zelenskiy put the number at around 70" (class, other) loses to "the air
+-- force said 75 Shahed drones" (model, official). Between equals the larger
+-- wins: a class total cannot be smaller than the models it is made of, so a
+-- smaller class figure is a part ("the remaining 32 after midnight" beside
+-- "45 Shahed drones"), and a larger one is the total its models belong to
+-- ("84 missiles, including 16 Kalibr").
 -- Regional subsets and the evening parts of an overnight total never count.
 with reports as (
     select * from {{ ref('int_strike_reports') }}
@@ -99,7 +103,7 @@ qualify row_number() over (
     order by
         attribution_rank,
         case qualifier when 'exact' then 0 when 'at_least' then 1 when 'at_most' then 2 else 3 end,
-        case figure_basis when 'class' then 0 else 1 end,
         reported_count desc,
+        case figure_basis when 'class' then 0 else 1 end,
         evidence_start
 ) = 1
