@@ -451,6 +451,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     clause_before = pl.col("pre").str.extract(r"([^,;:]*)$")
     m = m.with_columns(
         (pl.col("has_noun") | anaphoric).alias("is_strike"),
+        # a figure in a list of places is a regional subset whoever the attacker
+        (elided | elided.shift(-1).over("row_id", order_by="mention_idx").fill_null(False)).alias("in_place_list"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
@@ -694,7 +696,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("published_date"),
         ).alias("event_date"),
     ).with_columns(
-        pl.when(
+        pl.when(pl.col("in_place_list") & place_raw.is_not_null() & ~place_raw.str.contains(r",|\sand\s"))
+        .then(place_raw)
+        .when(
             (pl.col("attacker") == "RU")
             # an official national tally names where weapons fell without making them a subset,
             # unless the figure is a part ("20 of the missiles", "including 60") or an aim
