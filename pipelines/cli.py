@@ -120,8 +120,9 @@ def _summary(warehouse_path: Path) -> None:
         )
         aid = (
             con.execute(
-                "SELECT event_date, donor, amount, currency, round(amount_eur) AS amount_eur, "
-                "round(amount_usd) AS amount_usd, n_sources FROM marts.aid_commitments ORDER BY event_date DESC LIMIT 10"
+                "SELECT event_date, donor, currency, round(amount / 1e6, 1) AS million, "
+                "round(amount_eur / 1e6, 1) AS million_eur, round(amount_usd / 1e6, 1) AS million_usd, n_sources "
+                "FROM marts.aid_commitments ORDER BY event_date DESC LIMIT 10"
             ).pl()
             if has_marts
             else None
