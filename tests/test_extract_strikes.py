@@ -152,6 +152,13 @@ GENERALISED_PATTERNS = [
     # a second place with its verb elided, and "each ... were destroyed over"
     ("Russia's Defence Ministry said 30 drones were downed over the Bryansk region and 14 over the Kursk region.",
      {("intercepted", 30, "drone", "UA"), ("intercepted", 14, "drone", "UA")}),
+    # "both" before a weapon noun is "all 2"; not where it pairs two things
+    ("The air force shot down 12 drones and both cruise missiles.",
+     {("intercepted", 12, "drone", "RU"), ("intercepted", 2, "missile", "RU"), ("launched", 2, "missile", "RU")}),
+    ("Russia used both drones and missiles in the attack on 4 districts.", set()),
+    # a colon breakdown after a total of "air attack assets"
+    ("In total, 78 air attack assets were neutralised: 70 Shahed UAVs and 8 Kh-101 cruise missiles.",
+     {("intercepted", 78, "aerial_target", "RU"), ("intercepted", 70, "drone", "RU"), ("intercepted", 8, "missile", "RU")}),
 ]
 
 
@@ -168,7 +175,30 @@ GENERALISED_NEGATIVES = [
     "Sirens sounded for 3 hours over the Kyiv region.",
     # a copula that does not name a weapon
     "Of the 12 people hurt, four were children.",
+    # a model name counting launchers or units, not missiles
+    "Ukrainian forces destroyed 2 Iskander complexes and 3 Kalibr carriers, the General Staff said.",
+    "Air raid alerts lasted 3 hours over the Kyiv region and 2 over Kharkiv.",
+    # a copula part of something that is not a launch, or not naming a weapon
+    "The convoy of 12 trucks, of which 3 were carrying drones, arrived.",
+    "Ukraine received 40 Patriot missiles, of which 10 were PAC-3 missiles.",
 ]
+
+
+def test_a_copula_part_shares_the_type_of_its_total():
+    facts = strikes_of("Air defence shot down 40 missiles overnight; ten of them were Kinzhals.")
+    rows = {(r["fact_type"], r["count"], r["weapon"]) for r in facts.iter_rows(named=True)}
+    assert rows == {("intercepted", 40, None), ("intercepted", 10, "Kinzhal")}
+
+
+def test_a_list_of_places_gives_regional_subsets():
+    facts = strikes_of(
+        "Russian air defence systems destroyed 25 Ukrainian UAVs overnight: 12 over the Bryansk region, "
+        "8 over the Kursk region and 5 over the Belgorod region."
+    )
+    places = {r["count"]: r["place"] for r in facts.iter_rows(named=True)}
+    assert places == {25: None, 12: "Bryansk region", 8: "Kursk region", 5: "Belgorod region"}
+    assert set(facts["fact_type"]) == {"intercepted"}
+    assert set(facts["attacker"]) == {"UA"}
 
 
 @pytest.mark.parametrize("text", GENERALISED_NEGATIVES)

@@ -2,8 +2,10 @@
 analysts' snapshot is published."""
 
 
+import hashlib
 import os
 from collections.abc import Mapping
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -46,6 +48,11 @@ def ensure_manifest() -> Path:
         return manifest
     from dbt.cli.main import dbtRunner
 
+    from pipelines.config import warehouse_path
+
+    # dbt re-parses everything when the profile differs from the one the saved
+    # parse was made with; parse with the warehouse the runs will use
+    os.environ.setdefault("SALVO_WAREHOUSE", str(warehouse_path()))
     result = dbtRunner().invoke(
         ["parse", "--project-dir", str(DBT_PROJECT_DIR), "--profiles-dir", str(DBT_PROJECT_DIR), "--quiet"]
     )
@@ -75,6 +82,42 @@ translator = SalvoDbtTranslator(
 )
 
 
+# The raw tables the dbt models materialise from (staging views over the
+# others are live and need no rebuild).
+FINGERPRINT_SQL = """
+SELECT 'articles', count(*), max(fetched_at)::VARCHAR, max(facts_extracted_at)::VARCHAR FROM raw.articles
+UNION ALL SELECT 'feed_entries', count(*), max(first_seen_at)::VARCHAR, NULL FROM raw.feed_entries
+UNION ALL SELECT 'fact_strikes', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_strikes
+UNION ALL SELECT 'fact_aid', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_aid
+UNION ALL SELECT 'fact_casualties', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_casualties
+UNION ALL SELECT 'fact_clashes', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_clashes
+"""
+
+
+def raw_fingerprint(con) -> str:
+    """What the models were built from: raw row counts and load times, and the dbt project itself."""
+    state = repr(con.execute(FINGERPRINT_SQL).fetchall())
+    project = dbt_project.manifest_path.read_bytes() if dbt_project.manifest_path.exists() else b""
+    return hashlib.sha256(state.encode() + hashlib.sha256(project).digest()).hexdigest()
+
+
+def warehouse_is_current(con, fingerprint: str) -> bool:
+    last = con.execute(
+        "SELECT fingerprint FROM raw.dbt_builds WHERE success ORDER BY built_at DESC LIMIT 1"
+    ).fetchone()
+    marts_built = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'"
+    ).fetchone()[0]
+    return last is not None and last[0] == fingerprint and marts_built > 0
+
+
+class WarehouseBuildConfig(dg.Config):
+    full_build: bool = False
+    """Run dbt even when the raw data has not changed since the last build."""
+    unit_tests: bool = False
+    """Also run dbt's unit tests (they check the SQL logic, not the data; CI runs them)."""
+
+
 @dbt_assets(
     manifest=ensure_manifest(),
     project=dbt_project,
@@ -82,15 +125,34 @@ translator = SalvoDbtTranslator(
     pool=WRITER_POOL,
     name="dbt_warehouse",
 )
-def dbt_warehouse(context: dg.AssetExecutionContext, dbt: DbtCliResource, warehouse: WarehouseResource):
-    """dbt build: staging views, the de-duplication in intermediate, the marts, and every dbt test."""
+def dbt_warehouse(
+    context: dg.AssetExecutionContext, config: WarehouseBuildConfig, dbt: DbtCliResource, warehouse: WarehouseResource
+):
+    """dbt build: staging views, the de-duplication in intermediate, the marts, and every dbt test.
+
+    Skipped when nothing dbt reads has changed since the last successful build
+    (a run with no new articles), so its cost follows new data, not history.
+    """
     db = warehouse.get()
     # the dbt profile reads the same variable the resource resolves
     os.environ["SALVO_WAREHOUSE"] = str(db.path)
-    with db.connect():
-        pass  # create the file and the raw schema on a first run
     with db.exclusive():
-        yield from dbt.cli(["build"], context=context).stream()
+        with db.connect() as con:  # creates the file and the raw schema on a first run
+            fingerprint = raw_fingerprint(con)
+            if not config.full_build and warehouse_is_current(con, fingerprint):
+                context.log.info("no new raw data since the last dbt build: the warehouse is current, dbt not run")
+                return
+        args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
+        invocation = dbt.cli(args, context=context, raise_on_error=False)
+        yield from invocation.stream()
+        succeeded = invocation.is_successful()
+        with db.connect() as con:
+            con.execute(
+                "INSERT INTO raw.dbt_builds VALUES (?, ?, ?)",
+                [datetime.now(timezone.utc), fingerprint, succeeded],
+            )
+        if not succeeded:
+            raise dg.Failure(description="dbt build failed; see the dbt events and asset checks above")
 
 
 @dg.asset(

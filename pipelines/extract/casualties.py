@@ -13,11 +13,13 @@ RULES (first match wins):
 | casualty word right after the figure (optionally after "were", "had been confirmed", an aside) | "14 people had been confirmed dead", "97 wounded", "one man, aged 34, was killed" |
 | casualty verb right before the figure               | "killed 19 people", "killing at least six", "debris injured seven people" |
 | toll phrase before the figure                       | "bringing the death toll ... to 40", "the number wounded ... at 75", "the number of people injured has risen to 53" |
-| a part of the figure before                         | "75, 14 of them children" -> injured 14          |
+| a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9 |
 
 Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
-"attacks"/"assaults" only when repelled ("beat back 20 attacks"). Strike
-counts ("53 MLRS attacks", "42 air strikes") are not clashes.
+"attacks"/"assaults" only when repelled ("beat back 20 attacks"); "attacked
+Ukrainian positions 47 times" is 47 clashes unless the clause names air or
+artillery weapons. Strike counts ("53 MLRS attacks", "42 air strikes") are
+not clashes.
 
 Not facts: figures without a person noun or casualty word next to them
 ("hitting targets in 10 regions", "77 apartment buildings"), ages and years
@@ -80,7 +82,7 @@ ASSAULT_TIMES_BEFORE = (
 TIMES_AFTER = r"(?i)^\s+times\b"
 NOT_GROUND_ASSAULT = (
     r"(?i)\b(?:missiles?|drones?|uavs?|air|aviation|aircraft|rockets?|artillery|shell\w*|bomb\w*|strikes?|mlrs"
-    r"|struck|hit|targeted)\b"
+    r"|struck|hit|targeted)\b[^,;:]*$"
 )
 REPELLED = r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+back|beating\s+back|fended\s+off|thwarted|held\s+off|stopped)\s+(?:\w+\s+){0,1}$"
 REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
@@ -192,12 +194,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(REPELLED_AFTER)
         )
     )
-    clause_before = pl.col("pre").str.extract(r"([^,;:]*)$")
+    # both read the clause before the figure (they end in "[^,;:]*$")
     assaults_counted = (
         pl.col("noun").is_null()
         & pl.col("post").str.contains(TIMES_AFTER)
-        & clause_before.str.contains(ASSAULT_TIMES_BEFORE)
-        & ~clause_before.str.contains(NOT_GROUND_ASSAULT)
+        & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
+        & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     )
     m = m.with_columns(
         pl.when(clash | assaults_counted).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type")
@@ -226,12 +228,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     facts = m.select(
         "article_id",
         "fact_type",
+        # one reference is read (ref_to_date is costly, so it runs once on the chosen reference)
         pl.coalesce(
-            # a toll "from Saturday's strike rose to 40 on Monday" is dated by the strike
-            pl.when(pl.col("type_toll").is_not_null()).then(ref_to_date(pl.col("_ref_before"), pl.col("published_date"))),
-            ref_to_date(pl.col("_ref_after"), pl.col("published_date")),
-            ref_to_date(pl.col("_ref_before"), pl.col("published_date")),
-            ref_to_date(pl.col("_ref_sentence"), pl.col("published_date")),
+            ref_to_date(
+                pl.coalesce(
+                    # a toll "from Saturday's strike rose to 40 on Monday" is dated by the strike
+                    pl.when(pl.col("type_toll").is_not_null()).then(pl.col("_ref_before")),
+                    "_ref_after",
+                    "_ref_before",
+                    "_ref_sentence",
+                ),
+                pl.col("published_date"),
+            ),
             pl.col("published_date"),
         ).alias("event_date"),
         scope_expr(context).alias("scope"),

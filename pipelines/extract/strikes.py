@@ -18,14 +18,21 @@ over all sentences or all number mentions at once):
    launched by Russia", "had also been destroyed"). Coordinated figures ("84
    cruise missiles and 24 attack drones", "52 air targets: 44 drones and 8
    missiles") share strong verbs first, then weak ones; parts ("43 of them",
-   "including six") take the type of the figure before. Figures that only
-   describe impacts ("3 missiles hit a power plant") are not counted.
+   "including six", "among them 78 missiles", "namely two Iskander-M") take
+   the type of the figure before. A part named by a copula ("of which 477
+   were Shahed drones", "Ten of the missiles were Kinzhals", "the two that
+   got through were Kinzhals") is a launched sub-count of that weapon.
+   Figures that only describe impacts ("3 missiles hit a power plant", "hits
+   by 25 UAVs were recorded", "debris fell at five more") are not counted.
    See RULES below.
 4. Numbers without a weapon noun are kept only where they refer back to one:
    "25 of which", "34 of them", "all 24 were shot down", "all but one",
    "the remaining 32", "six others", "Of these, 34 were downed",
-   "including more than 60", "nine each over ...". They take the class,
-   model and attacker of the last weapon figure in the article.
+   "including more than 60", "nine each over ...", "eight each were destroyed
+   over ...", a list of places with the verb elided ("126 UAVs were downed
+   over Kursk and 91 over Moscow", "25 UAVs: 12 over Bryansk, 8 over Kursk").
+   They take the class, model and attacker of the last weapon figure in the
+   article; figures in a list of places carry the place (a regional subset).
 5. Counting rules: "34 out of the 44 drones" -> intercepted 34 + launched 44;
    "all 40 drones were destroyed" -> launched 40 + intercepted 40; "all but
    one of 59" -> launched 59 + intercepted 58; "all but 15 of which" after
@@ -156,7 +163,9 @@ BREAKDOWN_BEFORE = (
 )
 # "of which 477 were Shahed attack drones", "Ten of the missiles were hypersonic Kinzhals": the copula names
 # what the part consisted of, so it is a launched sub-count of that weapon
-COPULA_NOUN_AFTER = r"(?i)^\s+(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+COPULA_NOUN_AFTER = (
+    r"(?i)^\s+(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+)
 # "the two that got through were Kinzhal missiles": the same, through a short relative clause
 RELATIVE_COPULA_NOUN_AFTER = (
     r"(?i)^\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
@@ -166,6 +175,8 @@ IMPACT_CLAUSE = r"(?i)\b(?:hits?\s+(?:by|from|of)|impacts?|debris|wreckage|fragm
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
+# ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
+ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
 
 SUPERLATIVE = (
     r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
@@ -211,6 +222,7 @@ BREAKDOWN_BEFORE = ascii_bounds(BREAKDOWN_BEFORE)
 DECOY_WORDS = ascii_bounds(DECOY_WORDS)
 DECOYS_AFTER = ascii_bounds(DECOYS_AFTER)
 IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
+ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERIOD = ascii_bounds(PERIOD)
@@ -287,13 +299,39 @@ def _verb_type(verb: pl.Expr) -> pl.Expr:
     )
 
 
-def _weapon_expr(phrase: pl.Expr) -> pl.Expr:
-    """Normalised model named in a noun phrase; null for none or several different models."""
-    text = phrase.str.to_lowercase().str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
+def _with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFrame:
+    """`frame` plus `out_col`: the normalised model named in `phrase_col`; null for none or several.
+
+    Most phrases name no model, so one regex of all patterns picks the few that do and only those
+    are matched pattern by pattern (in steps over materialised columns: eager frames get no
+    common-subexpression pass, so one big expression would redo every match for each use).
+    """
     rows = list(weapon_models().iter_rows(named=True))
-    hits = [text.str.contains(row["pattern"]) for row in rows]
-    first = pl.coalesce([pl.when(hit).then(pl.lit(row["weapon"])) for hit, row in zip(hits, rows)])
-    return pl.when(pl.sum_horizontal(hits) == 1).then(first).otherwise(None)
+    patterns = [ascii_bounds(row["pattern"]) for row in rows]
+    any_model = "|".join(f"(?:{p})" for p in patterns)
+    text = pl.col("_weapon_text")
+    hits = pl.col("_weapon_hits").list.drop_nulls()
+    named = (
+        frame.select(
+            pl.int_range(pl.len(), dtype=pl.UInt32).alias("_weapon_row"),
+            pl.col(phrase_col)
+            .str.to_lowercase()
+            .str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
+            .alias("_weapon_text"),
+        )
+        .filter(text.str.contains(any_model))
+        .with_columns(
+            # one entry per pattern row: its model where the pattern matches, else null
+            pl.concat_list([pl.when(text.str.contains(p)).then(pl.lit(row["weapon"])) for p, row in zip(patterns, rows)])
+            .alias("_weapon_hits")
+        )
+        .select("_weapon_row", pl.when(hits.list.len() == 1).then(hits.list.first()).alias(out_col))
+    )
+    return (
+        frame.with_row_index("_weapon_row")
+        .join(named, on="_weapon_row", how="left", maintain_order="left")
+        .drop("_weapon_row")
+    )
 
 
 def _weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
@@ -303,10 +341,22 @@ def _weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
 
 
 def _class_expr(noun: pl.Expr) -> pl.Expr:
+    """The class of the first row of weapon_nouns.csv whose pattern is the whole noun.
+
+    Consecutive rows of one class are joined into one regex (one pass instead of one per row);
+    the first-row-wins order is kept because runs are tried in file order.
+    """
     text = noun.str.to_lowercase()
+    runs: list[tuple[str, list[str]]] = []
+    for row in weapon_nouns().iter_rows(named=True):
+        if runs and runs[-1][0] == row["weapon_class"]:
+            runs[-1][1].append(row["pattern"])
+        else:
+            runs.append((row["weapon_class"], [row["pattern"]]))
     expr = pl.lit(None, dtype=pl.String)
-    for row in reversed(list(weapon_nouns().iter_rows(named=True))):
-        expr = pl.when(text.str.contains("^(?:" + row["pattern"] + ")$")).then(pl.lit(row["weapon_class"])).otherwise(expr)
+    for weapon_class, patterns in reversed(runs):
+        whole = "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
+        expr = pl.when(text.str.contains(whole)).then(pl.lit(weapon_class)).otherwise(expr)
     return expr
 
 
@@ -338,15 +388,29 @@ def _tail_words(text: pl.Expr, n: int) -> pl.Expr:
     return text.str.extract(rf"((?:\S+\s+){{0,{n}}}\S*\s*)$")
 
 
+def _both_as_all_two(norm: pl.Expr) -> pl.Expr:
+    """ "destroyed both Kinzhal missiles" states a whole group of two: "all 2 Kinzhal missiles".
+
+    Not where "both" may pair two things ("both drones and missiles", "both Kyiv and Lviv"):
+    a sentence with an "and" after "both" in the same clause is left alone.
+    """
+    pairs = norm.str.contains(ascii_bounds(r"(?i)\bboth\b[^,;:.]{0,60}?\band\b"))
+    both_noun = ascii_bounds(
+        r"(?i)\bboth\s+((?:of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + noun_pattern() + r")\b)"
+    )
+    return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
+
+
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
         return empty_facts()
+    # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
     frame = add_off_topic(sentences).with_columns(
-        pl.when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE) & ~pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
-        .then(pl.lit("UA"))
-        .when(pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
+        pl.when(pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
         .then(pl.lit("RU"))
+        .when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE))
+        .then(pl.lit("UA"))
         .otherwise(None)
         .alias("sentence_attacker"),
     ).with_columns(
@@ -358,6 +422,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
+        .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -370,6 +435,28 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     if m.is_empty():
         return empty_facts()
     return conform(_facts_from_mentions(m))
+
+
+# Wherever these are used the mentions of one sentence (`row_id`) are contiguous and in mention order, so
+# a plain shift with a same-sentence check does what `.over("row_id", order_by="mention_idx")` would, at a
+# fraction of the cost of a window.
+def _prev_in_row(expr: pl.Expr, fill: bool | None) -> pl.Expr:
+    return pl.when(pl.col("row_id").shift(1) == pl.col("row_id")).then(expr.shift(1)).otherwise(pl.lit(fill))
+
+
+def _next_in_row(expr: pl.Expr, fill: bool | None) -> pl.Expr:
+    return pl.when(pl.col("row_id").shift(-1) == pl.col("row_id")).then(expr.shift(-1)).otherwise(pl.lit(fill))
+
+
+def _earlier_in_row(flag: pl.Expr) -> pl.Expr:
+    """True where an earlier mention of the same sentence has `flag`."""
+    return (pl.when(flag).then(pl.col("row_id")).shift(1).forward_fill() == pl.col("row_id")).fill_null(False)
+
+
+def _ffill_in_row(expr: pl.Expr) -> pl.Expr:
+    """`expr` forward-filled within its sentence only."""
+    owner = pl.when(expr.is_not_null()).then(pl.col("row_id")).forward_fill()
+    return pl.when(owner == pl.col("row_id")).then(expr.forward_fill())
 
 
 def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
@@ -401,20 +488,36 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         copula_phrase.is_not_null()
         & ~copula_phrase.str.contains(VERBS)
         & ~copula_phrase.str.contains(ascii_bounds(MODIFIER_STOP_WORDS))
+        # "of which 3 were carrying drones" describes something else
+        & ~copula_phrase.str.contains(ascii_bounds(r"(?i)\b[a-z]+ing\b"))
     )
+    weapon_named = ascii_bounds(r"(?i)\b(?:" + noun_pattern() + r")\b")
+    # a bare part needs the weapon figure it is a part of earlier in the sentence
+    earlier_weapon = _earlier_in_row(pl.col("has_noun"))
     copula = copula_names_noun & (
         pl.col("of_ref").is_not_null()
-        | (~pl.col("has_noun") & pl.col("pre").str.contains(BREAKDOWN_BEFORE))
-        | relative_copula
+        | (
+            ~pl.col("has_noun")
+            & (pl.col("pre").str.contains(BREAKDOWN_BEFORE) | pl.col("post").str.contains(r"(?i)^\s+(?:out\s+)?of\s+"))
+            & earlier_weapon
+        )
+        # "the two that got through": the weapons are named before, with or without a figure
+        | (relative_copula & (earlier_weapon | pl.col("pre").str.contains(weapon_named)))
     )
+    # Its type: a part of a figure stated in the sentence shares that figure's type ("shot down 40
+    # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals") or
+    # naming what got through, it says what was launched.
+    copula_launched = copula & ((pl.col("of_ref").is_not_null() & ~earlier_weapon) | relative_copula)
     # "..., of which 477 were drones and 60 were missiles": the next part of the same breakdown
     next_part = (
         copula_names_noun
         & ~pl.col("has_noun")
         & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
-        & pl.col("_copula").shift(1).over("row_id", order_by="mention_idx").fill_null(False)
+        & _prev_in_row(pl.col("_copula"), False)
     )
-    m = m.with_columns(copula.alias("_copula"), copula_phrase.alias("_copula_phrase")).with_columns(
+    m = m.with_columns(
+        copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase")
+    ).with_columns(
         (pl.col("_copula") | next_part).alias("copula")
     ).with_columns(
         pl.when(pl.col("copula")).then(pl.col("_copula_phrase")).otherwise(pl.col("phrase")).alias("phrase"),
@@ -426,16 +529,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
     # also a list of them: "25 UAVs: 12 over the Bryansk region, 8 over the Kursk region and 5 over ..."
-    earlier_noun_in_row = (
-        pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id", order_by="mention_idx") - pl.col("has_noun").cast(pl.Int32)
-    ) > 0
+    earlier_noun_in_row = _earlier_in_row(pl.col("has_noun"))
     elided = (
         ~pl.col("has_noun")
         & pl.col("post").str.contains(ELIDED_PLACE_AFTER)
         & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band)\s*$")
         & (
-            pl.col("has_noun").shift(1).over("row_id", order_by="mention_idx").fill_null(False)
-            | (earlier_noun_in_row & pl.col("pre").str.contains(r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"))
+            _prev_in_row(pl.col("has_noun"), False)
+            | (earlier_noun_in_row & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE))
         )
     )
     anaphoric = (
@@ -448,11 +549,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         | pl.col("pre").str.contains(ANAPHOR_BEFORE)
         | (pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("post").str.contains(ANAPHOR_ENDS_CLAUSE))
     )
-    clause_before = pl.col("pre").str.extract(r"([^,;:]*)$")
+    # read twice below: extract it once
+    m = m.with_columns(pl.col("pre").str.extract(r"([^,;:]*)$").alias("_clause_before"))
+    clause_before = pl.col("_clause_before")
     m = m.with_columns(
         (pl.col("has_noun") | anaphoric).alias("is_strike"),
         # a figure in a list of places is a regional subset whoever the attacker
-        (elided | elided.shift(-1).over("row_id", order_by="mention_idx").fill_null(False)).alias("in_place_list"),
+        (elided | _next_in_row(elided, False)).alias("in_place_list"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
@@ -471,7 +574,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (
             (
                 pl.col("pre").str.contains(r"(?i)^\s*(?:-|–|to|or)\s*$")
-                & ~pl.col("has_noun").shift(1).over("row_id", order_by="mention_idx").fill_null(True)
+                & ~_prev_in_row(pl.col("has_noun"), True)
             )
             | pl.col("pre").str.contains(r"(?i)\bbetween\s+$")
             | pl.col("pre").str.contains(r"(?i)\bbetween\s+\S+\s+and\s+$")
@@ -494,9 +597,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(
             "noun", "number_of_noun", pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")
         ).alias("_ref_noun"),
-    ).with_columns(
+    ).pipe(_with_weapon, "_ref_phrase", "own_weapon").with_columns(
         _class_expr(pl.col("_ref_noun")).alias("own_class"),
-        _weapon_expr(pl.col("_ref_phrase")).alias("own_weapon"),
         # "ballistic"/"cruise" tell which earlier model "seven of the ballistic missiles" refers to
         pl.col("_ref_phrase").str.to_lowercase().str.extract(ascii_bounds(r"\b(ballistic|cruise)\b")).alias("_kind"),
     ).with_columns(
@@ -554,9 +656,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     art = {"order_by": ["sentence_idx", "mention_idx"]}
     noun_count = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
     weapon_mark = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
-    earlier_noun = (
-        pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id", order_by="mention_idx") - pl.col("has_noun").cast(pl.Int32)
-    ) > 0
+    earlier_noun = _earlier_in_row(pl.col("has_noun"))
     # "all 3 drones", "13 of the drones": a definite reference to figures named before
     definite = pl.col("of_ref").is_not_null() | pl.col("all_flag") | pl.col("all_but") | pl.col("pre").str.contains(r"(?i)\bthe\s+$")
     m = m.sort("article_id", "sentence_idx", "mention_idx").with_columns(
@@ -599,7 +699,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
     )
     strong_type = pl.coalesce(
-        pl.when(pl.col("copula")).then(pl.lit("launched")),
+        pl.when(pl.col("copula_launched")).then(pl.lit("launched")),
         pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
         pl.when(of_total).then(pl.lit("launched")),
         "passive_now",
@@ -623,7 +723,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # joins the next weapon figure to the last one
     after_bare_clause = (
         pl.col("has_noun")
-        & ~pl.col("has_noun").shift(1).over("row_id", order_by="mention_idx").fill_null(True)
+        & ~_prev_in_row(pl.col("has_noun"), True)
         & pl.col("pre").str.contains(r"(?i),\s*(?:and\s*)?$")
     )
     coordinated = pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause
@@ -631,7 +731,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # shot down, and 5 missiles") stands alone and does not join or split them
     group = (
         pl.when(pl.col("has_noun"))
-        .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum().over("row_id", order_by="mention_idx"))
+        .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum())
         .otherwise(-1 - pl.col("mention_idx"))
     )
     in_group = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
@@ -642,7 +742,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         coordinated.alias("coordinated"),
     )
     m = m.with_columns(
-        pl.col("all_flag").shift(1).over("row_id", order_by="mention_idx").fill_null(False).alias("prev_all"),
+        _prev_in_row(pl.col("all_flag"), False).alias("prev_all"),
         pl.coalesce(
             "strong_type",
             pl.col("strong_type").forward_fill().backward_fill().over(**in_group),
@@ -660,11 +760,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("including")
                 | ~pl.col("has_noun")
                 | pl.col("coordinated")
+                | pl.col("copula")
                 | pl.col("pre").str.contains(BREAKDOWN_BEFORE)
                 | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
             )
         )
-        .then(pl.col("fact_type").forward_fill().over("row_id", order_by="mention_idx"))
+        .then(_ffill_in_row(pl.col("fact_type")))
         .otherwise(pl.col("fact_type"))
         .alias("fact_type")
     )
@@ -689,10 +790,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
         scope_expr(context).alias("_own_scope"),
+        # one reference is read (ref_to_date is costly, so it runs once on the chosen reference)
         pl.coalesce(
-            ref_to_date(pl.col("_ref_after"), pl.col("published_date")),
-            ref_to_date(pl.col("_ref_before"), pl.col("published_date")),
-            ref_to_date(pl.col("_ref_sentence"), pl.col("published_date")),
+            ref_to_date(pl.coalesce("_ref_after", "_ref_before", "_ref_sentence"), pl.col("published_date")),
             pl.col("published_date"),
         ).alias("event_date"),
     ).with_columns(

@@ -61,12 +61,22 @@ class Warehouse:
         # how long to wait for another writer or an outside reader
         self.wait_s = wait_s
         self._schema_applied = False
+        # re-entrant: a connection opened while this object holds the lock
+        # must not wait for itself (one Warehouse object per thread)
+        self._lock_depth = 0
 
     # -- locking -----------------------------------------------------------
 
     @contextmanager
     def exclusive(self) -> Iterator[None]:
         """Hold the warehouse's writer lock (blocks until free, up to wait_s)."""
+        if self._lock_depth:
+            self._lock_depth += 1
+            try:
+                yield
+            finally:
+                self._lock_depth -= 1
+            return
         self.path.parent.mkdir(parents=True, exist_ok=True)
         deadline = time.monotonic() + self.wait_s
         with open(self.lock_path, "a+") as lock_file:
@@ -80,9 +90,11 @@ class Warehouse:
                             f"another Salvo process held {self.lock_path} for more than {self.wait_s:.0f} s"
                         ) from None
                     time.sleep(0.2)
+            self._lock_depth = 1
             try:
                 yield
             finally:
+                self._lock_depth = 0
                 fcntl.flock(lock_file, fcntl.LOCK_UN)
 
     def _open(self, read_only: bool) -> duckdb.DuckDBPyConnection:

@@ -166,3 +166,12 @@ CREATE TABLE IF NOT EXISTS raw.fact_aid (
     extractor_version VARCHAR,
     extracted_at    TIMESTAMPTZ NOT NULL
 );
+
+-- One row per dbt build the pipeline ran: what the raw layer looked like
+-- (a fingerprint of the tables the models materialise from). A daily run
+-- whose raw data has not changed since the last successful build skips dbt.
+CREATE TABLE IF NOT EXISTS raw.dbt_builds (
+    built_at     TIMESTAMPTZ NOT NULL,
+    fingerprint  VARCHAR NOT NULL,
+    success      BOOLEAN NOT NULL
+);
