@@ -144,6 +144,22 @@ def _page_metadata(page: str) -> tuple[str | None, datetime | None, list[str]]:
     return headline, published_at, [html_lib.unescape(t) for t in titles if t]
 
 
+def _json_ld_author(page: str) -> str | None:
+    """The article's author(s) as its JSON-LD names them ("A, B")."""
+    for item in _json_ld_objects(page):
+        kinds = item.get("@type")
+        kinds = set(kinds) if isinstance(kinds, list) else {kinds}
+        if not kinds & _ARTICLE_TYPES:
+            continue
+        authors = item.get("author")
+        authors = authors if isinstance(authors, list) else [authors]
+        names = [a.get("name") if isinstance(a, dict) else a for a in authors]
+        names = [n.strip() for n in names if isinstance(n, str) and n.strip()]
+        if names:
+            return ", ".join(names)
+    return None
+
+
 def _parse_iso_datetime(value: str) -> datetime | None:
     try:
         moment = datetime.fromisoformat(value.strip().replace("Z", "+00:00"))
@@ -237,10 +253,15 @@ def _extract_article(html: bytes | str, url: str | None, content_type: str | Non
         return ExtractedArticle(status="empty", error="empty page", encoding=encoding)
 
     headline, published_at, titles = _page_metadata(page)
+    # trafilatura's own metadata search (date heuristics, author and title
+    # guessing) costs about as much as the text extraction itself; a news page
+    # whose JSON-LD already gives the headline and the date does not need it.
+    # The body text is the same either way.
+    need_metadata = not (headline and published_at)
     document = trafilatura.bare_extraction(
         page,
         url=url,
-        with_metadata=True,
+        with_metadata=need_metadata,
         include_comments=False,
         include_tables=False,
         include_images=False,
@@ -255,8 +276,8 @@ def _extract_article(html: bytes | str, url: str | None, content_type: str | Non
                                 published_at=published_at, title=headline)
     meta_title = (document.title or "").strip() or None
     paragraphs = clean_paragraphs(document.text or "", [*titles, *([meta_title] if meta_title else [])])
-    page_date = None
-    if document.date:
+    page_date = published_at.date() if published_at else None
+    if need_metadata and document.date:
         try:
             page_date = date.fromisoformat(str(document.date)[:10])
         except ValueError:
@@ -265,7 +286,7 @@ def _extract_article(html: bytes | str, url: str | None, content_type: str | Non
         status="ok" if paragraphs else "empty",
         title=headline or meta_title,
         text="\n\n".join(paragraphs) if paragraphs else None,
-        author=_clean_author(document.author),
+        author=_clean_author(document.author if need_metadata else _json_ld_author(page)),
         date=page_date,
         error=None if paragraphs else "no body paragraphs found",
         published_at=published_at,
