@@ -8,6 +8,7 @@ export DAGSTER_HOME ?= $(CURDIR)/.dagster
 export DAGSTER_DISABLE_TELEMETRY := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DO_NOT_TRACK := 1
+export DBT_VERSION_CHECK := false
 
 .PHONY: setup demo run test test-fast ui bench clean
 

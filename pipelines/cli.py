@@ -38,6 +38,7 @@ def _no_tracking() -> None:
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
     os.environ.setdefault("DO_NOT_TRACK", "1")
+    os.environ.setdefault("DBT_VERSION_CHECK", "false")
 
 
 def prepare_dagster_home() -> Path:

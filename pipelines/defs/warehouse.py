@@ -22,6 +22,7 @@ DBT_PROJECT_DIR = Path(__file__).resolve().parents[2] / "dbt_project"
 # dbt must not phone home (and with no network it only costs time)
 os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
 os.environ.setdefault("DO_NOT_TRACK", "1")
+os.environ.setdefault("DBT_VERSION_CHECK", "false")
 
 dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_DIR)
 
