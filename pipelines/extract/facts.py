@@ -6,7 +6,7 @@ from pipelines.extract.aid import extract_aid
 from pipelines.extract.casualties import extract_casualties
 from pipelines.extract.schema import FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import extract_strikes
+from pipelines.extract.strikes import add_off_topic, extract_strikes
 
 EXTRACTOR_VERSION = "0.1.0"
 
@@ -24,9 +24,11 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     if articles.is_empty():
         return empty_facts()
     sentences = split_sentences(articles)
+    # strikes and casualties both skip sentences about other conflicts: flag them once
+    flagged = add_off_topic(sentences)
     parts = [
-        conform(extract_strikes(sentences)),
-        conform(extract_casualties(sentences)),
+        conform(extract_strikes(flagged)),
+        conform(extract_casualties(flagged)),
         conform(extract_aid(sentences)),
     ]
     facts = pl.concat(parts, how="vertical")
