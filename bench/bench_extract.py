@@ -1,6 +1,6 @@
 """Extraction benchmark: a synthetic corpus through `extract_facts`, on one core.
 
-    POLARS_MAX_THREADS=1 uv run python bench/bench_extract.py [--articles 20000] [--batch 2000] [--seed 7]
+    POLARS_MAX_THREADS=1 uv run python bench/bench_extract.py [--articles 20000] [--batch 5000] [--seed 7]
 
 Articles are generated from templates (strike reports, aid announcements,
 casualty and clash figures, distractor money and filler sentences) with
@@ -136,7 +136,8 @@ def peak_rss_mb() -> float:
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
-    parser.add_argument("--batch", type=int, default=2_500)
+    # the pipeline's batch size (pipelines/defs/extract.py BATCH_SIZE)
+    parser.add_argument("--batch", type=int, default=5_000)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 
