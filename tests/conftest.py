@@ -75,3 +75,23 @@ def make_resources(warehouse_path: Path, feeds_toml: Path, workers: int = 1) -> 
         "extraction": ExtractionResource(workers=workers, page_timeout_s=20),
         "dbt": dbt_resource(),
     }
+
+
+def one_article(text: str, published: str = "2024-03-14T08:00:00Z", article_id: str = "t1"):
+    """A one-article frame in the extractor's input shape, for unit tests of the rules."""
+    import datetime as dt
+
+    import polars as pl
+
+    from pipelines.extract.facts import ARTICLE_SCHEMA
+
+    return pl.DataFrame(
+        {
+            "article_id": [article_id],
+            "source": ["test"],
+            "published_at": [dt.datetime.fromisoformat(published.replace("Z", "+00:00"))],
+            "title": [""],
+            "text": [text],
+        },
+        schema=ARTICLE_SCHEMA,
+    )

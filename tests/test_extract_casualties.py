@@ -10,20 +10,11 @@ import pytest
 from pipelines.extract.casualties import extract_casualties
 from pipelines.extract.facts import ARTICLE_SCHEMA
 from pipelines.extract.sentences import split_sentences
+from tests.conftest import one_article
 
 
 def casualties_of(text: str, published: str = "2024-03-14T08:00:00Z") -> pl.DataFrame:
-    articles = pl.DataFrame(
-        {
-            "article_id": ["t1"],
-            "source": ["test"],
-            "published_at": [dt.datetime.fromisoformat(published.replace("Z", "+00:00"))],
-            "title": [""],
-            "text": [text],
-        },
-        schema=ARTICLE_SCHEMA,
-    )
-    return extract_casualties(split_sentences(articles))
+    return extract_casualties(split_sentences(one_article(text, published)))
 
 
 def tuples(facts: pl.DataFrame, scope: str | None = "event") -> set[tuple]:
