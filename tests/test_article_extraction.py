@@ -210,6 +210,18 @@ def test_worker_crash_is_extract_failed(devset_pages):
     assert all(results[key].status == "ok" for key, _, _ in items[1:])
 
 
+@pytest.mark.parametrize("bad_page, status", [(b"PATHOLOGICAL", "timeout"), (b"POISON", "extract_failed")])
+def test_pages_queued_behind_a_killed_worker_are_still_extracted(devset_pages, bad_page, status):
+    # one worker: the pages after the bad one were already sent to it when it was killed
+    items = [("bad", b"<html><body><p>" + bad_page + b"</p></body></html>", None)]
+    items += [(key, page, None) for key, page in list(devset_pages.items())[:5]]
+    results = list(extract_articles_parallel(items, workers=1, timeout_s=2, extract=slow_or_crashing_extract))
+    assert sorted(key for key, _ in results) == sorted(key for key, _, _ in items)  # each exactly once
+    outcome = dict(results)
+    assert outcome["bad"].status == status
+    assert all(outcome[key].status == "ok" for key, _, _ in items[1:])
+
+
 def test_pool_extracts_devset_like_single_process(devset_articles, devset_pages):
     items = ((a["id"], devset_pages[a["id"]], None, "text/html; charset=utf-8") for a in devset_articles)
     results = dict(extract_articles_parallel(items, workers=2, timeout_s=20))
@@ -231,7 +243,7 @@ def test_pool_reads_items_lazily(devset_pages):
     stream = extract_articles_parallel(items(), workers=2, timeout_s=20)
     first_key, first = next(stream)
     assert first.status == "ok"
-    assert len(pulled) <= 5  # two in flight plus the look-ahead, not the whole input
+    assert len(pulled) <= 6  # two pages per worker in flight plus the look-ahead, not the whole input
     rest = list(stream)
     assert len(rest) == 39
 

@@ -46,3 +46,56 @@ def test_a_failed_transaction_leaves_nothing(tmp_path):
     con = duckdb.connect(str(db.path), read_only=True)
     assert con.execute("SELECT count(*) FROM raw.feed_state").fetchone()[0] == 0
     con.close()
+
+
+# The staging views pass these raw columns through unchanged; dbt does not
+# re-test them (dbt_project/models/staging/_staging.yml) because DuckDB refuses
+# any row that breaks them. This is the proof that it does.
+RAW_KEYS = {
+    "feed_state": ["feed_name"],
+    "feed_entries": ["article_id"],
+    "feed_sightings": ["article_id", "feed_name"],
+    "fetch_log": ["fetch_id"],
+    "articles": ["article_id"],
+    "fact_strikes": ["fact_id"],
+    "fact_casualties": ["fact_id"],
+    "fact_clashes": ["fact_id"],
+    "fact_aid": ["fact_id"],
+}
+FACT_NOT_NULL = ["article_id", "fact_type", "scope", "qualifier", "evidence", "extracted_at"]
+
+
+def test_raw_tables_enforce_the_keys_and_not_nulls_staging_relies_on(tmp_path):
+    db = Warehouse(tmp_path / "w.duckdb")
+    with db.read() as con:
+        keys = {
+            table: columns
+            for table, columns in con.execute(
+                "SELECT table_name, constraint_column_names FROM duckdb_constraints() "
+                "WHERE schema_name = 'raw' AND constraint_type = 'PRIMARY KEY'"
+            ).fetchall()
+        }
+        not_null = set(
+            con.execute(
+                "SELECT table_name, column_name FROM information_schema.columns "
+                "WHERE table_schema = 'raw' AND is_nullable = 'NO'"
+            ).fetchall()
+        )
+    assert {table: keys.get(table) for table in RAW_KEYS} == RAW_KEYS
+    for table in ("fact_strikes", "fact_casualties", "fact_clashes", "fact_aid"):
+        assert {(table, column) for column in FACT_NOT_NULL} <= not_null
+
+
+def test_raw_tables_refuse_a_duplicate_key_and_a_missing_evidence(tmp_path):
+    db = Warehouse(tmp_path / "w.duckdb")
+    row = ("a1:0", "a1", "launched", "national", "exact", 5, "Five drones.", "2026-01-01 00:00:00+00")
+    insert = (
+        "INSERT INTO raw.fact_strikes (fact_id, article_id, fact_type, scope, qualifier, count, evidence, "
+        "extracted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
+    )
+    with db.connect() as con:
+        con.execute(insert, list(row))
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute(insert, list(row))
+        with pytest.raises(duckdb.ConstraintException):
+            con.execute(insert, ["a1:1", *row[1:6], None, row[7]])

@@ -1,7 +1,9 @@
 """Stage 1, ingest: poll the feeds, fetch the new articles' pages."""
 
 
+import time
 from collections import Counter
+from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import datetime, timezone
 
 import dagster as dg
@@ -49,7 +51,9 @@ def _utcnow() -> datetime:
     pool=WRITER_POOL,
     name="poll_feeds",
 )
-def poll_feeds_asset(context: dg.AssetExecutionContext, warehouse: WarehouseResource, feeds: FeedsResource):
+def poll_feeds_asset(
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, feeds: FeedsResource, extraction: ExtractionResource
+):
     """Poll every enabled feed once (conditional GET) and record what each one listed."""
     registry = feeds.load()
     db = warehouse.get()
@@ -60,7 +64,7 @@ def poll_feeds_asset(context: dg.AssetExecutionContext, warehouse: WarehouseReso
         state["polled_before"] = state.get("last_success_at") is not None
 
     with Fetcher(registry.settings) as fetcher:
-        polls = poll_feeds(registry, fetcher, states, now)
+        polls = poll_feeds(registry, fetcher, states, now, parse_workers=extraction.resolved_workers())
     entries = entries_frame(polls, now)
 
     with db.transaction() as con:
@@ -154,7 +158,20 @@ def articles(
     statuses: Counter = Counter()
     failures: list[dict] = []
     registry = feeds.load()
-    with Fetcher(registry.settings) as fetcher:
+
+    def write(batch) -> float:
+        started = time.monotonic()
+        with db.transaction() as con:
+            loads.upsert_articles(con, batch.articles)
+            loads.insert_fetch_log(con, batch.fetch_log)
+        return time.monotonic() - started
+
+    # Batches are written on a thread of their own while the next pages are
+    # fetched and extracted: the extraction workers would otherwise wait for
+    # every DuckDB commit. One batch is written at a time, in order; a failed
+    # write stops the run at the next batch.
+    with Fetcher(registry.settings) as fetcher, ThreadPoolExecutor(1, thread_name_prefix="salvo-writer") as writer:
+        writing: Future | None = None
         for batch in fetch_and_extract(
             pending,
             fetcher,
@@ -163,16 +180,23 @@ def articles(
             workers=extraction.resolved_workers(),
             timeout_s=extraction.page_timeout_s,
         ):
-            with db.transaction() as con:
-                loads.upsert_articles(con, batch.articles)
-                loads.insert_fetch_log(con, batch.fetch_log)
+            if writing is not None:
+                seconds = writing.result()
+                context.log.info(
+                    f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)} (written in {seconds:.2f} s)"
+                )
+            writing = writer.submit(write, batch)
             statuses.update(batch.articles["extraction_status"].to_list())
             failures += (
                 batch.articles.filter(pl.col("extraction_status") != "ok")
                 .select("article_id", "canonical_url", "extraction_status", "error", "next_attempt_after")
                 .to_dicts()
             )
-            context.log.info(f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)}")
+        if writing is not None:
+            seconds = writing.result()
+            context.log.info(
+                f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)} (written in {seconds:.2f} s)"
+            )
 
     with db.read() as con:
         total = con.execute("SELECT count(*) FROM raw.articles").fetchone()[0]

@@ -4,8 +4,10 @@ analysts' snapshot is published."""
 
 import hashlib
 import os
+import shutil
 from collections.abc import Mapping
 from datetime import datetime, timezone
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -147,6 +149,7 @@ def dbt_warehouse(
         invocation = dbt.cli(args, context=context, raise_on_error=False)
         yield from invocation.stream()
         succeeded = invocation.is_successful()
+        prune_dbt_targets()
         with db.connect() as con:
             con.execute(
                 "INSERT INTO raw.dbt_builds VALUES (?, ?, ?)",
@@ -177,5 +180,44 @@ def analyst_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:
     )
 
 
+class SalvoDbtCliResource(DbtCliResource):
+    """dagster-dbt's dbt CLI resource without two start-up costs Salvo does not need.
+
+    - dagster-dbt asks the `dbt` executable for its version in a subprocess
+      (`dbt --version`, ~3 s of imports) to tell dbt Core from the Fusion
+      engine. Salvo's `dbt` is the dbt-core installed in this same
+      environment (pinned in uv.lock), so the version is read from it.
+    - It also builds a read-only dbt adapter in this process for
+      `fetch_row_counts()` / `fetch_column_metadata()`, which Salvo never
+      calls (row counts come from the warehouse itself).
+    """
+
+    @cached_property
+    def _cli_version(self):
+        from dbt.version import __version__
+        from packaging import version
+
+        return version.parse(__version__)
+
+    def _initialize_dbt_core_adapter(self, args):
+        return None
+
+
 def dbt_resource() -> DbtCliResource:
-    return DbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR))
+    return SalvoDbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR))
+
+
+# dagster-dbt gives every invocation its own target directory (compiled SQL,
+# run_results.json, dbt.log: ~8 MB). Keep the latest few for debugging a run;
+# without pruning a daily schedule would fill the disk over months.
+KEEP_DBT_TARGETS = 10
+
+
+def prune_dbt_targets(keep: int = KEEP_DBT_TARGETS) -> int:
+    target = dbt_project.project_dir / "target"
+    runs = sorted(
+        (d for d in target.glob("dbt_warehouse-*") if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True
+    )
+    for old in runs[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+    return max(0, len(runs) - keep)

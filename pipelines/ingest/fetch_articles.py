@@ -80,7 +80,9 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
         "author": extracted.author if extracted else None,
         "page_date": page_date,
         "html_sha256": hashlib.sha256(html).hexdigest() if html is not None else None,
-        "html_gz": gzip.compress(html, compresslevel=6) if html is not None else None,
+        # level 3: a quarter of level 6's CPU on a news page (0.15 vs 0.49 ms) for ~8% more bytes;
+        # this runs in the process that also fetches and feeds the extraction workers
+        "html_gz": gzip.compress(html, compresslevel=3) if html is not None else None,
         "extraction_status": status,
         "error": error,
         "attempts": (pending.get("attempts") or 0) + 1,
@@ -98,7 +100,7 @@ def fetch_and_extract(
     run_id: str | None,
     workers: int = 2,
     timeout_s: float = 30.0,
-    batch_size: int = 200,
+    batch_size: int = 500,
 ) -> Iterator[ArticleBatch]:
     """`pending` has article_id, canonical_url, link, source, feed_name, published_at, title, attempts.
 

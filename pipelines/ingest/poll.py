@@ -15,7 +15,8 @@ import polars as pl
 
 from pipelines.config import FeedConfig, FeedRegistry
 from pipelines.ingest.backoff import FEED_FLAG_AFTER, next_feed_poll
-from pipelines.ingest.feeds import parse_feed
+from pipelines.ingest.articles import ExtractedArticle, extract_articles_parallel
+from pipelines.ingest.feeds import ParsedFeed, parse_feed
 from pipelines.ingest.http import Fetcher, FetchResult
 
 FEED_ENTRY_SCHEMA = {
@@ -47,14 +48,28 @@ class FeedPoll:
         return self.fetch is not None and self.fetch.outcome not in ("ok", "not_modified")
 
 
+# A feed is parsed in a worker process with a hard deadline, like a page:
+# feedparser costs about 1 ms per item, so a few long feeds would otherwise
+# keep one core busy while the other waits.
+FEED_PARSE_TIMEOUT_S = 60
+
+
+def _parse_feed_task(payload: tuple, _url: None, _content_type: None) -> ParsedFeed:
+    """Runs in an extraction worker: (body, headers, feed, base_url) -> ParsedFeed."""
+    body, headers, feed, base_url = payload
+    return parse_feed(body, headers, feed, base_url=base_url)
+
+
 def poll_feeds(
     registry: FeedRegistry,
     fetcher: Fetcher,
     states: dict[str, dict],
     now: datetime,
     max_parallel: int = 4,
+    parse_workers: int = 2,
 ) -> list[FeedPoll]:
-    """Fetch every enabled feed that is not backing off, in parallel across hosts."""
+    """Fetch every enabled feed that is not backing off (in parallel across hosts), then parse
+    the answers on `parse_workers` processes (a batch of one or two feeds is parsed here)."""
     polls: list[FeedPoll] = []
     to_fetch: list[FeedPoll] = []
     for feed in registry.feeds:
@@ -77,17 +92,24 @@ def poll_feeds(
     def fetch_one(poll: FeedPoll) -> None:
         state = states.get(poll.feed.name) or {}
         poll.fetch = fetcher.get(poll.feed.url, etag=state.get("etag"), last_modified=state.get("last_modified"))
-        if poll.fetch.outcome == "ok" and poll.fetch.body is not None:
-            try:
-                parsed = parse_feed(poll.fetch.body, poll.fetch.headers, poll.feed, base_url=poll.fetch.final_url)
-            except Exception as error:  # a parser bug must not lose the other feeds
-                poll.problems.append(f"feed could not be parsed: {type(error).__name__}: {error}")
-            else:
-                poll.entries = parsed.entries
-                poll.problems = list(parsed.problems)
 
     with ThreadPoolExecutor(max_workers=max(1, max_parallel)) as pool:
         list(pool.map(fetch_one, to_fetch))
+
+    answered = [p for p in to_fetch if p.fetch.outcome == "ok" and p.fetch.body is not None]
+    tasks = (
+        (index, (p.fetch.body, p.fetch.headers, p.feed, p.fetch.final_url), None, None)
+        for index, p in enumerate(answered)
+    )
+    for index, parsed in extract_articles_parallel(
+        tasks, workers=parse_workers, timeout_s=FEED_PARSE_TIMEOUT_S, extract=_parse_feed_task
+    ):
+        poll = answered[index]
+        if isinstance(parsed, ExtractedArticle):  # the worker timed out or died: a parser bug or a hostile feed
+            poll.problems.append(f"feed could not be parsed: {parsed.error}")
+        else:
+            poll.entries = parsed.entries
+            poll.problems = list(parsed.problems)
     return polls
 
 
