@@ -14,7 +14,9 @@ export DBT_VERSION_CHECK := false
 
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
-	@$(UV) sync --frozen --quiet
+	@# --compile-bytecode: every run imports ~3,000 modules (Dagster, dbt); without .pyc files
+	@# (PYTHONDONTWRITEBYTECODE, read-only venvs) each start-up would compile them all again (~5 s)
+	@$(UV) sync --frozen --quiet --compile-bytecode
 	@mkdir -p $(DAGSTER_HOME) && [ -f $(DAGSTER_HOME)/dagster.yaml ] || cp dagster.yaml $(DAGSTER_HOME)/dagster.yaml
 
 demo: setup  ## the daily job against the bundled sample site on 127.0.0.1

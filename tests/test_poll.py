@@ -63,3 +63,23 @@ def test_a_feed_the_parser_fails_on_is_reported_and_the_others_kept(tmp_path, mo
     assert polls["charlie"].entries == []
     assert polls["charlie"].problems == ["feed could not be parsed: RuntimeError: parser bug"]
     assert [len(polls[name].entries) for name in ("alpha", "bravo", "delta")] == [20, 21, 23]
+
+
+def test_feeds_larger_than_a_pipe_buffer_come_back_whole(tmp_path):
+    # each feed and each parsed result is several times an OS pipe buffer: a
+    # pool that writes the next feed to a worker still sending its last result
+    # would hang here, so the poll runs on a thread with a deadline
+    import threading
+
+    root = tmp_path / "site"
+    (root / "feeds").mkdir(parents=True)
+    for name in NAMES:
+        (root / "feeds" / f"{name}.xml").write_text(_feed(name, 1500))
+    outcome: dict = {}
+    with serve_site(root) as site:
+        thread = threading.Thread(target=lambda: outcome.update(_poll(tmp_path, site)), daemon=True)
+        thread.start()
+        thread.join(120)
+    assert not thread.is_alive(), "the poll did not finish"
+    assert [len(outcome[name].entries) for name in NAMES] == [1500] * 4
+    assert all(outcome[name].fetch.bytes > 64 * 1024 for name in NAMES)

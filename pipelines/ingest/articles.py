@@ -23,7 +23,6 @@ import multiprocessing
 import re
 import threading
 import time
-from collections import deque
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
@@ -340,45 +339,20 @@ def _worker_main(connection, extract: Extractor) -> None:
             _reset_trafilatura_caches()
 
 
-# Each worker has up to this many pages sent to it: the next page already
-# waits in its pipe when it finishes one, so it never idles while this
-# process (busy fetching on several threads, all wanting the GIL) gets round
-# to handing out work. Measured at 1,000 pages on 2 cores: ~20% less wall time
-# than one page at a time.
-_PAGES_IN_FLIGHT = 2
-
-
 class _Worker:
     def __init__(self, context, extract: Extractor):
         self.connection, child_end = context.Pipe(duplex=True)
         self.process = context.Process(target=_worker_main, args=(child_end, extract), daemon=True)
         self.process.start()
         child_end.close()
-        # tasks sent, oldest first: the worker is extracting the first one
-        self.sent: deque[tuple] = deque()
-        self.started_at = 0.0  # when the worker began the first page in `sent`
+        self.key: Hashable | None = None
+        self.busy = False
+        self.started_at = 0.0
         self.tasks_done = 0
 
-    @property
-    def busy(self) -> bool:
-        return bool(self.sent)
-
-    def wants_more(self) -> bool:
-        # a worker due for replacement gets nothing more and drains what it has
-        return len(self.sent) < _PAGES_IN_FLIGHT and self.tasks_done + len(self.sent) < _TASKS_PER_WORKER
-
-    def assign(self, task: tuple) -> None:
-        if not self.sent:
-            self.started_at = time.monotonic()
-        self.sent.append(task)
-        _, html, url, content_type = task
+    def assign(self, key, html, url, content_type) -> None:
+        self.key, self.busy, self.started_at = key, True, time.monotonic()
         self.connection.send((html, url, content_type))
-
-    def finished_one(self) -> tuple:
-        """The first page's result has been received; the worker is on the next one."""
-        self.tasks_done += 1
-        self.started_at = time.monotonic()
-        return self.sent.popleft()
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -483,42 +457,22 @@ def _extract_in_processes(
 
     context = _pool_context()
     pool = [_Worker(context, extract) for _ in range(workers)]
-    # pages that were queued behind a page that killed its worker: sent again first
-    resend: deque[tuple] = deque()
     exhausted = False
-
-    def next_task() -> tuple | None:
-        nonlocal exhausted
-        if resend:
-            return resend.popleft()
-        if exhausted:
-            return None
-        try:
-            return _unpack(next(items))
-        except StopIteration:
-            exhausted = True
-            return None
-
-    def replace(index: int) -> tuple:
-        """Kill a worker stuck on or killed by its first page; its other pages are sent again."""
-        worker = pool[index]
-        failed = worker.sent.popleft()
-        resend.extendleft(reversed(worker.sent))
-        worker.stop(kill=True)
-        pool[index] = _Worker(context, extract)
-        return failed
-
     try:
         while True:
+            # Give every idle worker a page.
             for index, worker in enumerate(pool):
-                if not worker.busy and worker.tasks_done >= _TASKS_PER_WORKER:
+                if worker.busy or exhausted:
+                    continue
+                if worker.tasks_done >= _TASKS_PER_WORKER:
                     worker.stop()
                     worker = pool[index] = _Worker(context, extract)
-                while worker.wants_more():
-                    task = next_task()
-                    if task is None:
-                        break
-                    worker.assign(task)
+                try:
+                    key, html, url, content_type = _unpack(next(items))
+                except StopIteration:
+                    exhausted = True
+                    break
+                worker.assign(key, html, url, content_type)
             busy = [worker for worker in pool if worker.busy]
             if not busy:
                 return
@@ -533,15 +487,19 @@ def _extract_in_processes(
                         article = worker.connection.recv()
                     except (EOFError, OSError):
                         code = worker.process.exitcode
-                        failed = replace(index)
-                        yield failed[0], ExtractedArticle(
+                        worker.stop(kill=True)
+                        pool[index] = _Worker(context, extract)
+                        yield worker.key, ExtractedArticle(
                             status="extract_failed", error=f"extraction worker died (exit code {code})"
                         )
                         continue
-                    yield worker.finished_one()[0], article
+                    worker.busy = False
+                    worker.tasks_done += 1
+                    yield worker.key, article
                 elif time.monotonic() - worker.started_at >= timeout_s:
-                    failed = replace(index)
-                    yield failed[0], ExtractedArticle(
+                    worker.stop(kill=True)
+                    pool[index] = _Worker(context, extract)
+                    yield worker.key, ExtractedArticle(
                         status="timeout", error=f"extraction took longer than {timeout_s:g}s; worker killed"
                     )
     finally:
