@@ -278,3 +278,51 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
     untouched_before = [r for r in before if "2023, 12, 29" not in r and "2023, 1, 1" not in r]
     untouched_after = [r for r in after if "2023, 12, 29" not in r and "2023, 1, 1" not in r]
     assert untouched_before == untouched_after
+
+
+def test_merged_column_tests_fail_on_a_bad_row_and_name_its_column(built_warehouse, tmp_path):
+    """One test covers several columns: a wrong vocabulary value, a negative count and a
+    missing figure are each caught, and the failing rows say which column broke."""
+    from dbt.cli.main import dbtRunner
+
+    warehouse = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        con.execute("checkpoint")
+    shutil.copy(built_warehouse["warehouse"], warehouse)
+    with duckdb.connect(str(warehouse)) as con:
+        # a weapon class outside the contract, straight into raw (the staging view shows it)
+        con.execute("update raw.fact_strikes set weapon_class = 'tank' where fact_id = (select min(fact_id) from raw.fact_strikes)")
+        # a negative and a missing figure in the mart (as a broken model would write them)
+        con.execute("update marts.daily_air_attacks set launched = -1 where rowid = (select min(rowid) from marts.daily_air_attacks)")
+        con.execute("update marts.daily_air_attacks set n_sources = null where rowid = (select max(rowid) from marts.daily_air_attacks)")
+    monkeypatch = built_warehouse["monkeypatch"]
+    monkeypatch.setenv("SALVO_WAREHOUSE", str(warehouse))
+    result = dbtRunner().invoke([
+        "test", "--select", "stg_fact_strikes", "daily_air_attacks",
+        "--project-dir", str(DBT_PROJECT), "--profiles-dir", str(DBT_PROJECT),
+        "--target-path", str(tmp_path / "target"), "--log-path", str(tmp_path / "logs"),
+        "--store-failures", "--quiet",
+    ])
+    merged = ("accepted_values_by_column", "non_negative_columns", "not_null_columns")
+    failed = {
+        r.node.name.split("_stg_")[0].split("_daily_")[0]: r.failures
+        for r in result.result
+        if str(r.status) == "fail" and r.node.name.startswith(merged)
+    }
+    assert failed == dict.fromkeys(merged, 1)
+    with duckdb.connect(str(warehouse)) as con:
+        tables = {
+            name: schema
+            for name, schema in con.execute("select table_name, table_schema from information_schema.tables").fetchall()
+            if name.startswith(merged)
+        }
+        named = {}
+        for name, schema in tables.items():
+            rows = con.execute(f'select failing_column from "{schema}"."{name}"').fetchall()
+            if rows:  # the merged tests that passed stored no row
+                named[name.split("_stg_")[0].split("_dail")[0]] = rows
+    assert named == {
+        "accepted_values_by_column": [("weapon_class",)],
+        "non_negative_columns": [("launched",)],
+        "not_null_columns": [("n_sources",)],
+    }
