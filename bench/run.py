@@ -1,6 +1,6 @@
 """End-to-end benchmark (issue 6): Salvo's daily job against a synthetic site on 127.0.0.1.
 
-    uv run python -m bench.run [--sizes 1000,10000] [--out bench/out] [--workers 2] [--seed 6]
+    uv run python -m bench.run [--sizes 1000,10000] [--out bench/out] [--workers N] [--seed 6]
 
 For every size N it builds (or reuses) a synthetic site of N pages
 (`bench/site.py`), serves it on 127.0.0.1 from this process, and runs each
@@ -92,7 +92,9 @@ def _stage_pool(work: Path, stage: str) -> None:
 
     site = json.loads((work / "bench.json").read_text())
     root = Path(site["site_root"])
-    workers = int(os.environ.get("SALVO_WORKERS", "2"))
+    from pipelines.config import default_extraction_workers
+
+    workers = default_extraction_workers()
     started = time.time()
     pages = ((path, (root / path).read_bytes(), f"http://127.0.0.1/{path}") for path in site["pages"])
     statuses: dict[str, int] = {}
@@ -532,7 +534,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of articles")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "out")
     parser.add_argument("--stages", default=",".join(STAGES), help=f"any of {','.join(STAGES)}")
-    parser.add_argument("--workers", type=int, default=2, help="extraction processes (SALVO_WORKERS)")
+    parser.add_argument("--workers", type=int, default=None,
+                        help="extraction processes (SALVO_WORKERS; default: the pipeline's, cores + 1)")
     parser.add_argument("--seed", type=int, default=6)
     parser.add_argument("--stage", help=argparse.SUPPRESS)  # internal: run one stage in this process
     parser.add_argument("--work", type=Path, help=argparse.SUPPRESS)
@@ -550,6 +553,10 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     commit = _commit()
+    if args.workers is None:
+        from pipelines.config import default_extraction_workers
+
+        args.workers = default_extraction_workers()
     print(f"Salvo end-to-end benchmark, commit {commit}, {os.cpu_count()} cores, workers {args.workers}, "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     results = []

@@ -171,3 +171,15 @@ def test_paths_follow_the_environment(monkeypatch, tmp_path):
     assert warehouse_path() == tmp_path / "w.duckdb"
     write(tmp_path, EXAMPLE).rename(tmp_path / "f.toml")
     assert len(load_feed_registry().feeds) == 2
+
+
+def test_extraction_workers_default_to_one_more_than_the_cores(monkeypatch):
+    from pipelines.config import default_extraction_workers
+
+    monkeypatch.delenv("SALVO_WORKERS", raising=False)
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert default_extraction_workers() == 3
+    monkeypatch.setattr("os.cpu_count", lambda: 64)
+    assert default_extraction_workers() == 9
+    monkeypatch.setenv("SALVO_WORKERS", "2")
+    assert default_extraction_workers() == 2

@@ -3,7 +3,7 @@
 SALVO_WAREHOUSE  the DuckDB file (default data/warehouse.duckdb)
 SALVO_SNAPSHOT   the analysts' read snapshot (default: snapshot.duckdb beside the warehouse)
 SALVO_FEEDS      the feed registry (default feeds.toml in the project)
-SALVO_WORKERS    extraction processes (default 2)
+SALVO_WORKERS    extraction processes (default: cores + 1)
 """
 
 
@@ -56,4 +56,4 @@ class ExtractionResource(dg.ConfigurableResource):
     page_timeout_s: float = 30.0
 
     def resolved_workers(self) -> int:
-        return self.workers or int(os.environ.get("SALVO_WORKERS", "2"))
+        return self.workers or config.default_extraction_workers()

@@ -149,6 +149,7 @@ def dbt_warehouse(
         invocation = dbt.cli(args, context=context, raise_on_error=False)
         yield from invocation.stream()
         succeeded = invocation.is_successful()
+        keep_partial_parse(invocation.target_path)
         prune_dbt_targets()
         with db.connect() as con:
             con.execute(
@@ -211,6 +212,23 @@ def dbt_resource() -> DbtCliResource:
 # run_results.json, dbt.log: ~8 MB). Keep the latest few for debugging a run;
 # without pruning a daily schedule would fill the disk over months.
 KEEP_DBT_TARGETS = 10
+
+
+def keep_partial_parse(run_target: Path) -> None:
+    """Make this invocation's parse the one the next run starts from.
+
+    dagster-dbt seeds every invocation with target/partial_parse.msgpack. dbt
+    throws that away and parses the whole project (~3 s) when the profile it
+    was made with differs, e.g. after `make` parsed against another warehouse
+    path; copying the fresh one back means only the first run pays for that.
+    """
+    fresh = Path(run_target) / "partial_parse.msgpack"
+    kept = dbt_project.project_dir / "target" / "partial_parse.msgpack"
+    if not fresh.exists() or (kept.exists() and kept.read_bytes() == fresh.read_bytes()):
+        return
+    temporary = kept.with_name(f".partial_parse.{os.getpid()}.tmp")
+    shutil.copyfile(fresh, temporary)
+    os.replace(temporary, kept)
 
 
 def prune_dbt_targets(keep: int = KEEP_DBT_TARGETS) -> int:
