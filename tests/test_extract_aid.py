@@ -179,6 +179,11 @@ def test_event_date_from_the_clause_else_publication_day_in_kyiv():
     assert [f["event_date"] for f in facts] == [dt.date(2023, 6, 2), dt.date(2023, 6, 13), dt.date(2023, 6, 16)]
 
 
+# One plain aid sentence: the negatives below sit beside it, so "no aid" is
+# never the whole article's verdict.
+AID_ANCHOR = "Germany pledged €1 billion in military aid to Ukraine."
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -206,12 +211,18 @@ def test_event_date_from_the_clause_else_publication_day_in_kyiv():
         "The State Department approved the possible sale of $138 million in Hawk missile parts to Ukraine.",
         # Ukraine's own spending: nobody gives it
         "Ukraine's defence ministry signed contracts worth 10 billion hryvnias for drones.",
+        # the size of a fund, a company or a fortune is no aid, even next to aid words
+        "Norway's oil fund, valued at over 20 trillion crowns, shed its Russian stakes.",
+        "Denmark's pension fund ATP, with DKK 900 billion under management, funds no weapons.",
+        "Rheinmetall, which supplies shells, has a market capitalisation of €80 billion.",
+        "Sweden's sovereign wealth fund, worth SEK 500 billion, cannot give to Ukraine.",
+        # a country's own military spending
+        "Poland will spend 200 billion zlotys on its own defence this year.",
     ],
 )
 def test_not_aid(text):
     # each negative sits in an article that is otherwise about aid to Ukraine
-    anchor = "Germany pledged €1 billion in military aid to Ukraine."
-    facts = aid_facts(anchor + " " + text)
+    facts = aid_facts(AID_ANCHOR + " " + text)
     assert [f["amount"] for f in facts] == [1e9], facts
 
 
@@ -312,8 +323,7 @@ def test_purpose_words_do_not_make_aid_someone_s_own_spending():
     assert (fact["amount"], fact["donor"]) == (1.7e9, "United Kingdom")
     assert only(aid_facts("Canada will lend Ukraine C$2bn to cover Kyiv's budget needs."))["amount"] == 2e9
     # ... but without Ukraine in the clause it is a country's own spending
-    anchor = "Germany pledged €1 billion in military aid to Ukraine."
-    facts = aid_facts(anchor + " Berlin also set aside €80 billion for military spending at home.")
+    facts = aid_facts(AID_ANCHOR + " Berlin also set aside €80 billion for military spending at home.")
     assert [f["amount"] for f in facts] == [1e9]
 
 
@@ -389,26 +399,7 @@ def test_donor_is_the_nearest_or_grammatical_giver_including_institutions():
     ]
 
 
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the size of a fund, a company or a fortune is no aid, even next to aid words
-        "Norway's oil fund, valued at over 20 trillion crowns, shed its Russian stakes.",
-        "Denmark's pension fund ATP, with DKK 900 billion under management, funds no weapons.",
-        "Rheinmetall, which supplies shells, has a market capitalisation of €80 billion.",
-        "Sweden's sovereign wealth fund, worth SEK 500 billion, cannot give to Ukraine.",
-        # a country's own military spending
-        "Poland will spend 200 billion zlotys on its own defence this year.",
-    ],
-)
-def test_not_aid_fund_sizes_and_own_spending(text):
-    anchor = "Germany pledged €1 billion in military aid to Ukraine."
-    facts = aid_facts(anchor + " " + text)
-    assert [f["amount"] for f in facts] == [1e9], facts
-
-
 def test_implausibly_large_amounts_are_never_aid():
     # no donor has given a trillion dollars: such a figure is an economy or a fund
-    anchor = "Germany pledged €1 billion in military aid to Ukraine."
-    facts = aid_facts(anchor + " Norway's support comes from a NOK 20 trillion pool of oil money.")
+    facts = aid_facts(AID_ANCHOR + " Norway's support comes from a NOK 20 trillion pool of oil money.")
     assert [f["amount"] for f in facts] == [1e9], facts
