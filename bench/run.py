@@ -113,28 +113,12 @@ def _stage_pool(work: Path, stage: str) -> None:
 
 def _warehouse_counts(run_ids: list[str]) -> dict:
     from pipelines.config import warehouse_path
-    from pipelines.warehouse.db import Warehouse
+    from pipelines.warehouse.db import Warehouse, load_counts
 
     with Warehouse(warehouse_path()).read() as con:
-        counts = dict(
-            con.execute(
-                """
-                SELECT 'articles', count(*) FROM raw.articles
-                UNION ALL SELECT 'articles_ok', count(*) FROM raw.articles WHERE extraction_status = 'ok'
-                UNION ALL SELECT 'fact_strikes', count(*) FROM raw.fact_strikes
-                UNION ALL SELECT 'fact_aid', count(*) FROM raw.fact_aid
-                UNION ALL SELECT 'fact_casualties', count(*) FROM raw.fact_casualties
-                UNION ALL SELECT 'fact_clashes', count(*) FROM raw.fact_clashes
-                """
-            ).fetchall()
-        )
         # the mart is missing when the dbt step failed; the other figures still count
-        marts = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts' "
-            "AND table_name = 'daily_air_attacks'"
-        ).fetchone()[0]
-        if marts:
-            counts["daily_air_attacks"] = con.execute("SELECT count(*) FROM marts.daily_air_attacks").fetchone()[0]
+        counts = load_counts(con)
+        counts["articles"] = counts["articles_ok"] + counts["articles_not_ok"]
         rows = con.execute(
             "SELECT kind, outcome, count(*) FROM raw.fetch_log WHERE run_id IN (SELECT unnest(?)) GROUP BY ALL",
             [run_ids],

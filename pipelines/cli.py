@@ -92,25 +92,26 @@ def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "d
     return result.success
 
 
+SUMMARY_LABELS = {
+    "feed_entries": "feed entries",
+    "articles_ok": "articles (text extracted)",
+    "articles_not_ok": "articles (failed or empty)",
+    "fact_strikes": "strike facts",
+    "fact_aid": "aid facts",
+    "fact_casualties": "casualty facts",
+    "fact_clashes": "clash facts",
+}
+
+
 def _summary(warehouse_path: Path) -> None:
-    from pipelines.warehouse.db import Warehouse
+    import polars as pl
+
+    from pipelines.warehouse.db import Warehouse, load_counts
 
     db = Warehouse(warehouse_path)
     with db.read() as con:
-        counts = con.execute(
-            """
-            SELECT 'feed entries' AS what, count(*) AS n FROM raw.feed_entries
-            UNION ALL SELECT 'articles (text extracted)', count(*) FROM raw.articles WHERE extraction_status = 'ok'
-            UNION ALL SELECT 'articles (failed or empty)', count(*) FROM raw.articles WHERE extraction_status <> 'ok'
-            UNION ALL SELECT 'strike facts', count(*) FROM raw.fact_strikes
-            UNION ALL SELECT 'aid facts', count(*) FROM raw.fact_aid
-            UNION ALL SELECT 'casualty facts', count(*) FROM raw.fact_casualties
-            UNION ALL SELECT 'clash facts', count(*) FROM raw.fact_clashes
-            """
-        ).pl()
-        has_marts = con.execute(
-            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts' AND table_name = 'daily_air_attacks'"
-        ).fetchone()[0]
+        loaded = load_counts(con)
+        has_marts = "daily_air_attacks" in loaded  # absent until dbt has built the marts
         attacks = (
             con.execute(
                 "SELECT event_date, attacker, weapon_class, launched, intercepted, n_sources "
@@ -128,6 +129,9 @@ def _summary(warehouse_path: Path) -> None:
             if has_marts
             else None
         )
+    counts = pl.DataFrame(
+        {"what": list(SUMMARY_LABELS.values()), "n": [loaded[key] for key in SUMMARY_LABELS]},
+    )
     _print_frame(counts, title=f"Loaded into {warehouse_path}")
     if attacks is not None:
         _print_frame(attacks, title="marts.daily_air_attacks (latest 20)")

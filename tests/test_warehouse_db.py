@@ -99,3 +99,21 @@ def test_raw_tables_refuse_a_duplicate_key_and_a_missing_evidence(tmp_path):
             con.execute(insert, list(row))
         with pytest.raises(duckdb.ConstraintException):
             con.execute(insert, ["a1:1", *row[1:6], None, row[7]])
+
+
+def test_load_counts_report_the_mart_only_once_dbt_built_it(tmp_path):
+    from pipelines.warehouse.db import load_counts
+
+    db = Warehouse(tmp_path / "w.duckdb")
+    with db.connect() as con:
+        con.execute(
+            "INSERT INTO raw.articles (article_id, canonical_url, source, feed_name, extraction_status) "
+            "VALUES ('a1', 'https://x/1', 's', 'f', 'ok'), ('a2', 'https://x/2', 's', 'f', 'empty')"
+        )
+        before = load_counts(con)
+        con.execute("CREATE SCHEMA marts")
+        con.execute("CREATE TABLE marts.daily_air_attacks AS SELECT 1 AS n")
+        after = load_counts(con)
+    assert before["articles_ok"] == 1 and before["articles_not_ok"] == 1 and before["fact_strikes"] == 0
+    assert "daily_air_attacks" not in before
+    assert after["daily_air_attacks"] == 1

@@ -158,3 +158,28 @@ class Warehouse:
     def query_polars(self, sql: str, params: list | None = None):
         with self.read() as con:
             return con.execute(sql, params or []).pl()
+
+
+def load_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
+    """What the warehouse holds, for run summaries: feed entries, articles by
+    outcome, rows per fact table, and the daily mart's rows once dbt built it."""
+    counts = dict(
+        con.execute(
+            """
+            SELECT 'feed_entries', count(*) FROM raw.feed_entries
+            UNION ALL SELECT 'articles_ok', count(*) FROM raw.articles WHERE extraction_status = 'ok'
+            UNION ALL SELECT 'articles_not_ok', count(*) FROM raw.articles WHERE extraction_status <> 'ok'
+            UNION ALL SELECT 'fact_strikes', count(*) FROM raw.fact_strikes
+            UNION ALL SELECT 'fact_aid', count(*) FROM raw.fact_aid
+            UNION ALL SELECT 'fact_casualties', count(*) FROM raw.fact_casualties
+            UNION ALL SELECT 'fact_clashes', count(*) FROM raw.fact_clashes
+            """
+        ).fetchall()
+    )
+    mart_built = con.execute(  # not on a first run before dbt, nor after a failed dbt step
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts' AND table_name = 'daily_air_attacks'"
+    ).fetchone()[0]
+    if mart_built:
+        counts["daily_air_attacks"] = con.execute("SELECT count(*) FROM marts.daily_air_attacks").fetchone()[0]
+    return counts
+
