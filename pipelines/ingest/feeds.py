@@ -291,7 +291,10 @@ def parse_feed(
     response_headers = {"content-type": "application/xml; charset=utf-8"}
     if base_url:
         response_headers["content-location"] = base_url
-    parsed = feedparser.parse(io.BytesIO(clean), response_headers=response_headers)
+    # resolve_relative_uris rewrites links inside the items' HTML (summaries,
+    # content); we keep only their plain text, so it is a third of the parse's
+    # CPU for nothing. The item's own <link> is still resolved, below.
+    parsed = feedparser.parse(io.BytesIO(clean), response_headers=response_headers, resolve_relative_uris=False)
 
     result.title = _plain_text(parsed.feed.get("title"))
     if parsed.get("bozo"):
