@@ -5,6 +5,8 @@ answered by a stub resolver, never by DNS.
 
 fault                                   -> behaviour                               -> test
 ok page, honest User-Agent              -> outcome ok, body, validators kept       -> test_ok_page_returns_body_and_sends_user_agent
+non-ASCII ETag, repeated headers        -> validator sent back byte for byte       -> test_response_headers_are_kept_byte_exact_and_repeated_ones_joined
+status line without a reason phrase     -> error names the standard phrase         -> test_status_without_reason_phrase_is_named
 conditional GET                         -> If-None-Match/If-Modified-Since, 304    -> test_conditional_get_304_is_not_modified
 404                                     -> http_error, no retry                    -> test_404_is_http_error
 500                                     -> http_error, not retried                 -> test_500_is_http_error_without_retry
@@ -170,6 +172,45 @@ def test_ok_page_returns_body_and_sends_user_agent(httpserver_ipv4):
     request, _ = httpserver_ipv4.log[0]
     assert request.headers["User-Agent"].startswith("Salvo/")
     assert "gzip" in request.headers["Accept-Encoding"]
+    assert "text/html" in request.headers["Accept"]
+    assert request.headers["Host"] == f"127.0.0.1:{httpserver_ipv4.port}"
+
+
+def test_response_headers_are_kept_byte_exact_and_repeated_ones_joined(raw_server):
+    # An ETag with a non-ASCII byte must go back in If-None-Match exactly as it came.
+    requests: list[bytes] = []
+
+    def answer(conn, server):
+        request = read_request(conn)
+        requests.append(request)
+        if b"If-None-Match" in request:
+            conn.sendall(b"HTTP/1.1 304 Not Modified\r\nConnection: close\r\n\r\n")
+            return
+        conn.sendall(
+            b'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nETag: "caf\xe9"\r\n'
+            b"Vary: Accept\r\nVary: Accept-Encoding\r\nConnection: close\r\n\r\nok"
+        )
+
+    server = raw_server(answer)
+    with Fetcher(settings_for(allowed(server))) as fetcher:
+        first = fetcher.get(server.url("/x"))
+        again = fetcher.get(server.url("/x"), etag=first.etag)
+    assert first.outcome == "ok", first.error
+    assert first.headers["vary"] == "Accept, Accept-Encoding"
+    assert again.outcome == "not_modified", again.error
+    assert b'If-None-Match: "caf\xe9"' in requests[1]
+
+
+def test_status_without_reason_phrase_is_named(raw_server):
+    def answer(conn, server):
+        read_request(conn)
+        conn.sendall(b"HTTP/1.1 503 \r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+    server = raw_server(answer)
+    with Fetcher(settings_for(allowed(server))) as fetcher:
+        result = fetcher.get(server.url("/x"))
+    assert result.outcome == "http_error"
+    assert result.error == "HTTP 503 Service Unavailable"
 
 
 def test_conditional_get_304_is_not_modified(httpserver_ipv4):

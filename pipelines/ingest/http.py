@@ -16,8 +16,8 @@ Guards, in the order a request meets them:
   IPv4-mapped forms of those are refused (`refused`) before any socket is
   opened, unless "host:port" (or "ip:port") is in `FetchSettings.allow_hosts`;
 * DNS rebinding: the addresses that passed the check are pinned for the
-  request. Our network backend (`_GuardedBackend`, plugged into httpcore, the
-  engine under httpx) connects to those exact IP addresses instead of
+  request. Our network backend (`_GuardedBackend`, plugged into httpcore's
+  connection pool, which we drive directly) connects to those exact IP addresses instead of
   resolving the name again; TLS still verifies the certificate and sends SNI
   for the original host name because the URL keeps the name. A connection
   attempt for a host that was not checked for this request is resolved and
@@ -57,6 +57,7 @@ from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import parsedate_to_datetime
+from http import HTTPStatus
 from datetime import datetime, timezone
 from urllib.parse import urljoin
 
@@ -85,7 +86,6 @@ RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 
 Resolver = Callable[[str], list[str]]
 
-_READ_CHUNK = 64 * 1024
 
 
 @dataclass
@@ -298,54 +298,45 @@ class _GuardedBackend(httpcore.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-class _CoreByteStream(httpx.SyncByteStream):
-    def __init__(self, core_stream):
-        self._core_stream = core_stream
+def _connection_pool(guard: AddressGuard, max_connections: int) -> httpcore.ConnectionPool:
+    """httpcore's connection pool over the guarded backend (keep-alive, TLS verified with certifi)."""
+    return httpcore.ConnectionPool(
+        ssl_context=ssl.create_default_context(cafile=certifi.where()),
+        max_connections=max_connections,
+        max_keepalive_connections=max_connections,
+        keepalive_expiry=5.0,
+        network_backend=_GuardedBackend(guard),
+    )
 
-    def __iter__(self) -> Iterator[bytes]:
-        yield from self._core_stream
 
-    def close(self) -> None:
-        if hasattr(self._core_stream, "close"):
-            self._core_stream.close()
+def _header_text(value: bytes) -> str:
+    # Latin-1 maps every byte to one character, so a validator sent back in a
+    # conditional request (encoded the same way) is byte for byte what came.
+    return value.decode("latin-1")
 
 
-class _GuardedTransport(httpx.BaseTransport):
-    """httpx transport over an httpcore pool that uses the guarded backend."""
+class _ResponseView:
+    """What `_read_response` needs of an httpcore response: status, headers by lower-case name, body chunks.
 
-    def __init__(self, guard: AddressGuard, max_connections: int):
-        ssl_context = ssl.create_default_context(cafile=certifi.where())
-        self._pool = httpcore.ConnectionPool(
-            ssl_context=ssl_context,
-            max_connections=max_connections,
-            max_keepalive_connections=max_connections,
-            keepalive_expiry=5.0,
-            network_backend=_GuardedBackend(guard),
-        )
+    We talk to httpcore directly rather than through an httpx Client: the
+    client's models, cookie jar and auth/redirect machinery cost about as much
+    CPU per page as the HTTP exchange itself, and we follow redirects ourselves.
+    """
 
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        core_request = httpcore.Request(
-            method=request.method,
-            url=httpcore.URL(
-                scheme=request.url.raw_scheme,
-                host=request.url.raw_host,
-                port=request.url.port,
-                target=request.url.raw_path,
-            ),
-            headers=request.headers.raw,
-            content=request.stream,
-            extensions=request.extensions,
-        )
-        core_response = self._pool.handle_request(core_request)
-        return httpx.Response(
-            status_code=core_response.status,
-            headers=core_response.headers,
-            stream=_CoreByteStream(core_response.stream),
-            extensions=core_response.extensions,
-        )
+    def __init__(self, response: httpcore.Response):
+        self._response = response
+        self.status_code = response.status
+        headers: dict[str, str] = {}
+        for name, value in response.headers:
+            key = _header_text(name).lower()
+            # repeated headers are joined, as HTTP allows for list-valued fields
+            headers[key] = f"{headers[key]}, {_header_text(value)}" if key in headers else _header_text(value)
+        self.headers = headers
+        self.reason_phrase = _header_text(response.extensions.get("reason_phrase", b""))
 
-    def close(self) -> None:
-        self._pool.close()
+    def iter_raw(self) -> Iterator[bytes]:
+        """The body as received (still content-encoded), in the chunks the socket gave."""
+        return self._response.iter_stream()
 
 
 # ---------------------------------------------------------------- body decoding
@@ -461,6 +452,13 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     return max(0.0, (when - now).total_seconds())
 
 
+def _standard_reason(status: int) -> str:
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return ""
+
+
 def _describe(exc: BaseException) -> str:
     text = str(exc).strip()
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -474,21 +472,19 @@ class Fetcher:
         self.guard = AddressGuard(self.settings.allow_hosts, resolver)
         self._gate = _HostGate(self.settings.per_host_concurrency, self.settings.per_host_delay_s)
         max_connections = max(16, self.settings.max_workers * 2)
-        self._client = httpx.Client(
-            transport=_GuardedTransport(self.guard, max_connections),
-            follow_redirects=False,
-            trust_env=False,  # an environment proxy would bypass the address guard
-            headers={
-                "User-Agent": self.settings.user_agent,
-                # Only encodings we can decompress under the size cap ourselves.
-                "Accept-Encoding": "gzip, deflate",
-            },
-        )
+        self._pool = _connection_pool(self.guard, max_connections)
+        self._default_headers = [
+            (b"User-Agent", self.settings.user_agent.encode("latin-1", "replace")),
+            # some sites' firewalls turn away requests that name no acceptable type
+            (b"Accept", b"text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,application/xml;q=0.9,*/*;q=0.8"),
+            # Only encodings we can decompress under the size cap ourselves.
+            (b"Accept-Encoding", b"gzip, deflate"),
+        ]
 
     # -- lifecycle
 
     def close(self) -> None:
-        self._client.close()
+        self._pool.close()
 
     def __enter__(self) -> Fetcher:
         return self
@@ -537,11 +533,12 @@ class Fetcher:
     def _fetch_following_redirects(
         self, url: str, etag: str | None, last_modified: str | None
     ) -> FetchResult:
-        headers = {}
+        headers = list(self._default_headers)
+        # validators go back exactly as they came (see _header_text)
         if etag:
-            headers["If-None-Match"] = etag
+            headers.append((b"If-None-Match", etag.encode("latin-1", "replace")))
         if last_modified:
-            headers["If-Modified-Since"] = last_modified
+            headers.append((b"If-Modified-Since", last_modified.encode("latin-1", "replace")))
         current = url
         visited = [url]
         while True:
@@ -562,7 +559,7 @@ class Fetcher:
             current = next_url
 
     def _fetch_once(
-        self, original_url: str, url: str, headers: dict[str, str]
+        self, original_url: str, url: str, headers: list[tuple[bytes, bytes]]
     ) -> tuple[FetchResult, str | None]:
         """One request (no redirect following). Returns the result and a Location to follow."""
         result = FetchResult(url=original_url, final_url=url, status_code=None, outcome="error")
@@ -593,36 +590,37 @@ class Fetcher:
             return result, None
 
         settings = self.settings
-        timeout = httpx.Timeout(
-            connect=settings.connect_timeout_s,
-            read=settings.total_timeout_s,
-            write=settings.total_timeout_s,
-            pool=settings.total_timeout_s,
-        )
+        timeouts = {
+            "connect": settings.connect_timeout_s,
+            "read": settings.total_timeout_s,
+            "write": settings.total_timeout_s,
+            "pool": settings.total_timeout_s,
+        }
+        target = httpcore.URL(scheme=parsed.raw_scheme, host=parsed.raw_host, port=parsed.port, target=parsed.raw_path)
         location = None
         with self._gate.slot(host):
             deadline = time.monotonic() + settings.total_timeout_s
             _request_state.deadline = deadline
             _request_state.pinned = {(host, port): addresses}
             try:
-                with self._client.stream("GET", url, headers=headers, timeout=timeout) as response:
-                    location = self._read_response(response, result)
+                with self._pool.stream("GET", target, headers=headers, extensions={"timeout": timeouts}) as response:
+                    location = self._read_response(_ResponseView(response), result)
             except RefusedAddress as exc:  # the backend's own check (should not happen after ours)
                 result.outcome, result.error = "refused", str(exc)
-            except (httpx.TimeoutException, httpcore.TimeoutException) as exc:
+            except httpcore.TimeoutException as exc:
                 result.outcome = "timeout"
                 # A read clipped to the remaining time fails with a plain read
                 # timeout; the clock tells us it was the total deadline.
                 if isinstance(exc, _DeadlineExceeded) or time.monotonic() >= deadline - 0.05:
                     result.error = f"total time limit of {settings.total_timeout_s:g}s exceeded"
-                elif isinstance(exc, (httpx.ConnectTimeout, httpcore.ConnectTimeout)):
+                elif isinstance(exc, httpcore.ConnectTimeout):
                     result.error = f"no connection within {settings.connect_timeout_s:g}s"
                 else:
                     result.error = _describe(exc)
                 result.body = None
-            except (httpx.ConnectError, httpcore.ConnectError) as exc:
+            except httpcore.ConnectError as exc:
                 result.outcome, result.error = "connect_error", _describe(exc)
-            except (httpx.HTTPError, httpcore.NetworkError, httpcore.ProtocolError) as exc:
+            except (httpcore.NetworkError, httpcore.ProtocolError) as exc:
                 result.outcome, result.error = "error", _describe(exc)
                 result.body = None
             except Exception as exc:  # never let one bad URL stop a whole run
@@ -635,10 +633,10 @@ class Fetcher:
             self._gate.hold_off(host, result.retry_after_s)
         return result, location
 
-    def _read_response(self, response: httpx.Response, result: FetchResult) -> str | None:
+    def _read_response(self, response: _ResponseView, result: FetchResult) -> str | None:
         """Fill `result` from `response`; returns the Location of a redirect to follow."""
         result.status_code = response.status_code
-        result.headers = {key.lower(): value for key, value in response.headers.items()}
+        result.headers = dict(response.headers)
         result.etag = response.headers.get("etag")
         result.last_modified = response.headers.get("last-modified")
         result.content_type = response.headers.get("content-type")
@@ -657,7 +655,7 @@ class Fetcher:
             return None
         if not 200 <= status < 300:
             result.outcome = "http_error"
-            result.error = f"HTTP {status} {response.reason_phrase}".strip()
+            result.error = f"HTTP {status} {response.reason_phrase or _standard_reason(status)}".strip()
             result.retry_after_s = parse_retry_after(response.headers.get("retry-after"))
             return None
 
@@ -676,7 +674,7 @@ class Fetcher:
 
         chunks: list[bytes] = []
         try:
-            for raw in response.iter_raw(_READ_CHUNK):
+            for raw in response.iter_raw():
                 _clip_timeout(None)  # raises once the total deadline has passed
                 chunks.append(decoder.feed(raw))
             chunks.append(decoder.flush())
