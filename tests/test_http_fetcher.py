@@ -5,6 +5,7 @@ answered by a stub resolver, never by DNS.
 
 fault                                   -> behaviour                               -> test
 ok page, honest User-Agent              -> outcome ok, body, validators kept       -> test_ok_page_returns_body_and_sends_user_agent
+HTTP_PROXY etc. in the environment      -> ignored: the request goes direct        -> test_environment_proxy_is_not_used
 non-ASCII ETag, repeated headers        -> validator sent back byte for byte       -> test_response_headers_are_kept_byte_exact_and_repeated_ones_joined
 status line without a reason phrase     -> error names the standard phrase         -> test_status_without_reason_phrase_is_named
 conditional GET                         -> If-None-Match/If-Modified-Since, 304    -> test_conditional_get_304_is_not_modified
@@ -174,6 +175,19 @@ def test_ok_page_returns_body_and_sends_user_agent(httpserver_ipv4):
     assert "gzip" in request.headers["Accept-Encoding"]
     assert "text/html" in request.headers["Accept"]
     assert request.headers["Host"] == f"127.0.0.1:{httpserver_ipv4.port}"
+
+
+def test_environment_proxy_is_not_used(httpserver_ipv4, monkeypatch):
+    # a proxy would fetch on our behalf, past the address guard
+    for name in ("HTTP_PROXY", "http_proxy", "HTTPS_PROXY", "https_proxy", "ALL_PROXY", "all_proxy"):
+        monkeypatch.setenv(name, "http://127.0.0.1:9")
+    monkeypatch.delenv("NO_PROXY", raising=False)
+    monkeypatch.delenv("no_proxy", raising=False)
+    httpserver_ipv4.expect_request("/direct").respond_with_data("direct")
+    with Fetcher(settings_for(allowed(httpserver_ipv4))) as fetcher:
+        result = fetcher.get(httpserver_ipv4.url_for("/direct"))
+    assert result.outcome == "ok", result.error
+    assert result.body == b"direct"
 
 
 def test_response_headers_are_kept_byte_exact_and_repeated_ones_joined(raw_server):

@@ -16,12 +16,13 @@ Guards, in the order a request meets them:
   IPv4-mapped forms of those are refused (`refused`) before any socket is
   opened, unless "host:port" (or "ip:port") is in `FetchSettings.allow_hosts`;
 * DNS rebinding: the addresses that passed the check are pinned for the
-  request. Our network backend (`_GuardedBackend`, plugged into httpcore's
-  connection pool, which we drive directly) connects to those exact IP addresses instead of
-  resolving the name again; TLS still verifies the certificate and sends SNI
-  for the original host name because the URL keeps the name. A connection
-  attempt for a host that was not checked for this request is resolved and
-  checked again inside the backend, so nothing can reach a socket unchecked;
+  request. Our network backend (`_GuardedBackend`, plugged into the httpcore
+  connection pool we drive directly) connects to those exact IP addresses
+  instead of resolving the name again; TLS still verifies the certificate
+  and sends SNI for the original host name because the URL keeps the name. A
+  connection attempt for a host that was not checked for this request is
+  resolved and checked again inside the backend, so nothing can reach a
+  socket unchecked;
 * redirects are followed by hand, at most `max_redirects`, and every hop goes
   through the same scheme and address checks (`too_many_redirects` for
   loops and long chains);
@@ -56,9 +57,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 from http import HTTPStatus
-from datetime import datetime, timezone
 from urllib.parse import urljoin
 
 import certifi
@@ -85,7 +86,6 @@ REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 RETRYABLE_STATUSES = frozenset({429, 502, 503, 504})
 
 Resolver = Callable[[str], list[str]]
-
 
 
 @dataclass
