@@ -35,7 +35,7 @@ import polars as pl
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.schema import conform, empty_facts
-from pipelines.extract.strikes import attribution_expr, scope_context, scope_expr, with_off_topic
+from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
 
 # ---------------------------------------------------------------------------
 # RULES
@@ -128,7 +128,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
         return empty_facts()
-    frame = with_off_topic(sentences)
+    frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS}|times)\b")
     candidates = (

@@ -272,18 +272,12 @@ def attribution_expr(text: pl.Expr) -> pl.Expr:
 
 def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     """`sentences` plus `off_topic`: true for a sentence about another conflict, or in an article
-    whose lead is about one (or that names another conflict and never Ukraine or Russia)."""
-    return sentences.with_columns(off_topic_flags(sentences))
+    whose lead is about one (or that names another conflict and never Ukraine or Russia).
 
-
-def with_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
-    """`sentences` with `off_topic`: the caller's (`extract_facts` flags the frame once for
-    strikes and casualties), else computed here."""
-    return sentences if "off_topic" in sentences.columns else add_off_topic(sentences)
-
-
-def off_topic_flags(sentences: pl.DataFrame) -> pl.Series:
-    """The `off_topic` column of `add_off_topic`, as a Series in the frame's row order."""
+    A frame that already has the column is returned as it is: `extract_facts` flags the
+    sentences once for both the strike and the casualty rules."""
+    if "off_topic" in sentences.columns:
+        return sentences
     flags = sentences.with_columns(
         pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
         pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
@@ -295,7 +289,7 @@ def off_topic_flags(sentences: pl.DataFrame) -> pl.Series:
         .over("article_id")
     )
     elsewhere = (~pl.col("_war").any() & pl.col("_other").any()).over("article_id")
-    return flags.select((pl.col("_other") | lead_off | elsewhere).alias("off_topic")).get_column("off_topic")
+    return flags.with_columns((pl.col("_other") | lead_off | elsewhere).alias("off_topic")).drop("_other", "_war")
 
 
 def _verb_type(verb: pl.Expr) -> pl.Expr:
@@ -417,7 +411,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     if sentences.is_empty():
         return empty_facts()
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
-    frame = with_off_topic(sentences).with_columns(
+    frame = add_off_topic(sentences).with_columns(
         pl.when(pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
         .then(pl.lit("RU"))
         .when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE))
