@@ -223,18 +223,6 @@ def _parse_feeds(path: Path, items: object) -> tuple[FeedConfig, ...]:
     return tuple(feeds)
 
 
-__all__ = [
-    "ConfigError",
-    "FeedConfig",
-    "FeedRegistry",
-    "FetchSettings",
-    "data_dir",
-    "default_feeds_path",
-    "load_feed_registry",
-    "warehouse_path",
-]
-
-
 def default_extraction_workers() -> int:
     """$SALVO_WORKERS, else one worker more than the machine has cores (at most 9).
 
@@ -247,3 +235,15 @@ def default_extraction_workers() -> int:
         return int(os.environ["SALVO_WORKERS"])
     return min(os.cpu_count() or 1, 8) + 1
 
+
+__all__ = [
+    "ConfigError",
+    "FeedConfig",
+    "FeedRegistry",
+    "FetchSettings",
+    "data_dir",
+    "default_extraction_workers",
+    "default_feeds_path",
+    "load_feed_registry",
+    "warehouse_path",
+]

@@ -166,6 +166,12 @@ def articles(
             loads.insert_fetch_log(con, batch.fetch_log)
         return time.monotonic() - started
 
+    def report(written: Future) -> None:
+        seconds = written.result()  # re-raises a failed write here, in order
+        context.log.info(
+            f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)} (written in {seconds:.2f} s)"
+        )
+
     # Batches are written on a thread of their own while the next pages are
     # fetched and extracted: the extraction workers would otherwise wait for
     # every DuckDB commit. One batch is written at a time, in order; a failed
@@ -181,10 +187,7 @@ def articles(
             timeout_s=extraction.page_timeout_s,
         ):
             if writing is not None:
-                seconds = writing.result()
-                context.log.info(
-                    f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)} (written in {seconds:.2f} s)"
-                )
+                report(writing)
             writing = writer.submit(write, batch)
             statuses.update(batch.articles["extraction_status"].to_list())
             failures += (
@@ -193,10 +196,7 @@ def articles(
                 .to_dicts()
             )
         if writing is not None:
-            seconds = writing.result()
-            context.log.info(
-                f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)} (written in {seconds:.2f} s)"
-            )
+            report(writing)
 
     with db.read() as con:
         total = con.execute("SELECT count(*) FROM raw.articles").fetchone()[0]

@@ -182,4 +182,3 @@ def load_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     if mart_built:
         counts["daily_air_attacks"] = con.execute("SELECT count(*) FROM marts.daily_air_attacks").fetchone()[0]
     return counts
-
