@@ -485,9 +485,14 @@ def markdown_report(results: list[dict], commit: str, workers: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def floor_runs_ms(stages: dict) -> list[float]:
+    """The floor's ms per page in each of its runs (before and after the daily job)."""
+    return [stages[name]["wall_s"] * 1000 / stages[name]["articles"] for name in FLOOR_STAGES if name in stages]
+
+
 def floor_ms_per_article(stages: dict) -> float | None:
-    """The floor's ms per page: the mean of its runs before and after the daily job."""
-    runs = [stages[name]["wall_s"] * 1000 / stages[name]["articles"] for name in FLOOR_STAGES if name in stages]
+    """The floor's ms per page: the mean of its runs."""
+    runs = floor_runs_ms(stages)
     return sum(runs) / len(runs) if runs else None
 
 
@@ -511,7 +516,7 @@ def targets_report(results: list[dict]) -> list[str]:
     if floor and daily:
         daily_ms = daily["wall_s"] * 1000 / daily["articles"]
         ratio = daily_ms / floor
-        each = [stages[name]["wall_s"] * 1000 / stages[name]["articles"] for name in FLOOR_STAGES if name in stages]
+        each = floor_runs_ms(stages)
         spread = f" (floor runs {' and '.join(f'{ms:.1f}' for ms in each)} ms/page: " \
                  f"{min(daily_ms / ms for ms in each):.2f}-{max(daily_ms / ms for ms in each):.2f} x against either)"
         lines.append(f"- daily job wall time per article <= 1.5 x the bare trafilatura loop: {ratio:.2f} x, "
