@@ -21,6 +21,10 @@ _BOUNDARY = "\u2029"  # PARAGRAPH SEPARATOR: one character, like the space it re
 # A sentence ends at . ! or ? (plus closing quotes or brackets) followed by
 # whitespace and a capital, digit or opening quote.
 _BOUNDARY_PATTERN = r"([.!?][\"'”’)\]]*)[ \t]+([\"'“‘(\[]?[A-Z0-9])"
+# A line break inside a paragraph also ends a sentence, unless the next line is an item of a
+# list (a dash or bullet): "attacked with 58 means of air attack:\n– 41 Kh-101 ...;\n– 17 ..."
+# stays one sentence, so its items share the header's verb, attacker and night.
+_LINE_BOUNDARY_PATTERN = r"\n([ \t]*[^\s\-–—•*·])"
 _KYIV = "Europe/Kyiv"
 
 SENTENCE_COLUMNS = [
@@ -82,7 +86,10 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             .alias("paragraph_start")
         )
         .with_columns(
-            protect.str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}").str.split(_BOUNDARY).alias("sentence")
+            protect.str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
+            .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
+            .str.split(_BOUNDARY)
+            .alias("sentence")
         )
         # (article_id, paragraph_idx) names exactly one paragraph row, and after the explode its
         # sentences are one contiguous run in text order: offsets within a paragraph come from a

@@ -73,13 +73,19 @@ VERBS_LOST = (
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
     r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing|es)?"
-    r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|knocked\s+out|thwarted|defeated"
+    r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|took\s+down|takes?\s+down|knocked\s+(?:out|down)"
+    r"|thwarted|defeated|destruction\s+of|interception\s+of"
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?"
     r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
+    # the target as subject: "Kharkiv was hit overnight by 3 missiles"
+    r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
+    # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)\s+(?:also\s+)?included"
+    r"|which\s+(?:also\s+)?included"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
@@ -102,7 +108,11 @@ FUTURE_OR_AID = (
 )
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
 IMPACT_AFTER = r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
-RATE_AFTER = r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
+RATE_AFTER = (
+    r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
+    # "launching about 100 drones at Ukraine every day"
+    r"|^[^,;:.]{0,40}?\b(?:per|each|every)\s+(?:day|night|week|month|year)\b"
+)
 # a weapon noun used as a modifier: "drone control points", "missile strikes", "drone operators"
 NOUN_AS_MODIFIER = (
     r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
@@ -132,9 +142,16 @@ ANAPHOR_AFTER = (
     r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
     + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
+# a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
+PARTICIPLE_AFTER = (
+    r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+)
+ANTECEDENT_BEFORE = r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b"
+ANTECEDENT_AFTER = r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b"
 ANAPHOR_BEFORE = (
     r"(?i)(?:\ball(?:\s+but)?\s+(?:of\s+)?(?:the\s+)?|\bthe\s+remaining\s+|\banother\s+|\bincluding\s+)$"
-    r"|\b(?:of\s+(?:these|those|them|which)|among\s+them),?\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\b(?:of\s+(?:these|those|them|which|that\s+number|this\s+number|the\s+total)|among\s+them),?\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\bthe\s+(?:other|remaining|last)\s+$"
 )
 # "air defenses destroyed 36." : a bare number right after an interception verb, ending its clause
 ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
@@ -170,8 +187,17 @@ COPULA_NOUN_AFTER = (
 RELATIVE_COPULA_NOUN_AFTER = (
     r"(?i)^\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
 )
+IMPACT_MODIFIER = r"(?i)\b(?:hit|struck|reached|damaged)\b"
+PEOPLE_PART_AFTER = (
+    r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those|whom)\s+(?:[a-z]+\s+)?(?:children|civilians|people|women|men|minors"
+    r"|teenagers|rescuers|police\w*|soldiers|servicem[ae]n|medics|journalists|workers|babies|infants|girls|boys)\b"
+)
+AID_LIST_SENTENCE = (
+    r"(?i)\b(?:package|aid|assistance|delivery|shipment|donation)\s+(?:also\s+)?(?:includes|included|contains|comprises"
+    r"|consists|will\s+include)\b"
+)
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
-IMPACT_CLAUSE = r"(?i)\b(?:hits?\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b"
+IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b"
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
@@ -194,6 +220,13 @@ PERIOD = (
     r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
     r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
     r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+\w+)\b"
+    # weekly tallies and spans of days: "over the week", "in that single week", "since the start of the week",
+    # "between May 20 and May 23", "from Saturday to Monday", "in the last days of 2023"
+    r"|\b(?:over|during|throughout)\s+(?:the|a|that|this|one)\s+(?:single\s+|whole\s+|entire\s+)?(?:week|month|winter|summer)\b"
+    r"|\bin\s+(?:that|this|one|the\s+past|the\s+last)\s+(?:single\s+)?(?:week|month)\b|\bweekly\b|\bseven\s+days\b"
+    r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
+    r"|\b(?:first|last)\s+days\s+of\b"
 )
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -201,6 +234,8 @@ PLACE_AFTER = (
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
     r"(capital|[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+regions?)?)"
 )
+# a span that starts this week or month is a period even with a running-total verb ("has launched")
+PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 
 
@@ -216,6 +251,12 @@ ATTACKER_UA_SENTENCE = ascii_bounds(ATTACKER_UA_SENTENCE)
 ATTACKER_RU_SENTENCE = ascii_bounds(ATTACKER_RU_SENTENCE)
 ANAPHOR_AFTER = ascii_bounds(ANAPHOR_AFTER)
 ANAPHOR_BEFORE = ascii_bounds(ANAPHOR_BEFORE)
+ANTECEDENT_BEFORE = ascii_bounds(ANTECEDENT_BEFORE)
+PARTICIPLE_AFTER = ascii_bounds(PARTICIPLE_AFTER)
+IMPACT_MODIFIER = ascii_bounds(IMPACT_MODIFIER)
+PEOPLE_PART_AFTER = ascii_bounds(PEOPLE_PART_AFTER)
+AID_LIST_SENTENCE = ascii_bounds(AID_LIST_SENTENCE)
+ANTECEDENT_AFTER = ascii_bounds(ANTECEDENT_AFTER)
 ANAPHOR_AFTER_VERB = ascii_bounds(ANAPHOR_AFTER_VERB)
 COORDINATED = ascii_bounds(COORDINATED)
 BREAKDOWN_BEFORE = ascii_bounds(BREAKDOWN_BEFORE)
@@ -226,6 +267,7 @@ ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERIOD = ascii_bounds(PERIOD)
+PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
 IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
@@ -369,7 +411,9 @@ def scope_expr(context: pl.Expr) -> pl.Expr:
     """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count)."""
     text = context.str.replace_all(SUPERLATIVE, " ")
     return (
-        pl.when(text.str.contains(CUMULATIVE))
+        pl.when(text.str.contains(PERIOD_SINCE))
+        .then(pl.lit("period"))
+        .when(text.str.contains(CUMULATIVE))
         .then(pl.lit("cumulative"))
         .when(text.str.contains(PERIOD))
         .then(pl.lit("period"))
@@ -406,6 +450,36 @@ def _both_as_all_two(norm: pl.Expr) -> pl.Expr:
     return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
 
 
+# kinds that split one noun between figures: "4 ballistic and 9 cruise missiles"
+SUBCLASS_KINDS = (
+    r"ballistic|cruise|aeroballistic|hypersonic|guided|anti-aircraft|anti-ship|air-launched|sea-launched"
+    r"|ground-launched|attack|strike|reconnaissance|decoy|shahed|gerbera|kalibr|kinzhal|iskander(?:-[mk])?|kh-\d+"
+)
+SUBCLASS_SPLIT = ascii_bounds(
+    r"(?i)\b(\d[\d,]*)\s+(" + SUBCLASS_KINDS + r")(\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(\d[\d,]*\s+(?:" + SUBCLASS_KINDS + r")\s+)(missiles|drones|uavs|bombs)\b"
+)
+
+
+def _structure_rewrites(norm: pl.Expr) -> pl.Expr:
+    """Rewrite list and place layouts into the plain forms the mention rules read.
+
+    * An enumerated tally, a header and one dash or bullet line per model, becomes one coordinated
+      list: "58 means of air attack:\n– 41 Kh-101 missiles;\n– 17 drones" -> "...: 41 Kh-101 missiles,
+      17 drones", so the items share the header's verb, attacker and night.
+    * "over the territory of the Bryansk region" (the Russian defence ministry's wording) is "over the
+      Bryansk region", so its place lists read like any other.
+    * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
+      and 9 cruise missiles" (twice, for three kinds).
+    """
+    out = norm.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
+    out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
+    out = out.str.replace_all(ascii_bounds(r"(?i)\b(over|above)\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"), "${1} the ")
+    for _ in range(2):
+        out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
+    return out
+
+
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
@@ -428,6 +502,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
+        .with_columns(_structure_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -544,8 +619,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | (earlier_noun_in_row & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE))
         )
     )
+    # "805 drones launched and 751 downed": a bare figure coordinated with a weapon figure, its participle after it
+    participle_part = (
+        ~pl.col("has_noun")
+        & pl.col("post").str.contains(PARTICIPLE_AFTER)
+        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        & _prev_in_row(pl.col("has_noun"), False)
+    )
     anaphoric = (
-        elided
+        participle_part
+        | elided
         | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
         | pl.col("all_but")
@@ -570,6 +653,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | (pl.col("post").str.contains(IMPACT_AFTER) & ~pl.col("copula"))
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
+            # "the other 2 hit targets": what the figure did on impact sits between it and its noun
+            | pl.col("modifiers").fill_null("").str.contains(IMPACT_MODIFIER)
+            # "killing 12 people, 3 of them children": a part of people, not of weapons
+            | pl.col("post").str.contains(PEOPLE_PART_AFTER)
+            # "an entrance of 1 of them": a part of something else
+            | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$"))
+            # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
+            | pl.col("sentence").str.contains(AID_LIST_SENTENCE)
             | ((pl.col("count") % 1) != 0)
             | ((pl.col("count") <= 0) & ~pl.col("all_flag"))
         ).alias("excluded"),
@@ -585,6 +676,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("pre").str.contains(r"(?i)\bbetween\s+\S+\s+and\s+$")
         ).alias("in_range")
     )
+    # a figure coordinated with one that describes impacts does too: "hits by 27 missiles and 31 UAVs"
+    impact = clause_before.str.contains(IMPACT_CLAUSE)
+    joined = pl.col("pre").str.contains(r"(?i)^\s*(?:,|and|,\s*and)\s*$")
+    for _ in range(3):
+        impact = impact | (joined & _prev_in_row(impact, False))
+    m = m.with_columns((pl.col("excluded") | impact).alias("excluded"))
     m = m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
     if m.is_empty():
         return empty_facts()
@@ -667,12 +764,36 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.sort("article_id", "sentence_idx", "mention_idx").with_columns(
         earlier_noun.alias("_earlier_noun"),
         pl.when(pl.col("has_noun") | ~earlier_noun).then(pl.col("own_class")).alias("own_class"),
+    )
+    # "Of these, 71 were shot down" opening a sentence refers to the total the last weapon sentence
+    # began with (its head), not to that sentence's last part; a head listed with parts of several
+    # classes and no total ("40 drones and 3 missiles") is a mixed total
+    head = pl.col("has_noun") & ~pl.col("_earlier_noun")
+    row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
+    head_class = (
+        pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
+        .when(row_classes > 1).then(pl.lit("aerial_target"))
+        .otherwise(pl.col("own_class"))
+    )
+    back_ref = (
+        ~pl.col("has_noun")
+        & ~pl.col("_earlier_noun")
+        & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
+    )
+    m = m.with_columns(
+        pl.when(head).then(head_class).forward_fill().over("article_id", **art).alias("_head_class"),
+        pl.when(head).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **art)
+        .replace("", None).alias("_head_weapon"),
+        pl.when(head).then(noun_count).forward_fill().over("article_id", **art).alias("_head_count"),
+        (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
     ).with_columns(
-        pl.col("own_class").forward_fill().over("article_id", **art).alias("weapon_class"),
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
+        .otherwise(pl.col("own_class").forward_fill().over("article_id", **art)).alias("weapon_class"),
         weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
-        noun_count.shift(1).forward_fill().over("article_id", **art).alias("ref_count"),
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
+        .otherwise(noun_count.shift(1).forward_fill().over("article_id", **art)).alias("ref_count"),
         pl.coalesce(
             "own_attacker",
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
@@ -688,6 +809,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("_same_class_weapon"))
         .when(pl.col("has_noun") | (pl.col("pre_phrase").is_not_null() & ~pl.col("_earlier_noun")))
         .then(pl.col("own_weapon"))
+        .when(pl.col("_back_ref"))
+        .then(pl.col("_head_weapon"))
         .otherwise(pl.col("_ffill_weapon"))
         .alias("weapon"),
         pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
