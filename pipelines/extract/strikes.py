@@ -143,6 +143,7 @@ ANAPHOR_AFTER = (
     + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
+TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b"
 PARTICIPLE_AFTER = (
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
@@ -253,6 +254,7 @@ ANAPHOR_AFTER = ascii_bounds(ANAPHOR_AFTER)
 ANAPHOR_BEFORE = ascii_bounds(ANAPHOR_BEFORE)
 ANTECEDENT_BEFORE = ascii_bounds(ANTECEDENT_BEFORE)
 PARTICIPLE_AFTER = ascii_bounds(PARTICIPLE_AFTER)
+TYPE_AFTER = ascii_bounds(TYPE_AFTER)
 IMPACT_MODIFIER = ascii_bounds(IMPACT_MODIFIER)
 PEOPLE_PART_AFTER = ascii_bounds(PEOPLE_PART_AFTER)
 AID_LIST_SENTENCE = ascii_bounds(AID_LIST_SENTENCE)
@@ -485,8 +487,12 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     if sentences.is_empty():
         return empty_facts()
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
+    # "a Su-27 jet of the Ukrainian Air Force" names a victim, not the side reporting
+    speaker_text = pl.col("sentence").str.replace_all(
+        ascii_bounds(r"(?i)\bof\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+air\s+force\b"), ""
+    )
     frame = add_off_topic(sentences).with_columns(
-        pl.when(pl.col("sentence").str.contains(ATTACKER_RU_SENTENCE))
+        pl.when(speaker_text.str.contains(ATTACKER_RU_SENTENCE))
         .then(pl.lit("RU"))
         .when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE))
         .then(pl.lit("UA"))
@@ -626,6 +632,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
         & _prev_in_row(pl.col("has_noun"), False)
     )
+    m = m.with_columns(
+        pl.when(participle_part).then(_verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
+    )
     anaphoric = (
         participle_part
         | elided
@@ -695,7 +704,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ]
     ).sort("row_id", "mention_idx").with_columns(
         # the noun phrase this figure counts: its own, else the one it refers back to
-        pl.when(pl.col("has_noun")).then(pl.col("phrase")).otherwise(pl.col("pre_phrase")).alias("_ref_phrase"),
+        pl.when(pl.col("has_noun"))
+        # "112 strike UAVs of the Shahed type": the model named after the noun
+        .then(pl.concat_str([pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null("")], separator=" "))
+        .otherwise(pl.col("pre_phrase"))
+        .alias("_ref_phrase"),
         pl.coalesce(
             "noun", "number_of_noun", pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")
         ).alias("_ref_noun"),
@@ -731,6 +744,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though)\b", "")
             .str.extract_all(VERBS).list.last()
         ).alias("verb_anywhere"),
+        _verb_type(
+            pl.col("pre").str.replace(ascii_bounds(r"(?i)^.*\b(?:while|but|whereas|although|though|which|that|said|says|who)\b"), "")
+            .str.extract_all(VERBS).list.last()
+        ).alias("verb_in_sentence"),
         _verb_type(
             pl.col("post").str.extract(
                 r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
@@ -827,6 +844,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
     )
     strong_type = pl.coalesce(
+        "participle_type",
         pl.when(pl.col("copula_launched")).then(pl.lit("launched")),
         pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
         pl.when(of_total).then(pl.lit("launched")),
@@ -877,6 +895,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             "weak_type",
             pl.col("weak_type").forward_fill().backward_fill().over(**in_group),
             "verb_anywhere",
+            # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
+            # for its first weapon figure
+            pl.when(pl.col("has_noun") & ~pl.col("_earlier_noun")).then(pl.col("verb_in_sentence")),
         ).alias("fact_type"),
     ).with_columns(
         # a sub-count ("43 of them cruise missiles", "including six Kinzhal") shares the figure before it

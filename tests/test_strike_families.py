@@ -1,0 +1,199 @@
+"""Phrasing families of real strike reporting (issue 11), one parametrized case per wording.
+
+The sentences are written for these tests after reading wire, agency and ministry reports of
+2022-2026; none is copied from a story. Each case gives the event-scope facts expected as
+(fact_type, count, weapon_class, attacker), or with a fifth element, the model or place.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipelines.extract.sentences import split_sentences
+from pipelines.extract.strikes import extract_strikes
+from tests.conftest import one_article
+
+
+def strikes_of(text: str, published: str = "2025-06-14T08:00:00Z") -> pl.DataFrame:
+    return extract_strikes(split_sentences(one_article(text, published)))
+
+
+def tuples(facts: pl.DataFrame, scope: str = "event") -> set[tuple]:
+    facts = facts.filter(pl.col("scope") == scope)
+    return {(r["fact_type"], r["count"], r["weapon_class"], r["attacker"]) for r in facts.iter_rows(named=True)}
+
+
+ENUMERATED = [
+    # a header with the total and a colon, then one dash line per model; again for the destroyed block
+    (
+        "Overnight on 14 June the enemy used 63 means of air attack:\n"
+        "– 45 Kh-101 and Kalibr cruise missiles (Caspian Sea area);\n"
+        "– 18 Shahed-type strike UAVs (Kursk, Millerovo).\n"
+        "Air defence shot down 52 of them:\n"
+        "– 39 Kh-101 cruise missiles;\n"
+        "– 13 Shahed drones.",
+        {
+            ("launched", 63, "aerial_target", "RU"), ("launched", 45, "missile", "RU"), ("launched", 18, "drone", "RU"),
+            ("intercepted", 52, "aerial_target", "RU"), ("intercepted", 39, "missile", "RU"),
+            ("intercepted", 13, "drone", "RU"),
+        },
+    ),
+    # bullets instead of dashes, and the header verb in the passive
+    (
+        "In total, 27 air attack weapons were detected:\n• 3 Iskander-M ballistic missiles;\n• 24 attack drones.",
+        {("launched", 27, "aerial_target", "RU"), ("launched", 3, "missile", "RU"), ("launched", 24, "drone", "RU")},
+    ),
+]
+
+BACK_REFERENCES = [
+    # "Of these" opening the next sentence belongs to the total, and a mixed total gives aerial_target
+    (
+        "The enemy attacked with 74 drones and missiles overnight. Of these, 60 were shot down, the air force said.",
+        {("launched", 74, "aerial_target", "RU"), ("intercepted", 60, "aerial_target", "RU")},
+    ),
+    # a total listed as parts of two classes, then "of them": the whole, not the last part
+    (
+        "Russia launched 48 drones and four missiles at Ukraine overnight. Ukrainian forces downed 41 of them.",
+        {
+            ("launched", 48, "drone", "RU"), ("launched", 4, "missile", "RU"),
+            ("intercepted", 41, "aerial_target", "RU"),
+        },
+    ),
+    (
+        "Russia sent 33 attack drones against Ukraine overnight. Of that number, 27 were destroyed.",
+        {("launched", 33, "drone", "RU"), ("intercepted", 27, "drone", "RU")},
+    ),
+    # "the other two" that hit something are not intercepted
+    (
+        "Russia launched 56 drones overnight; 54 of them were downed and the other two hit a warehouse.",
+        {("launched", 56, "drone", "RU"), ("intercepted", 54, "drone", "RU")},
+    ),
+    # a part of people is not a part of weapons
+    (
+        "Russia struck the city with 19 drones and missiles on Tuesday, killing nine people, four of them children.",
+        {("launched", 19, "aerial_target", "RU")},
+    ),
+]
+
+VERB_FIRST = [
+    ("Detected were 92 strike UAVs of the Shahed type, the air force said.", {("launched", 92, "drone", "RU")}),
+    (
+        "Dnipro was struck overnight by two missiles and more than 30 drones, the regional governor said.",
+        {("launched", 2, "missile", "RU"), ("launched", 30, "drone", "RU")},
+    ),
+    ("The missiles included 22 Kh-101 cruise missiles and five Kinzhal missiles.",
+     {("launched", 22, "missile", "RU"), ("launched", 5, "missile", "RU")}),
+    (
+        "As of 9:00, the destruction of 38 Shahed drones had been confirmed over the north and east.",
+        {("intercepted", 38, "drone", "RU")},
+    ),
+    (
+        "The air force had earlier reported 410 drones launched and 377 downed.",
+        {("launched", 410, "drone", "RU"), ("intercepted", 377, "drone", "RU")},
+    ),
+]
+
+PARTITIVES = [
+    (
+        "Ukraine's air force said it shot down 44 of the drones and three of the Kalibr missiles.",
+        {("intercepted", 44, "drone", "RU"), ("intercepted", 3, "missile", "RU")},
+    ),
+]
+
+SUBCLASS_SPLITS = [
+    ("Russia fired three ballistic and 11 cruise missiles at Ukraine overnight.",
+     {("launched", 3, "missile", "RU"), ("launched", 11, "missile", "RU")}),
+    (
+        "Overnight the enemy used two ballistic, four aeroballistic and 16 cruise missiles.",
+        {("launched", 2, "missile", "RU"), ("launched", 4, "missile", "RU"), ("launched", 16, "missile", "RU")},
+    ),
+]
+
+PLACE_LISTS = [
+    (
+        "Russia's defence ministry said 31 Ukrainian drones were intercepted overnight: 17 over the territory of the "
+        "Kursk region, nine over the territory of the Belgorod region and five over the territory of the Tula region.",
+        {
+            ("intercepted", 31, "drone", "UA"), ("intercepted", 17, "drone", "UA"),
+            ("intercepted", 9, "drone", "UA"), ("intercepted", 5, "drone", "UA"),
+        },
+    ),
+]
+
+COMPOUND_VERBS = [
+    ("Air defences intercepted and destroyed 28 Ukrainian drones overnight, the Russian defence ministry said.",
+     {("intercepted", 28, "drone", "UA")}),
+    ("Ukraine's air force said it took down or intercepted 71 drones overnight.", {("intercepted", 71, "drone", "RU")}),
+    ("Mobile fire groups shot down or suppressed 35 Shahed drones, the air force said.", {("intercepted", 35, "drone", "RU")}),
+]
+
+ATTACKER = [
+    # a jet "of the Ukrainian Air Force" is what was downed; the Russian ministry is speaking
+    (
+        "Russian air defences shot down a Su-25 jet of the Ukrainian Air Force, four HIMARS rockets and 54 drones "
+        "over the past day, the Russian Defence Ministry said.",
+        {("intercepted", 4, "missile", "UA"), ("intercepted", 54, "drone", "UA")},
+    ),
+]
+
+FAMILIES = ENUMERATED + BACK_REFERENCES + VERB_FIRST + PARTITIVES + SUBCLASS_SPLITS + PLACE_LISTS + COMPOUND_VERBS + ATTACKER
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_phrasing_families(text, expected):
+    assert tuples(strikes_of(text)) == expected
+
+
+def test_enumerated_items_keep_their_models():
+    text = (
+        "The enemy attacked with 25 means of air attack:\n– 4 Iskander-M ballistic missiles (Kursk region);\n"
+        "– 21 Shahed attack drones (Oryol)."
+    )
+    models = {(r["count"], r["weapon"]) for r in strikes_of(text).iter_rows(named=True)}
+    assert models == {(25, None), (4, "Iskander-M"), (21, "Shahed-136/131")}
+
+
+def test_the_model_named_after_the_noun():
+    facts = strikes_of("Recorded were 64 attack UAVs of the Shahed type, the air force said.")
+    assert facts["weapon"].to_list() == ["Shahed-136/131"]
+
+
+def test_ministry_place_list_gives_one_fact_per_place():
+    text = (
+        "Russia's defence ministry said 12 Ukrainian drones were destroyed overnight: eight over the territory of the "
+        "Bryansk region and four over the territory of the Smolensk region."
+    )
+    places = {(r["count"], r["place"]) for r in strikes_of(text).iter_rows(named=True)}
+    assert places == {(12, None), (8, "Bryansk region"), (4, "Smolensk region")}
+
+
+PERIODS = [
+    # a month, the start of a week, a week's tally, a span of days: all period, never a night
+    "In May alone Russia fired more than 250 missiles at Ukraine, nearly 60 of them ballistic, the president said.",
+    "Since the start of the week Russia has launched more than 900 drones against Ukraine, Zelensky said.",
+    "Over the week, Russia used about 1,100 attack drones, almost 1,000 guided bombs and 12 missiles, the president said.",
+    "In that single week the Russian army used nearly 700 guided aerial bombs and more than 200 Shahed drones.",
+    "Russia has said it intercepted 512 Ukrainian drones between May 6 and May 9.",
+    "Officials say Russia fired nearly 800 drones and missiles at Ukraine from Friday to Sunday.",
+]
+
+
+@pytest.mark.parametrize("text", PERIODS)
+def test_period_figures_are_never_a_night(text):
+    facts = strikes_of(text)
+    assert not facts.is_empty()
+    assert set(facts["scope"]) == {"period"}
+
+
+NOT_STRIKES = [
+    # a list of aid, a daily rate, impacts coordinated with impacts
+    "Germany's package includes 200 guided missiles, 150 reconnaissance drones and 20 armoured vehicles.",
+    "According to officials, Russia is launching about 120 attack drones at Ukraine every day.",
+    "Hits by 14 missiles and 22 attack UAVs were recorded at 19 locations.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_STRIKES)
+def test_figures_that_are_not_strike_counts(text):
+    assert tuples(strikes_of(text)) == set()
