@@ -321,7 +321,7 @@ def test_evidence_is_the_sentence_with_offsets_and_attribution():
     for row in facts.iter_rows(named=True):
         assert text[row["evidence_start"]:row["evidence_end"]] == row["evidence"]
         assert row["evidence"].startswith("The air force said")
-        assert row["attribution"] == "official"
+        assert row["attribution"] == "national_official"
         assert row["qualifier"] == "exact"
     assert tuples(facts) == {("launched", 44, "drone", "RU"), ("intercepted", 34, "drone", "RU")}
 

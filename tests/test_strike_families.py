@@ -197,3 +197,34 @@ NOT_STRIKES = [
 @pytest.mark.parametrize("text", NOT_STRIKES)
 def test_figures_that_are_not_strike_counts(text):
     assert tuples(strikes_of(text)) == set()
+
+
+# (sentence, attribution level of its figures)
+ATTRIBUTIONS = [
+    ("Russia launched 62 drones overnight, Ukraine's air force said.", "national_official"),
+    ("The General Staff said 17 cruise missiles were destroyed.", "national_official"),
+    ("Russia's defence ministry said its air defences downed 38 Ukrainian drones.", "national_official"),
+    ("Russia struck the city with 12 drones overnight, the regional governor said.", "regional_official"),
+    ("The Kyiv city military administration said about 20 drones were destroyed over the capital.", "regional_official"),
+    ("The mayor said nine drones had been shot down over the city.", "regional_official"),
+    ("President Zelensky said Russia had launched more than 400 drones overnight.", "political"),
+    ("Zelensky said the air force shot down 47 of 52 drones.", "political"),
+    ("Ukraine's foreign minister said Russia fired 30 missiles at civilian targets overnight.", "political"),
+    ("Monitoring channels estimated that Russia launched about 150 Shahed drones overnight.", "monitoring"),
+    ("Russia launched 90 drones in the first hours of the night, according to a Reuters tally.", "media"),
+    ("Russia launched 25 drones overnight.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "level"), ATTRIBUTIONS)
+def test_attribution_levels(text, level):
+    facts = strikes_of(text)
+    assert not facts.is_empty()
+    assert set(facts["attribution"].to_list()) == {level}
+
+
+def test_an_actor_lists_both_side_and_level():
+    # one list serves the attacker and the attribution: a Russian regional head reporting downings
+    facts = strikes_of("Moscow mayor Sergei Sobyanin said air defences shot down 11 drones flying towards the city.")
+    assert tuples(facts) == {("intercepted", 11, "drone", "UA")}
+    assert facts["attribution"].to_list() == ["regional_official"]

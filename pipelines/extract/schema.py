@@ -14,6 +14,7 @@ SCOPES = ("event", "period", "cumulative")
 QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 ATTACKERS = ("RU", "UA")
 WEAPON_CLASSES = ("drone", "missile", "guided_bomb", "aerial_target")
+ATTRIBUTIONS = ("national_official", "regional_official", "political", "media", "monitoring")
 
 FACT_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String,
@@ -32,9 +33,12 @@ FACT_SCHEMA: dict[str, pl.DataType] = {
     "attacker": pl.String,
     "weapon_class": pl.String,
     "weapon": pl.String,
-    # who the figure is credited to: 'official' (air force, General Staff,
-    # commander-in-chief, a defence ministry), 'other' (a politician, mayor,
-    # adviser, outlet), or null when the sentence does not say
+    # who the figure is credited to (lexicon/actors.csv): 'national_official'
+    # (air force, General Staff, commander-in-chief, a defence ministry),
+    # 'regional_official' (governors, city/regional military administrations,
+    # mayors, regional air commands), 'political' (president, ministers,
+    # advisers), 'media' (an outlet's own estimate, a wire), 'monitoring'
+    # (monitoring channels, trackers), or null when the sentence does not say
     "attribution": pl.String,
     # casualties: 'civilian', 'military', or null; clashes: null
     "victims": pl.String,
@@ -53,6 +57,10 @@ FACT_SCHEMA: dict[str, pl.DataType] = {
     "aid_type": pl.String,
     # free text: how the date or figure was derived
     "note": pl.String,
+    # which rule produced the fact (see the rule tables), and how sure it is:
+    # 1.0 by default, lower when an in-article consistency check fails
+    "rule_id": pl.String,
+    "confidence": pl.Float64,
 }
 
 

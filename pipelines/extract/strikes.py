@@ -50,6 +50,7 @@ sentence of the article that said, else RU.
 from __future__ import annotations
 
 import csv
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -122,8 +123,8 @@ NOUN_AS_MODIFIER = (
 )
 
 ATTACKER_UA_SENTENCE = (
-    r"(?i)\bkyiv\s+regime\b|\b(?:russian|russia's|moscow's)\s+(?:air\s+defen[cs]es?|defen[cs]e\s+ministry"
-    r"|ministry\s+of\s+defen[cs]e|military|armed\s+forces|air\s+force)|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
+    # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
+    r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
     r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
@@ -132,8 +133,7 @@ ATTACKER_UA_SENTENCE = (
 ATTACKER_RU_SENTENCE = (
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
-    r"|\b(?:ukraine's|ukrainian)\s+(?:air\s+(?:force|defen[cs]es?)|military|armed\s+forces|general\s+staff)"
-    r"|\bcommander[\s-]+in[\s-]+chief|\bzaluzh\w*|\bihnat\b|\boleshchuk\b|\bklitschko\b"
+    # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
 
 # Numbers without a weapon noun that refer back to the last weapon figure.
@@ -289,11 +289,60 @@ def weapon_nouns() -> pl.DataFrame:
     return pl.DataFrame(rows)
 
 
+# attribution levels, most authoritative first (schema.py documents them)
+ATTRIBUTION_LEVELS = ("national_official", "regional_official", "political", "monitoring", "media")
+# a figure's speaker: the actor right before a reporting verb, or after "according to" / "said"
+REPORTING_VERBS = r"(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|told|confirmed|added|claimed|noted)"
+
+
 @lru_cache(maxsize=1)
-def attribution_rules() -> pl.DataFrame:
-    with open(LEXICON / "attribution.csv", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return pl.DataFrame(rows)
+def actors() -> pl.DataFrame:
+    """lexicon/actors.csv: surface form, side (UA/RU/BY or empty), attribution level."""
+    with open(LEXICON / "actors.csv", newline="") as handle:
+        rows = [row for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+    return pl.DataFrame(rows, schema={"surface": pl.String, "side": pl.String, "level": pl.String})
+
+
+def actor_regex(surface: str) -> str:
+    """A plain-word surface form as a case-insensitive whole-word regex (no groups).
+
+    Spaces and hyphens match any run of spaces or hyphens, an apostrophe either kind, and a word
+    ending in "*" any ending: "commander-in-chief" also reads "commander in chief", "defen*" defence/defense.
+    """
+    parts = []
+    for word in re.split(r"[\s-]+", surface.strip()):
+        stem = word.endswith("*")
+        parts.append(re.escape(word.rstrip("*")).replace("'", "['’]") + (r"\w*" if stem else ""))
+    return r"\b" + r"[\s-]+".join(parts) + ("" if surface.endswith("*") else r"\b")
+
+
+@lru_cache(maxsize=None)
+def actor_pattern(level: str | None = None, sides: tuple[str, ...] | None = None) -> str:
+    """One alternation of the actors of `level` (all levels when None) and of `sides` (any when None)."""
+    rows = actors()
+    if level is not None:
+        rows = rows.filter(pl.col("level") == level)
+    if sides is not None:
+        rows = rows.filter(pl.col("side").is_in(list(sides)))
+    return ascii_bounds("(?i)(?:" + "|".join(actor_regex(surface) for surface in rows["surface"]) + ")")
+
+
+@lru_cache(maxsize=None)
+def _speaker_pattern(level: str) -> str:
+    actor = actor_pattern(level)[4:]
+    return ascii_bounds(
+        rf"(?i){actor}(?:[\s,]+[\w'’.-]+){{0,6}}?[\s,]+{REPORTING_VERBS}\b"
+        rf"|\baccording\s+to\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?{actor}"
+        # "..., said the air force." (not "said the air force shot down ...", where the speaker came first)
+        rf"|\b{REPORTING_VERBS}\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’-]+\s+){{0,4}}?{actor}[\w'’-]*\s*(?:[.,;:)]|$|on\b|in\b)"
+    )
+
+
+@lru_cache(maxsize=None)
+def _military_speaker_pattern(sides: tuple[str, ...]) -> str:
+    """Official actors of `sides`: their own military reporting means the other side attacked."""
+    rows = actors().filter(pl.col("side").is_in(list(sides)) & pl.col("level").str.ends_with("official"))
+    return ascii_bounds("(?i)(?:" + "|".join(actor_regex(surface) for surface in rows["surface"]) + ")")
 
 
 def noun_pattern() -> str:
@@ -301,17 +350,18 @@ def noun_pattern() -> str:
 
 
 def attribution_expr(text: pl.Expr) -> pl.Expr:
-    """'official' when the text credits an official body, else 'other' when it names a politician/outlet, else null."""
-    rules = attribution_rules()
-    official = "|".join(rules.filter(pl.col("attribution") == "official")["pattern"])
-    other = "|".join(rules.filter(pl.col("attribution") == "other")["pattern"])
-    return (
-        pl.when(text.str.contains("(?i)" + official))
-        .then(pl.lit("official"))
-        .when(text.str.contains("(?i)" + other))
-        .then(pl.lit("other"))
-        .otherwise(None)
-    )
+    """Who the sentence credits its figures to: one of ATTRIBUTION_LEVELS, or null when it does not say.
+
+    The speaker wins (an actor before "said", after "according to"): "Zelensky said the air force
+    downed 40" is political. Failing a speaker, the most authoritative actor the sentence names.
+    Levels are tried most authoritative first in both steps.
+    """
+    expr = pl.lit(None, dtype=pl.String)
+    for level in reversed(ATTRIBUTION_LEVELS):
+        expr = pl.when(text.str.contains(actor_pattern(level))).then(pl.lit(level)).otherwise(expr)
+    for level in reversed(ATTRIBUTION_LEVELS):
+        expr = pl.when(text.str.contains(_speaker_pattern(level))).then(pl.lit(level)).otherwise(expr)
+    return expr
 
 
 def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -492,9 +542,12 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         ascii_bounds(r"(?i)\bof\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+air\s+force\b"), ""
     )
     frame = add_off_topic(sentences).with_columns(
-        pl.when(speaker_text.str.contains(ATTACKER_RU_SENTENCE))
+        pl.when(speaker_text.str.contains(ATTACKER_RU_SENTENCE) | speaker_text.str.contains(_military_speaker_pattern(("UA",))))
         .then(pl.lit("RU"))
-        .when(pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE))
+        .when(
+            pl.col("sentence").str.contains(ATTACKER_UA_SENTENCE)
+            | pl.col("sentence").str.contains(_military_speaker_pattern(("RU", "BY")))
+        )
         .then(pl.lit("UA"))
         .otherwise(None)
         .alias("sentence_attacker"),
@@ -952,7 +1005,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             # an official national tally names where weapons fell without making them a subset,
             # unless the figure is a part ("20 of the missiles", "including 60") or an aim
             & (
-                (pl.col("attribution") != "official")
+                (pl.col("attribution") != "national_official")
                 | pl.col("attribution").is_null()
                 | pl.col("of_ref").is_not_null()
                 | pl.col("including")
