@@ -144,6 +144,8 @@ ANAPHOR_AFTER = (
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b"
+# a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
+ENUMERATION_LINE = r"\n\s*[-–—•*·]"
 PARTICIPLE_AFTER = (
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
@@ -561,6 +563,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
+        .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         .with_columns(_structure_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
@@ -568,7 +571,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
-        "sentence_attacker", "article_attacker",
+        "sentence_attacker", "article_attacker", "_split_kinds",
     )
     m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
     if m.is_empty():
@@ -896,19 +899,27 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     participle_link = pl.col("has_noun") & pl.col("pre").str.contains(
         r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
     )
-    strong_type = pl.coalesce(
-        "participle_type",
-        pl.when(pl.col("copula_launched")).then(pl.lit("launched")),
-        pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")),
-        pl.when(of_total).then(pl.lit("launched")),
-        "passive_now",
-        pl.when(~participle_link).then(pl.col("verb_before")),
-    )
-    weak_type = pl.coalesce(
-        "passive_after",
-        "verb_after",
-        pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
-    )
+    # each type source with the rule that names it (lexicon/strike_rules.csv), in priority order
+    strong_sources = [
+        (pl.col("participle_type"), "strike.participle_part"),
+        (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
+        (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
+        (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
+        (pl.col("passive_now"), "strike.passive_after_figure"),
+        (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
+    ]
+    weak_sources = [
+        (pl.col("passive_after"), "strike.verb_after"),
+        (pl.col("verb_after"), "strike.verb_after"),
+        (
+            pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
+            "strike.weapons_attack",
+        ),
+    ]
+    strong_type = pl.coalesce([source for source, _ in strong_sources])
+    weak_type = pl.coalesce([source for source, _ in weak_sources])
+    strong_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in strong_sources])
+    weak_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in weak_sources])
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
     # "12 drones over the Belgorod region and two Vilkha rockets ...": a short verbless link also coordinates
@@ -937,6 +948,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
         pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
+        pl.when(as_was).then(None).otherwise(strong_rule).alias("strong_rule"),
+        pl.when(as_was).then(None).otherwise(weak_rule).alias("weak_rule"),
         group.alias("group"),
         coordinated.alias("coordinated"),
     )
@@ -952,6 +965,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             # for its first weapon figure
             pl.when(pl.col("has_noun") & ~pl.col("_earlier_noun")).then(pl.col("verb_in_sentence")),
         ).alias("fact_type"),
+        pl.coalesce(
+            "strong_rule",
+            pl.when(pl.col("strong_type").forward_fill().backward_fill().over(**in_group).is_not_null())
+            .then(pl.lit("strike.coordinated")),
+            "weak_rule",
+            pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**in_group).is_not_null())
+            .then(pl.lit("strike.coordinated")),
+            pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
+            pl.when(pl.col("has_noun") & ~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
+            .then(pl.lit("strike.sentence_verb")),
+        ).alias("type_rule"),
     ).with_columns(
         # a sub-count ("43 of them cruise missiles", "including six Kinzhal") shares the figure before it
         pl.when(
@@ -969,7 +993,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         )
         .then(_ffill_in_row(pl.col("fact_type")))
         .otherwise(pl.col("fact_type"))
-        .alias("fact_type")
+        .alias("fact_type"),
+        pl.col("type_rule").fill_null("strike.breakdown_part"),
     )
     m = m.filter(
         pl.col("fact_type").is_not_null()
@@ -1046,6 +1071,30 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         "article_id", "event_date", "scope", "evidence", "evidence_start", "evidence_end", "place", "attacker",
         "weapon_class", "weapon", "attribution",
     ]
+    # the rule named on the fact: the structure that bound the figure, else what gave its type
+    structure_rule = pl.coalesce(
+        pl.when(pl.col("all_but")).then(pl.lit("strike.all_but")),
+        pl.when(pl.col("_back_ref")).then(pl.lit("strike.back_reference")),
+        pl.when(pl.col("in_place_list")).then(pl.lit("strike.place_list")),
+        pl.when(pl.col("count2").is_not_null()).then(pl.lit("strike.partitive_of_total")),
+        pl.when(pl.col("all_flag")).then(pl.lit("strike.all_of_group")),
+        pl.when(pl.col("copula")).then(pl.lit("strike.copula_part")),
+        pl.when(pl.col("number_of_noun").is_not_null()).then(pl.lit("strike.number_of")),
+        pl.when(pl.col("has_noun") & pl.col("sentence").str.contains(ENUMERATION_LINE)).then(pl.lit("strike.enumerated_tally")),
+        pl.when(pl.col("has_noun") & pl.col("_split_kinds")).then(pl.lit("strike.sub_class_split")),
+        pl.when(pl.col("participle_type").is_not_null()).then(pl.lit("strike.participle_part")),
+        pl.when(~pl.col("has_noun") & pl.col("type_rule").is_in(["strike.breakdown_part", "strike.clause_verb"]))
+        .then(pl.lit("strike.bare_reference")),
+    )
+    m = m.with_columns(
+        pl.coalesce(structure_rule, "type_rule").alias("rule_id"),
+        # a part larger than the total it is a part of
+        pl.when(pl.col("count2").is_not_null() & (pl.col("count") > pl.col("count2")))
+        .then(pl.format("inconsistent: part {} exceeds its total {}", pl.col("count").cast(pl.Int64), pl.col("count2").cast(pl.Int64)))
+        .when(pl.col("_back_ref") & (pl.col("count") > pl.col("_head_count")))
+        .then(pl.format("inconsistent: part {} exceeds the total {} it refers to", pl.col("count").cast(pl.Int64), pl.col("_head_count").cast(pl.Int64)))
+        .alias("_why"),
+    )
     m = m.with_columns(
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
@@ -1055,7 +1104,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     total = pl.when(pl.col("count2").is_not_null()).then(pl.col("count2")).otherwise(pl.col("ref_count"))
     primary_count = pl.when(pl.col("all_but")).then(total - pl.col("count")).otherwise(pl.col("count"))
     primary = m.filter(pl.col("each_places").is_null()).select(
-        *base, "fact_type", "qualifier", primary_count.alias("count"),
+        *base, "fact_type", "qualifier", primary_count.alias("count"), "rule_id", "_why",
         pl.when(pl.col("all_but")).then(pl.lit("derived: all but")).alias("note"),
     )
     # the launched figure that comes with an interception: "of the 44", "all 40", "all but one of 59"
@@ -1068,6 +1117,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.lit("launched").alias("fact_type"),
         pl.when(pl.col("count2").is_not_null()).then(pl.col("qualifier2")).otherwise(pl.col("qualifier")).alias("qualifier"),
         pl.coalesce("count2", "count").alias("count"),
+        pl.when(pl.col("count2").is_not_null()).then(pl.lit("strike.partitive_total"))
+        .otherwise(pl.lit("strike.all_of_group")).alias("rule_id"),
+        "_why",
         pl.lit("derived: launched total of an interception").alias("note"),
     )
     facts = pl.concat([primary, launched], how="vertical_relaxed")
@@ -1075,7 +1127,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
 
     # "nine each over the Volgograd, Rostov and Oryol regions": one fact per place
     each = m.filter(pl.col("each_places").is_not_null()).select(
-        *[c for c in base if c != "place"], "fact_type", "qualifier", "count",
+        *[c for c in base if c != "place"], "fact_type", "qualifier", "count", pl.lit("strike.each_place").alias("rule_id"),
+        pl.lit(None, dtype=pl.String).alias("_why"),
         pl.col("each_places").str.replace_all(r",?\s+and\s+", ", ").str.split(",").alias("place"),
     )
     if not each.is_empty():
@@ -1092,5 +1145,48 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     key = ["article_id", "fact_type", "attacker", "weapon_class", "count", "event_date", "scope", "place"]
     has_model = pl.col("weapon").is_not_null().any().over(key, mapping_strategy="group_to_rows")
     facts = facts.filter(pl.col("weapon").is_not_null() | ~has_model)
+    facts = _check_consistency(facts)
     # one sentence stating a figure twice ("launched 7 ..., all of them") is one fact
-    return facts.unique(subset=[c for c in facts.columns if c != "note"], keep="first", maintain_order=True)
+    same = [c for c in facts.columns if c not in ("note", "rule_id", "confidence")]
+    return facts.unique(subset=same, keep="first", maintain_order=True)
+
+
+LOW_CONFIDENCE = 0.5
+
+
+def _check_consistency(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` plus `confidence` (1.0, or LOW_CONFIDENCE where a check inside the article fails) with the
+    reason added to `note`. Nothing is corrected: the figures stay as stated.
+
+    * a part is at most its total (`_why`, set per mention: "34 of 30", "Of these, 80" after 70);
+    * intercepted is at most launched of the same group (article, night, attacker, class, no place);
+    * the parts of a mixed total stated in one sentence sum to at most the total, and the items of an
+      enumerated tally ("58 means:\n– 41 ...;\n– 17 ...") to exactly it.
+    """
+    event = (pl.col("scope") == "event") & pl.col("place").is_null()
+    group = ["article_id", "event_date", "attacker", "weapon_class"]
+    launched_max = pl.when(event & (pl.col("fact_type") == "launched")).then(pl.col("count")).max().over(group)
+    over_launched = event & (pl.col("fact_type") == "intercepted") & (pl.col("count") > launched_max)
+    sentence = ["article_id", "evidence_start", "fact_type", "scope"]
+    is_total = pl.col("weapon_class") == "aerial_target"
+    total = pl.when(is_total).then(pl.col("count"))
+    one_total = total.count().over(sentence) == 1
+    parts_sum = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).sum().over(sentence)
+    has_parts = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).count().over(sentence) > 0
+    header = total.max().over(sentence)
+    enumerated = pl.col("evidence").str.contains(ENUMERATION_LINE)
+    parts_off = one_total & has_parts & ((parts_sum > header) | (enumerated & (parts_sum != header)))
+    why = pl.coalesce(
+        "_why",
+        pl.when(over_launched).then(
+            pl.format("inconsistent: intercepted {} exceeds launched {} of the same group", pl.col("count"), launched_max)
+        ),
+        pl.when(parts_off).then(pl.format("inconsistent: parts sum to {}, the total says {}", parts_sum, header)),
+    )
+    return facts.with_columns(why.alias("_why")).with_columns(
+        pl.when(pl.col("_why").is_null()).then(pl.lit(1.0)).otherwise(pl.lit(LOW_CONFIDENCE)).alias("confidence"),
+        pl.when(pl.col("_why").is_null())
+        .then(pl.col("note"))
+        .otherwise(pl.concat_str([pl.col("note"), pl.col("_why")], separator="; ", ignore_nulls=True))
+        .alias("note"),
+    ).drop("_why")
