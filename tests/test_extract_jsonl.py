@@ -143,3 +143,21 @@ def test_explanation_highlights_evidence_and_tables_the_facts():
     empty = Console(record=True, width=120, file=io.StringIO())
     render_explanation({"title": "Nothing", "text": "Quiet day."}, facts.clear(), empty)
     assert "No facts" in empty.export_text()
+
+
+def test_explanation_names_the_rule_of_each_fact():
+    from rich.console import Console
+
+    from pipelines.extract.explain import render_explanation
+    from pipelines.extract.facts import extract_facts
+
+    text = "Russia launched 40 drones overnight. Air defence shot down 45 drones."
+    articles = pl.DataFrame(
+        {"article_id": ["a1"], "source": ["test"], "published_at": [dt.datetime(2024, 6, 15, 8, tzinfo=dt.timezone.utc)],
+         "title": ["Night"], "text": [text]}
+    )
+    console = Console(record=True, width=250, file=io.StringIO())
+    render_explanation({"article_id": "a1", "title": "Night", "text": text}, extract_facts(articles), console)
+    plain = console.export_text()
+    assert "strike.verb_before" in plain
+    assert "(0.5: inconsistent: intercepted 45 exceeds launched 40" in plain

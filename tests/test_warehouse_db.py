@@ -117,3 +117,43 @@ def test_load_counts_report_the_mart_only_once_dbt_built_it(tmp_path):
     assert before["articles_ok"] == 1 and before["articles_not_ok"] == 1 and before["fact_strikes"] == 0
     assert "daily_air_attacks" not in before
     assert after["daily_air_attacks"] == 1
+
+
+FACT_TABLES = ("fact_strikes", "fact_casualties", "fact_clashes", "fact_aid")
+
+
+def test_a_warehouse_made_before_rule_id_gains_rule_id_and_confidence(tmp_path):
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE SCHEMA raw")
+    for table in FACT_TABLES:
+        # the fact tables as they were before the two columns existed
+        con.execute(f"CREATE TABLE raw.{table} (fact_id VARCHAR PRIMARY KEY, article_id VARCHAR, note VARCHAR)")
+    con.close()
+    with Warehouse(path).connect() as con:
+        for table in FACT_TABLES:
+            columns = {
+                row[0]: row[1]
+                for row in con.execute(
+                    "SELECT column_name, data_type FROM information_schema.columns "
+                    "WHERE table_schema = 'raw' AND table_name = ?",
+                    [table],
+                ).fetchall()
+            }
+            assert columns["rule_id"] == "VARCHAR" and columns["confidence"] == "DOUBLE", table
+
+
+def test_loaded_strike_facts_keep_their_rule_and_confidence(tmp_path):
+    import datetime as dt
+
+    from pipelines.extract.facts import extract_facts
+    from pipelines.warehouse.loads import replace_facts
+    from tests.conftest import one_article
+
+    facts = extract_facts(one_article("Russia launched 40 drones overnight; 35 of them were shot down."))
+    db = Warehouse(tmp_path / "w.duckdb")
+    with db.transaction() as con:
+        replace_facts(con, ["t1"], facts, "test", dt.datetime(2024, 1, 1, tzinfo=dt.timezone.utc))
+    with db.read() as con:
+        rows = con.execute("SELECT count, rule_id, confidence FROM raw.fact_strikes ORDER BY count").fetchall()
+    assert rows == [(35, "strike.passive_after_figure", 1.0), (40, "strike.verb_before", 1.0)]

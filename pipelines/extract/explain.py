@@ -59,6 +59,15 @@ def _weapon(row: dict) -> str:
     return " / ".join(p for p in parts if p)
 
 
+def _rule(row: dict) -> str:
+    """The rule that produced the fact, and its confidence when a consistency check lowered it."""
+    rule = row.get("rule_id") or ""
+    confidence = row.get("confidence")
+    if confidence is not None and confidence < 1.0:
+        rule += f" ({confidence:.1f}: {row.get('note') or 'inconsistent'})"
+    return rule
+
+
 def highlighted_text(text: str, facts: pl.DataFrame) -> Text:
     """The article text with every evidence span styled and followed by its fact numbers."""
     spans = _evidence_spans(text, facts)
@@ -84,7 +93,8 @@ def highlighted_text(text: str, facts: pl.DataFrame) -> Text:
 
 def facts_table(facts: pl.DataFrame) -> Table:
     table = Table(title=f"{facts.height} fact{'s' if facts.height != 1 else ''}", show_lines=False)
-    for column in ("#", "type", "count / amount", "by / to", "weapon / aid", "date", "qualifier", "scope", "place"):
+    columns = ("#", "type", "count / amount", "by / to", "weapon / aid", "date", "qualifier", "scope", "place", "rule")
+    for column in columns:
         table.add_column(column, overflow="fold")
     for number, row in enumerate(facts.iter_rows(named=True), start=1):
         event_date = row.get("event_date")
@@ -98,6 +108,7 @@ def facts_table(facts: pl.DataFrame) -> Table:
             row.get("qualifier") or "",
             row.get("scope") or "",
             row.get("place") or "",
+            _rule(row),
         )
     return table
 

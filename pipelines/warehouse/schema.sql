@@ -99,6 +99,8 @@ CREATE TABLE IF NOT EXISTS raw.fact_strikes (
     evidence_start  BIGINT,
     evidence_end    BIGINT,
     note            VARCHAR,
+    rule_id         VARCHAR,               -- the extraction rule that produced the fact
+    confidence      DOUBLE,                -- 1.0, lower when an in-article consistency check fails
     extractor_version VARCHAR,
     extracted_at    TIMESTAMPTZ NOT NULL
 );
@@ -119,6 +121,8 @@ CREATE TABLE IF NOT EXISTS raw.fact_casualties (
     evidence_start  BIGINT,
     evidence_end    BIGINT,
     note            VARCHAR,
+    rule_id         VARCHAR,               -- the extraction rule that produced the fact
+    confidence      DOUBLE,                -- 1.0, lower when an in-article consistency check fails
     extractor_version VARCHAR,
     extracted_at    TIMESTAMPTZ NOT NULL
 );
@@ -137,6 +141,8 @@ CREATE TABLE IF NOT EXISTS raw.fact_clashes (
     evidence_start  BIGINT,
     evidence_end    BIGINT,
     note            VARCHAR,
+    rule_id         VARCHAR,               -- the extraction rule that produced the fact
+    confidence      DOUBLE,                -- 1.0, lower when an in-article consistency check fails
     extractor_version VARCHAR,
     extracted_at    TIMESTAMPTZ NOT NULL
 );
@@ -163,9 +169,22 @@ CREATE TABLE IF NOT EXISTS raw.fact_aid (
     evidence_start  BIGINT,
     evidence_end    BIGINT,
     note            VARCHAR,
+    rule_id         VARCHAR,               -- the extraction rule that produced the fact
+    confidence      DOUBLE,                -- 1.0, lower when an in-article consistency check fails
     extractor_version VARCHAR,
     extracted_at    TIMESTAMPTZ NOT NULL
 );
+
+-- Warehouses created before a column was added gain it here (the schema is
+-- applied on every first connection, so these run once per process, cheaply).
+ALTER TABLE raw.fact_strikes ADD COLUMN IF NOT EXISTS rule_id VARCHAR;
+ALTER TABLE raw.fact_strikes ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE raw.fact_casualties ADD COLUMN IF NOT EXISTS rule_id VARCHAR;
+ALTER TABLE raw.fact_casualties ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE raw.fact_clashes ADD COLUMN IF NOT EXISTS rule_id VARCHAR;
+ALTER TABLE raw.fact_clashes ADD COLUMN IF NOT EXISTS confidence DOUBLE;
+ALTER TABLE raw.fact_aid ADD COLUMN IF NOT EXISTS rule_id VARCHAR;
+ALTER TABLE raw.fact_aid ADD COLUMN IF NOT EXISTS confidence DOUBLE;
 
 -- One row per dbt build the pipeline ran: what the raw layer looked like
 -- (a fingerprint of the tables the models materialise from). A daily run

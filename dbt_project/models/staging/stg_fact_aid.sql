@@ -20,6 +20,8 @@ select
     evidence_start,
     evidence_end,
     note,
+    rule_id,
+    confidence,
     extractor_version,
     extracted_at
 from {{ source('raw', 'fact_aid') }}
