@@ -228,3 +228,39 @@ def test_an_actor_lists_both_side_and_level():
     facts = strikes_of("Moscow mayor Sergei Sobyanin said air defences shot down 11 drones flying towards the city.")
     assert tuples(facts) == {("intercepted", 11, "drone", "UA")}
     assert facts["attribution"].to_list() == ["regional_official"]
+
+
+# (sentence, expected event facts): what happened to the weapons that were not downed
+FATES = [
+    # vanished figures are lost, never intercepted
+    ("Another 23 Russian drones disappeared over Ukrainian territory, the air force said.", {("lost", 23, "drone", "RU")}),
+    ("The air force said the location of 18 other drones had been lost.", {("lost", 18, "drone", "RU")}),
+    (
+        "Russia launched 95 drones overnight. Ukrainian forces downed 70 of them, and 22 disappeared from radar.",
+        {("launched", 95, "drone", "RU"), ("intercepted", 70, "drone", "RU"), ("lost", 22, "drone", "RU")},
+    ),
+    (
+        "Russian forces attacked with 80 attack drones, 57 of which were downed and 14 lost, the air force said.",
+        {("launched", 80, "drone", "RU"), ("intercepted", 57, "drone", "RU"), ("lost", 14, "drone", "RU")},
+    ),
+    # drones that flew away are neither
+    (
+        "Ukraine's air force said it shot down 41 drones, while nine drones left Ukrainian airspace towards Belarus.",
+        {("intercepted", 41, "drone", "RU")},
+    ),
+    ("Air defence downed 33 drones; two more had flown back to Russia.", {("intercepted", 33, "drone", "RU")}),
+    # "all but K of the missiles": the total is the last missile figure, not the last figure
+    (
+        "Russia fired 14 missiles and 120 drones, and the air force said it destroyed all but two of the missiles "
+        "and 97 of the drones.",
+        {
+            ("launched", 14, "missile", "RU"), ("launched", 120, "drone", "RU"),
+            ("intercepted", 12, "missile", "RU"), ("intercepted", 97, "drone", "RU"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FATES)
+def test_the_fate_of_weapons_not_downed(text, expected):
+    assert tuples(strikes_of(text)) == expected

@@ -70,6 +70,8 @@ VERBS_LOST = (
     r"locationally\s+lost|lost\s+locationally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
     r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
     r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
+    # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
+    r"|been\s+lost|disappeared|vanished"
 )
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
@@ -147,7 +149,7 @@ TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+ty
 # a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
 ENUMERATION_LINE = r"\n\s*[-–—•*·]"
 PARTICIPLE_AFTER = (
-    r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+    r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
 ANTECEDENT_BEFORE = r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b"
 ANTECEDENT_AFTER = r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b"
@@ -194,6 +196,10 @@ IMPACT_MODIFIER = r"(?i)\b(?:hit|struck|reached|damaged)\b"
 PEOPLE_PART_AFTER = (
     r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those|whom)\s+(?:[a-z]+\s+)?(?:children|civilians|people|women|men|minors"
     r"|teenagers|rescuers|police\w*|soldiers|servicem[ae]n|medics|journalists|workers|babies|infants|girls|boys)\b"
+)
+FLEW_AWAY_AFTER = (
+    r"(?i)^\s+(?:more\s+|other\s+|others\s+)?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
+    r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace)"
 )
 AID_LIST_SENTENCE = (
     r"(?i)\b(?:package|aid|assistance|delivery|shipment|donation)\s+(?:also\s+)?(?:includes|included|contains|comprises"
@@ -260,6 +266,7 @@ TYPE_AFTER = ascii_bounds(TYPE_AFTER)
 IMPACT_MODIFIER = ascii_bounds(IMPACT_MODIFIER)
 PEOPLE_PART_AFTER = ascii_bounds(PEOPLE_PART_AFTER)
 AID_LIST_SENTENCE = ascii_bounds(AID_LIST_SENTENCE)
+FLEW_AWAY_AFTER = ascii_bounds(FLEW_AWAY_AFTER)
 ANTECEDENT_AFTER = ascii_bounds(ANTECEDENT_AFTER)
 ANAPHOR_AFTER_VERB = ascii_bounds(ANAPHOR_AFTER_VERB)
 COORDINATED = ascii_bounds(COORDINATED)
@@ -390,7 +397,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
 
 def _verb_type(verb: pl.Expr) -> pl.Expr:
     return (
-        pl.when(verb.str.contains(rf"(?i)^(?:{VERBS_LOST})$"))
+        pl.when(verb.str.contains(rf"(?i)^(?:{VERBS_LOST}|lost)$"))
         .then(pl.lit("lost"))
         .when(verb.str.contains(rf"(?i)^(?:{VERBS_INTERCEPTED})$"))
         .then(pl.lit("intercepted"))
@@ -686,7 +693,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ~pl.col("has_noun")
         & pl.col("post").str.contains(PARTICIPLE_AFTER)
         & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
-        & _prev_in_row(pl.col("has_noun"), False)
+        & earlier_noun_in_row
     )
     m = m.with_columns(
         pl.when(participle_part).then(_verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
@@ -722,6 +729,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("modifiers").fill_null("").str.contains(IMPACT_MODIFIER)
             # "killing 12 people, 3 of them children": a part of people, not of weapons
             | pl.col("post").str.contains(PEOPLE_PART_AFTER)
+            # "2 more had flown back to Russia", "12 drones left Ukrainian airspace": neither downed nor lost
+            | pl.col("post").str.contains(FLEW_AWAY_AFTER)
             # "an entrance of 1 of them": a part of something else
             | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$"))
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
@@ -864,6 +873,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("own_class").forward_fill().over("article_id", **art)).alias("weapon_class"),
         weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
+        noun_count.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_count"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
         .otherwise(noun_count.shift(1).forward_fill().over("article_id", **art)).alias("ref_count"),
@@ -1101,7 +1111,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence_end").alias("evidence_end"),
     )
     # all but K: the total is M of "all but K of M", else the weapon figure before
-    total = pl.when(pl.col("count2").is_not_null()).then(pl.col("count2")).otherwise(pl.col("ref_count"))
+    # ("all but 3 of the missiles": the last missile figure, not the last figure)
+    total = pl.coalesce(
+        "count2", pl.when(pl.col("has_noun") & pl.col("of_ref").is_not_null()).then(pl.col("_same_class_count")), "ref_count"
+    )
     primary_count = pl.when(pl.col("all_but")).then(total - pl.col("count")).otherwise(pl.col("count"))
     primary = m.filter(pl.col("each_places").is_null()).select(
         *base, "fact_type", "qualifier", primary_count.alias("count"), "rule_id", "_why",
