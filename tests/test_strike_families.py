@@ -94,6 +94,14 @@ VERB_FIRST = [
     ),
 ]
 
+VERB_FIRST += [
+    # the weapons named before the figure, which only says "in total"
+    (
+        "The air force listed the aerial targets Russia had launched overnight, 212 in total, including 190 Shahed drones.",
+        {("launched", 212, "aerial_target", "RU"), ("launched", 190, "drone", "RU")},
+    ),
+]
+
 PARTITIVES = [
     (
         "Ukraine's air force said it shot down 44 of the drones and three of the Kalibr missiles.",
@@ -176,6 +184,7 @@ PERIODS = [
     "In that single week the Russian army used nearly 700 guided aerial bombs and more than 200 Shahed drones.",
     "Russia has said it intercepted 512 Ukrainian drones between May 6 and May 9.",
     "Officials say Russia fired nearly 800 drones and missiles at Ukraine from Friday to Sunday.",
+    "Russia launched 230 drones in the last days of 2023 and the first days of 2024, the air force said.",
 ]
 
 

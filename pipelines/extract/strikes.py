@@ -141,6 +141,8 @@ ATTACKER_RU_SENTENCE = (
 # Numbers without a weapon noun that refer back to the last weapon figure.
 ANAPHOR_AFTER = (
     r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
+    # "the largest number of aerial targets Russia had used, 741 in total"
+    r"|^\s+in\s+total\b"
     r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
     + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
@@ -973,7 +975,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             "verb_anywhere",
             # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
             # for its first weapon figure
-            pl.when(pl.col("has_noun") & ~pl.col("_earlier_noun")).then(pl.col("verb_in_sentence")),
+            pl.when(
+                (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+in\s+total\b")) & ~pl.col("_earlier_noun")
+            ).then(pl.col("verb_in_sentence")),
         ).alias("fact_type"),
         pl.coalesce(
             "strong_rule",
@@ -983,7 +987,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**in_group).is_not_null())
             .then(pl.lit("strike.coordinated")),
             pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
-            pl.when(pl.col("has_noun") & ~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
+            pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
             .then(pl.lit("strike.sentence_verb")),
         ).alias("type_rule"),
     ).with_columns(
