@@ -145,6 +145,18 @@ ATTACKER = [
     ),
 ]
 
+ENUMERATED += [
+    # a dash instead of a colon between the total and its parts
+    (
+        "On the night of 3 May the enemy attacked with 318 air attack weapons - 296 drones and 22 missiles.",
+        {("launched", 318, "aerial_target", "RU"), ("launched", 296, "drone", "RU"), ("launched", 22, "missile", "RU")},
+    ),
+]
+ATTACKER += [
+    # a Russian city's mayor reporting downings: the drones were Ukraine's
+    ("Moscow's mayor said 14 drones flying towards the capital had been downed.", {("intercepted", 14, "drone", "UA")}),
+]
+
 FAMILIES = ENUMERATED + BACK_REFERENCES + VERB_FIRST + PARTITIVES + SUBCLASS_SPLITS + PLACE_LISTS + COMPOUND_VERBS + ATTACKER
 
 

@@ -183,7 +183,7 @@ DECOYS_AFTER = (
 # namely two Iskander-M", "537 means of air attack, of which 477 were drones"
 BREAKDOWN_BEFORE = (
     r"(?i)(?:\b(?:of\s+which|among\s+them|of\s+them|of\s+these|namely|in\s+particular|specifically"
-    r"|comprising|consisting\s+of|including)|:)\s*,?\s*$"
+    r"|comprising|consisting\s+of|including)|:|\s[-–—])\s*,?\s*$"
 )
 # "of which 477 were Shahed attack drones", "Ten of the missiles were hypersonic Kinzhals": the copula names
 # what the part consisted of, so it is a launched sub-count of that weapon
