@@ -41,6 +41,12 @@ over all sentences or all number mentions at once):
    lead is about another conflict, future or conditional wording, aid and
    production wording, rates ("a month"), ranges ("two to four"), decimals.
 
+Enumerated tallies, "over the territory of" place lists and sub-class splits are first rewritten into
+the plain forms above (`structure.py`), which also holds the in-article consistency checks that lower a
+fact's `confidence`. Each fact names the rule that produced it (`rule_id`, see lexicon/strike_rules.csv).
+Who a figure is credited to (`attribution`) and which side a speaker stands for come from one actor list
+(`actors.py`, lexicon/actors.csv).
+
 Attacker: the noun phrase ("Ukrainian drones", a Storm Shadow), else the
 sentence (a Russian or Belarusian defence ministry or air defence claiming a
 downing -> UA; Ukraine's air force, "Russia launched" -> RU), else the last
@@ -50,7 +56,6 @@ sentence of the article that said, else RU.
 from __future__ import annotations
 
 import csv
-import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -58,7 +63,9 @@ import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.schema import conform, empty_facts
+from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
 
 LEXICON = Path(__file__).parent / "lexicon"
 
@@ -148,8 +155,6 @@ ANAPHOR_AFTER = (
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b"
-# a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
-ENUMERATION_LINE = r"\n\s*[-–—•*·]"
 PARTICIPLE_AFTER = (
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
@@ -300,55 +305,6 @@ def weapon_nouns() -> pl.DataFrame:
     return pl.DataFrame(rows)
 
 
-# attribution levels, most authoritative first (schema.py documents them)
-ATTRIBUTION_LEVELS = ("national_official", "regional_official", "political", "monitoring", "media")
-# a figure's speaker: the actor right before a reporting verb, or after "according to" / "said"
-REPORTING_VERBS = r"(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|told|confirmed|added|claimed|noted)"
-
-
-@lru_cache(maxsize=1)
-def actors() -> pl.DataFrame:
-    """lexicon/actors.csv: surface form, side (UA/RU/BY or empty), attribution level."""
-    with open(LEXICON / "actors.csv", newline="") as handle:
-        rows = [row for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
-    return pl.DataFrame(rows, schema={"surface": pl.String, "side": pl.String, "level": pl.String})
-
-
-def actor_regex(surface: str) -> str:
-    """A plain-word surface form as a case-insensitive whole-word regex (no groups).
-
-    Spaces and hyphens match any run of spaces or hyphens, an apostrophe either kind, and a word
-    ending in "*" any ending: "commander-in-chief" also reads "commander in chief", "defen*" defence/defense.
-    """
-    parts = []
-    for word in re.split(r"[\s-]+", surface.strip()):
-        stem = word.endswith("*")
-        parts.append(re.escape(word.rstrip("*")).replace("'", "['’]") + (r"\w*" if stem else ""))
-    return r"\b" + r"[\s-]+".join(parts) + ("" if surface.endswith("*") else r"\b")
-
-
-@lru_cache(maxsize=None)
-def actor_pattern(level: str | None = None, sides: tuple[str, ...] | None = None) -> str:
-    """One alternation of the actors of `level` (all levels when None) and of `sides` (any when None)."""
-    rows = actors()
-    if level is not None:
-        rows = rows.filter(pl.col("level") == level)
-    if sides is not None:
-        rows = rows.filter(pl.col("side").is_in(list(sides)))
-    return ascii_bounds("(?i)(?:" + "|".join(actor_regex(surface) for surface in rows["surface"]) + ")")
-
-
-# Where a speaker can stand: the few words before a reporting verb, after "according to", or after a
-# reporting verb that ends its clause ("..., said the air force."). Only these snippets are then matched
-# against the actors, so the long actor alternation never runs inside a repetition (which is slow).
-# Words only, no figures: "the air force destroyed 40 drones, Zelensky said" credits Zelensky.
-SPEAKER_SNIPPETS = ascii_bounds(
-    rf"(?i)(?:[A-Za-z'’.-]+[\s,]+){{1,6}}{REPORTING_VERBS}\b"
-    r"|\baccording\s+to\s+(?:[A-Za-z'’-]+[\s,]+){0,5}[A-Za-z'’-]+"
-    rf"|\b{REPORTING_VERBS}\s+(?:[A-Za-z'’-]+\s+){{0,5}}[A-Za-z'’-]+\s*(?:[.,;:)]|$)"
-)
-
-
 @lru_cache(maxsize=None)
 def _attacker_cues(attacker: str) -> str:
     """One regex of the sentence cues for `attacker`: the wording cues above, plus the official actors of the
@@ -362,27 +318,6 @@ def _attacker_cues(attacker: str) -> str:
 
 def noun_pattern() -> str:
     return "|".join(weapon_nouns()["pattern"])
-
-
-def attribution_expr(text: pl.Expr) -> pl.Expr:
-    """Who the sentence credits its figures to: one of ATTRIBUTION_LEVELS, or null when it does not say.
-
-    The speaker wins (an actor before "said", after "according to"): "Zelensky said the air force
-    downed 40" is political. Failing a speaker, the most authoritative actor the sentence names.
-    Levels are tried most authoritative first in both steps.
-    """
-    # two passes over the sentence find the speakers and the actors; the levels are then read off
-    # those few words (cheap), most authoritative first
-    speakers = text.str.extract_all(SPEAKER_SNIPPETS).list.join(" | ")
-    named = text.str.extract_all(actor_pattern()).list.join(" | ")
-    return pl.coalesce(_level_of(speakers), _level_of(named))
-
-
-def _level_of(words: pl.Expr) -> pl.Expr:
-    expr = pl.lit(None, dtype=pl.String)
-    for level in reversed(ATTRIBUTION_LEVELS):
-        expr = pl.when(words.str.contains(actor_pattern(level))).then(pl.lit(level)).otherwise(expr)
-    return expr
 
 
 def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -523,36 +458,6 @@ def _both_as_all_two(norm: pl.Expr) -> pl.Expr:
     return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
 
 
-# kinds that split one noun between figures: "4 ballistic and 9 cruise missiles"
-SUBCLASS_KINDS = (
-    r"ballistic|cruise|aeroballistic|hypersonic|guided|anti-aircraft|anti-ship|air-launched|sea-launched"
-    r"|ground-launched|attack|strike|reconnaissance|decoy|shahed|gerbera|kalibr|kinzhal|iskander(?:-[mk])?|kh-\d+"
-)
-SUBCLASS_SPLIT = ascii_bounds(
-    r"(?i)\b(\d[\d,]*)\s+(" + SUBCLASS_KINDS + r")(\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)"
-    r"(\d[\d,]*\s+(?:" + SUBCLASS_KINDS + r")\s+)(missiles|drones|uavs|bombs)\b"
-)
-
-
-def _structure_rewrites(norm: pl.Expr) -> pl.Expr:
-    """Rewrite list and place layouts into the plain forms the mention rules read.
-
-    * An enumerated tally, a header and one dash or bullet line per model, becomes one coordinated
-      list: "58 means of air attack:\n– 41 Kh-101 missiles;\n– 17 drones" -> "...: 41 Kh-101 missiles,
-      17 drones", so the items share the header's verb, attacker and night.
-    * "over the territory of the Bryansk region" (the Russian defence ministry's wording) is "over the
-      Bryansk region", so its place lists read like any other.
-    * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
-      and 9 cruise missiles" (twice, for three kinds).
-    """
-    out = norm.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
-    out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
-    out = out.str.replace_all(ascii_bounds(r"(?i)\b(over|above)\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"), "${1} the ")
-    for _ in range(2):
-        out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
-    return out
-
-
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
@@ -580,7 +485,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
-        .with_columns(_structure_rewrites(pl.col("norm")).alias("norm"))
+        .with_columns(structure_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -1169,48 +1074,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     key = ["article_id", "fact_type", "attacker", "weapon_class", "count", "event_date", "scope", "place"]
     has_model = pl.col("weapon").is_not_null().any().over(key, mapping_strategy="group_to_rows")
     facts = facts.filter(pl.col("weapon").is_not_null() | ~has_model)
-    facts = _check_consistency(facts)
+    facts = check_consistency(facts)
     # one sentence stating a figure twice ("launched 7 ..., all of them") is one fact
     same = [c for c in facts.columns if c not in ("note", "rule_id", "confidence")]
     return facts.unique(subset=same, keep="first", maintain_order=True)
-
-
-LOW_CONFIDENCE = 0.5
-
-
-def _check_consistency(facts: pl.DataFrame) -> pl.DataFrame:
-    """`facts` plus `confidence` (1.0, or LOW_CONFIDENCE where a check inside the article fails) with the
-    reason added to `note`. Nothing is corrected: the figures stay as stated.
-
-    * a part is at most its total (`_why`, set per mention: "34 of 30", "Of these, 80" after 70);
-    * intercepted is at most launched of the same group (article, night, attacker, class, no place);
-    * the parts of a mixed total stated in one sentence sum to at most the total, and the items of an
-      enumerated tally ("58 means:\n– 41 ...;\n– 17 ...") to exactly it.
-    """
-    event = (pl.col("scope") == "event") & pl.col("place").is_null()
-    group = ["article_id", "event_date", "attacker", "weapon_class"]
-    launched_max = pl.when(event & (pl.col("fact_type") == "launched")).then(pl.col("count")).max().over(group)
-    over_launched = event & (pl.col("fact_type") == "intercepted") & (pl.col("count") > launched_max)
-    sentence = ["article_id", "evidence_start", "fact_type", "scope"]
-    is_total = pl.col("weapon_class") == "aerial_target"
-    total = pl.when(is_total).then(pl.col("count"))
-    one_total = total.count().over(sentence) == 1
-    parts_sum = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).sum().over(sentence)
-    has_parts = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).count().over(sentence) > 0
-    header = total.max().over(sentence)
-    enumerated = pl.col("evidence").str.contains(ENUMERATION_LINE)
-    parts_off = one_total & has_parts & ((parts_sum > header) | (enumerated & (parts_sum != header)))
-    why = pl.coalesce(
-        "_why",
-        pl.when(over_launched).then(
-            pl.format("inconsistent: intercepted {} exceeds launched {} of the same group", pl.col("count"), launched_max)
-        ),
-        pl.when(parts_off).then(pl.format("inconsistent: parts sum to {}, the total says {}", parts_sum, header)),
-    )
-    return facts.with_columns(why.alias("_why")).with_columns(
-        pl.when(pl.col("_why").is_null()).then(pl.lit(1.0)).otherwise(pl.lit(LOW_CONFIDENCE)).alias("confidence"),
-        pl.when(pl.col("_why").is_null())
-        .then(pl.col("note"))
-        .otherwise(pl.concat_str([pl.col("note"), pl.col("_why")], separator="; ", ignore_nulls=True))
-        .alias("note"),
-    ).drop("_why")

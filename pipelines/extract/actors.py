@@ -1,0 +1,88 @@
+"""Who speaks for a figure, and for which side: one actor list (lexicon/actors.csv) for both.
+
+Every actor has a surface form in plain words, a side (UA, RU, BY or none) and an attribution level.
+`attribution_expr` reads the level a sentence credits its figures to; the strike rules read the side
+(a side's own military reporting downings means the other side attacked, see strikes.py).
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+
+LEXICON = Path(__file__).parent / "lexicon"
+
+# attribution levels, most authoritative first (schema.py documents them)
+ATTRIBUTION_LEVELS = ("national_official", "regional_official", "political", "monitoring", "media")
+# a figure's speaker: the actor right before a reporting verb, or after "according to" / "said"
+REPORTING_VERBS = r"(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|told|confirmed|added|claimed|noted)"
+
+
+@lru_cache(maxsize=1)
+def actors() -> pl.DataFrame:
+    """lexicon/actors.csv: surface form, side (UA/RU/BY or empty), attribution level."""
+    with open(LEXICON / "actors.csv", newline="") as handle:
+        rows = [row for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
+    return pl.DataFrame(rows, schema={"surface": pl.String, "side": pl.String, "level": pl.String})
+
+
+def actor_regex(surface: str) -> str:
+    """A plain-word surface form as a case-insensitive whole-word regex (no groups).
+
+    Spaces and hyphens match any run of spaces or hyphens, an apostrophe either kind, and a word
+    ending in "*" any ending: "commander-in-chief" also reads "commander in chief", "defen*" defence/defense.
+    """
+    parts = []
+    for word in re.split(r"[\s-]+", surface.strip()):
+        stem = word.endswith("*")
+        parts.append(re.escape(word.rstrip("*")).replace("'", "['’]") + (r"\w*" if stem else ""))
+    return r"\b" + r"[\s-]+".join(parts) + ("" if surface.endswith("*") else r"\b")
+
+
+@lru_cache(maxsize=None)
+def actor_pattern(level: str | None = None, sides: tuple[str, ...] | None = None) -> str:
+    """One alternation of the actors of `level` (all levels when None) and of `sides` (any when None)."""
+    rows = actors()
+    if level is not None:
+        rows = rows.filter(pl.col("level") == level)
+    if sides is not None:
+        rows = rows.filter(pl.col("side").is_in(list(sides)))
+    return ascii_bounds("(?i)(?:" + "|".join(actor_regex(surface) for surface in rows["surface"]) + ")")
+
+
+# Where a speaker can stand: the few words before a reporting verb, after "according to", or after a
+# reporting verb that ends its clause ("..., said the air force."). Only these snippets are then matched
+# against the actors, so the long actor alternation never runs inside a repetition (which is slow).
+# Words only, no figures: "the air force destroyed 40 drones, Zelensky said" credits Zelensky.
+SPEAKER_SNIPPETS = ascii_bounds(
+    rf"(?i)(?:[A-Za-z'’.-]+[\s,]+){{1,6}}{REPORTING_VERBS}\b"
+    r"|\baccording\s+to\s+(?:[A-Za-z'’-]+[\s,]+){0,5}[A-Za-z'’-]+"
+    rf"|\b{REPORTING_VERBS}\s+(?:[A-Za-z'’-]+\s+){{0,5}}[A-Za-z'’-]+\s*(?:[.,;:)]|$)"
+)
+
+
+def attribution_expr(text: pl.Expr) -> pl.Expr:
+    """Who the sentence credits its figures to: one of ATTRIBUTION_LEVELS, or null when it does not say.
+
+    The speaker wins (an actor before "said", after "according to"): "Zelensky said the air force
+    downed 40" is political. Failing a speaker, the most authoritative actor the sentence names.
+    Levels are tried most authoritative first in both steps.
+    """
+    # two passes over the sentence find the speakers and the actors; the levels are then read off
+    # those few words (cheap), most authoritative first
+    speakers = text.str.extract_all(SPEAKER_SNIPPETS).list.join(" | ")
+    named = text.str.extract_all(actor_pattern()).list.join(" | ")
+    return pl.coalesce(_level_of(speakers), _level_of(named))
+
+
+def _level_of(words: pl.Expr) -> pl.Expr:
+    expr = pl.lit(None, dtype=pl.String)
+    for level in reversed(ATTRIBUTION_LEVELS):
+        expr = pl.when(words.str.contains(actor_pattern(level))).then(pl.lit(level)).otherwise(expr)
+    return expr

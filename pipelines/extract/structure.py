@@ -1,0 +1,82 @@
+"""Structure shared by the strike rules: list layouts rewritten to plain forms, and the in-article
+consistency checks that flag (never fix) figures that cannot all be right.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+
+# a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
+ENUMERATION_LINE = r"\n\s*[-–—•*·]"
+
+# kinds that split one noun between figures: "4 ballistic and 9 cruise missiles"
+SUBCLASS_KINDS = (
+    r"ballistic|cruise|aeroballistic|hypersonic|guided|anti-aircraft|anti-ship|air-launched|sea-launched"
+    r"|ground-launched|attack|strike|reconnaissance|decoy|shahed|gerbera|kalibr|kinzhal|iskander(?:-[mk])?|kh-\d+"
+)
+SUBCLASS_SPLIT = ascii_bounds(
+    r"(?i)\b(\d[\d,]*)\s+(" + SUBCLASS_KINDS + r")(\s*,\s*|\s+and\s+|\s+as\s+well\s+as\s+)"
+    r"(\d[\d,]*\s+(?:" + SUBCLASS_KINDS + r")\s+)(missiles|drones|uavs|bombs)\b"
+)
+
+
+def structure_rewrites(norm: pl.Expr) -> pl.Expr:
+    """Rewrite list and place layouts into the plain forms the mention rules read.
+
+    * An enumerated tally, a header and one dash or bullet line per model, becomes one coordinated
+      list: "58 means of air attack:\n– 41 Kh-101 missiles;\n– 17 drones" -> "...: 41 Kh-101 missiles,
+      17 drones", so the items share the header's verb, attacker and night.
+    * "over the territory of the Bryansk region" (the Russian defence ministry's wording) is "over the
+      Bryansk region", so its place lists read like any other.
+    * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
+      and 9 cruise missiles" (twice, for three kinds).
+    """
+    out = norm.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
+    out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
+    out = out.str.replace_all(ascii_bounds(r"(?i)\b(over|above)\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"), "${1} the ")
+    for _ in range(2):
+        out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
+    return out
+
+
+LOW_CONFIDENCE = 0.5
+
+
+def check_consistency(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` plus `confidence` (1.0, or LOW_CONFIDENCE where a check inside the article fails) with the
+    reason added to `note`. Nothing is corrected: the figures stay as stated.
+
+    * a part is at most its total (`_why`, set per mention: "34 of 30", "Of these, 80" after 70);
+    * intercepted is at most launched of the same group (article, night, attacker, class, no place);
+    * the parts of a mixed total stated in one sentence sum to at most the total, and the items of an
+      enumerated tally ("58 means:\n– 41 ...;\n– 17 ...") to exactly it.
+    """
+    event = (pl.col("scope") == "event") & pl.col("place").is_null()
+    group = ["article_id", "event_date", "attacker", "weapon_class"]
+    launched_max = pl.when(event & (pl.col("fact_type") == "launched")).then(pl.col("count")).max().over(group)
+    over_launched = event & (pl.col("fact_type") == "intercepted") & (pl.col("count") > launched_max)
+    sentence = ["article_id", "evidence_start", "fact_type", "scope"]
+    is_total = pl.col("weapon_class") == "aerial_target"
+    total = pl.when(is_total).then(pl.col("count"))
+    one_total = total.count().over(sentence) == 1
+    parts_sum = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).sum().over(sentence)
+    has_parts = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).count().over(sentence) > 0
+    header = total.max().over(sentence)
+    enumerated = pl.col("evidence").str.contains(ENUMERATION_LINE)
+    parts_off = one_total & has_parts & ((parts_sum > header) | (enumerated & (parts_sum != header)))
+    why = pl.coalesce(
+        "_why",
+        pl.when(over_launched).then(
+            pl.format("inconsistent: intercepted {} exceeds launched {} of the same group", pl.col("count"), launched_max)
+        ),
+        pl.when(parts_off).then(pl.format("inconsistent: parts sum to {}, the total says {}", parts_sum, header)),
+    )
+    return facts.with_columns(why.alias("_why")).with_columns(
+        pl.when(pl.col("_why").is_null()).then(pl.lit(1.0)).otherwise(pl.lit(LOW_CONFIDENCE)).alias("confidence"),
+        pl.when(pl.col("_why").is_null())
+        .then(pl.col("note"))
+        .otherwise(pl.concat_str([pl.col("note"), pl.col("_why")], separator="; ", ignore_nulls=True))
+        .alias("note"),
+    ).drop("_why")
