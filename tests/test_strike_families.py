@@ -103,6 +103,11 @@ VERB_FIRST += [
 ]
 
 PARTITIVES = [
+    # what did not happen is not an impact
+    (
+        "Air defence destroyed 2 missiles and 21 of the drones before they reached their targets.",
+        {("intercepted", 2, "missile", "RU"), ("intercepted", 21, "drone", "RU")},
+    ),
     (
         "Ukraine's air force said it shot down 44 of the drones and three of the Kalibr missiles.",
         {("intercepted", 44, "drone", "RU"), ("intercepted", 3, "missile", "RU")},

@@ -636,7 +636,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
             | pl.col("post").str.contains(RATE_AFTER)
             # "the two that got through were Kinzhals" names what was launched, not what hit
-            | (pl.col("post").str.contains(IMPACT_AFTER) & ~pl.col("copula"))
+            # ("... 18 of the drones before they reached their targets" says they did not)
+            | (
+                pl.col("post").str.contains(IMPACT_AFTER)
+                & ~pl.col("copula")
+                & ~pl.col("post").str.contains(r"(?i)^\s*(?:before|without|until|prior\s+to)\b")
+            )
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             # "the other 2 hit targets": what the figure did on impact sits between it and its noun
