@@ -202,6 +202,7 @@ PERIODS = [
     "Russia has said it intercepted 512 Ukrainian drones between May 6 and May 9.",
     "Officials say Russia fired nearly 800 drones and missiles at Ukraine from Friday to Sunday.",
     "Russia launched 230 drones in the last days of 2023 and the first days of 2024, the air force said.",
+    "Zelensky said Russia used 950 guided bombs and nearly 1,200 drones in one week.",
 ]
 
 
@@ -213,6 +214,9 @@ def test_period_figures_are_never_a_night(text):
 
 
 NOT_STRIKES = [
+    # a related-story link on a page is another story
+    "Read more: Air force says 47 of 88 drones downed, 35 locationally lost",
+    "Related: Russia fired 12 missiles at Lviv overnight",
     # a list of aid, a daily rate, impacts coordinated with impacts
     "Germany's package includes 200 guided missiles, 150 reconnaissance drones and 20 armoured vehicles.",
     "According to officials, Russia is launching about 120 attack drones at Ukraine every day.",
@@ -290,3 +294,18 @@ FATES = [
 @pytest.mark.parametrize(("text", "expected"), FATES)
 def test_the_fate_of_weapons_not_downed(text, expected):
     assert tuples(strikes_of(text)) == expected
+
+
+def test_a_line_break_ends_a_sentence_but_list_items_stay_with_their_header():
+    text = (
+        "Night attack\nThe enemy used 20 means of air attack:\n– 6 Kalibr missiles;\n• 14 drones.\n"
+        "Read more: other news"
+    )
+    sentences = split_sentences(one_article(text))
+    assert sentences["sentence"].to_list() == [
+        "Night attack",
+        "The enemy used 20 means of air attack:\n– 6 Kalibr missiles;\n• 14 drones.",
+        "Read more: other news",
+    ]
+    for row in sentences.iter_rows(named=True):
+        assert text[row["sentence_start"]:row["sentence_end"]] == row["sentence"]

@@ -107,6 +107,8 @@ OTHER_CONFLICT = (
     r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said)\b"
     r"|\bIran\b(?:[^-\w]|$)"
 )
+# a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
+RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
 UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|kharkiv|odesa|zaporizh\w*|kherson|russia\w*)"
 
 # Wording that makes a figure not an event count.
@@ -243,6 +245,8 @@ PERIOD = (
     r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
     r"|\b(?:first|last)\s+days\s+of\b"
+    # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
+    r"|\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
 )
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -262,6 +266,7 @@ VERBS_LAUNCHED = ascii_bounds(VERBS_LAUNCHED)
 VERBS = ascii_bounds(VERBS)
 OTHER_CONFLICT = ascii_bounds(OTHER_CONFLICT)
 UKRAINE_WAR = ascii_bounds(UKRAINE_WAR)
+RELATED_LINK = ascii_bounds(RELATED_LINK)
 FUTURE_OR_AID = ascii_bounds(FUTURE_OR_AID)
 ATTACKER_UA_SENTENCE = ascii_bounds(ATTACKER_UA_SENTENCE)
 ATTACKER_RU_SENTENCE = ascii_bounds(ATTACKER_RU_SENTENCE)
@@ -321,7 +326,8 @@ def noun_pattern() -> str:
 
 
 def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
-    """`sentences` plus `off_topic`: true for a sentence about another conflict, or in an article
+    """`sentences` plus `off_topic`: true for a sentence about another conflict, a related-story link
+    ("Read more: ..."), or a sentence in an article
     whose lead is about one (or that names another conflict and never Ukraine or Russia).
 
     A frame that already has the column is returned as it is: `extract_facts` flags the
@@ -330,6 +336,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         return sentences
     flags = sentences.with_columns(
         pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
+        pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
         pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
     )
     lead_off = (
@@ -339,7 +346,9 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         .over("article_id")
     )
     elsewhere = (~pl.col("_war").any() & pl.col("_other").any()).over("article_id")
-    return flags.with_columns((pl.col("_other") | lead_off | elsewhere).alias("off_topic")).drop("_other", "_war")
+    return flags.with_columns(
+        (pl.col("_other") | pl.col("_related") | lead_off | elsewhere).alias("off_topic")
+    ).drop("_other", "_related", "_war")
 
 
 def _verb_type(verb: pl.Expr) -> pl.Expr:
