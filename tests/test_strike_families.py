@@ -309,3 +309,25 @@ def test_a_line_break_ends_a_sentence_but_list_items_stay_with_their_header():
     ]
     for row in sentences.iter_rows(named=True):
         assert text[row["sentence_start"]:row["sentence_end"]] == row["sentence"]
+
+
+# (sentence, {count: model})
+MODELS = [
+    ("Russia fired three KN-23 ballistic missiles and five Iskander-M/KN-23 missiles overnight.", {3: "KN-23", 5: "Iskander-M"}),
+    ("The enemy also used six Kh-22 and Kh-32 missiles and two Kh-59/69 guided missiles.", {6: "Kh-22", 2: "Kh-59"}),
+    # a model with "other" drones is a mixed figure
+    ("The attack involved 83 Shahed and other drones, the air force said.", {83: None}),
+]
+
+
+@pytest.mark.parametrize(("text", "models"), MODELS)
+def test_models_named_together(text, models):
+    assert {r["count"]: r["weapon"] for r in strikes_of(text).iter_rows(named=True)} == models
+
+
+def test_the_last_date_of_a_night_range_is_its_morning():
+    facts = strikes_of(
+        "Russia attacked Ukraine on the night of 25-26 November with a record 188 attack drones, the air force said.",
+        published="2024-11-26T09:00:00Z",
+    )
+    assert [(r["count"], r["event_date"].isoformat()) for r in facts.iter_rows(named=True)] == [(188, "2024-11-26")]

@@ -43,7 +43,8 @@ DATE_REF = (
     rf"(?P<m1>{MONTHS})\s+#?(?P<d1>\d{{1,2}})\b"
     rf"(?:\s*(?:-|–|to|and|into)\s*(?:(?P<m2>{MONTHS})\s+)?#?(?P<d2>\d{{1,2}})\b)?"
     r"(?:,?\s+#?(?P<y1>(?:19|20)\d\d)\b|\s+(?P<ly1>last\s+year))?"
-    rf"|#?(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
+    # (the boundary keeps the last reference of "25-26 November" from starting inside "26": "6 November")
+    rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
     r"(?:,?\s+#?(?P<y2>(?:19|20)\d\d)\b|\s+(?P<ly2>last\s+year))?"
     rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})"
     r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight)"

@@ -181,7 +181,7 @@ COORDINATED = (
 )
 # Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
 # drones of unidentified types") are a mixed figure with no single model
-DECOY_WORDS = r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
+DECOY_WORDS = r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b|\b(?:and|or)\s+other\b"
 DECOYS_AFTER = (
     r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
     r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?)"
@@ -381,6 +381,11 @@ def _with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataF
             pl.col(phrase_col)
             .str.to_lowercase()
             .str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
+            # one model under two names, or sibling models reported together, are the first:
+            # "Iskander-M/KN-23", "Kh-22 and Kh-32", "Kh-59/69"
+            .str.replace_all(r"iskander-m(?:\s*/\s*|\s+or\s+)kn-23", "iskander-m")
+            .str.replace_all(r"kh-22(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?32", "kh-22")
+            .str.replace_all(r"kh-59(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?69", "kh-59")
             .alias("_weapon_text"),
         )
         .filter(text.str.contains(any_model))
@@ -758,7 +763,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
         pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
         (
-            pl.col("pre").str.contains(r"(?i)\bwith\s+$")
+            # "attacked with 40 drones", "... with a record 188 drones"
+            pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")
             & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
         ).alias("with_attack"),
     )
