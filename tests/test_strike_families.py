@@ -331,3 +331,23 @@ def test_the_last_date_of_a_night_range_is_its_morning():
         published="2024-11-26T09:00:00Z",
     )
     assert [(r["count"], r["event_date"].isoformat()) for r in facts.iter_rows(named=True)] == [(188, "2024-11-26")]
+
+
+# when an overnight attack began is not its day: it is dated by the morning it ended
+STARTS = [
+    "Air defences shot down 52 of the 70 drones Russia launched at Ukraine from the evening of June 13, the air force said.",
+    "Since 6 p.m. on June 13, Russian forces had attacked with 75 Shahed drones.",
+    "Russian air defences destroyed 48 Ukrainian drones from Friday evening through the night, the ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", STARTS)
+def test_the_start_of_a_night_attack_is_not_its_day(text):
+    facts = strikes_of(text, published="2025-06-14T08:00:00Z")
+    assert not facts.is_empty()
+    assert {r["event_date"].isoformat() for r in facts.iter_rows(named=True)} == {"2025-06-14"}
+
+
+def test_late_on_a_day_is_still_that_day():
+    facts = strikes_of("Late on June 13, Russia fired 3 missiles at Odesa.", published="2025-06-14T08:00:00Z")
+    assert facts["event_date"].to_list()[0].isoformat() == "2025-06-13"

@@ -9,7 +9,7 @@ Rules, in the order a reference is read:
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
 | "yesterday"                                     | the day before publication                  |
-| "(from 19:00 on July 8)" after a night           | ignored: when the attack began, not the event day |
+| "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
 
@@ -62,6 +62,10 @@ _NOT_EVENT_DAY = (
     rf"|^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
     # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
     r"|\(\s*(?:from|since|starting|beginning)\b[^()]{0,60}\)"
+    # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening"
+    rf"|\b(?:from|since|starting)\s+(?:the\s+evening\s+of|#?\d{{1,2}}(?::\d\d)?\s*(?:p\.m\.|pm)?\s+on)\s+"
+    rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
+    rf"|\b(?:from|since)\s+{_WEEKDAY}\s+(?:evening|night)\b"
 )
 
 DATE_REF = ascii_bounds(DATE_REF)
