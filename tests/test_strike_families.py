@@ -351,3 +351,13 @@ def test_the_start_of_a_night_attack_is_not_its_day(text):
 def test_late_on_a_day_is_still_that_day():
     facts = strikes_of("Late on June 13, Russia fired 3 missiles at Odesa.", published="2025-06-14T08:00:00Z")
     assert facts["event_date"].to_list()[0].isoformat() == "2025-06-13"
+
+
+def test_western_bombs_downed_by_russia_are_ukraines_and_not_kabs():
+    facts = strikes_of(
+        "Over the past day, Russian air defence systems shot down four JDAM guided aerial bombs, two Hammer guided "
+        "bombs and 96 fixed-wing drones, the Russian Defence Ministry said."
+    )
+    assert {(r["count"], r["weapon_class"], r["weapon"], r["attacker"]) for r in facts.iter_rows(named=True)} == {
+        (4, "guided_bomb", "JDAM", "UA"), (2, "guided_bomb", "Hammer", "UA"), (96, "drone", None, "UA"),
+    }

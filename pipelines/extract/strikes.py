@@ -386,6 +386,8 @@ def _with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataF
             .str.replace_all(r"iskander-m(?:\s*/\s*|\s+or\s+)kn-23", "iskander-m")
             .str.replace_all(r"kh-22(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?32", "kh-22")
             .str.replace_all(r"kh-59(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?69", "kh-59")
+            # Western bombs named with their class: "JDAM guided aerial bombs" is a JDAM, not a KAB
+            .str.replace_all(r"\b(jdam(?:-er)?|hammer|aasm|gbu-\d+)\b[^,;]*?\bbombs?\b", "${1}")
             .alias("_weapon_text"),
         )
         .filter(text.str.contains(any_model))
