@@ -74,3 +74,14 @@ def test_an_enumeration_that_does_not_add_up_is_flagged():
 def test_a_part_larger_than_its_total_is_flagged():
     facts = extract_strikes(split_sentences(one_article("Air defence destroyed 34 of 30 drones overnight.")))
     assert set(facts["confidence"]) == {0.5}
+
+
+def test_the_actor_list_uses_the_schema_levels_and_sides():
+    from pipelines.extract.actors import ATTRIBUTION_LEVELS, actors
+    from pipelines.extract.schema import ATTRIBUTIONS
+
+    assert set(ATTRIBUTION_LEVELS) == set(ATTRIBUTIONS)
+    table = actors()
+    assert set(table["level"]) <= set(ATTRIBUTIONS)
+    assert set(table["side"].fill_null("")) <= {"", "UA", "RU", "BY"}
+    assert table["surface"].n_unique() == table.height
