@@ -53,6 +53,10 @@ FACT_SCHEMA: dict[str, pl.DataType] = {
     "aid_type": pl.String,
     # free text: how the date or figure was derived
     "note": pl.String,
+    # which rule produced the fact (see the rule tables), and how sure it is:
+    # 1.0 by default, lower when an in-article consistency check fails
+    "rule_id": pl.String,
+    "confidence": pl.Float64,
 }
 
 

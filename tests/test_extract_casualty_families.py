@@ -1,0 +1,86 @@
+"""Casualty phrasing families seen in real wire and agency stories (2022-2026), on sentences written
+for these tests: dozens as counts, verbs of dying, hospitalised subsets, parts by place, ages that are
+never counts, tolls that rise, and "nobody"."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipelines.extract.casualties import CASUALTY_RULES
+from tests.test_extract_casualties import casualties_of, tuples
+
+FAMILIES = [
+    # dozens
+    ("More than two dozen people were killed when a missile hit a shopping centre in Kharkiv.", {("killed", 24)}),
+    ("Half a dozen residents were wounded by falling debris in Sumy.", {("injured", 6)}),
+    ("Three dozen people were injured in the strike on the railway station.", {("injured", 36)}),
+    # verbs of dying
+    ("Nine people perished in the fire that followed the strike on Zaporizhzhia.", {("killed", 9)}),
+    ("Four civilians lost their lives in the overnight shelling of Kherson.", {("killed", 4)}),
+    ("Two rescuers died when a second missile hit the same building.", {("killed", 2)}),
+    # ages are never counts
+    ("Two women, aged 64 and 71, died in the shelling of Nikopol.", {("killed", 2)}),
+    ("Three men aged 30, 41 and 56 were wounded in the drone attack on Kherson.", {("injured", 3)}),
+    ("A 45-year-old man was wounded and a woman, 78, was killed in Beryslav.", set()),
+    # parts by place and "N of the dead"
+    ("Seven people were killed, three of them in the capital, officials said.", {("killed", 7), ("killed", 3)}),
+    ("At least 11 people were injured overnight, four of them in the Odesa region.", {("injured", 11), ("injured", 4)}),
+    ("Two of the dead were children, the governor said.", {("killed", 2)}),
+    # tolls that rise: the latest figure
+    ("The death toll from Saturday's strike rose from 9 to 14, the mayor said.", {("killed", 14)}),
+    # hospitalised: a subset of the injured is not a second injured figure
+    ("At least 30 people were injured, 12 of whom were hospitalised.", {("injured", 30)}),
+    ("Debris injured 45 people in Kyiv; 18 of them, including two children, were taken to hospital.", {("injured", 45)}),
+    # ... but with no injured figure, the hospitalised are the injured
+    ("Five people were hospitalised after the strike on Dnipro.", {("injured", 5)}),
+    # nobody
+    ("The governor said no one was hurt in the attack.", set()),
+    ("Nobody was injured, though three houses were damaged.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FAMILIES)
+def test_casualty_families(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+def test_more_than_two_dozen_is_at_least_24():
+    facts = casualties_of("More than two dozen people were killed in the strike on Sumy.")
+    assert facts.select("count", "qualifier").rows() == [(24, "at_least")]
+
+
+def test_hospitalised_in_a_later_sentence_is_a_subset_of_the_injured():
+    facts = casualties_of(
+        "At least 45 people were injured in the attack on Kyiv. "
+        "Eighteen of them were taken to hospital and the others were treated at the scene."
+    )
+    assert tuples(facts) == {("injured", 45)}
+
+
+def test_figures_over_several_days_are_a_period():
+    facts = casualties_of("Russian strikes from Friday to Sunday killed 11 civilians across the Donetsk region.")
+    assert facts.select("fact_type", "count", "scope").rows() == [("killed", 11, "period")]
+
+
+def test_every_casualty_fact_names_its_rule():
+    facts = casualties_of(
+        "A missile strike killed eight people, including two children, and wounded 23. "
+        "The death toll rose to 10 on Monday. Five people were hospitalised."
+    )
+    ids = {rule.rule_id for rule in CASUALTY_RULES}
+    assert facts.height and set(facts["rule_id"]) <= ids
+    assert facts["confidence"].to_list() == [1.0] * facts.height
+
+
+def test_a_part_larger_than_its_total_lowers_confidence():
+    facts = casualties_of("Three people were killed, five of them children, officials said.")
+    rows = {r["count"]: r for r in facts.iter_rows(named=True)}
+    assert rows[3]["confidence"] == 1.0
+    assert rows[5]["confidence"] < 1.0 and "exceeds" in rows[5]["note"]
+
+
+@pytest.mark.parametrize("rule", CASUALTY_RULES, ids=lambda rule: rule.rule_id)
+def test_each_casualty_rule_example_is_read_by_that_rule(rule):
+    facts = casualties_of(rule.example)
+    assert rule.rule_id in set(facts["rule_id"].to_list()), facts
