@@ -53,7 +53,7 @@ def test_more_than_two_dozen_is_at_least_24():
 def test_hospitalised_in_a_later_sentence_is_a_subset_of_the_injured():
     facts = casualties_of(
         "At least 45 people were injured in the attack on Kyiv. "
-        "Eighteen of them were taken to hospital and the others were treated at the scene."
+        "Eighteen of them were hospitalised, including two children, and the others were treated at the scene."
     )
     assert tuples(facts) == {("injured", 45)}
 

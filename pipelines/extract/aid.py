@@ -168,7 +168,7 @@ YEARS_OF_A_NEED = ascii_regex(
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
 DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
-RELATIVE_AGENT_GAP = ascii_regex(_I + r"^[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
+RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
 GENERIC_GIVERS = ascii_regex(_I + r"\b(?:allies|partners|donors|backers|supporters|coalition|member states)\b")

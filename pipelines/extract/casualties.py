@@ -34,6 +34,7 @@ import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.extract.schema import conform, empty_facts
 from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
 
@@ -55,12 +56,15 @@ MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|
 CIVILIAN_VICTIMS = r"(?i)\b(?:civilians?|children|child|kids|residents?|people|persons?|men|women|man|woman)\b"
 
 KILLED_WORDS = r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
-INJURED_WORDS = r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|wounds"
+INJURED_WORDS = (
+    r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|wounds"
+)
 CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*)?(?:there\s+|here\s+|in\s+all\s+)?"
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*)?(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
+    r"(?:there\s+|here\s+|in\s+all\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have)\s+(?:[\w'’-]+\s+){0,5}?)?"
     rf"({CASUALTY_WORDS})\b"
 )
@@ -93,6 +97,32 @@ PLACE_IN = (
 )
 NOT_A_PLACE = r"^(?:The|A|An|Ukraine|Russia|Telegram|Facebook|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$"
 
+# "Three of the dead were children", "two of the wounded": a part of a figure named by its casualty word
+OF_THE_CASUALTIES_AFTER = (
+    r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b"
+)
+# "seven people were killed, three of them in the capital": a part of the figure before it, by place
+PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those)\b"
+# A toll that changed: only the new figure counts ("rose from 9 to 14", "14, up from 9")
+TOLL_CHANGE_FROM = (
+    r"(?i)\b((?:rose|risen|rises|rising|increased|climbed|jumped|grew|went\s+up|revised\s+(?:up|down)(?:ward)?"
+    r"|fell|dropped))\s+from\s+(?:[a-z]+\s+)?\d[\d,]*\s+(to)\b"
+)
+TOLL_UP_FROM = r"(?i),?\s*(?:up|down)\s+from\s+(?:[a-z]+\s+)?\d[\d,]*"
+# Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEVERAL_DAYS = (
+    rf"(?i)\bfrom\s+{_WEEKDAY}\s+(?:to|until|through|till)\s+{_WEEKDAY}\b|\bbetween\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b"
+    r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
+    rf"|\bsince\s+{_WEEKDAY}\b"
+)
+HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
+# "12 of whom were hospitalised": a part with a casualty word of its own
+PART_WORD_AFTER = (
+    r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+){0,2}?"
+    rf"({CASUALTY_WORDS})\b"
+)
+
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
 PERSON_NOUNS = ascii_bounds(PERSON_NOUNS)
 CLASH_NOUNS = ascii_bounds(CLASH_NOUNS)
@@ -112,6 +142,33 @@ NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
+OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
+PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
+PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
+TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
+TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
+SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+
+CASUALTY_RULES = [
+    Rule("casualty.word_after", "a casualty word right after the figure, maybe after 'were' or an aside",
+         "Fourteen people were killed in the strike on the market."),
+    Rule("casualty.verb_before", "a casualty verb right before the figure", "The missile killed 19 people in Odesa."),
+    Rule("casualty.toll", "a toll phrase before the figure: 'death toll ... rose to', 'the number of injured ... at'",
+         "The death toll from the strike on Dnipro rose to 40 on Monday."),
+    Rule("casualty.of_the_dead", "a part named by its casualty word: 'three of the dead', 'two of the wounded'",
+         "Three people were killed in Kharkiv. Two of the dead were children."),
+    Rule("casualty.part_of_total", "a part of the figure before it: 'including two children', "
+         "'14 of them children', 'three of them in the capital'; it takes the figure's casualty type",
+         "The strike injured 20 people, including five children."),
+    Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless the article "
+         "states an injured figure they are part of",
+         "Five people were hospitalised after the drone attack on Sumy."),
+    Rule("clash.engagements", "a count of battles, combat engagements or clashes",
+         "There were 81 combat clashes along the front line over the past day."),
+    Rule("clash.repelled_attacks", "attacks or assaults that were repelled", "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
+    Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named",
+         "Russian troops attacked Ukrainian positions near Pokrovsk 47 times."),
+]
 
 
 def _casualty_type(word: pl.Expr) -> pl.Expr:
@@ -133,7 +190,13 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS}|times)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
-        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
+        .with_columns(
+            normalize_numbers(pl.col("sentence"))
+            # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
+            .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
+            .str.replace_all(TOLL_UP_FROM, "")
+            .alias("norm")
+        )
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -154,37 +217,64 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there)\b)"
     )
     m = m.with_columns(
-        _casualty_type(pl.col("post").str.extract(CASUALTY_AFTER)).alias("type_after"),
-        _casualty_type(pl.col("pre").str.extract(CASUALTY_BEFORE)).alias("type_before"),
-        _casualty_type(
-            pl.coalesce(
-                pl.col("pre").str.extract(TOLL_BEFORE, 1),
-                pl.col("pre").str.extract(TOLL_BEFORE, 2),
-                pl.col("pre").str.extract(TOLL_BEFORE, 3),
-            )
-        ).alias("type_toll"),
+        pl.col("post").str.extract(CASUALTY_AFTER).alias("word_after"),
+        pl.col("pre").str.extract(CASUALTY_BEFORE).alias("word_before"),
+        pl.coalesce(
+            pl.col("pre").str.extract(TOLL_BEFORE, 1),
+            pl.col("pre").str.extract(TOLL_BEFORE, 2),
+            pl.col("pre").str.extract(TOLL_BEFORE, 3),
+        ).alias("word_toll"),
+        pl.when(pl.col("noun").is_null()).then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
+        pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
+    ).with_columns(
+        _casualty_type(pl.col("word_after")).alias("type_after"),
+        _casualty_type(pl.col("word_before")).alias("type_before"),
+        _casualty_type(pl.col("word_toll")).alias("type_toll"),
+        _casualty_type(pl.col("word_of_the")).alias("type_of_the"),
     )
-    casualty_type = pl.coalesce(
-        pl.when(is_person | pl.col("noun").is_null()).then(pl.col("type_after")),
-        pl.when(is_person | bare_then_break).then(pl.col("type_before")),
-        pl.when(is_person | bare_then_break).then(pl.col("type_toll")),
+    after_applies = is_person | pl.col("noun").is_null()
+    before_applies = is_person | bare_then_break
+    own_rule = first_rule([
+        ("casualty.of_the_dead", pl.col("type_of_the").is_not_null()),
+        ("casualty.word_after", after_applies & pl.col("type_after").is_not_null()),
+        ("casualty.verb_before", before_applies & pl.col("type_before").is_not_null()),
+        ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
+    ])
+    own_word = (
+        pl.when(pl.col("word_of_part").is_not_null()).then(pl.col("word_of_part"))
+        .when(own_rule == "casualty.of_the_dead").then(pl.col("word_of_the"))
+        .when(own_rule == "casualty.word_after").then(pl.col("word_after"))
+        .when(own_rule == "casualty.verb_before").then(pl.col("word_before"))
+        .when(own_rule == "casualty.toll").then(pl.col("word_toll"))
     )
-    # "eight people, including two children, ..." : a figure and its parts share the casualty word
+    # "eight people, including two children, ...", "seven killed, three of them in the capital":
+    # a figure and its parts share the casualty word
     part_of_before = (
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$")
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
+        | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
+    in_group = ["row_id", "part_group"]
     m = m.with_columns(
-        casualty_type.alias("own_type"),
+        own_rule.alias("own_rule"),
+        own_word.str.to_lowercase().alias("own_word"),
+        part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
     ).with_columns(
+        pl.when(pl.col("own_rule").is_null()).then(pl.lit("casualty.part_of_total"))
+        .otherwise(pl.col("own_rule")).alias("own_rule"),
+        # a part takes the word after it first ("18 of them, including two children, were taken to
+        # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
+        # were killed")
         pl.coalesce(
-            "own_type",
-            pl.col("own_type").forward_fill().backward_fill().over("row_id", "part_group", order_by="mention_idx"),
-        ).alias("own_type")
-    )
+            "own_word",
+            pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"),
+        ).alias("own_word"),
+        # the group's total: its first figure ("20 killed, among them nine children" -> 20)
+        pl.col("count").first().over(in_group, order_by="mention_idx").alias("group_total"),
+    ).with_columns(_casualty_type(pl.col("own_word")).alias("own_type"))
     clash = (
         is_clash_noun
         & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
@@ -202,7 +292,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     )
     m = m.with_columns(
-        pl.when(clash | assaults_counted).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type")
+        pl.when(clash | assaults_counted).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type"),
+        first_rule([
+            ("clash.repelled_attacks", clash & noun.str.contains(r"^(?:attacks|assaults)$")),
+            ("clash.engagements", clash),
+            ("clash.assault_times", assaults_counted),
+        ]).alias("clash_rule"),
+    ).with_columns(
+        pl.coalesce(
+            "clash_rule",
+            pl.when(pl.col("own_word").str.contains(HOSPITALISED)).then(pl.lit("casualty.hospitalised")),
+            "own_rule",
+        ).alias("rule_id"),
     ).filter(
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)
@@ -220,7 +321,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
     )
+    m = m.with_columns(
+        pl.when((scope_expr(context) == "event") & context.str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
+        .otherwise(scope_expr(context)).alias("_scope")
+    )
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    # consistency: a part is no larger than the figure it is part of
+    too_large = (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
     place = pl.coalesce(
         pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
@@ -242,7 +349,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ),
             pl.col("published_date"),
         ).alias("event_date"),
-        scope_expr(context).alias("scope"),
+        # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
+        # civilians, three of them children")
+        pl.when(pl.col("is_part")).then(pl.col("_scope").first().over("row_id", "part_group", order_by="mention_idx"))
+        .otherwise(pl.col("_scope")).alias("scope"),
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
@@ -257,5 +367,26 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(phrase.str.contains(CIVILIAN_VICTIMS))
         .then(pl.lit("civilian"))
         .alias("victims"),
+        "rule_id",
+        pl.when(too_large).then(pl.lit(INCONSISTENT_CONFIDENCE)).otherwise(pl.lit(1.0)).alias("confidence"),
+        pl.when(too_large)
+        .then(pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64), pl.col("group_total").cast(pl.Int64)))
+        .alias("note"),
+        (pl.col("fact_type") == "injured").and_(pl.col("own_word").fill_null("").str.contains(HOSPITALISED)).alias("_hospitalised"),
     )
-    return facts
+    return _without_hospitalised_subsets(facts)
+
+
+def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
+    """Drop a hospitalised figure (and its parts) when the article states an injured figure that
+    holds it: "45 were injured ... 18 of them were hospitalised" is one injured fact, 45."""
+    injured_totals = (
+        facts.filter((pl.col("fact_type") == "injured") & ~pl.col("_hospitalised"))
+        .group_by("article_id")
+        .agg(pl.col("count").max().alias("_largest_injured"))
+    )
+    return (
+        facts.join(injured_totals, on="article_id", how="left", maintain_order="left")
+        .filter(~(pl.col("_hospitalised") & (pl.col("count") <= pl.col("_largest_injured")).fill_null(False)))
+        .drop("_hospitalised", "_largest_injured")
+    )

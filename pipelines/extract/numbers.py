@@ -69,6 +69,14 @@ _UNITS = (
 )
 
 
+_MAX_LISTED_AGES = 4
+_AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
+_AGE_AFTER_PERSON = (
+    r"(?i)(\b(?:man|woman|men|women|boy|girl|child|teenager|resident|pensioner|driver|grandmother|grandfather"
+    r"|mother|father|son|daughter|husband|wife)(?:,\s*|\s*\(\s*))(\d{1,3})(\s*[,)])"
+)
+
+
 @lru_cache(maxsize=1)
 def number_words() -> pl.DataFrame:
     """word -> value, longest words first (so "a dozen" wins over "a")."""
@@ -144,6 +152,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # "all of them were shot down" states the whole figure before it; 0 marks "the same number"
     out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
+    # "no one was hurt", "not one missile reached Kyiv": no count of one
+    out = out.str.replace_all(r"(?i)\b(?:no|not)[\s-]+one\b", "nobody")
     # all number words in one Aho-Corasick pass; the text is padded with spaces so
     # every word has a delimiter on both sides ("six," "(six" "Six people")
     patterns, values = _number_word_replacements()
@@ -158,6 +168,11 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"\b((?:19|20)\d\d)\b", "#${1}")
     # ages and measures
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
+    # the rest of a list of ages: "aged #27 and 58", "aged #30, 41 and 56" (one more per pass)
+    for _ in range(_MAX_LISTED_AGES):
+        out = out.str.replace_all(_AGE_LIST, "${1}#${2}")
+    # an age set off by commas or brackets after a person: "a woman, 78, was killed", "a man (45)"
+    out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
