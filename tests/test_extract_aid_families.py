@@ -29,6 +29,7 @@ NOT_COMMITTED = [
     # remaining or unused drawdown authority
     "Roughly $4.1 billion of presidential drawdown authority for Ukraine is still unused and could lapse in September.",
     "The Pentagon still has about $2.2 billion left in drawdown authority for Ukraine, a spokesman said.",
+    "Washington has about $3.85 billion remaining under its drawdown authority for Ukraine, officials said.",
     "Some $5.9 billion in aid authority for Kyiv will expire at the end of the fiscal year unless Congress extends it.",
     # financing needs, gaps and borrowing
     "Ukraine faces a financing gap of $12 billion next year and needs more aid from partners, the minister said.",

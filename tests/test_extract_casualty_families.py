@@ -19,6 +19,10 @@ FAMILIES = [
     ("Nine people perished in the fire that followed the strike on Zaporizhzhia.", {("killed", 9)}),
     ("Four civilians lost their lives in the overnight shelling of Kherson.", {("killed", 4)}),
     ("Two rescuers died when a second missile hit the same building.", {("killed", 2)}),
+    ("A Russian missile claimed the lives of 11 people in Kryvyi Rih, the city's military administration said.",
+     {("killed", 11)}),
+    ("The regional governor said 12 people sustained injuries when debris fell on a school.", {("injured", 12)}),
+    ("The dead include two children, aged 8 and 11, officials said.", {("killed", 2)}),
     # ages are never counts
     ("Two women, aged 64 and 71, died in the shelling of Nikopol.", {("killed", 2)}),
     ("Three men aged 30, 41 and 56 were wounded in the drone attack on Kherson.", {("injured", 3)}),

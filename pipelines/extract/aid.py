@@ -106,7 +106,8 @@ OTHER_RECIPIENTS = ascii_regex(
 # Money for Ukraine that nobody has committed (yet): authority left unused or about
 # to lapse, financing needs and gaps, Ukraine's own borrowing, what one weapon costs.
 NOT_COMMITTED = ascii_regex(
-    _I + r"\b(?:unused|unspent|untapped|unutili[sz]ed|unallocated|left (?:in|over|under)|still available"
+    _I + r"\b(?:unused|unspent|untapped|unutili[sz]ed|unallocated|left (?:in|over|under)|remaining (?:in|under|from)"
+    r"|still available"
     r"|remain(?:s|ed|ing)? (?:unused|unspent|available)|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)"
     r"|use[- ]it[- ]or[- ]lose[- ]it|financing (?:gap|needs?|requirements?)|funding (?:gap|shortfall)|gap|shortfall"
     r"|black hole|uncovered|(?:plans?|planning|intends?|seeks?|aims?) to borrow|borrowing plans?|eurobonds?"
@@ -120,7 +121,8 @@ ASSET_YIELD_BEFORE = ascii_regex(_I + r"\b(?:generat|earn|yield|produc|accru)\w*
 DIRECT_AID_BEFORE = ascii_regex(
     _I + r"\b(?:pledg\w*|provid\w*|give|gives|giving|gave|given|grant\w*|donat\w*|allocat\w*|send|sends|sending|sent"
     r"|lend|lends|lending|lent|disburs\w*|transferr?\w*|commit\w*|approv\w*|announc\w*|unveil\w*|earmark\w*"
-    r"|contribut\w*)\s+(?:(?:Ukraine|Kyiv|Kiev)\s+(?:with\s+)?)?(?:(?:a|an|another|additional|new|further|fresh"
+    r"|contribut\w*|(?:aid|assistance|support|package|tranche) (?:worth|totall?ing))\s+(?:(?:Ukraine|Kyiv|Kiev)\s+(?:with\s+)?)?"
+    r"(?:(?:a|an|another|additional|new|further|fresh"
     r"|nearly|almost|about|around|roughly|some|more than|over|up to|at least|total of)\s+){0,3}$"
 )
 DIRECT_AID_AFTER = ascii_regex(

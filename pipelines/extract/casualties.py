@@ -55,7 +55,10 @@ CLASH_NOUNS = (
 MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
 CIVILIAN_VICTIMS = r"(?i)\b(?:civilians?|children|child|kids|residents?|people|persons?|men|women|man|woman)\b"
 
-KILLED_WORDS = r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+KILLED_WORDS = (
+    r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+    r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
+)
 INJURED_WORDS = (
     r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|wounds"
 )
@@ -65,7 +68,8 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 CASUALTY_AFTER = (
     r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*)?(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have)\s+(?:[\w'’-]+\s+){0,5}?)?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?)?"
     rf"({CASUALTY_WORDS})\b"
 )
 # right before it: "killed 19", "killing at least six", "injuring another"
@@ -74,7 +78,7 @@ CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|
 TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
     rf"({CASUALTY_WORDS}))\b[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
-    rf"|\bamong\s+the\s+({CASUALTY_WORDS})\s+(?:were|are)\s+$"
+    rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
 )
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 # "20 killed, among them nine children": a part of the figure before, by the words in front of it
