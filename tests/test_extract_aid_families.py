@@ -156,3 +156,13 @@ def test_a_part_larger_than_its_total_lowers_confidence_and_says_why():
 def test_each_aid_rule_example_is_read_by_that_rule(rule):
     facts = facts_of(rule.example)
     assert any(f["rule_id"] == rule.rule_id for f in facts), facts
+
+
+def test_the_contract_document_lists_every_rule():
+    from pathlib import Path
+
+    from pipelines.extract.casualties import CASUALTY_RULES
+
+    contract = (Path(__file__).parent.parent / "docs" / "facts.md").read_text(encoding="utf-8")
+    missing = [r.rule_id for r in [*AID_RULES, *CASUALTY_RULES] if f"`{r.rule_id}`" not in contract]
+    assert missing == []
