@@ -40,6 +40,11 @@ NOT_COMMITTED = [
     "Each interceptor for the air defence systems sent to Ukraine costs around $4 million apiece.",
     # what frozen assets earn, before anyone commits it
     "The immobilised Russian assets generate roughly 3 billion euros a year in profits that could one day help Ukraine.",
+    # asked for, planned or stuck: not yet committed
+    "Zelensky urged lawmakers to approve the $61 billion aid package for Ukraine.",
+    "The White House has asked Congress to provide $24 billion in additional aid to Ukraine.",
+    "The EU is preparing a new military aid package for Ukraine worth around 20 billion euros, diplomats said.",
+    "The $60 billion package for Ukraine has been stuck in the House for months.",
     # aid to another country in a Ukraine aid story
     "The same bill gave Ukraine weapons and set aside $14 billion in military aid for Israel.",
 ]
@@ -56,6 +61,16 @@ RUNNING_TOTALS = [
     ("Japan's overall assistance to Ukraine now amounts to $12 billion, the embassy said.", 12e9),
     ("Dutch support for Ukraine has totalled 4.4 billion euros, the ministry said.", 4.4e9),
 ]
+
+
+def test_a_past_year_given_over_that_year_is_a_period():
+    facts = facts_of("NATO allies provided Ukraine with about $120 billion in military and financial aid in 2022.")
+    assert [(f["amount"], f["scope"]) for f in facts] == [(120e9, "period")]
+
+
+def test_a_tranche_received_by_ukraine_s_budget_is_an_event():
+    facts = facts_of("Ukraine's state budget received a second tranche of 1.5 billion euros from the EU's Ukraine Facility.")
+    assert [(f["amount"], f["scope"], f["donor"]) for f in facts] == [(1.5e9, "event", "EU")]
 
 
 @pytest.mark.parametrize(("text", "amount"), RUNNING_TOTALS)
