@@ -538,7 +538,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | (same_sentence & pl.col("_part").shift(1).fill_null(False) & before.str.contains(NEXT_PART_LEAD))
         ).alias("_part")
     )
-    total_value = lambda column: pl.when(~pl.col("_part")).then(pl.col(column)).forward_fill().over("article_id")
+    # an article's first amount is never a part, so the fill never reaches into the article before
+    total_value = lambda column: pl.when(~pl.col("_part")).then(pl.col(column)).forward_fill()
     frame = frame.with_columns(
         total_value("_own_scope").alias("_total_scope"),
         total_value("amount_eur").alias("_total_eur"),

@@ -276,8 +276,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             "own_word",
             pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"),
         ).alias("own_word"),
-        # the group's total: its first figure ("20 killed, among them nine children" -> 20)
-        pl.col("count").first().over(in_group, order_by="mention_idx").alias("group_total"),
+        # the group's total: its first figure ("20 killed, among them nine children" -> 20); rows are in
+        # text order and a sentence's first figure starts a group, so a forward fill finds it
+        pl.when(~part_of_before | (pl.col("mention_idx") == 0)).then(pl.col("count")).forward_fill()
+        .alias("group_total"),
     ).with_columns(_casualty_type(pl.col("own_word")).alias("own_type"))
     clash = (
         is_clash_noun
@@ -355,8 +357,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("event_date"),
         # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
         # civilians, three of them children")
-        pl.when(pl.col("is_part")).then(pl.col("_scope").first().over("row_id", "part_group", order_by="mention_idx"))
-        .otherwise(pl.col("_scope")).alias("scope"),
+        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill().alias("scope"),
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),

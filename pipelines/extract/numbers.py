@@ -69,12 +69,15 @@ _UNITS = (
 )
 
 
+_NO_ONE = ascii_bounds(r"(?i)\b(?:no|not)[\s-]+one\b")
 _MAX_LISTED_AGES = 4
 _AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
+_AGE_LIST = ascii_bounds(_AGE_LIST)
 _AGE_AFTER_PERSON = (
     r"(?i)(\b(?:man|woman|men|women|boy|girl|child|teenager|resident|pensioner|driver|grandmother|grandfather"
     r"|mother|father|son|daughter|husband|wife)(?:,\s*|\s*\(\s*))(\d{1,3})(\s*[,)])"
 )
+_AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
 
 
 @lru_cache(maxsize=1)
@@ -153,7 +156,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
     # "no one was hurt", "not one missile reached Kyiv": no count of one
-    out = out.str.replace_all(r"(?i)\b(?:no|not)[\s-]+one\b", "nobody")
+    out = out.str.replace_all(_NO_ONE, "nobody")
     # all number words in one Aho-Corasick pass; the text is padded with spaces so
     # every word has a delimiter on both sides ("six," "(six" "Six people")
     patterns, values = _number_word_replacements()
