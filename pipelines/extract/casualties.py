@@ -245,6 +245,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ("casualty.verb_before", before_applies & pl.col("type_before").is_not_null()),
         ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
     ])
+    m = m.with_columns(own_rule.alias("own_rule"))
+    own_rule = pl.col("own_rule")
     own_word = (
         pl.when(pl.col("word_of_part").is_not_null()).then(pl.col("word_of_part"))
         .when(own_rule == "casualty.of_the_dead").then(pl.col("word_of_the"))
@@ -262,7 +264,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     in_group = ["row_id", "part_group"]
     m = m.with_columns(
-        own_rule.alias("own_rule"),
         own_word.str.to_lowercase().alias("own_word"),
         part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
@@ -327,9 +328,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
     )
+    m = m.with_columns(context.alias("_context")).with_columns(scope_expr(pl.col("_context")).alias("_scope"))
     m = m.with_columns(
-        pl.when((scope_expr(context) == "event") & context.str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
-        .otherwise(scope_expr(context)).alias("_scope")
+        pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
+        .otherwise(pl.col("_scope")).alias("_scope")
     )
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
     # consistency: a part is no larger than the figure it is part of
