@@ -120,6 +120,8 @@ def test_commitments_and_tranches_are_events(text, amount):
          "Finland, Estonia, Latvia"),
         ("Allies pledged 20 billion euros in new arms for Ukraine at a meeting of the Ukraine Defense Contact Group.",
          "Ukraine Defense Contact Group"),
+        ("The UAE said it would send $100 million in humanitarian aid to Ukraine.", "United Arab Emirates"),
+        ("Saudi Arabia pledged $400 million in humanitarian assistance to Ukraine.", "Saudi Arabia"),
     ],
 )
 def test_donor_of_a_group_or_a_relative_clause(text, donor):
