@@ -12,19 +12,37 @@ a fact when
 * it is not aid to another country or conflict (Israel, Taiwan, ...), and the
   nearest actor before it is not Russia or its allies;
 * its currency is known and is not the rouble, and it is at least 1,000 and
-  at most a trillion dollars (more is a fund's or an economy's size).
+  at most a trillion dollars (more is a fund's or an economy's size);
+* nobody has yet committed it (`NOT_COMMITTED`, `REQUESTED_BEFORE`,
+  `STALLED_AFTER`): drawdown authority left unused or about to lapse,
+  financing needs and gaps, Ukraine's own borrowing, a weapon's unit price,
+  what frozen assets earn, money asked for, being prepared, or stuck.
+
+An amount governed by an aid verb or named as aid ("pledged €500m", "give
+Ukraine C$300 million", "$1.2bn in new military aid", "a C$2 billion aid
+package") is judged by the words right around it (`DIRECT_WINDOW`, cut at a
+clause break), so that a budget or a sanction elsewhere in the sentence does
+not drop it. Each fact records the rule that produced it (`AID_RULES`, in
+priority order: part of a total, running total, period budget, direct
+commitment, aid sentence) and a `confidence`, lowered with a note when a part
+exceeds its total.
 
 Each mention is read in its clause: the text since the previous amount
 (`before`) and up to the next one (`after`). The clause gives the qualifier
 ("more than", "up to"), the scope ("so far", "since Russia invaded", "over the
 past three years" -> cumulative; "this year", "over five years" -> period), the
-date, the aid type and the recipient. Scope and other-money cues are read in
+date, the aid type and the recipient. A part ("including C$8.5 billion", "Of
+this amount, NOK 22.5 billion ... and NOK 12.5 billion") takes its total's
+scope; one package ("starting with a $400 million package") is an event
+whatever the clause says about the months around it; a running total is also
+read from its verb ("now reaches", "has totalled", "will exceed"). Scope and other-money cues are read in
 the amount's own clause: without the words before the last clause boundary
 (", and", "; ", "while") that belong to an earlier amount, and without the
 words that lead to the next amount ("..., bringing this year's support to").
-The donor is the agent of a passive right after the amount ("agreed by the
-G7"), else the nearest country or organisation before it
-(`lexicon/donors.csv`), else the first one after it, else the donor of the
+The donor is the agent of a passive or relative clause right after the amount
+("agreed by the G7", "a loan that G7 leaders agreed"), else the nearest country or organisation before it
+(`lexicon/donors.csv`; a list of givers as one subject, "Denmark, Norway and
+Sweden", is one donor), else the first one after it, else the donor of the
 article's previous aid figure; a figure nobody gives is dropped (Ukraine's
 own contracts and budget read like aid otherwise).
 """

@@ -13,7 +13,17 @@ RULES (first match wins):
 | casualty word right after the figure (optionally after "were", "had been confirmed", an aside) | "14 people had been confirmed dead", "97 wounded", "one man, aged 34, was killed" |
 | casualty verb right before the figure               | "killed 19 people", "killing at least six", "debris injured seven people" |
 | toll phrase before the figure                       | "bringing the death toll ... to 40", "the number wounded ... at 75", "the number of people injured has risen to 53" |
-| a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9 |
+| a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9, "seven killed, three of them in the capital" -> killed 3 |
+| a part named by its casualty word                   | "two of the dead were children" -> killed 2 |
+
+Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
+fact records its `rule_id`, and a part larger than its total keeps a lower
+`confidence` with a note. People hospitalised or taken to hospital are
+injured, unless the article states an injured figure that holds them ("45
+injured ... 18 of them hospitalised" is one fact, 45). A toll that changed
+inside a sentence keeps its new figure ("rose from 9 to 14" is 14). Figures
+over several days ("from Friday to Sunday", "over the weekend") are periods,
+and a part takes the scope of its total.
 
 Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
 "attacks"/"assaults" only when repelled ("beat back 20 attacks"); "attacked
@@ -23,7 +33,8 @@ not clashes.
 
 Not facts: figures without a person noun or casualty word next to them
 ("hitting targets in 10 regions", "77 apartment buildings"), ages and years
-(masked by `normalize_numbers`), vague words ("dozens"), other conflicts,
+(masked by `normalize_numbers`: "aged 27 and 58", "a woman, 78,"), "no one",
+vague words ("dozens"; but "a dozen", "two dozen" count), other conflicts,
 and running totals ("has killed 7,500 people since April"), which are kept
 with scope `cumulative`/`period` and so never count as an event.
 """
