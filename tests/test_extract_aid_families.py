@@ -27,24 +27,24 @@ def events(*texts: str) -> list[tuple[float, str]]:
 # only reason to drop it is what the money is.
 NOT_COMMITTED = [
     # remaining or unused drawdown authority
-    "Roughly $4.1 billion of presidential drawdown authority for Ukraine is still unused and could lapse in September.",
+    "Roughly $4.1 billion of U.S. drawdown authority for Ukraine is still unused and could lapse in September.",
     "The Pentagon still has about $2.2 billion left in drawdown authority for Ukraine, a spokesman said.",
     "Washington has about $3.85 billion remaining under its drawdown authority for Ukraine, officials said.",
     "Some $5.9 billion in aid authority for Kyiv will expire at the end of the fiscal year unless Congress extends it.",
     # financing needs, gaps and borrowing
     "Ukraine faces a financing gap of $12 billion next year and needs more aid from partners, the minister said.",
-    "Kyiv still has an uncovered shortfall of 8 billion euros in its 2026 budget despite Western aid.",
-    "Ukraine plans to borrow 9 billion euros on domestic markets to finance its military, the finance ministry said.",
+    "Kyiv still has an uncovered shortfall of 8 billion euros in its 2026 budget despite EU aid.",
+    "Ukraine plans to borrow 9 billion euros at home this year on top of EU aid, the finance ministry said.",
     # prices and costs of weapons
-    "A single Patriot battery runs to about $1 billion, and Ukraine wants allies to supply seven more.",
+    "A U.S.-made Patriot battery is about $1 billion apiece, and Ukraine wants allies to supply seven more.",
     "Each interceptor for the air defence systems sent to Ukraine costs around $4 million apiece.",
     # what frozen assets earn, before anyone commits it
-    "The immobilised Russian assets generate roughly 3 billion euros a year in profits that could one day help Ukraine.",
+    "Assets immobilised in the EU generate roughly 3 billion euros a year that could one day help Ukraine.",
     # asked for, planned or stuck: not yet committed
-    "Zelensky urged lawmakers to approve the $61 billion aid package for Ukraine.",
+    "Zelensky urged U.S. lawmakers to approve the $61 billion aid package for Ukraine.",
     "The White House has asked Congress to provide $24 billion in additional aid to Ukraine.",
     "The EU is preparing a new military aid package for Ukraine worth around 20 billion euros, diplomats said.",
-    "The $60 billion package for Ukraine has been stuck in the House for months.",
+    "The U.S. package of $60 billion for Ukraine has been stuck in the House for months.",
     # aid to another country in a Ukraine aid story
     "The same bill gave Ukraine weapons and set aside $14 billion in military aid for Israel.",
 ]

@@ -137,12 +137,12 @@ NOT_COMMITTED = ascii_regex(
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
 REQUESTED_BEFORE = ascii_regex(
-    _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*)\b[^.;]{0,80}\bto\s+"
+    _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*)\b[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting)\b"
-    r"|\bpropos(?:ed|es|ing|al)\b)[^.;]*$"
+    r"|\bpropos(?:ed|es|ing|al)\b)[^;]*$"
 )
-STALLED_AFTER = ascii_regex(_I + r"^[^.;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
+STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
     _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received)\b"
@@ -176,7 +176,7 @@ CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|wh
 RUNNING_TOTAL_BEFORE = ascii_regex(
     _I + r"(?:\bnow (?:reach\w*|stands? at|totals?|amounts? to|exceeds?|tops?)"
     r"|\b(?:has|have|had) totall?ed|\btotall?ing"
-    r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^.;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
+    r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top))\s+(?:[a-z]+\s+){0,2}$"
 )
