@@ -27,6 +27,10 @@ FAMILIES = [
     ("Two women, aged 64 and 71, died in the shelling of Nikopol.", {("killed", 2)}),
     ("Three men aged 30, 41 and 56 were wounded in the drone attack on Kherson.", {("injured", 3)}),
     ("A 45-year-old man was wounded and a woman, 78, was killed in Beryslav.", set()),
+    ("Five utility workers — 52, 31, 40, 27 and 45 years old — were wounded by a drone in Kherson.", {("injured", 5)}),
+    ("Two women, 66 and 59 years old, sustained shrapnel injuries in the car.", {("injured", 2)}),
+    ("A 60-year-old man and 63- and 68-year-old women suffered blast injuries.", set()),
+    ("There were 3 children among those wounded in Sumy, the regional administration said.", {("injured", 3)}),
     # parts by place and "N of the dead"
     ("Seven people were killed, three of them in the capital, officials said.", {("killed", 7), ("killed", 3)}),
     ("At least 11 people were injured overnight, four of them in the Odesa region.", {("injured", 11), ("injured", 4)}),

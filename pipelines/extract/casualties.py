@@ -77,10 +77,10 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*)?(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received)\s+"
-    r"(?:[\w'’-]+\s+){0,5}?)?"
+    r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
 # right before it: "killed 19", "killing at least six", "injuring another"

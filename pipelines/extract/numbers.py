@@ -70,7 +70,7 @@ _UNITS = (
 
 
 _NO_ONE = ascii_bounds(r"(?i)\b(?:no|not)[\s-]+one\b")
-_MAX_LISTED_AGES = 4
+_MAX_LISTED_AGES = 5
 _AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
 _AGE_LIST = ascii_bounds(_AGE_LIST)
 _AGE_AFTER_PERSON = (
@@ -78,6 +78,9 @@ _AGE_AFTER_PERSON = (
     r"|mother|father|son|daughter|husband|wife)(?:,\s*|\s*\(\s*))(\d{1,3})(\s*[,)])"
 )
 _AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
+_AGES_BEFORE_YEARS_OLD = ascii_bounds(
+    r"(?i)\b(\d{1,3})((?:-?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)#\d{1,3})+(?:\s*years?[\s-]+old|-years?-old))"
+)
 
 
 @lru_cache(maxsize=1)
@@ -177,6 +180,9 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # an age set off by commas or brackets after a person: "a woman, 78, was killed", "a man (45)"
     out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
+    # ages listed before "years old": "44, 24 and #47 years old", "65- and #70-year-old" (one more per pass)
+    for _ in range(_MAX_LISTED_AGES):
+        out = out.str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
     return out.name.keep()
