@@ -44,7 +44,13 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
-from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.numbers import (
+    ascii_bounds,
+    mask_age_lists,
+    normalize_numbers,
+    number_mentions,
+    qualifier_expr,
+)
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.extract.schema import conform, empty_facts
 from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
@@ -206,7 +212,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(
-            normalize_numbers(pl.col("sentence"))
+            mask_age_lists(normalize_numbers(pl.col("sentence")))
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")

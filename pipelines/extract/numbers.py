@@ -174,18 +174,24 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"\b((?:19|20)\d\d)\b", "#${1}")
     # ages and measures
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
-    # the rest of a list of ages: "aged #27 and 58", "aged #30, 41 and 56" (one more per pass)
-    for _ in range(_MAX_LISTED_AGES):
-        out = out.str.replace_all(_AGE_LIST, "${1}#${2}")
     # an age set off by commas or brackets after a person: "a woman, 78, was killed", "a man (45)"
     out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
-    # ages listed before "years old": "44, 24 and #47 years old", "65- and #70-year-old" (one more per pass)
-    for _ in range(_MAX_LISTED_AGES):
-        out = out.str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
     return out.name.keep()
+
+
+def mask_age_lists(norm: pl.Expr) -> pl.Expr:
+    """Text from `normalize_numbers` with the rest of a list of ages masked too: "aged #27 and #58",
+    "aged #30, #41 and #56", "#44, #24 and #47 years old", "#65- and #70-year-old".
+
+    Each pass masks one more age of a list, so this costs several passes over the text: callers
+    that read people (casualties) run it on their few candidate sentences, not on every sentence.
+    """
+    for _ in range(_MAX_LISTED_AGES):
+        norm = norm.str.replace_all(_AGE_LIST, "${1}#${2}").str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
+    return norm
 
 
 def number_mentions(
