@@ -7,9 +7,11 @@ Rules (data in `lexicon/number_words.csv` and `lexicon/qualifiers.csv`):
   become "all 1 X" / "all N" because they state a whole group.
 * Figures that are not counts are masked with a leading "#" so that no rule
   sees them as a number: days of a month ("September #28"), years
-  ("#2023"), ages ("aged #41"), times ("#10:30") and numbers followed by a
-  unit (hours, years, km, %, percent, million...). Vague words ("dozens",
-  "several", "hundreds") are not numbers at all.
+  ("#2023"), ages ("aged #41", "a woman, #78,"), times ("#10:30") and numbers
+  followed by a unit (hours, years, km, %, percent, million...); "no one" and
+  "not one" are no count. Vague words ("dozens", "several", "hundreds") are not
+  numbers at all; "a dozen" and "two dozen" are. `mask_age_lists` masks the
+  rest of a list of ages ("aged #27 and #58", "#44, #24 and #47 years old").
 * A qualifier is the phrase right before a number: "more than/over/at least"
   -> at_least, "about/around/roughly/some/nearly" -> approx, "up to" ->
   at_most, nothing -> exact.
