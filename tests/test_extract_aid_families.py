@@ -45,6 +45,7 @@ NOT_COMMITTED = [
     "The White House has asked Congress to provide $24 billion in additional aid to Ukraine.",
     "The EU is preparing a new military aid package for Ukraine worth around 20 billion euros, diplomats said.",
     "The U.S. package of $60 billion for Ukraine has been stuck in the House for months.",
+    "Under the plan, Ukraine could eventually receive up to 140 billion euros from the EU, officials said.",
     # aid to another country in a Ukraine aid story
     "The same bill gave Ukraine weapons and set aside $14 billion in military aid for Israel.",
 ]

@@ -42,6 +42,9 @@ FAMILIES = [
     ("Debris injured 45 people in Kyiv; 18 of them, including two children, were taken to hospital.", {("injured", 45)}),
     # ... but with no injured figure, the hospitalised are the injured
     ("Five people were hospitalised after the strike on Dnipro.", {("injured", 5)}),
+    # killed and wounded at once is neither figure
+    ("The General Staff said Russia had lost 1,150 troops killed or wounded over the past day.", set()),
+    ("The shelling left 12 people killed and wounded in the village.", set()),
     # nobody
     ("The governor said no one was hurt in the attack.", set()),
     ("Nobody was injured, though three houses were damaged.", set()),

@@ -140,6 +140,7 @@ REQUESTED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*)\b[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting)\b"
+    r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
     r"|\bpropos(?:ed|es|ing|al)\b)[^;]*$"
 )
 STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")

@@ -137,6 +137,11 @@ SEVERAL_DAYS = (
     r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
 )
+# "1,150 troops killed or wounded", "12 people killed and wounded": both at once, so neither figure
+COMBINED_AFTER = (
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)"
+    r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
+)
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 PART_WORD_AFTER = (
@@ -166,6 +171,7 @@ PLACE_IN = ascii_bounds(PLACE_IN)
 OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
+COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
@@ -332,6 +338,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
+        & ~pl.col("post").str.contains(COMBINED_AFTER)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
