@@ -95,3 +95,11 @@ def test_a_part_larger_than_its_total_lowers_confidence():
 def test_each_casualty_rule_example_is_read_by_that_rule(rule):
     facts = casualties_of(rule.example)
     assert rule.rule_id in set(facts["rule_id"].to_list()), facts
+
+
+def test_the_same_figure_read_by_two_rules_is_one_fact():
+    from pipelines.extract.facts import extract_facts
+    from tests.conftest import one_article
+
+    facts = extract_facts(one_article("Five people were killed in the strike on Sumy. The strike on Sumy killed 5 people."))
+    assert facts.filter(pl.col("fact_type") == "killed").select("count").rows() == [(5,)]

@@ -34,5 +34,9 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     facts = pl.concat(parts, how="vertical")
     # FACTS.md: the same figure repeated in one article is one fact; keep its
     # first statement.
-    key = [c for c in FACT_SCHEMA if c not in ("evidence", "evidence_start", "evidence_end", "note", "attribution")]
+    # (which rule read it, and how sure it is, say nothing about the figure)
+    key = [
+        c for c in FACT_SCHEMA
+        if c not in ("evidence", "evidence_start", "evidence_end", "note", "attribution", "rule_id", "confidence")
+    ]
     return facts.sort("article_id", "evidence_start").unique(subset=key, keep="first", maintain_order=True)
