@@ -103,3 +103,11 @@ def test_the_same_figure_read_by_two_rules_is_one_fact():
 
     facts = extract_facts(one_article("Five people were killed in the strike on Sumy. The strike on Sumy killed 5 people."))
     assert facts.filter(pl.col("fact_type") == "killed").select("count").rows() == [(5,)]
+
+
+def test_a_part_of_a_clash_count_and_a_tally_since_the_day_began():
+    facts = casualties_of(
+        "The General Staff said 118 combat clashes had taken place since the start of the day, "
+        "41 of them in the Pokrovsk sector."
+    )
+    assert facts.select("fact_type", "count", "scope").rows() == [("clash", 118, "event"), ("clash", 41, "event")]

@@ -142,6 +142,8 @@ COMBINED_AFTER = (
     r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)"
     r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 )
+# A daily tally, not a running total: "155 combat clashes since the start of the day"
+SINCE_THE_DAY_BEGAN = r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 PART_WORD_AFTER = (
@@ -172,6 +174,7 @@ OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
 COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
+SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
@@ -195,6 +198,8 @@ CASUALTY_RULES = [
     Rule("clash.repelled_attacks", "attacks or assaults that were repelled", "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
     Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named",
          "Russian troops attacked Ukrainian positions near Pokrovsk 47 times."),
+    Rule("clash.part_of_total", "a part of a clash count: '36 of them in the Pokrovsk sector'",
+         "The General Staff counted 140 combat clashes on Tuesday, 52 of them in the Pokrovsk sector."),
 ]
 
 
@@ -321,12 +326,20 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     )
+    # "123 clashes ..., 36 of them in the Pokrovsk sector": a part of a clash count is a clash count
+    head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
+    part_of_clashes = (
+        pl.col("is_part") & pl.col("noun").is_null()
+        & pl.when(head).then(clash | assaults_counted).forward_fill().fill_null(False)
+    )
     m = m.with_columns(
-        pl.when(clash | assaults_counted).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type"),
+        pl.when(clash | assaults_counted | part_of_clashes).then(pl.lit("clash"))
+        .otherwise(pl.col("own_type")).alias("fact_type"),
         first_rule([
             ("clash.repelled_attacks", clash & noun.str.contains(r"^(?:attacks|assaults)$")),
             ("clash.engagements", clash),
             ("clash.assault_times", assaults_counted),
+            ("clash.part_of_total", part_of_clashes),
         ]).alias("clash_rule"),
     ).with_columns(
         pl.coalesce(
@@ -355,6 +368,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(context.alias("_context")).with_columns(scope_expr(pl.col("_context")).alias("_scope"))
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
+        .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
+        .then(pl.lit("event"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
