@@ -107,7 +107,8 @@ AID_PHRASES = ascii_regex(
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
     _I + r"\b(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
-    r"|towards?|to)\s+(?:(?:Ukraine's|Kyiv's|Ukrainian|its|the|the country's|military|defen[cs]e|social|budget|budgetary"
+    r"|towards?|to)\s+(?:(?:Ukraine's|Kyiv's|Ukrainian|its|the|the country's|military|defen[cs]e|social|budget"
+    r"|budgetary"
     r"|civilian|civil|energy"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)\b"
@@ -195,7 +196,9 @@ PART_OPENING = ascii_regex(
 NEXT_PART_LEAD = ascii_regex(_I + r"^[^.;]{0,60}(?:\band|,)\s+(?:another\s+|a further\s+)?$")
 # One package, whatever a clause says about the months around it:
 # "beginning with a $400 million package", "a 4.2 billion euro tranche".
-SINGLE_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:a|an)\s+(?:(?:new|further|fresh|first|separate|single|additional)\s+)?$")
+SINGLE_PACKAGE_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an)\s+(?:(?:new|further|fresh|first|separate|single|additional)\s+)?$"
+)
 SINGLE_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement)\b"
 )

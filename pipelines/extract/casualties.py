@@ -83,7 +83,9 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
+    # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
+    r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
@@ -134,7 +136,8 @@ TOLL_UP_FROM = r"(?i),?\s*(?:up|down)\s+from\s+(?:[a-z]+\s+)?\d[\d,]*"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
     rf"(?i)\bfrom\s+{_WEEKDAY}\s+(?:to|until|through|till)\s+{_WEEKDAY}\b|\bbetween\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b"
-    r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
+    r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b"
+    r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
 )
 # "1,150 troops killed or wounded", "12 people killed and wounded": both at once, so neither figure
@@ -143,7 +146,9 @@ COMBINED_AFTER = (
     r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 )
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
-SINCE_THE_DAY_BEGAN = r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
+SINCE_THE_DAY_BEGAN = (
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
+)
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 PART_WORD_AFTER = (
@@ -195,7 +200,8 @@ CASUALTY_RULES = [
          "Five people were hospitalised after the drone attack on Sumy."),
     Rule("clash.engagements", "a count of battles, combat engagements or clashes",
          "There were 81 combat clashes along the front line over the past day."),
-    Rule("clash.repelled_attacks", "attacks or assaults that were repelled", "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
+    Rule("clash.repelled_attacks", "attacks or assaults that were repelled",
+         "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
     Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named",
          "Russian troops attacked Ukrainian positions near Pokrovsk 47 times."),
     Rule("clash.part_of_total", "a part of a clash count: '36 of them in the Pokrovsk sector'",
@@ -256,7 +262,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
             pl.col("pre").str.extract(TOLL_BEFORE, 3),
         ).alias("word_toll"),
-        pl.when(pl.col("noun").is_null()).then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
+        pl.when(pl.col("noun").is_null())
+        .then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
         pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
     ).with_columns(
@@ -374,7 +381,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
     # consistency: a part is no larger than the figure it is part of
-    too_large = (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
+    too_large = (
+        (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
+    )
     place = pl.coalesce(
         pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
@@ -416,9 +425,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         "rule_id",
         pl.when(too_large).then(pl.lit(INCONSISTENT_CONFIDENCE)).otherwise(pl.lit(1.0)).alias("confidence"),
         pl.when(too_large)
-        .then(pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64), pl.col("group_total").cast(pl.Int64)))
+        .then(
+            pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64),
+                      pl.col("group_total").cast(pl.Int64))
+        )
         .alias("note"),
-        (pl.col("fact_type") == "injured").and_(pl.col("own_word").fill_null("").str.contains(HOSPITALISED)).alias("_hospitalised"),
+        ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
+        .alias("_hospitalised"),
     )
     return _without_hospitalised_subsets(facts)
 
