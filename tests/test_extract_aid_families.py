@@ -102,6 +102,8 @@ EVENTS = [
     ("Canada will give Ukraine C$200 million in military aid and impose sanctions on 50 Russian entities.", 200e6),
     ("EU leaders agreed to lend Ukraine 90 billion euros to cover its military and budget needs in 2026 and 2027.", 90e9),
     ("The U.S. supplemental spending law signed in April provided $12 billion for Ukraine.", 12e9),
+    ("Under the Danish model, Denmark will finance Ukrainian weapons production with DKK 2 billion.", 2e9),
+    ("The Pentagon said the latest U.S. package for Ukraine, valued at $275 million, would come from stocks.", 275e6),
     ("Canada said the new money is part of a C$2 billion aid package for Ukraine, most of which was set out in the "
      "federal budget.",
      2e9),

@@ -94,6 +94,8 @@ AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|export finance|export credits?"
     # a law that appropriates aid: "the supplemental spending bill provided $61 billion for Ukraine"
     r"|(?:supplemental |stopgap |emergency |foreign aid )?spending (?:bill|law|package|measure)s?"
+    # a package's value: "the latest package, valued at $275 million"
+    r"|(?:package|tranche|aid|assistance)\b[^.;,]{0,30},? valued at"
     # Ukraine's budget as the recipient: "Ukraine's state budget received the second tranche"
     r"|(?:Ukraine's|Ukrainian|the) (?:state )?budget (?:received|receives|got|will receive)"
     r"|(?:to|into|for) (?:Ukraine's|the Ukrainian|the) state budget"
@@ -151,14 +153,18 @@ GIVEN_OVER_TIME = ascii_regex(
 )
 POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
-ASSET_YIELD_BEFORE = ascii_regex(_I + r"\b(?:generat|earn|yield|produc|accru)\w*\s+(?:[a-z-]+\s+){0,2}$")
+ASSET_YIELD_BEFORE = ascii_regex(
+    _I + r"\b(?:generat(?:e|es|ed|ing)|earn(?:s|ed|ing)?|yield(?:s|ed|ing)?|produc(?:e|es|ed|ing)|accru(?:e|es|ed|ing))"
+    r"\s+(?:[a-z-]+\s+){0,2}$"
+)
 # An amount governed by an aid verb or named as aid: "pledged €500m", "give Ukraine C$300 million",
 # "$1.2bn in new military aid", "a C$2 billion aid package". Such an amount is judged by the
 # words right around it, not by a budget or a sanction the rest of the sentence mentions.
 DIRECT_AID_BEFORE = ascii_regex(
     _I + r"\b(?:pledg\w*|provid\w*|give|gives|giving|gave|given|grant\w*|donat\w*|allocat\w*|send|sends|sending|sent"
     r"|lend|lends|lending|lent|disburs\w*|transferr?\w*|commit\w*|approv\w*|announc\w*|unveil\w*|earmark\w*"
-    r"|contribut\w*|receiv\w*|(?:aid|assistance|support|package|tranche) (?:worth|totall?ing)"
+    r"|contribut\w*|receiv\w*|financ(?:e|es|ing)\s+(?:[\w-]+\s+){0,3}?with"
+    r"|(?:aid|assistance|support|package|tranche)\b[^.;,]{0,30},? (?:worth|totall?ing|valued at)"
     r"|(?:tranche|instalment|installment|disbursement|payment) of)\s+(?:(?:Ukraine|Kyiv|Kiev)\s+(?:with\s+)?)?"
     r"(?:(?:a|an|another|additional|new|further|fresh"
     r"|nearly|almost|about|around|roughly|some|more than|over|up to|at least|total of)\s+){0,3}$"
