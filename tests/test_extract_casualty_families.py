@@ -69,6 +69,14 @@ def test_hospitalised_in_a_later_sentence_is_a_subset_of_the_injured():
     assert tuples(facts) == {("injured", 45)}
 
 
+def test_hospitalised_in_another_place_of_a_round_up_stands_on_its_own():
+    facts = casualties_of(
+        "In Kharkiv, 12 people were injured by a guided bomb. Further south, officials in Zaporizhzhia said "
+        "a drone hit a bus stop. Five people were hospitalised in Zaporizhzhia after the attack."
+    )
+    assert tuples(facts) == {("injured", 12), ("injured", 5)}
+
+
 def test_figures_over_several_days_are_a_period():
     facts = casualties_of("Russian strikes from Friday to Sunday killed 11 civilians across the Donetsk region.")
     assert facts.select("fact_type", "count", "scope").rows() == [("killed", 11, "period")]

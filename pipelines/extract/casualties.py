@@ -432,20 +432,32 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("note"),
         ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
         .alias("_hospitalised"),
+        pl.col("sentence_idx").alias("_sentence_idx"),
     )
     return _without_hospitalised_subsets(facts)
 
 
 def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
-    """Drop a hospitalised figure (and its parts) when the article states an injured figure that
-    holds it: "45 were injured ... 18 of them were hospitalised" is one injured fact, 45."""
-    injured_totals = (
-        facts.filter((pl.col("fact_type") == "injured") & ~pl.col("_hospitalised"))
-        .group_by("article_id")
-        .agg(pl.col("count").max().alias("_largest_injured"))
+    """Drop a hospitalised figure (and its parts) when its sentence or the one before states an
+    injured figure that holds it: "45 were injured ... 18 of them were hospitalised" is one injured
+    fact, 45. In a round-up of places, a hospitalised figure further on stands on its own."""
+    injured = facts.filter((pl.col("fact_type") == "injured") & ~pl.col("_hospitalised")).select(
+        "article_id", pl.col("_sentence_idx").alias("_injured_sentence"), pl.col("count").alias("_injured_count")
+    )
+    held = (
+        facts.with_row_index("_row")
+        .filter(pl.col("_hospitalised"))
+        .join(injured, on="article_id")
+        .filter(
+            (pl.col("_injured_sentence") <= pl.col("_sentence_idx"))
+            & (pl.col("_injured_sentence") >= pl.col("_sentence_idx") - 1)
+            & (pl.col("_injured_count") >= pl.col("count"))
+        )
+        .select("_row")
+        .unique()
     )
     return (
-        facts.join(injured_totals, on="article_id", how="left", maintain_order="left")
-        .filter(~(pl.col("_hospitalised") & (pl.col("count") <= pl.col("_largest_injured")).fill_null(False)))
-        .drop("_hospitalised", "_largest_injured")
+        facts.with_row_index("_row")
+        .join(held, on="_row", how="anti", maintain_order="left")
+        .drop("_row", "_hospitalised", "_sentence_idx")
     )
