@@ -19,8 +19,9 @@ RULES (first match wins):
 Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
 fact records its `rule_id`, and a part larger than its total keeps a lower
 `confidence` with a note. People hospitalised or taken to hospital are
-injured, unless the article states an injured figure that holds them ("45
-injured ... 18 of them hospitalised" is one fact, 45). A toll that changed
+injured, unless their sentence or the one before states an injured figure
+that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45).
+A toll that changed
 inside a sentence keeps its new figure ("rose from 9 to 14" is 14). Figures
 over several days ("from Friday to Sunday", "over the weekend") are periods,
 and a part takes the scope of its total.
@@ -195,8 +196,8 @@ CASUALTY_RULES = [
     Rule("casualty.part_of_total", "a part of the figure before it: 'including two children', "
          "'14 of them children', 'three of them in the capital'; it takes the figure's casualty type",
          "The strike injured 20 people, including five children."),
-    Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless the article "
-         "states an injured figure they are part of",
+    Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless their sentence "
+         "or the one before states an injured figure they are part of",
          "Five people were hospitalised after the drone attack on Sumy."),
     Rule("clash.engagements", "a count of battles, combat engagements or clashes",
          "There were 81 combat clashes along the front line over the past day."),
