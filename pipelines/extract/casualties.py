@@ -22,8 +22,8 @@ fact records its `rule_id`, and a part larger than its total keeps a lower
 injured, unless their sentence or the one before states an injured figure
 that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45).
 A toll that changed inside a sentence keeps its new figure ("rose from 9 to
-14" is 14). Figures over several days ("from Friday to Sunday", "over the weekend") are periods,
-and a part takes the scope of its total.
+14" is 14). Figures over several days ("from Friday to Sunday", "over the
+weekend") are periods, and a part takes the scope of its total.
 
 Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
 "attacks"/"assaults" only when repelled ("beat back 20 attacks"); "attacked
