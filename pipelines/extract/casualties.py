@@ -13,7 +13,17 @@ RULES (first match wins):
 | casualty word right after the figure (optionally after "were", "had been confirmed", an aside) | "14 people had been confirmed dead", "97 wounded", "one man, aged 34, was killed" |
 | casualty verb right before the figure               | "killed 19 people", "killing at least six", "debris injured seven people" |
 | toll phrase before the figure                       | "bringing the death toll ... to 40", "the number wounded ... at 75", "the number of people injured has risen to 53" |
-| a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9 |
+| a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9, "seven killed, three of them in the capital" -> killed 3 |
+| a part named by its casualty word                   | "two of the dead were children" -> killed 2 |
+
+Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
+fact records its `rule_id`, and a part larger than its total keeps a lower
+`confidence` with a note. People hospitalised or taken to hospital are
+injured, unless their sentence or the one before states an injured figure
+that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45).
+A toll that changed inside a sentence keeps its new figure ("rose from 9 to
+14" is 14). Figures over several days ("from Friday to Sunday", "over the
+weekend") are periods, and a part takes the scope of its total.
 
 Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
 "attacks"/"assaults" only when repelled ("beat back 20 attacks"); "attacked
@@ -23,7 +33,8 @@ not clashes.
 
 Not facts: figures without a person noun or casualty word next to them
 ("hitting targets in 10 regions", "77 apartment buildings"), ages and years
-(masked by `normalize_numbers`), vague words ("dozens"), other conflicts,
+(masked by `normalize_numbers`: "aged 27 and 58", "a woman, 78,"), "no one",
+vague words ("dozens"; but "a dozen", "two dozen" count), other conflicts,
 and running totals ("has killed 7,500 people since April"), which are kept
 with scope `cumulative`/`period` and so never count as an event.
 """
@@ -33,7 +44,14 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
-from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
+from pipelines.extract.numbers import (
+    ascii_bounds,
+    mask_age_lists,
+    normalize_numbers,
+    number_mentions,
+    qualifier_expr,
+)
+from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.extract.schema import conform, empty_facts
 from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
 
@@ -54,14 +72,23 @@ CLASH_NOUNS = (
 MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
 CIVILIAN_VICTIMS = r"(?i)\b(?:civilians?|children|child|kids|residents?|people|persons?|men|women|man|woman)\b"
 
-KILLED_WORDS = r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
-INJURED_WORDS = r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|wounds"
+KILLED_WORDS = (
+    r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+    r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
+)
+INJURED_WORDS = (
+    r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|wounds"
+)
 CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*)?(?:there\s+|here\s+|in\s+all\s+)?"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have)\s+(?:[\w'’-]+\s+){0,5}?)?"
+    # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
+    r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
+    r"(?:there\s+|here\s+|in\s+all\s+)?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received)\s+"
+    r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
 # right before it: "killed 19", "killing at least six", "injuring another"
@@ -70,7 +97,7 @@ CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|
 TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
     rf"({CASUALTY_WORDS}))\b[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
-    rf"|\bamong\s+the\s+({CASUALTY_WORDS})\s+(?:were|are)\s+$"
+    rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
 )
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 # "20 killed, among them nine children": a part of the figure before, by the words in front of it
@@ -93,6 +120,42 @@ PLACE_IN = (
 )
 NOT_A_PLACE = r"^(?:The|A|An|Ukraine|Russia|Telegram|Facebook|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$"
 
+# "Three of the dead were children", "two of the wounded": a part of a figure named by its casualty word
+OF_THE_CASUALTIES_AFTER = (
+    r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b"
+)
+# "seven people were killed, three of them in the capital": a part of the figure before it, by place
+PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those)\b"
+# A toll that changed: only the new figure counts ("rose from 9 to 14", "14, up from 9")
+TOLL_CHANGE_FROM = (
+    r"(?i)\b((?:rose|risen|rises|rising|increased|climbed|jumped|grew|went\s+up|revised\s+(?:up|down)(?:ward)?"
+    r"|fell|dropped))\s+from\s+(?:[a-z]+\s+)?\d[\d,]*\s+(to)\b"
+)
+TOLL_UP_FROM = r"(?i),?\s*(?:up|down)\s+from\s+(?:[a-z]+\s+)?\d[\d,]*"
+# Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+SEVERAL_DAYS = (
+    rf"(?i)\bfrom\s+{_WEEKDAY}\s+(?:to|until|through|till)\s+{_WEEKDAY}\b|\bbetween\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b"
+    r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b"
+    r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
+    rf"|\bsince\s+{_WEEKDAY}\b"
+)
+# "1,150 troops killed or wounded", "12 people killed and wounded": both at once, so neither figure
+COMBINED_AFTER = (
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)"
+    r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
+)
+# A daily tally, not a running total: "155 combat clashes since the start of the day"
+SINCE_THE_DAY_BEGAN = (
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
+)
+HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
+# "12 of whom were hospitalised": a part with a casualty word of its own
+PART_WORD_AFTER = (
+    r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+){0,2}?"
+    rf"({CASUALTY_WORDS})\b"
+)
+
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
 PERSON_NOUNS = ascii_bounds(PERSON_NOUNS)
 CLASH_NOUNS = ascii_bounds(CLASH_NOUNS)
@@ -112,6 +175,38 @@ NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
+OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
+PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
+PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
+COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
+SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
+TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
+TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
+SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+
+CASUALTY_RULES = [
+    Rule("casualty.word_after", "a casualty word right after the figure, maybe after 'were' or an aside",
+         "Fourteen people were killed in the strike on the market."),
+    Rule("casualty.verb_before", "a casualty verb right before the figure", "The missile killed 19 people in Odesa."),
+    Rule("casualty.toll", "a toll phrase before the figure: 'death toll ... rose to', 'the number of injured ... at'",
+         "The death toll from the strike on Dnipro rose to 40 on Monday."),
+    Rule("casualty.of_the_dead", "a part named by its casualty word: 'three of the dead', 'two of the wounded'",
+         "Three people were killed in Kharkiv. Two of the dead were children."),
+    Rule("casualty.part_of_total", "a part of the figure before it: 'including two children', "
+         "'14 of them children', 'three of them in the capital'; it takes the figure's casualty type",
+         "The strike injured 20 people, including five children."),
+    Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless their sentence "
+         "or the one before states an injured figure they are part of",
+         "Five people were hospitalised after the drone attack on Sumy."),
+    Rule("clash.engagements", "a count of battles, combat engagements or clashes",
+         "There were 81 combat clashes along the front line over the past day."),
+    Rule("clash.repelled_attacks", "attacks or assaults that were repelled",
+         "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
+    Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named",
+         "Russian troops attacked Ukrainian positions near Pokrovsk 47 times."),
+    Rule("clash.part_of_total", "a part of a clash count: '36 of them in the Pokrovsk sector'",
+         "The General Staff counted 140 combat clashes on Tuesday, 52 of them in the Pokrovsk sector."),
+]
 
 
 def _casualty_type(word: pl.Expr) -> pl.Expr:
@@ -133,7 +228,13 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS}|times)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
-        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
+        .with_columns(
+            mask_age_lists(normalize_numbers(pl.col("sentence")))
+            # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
+            .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
+            .str.replace_all(TOLL_UP_FROM, "")
+            .alias("norm")
+        )
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -154,37 +255,68 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there)\b)"
     )
     m = m.with_columns(
-        _casualty_type(pl.col("post").str.extract(CASUALTY_AFTER)).alias("type_after"),
-        _casualty_type(pl.col("pre").str.extract(CASUALTY_BEFORE)).alias("type_before"),
-        _casualty_type(
-            pl.coalesce(
-                pl.col("pre").str.extract(TOLL_BEFORE, 1),
-                pl.col("pre").str.extract(TOLL_BEFORE, 2),
-                pl.col("pre").str.extract(TOLL_BEFORE, 3),
-            )
-        ).alias("type_toll"),
+        pl.col("post").str.extract(CASUALTY_AFTER).alias("word_after"),
+        pl.col("pre").str.extract(CASUALTY_BEFORE).alias("word_before"),
+        pl.coalesce(
+            pl.col("pre").str.extract(TOLL_BEFORE, 1),
+            pl.col("pre").str.extract(TOLL_BEFORE, 2),
+            pl.col("pre").str.extract(TOLL_BEFORE, 3),
+        ).alias("word_toll"),
+        pl.when(pl.col("noun").is_null())
+        .then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
+        pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
+    ).with_columns(
+        _casualty_type(pl.col("word_after")).alias("type_after"),
+        _casualty_type(pl.col("word_before")).alias("type_before"),
+        _casualty_type(pl.col("word_toll")).alias("type_toll"),
+        _casualty_type(pl.col("word_of_the")).alias("type_of_the"),
     )
-    casualty_type = pl.coalesce(
-        pl.when(is_person | pl.col("noun").is_null()).then(pl.col("type_after")),
-        pl.when(is_person | bare_then_break).then(pl.col("type_before")),
-        pl.when(is_person | bare_then_break).then(pl.col("type_toll")),
+    after_applies = is_person | pl.col("noun").is_null()
+    before_applies = is_person | bare_then_break
+    own_rule = first_rule([
+        ("casualty.of_the_dead", pl.col("type_of_the").is_not_null()),
+        ("casualty.word_after", after_applies & pl.col("type_after").is_not_null()),
+        ("casualty.verb_before", before_applies & pl.col("type_before").is_not_null()),
+        ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
+    ])
+    m = m.with_columns(own_rule.alias("own_rule"))
+    own_rule = pl.col("own_rule")
+    own_word = (
+        pl.when(pl.col("word_of_part").is_not_null()).then(pl.col("word_of_part"))
+        .when(own_rule == "casualty.of_the_dead").then(pl.col("word_of_the"))
+        .when(own_rule == "casualty.word_after").then(pl.col("word_after"))
+        .when(own_rule == "casualty.verb_before").then(pl.col("word_before"))
+        .when(own_rule == "casualty.toll").then(pl.col("word_toll"))
     )
-    # "eight people, including two children, ..." : a figure and its parts share the casualty word
+    # "eight people, including two children, ...", "seven killed, three of them in the capital":
+    # a figure and its parts share the casualty word
     part_of_before = (
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$")
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
+        | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
+    in_group = ["row_id", "part_group"]
     m = m.with_columns(
-        casualty_type.alias("own_type"),
+        own_word.str.to_lowercase().alias("own_word"),
+        part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
     ).with_columns(
+        pl.when(pl.col("own_rule").is_null()).then(pl.lit("casualty.part_of_total"))
+        .otherwise(pl.col("own_rule")).alias("own_rule"),
+        # a part takes the word after it first ("18 of them, including two children, were taken to
+        # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
+        # were killed")
         pl.coalesce(
-            "own_type",
-            pl.col("own_type").forward_fill().backward_fill().over("row_id", "part_group", order_by="mention_idx"),
-        ).alias("own_type")
-    )
+            "own_word",
+            pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"),
+        ).alias("own_word"),
+        # the group's total: its first figure ("20 killed, among them nine children" -> 20); rows are in
+        # text order and a sentence's first figure starts a group, so a forward fill finds it
+        pl.when(~part_of_before | (pl.col("mention_idx") == 0)).then(pl.col("count")).forward_fill()
+        .alias("group_total"),
+    ).with_columns(_casualty_type(pl.col("own_word")).alias("own_type"))
     clash = (
         is_clash_noun
         & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
@@ -201,12 +333,32 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     )
+    # "123 clashes ..., 36 of them in the Pokrovsk sector": a part of a clash count is a clash count
+    head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
+    part_of_clashes = (
+        pl.col("is_part") & pl.col("noun").is_null()
+        & pl.when(head).then(clash | assaults_counted).forward_fill().fill_null(False)
+    )
     m = m.with_columns(
-        pl.when(clash | assaults_counted).then(pl.lit("clash")).otherwise(pl.col("own_type")).alias("fact_type")
+        pl.when(clash | assaults_counted | part_of_clashes).then(pl.lit("clash"))
+        .otherwise(pl.col("own_type")).alias("fact_type"),
+        first_rule([
+            ("clash.repelled_attacks", clash & noun.str.contains(r"^(?:attacks|assaults)$")),
+            ("clash.engagements", clash),
+            ("clash.assault_times", assaults_counted),
+            ("clash.part_of_total", part_of_clashes),
+        ]).alias("clash_rule"),
+    ).with_columns(
+        pl.coalesce(
+            "clash_rule",
+            pl.when(pl.col("own_word").str.contains(HOSPITALISED)).then(pl.lit("casualty.hospitalised")),
+            "own_rule",
+        ).alias("rule_id"),
     ).filter(
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
+        & ~pl.col("post").str.contains(COMBINED_AFTER)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
@@ -220,7 +372,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
     )
+    m = m.with_columns(context.alias("_context")).with_columns(scope_expr(pl.col("_context")).alias("_scope"))
+    m = m.with_columns(
+        pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
+        .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
+        .then(pl.lit("event"))
+        .otherwise(pl.col("_scope")).alias("_scope")
+    )
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    # consistency: a part is no larger than the figure it is part of
+    too_large = (
+        (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
+    )
     place = pl.coalesce(
         pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
@@ -242,7 +405,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ),
             pl.col("published_date"),
         ).alias("event_date"),
-        scope_expr(context).alias("scope"),
+        # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
+        # civilians, three of them children")
+        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill().alias("scope"),
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
@@ -257,5 +422,42 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(phrase.str.contains(CIVILIAN_VICTIMS))
         .then(pl.lit("civilian"))
         .alias("victims"),
+        "rule_id",
+        pl.when(too_large).then(pl.lit(INCONSISTENT_CONFIDENCE)).otherwise(pl.lit(1.0)).alias("confidence"),
+        pl.when(too_large)
+        .then(
+            pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64),
+                      pl.col("group_total").cast(pl.Int64))
+        )
+        .alias("note"),
+        ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
+        .alias("_hospitalised"),
+        pl.col("sentence_idx").alias("_sentence_idx"),
     )
-    return facts
+    return _without_hospitalised_subsets(facts)
+
+
+def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
+    """Drop a hospitalised figure (and its parts) when its sentence or the one before states an
+    injured figure that holds it: "45 were injured ... 18 of them were hospitalised" is one injured
+    fact, 45. In a round-up of places, a hospitalised figure further on stands on its own."""
+    injured = facts.filter((pl.col("fact_type") == "injured") & ~pl.col("_hospitalised")).select(
+        "article_id", pl.col("_sentence_idx").alias("_injured_sentence"), pl.col("count").alias("_injured_count")
+    )
+    held = (
+        facts.with_row_index("_row")
+        .filter(pl.col("_hospitalised"))
+        .join(injured, on="article_id")
+        .filter(
+            (pl.col("_injured_sentence") <= pl.col("_sentence_idx"))
+            & (pl.col("_injured_sentence") >= pl.col("_sentence_idx") - 1)
+            & (pl.col("_injured_count") >= pl.col("count"))
+        )
+        .select("_row")
+        .unique()
+    )
+    return (
+        facts.with_row_index("_row")
+        .join(held, on="_row", how="anti", maintain_order="left")
+        .drop("_row", "_hospitalised", "_sentence_idx")
+    )

@@ -7,9 +7,11 @@ Rules (data in `lexicon/number_words.csv` and `lexicon/qualifiers.csv`):
   become "all 1 X" / "all N" because they state a whole group.
 * Figures that are not counts are masked with a leading "#" so that no rule
   sees them as a number: days of a month ("September #28"), years
-  ("#2023"), ages ("aged #41"), times ("#10:30") and numbers followed by a
-  unit (hours, years, km, %, percent, million...). Vague words ("dozens",
-  "several", "hundreds") are not numbers at all.
+  ("#2023"), ages ("aged #41", "a woman, #78,"), times ("#10:30") and numbers
+  followed by a unit (hours, years, km, %, percent, million...); "no one" and
+  "not one" are no count. Vague words ("dozens", "several", "hundreds") are not
+  numbers at all; "a dozen" and "two dozen" are. `mask_age_lists` masks the
+  rest of a list of ages ("aged #27 and #58", "#44, #24 and #47 years old").
 * A qualifier is the phrase right before a number: "more than/over/at least"
   -> at_least, "about/around/roughly/some/nearly" -> approx, "up to" ->
   at_most, nothing -> exact.
@@ -66,6 +68,20 @@ _UNITS = (
     r"|-(?:month|week|day)s?-old"
     r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|a\.m\.|p\.m\.|am\b|pm\b"
     r"|gmt|utc|hryvnias?|rubles?|roubles?|billion|million|trillion|mw|gw|degrees"
+)
+
+
+_NO_ONE = ascii_bounds(r"(?i)\b(?:no|not)[\s-]+one\b")
+_MAX_LISTED_AGES = 5
+_AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
+_AGE_LIST = ascii_bounds(_AGE_LIST)
+_AGE_AFTER_PERSON = (
+    r"(?i)(\b(?:man|woman|men|women|boy|girl|child|teenager|resident|pensioner|driver|grandmother|grandfather"
+    r"|mother|father|son|daughter|husband|wife)(?:,\s*|\s*\(\s*))(\d{1,3})(\s*[,)])"
+)
+_AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
+_AGES_BEFORE_YEARS_OLD = ascii_bounds(
+    r"(?i)\b(\d{1,3})((?:-?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)#\d{1,3})+(?:\s*years?[\s-]+old|-years?-old))"
 )
 
 
@@ -144,6 +160,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # "all of them were shot down" states the whole figure before it; 0 marks "the same number"
     out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
+    # "no one was hurt", "not one missile reached Kyiv": no count of one
+    out = out.str.replace_all(_NO_ONE, "nobody")
     # all number words in one Aho-Corasick pass; the text is padded with spaces so
     # every word has a delimiter on both sides ("six," "(six" "Six people")
     patterns, values = _number_word_replacements()
@@ -158,10 +176,24 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"\b((?:19|20)\d\d)\b", "#${1}")
     # ages and measures
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
+    # an age set off by commas or brackets after a person: "a woman, 78, was killed", "a man (45)"
+    out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
     return out.name.keep()
+
+
+def mask_age_lists(norm: pl.Expr) -> pl.Expr:
+    """Text from `normalize_numbers` with the rest of a list of ages masked too: "aged #27 and #58",
+    "aged #30, #41 and #56", "#44, #24 and #47 years old", "#65- and #70-year-old".
+
+    Each pass masks one more age of a list, so this costs several passes over the text: callers
+    that read people (casualties) run it on their few candidate sentences, not on every sentence.
+    """
+    for _ in range(_MAX_LISTED_AGES):
+        norm = norm.str.replace_all(_AGE_LIST, "${1}#${2}").str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
+    return norm
 
 
 def number_mentions(

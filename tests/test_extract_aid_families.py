@@ -1,0 +1,188 @@
+"""Aid phrasing families seen in real wire and agency stories (2022-2026), on sentences written for
+these tests: money that is not a commitment, running totals, parts of a total, single packages,
+donors named as a group or by a relative clause, and currencies beyond the euro and the dollar."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from pipelines.extract.aid import AID_RULES, extract_aid
+from pipelines.extract.sentences import split_sentences
+from tests.test_extract_aid import articles
+
+PUBLISHED = "2024-10-16T12:00:00Z"  # a Wednesday with an ECB fixing
+
+
+def facts_of(*texts: str) -> list[dict]:
+    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
+    return frame.sort("evidence_start").to_dicts()
+
+
+def events(*texts: str) -> list[tuple[float, str]]:
+    return [(f["amount"], f["currency"]) for f in facts_of(*texts) if f["scope"] == "event"]
+
+
+# Family 9: money that is not a commitment. An aid sentence about Ukraine frames each one, so the
+# only reason to drop it is what the money is.
+NOT_COMMITTED = [
+    # remaining or unused drawdown authority
+    "Roughly $4.1 billion of U.S. drawdown authority for Ukraine is still unused and could lapse in September.",
+    "The Pentagon still has about $2.2 billion left in drawdown authority for Ukraine, a spokesman said.",
+    "Washington has about $3.85 billion remaining under its drawdown authority for Ukraine, officials said.",
+    "Some $5.9 billion in aid authority for Kyiv will expire at the end of the fiscal year unless Congress extends it.",
+    # financing needs, gaps and borrowing
+    "Ukraine faces a financing gap of $12 billion next year and needs more aid from partners, the minister said.",
+    "Kyiv still has an uncovered shortfall of 8 billion euros in its 2026 budget despite EU aid.",
+    "Ukraine plans to borrow 9 billion euros at home this year on top of EU aid, the finance ministry said.",
+    # prices and costs of weapons
+    "A U.S.-made Patriot battery is about $1 billion apiece, and Ukraine wants allies to supply seven more.",
+    "Each interceptor for the air defence systems sent to Ukraine costs around $4 million apiece.",
+    # what frozen assets earn, before anyone commits it
+    "Assets immobilised in the EU generate roughly 3 billion euros a year that could one day help Ukraine.",
+    # asked for, planned or stuck: not yet committed
+    "Zelensky urged U.S. lawmakers to approve the $61 billion aid package for Ukraine.",
+    "The White House has asked Congress to provide $24 billion in additional aid to Ukraine.",
+    "The EU is preparing a new military aid package for Ukraine worth around 20 billion euros, diplomats said.",
+    "The U.S. package of $60 billion for Ukraine has been stuck in the House for months.",
+    "Under the plan, Ukraine could eventually receive up to 140 billion euros from the EU, officials said.",
+    # aid to another country in a Ukraine aid story
+    "The same bill gave Ukraine weapons and set aside $14 billion in military aid for Israel.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COMMITTED)
+def test_money_that_is_not_a_commitment_is_no_event(text):
+    assert events(text) == []
+
+
+RUNNING_TOTALS = [
+    ("With the new tranche, the EU's military contribution to Ukraine now reaches 6.1 billion euros.", 6.1e9),
+    ("Including this decision, Finland's defence aid to Ukraine will exceed 3 billion euros.", 3e9),
+    ("Japan's overall assistance to Ukraine now amounts to $12 billion, the embassy said.", 12e9),
+    ("Dutch support for Ukraine has totalled 4.4 billion euros, the ministry said.", 4.4e9),
+]
+
+
+def test_a_past_year_given_over_that_year_is_a_period():
+    facts = facts_of("NATO allies provided Ukraine with about $120 billion in military and financial aid in 2022.")
+    assert [(f["amount"], f["scope"]) for f in facts] == [(120e9, "period")]
+
+
+def test_a_tranche_received_by_ukraine_s_budget_is_an_event():
+    facts = facts_of("Ukraine's state budget received a second tranche of 1.5 billion euros from the EU's Ukraine Facility.")
+    assert [(f["amount"], f["scope"], f["donor"]) for f in facts] == [(1.5e9, "event", "EU")]
+
+
+@pytest.mark.parametrize(("text", "amount"), RUNNING_TOTALS)
+def test_running_totals_are_cumulative(text, amount):
+    scopes = {f["amount"]: f["scope"] for f in facts_of(text)}
+    assert scopes == {amount: "cumulative"}
+
+
+def test_parts_of_a_running_total_are_cumulative_too():
+    text = "Since 2022, Australia has committed A$1.5 billion to Ukraine, including A$1.3 billion in military support."
+    assert {f["amount"]: f["scope"] for f in facts_of(text)} == {1.5e9: "cumulative", 1.3e9: "cumulative"}
+
+
+def test_parts_of_a_yearly_budget_take_its_scope():
+    text = (
+        "Oslo allocated NOK 30 billion in aid to Ukraine for 2025. "
+        "Of this amount, NOK 20 billion will go to military support and NOK 10 billion to civilian needs."
+    )
+    assert {f["amount"]: f["scope"] for f in facts_of(text)} == {30e9: "period", 20e9: "period", 10e9: "period"}
+
+
+EVENTS = [
+    ("The EU disbursed a 4.2 billion euro tranche to Ukraine under the Ukraine Facility on Tuesday.", 4.2e9),
+    ("Since March, allies have been funding U.S. weapons for Ukraine, beginning with a $400 million package "
+     "paid for by Germany.", 400e6),
+    ("Biden announced $1.5 billion in new security assistance for Ukraine as his team races to spend the "
+     "money Congress approved before January.", 1.5e9),
+    ("Canada will give Ukraine C$200 million in military aid and impose sanctions on 50 Russian entities.", 200e6),
+    ("EU leaders agreed to lend Ukraine 90 billion euros to cover its military and budget needs in 2026 and 2027.", 90e9),
+    ("The U.S. supplemental spending law signed in April provided $12 billion for Ukraine.", 12e9),
+    ("Under the Danish model, Denmark will finance Ukrainian weapons production with DKK 2 billion.", 2e9),
+    ("The Pentagon said the latest U.S. package for Ukraine, valued at $275 million, would come from stocks.", 275e6),
+    ("Canada said the new money is part of a C$2 billion aid package for Ukraine, most of which was set out in the "
+     "federal budget.",
+     2e9),
+]
+
+
+@pytest.mark.parametrize(("text", "amount"), EVENTS)
+def test_commitments_and_tranches_are_events(text, amount):
+    assert [a for a, _ in events(text)] == [amount]
+
+
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("The money is Canada's part of a $50 billion loan for Ukraine that G7 leaders agreed in June.", "G7"),
+        ("Finland, Estonia and Latvia said they would jointly fund a $300 million package of weapons for Ukraine.",
+         "Finland, Estonia, Latvia"),
+        ("Allies pledged 20 billion euros in new arms for Ukraine at a meeting of the Ukraine Defense Contact Group.",
+         "Ukraine Defense Contact Group"),
+        ("The UAE said it would send $100 million in humanitarian aid to Ukraine.", "United Arab Emirates"),
+        ("Saudi Arabia pledged $400 million in humanitarian assistance to Ukraine.", "Saudi Arabia"),
+    ],
+)
+def test_donor_of_a_group_or_a_relative_clause(text, donor):
+    facts = facts_of(text)
+    assert [f["donor"] for f in facts] == [donor]
+
+
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Britain will give Ukraine £600 million in military aid.", 600e6, "GBP"),
+        ("Sweden will send Ukraine SEK 1.2bn in air defence support.", 1.2e9, "SEK"),
+        ("Norway pledged 2 billion Norwegian crowns in humanitarian aid to Ukraine.", 2e9, "NOK"),
+        ("Denmark approved DKK 500m of military aid for Ukraine.", 500e6, "DKK"),
+        ("Canada will provide Ukraine with C$500 million in military aid.", 500e6, "CAD"),
+        ("Tokyo will extend ¥450 billion in loans to Ukraine.", 450e9, "JPY"),
+        ("Switzerland approved CHF 5 billion in reconstruction aid for Ukraine.", 5e9, "CHF"),
+        ("Poland will give Ukraine 2 billion zlotys in military aid.", 2e9, "PLN"),
+        ("Australia will send A$100 million in military aid to Ukraine.", 100e6, "AUD"),
+        ("Australia pledged 245 million Australian dollars in drones for Ukraine.", 245e6, "AUD"),
+        ("Sweden will give 1.2 billion Swedish crowns to Ukraine for air defence.", 1.2e9, "SEK"),
+    ],
+)
+def test_currencies_beyond_eur_and_usd_are_converted(text, amount, currency):
+    (fact,) = facts_of(text)
+    assert (fact["amount"], fact["currency"]) == (amount, currency)
+    assert fact["amount_eur"] and fact["amount_usd"] and fact["rate_source"] in ("ecb", "ecb_fallback")
+
+
+def test_every_aid_fact_names_its_rule_and_is_fully_confident_when_consistent():
+    facts = facts_of(
+        "Norway pledged NOK 5 billion in aid to Ukraine, including NOK 3 billion for air defence.",
+        "Since 2022 Norway has provided NOK 80 billion to Ukraine.",
+    )
+    ids = {rule.rule_id for rule in AID_RULES}
+    assert facts and all(f["rule_id"] in ids for f in facts)
+    assert all(f["confidence"] == 1.0 for f in facts)
+
+
+def test_a_part_larger_than_its_total_lowers_confidence_and_says_why():
+    facts = facts_of("Sweden pledged 1 billion kronor in aid to Ukraine, including 1.5 billion kronor for air defence.")
+    part = next(f for f in facts if f["amount"] == 1.5e9)
+    total = next(f for f in facts if f["amount"] == 1e9)
+    assert total["confidence"] == 1.0
+    assert part["confidence"] < 1.0 and "exceeds" in part["note"]
+
+
+@pytest.mark.parametrize("rule", AID_RULES, ids=lambda rule: rule.rule_id)
+def test_each_aid_rule_example_is_read_by_that_rule(rule):
+    facts = facts_of(rule.example)
+    assert any(f["rule_id"] == rule.rule_id for f in facts), facts
+
+
+def test_the_contract_document_lists_every_rule():
+    from pathlib import Path
+
+    from pipelines.extract.casualties import CASUALTY_RULES
+
+    contract = (Path(__file__).parent.parent / "docs" / "facts.md").read_text(encoding="utf-8")
+    missing = [r.rule_id for r in [*AID_RULES, *CASUALTY_RULES] if f"`{r.rule_id}`" not in contract]
+    assert missing == []
