@@ -190,13 +190,13 @@ ALTER TABLE raw.articles ADD COLUMN IF NOT EXISTS version INTEGER DEFAULT 1;
 
 -- Per (article, feed): the item as that feed listed it last, so a re-dated,
 -- retitled or re-guided item is noticed (item_changed_at) even by the hourly
--- poll, and the next daily run reads the page again. Rows from before this
--- migration have last_listed_at null: their next listing is recorded, not
--- taken for a change.
+-- poll, and the next daily run reads the page again. item_seen_at: when the
+-- feed first listed the item as it is now. Rows from before this migration
+-- have it null: their next listing is recorded, not taken for a change.
 ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS guid VARCHAR;
 ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS title VARCHAR;
 ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS published_at TIMESTAMPTZ;
-ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS last_listed_at TIMESTAMPTZ;
+ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS item_seen_at TIMESTAMPTZ;
 ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS item_changed_at TIMESTAMPTZ;
 -- raw.feed_entries follows the latest changed item (title, guid, pubDate);
 -- item_changed_at is when a feed last changed it.
