@@ -9,6 +9,7 @@ kept, and an unchanged one (304, or the same bytes) changes nothing.
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import datetime, timedelta, timezone
 from email.utils import format_datetime
 from pathlib import Path
@@ -20,12 +21,37 @@ import pytest
 
 from pipelines.config import ConfigError, FetchSettings, load_feed_registry
 from pipelines.ingest.fetch_articles import is_transient, page_sha256, refetch_outcome
-from pipelines.ingest.http import FetchResult
+from pipelines.ingest.http import Fetcher, FetchResult
 from pipelines.warehouse import loads, queries
 from pipelines.warehouse.db import Warehouse
 from tests.conftest import make_resources, write_feeds_toml
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
+
+PAGE = """<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
+<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
+"headline": "{title}", "datePublished": "{published}"}}</script></head>
+<body><nav><a href="/">Home</a> <a href="/war">War</a></nav>
+<article><h1>{title}</h1>{paragraphs}</article>
+<footer>Refetch Test Gazette</footer></body></html>
+"""
+
+DRONE_NIGHT = [
+    "Russia attacked Ukraine overnight with 281 attack drones of the Shahed type and decoys, the Air Force "
+    "of the Armed Forces of Ukraine said in its morning update.",
+    "By 09:00, air defence units had shot down {downed} of the drones over the north, east and centre of the "
+    "country, the Air Force said.",
+    "Falling debris damaged a warehouse and several homes in the region, local officials wrote on social media.",
+]
+CITY_COUNCIL = [
+    "The city council voted on Tuesday to rebuild the school gymnasium before the start of the autumn term.",
+    "Work on the roof is expected to begin next month, a spokeswoman for the council said.",
+]
+HARBOUR = [
+    "The harbour authority reopened the northern pier after repairs to its lighting and mooring posts.",
+    "Ferries will again call there twice a day, the authority said in a statement.",
+]
 
 
 # ---------------------------------------------------------------- what a page asked for again comes to
@@ -50,6 +76,69 @@ def test_only_passing_failures_leave_the_article_unchecked():
     assert is_transient(_result("http_error", status=503))
     assert not is_transient(_result("http_error", status=404))
     assert not is_transient(_result("too_large"))
+
+
+def _page(paragraphs: list[str], footer: str = "Refetch Test Gazette") -> bytes:
+    return PAGE.format(
+        title="Drones downed overnight", published="2026-03-10T06:00:00Z",
+        paragraphs="".join(f"<p>{p}</p>" for p in paragraphs),
+    ).replace("Refetch Test Gazette", footer).encode()
+
+
+def test_only_a_changed_text_becomes_a_new_version(httpserver_ipv4):
+    """Each page was kept as `before`; the server now answers as named."""
+    from werkzeug import Response
+
+    from pipelines.ingest.articles import extract_article
+    from pipelines.ingest.fetch_articles import fetch_and_extract, text_md5
+
+    before = _page([DRONE_NIGHT[0], DRONE_NIGHT[1].format(downed=249), DRONE_NIGHT[2]])
+    kept_text = extract_article(before).text
+    assert "249 of the drones" in kept_text
+
+    def not_modified(request):
+        if request.headers.get("If-None-Match") == '"v1"':
+            return Response(status=304, headers={"ETag": '"v1"'})
+        return Response(before, status=200, content_type="text/html")
+
+    server = httpserver_ipv4
+    server.expect_request("/not_modified").respond_with_handler(not_modified)
+    server.expect_request("/same_page").respond_with_data(before, content_type="text/html", headers={"ETag": '"v2"'})
+    server.expect_request("/same_text").respond_with_data(
+        _page([DRONE_NIGHT[0], DRONE_NIGHT[1].format(downed=249), DRONE_NIGHT[2]], footer="Views: 2931"),
+        content_type="text/html",
+    )
+    server.expect_request("/new_version").respond_with_data(
+        _page([DRONE_NIGHT[0], DRONE_NIGHT[1].format(downed=263), DRONE_NIGHT[2]]), content_type="text/html",
+        headers={"ETag": '"v2"'},
+    )
+    server.expect_request("/no_text").respond_with_data(b"<html><body></body></html>", content_type="text/html")
+    server.expect_request("/failed").respond_with_data("gone", status=404)
+    names = ["not_modified", "same_page", "same_text", "new_version", "no_text", "failed"]
+    pending = pl.DataFrame(
+        [
+            {
+                "article_id": name, "canonical_url": server.url_for(f"/{name}"), "link": server.url_for(f"/{name}"),
+                "source": "gazette", "feed_name": "gazette", "published_at": NOW, "title": name, "attempts": 1,
+                "version": 1, "kept_sha256": page_sha256(before), "kept_text_md5": text_md5(kept_text),
+                "etag": '"v1"', "last_modified": None,
+            }
+            for name in names
+        ]
+    )
+    with Fetcher(FetchSettings(allow_hosts=(f"127.0.0.1:{server.port}",), per_host_delay_s=0, retries=0)) as fetcher:
+        batches = list(fetch_and_extract(pending, fetcher, now=NOW, run_id="r", workers=0))
+    refetched = sum((b.refetched for b in batches), Counter())
+    assert refetched == Counter(names)
+    articles = pl.concat([b.articles for b in batches])
+    assert articles["article_id"].to_list() == ["new_version"]
+    assert articles.select("version", "etag").row(0) == (2, '"v2"')
+    assert "263 of the drones" in articles["text"][0]
+    assert [article_id for b in batches for article_id in b.superseded] == ["new_version"]
+    checked = {row["article_id"]: row["etag"] for b in batches for row in b.checked}
+    # a 404 is checked (no new validators); a page without a text keeps the old validators
+    assert checked == {"not_modified": '"v1"', "same_page": '"v2"', "same_text": None, "no_text": None, "failed": None}
+    assert len([row for b in batches for row in b.fetch_log]) == len(names)
 
 
 # ---------------------------------------------------------------- which articles are asked for again
@@ -202,31 +291,6 @@ def test_the_window_is_a_setting_with_a_default(tmp_path):
 
 # ---------------------------------------------------------------- the whole daily job, a page updated in place
 
-PAGE = """<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>{title}</title>
-<script type="application/ld+json">{{"@context": "https://schema.org", "@type": "NewsArticle",
-"headline": "{title}", "datePublished": "{published}"}}</script></head>
-<body><nav><a href="/">Home</a> <a href="/war">War</a></nav>
-<article><h1>{title}</h1>{paragraphs}</article>
-<footer>Refetch Test Gazette</footer></body></html>
-"""
-
-DRONE_NIGHT = [
-    "Russia attacked Ukraine overnight with 281 attack drones of the Shahed type and decoys, the Air Force "
-    "of the Armed Forces of Ukraine said in its morning update.",
-    "By 09:00, air defence units had shot down {downed} of the drones over the north, east and centre of the "
-    "country, the Air Force said.",
-    "Falling debris damaged a warehouse and several homes in the region, local officials wrote on social media.",
-]
-CITY_COUNCIL = [
-    "The city council voted on Tuesday to rebuild the school gymnasium before the start of the autumn term.",
-    "Work on the roof is expected to begin next month, a spokeswoman for the council said.",
-]
-HARBOUR = [
-    "The harbour authority reopened the northern pier after repairs to its lighting and mooring posts.",
-    "Ferries will again call there twice a day, the authority said in a statement.",
-]
-
 FEED_ITEM = """    <item>
       <title>{title}</title>
       <link>__BASE__/pages/{page}.html</link>
@@ -346,6 +410,8 @@ def test_a_page_updated_in_place_reaches_the_mart_and_an_unchanged_one_costs_a_3
         assert site.conditional_hits["/pages/night.html"] == 1
         assert site.full_responses["/pages/night.html"] == 0
         assert site.requests["/pages/council.html"] == site.requests["/pages/harbour.html"] == 0
+        # the whole run: the feed and the young page, both answered 304
+        assert (site.total_requests, sum(site.conditional_hits.values())) == (2, 2)
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
             assert _night(con) == [(281, 263)]
             assert con.execute(

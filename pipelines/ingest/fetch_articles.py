@@ -7,8 +7,9 @@ it in one transaction: a crash loses at most the batch in flight, and the
 next run picks up what is still pending.
 
 A page fetched before (a row with `kept_sha256`) is asked for again with its
-validators. A 304, an identical page, or a changed page that yields no text
-leaves the article as it is (`checked` rows: when it was asked, the new
+validators. A 304, an identical page, a page whose text is the kept one (only
+the chrome around it changed) or a changed page that yields no text leaves
+the article as it is (`checked` rows: when it was asked, the new
 validators); a changed page with a text replaces it as the next version
 (`superseded`: the rows to archive first), and its facts are extracted again.
 """
@@ -70,14 +71,20 @@ class ArticleBatch:
 # What a page asked for again comes to:
 #   not_modified   304: nothing changes
 #   same_page      200 with the same bytes as the kept page: nothing changes
-#   new_version    a changed page with a text: it replaces the article
+#   same_text      a changed page with the kept text (a view counter, a new sidebar): nothing changes
+#   new_version    a changed page with another text: it replaces the article
 #   no_text        a changed page without a text (a broken template, a stub): the article is kept
 #   failed         no page (timeout, 404, ...): the article is kept
-REFETCH_OUTCOMES = ("not_modified", "same_page", "new_version", "no_text", "failed")
+REFETCH_OUTCOMES = ("not_modified", "same_page", "same_text", "new_version", "no_text", "failed")
 
 
 def page_sha256(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
+
+
+def text_md5(text: str) -> str:
+    """The same digest as DuckDB's md5() of the stored text (queries.articles_to_refetch)."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
 
 
 def refetch_outcome(kept_sha256: str, result: FetchResult) -> str:
@@ -157,8 +164,8 @@ def fetch_and_extract(
     batch_size: int = 500,
 ) -> Iterator[ArticleBatch]:
     """`pending` has article_id, canonical_url, link, source, feed_name, published_at, title, attempts;
-    rows of kept articles to read again also version, kept_sha256, etag and last_modified
-    (queries.articles_to_refetch).
+    rows of kept articles to read again also version, kept_sha256, kept_text_md5, etag and
+    last_modified (queries.articles_to_refetch).
 
     Yields batches of at most `batch_size` articles (with their fetch-log rows).
     Fetching and extraction overlap: the fetcher's threads download the next
@@ -234,6 +241,11 @@ def fetch_and_extract(
                 # the kept text stands; the old validators too, so the page is read again next time
                 refetched["no_text"] += 1
                 check(row)
+                return
+            if text_md5(article.text) == row.get("kept_text_md5"):
+                # the same text, so the same facts: no new version
+                refetched["same_text"] += 1
+                check(row, result.etag, result.last_modified)
                 return
             refetched["new_version"] += 1
             superseded.append(row["article_id"])

@@ -76,7 +76,7 @@ WITH item_changes AS (
 ),
 candidates AS (
     SELECT e.article_id, e.canonical_url, e.link, e.source, e.feed_name, e.published_at, e.title,
-           a.attempts, a.version, a.html_sha256 AS kept_sha256, a.etag, a.last_modified,
+           a.attempts, a.version, a.html_sha256 AS kept_sha256, md5(a.text) AS kept_text_md5, a.etag, a.last_modified,
            coalesce(c.item_changed_at > coalesce(a.last_checked_at, a.fetched_at), false) AS item_changed,
            -- a null bound (no window) makes no article recent
            coalesce(coalesce(e.published_at, a.published_at, e.first_seen_at) >= ?, false) AS recent
@@ -96,8 +96,8 @@ ORDER BY published_at DESC NULLS LAST, article_id
 def articles_to_refetch(con: duckdb.DuckDBPyConnection, now: datetime, window_hours: float) -> pl.DataFrame:
     """Kept articles to ask for again with a conditional GET (see _REFETCH_SQL), newest first.
 
-    Columns of pending_articles plus version, kept_sha256, etag, last_modified
-    and refetch_reason ('feed_item_changed' or 'recent'). A window of 0 hours
+    Columns of pending_articles plus version, kept_sha256, kept_text_md5 (md5
+    of the kept text), etag, last_modified and refetch_reason ('feed_item_changed' or 'recent'). A window of 0 hours
     leaves only the changed feed items.
     """
     since = now - timedelta(hours=window_hours) if window_hours > 0 else None
