@@ -7,6 +7,8 @@ The TOML format (kept stable, the README documents it):
     allow_hosts = ["127.0.0.1:8765"]
     per_host_concurrency = 2
     per_host_delay_s = 1.0
+    # pages younger than this are read again each run (conditional GET)
+    refetch_window_hours = 48
 
     [[feeds]]
     name = "rferl-ukraine"
@@ -61,6 +63,11 @@ class FetchSettings:
     retry_after_cap_s: float = 30.0
     # Threads used by Fetcher.fetch_many (per-host limits still apply).
     max_workers: int = 8
+    # Articles published less than this many hours ago are fetched again on
+    # every run (a conditional GET; a 304 costs nothing): outlets update a
+    # story in place as the air force's figures become final. 0 turns it off;
+    # a changed feed item (date, title or guid) still brings its page back.
+    refetch_window_hours: float = 48.0
 
 
 @dataclass(frozen=True)
@@ -114,6 +121,7 @@ _SETTINGS_TYPES: dict[str, tuple[type, ...]] = {
     "backoff_s": (int, float),
     "retry_after_cap_s": (int, float),
     "max_workers": (int,),
+    "refetch_window_hours": (int, float),
 }
 _FEED_TYPES: dict[str, type] = {
     "name": str,
@@ -168,7 +176,7 @@ def _parse_settings(path: Path, table: object) -> FetchSettings:
         if key in values and values[key] < 1:  # type: ignore[operator]
             raise ConfigError(f"{path}: [settings] {key} must be at least 1")
     for key in ("per_host_delay_s", "connect_timeout_s", "total_timeout_s", "max_redirects", "retries",
-                "backoff_s", "retry_after_cap_s"):
+                "backoff_s", "retry_after_cap_s", "refetch_window_hours"):
         if key in values and values[key] < 0:  # type: ignore[operator]
             raise ConfigError(f"{path}: [settings] {key} must not be negative")
     return FetchSettings(**values)  # type: ignore[arg-type]

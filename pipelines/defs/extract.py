@@ -10,7 +10,7 @@ from pipelines.defs.ingest import ARTICLES
 from pipelines.defs.metadata import markdown_table
 from pipelines.defs.resources import WRITER_POOL, WarehouseResource
 from pipelines.extract.facts import EXTRACTOR_VERSION, extract_facts
-from pipelines.warehouse import loads
+from pipelines.warehouse import loads, queries
 
 GROUP = "extract"
 FACT_DESCRIPTIONS = {
@@ -43,23 +43,15 @@ class FactsConfig(dg.Config):
 def extract_facts_asset(context: dg.AssetExecutionContext, config: FactsConfig, warehouse: WarehouseResource):
     """Extract facts from articles not yet extracted by this extractor version (or all, on request)."""
     db = warehouse.get()
-    where = "extraction_status = 'ok'"
-    if not config.reextract_all:
-        where += " AND (facts_extracted_at IS NULL OR extractor_version IS DISTINCT FROM ?)"
-    params = [] if config.reextract_all else [EXTRACTOR_VERSION]
-    todo = db.query_polars(f"SELECT article_id FROM raw.articles WHERE {where} ORDER BY article_id", params)
-    ids = todo["article_id"].to_list()
+    with db.read() as con:
+        ids = queries.articles_to_extract(con, EXTRACTOR_VERSION, everything=config.reextract_all)
     context.log.info(f"extracting facts from {len(ids)} articles")
     totals = {table: 0 for table in FACT_KEYS}
     by_type: dict[str, int] = {}
     for start in range(0, len(ids), BATCH_SIZE):
         batch_ids = ids[start : start + BATCH_SIZE]
         with db.read() as con:
-            con.register("batch_ids", pl.DataFrame({"article_id": batch_ids}).to_arrow())
-            articles = con.execute(
-                "SELECT article_id, source, published_at, title, text FROM raw.articles "
-                "WHERE article_id IN (SELECT article_id FROM batch_ids)"
-            ).pl()
+            articles = queries.article_texts(con, batch_ids)
         articles = articles.with_columns(pl.col("published_at").dt.convert_time_zone("UTC"))
         facts = extract_facts(articles)
         for fact_type, n in facts.group_by("fact_type").len().iter_rows():
@@ -70,20 +62,8 @@ def extract_facts_asset(context: dg.AssetExecutionContext, config: FactsConfig, 
             totals[table] += n
 
     with db.read() as con:
-        row_counts = {
-            table: con.execute(f"SELECT count(*) FROM raw.{table}").fetchone()[0] for table in FACT_KEYS
-        }
-        previews = {
-            "fact_strikes": "SELECT event_date, fact_type, attacker, weapon_class, weapon, count, evidence "
-            "FROM raw.fact_strikes ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
-            "fact_aid": "SELECT event_date, donor, amount, currency, amount_eur, amount_usd, evidence "
-            "FROM raw.fact_aid ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
-            "fact_casualties": "SELECT event_date, fact_type, count, place, evidence "
-            "FROM raw.fact_casualties ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
-            "fact_clashes": "SELECT event_date, count, place, evidence "
-            "FROM raw.fact_clashes ORDER BY extracted_at DESC, event_date DESC LIMIT 10",
-        }
-        preview_rows = {table: con.execute(sql).pl().to_dicts() for table, sql in previews.items()}
+        row_counts = {table: queries.row_count(con, table) for table in FACT_KEYS}
+        preview_rows = {table: queries.latest_facts(con, table, limit=10) for table in FACT_KEYS}
     for table, key in FACT_KEYS.items():
         yield dg.MaterializeResult(
             asset_key=key,
@@ -100,7 +80,5 @@ def extract_facts_asset(context: dg.AssetExecutionContext, config: FactsConfig, 
 @dg.asset_check(asset=FACT_KEYS["fact_strikes"], description="Every strike fact keeps a non-empty evidence sentence.")
 def strike_facts_have_evidence(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get().read() as con:
-        missing = con.execute(
-            "SELECT count(*) FROM raw.fact_strikes WHERE evidence IS NULL OR trim(evidence) = ''"
-        ).fetchone()[0]
+        missing = queries.strikes_without_evidence(con)
     return dg.AssetCheckResult(passed=missing == 0, metadata={"without_evidence": missing})

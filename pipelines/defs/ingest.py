@@ -14,7 +14,7 @@ from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResou
 from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_html
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.poll import entries_frame, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
-from pipelines.warehouse import loads
+from pipelines.warehouse import loads, queries
 
 GROUP = "ingest"
 
@@ -59,7 +59,7 @@ def poll_feeds_asset(
     db = warehouse.get()
     now = _utcnow()
     with db.read() as con:
-        states = {row["feed_name"]: row for row in con.execute("SELECT * FROM raw.feed_state").pl().to_dicts()}
+        states = queries.feed_states(con)
     for state in states.values():
         state["polled_before"] = state.get("last_success_at") is not None
 
@@ -69,20 +69,17 @@ def poll_feeds_asset(
 
     with db.transaction() as con:
         # which (article, feed) pairs each feed lists for the first time
-        con.register("polled", entries.select("article_id", "feed_name").to_arrow())
-        seen = con.execute(
-            "SELECT p.article_id, p.feed_name FROM polled p JOIN raw.feed_sightings s USING (article_id, feed_name)"
-        ).fetchall()
-        con.unregister("polled")
-        seen_pairs = set(seen)
+        seen_pairs = queries.listed_before(con, entries)
         new_items = Counter(
             feed for article_id, feed in set(entries.select("article_id", "feed_name").iter_rows()) if (article_id, feed) not in seen_pairs
         )
+        # re-dated or retitled items: their pages are read again by the next article fetch
+        changed_articles = loads.record_item_changes(con, entries, now)
         new_articles = loads.insert_feed_entries(con, entries)
         state_rows = feed_state_rows(polls, states, now)
         loads.upsert_feed_state(con, state_rows)
         loads.insert_fetch_log(con, fetch_log_rows(polls, new_items, now, context.run.run_id))
-        total_entries = con.execute("SELECT count(*) FROM raw.feed_entries").fetchone()[0]
+        total_entries = queries.row_count(con, "feed_entries")
 
     after = {row["feed_name"]: {**states.get(row["feed_name"], {}), **row} for row in state_rows}
     for name, state in states.items():
@@ -93,13 +90,17 @@ def poll_feeds_asset(
             context.log.warning(f"feed {row['feed']}: {row['flags']} ({row['detail']})")
     fetched = [p for p in polls if p.fetch is not None]
     failed = [p for p in fetched if p.failed]
-    context.log.info(f"polled {len(fetched)} feeds, {len(failed)} failed, {new_articles} new articles")
+    context.log.info(
+        f"polled {len(fetched)} feeds, {len(failed)} failed, {new_articles} new articles, "
+        f"{len(changed_articles)} changed items"
+    )
 
     yield dg.MaterializeResult(
         asset_key=FEED_ENTRIES,
         metadata={
             "dagster/row_count": total_entries,
             "new_articles": new_articles,
+            "changed_items": len(changed_articles),
             "feeds_polled": len(fetched),
             "feeds_failed": len(failed),
             "per_feed": markdown_table(summary),
@@ -120,24 +121,16 @@ class ArticlesConfig(dg.Config):
     """Fetch at most this many pending articles in this run (the rest wait for the next)."""
 
 
-PENDING_SQL = """
-SELECT e.article_id, e.canonical_url, e.link, e.source, e.feed_name, e.published_at, e.title,
-       coalesce(a.attempts, 0) AS attempts
-FROM raw.feed_entries e
-LEFT JOIN raw.articles a USING (article_id)
-WHERE a.article_id IS NULL
-   OR (a.next_attempt_after IS NOT NULL AND a.next_attempt_after <= ?)
-ORDER BY e.published_at DESC NULLS LAST, e.article_id
-"""
-
-
 @dg.asset(
     key=ARTICLES,
     group_name=GROUP,
     deps=[FEED_ENTRIES],
     pool=WRITER_POOL,
     description="One row per article: clean text extracted by trafilatura, title, author, dates, "
-    "extraction status, and the page as fetched (gzip) so history can be re-extracted offline.",
+    "extraction status, and the page as fetched (gzip) so history can be re-extracted offline. "
+    "Articles whose feed item changed, and those younger than refetch_window_hours, are asked for "
+    "again with a conditional GET; a changed page becomes the article's next version "
+    "(the earlier one moves to raw.article_versions).",
 )
 def articles(
     context: dg.AssetExecutionContext,
@@ -151,25 +144,35 @@ def articles(
     if config.reextract_from_html:
         return _reextract(context, db, extraction)
 
-    pending = db.query_polars(PENDING_SQL, [now])
+    registry = feeds.load()
+    with db.read() as con:
+        first_fetches = queries.pending_articles(con, now)
+        again = queries.articles_to_refetch(con, now, registry.settings.refetch_window_hours)
+    # new articles first: a capped run reads the backlog before it re-reads
+    pending = pl.concat([first_fetches, again], how="diagonal_relaxed")
     if config.max_articles is not None:
         pending = pending.head(config.max_articles)
-    context.log.info(f"{pending.height} articles to fetch")
+    refetching = pending.height - min(first_fetches.height, pending.height)
+    context.log.info(f"{pending.height - refetching} articles to fetch, {refetching} to ask for again")
     statuses: Counter = Counter()
+    refetched: Counter = Counter()
     failures: list[dict] = []
-    registry = feeds.load()
 
     def write(batch) -> float:
         started = time.monotonic()
         with db.transaction() as con:
+            # the current version is archived before its successor replaces it
+            loads.archive_article_versions(con, batch.superseded, now)
             loads.upsert_articles(con, batch.articles)
+            loads.update_article_checks(con, batch.checked)
             loads.insert_fetch_log(con, batch.fetch_log)
         return time.monotonic() - started
 
     def report(written: Future) -> None:
         seconds = written.result()  # re-raises a failed write here, in order
         context.log.info(
-            f"loaded {sum(statuses.values())}/{pending.height} articles: {dict(statuses)} (written in {seconds:.2f} s)"
+            f"loaded {sum(statuses.values())} articles: {dict(statuses)}; asked again: {dict(refetched)} "
+            f"(written in {seconds:.2f} s)"
         )
 
     # Batches are written on a thread of their own while the next pages are
@@ -190,6 +193,7 @@ def articles(
                 report(writing)
             writing = writer.submit(write, batch)
             statuses.update(batch.articles["extraction_status"].to_list())
+            refetched.update(batch.refetched)
             failures += (
                 batch.articles.filter(pl.col("extraction_status") != "ok")
                 .select("article_id", "canonical_url", "extraction_status", "error", "next_attempt_after")
@@ -199,15 +203,16 @@ def articles(
             report(writing)
 
     with db.read() as con:
-        total = con.execute("SELECT count(*) FROM raw.articles").fetchone()[0]
-        preview = con.execute(
-            "SELECT source, published_at, title, length(text) AS chars FROM raw.articles "
-            "WHERE extraction_status = 'ok' ORDER BY fetched_at DESC, published_at DESC LIMIT 10"
-        ).pl()
+        total = queries.row_count(con, "articles")
+        preview = queries.latest_articles(con, limit=10)
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": total,
             "fetched_this_run": pending.height,
+            "asked_again": refetching,
+            "asked_again_by_outcome": markdown_table(
+                [{"outcome": k, "articles": v} for k, v in refetched.most_common()]
+            ),
             "by_status": markdown_table([{"status": k, "articles": v} for k, v in statuses.most_common()]),
             "failures": markdown_table(failures),
             "latest": markdown_table(preview.to_dicts(), limit=10),
@@ -220,33 +225,17 @@ REEXTRACT_BATCH = 500
 
 
 def _reextract(context: dg.AssetExecutionContext, db, extraction: ExtractionResource) -> dg.MaterializeResult:
-    ids = db.query_polars(
-        "SELECT article_id FROM raw.articles WHERE html_gz IS NOT NULL ORDER BY article_id"
-    )["article_id"].to_list()
+    with db.read() as con:
+        ids = queries.kept_page_ids(con)
     statuses: Counter = Counter()
     for start in range(0, len(ids), REEXTRACT_BATCH):
-        batch_ids = pl.DataFrame({"article_id": ids[start : start + REEXTRACT_BATCH]}, schema={"article_id": pl.String})
         with db.read() as con:
-            con.register("batch_ids", batch_ids.to_arrow())
-            stored = con.execute(
-                "SELECT article_id, canonical_url, final_url, html_gz FROM raw.articles "
-                "WHERE article_id IN (SELECT article_id FROM batch_ids)"
-            ).pl()
-            con.unregister("batch_ids")
+            stored = queries.kept_pages(con, ids[start : start + REEXTRACT_BATCH])
         fresh = reextract_from_html(stored, workers=extraction.resolved_workers(), timeout_s=extraction.page_timeout_s)
         del stored
         with db.transaction() as con:
-            con.register("fresh", fresh.to_arrow())
             # texts change, so their facts must be extracted again
-            con.execute(
-                """
-                UPDATE raw.articles AS a
-                SET title = coalesce(f.title, a.title), text = f.text, author = f.author, page_date = f.page_date,
-                    extraction_status = f.extraction_status, error = f.error, facts_extracted_at = NULL
-                FROM fresh f WHERE a.article_id = f.article_id
-                """
-            )
-            con.unregister("fresh")
+            loads.update_reextracted_text(con, fresh)
         statuses.update(fresh["extraction_status"].to_list())
         context.log.info(f"re-extracted {sum(statuses.values())}/{len(ids)} kept pages: {dict(statuses)}")
     return dg.MaterializeResult(
@@ -261,9 +250,7 @@ def _reextract(context: dg.AssetExecutionContext, db, extraction: ExtractionReso
 @dg.asset_check(asset=ARTICLES, description="Most fetched pages yield an article text.")
 def articles_mostly_extracted(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get().read() as con:
-        ok, total = con.execute(
-            "SELECT count(*) FILTER (extraction_status = 'ok'), count(*) FROM raw.articles"
-        ).fetchone()
+        ok, total = queries.extraction_share(con)
     share = ok / total if total else 1.0
     return dg.AssetCheckResult(
         passed=share >= 0.8,
@@ -277,10 +264,7 @@ def feeds_not_failing(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     from pipelines.ingest.backoff import FEED_FLAG_AFTER
 
     with warehouse.get().read() as con:
-        failing = con.execute(
-            "SELECT feed_name, consecutive_failures, last_status FROM raw.feed_state WHERE consecutive_failures >= ?",
-            [FEED_FLAG_AFTER],
-        ).pl()
+        failing = queries.failing_feeds(con, FEED_FLAG_AFTER)
     return dg.AssetCheckResult(
         passed=failing.is_empty(),
         severity=dg.AssetCheckSeverity.WARN,

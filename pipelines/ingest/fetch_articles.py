@@ -5,21 +5,29 @@ trafilatura runs in a process pool with a hard per-page timeout. Each batch
 comes back as rows for raw.articles and raw.fetch_log, so the caller loads
 it in one transaction: a crash loses at most the batch in flight, and the
 next run picks up what is still pending.
+
+A page fetched before (a row with `kept_sha256`) is asked for again with its
+validators. A 304, an identical page, a page whose text is the kept one (only
+the chrome around it changed) or a changed page that yields no text leaves
+the article as it is (`checked` rows: when it was asked, the new
+validators); a changed page with a text replaces it as the next version
+(`superseded`: the rows to archive first), and its facts are extracted again.
 """
 
 from __future__ import annotations
 
 import gzip
 import hashlib
+from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 import polars as pl
 
 from pipelines.ingest.articles import ExtractedArticle, extract_articles_parallel
 from pipelines.ingest.backoff import next_article_attempt
-from pipelines.ingest.http import Fetcher
+from pipelines.ingest.http import RETRYABLE_STATUSES, Fetcher, FetchResult
 
 ARTICLE_SCHEMA = {
     "article_id": pl.String,
@@ -41,13 +49,60 @@ ARTICLE_SCHEMA = {
     "next_attempt_after": pl.Datetime("us", "UTC"),
     "facts_extracted_at": pl.Datetime("us", "UTC"),
     "extractor_version": pl.String,
+    "etag": pl.String,
+    "last_modified": pl.String,
+    "last_checked_at": pl.Datetime("us", "UTC"),
+    "version": pl.Int32,
 }
 
 
 @dataclass
 class ArticleBatch:
-    articles: pl.DataFrame
+    articles: pl.DataFrame  # rows for raw.articles, new articles and new versions
     fetch_log: list[dict]
+    # kept articles asked for again and left as they were (see update_article_checks)
+    checked: list[dict] = field(default_factory=list)
+    # articles that a new version replaces: archive their current row first
+    superseded: list[str] = field(default_factory=list)
+    # what became of each page asked for again (see REFETCH_OUTCOMES)
+    refetched: Counter = field(default_factory=Counter)
+
+
+# What a page asked for again comes to:
+#   not_modified   304: nothing changes
+#   same_page      200 with the same bytes as the kept page: nothing changes
+#   same_text      a changed page with the kept text (a view counter, a new sidebar): nothing changes
+#   new_version    a changed page with another text: it replaces the article
+#   no_text        a changed page without a text (a broken template, a stub): the article is kept
+#   failed         no page (timeout, 404, ...): the article is kept
+REFETCH_OUTCOMES = ("not_modified", "same_page", "same_text", "new_version", "no_text", "failed")
+
+
+def page_sha256(body: bytes) -> str:
+    return hashlib.sha256(body).hexdigest()
+
+
+def text_md5(text: str) -> str:
+    """The same digest as DuckDB's md5() of the stored text (queries.articles_to_refetch)."""
+    return hashlib.md5(text.encode("utf-8")).hexdigest()
+
+
+def refetch_outcome(kept_sha256: str, result: FetchResult) -> str:
+    """not_modified, same_page, failed, or 'changed' (extract it: new_version or no_text)."""
+    if result.outcome == "not_modified":
+        return "not_modified"
+    if result.outcome != "ok" or result.body is None:
+        return "failed"
+    if page_sha256(result.body) == kept_sha256:
+        return "same_page"
+    return "changed"
+
+
+def is_transient(result: FetchResult) -> bool:
+    """A failure worth asking again soon: the article is not marked as checked."""
+    if result.outcome in ("timeout", "connect_error", "error"):
+        return True
+    return result.outcome == "http_error" and result.status_code in RETRYABLE_STATUSES
 
 
 def _published_at(feed_date: datetime | None, page_date, fetched_at: datetime, page_datetime=None) -> datetime:
@@ -62,7 +117,7 @@ def _published_at(feed_date: datetime | None, page_date, fetched_at: datetime, p
 
 
 def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes | None, fetched_at, final_url,
-                 status: str, error: str | None, next_attempt) -> dict:
+                 status: str, error: str | None, next_attempt, result: FetchResult | None = None) -> dict:
     page_date = extracted.date if extracted else None
     return {
         "article_id": pending["article_id"],
@@ -79,7 +134,7 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
         "text": extracted.text if extracted and extracted.status == "ok" else None,
         "author": extracted.author if extracted else None,
         "page_date": page_date,
-        "html_sha256": hashlib.sha256(html).hexdigest() if html is not None else None,
+        "html_sha256": page_sha256(html) if html is not None else None,
         # level 3: a quarter of level 6's CPU on a news page (0.15 vs 0.49 ms) for ~8% more bytes;
         # this runs in the process that also fetches and feeds the extraction workers
         "html_gz": gzip.compress(html, compresslevel=3) if html is not None else None,
@@ -89,6 +144,12 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
         "next_attempt_after": next_attempt,
         "facts_extracted_at": None,
         "extractor_version": None,
+        # validators only with a kept page: a conditional GET must not answer 304 for a page we lack
+        "etag": result.etag if result is not None and html is not None else None,
+        "last_modified": result.last_modified if result is not None and html is not None else None,
+        "last_checked_at": fetched_at,
+        # a page fetched before becomes its next version
+        "version": (pending.get("version") or 0) + 1 if pending.get("kept_sha256") else 1,
     }
 
 
@@ -102,7 +163,9 @@ def fetch_and_extract(
     timeout_s: float = 30.0,
     batch_size: int = 500,
 ) -> Iterator[ArticleBatch]:
-    """`pending` has article_id, canonical_url, link, source, feed_name, published_at, title, attempts.
+    """`pending` has article_id, canonical_url, link, source, feed_name, published_at, title, attempts;
+    rows of kept articles to read again also version, kept_sha256, kept_text_md5, etag and
+    last_modified (queries.articles_to_refetch).
 
     Yields batches of at most `batch_size` articles (with their fetch-log rows).
     Fetching and extraction overlap: the fetcher's threads download the next
@@ -110,14 +173,25 @@ def fetch_and_extract(
     worker pool serves the whole run (no pool start-up per batch).
     """
     by_url = {row["link"]: row for row in pending.to_dicts()}
+    validators = {
+        link: (row.get("etag"), row.get("last_modified")) for link, row in by_url.items() if row.get("kept_sha256")
+    }
     # filled while the extraction pool pulls pages, emptied at every yield
     ready: list[dict] = []
     log: list[dict] = []
+    checked: list[dict] = []
+    superseded: list[str] = []
+    refetched: Counter = Counter()
     # fetched pages waiting for their extraction: body and result kept for the row
     in_extraction: dict[str, tuple[dict, object]] = {}
 
+    def check(row: dict, etag: str | None = None, last_modified: str | None = None) -> None:
+        checked.append(
+            {"article_id": row["article_id"], "last_checked_at": now, "etag": etag, "last_modified": last_modified}
+        )
+
     def fetched_pages() -> Iterator[tuple]:
-        for result in fetcher.fetch_many(list(by_url)):
+        for result in fetcher.fetch_many(list(by_url), validators=validators):
             row = by_url[result.url]
             log.append(
                 {
@@ -135,7 +209,19 @@ def fetch_and_extract(
                     "fetched_at": now,
                 }
             )
-            if result.outcome != "ok" or result.body is None:
+            if row.get("kept_sha256"):
+                outcome = refetch_outcome(row["kept_sha256"], result)
+                if outcome in ("not_modified", "same_page"):
+                    refetched[outcome] += 1
+                    check(row, result.etag, result.last_modified)
+                    continue
+                if outcome == "failed":
+                    refetched[outcome] += 1
+                    # a timeout is asked again next run; a 404 waits for the next reason
+                    if not is_transient(result):
+                        check(row)
+                    continue
+            elif result.outcome != "ok" or result.body is None:
                 attempts = (row.get("attempts") or 0) + 1
                 ready.append(
                     _article_row(
@@ -148,28 +234,50 @@ def fetch_and_extract(
             in_extraction[row["article_id"]] = (row, result)
             yield row["article_id"], result.body, result.final_url or result.url
 
-    def extracted_row(article_id: str, article: ExtractedArticle) -> dict:
+    def add_extracted(article_id: str, article: ExtractedArticle) -> None:
         row, result = in_extraction.pop(article_id)
+        if row.get("kept_sha256"):
+            if article.status != "ok":
+                # the kept text stands; the old validators too, so the page is read again next time
+                refetched["no_text"] += 1
+                check(row)
+                return
+            if text_md5(article.text) == row.get("kept_text_md5"):
+                # the same text, so the same facts: no new version
+                refetched["same_text"] += 1
+                check(row, result.etag, result.last_modified)
+                return
+            refetched["new_version"] += 1
+            superseded.append(row["article_id"])
         # empty pages and non-HTML are final: re-fetching gives the same page
-        return _article_row(row, article, result.body, now, result.final_url, article.status, article.error, None)
+        ready.append(
+            _article_row(row, article, result.body, now, result.final_url, article.status, article.error, None, result)
+        )
 
     def take_batch() -> ArticleBatch:
-        batch = ArticleBatch(articles=pl.DataFrame(ready[:], schema=ARTICLE_SCHEMA), fetch_log=log[:])
-        ready.clear()
-        log.clear()
+        batch = ArticleBatch(
+            articles=pl.DataFrame(ready[:], schema=ARTICLE_SCHEMA),
+            fetch_log=log[:],
+            checked=checked[:],
+            superseded=superseded[:],
+            refetched=refetched.copy(),
+        )
+        for pieces in (ready, log, checked, superseded):
+            pieces.clear()
+        refetched.clear()
         return batch
 
     for article_id, article in extract_articles_parallel(fetched_pages(), workers=workers, timeout_s=timeout_s):
-        ready.append(extracted_row(article_id, article))
-        if len(ready) >= batch_size:
+        add_extracted(article_id, article)
+        if len(ready) + len(checked) >= batch_size:
             yield take_batch()
     # a page the pool never answered for (it always should) is still recorded
     for article_id in list(in_extraction):
-        ready.append(extracted_row(article_id, ExtractedArticle(
+        add_extracted(article_id, ExtractedArticle(
             status="extract_failed", title=None, text=None, author=None, date=None,
             error="no result from the extraction pool",
-        )))
-    if ready or log:
+        ))
+    if ready or log or checked:
         yield take_batch()
 
 

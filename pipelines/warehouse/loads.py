@@ -66,7 +66,11 @@ def upsert_feed_state(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
 
 
 def insert_feed_entries(con: duckdb.DuckDBPyConnection, entries: pl.DataFrame) -> int:
-    """New entries only (first sighting wins); returns how many were new."""
+    """New entries only (first sighting wins); returns how many were new.
+
+    Each new (article, feed) sighting records the item as the feed listed it,
+    so that `record_item_changes` can tell when the feed changes it.
+    """
     if entries.is_empty():
         return 0
     before = con.execute("SELECT count(*) FROM raw.feed_entries").fetchone()[0]
@@ -74,13 +78,161 @@ def insert_feed_entries(con: duckdb.DuckDBPyConnection, entries: pl.DataFrame) -
     _insert(
         con,
         "feed_sightings",
-        entries.select("article_id", "feed_name", "first_seen_at").unique(["article_id", "feed_name"], keep="first"),
+        entries.select(
+            "article_id", "feed_name", "first_seen_at", "guid", "title", "published_at",
+            pl.col("first_seen_at").alias("item_seen_at"),
+        ).unique(["article_id", "feed_name"], keep="first"),
     )
     return con.execute("SELECT count(*) FROM raw.feed_entries").fetchone()[0] - before
 
 
+def record_item_changes(con: duckdb.DuckDBPyConnection, entries: pl.DataFrame, now: datetime) -> list[str]:
+    """Compare each polled item with the same feed's earlier listing; returns the articles whose item changed.
+
+    An item changed when its guid, title or date differs from what that feed
+    listed before (outlets re-date and retitle a story they updated). The
+    sighting then records the new item and `item_changed_at`, and the
+    article's raw.feed_entries row takes the changed item's guid, title,
+    description and date (the latest-dated one when several feeds changed it).
+    A sighting from before items were recorded (item_seen_at null) has its
+    item recorded without counting as a change. Call before
+    insert_feed_entries: new sightings have nothing to compare with.
+    """
+    if entries.is_empty():
+        return []
+    polled = entries.select("article_id", "feed_name", "guid", "title", "summary", "published_at").unique(
+        ["article_id", "feed_name"], keep="first", maintain_order=True
+    )
+    con.register("polled_items", polled.to_arrow())
+    try:
+        con.execute(
+            """
+            CREATE OR REPLACE TEMP TABLE compared_items AS
+            SELECT p.*, s.item_seen_at IS NOT NULL AS changed
+            FROM polled_items p JOIN raw.feed_sightings s USING (article_id, feed_name)
+            WHERE s.item_seen_at IS NULL
+               OR p.guid IS DISTINCT FROM s.guid
+               OR p.title IS DISTINCT FROM s.title
+               OR p.published_at IS DISTINCT FROM s.published_at
+            """
+        )
+        con.execute(
+            """
+            UPDATE raw.feed_sightings AS s
+            SET guid = c.guid, title = c.title, published_at = c.published_at, item_seen_at = $now,
+                item_changed_at = CASE WHEN c.changed THEN $now ELSE s.item_changed_at END
+            FROM compared_items c
+            WHERE s.article_id = c.article_id AND s.feed_name = c.feed_name
+            """,
+            {"now": now},
+        )
+        con.execute(
+            """
+            UPDATE raw.feed_entries AS e
+            SET guid = c.guid, title = c.title, summary = c.summary, published_at = c.published_at,
+                item_changed_at = $now
+            FROM (
+                SELECT * FROM compared_items WHERE changed
+                QUALIFY row_number() OVER (
+                    PARTITION BY article_id ORDER BY published_at DESC NULLS LAST, feed_name
+                ) = 1
+            ) c
+            WHERE e.article_id = c.article_id
+            """,
+            {"now": now},
+        )
+        changed = [
+            article_id
+            for (article_id,) in con.execute(
+                "SELECT DISTINCT article_id FROM compared_items WHERE changed ORDER BY 1"
+            ).fetchall()
+        ]
+        con.execute("DROP TABLE compared_items")
+    finally:
+        con.unregister("polled_items")
+    return changed
+
+
 def upsert_articles(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> int:
     return _insert(con, "articles", articles.unique("article_id", keep="last"), verb="INSERT OR REPLACE")
+
+
+def archive_article_versions(con: duckdb.DuckDBPyConnection, article_ids: list[str], superseded_at: datetime) -> int:
+    """Copy these articles' current rows into raw.article_versions, before a newer page replaces them."""
+    if not article_ids:
+        return 0
+    ids = pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.String})
+    con.register("superseded_articles", ids.to_arrow())
+    try:
+        # a version archived by an earlier, interrupted run is kept as it was
+        con.execute(
+            """
+            INSERT INTO raw.article_versions
+                (article_id, version, canonical_url, final_url, published_at, fetched_at, superseded_at, title,
+                 text, author, page_date, html_sha256, html_gz, extraction_status, facts_extracted_at,
+                 extractor_version)
+            SELECT article_id, coalesce(version, 1), canonical_url, final_url, published_at, fetched_at, ?, title,
+                   text, author, page_date, html_sha256, html_gz, extraction_status, facts_extracted_at,
+                   extractor_version
+            FROM raw.articles WHERE article_id IN (SELECT article_id FROM superseded_articles)
+            ON CONFLICT DO NOTHING
+            """,
+            [superseded_at],
+        )
+    finally:
+        con.unregister("superseded_articles")
+    return len(article_ids)
+
+
+def update_article_checks(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> int:
+    """A page asked for again that did not replace the article: when, and the validators it came with.
+
+    Rows have article_id, last_checked_at, etag, last_modified; a null
+    validator keeps the stored one (a 304 need not repeat them).
+    """
+    if not rows:
+        return 0
+    checks = pl.DataFrame(
+        rows,
+        schema={
+            "article_id": pl.String,
+            "last_checked_at": pl.Datetime("us", "UTC"),
+            "etag": pl.String,
+            "last_modified": pl.String,
+        },
+    ).unique("article_id", keep="last")
+    con.register("article_checks", checks.to_arrow())
+    try:
+        con.execute(
+            """
+            UPDATE raw.articles AS a
+            SET last_checked_at = c.last_checked_at,
+                etag = coalesce(c.etag, a.etag), last_modified = coalesce(c.last_modified, a.last_modified)
+            FROM article_checks c WHERE a.article_id = c.article_id
+            """
+        )
+    finally:
+        con.unregister("article_checks")
+    return checks.height
+
+
+def update_reextracted_text(con: duckdb.DuckDBPyConnection, fresh: pl.DataFrame) -> int:
+    """Texts extracted again from kept pages replace the stored ones; their facts are then extracted again."""
+    if fresh.is_empty():
+        return 0
+    con.register("fresh", fresh.to_arrow())
+    try:
+        con.execute(
+            """
+            UPDATE raw.articles AS a
+            SET title = coalesce(f.title, a.title), text = f.text, author = f.author, page_date = f.page_date,
+                extraction_status = f.extraction_status, error = f.error, facts_extracted_at = NULL
+            FROM fresh f WHERE a.article_id = f.article_id
+            """
+        )
+    finally:
+        con.unregister("fresh")
+    return fresh.height
 
 
 def replace_facts(

@@ -194,3 +194,51 @@ CREATE TABLE IF NOT EXISTS raw.dbt_builds (
     fingerprint  VARCHAR NOT NULL,
     success      BOOLEAN NOT NULL
 );
+
+-- Updated articles (issue 12): outlets update a story in place as the air
+-- force's figures become final, so a page is read again when its feed item
+-- changes and while it is young. What follows migrates an existing warehouse.
+
+-- Per article: the validators of the kept page for a conditional GET, when it
+-- was last asked for (a 304 or the same page changes nothing else), and which
+-- version of the page the row holds (1 = as first fetched; +1 per change).
+ALTER TABLE raw.articles ADD COLUMN IF NOT EXISTS etag VARCHAR;
+ALTER TABLE raw.articles ADD COLUMN IF NOT EXISTS last_modified VARCHAR;
+ALTER TABLE raw.articles ADD COLUMN IF NOT EXISTS last_checked_at TIMESTAMPTZ;
+ALTER TABLE raw.articles ADD COLUMN IF NOT EXISTS version INTEGER DEFAULT 1;
+
+-- Per (article, feed): the item as that feed listed it last, so a re-dated,
+-- retitled or re-guided item is noticed (item_changed_at) even by the hourly
+-- poll, and the next daily run reads the page again. item_seen_at: when the
+-- feed first listed the item as it is now. Rows from before this migration
+-- have it null: their next listing is recorded, not taken for a change.
+ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS guid VARCHAR;
+ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS title VARCHAR;
+ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS published_at TIMESTAMPTZ;
+ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS item_seen_at TIMESTAMPTZ;
+ALTER TABLE raw.feed_sightings ADD COLUMN IF NOT EXISTS item_changed_at TIMESTAMPTZ;
+-- raw.feed_entries follows the latest changed item (title, guid, pubDate);
+-- item_changed_at is when a feed last changed it.
+ALTER TABLE raw.feed_entries ADD COLUMN IF NOT EXISTS item_changed_at TIMESTAMPTZ;
+
+-- Every earlier version of an article, moved here when a changed page
+-- replaced it in raw.articles (whose facts are then extracted again).
+CREATE TABLE IF NOT EXISTS raw.article_versions (
+    article_id         VARCHAR NOT NULL,
+    version            INTEGER NOT NULL,
+    canonical_url      VARCHAR NOT NULL,
+    final_url          VARCHAR,
+    published_at       TIMESTAMPTZ,
+    fetched_at         TIMESTAMPTZ,       -- when this version was fetched
+    superseded_at      TIMESTAMPTZ NOT NULL,  -- when a newer version replaced it
+    title              VARCHAR,
+    text               VARCHAR,
+    author             VARCHAR,
+    page_date          DATE,
+    html_sha256        VARCHAR,
+    html_gz            BLOB,
+    extraction_status  VARCHAR NOT NULL,
+    facts_extracted_at TIMESTAMPTZ,
+    extractor_version  VARCHAR,
+    PRIMARY KEY (article_id, version)
+);

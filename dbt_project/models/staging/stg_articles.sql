@@ -19,5 +19,9 @@ select
     attempts,
     next_attempt_after,
     facts_extracted_at,
-    extractor_version
+    extractor_version,
+    -- which page this row holds: 1 as first fetched, +1 each time a changed page
+    -- replaced it (fetched_at is that version's fetch time; the earlier ones are in raw.article_versions)
+    coalesce(version, 1) as version,
+    last_checked_at
 from {{ source('raw', 'articles') }}

@@ -8,5 +8,6 @@ select
     title,
     summary,
     published_at,
-    first_seen_at
+    first_seen_at,
+    item_changed_at
 from {{ source('raw', 'feed_entries') }}
