@@ -31,7 +31,7 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_D
 
 def _sources_newer_than(path: Path) -> bool:
     built = path.stat().st_mtime
-    watched = ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")
+    watched = ("models", "macros", "seeds", "tests", "dbt_project.yml", "profiles.yml")
     for name in watched:
         root = DBT_PROJECT_DIR / name
         files = [root] if root.is_file() else root.rglob("*") if root.exists() else []

@@ -39,6 +39,51 @@ overnight_parts as (
     where evening.place is null
       and after_midnight.place is null
       and night_total.place is null
+),
+
+-- the model's sub-class from the catalogue (seeds/weapon_sub_classes.csv)
+catalogue as (
+    select weapon, weapon_class, sub_class from {{ ref('weapon_sub_classes') }}
+),
+
+classified as (
+    select
+        facts.*,
+        {{ attribution_level('facts.attribution') }} as stated_attribution,
+        case
+            when facts.weapon is not null then catalogue.sub_class
+            else {{ sub_class_of_word(sub_class_word('facts.evidence', 'facts.reported_count'), 'facts.weapon_class') }}
+        end as sub_class,
+        facts.fact_id in (select fact_id from overnight_parts) as is_part_of_overnight_total
+    from facts
+    left join catalogue
+        on catalogue.weapon = facts.weapon and catalogue.weapon_class = facts.weapon_class
+),
+
+flagged as (
+    select
+        *,
+        {{ attribution_rank('stated_attribution') }} as stated_attribution_rank,
+        -- a region's count (a place, or a regional official's figure) never stands for the nation
+        place is null
+            and stated_attribution is distinct from 'regional_official'
+            and not is_part_of_overnight_total as counts_for_nation
+    from classified
+),
+
+-- An unattributed sentence in an article that credits the national
+-- authorities elsewhere for the same night ("It said 59 of the missiles ...
+-- were shot down") is read as theirs: wire copy names its source once.
+inherited as (
+    select
+        *,
+        case
+            when stated_attribution is null
+                then least(1, min(stated_attribution_rank) filter (where counts_for_nation) over (
+                    partition by article_id, event_date, attacker))
+            else stated_attribution_rank
+        end as attribution_rank
+    from flagged
 )
 
 select
@@ -51,20 +96,25 @@ select
     facts.attacker,
     facts.weapon_class,
     facts.weapon,
+    facts.sub_class,
     facts.reported_count,
     facts.qualifier,
-    facts.attribution,
+    -- the attribution the figure is ranked by: its own, else the article's national one
+    coalesce({{ attribution_for_rank('facts.attribution_rank') }}, facts.stated_attribution) as attribution,
+    facts.stated_attribution,
     facts.place,
     facts.place is not null as is_regional_subset,
-    facts.fact_id in (select fact_id from overnight_parts) as is_part_of_overnight_total,
-    -- lower is better: official figures first, unattributed next, others last
-    case facts.attribution when 'official' then 0 when 'other' then 2 else 1 end as attribution_rank,
-    -- lower is better: an exact figure beats a bound, a bound beats "about"
-    case facts.qualifier when 'exact' then 0 when 'at_least' then 1 when 'at_most' then 2 else 3 end as qualifier_rank,
+    facts.is_part_of_overnight_total,
+    facts.counts_for_nation,
+    -- lower is better: national official 0, unattributed 1, political 2, media 3, monitoring 4, regional 5
+    coalesce(facts.attribution_rank, 1) as attribution_rank,
+    {{ qualifier_rank('facts.qualifier') }} as qualifier_rank,
+    -- a figure the sentence itself calls earlier or preliminary loses to a final one of the same report
+    regexp_matches(facts.evidence, '(?i)\b(earlier|preliminary|initial|initially)\b') as is_preliminary,
     facts.evidence,
     facts.evidence_start,
     facts.extracted_at,
     articles.facts_extracted_at
-from facts
+from inherited as facts
 -- a fact whose article row is missing still counts; it only lacks source/time
 left join articles using (article_id)
