@@ -1,5 +1,9 @@
--- The air force's national tallies only (target 'Ukraine'; the regional air
--- commands' rows count a region), typed. A report window is dated by the
+-- The air force's national tallies only, typed: the rows the national
+-- accounts posted (the air force command kpszsu, the General Staff, the
+-- commander-in-chief), whose targets may be regions of one national report
+-- (2023-12-29: 90 + 14 + 8 + 5 + 4 + 1 = 122, two of them aimed at regions),
+-- and other rows aimed at 'Ukraine'; never the regional air commands' posts
+-- (PvK Pivden, Skhid, Zakhid, Tsentr), which count one region. A report window is dated by the
 -- morning it ends, the night's event date (FACTS.md); a model group joins the
 -- catalogue as a whole, else by its first model ("X-101/X-555 and Kalibr").
 with attacks as (
@@ -16,7 +20,8 @@ with attacks as (
         split_part(source, '/', 1) as source_account,
         loaded_at
     from {{ source('raw', 'reference_attacks') }}
-    where lower(trim(target)) = 'ukraine'
+    where lower(split_part(source, '/', 1)) in ('kpszsu', 'generalstaff.ua', 'cincafu')
+       or (lower(trim(target)) = 'ukraine' and lower(split_part(source, '/', 1)) not like 'pvk%')
 ),
 
 catalogue as (
