@@ -29,7 +29,8 @@ with figures as (
 ),
 
 -- per night, attacker and class: the latest best-attributed report stating
--- both launched and intercepted (ranked by the worse of its two figures)
+-- both launched and intercepted (ranked by the worse of its two figures),
+-- coherently: a report that has more intercepted than launched misread one
 pair_reports as (
     select
         event_date, attacker, weapon_class, article_id,
@@ -39,6 +40,8 @@ pair_reports as (
     where fact_type in ('launched', 'intercepted')
     group by event_date, attacker, weapon_class, article_id
     having count(distinct fact_type) = 2
+       and max(reported_count) filter (where fact_type = 'intercepted')
+           <= max(reported_count) filter (where fact_type = 'launched')
     qualify row_number() over (
         partition by event_date, attacker, weapon_class
         order by greatest(launched_rank, intercepted_rank), max(published_at) desc nulls last, article_id desc
