@@ -95,7 +95,6 @@ select
     chosen.reported_count as figure,
     chosen.qualifier,
     chosen.attribution,
-    chosen.is_preliminary,
     chosen.figure_basis,
     chosen.article_id as chosen_article_id,
     chosen.source as chosen_source,
