@@ -84,6 +84,27 @@ inherited as (
             else stated_attribution_rank
         end as attribution_rank
     from flagged
+),
+
+-- "Russia launched 151 weapons ... Of these, 92 were shot down" filed under a
+-- class: an intercepted figure above everything the article says was launched
+-- of its class, but within the article's stated mixed total, is a part of that
+-- total (aerial_target), not of the class.
+refiled as (
+    select
+        *,
+        -- only where the article states both the class's launched figure and the mixed total
+        coalesce(
+            fact_type = 'intercepted'
+            and weapon_class in ('drone', 'missile', 'guided_bomb')
+            and reported_count > max(reported_count) filter (where fact_type = 'launched') over (
+                    partition by article_id, event_date, attacker, weapon_class)
+            and reported_count <= max(reported_count) filter (
+                    where fact_type = 'launched' and weapon_class = 'aerial_target'
+                ) over (partition by article_id, event_date, attacker),
+            false
+        ) as is_refiled_as_mixed
+    from inherited
 )
 
 select
@@ -94,9 +115,10 @@ select
     facts.fact_type,
     facts.event_date,
     facts.attacker,
-    facts.weapon_class,
-    facts.weapon,
-    facts.sub_class,
+    case when facts.is_refiled_as_mixed then 'aerial_target' else facts.weapon_class end as weapon_class,
+    case when facts.is_refiled_as_mixed then null else facts.weapon end as weapon,
+    case when facts.is_refiled_as_mixed then null else facts.sub_class end as sub_class,
+    facts.is_refiled_as_mixed,
     facts.reported_count,
     facts.qualifier,
     -- the attribution the figure is ranked by: its own, else the article's national one
@@ -115,6 +137,6 @@ select
     facts.evidence_start,
     facts.extracted_at,
     articles.facts_extracted_at
-from inherited as facts
+from refiled as facts
 -- a fact whose article row is missing still counts; it only lacks source/time
 left join articles using (article_id)
