@@ -4,6 +4,7 @@
     salvo demo [--warehouse PATH]
     salvo extract INPUT.jsonl [--html]
     salvo explain ID-or-URL [--warehouse PATH]
+    salvo review [--warehouse PATH] [--limit N]
     salvo sql [--warehouse PATH] [--live] [--format table|csv|json] "SELECT ..."
     salvo ui [--host 127.0.0.1] [--port 3000]
 """
@@ -288,6 +289,64 @@ def explain(
     frame = frame.with_columns(pl.col("published_at").dt.convert_time_zone("UTC"))
     facts = extract_facts(frame.drop("canonical_url"))
     render_explanation(frame.row(0, named=True), facts, out)
+
+
+def _review_rows(con, limit: int | None) -> list[dict] | None:
+    """marts.nights_to_review, newest night first; None before dbt has built it."""
+    built = con.execute(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts' AND table_name = 'nights_to_review'"
+    ).fetchone()[0]
+    if not built:
+        return None
+    return (
+        con.execute(
+            "SELECT event_date, attacker, weapon_class, reasons, launched, intercepted, reference_launched, "
+            "reference_destroyed, evidence FROM marts.nights_to_review "
+            "ORDER BY event_date DESC, attacker, weapon_class" + (" LIMIT ?" if limit else ""),
+            [limit] if limit else [],
+        )
+        .pl()
+        .to_dicts()
+    )
+
+
+@app.command()
+def review(
+    warehouse: WarehouseOption = None,
+    live: Annotated[bool, typer.Option("--live", help="read the live warehouse instead of the snapshot")] = False,
+    limit: Annotated[int, typer.Option("--limit", help="nights to show (0: all)")] = 20,
+) -> None:
+    """Nights to look at (marts.nights_to_review), newest first, with the competing evidence side by side."""
+
+    def figures(first, second) -> str:
+        return "" if first is None and second is None else f"{'?' if first is None else int(first)} / {'?' if second is None else int(second)}"
+
+    with _open_for_reading(warehouse, live) as con:
+        rows = _review_rows(con, limit or None)
+    if rows is None:
+        console.print("[red]error:[/red] marts.nights_to_review is not built; run `salvo run` or `salvo demo` first")
+        raise typer.Exit(2)
+    if not rows:
+        out.print("no nights to review")
+        return
+    from rich.text import Text
+
+    table = Table(title="Nights to review (newest first)", show_lines=True)
+    for column in ("night", "who", "class", "ours L / I", "ref L / D", "why"):
+        table.add_column(column, no_wrap=True)
+    table.add_column("evidence", overflow="fold", ratio=1)
+    for row in rows:
+        table.add_row(
+            str(row["event_date"]),
+            row["attacker"],
+            row["weapon_class"],
+            figures(row["launched"], row["intercepted"]),
+            figures(row["reference_launched"], row["reference_destroyed"]),
+            "\n".join(reason.replace("_", " ") for reason in row["reasons"] or []),
+            # evidence is article text: never read as rich markup ("[political]")
+            Text("\n".join(row["evidence"] or [])),
+        )
+    out.print(table)
 
 
 @app.command()

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.defs import extract, ingest, jobs, warehouse
+from pipelines.defs import extract, ingest, jobs, reference, warehouse
 from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
 
 defs = dg.Definitions(
@@ -11,10 +11,16 @@ defs = dg.Definitions(
         ingest.articles,
         ingest.fetch_log,
         extract.extract_facts_asset,
+        reference.reference_tallies,
         warehouse.dbt_warehouse,
         warehouse.analyst_snapshot,
     ],
-    asset_checks=[ingest.articles_mostly_extracted, ingest.feeds_not_failing, extract.strike_facts_have_evidence],
+    asset_checks=[
+        ingest.articles_mostly_extracted,
+        ingest.feeds_not_failing,
+        extract.strike_facts_have_evidence,
+        reference.reference_agreement,
+    ],
     jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job],
     schedules=[jobs.daily_schedule, jobs.hourly_poll_schedule],
     resources={

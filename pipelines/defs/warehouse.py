@@ -2,11 +2,8 @@
 analysts' snapshot is published."""
 
 
-import hashlib
 import os
-import shutil
 from collections.abc import Mapping
-from datetime import datetime, timezone
 from functools import cached_property
 from pathlib import Path
 from typing import Any
@@ -16,6 +13,7 @@ from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtC
 
 from pipelines.defs.metadata import markdown_table
 from pipelines.defs.resources import WRITER_POOL, WarehouseResource
+from pipelines.warehouse import dbt_builds
 from pipelines.warehouse.snapshot import publish_snapshot
 
 GROUP = "warehouse"
@@ -31,7 +29,7 @@ dbt_project = DbtProject(project_dir=DBT_PROJECT_DIR, profiles_dir=DBT_PROJECT_D
 
 def _sources_newer_than(path: Path) -> bool:
     built = path.stat().st_mtime
-    watched = ("models", "macros", "tests", "dbt_project.yml", "profiles.yml")
+    watched = ("models", "macros", "seeds", "tests", "dbt_project.yml", "profiles.yml")
     for name in watched:
         root = DBT_PROJECT_DIR / name
         files = [root] if root.is_file() else root.rglob("*") if root.exists() else []
@@ -85,35 +83,6 @@ translator = SalvoDbtTranslator(
 )
 
 
-# The raw tables the dbt models materialise from (staging views over the
-# others are live and need no rebuild).
-FINGERPRINT_SQL = """
-SELECT 'articles', count(*), max(fetched_at)::VARCHAR, max(facts_extracted_at)::VARCHAR FROM raw.articles
-UNION ALL SELECT 'feed_entries', count(*), max(first_seen_at)::VARCHAR, NULL FROM raw.feed_entries
-UNION ALL SELECT 'fact_strikes', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_strikes
-UNION ALL SELECT 'fact_aid', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_aid
-UNION ALL SELECT 'fact_casualties', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_casualties
-UNION ALL SELECT 'fact_clashes', count(*), max(extracted_at)::VARCHAR, NULL FROM raw.fact_clashes
-"""
-
-
-def raw_fingerprint(con) -> str:
-    """What the models were built from: raw row counts and load times, and the dbt project itself."""
-    state = repr(con.execute(FINGERPRINT_SQL).fetchall())
-    project = dbt_project.manifest_path.read_bytes() if dbt_project.manifest_path.exists() else b""
-    return hashlib.sha256(state.encode() + hashlib.sha256(project).digest()).hexdigest()
-
-
-def warehouse_is_current(con, fingerprint: str) -> bool:
-    last = con.execute(
-        "SELECT fingerprint FROM raw.dbt_builds WHERE success ORDER BY built_at DESC LIMIT 1"
-    ).fetchone()
-    marts_built = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'"
-    ).fetchone()[0]
-    return last is not None and last[0] == fingerprint and marts_built > 0
-
-
 class WarehouseBuildConfig(dg.Config):
     full_build: bool = False
     """Run dbt even when the raw data has not changed since the last build."""
@@ -141,21 +110,19 @@ def dbt_warehouse(
     os.environ["SALVO_WAREHOUSE"] = str(db.path)
     with db.exclusive():
         with db.connect() as con:  # creates the file and the raw schema on a first run
-            fingerprint = raw_fingerprint(con)
-            if not config.full_build and warehouse_is_current(con, fingerprint):
+            fingerprint = dbt_builds.raw_fingerprint(con, dbt_project.manifest_path)
+            if not config.full_build and dbt_builds.warehouse_is_current(con, fingerprint):
                 context.log.info("no new raw data since the last dbt build: the warehouse is current, dbt not run")
                 return
         args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
         invocation = dbt.cli(args, context=context, raise_on_error=False)
         yield from invocation.stream()
         succeeded = invocation.is_successful()
-        keep_partial_parse(invocation.target_path)
-        prune_dbt_targets()
+        project_target = dbt_project.project_dir / "target"
+        dbt_builds.keep_partial_parse(invocation.target_path, project_target)
+        dbt_builds.prune_dbt_targets(project_target, KEEP_DBT_TARGETS)
         with db.connect() as con:
-            con.execute(
-                "INSERT INTO raw.dbt_builds VALUES (?, ?, ?)",
-                [datetime.now(timezone.utc), fingerprint, succeeded],
-            )
+            dbt_builds.record_build(con, fingerprint, succeeded)
         if not succeeded:
             raise dg.Failure(description="dbt build failed; see the dbt events and asset checks above")
 
@@ -212,30 +179,3 @@ def dbt_resource() -> DbtCliResource:
 # run_results.json, dbt.log: ~8 MB). Keep the latest few for debugging a run;
 # without pruning a daily schedule would fill the disk over months.
 KEEP_DBT_TARGETS = 10
-
-
-def keep_partial_parse(run_target: Path) -> None:
-    """Make this invocation's parse the one the next run starts from.
-
-    dagster-dbt seeds every invocation with target/partial_parse.msgpack. dbt
-    throws that away and parses the whole project (~3 s) when the profile it
-    was made with differs, e.g. after `make` parsed against another warehouse
-    path; copying the fresh one back means only the first run pays for that.
-    """
-    fresh = Path(run_target) / "partial_parse.msgpack"
-    kept = dbt_project.project_dir / "target" / "partial_parse.msgpack"
-    if not fresh.exists() or (kept.exists() and kept.read_bytes() == fresh.read_bytes()):
-        return
-    temporary = kept.with_name(f".partial_parse.{os.getpid()}.tmp")
-    shutil.copyfile(fresh, temporary)
-    os.replace(temporary, kept)
-
-
-def prune_dbt_targets(keep: int = KEEP_DBT_TARGETS) -> int:
-    target = dbt_project.project_dir / "target"
-    runs = sorted(
-        (d for d in target.glob("dbt_warehouse-*") if d.is_dir()), key=lambda d: d.stat().st_mtime, reverse=True
-    )
-    for old in runs[keep:]:
-        shutil.rmtree(old, ignore_errors=True)
-    return max(0, len(runs) - keep)

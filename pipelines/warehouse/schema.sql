@@ -242,3 +242,45 @@ CREATE TABLE IF NOT EXISTS raw.article_versions (
     extractor_version  VARCHAR,
     PRIMARY KEY (article_id, version)
 );
+
+-- The air force's digitised per-night tallies ("Massive Missile Attacks on
+-- Ukraine", loaded from a path or URL the user sets; never bundled). Each load
+-- replaces the whole table: the dataset edits historical rows in place.
+CREATE TABLE IF NOT EXISTS raw.reference_attacks (
+    row_number       BIGINT PRIMARY KEY,    -- position in missile_attacks_daily.csv
+    time_start       VARCHAR,               -- Kyiv local time, 'YYYY-MM-DD[ HH:MM]'
+    time_end         VARCHAR,
+    model            VARCHAR,               -- a model or models joined with ' and '
+    launch_place     VARCHAR,
+    target           VARCHAR,               -- 'Ukraine' for the national tally, else a region
+    target_main      VARCHAR,
+    launched         DOUBLE,
+    destroyed        DOUBLE,
+    not_reach_goal   DOUBLE,                -- locationally lost, not destroyed
+    still_attacking  DOUBLE,
+    is_shahed        DOUBLE,
+    carrier          VARCHAR,
+    source           VARCHAR,               -- the post the row was digitised from
+    loaded_at        TIMESTAMPTZ NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS raw.reference_models (
+    model            VARCHAR PRIMARY KEY,   -- missiles_and_uavs.csv
+    category         VARCHAR,               -- UAV, cruise missile, ballistic missile, ...
+    type             VARCHAR,
+    national_origin  VARCHAR,
+    launch_platform  VARCHAR,
+    loaded_at        TIMESTAMPTZ NOT NULL
+);
+
+-- One row per reference file: where it came from and its validators, so an
+-- unchanged file is not loaded again (and a URL is fetched conditionally).
+CREATE TABLE IF NOT EXISTS raw.reference_files (
+    file_name      VARCHAR PRIMARY KEY,
+    location       VARCHAR NOT NULL,
+    sha256         VARCHAR NOT NULL,
+    etag           VARCHAR,
+    last_modified  VARCHAR,
+    n_rows         BIGINT NOT NULL,
+    loaded_at      TIMESTAMPTZ NOT NULL
+);

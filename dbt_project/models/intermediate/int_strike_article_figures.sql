@@ -1,61 +1,145 @@
 -- One figure per article, night, attacker, weapon class and fact type: what
--- this article says the class total was.
+-- this article says the class total was (its coherent tally).
 --
--- An article states a class figure ("84 cruise missiles", weapon null),
--- model-level figures ("16 Kalibr, 8 Kh-22"), or both. The class figure is
--- used when there is one; otherwise the models' figures are added up, one
--- figure per distinct model (the same model stated twice is one figure, not
--- two). When both kinds exist, the better-attributed and more exact one wins:
--- "Zelenskiy put the number at around 70" (class, other) loses to "the air
--- force said 75 Shahed drones" (model, official). Between equals the larger
--- wins: a class total cannot be smaller than the models it is made of, so a
--- smaller class figure is a part ("the remaining 32 after midnight" beside
--- "45 Shahed drones"), and a larger one is the total its models belong to
--- ("84 missiles, including 16 Kalibr").
--- Regional subsets and the evening parts of an overnight total never count.
+-- An article states a class figure ("84 missiles", weapon null), model
+-- figures ("16 Kalibr, 8 Kh-22"), sub-class figures ("four ballistic and nine
+-- cruise missiles", weapon null, sub-class read from the sentence), or a mix.
+-- Three candidates:
+--   class      the class figure where one is stated;
+--   model_sum  the sum over distinct models (a model stated twice counts once);
+--   sub_class_sum  the sum over the sub-classes (ballistic, aeroballistic,
+--              cruise, guided missiles; attack drones, decoys, reconnaissance
+--              drones): per sub-class its stated figure, else its models' sum.
+--              Models stated in the same sentence as their sub-class's figure
+--              are further items of one enumeration ("28 Kh-101 and Iskander-K
+--              cruise missiles, seven Kh-22 ... and four Zircon missiles") and
+--              are added; stated elsewhere they are its breakdown, and the
+--              larger of the two counts.
+-- The better attributed, then the final over the preliminary, then the more
+-- exact candidate wins; between equals the larger: a class total cannot be
+-- smaller than the parts it is made of, so a smaller class figure is a part
+-- ("the remaining 32 after midnight" beside "45 Shahed drones") and a larger
+-- one the total its parts belong to ("84 missiles, including 16 Kalibr").
+-- Only figures that count for the nation take part: no regional subsets, no
+-- regional official's figure, no evening part of an overnight total.
 with reports as (
     select * from {{ ref('int_strike_reports') }}
-    where not is_regional_subset
-      and not is_part_of_overnight_total
+    where counts_for_nation
 ),
 
--- weapon null: the article's own class figure(s). Of several (a total and a
--- part, "18 missiles ... three of them Iskander"), the ranking below keeps
--- the best attributed, most exact, largest.
+-- weapon null and no sub-class: the article's own class figure(s)
 class_figures as (
     select
         article_id, source, published_at, event_date, attacker, weapon_class, fact_type,
         'class' as figure_basis,
         reported_count,
         qualifier,
-        qualifier_rank,
         attribution,
         attribution_rank,
+        is_preliminary,
         [fact_id] as fact_ids,
         evidence,
         evidence_start
     from reports
-    where weapon is null
+    where weapon is null and sub_class is null
 ),
 
--- one figure per model: the same ranking picks among repeats of a model
-model_figures as (
-    select *
+-- one figure per model, and one per stated sub-class: the same ranking picks among repeats
+parts as (
+    select
+        *,
+        case when weapon is not null then 'model' else 'sub_class' end as part_kind,
+        coalesce(weapon, sub_class) as part
     from reports
-    where weapon is not null
+    where weapon is not null or sub_class is not null
     qualify row_number() over (
-        partition by article_id, event_date, attacker, weapon_class, fact_type, weapon
-        order by attribution_rank, qualifier_rank, reported_count desc, evidence_start, fact_id
+        partition by article_id, event_date, attacker, weapon_class, fact_type, weapon is not null, coalesce(weapon, sub_class)
+        order by attribution_rank, is_preliminary, qualifier_rank, reported_count desc, evidence_start, fact_id
     ) = 1
 ),
 
-model_sums as (
+models as (select * from parts where part_kind = 'model'),
+
+-- each sub-class's tally: its stated figure and/or the models that belong to it
+sub_class_tallies as (
+    select
+        coalesce(stated.article_id, models.article_id) as article_id,
+        coalesce(stated.event_date, models.event_date) as event_date,
+        coalesce(stated.attacker, models.attacker) as attacker,
+        coalesce(stated.weapon_class, models.weapon_class) as weapon_class,
+        coalesce(stated.fact_type, models.fact_type) as fact_type,
+        coalesce(stated.sub_class, models.sub_class) as sub_class,
+        any_value(stated.reported_count) as stated_count,
+        sum(models.reported_count) as models_count,
+        -- every model in the stated figure's own sentence: one enumeration, so disjoint items
+        coalesce(bool_and(models.evidence = stated.evidence), false) as models_beside_stated,
+        list(distinct stated.fact_id) filter (where stated.fact_id is not null) as stated_fact_ids,
+        list(models.fact_id order by models.evidence_start, models.fact_id) filter (where models.fact_id is not null) as model_fact_ids
+    from (select * from parts where part_kind = 'sub_class') as stated
+    full join (select * from models where sub_class is not null) as models
+        on  models.article_id = stated.article_id
+        and models.event_date = stated.event_date
+        and models.attacker = stated.attacker
+        and models.weapon_class = stated.weapon_class
+        and models.fact_type = stated.fact_type
+        and models.sub_class = stated.sub_class
+    group by all
+),
+
+sub_class_counts as (
+    select
+        *,
+        case
+            when stated_count is null then models_count
+            when models_count is null then stated_count
+            when models_beside_stated then stated_count + models_count
+            else greatest(stated_count, models_count)
+        end as tally,
+        case
+            when stated_count is null then model_fact_ids
+            when models_count is null then stated_fact_ids
+            when models_beside_stated then list_concat(stated_fact_ids, model_fact_ids)
+            when stated_count >= models_count then stated_fact_ids
+            else model_fact_ids
+        end as tally_fact_ids
+    from sub_class_tallies
+),
+
+-- a sub-class sum is its own candidate only where a sub-class figure is
+-- stated (otherwise it is the model sum again)
+stated_keys as (
+    select distinct article_id, event_date, attacker, weapon_class, fact_type
+    from parts
+    where part_kind = 'sub_class'
+),
+
+-- the facts behind each sub-class sum: the sub-class tallies plus the models of no known sub-class
+sub_class_sum_facts as (
+    select unnest(tally_fact_ids) as fact_id
+    from sub_class_counts
+    semi join stated_keys using (article_id, event_date, attacker, weapon_class, fact_type)
+    union all
+    select fact_id
+    from models
+    semi join stated_keys using (article_id, event_date, attacker, weapon_class, fact_type)
+    where models.sub_class is null
+),
+
+summed as (
+    select 'model_sum' as figure_basis, * exclude (part_kind, part) from models
+    union all by name
+    select 'sub_class_sum' as figure_basis, reports.*
+    from sub_class_sum_facts
+    join reports using (fact_id)
+),
+
+sums as (
     select
         article_id,
         any_value(source) as source,
         any_value(published_at) as published_at,
         event_date, attacker, weapon_class, fact_type,
-        'model_sum' as figure_basis,
+        figure_basis,
         sum(reported_count) as reported_count,
         -- a sum is exact only if every part is; one bound makes it a bound
         case
@@ -66,19 +150,20 @@ model_sums as (
         end as qualifier,
         -- a breakdown usually follows the attributed sentence without
         -- repeating who said it, so the best-attributed part speaks for all
-        case min(attribution_rank) when 0 then 'official' when 1 then null else 'other' end as attribution,
+        arg_min(attribution, attribution_rank) as attribution,
         min(attribution_rank) as attribution_rank,
+        bool_and(is_preliminary) as is_preliminary,
         list(fact_id order by evidence_start, fact_id) as fact_ids,
         string_agg(distinct evidence, ' | ' order by evidence) as evidence,
         min(evidence_start) as evidence_start
-    from model_figures
-    group by article_id, event_date, attacker, weapon_class, fact_type
+    from summed
+    group by article_id, event_date, attacker, weapon_class, fact_type, figure_basis
 ),
 
 candidates as (
-    select * exclude (qualifier_rank) from class_figures
+    select * from class_figures
     union all by name
-    select * from model_sums
+    select * from sums
 )
 
 select
@@ -92,9 +177,10 @@ select
     figure_basis,
     reported_count,
     qualifier,
-    case qualifier when 'exact' then 0 when 'at_least' then 1 when 'at_most' then 2 else 3 end as qualifier_rank,
+    {{ qualifier_rank('qualifier') }} as qualifier_rank,
     attribution,
     attribution_rank,
+    is_preliminary,
     fact_ids,
     evidence
 from candidates
@@ -102,8 +188,9 @@ qualify row_number() over (
     partition by article_id, event_date, attacker, weapon_class, fact_type
     order by
         attribution_rank,
-        case qualifier when 'exact' then 0 when 'at_least' then 1 when 'at_most' then 2 else 3 end,
+        is_preliminary,
+        {{ qualifier_rank('qualifier') }},
         reported_count desc,
-        case figure_basis when 'class' then 0 else 1 end,
+        case figure_basis when 'class' then 0 when 'model_sum' then 1 else 2 end,
         evidence_start
 ) = 1

@@ -8,13 +8,17 @@
 }}
 -- THE figure per night, attacker, weapon class and fact type, chosen across
 -- all the articles that report it, the way an analyst would:
---   1. an official figure (air force, General Staff, commander-in-chief,
---      defence ministry) over an unattributed one over anyone else's;
---   2. the latest report over an earlier one (tallies get updated);
---   3. an exact figure over a bound or an approximation;
---   4. then the larger figure, then the article id (deterministic).
--- Reports of the same attack are never added up. Regional subsets never
--- count (int_strike_article_figures drops them).
+--   1. the better attribution: national official, unattributed, political,
+--      media, monitoring (regional figures never reach this model);
+--   2. a report published on a later day (Kyiv time): an update of the tally;
+--   3. launched and intercepted from one report: among that day's reports
+--      stating both at that attribution, the latest supplies both figures (so
+--      a wire's launched estimate never sits beside another report's
+--      intercepted figure of a different scope); otherwise the latest report;
+--   4. a final figure over one its own sentence calls preliminary or earlier;
+--   5. an exact figure over a bound or an approximation;
+--   6. then the larger figure, then the article id (deterministic).
+-- Reports of the same attack are never added up.
 -- Incremental by event date: see macros/strike_incremental.sql.
 
 with figures as (
@@ -24,15 +28,47 @@ with figures as (
     {% endif %}
 ),
 
+-- per night, attacker and class: the latest best-attributed report stating
+-- both launched and intercepted (ranked by the worse of its two figures),
+-- coherently: a report that has more intercepted than launched misread one
+pair_reports as (
+    select
+        event_date, attacker, weapon_class, article_id,
+        max(attribution_rank) filter (where fact_type = 'launched') as launched_rank,
+        max(attribution_rank) filter (where fact_type = 'intercepted') as intercepted_rank
+    from figures
+    where fact_type in ('launched', 'intercepted')
+    group by event_date, attacker, weapon_class, article_id
+    having count(distinct fact_type) = 2
+       and max(reported_count) filter (where fact_type = 'intercepted')
+           <= max(reported_count) filter (where fact_type = 'launched')
+    qualify row_number() over (
+        partition by event_date, attacker, weapon_class
+        order by greatest(launched_rank, intercepted_rank), max(published_at) desc nulls last, article_id desc
+    ) = 1
+),
+
 ranked as (
     select
-        *,
+        figures.*,
         row_number() over (
-            partition by event_date, attacker, weapon_class, fact_type
-            order by attribution_rank, published_at desc nulls last, qualifier_rank,
-                     reported_count desc, article_id
+            partition by figures.event_date, figures.attacker, figures.weapon_class, figures.fact_type
+            order by figures.attribution_rank,
+                     -- a report of a later day is an update of the night's tally
+                     cast(timezone('Europe/Kyiv', figures.published_at) as date) desc nulls last,
+                     pair_reports.article_id is null,
+                     figures.published_at desc nulls last,
+                     figures.is_preliminary,
+                     figures.qualifier_rank,
+                     figures.reported_count desc, figures.article_id
         ) as preference
     from figures
+    left join pair_reports
+        on  pair_reports.event_date = figures.event_date
+        and pair_reports.attacker = figures.attacker
+        and pair_reports.weapon_class = figures.weapon_class
+        and pair_reports.article_id = figures.article_id
+        and figures.fact_type in ('launched', 'intercepted')
 ),
 
 reports as (

@@ -39,6 +39,72 @@ overnight_parts as (
     where evening.place is null
       and after_midnight.place is null
       and night_total.place is null
+),
+
+-- the model's sub-class from the catalogue (seeds/weapon_sub_classes.csv)
+catalogue as (
+    select weapon, weapon_class, sub_class from {{ ref('weapon_sub_classes') }}
+),
+
+classified as (
+    select
+        facts.*,
+        {{ attribution_level('facts.attribution') }} as stated_attribution,
+        case
+            when facts.weapon is not null then catalogue.sub_class
+            else {{ sub_class_of_word(sub_class_word('facts.evidence', 'facts.reported_count'), 'facts.weapon_class') }}
+        end as sub_class,
+        facts.fact_id in (select fact_id from overnight_parts) as is_part_of_overnight_total
+    from facts
+    left join catalogue
+        on catalogue.weapon = facts.weapon and catalogue.weapon_class = facts.weapon_class
+),
+
+flagged as (
+    select
+        *,
+        {{ attribution_rank('stated_attribution') }} as stated_attribution_rank,
+        -- a region's count (a place, or a regional official's figure) never stands for the nation
+        place is null
+            and stated_attribution is distinct from 'regional_official'
+            and not is_part_of_overnight_total as counts_for_nation
+    from classified
+),
+
+-- An unattributed sentence in an article that credits the national
+-- authorities elsewhere for the same night ("It said 59 of the missiles ...
+-- were shot down") is read as theirs: wire copy names its source once.
+inherited as (
+    select
+        *,
+        case
+            when stated_attribution is null
+                then least(1, min(stated_attribution_rank) filter (where counts_for_nation) over (
+                    partition by article_id, event_date, attacker))
+            else stated_attribution_rank
+        end as attribution_rank
+    from flagged
+),
+
+-- "Russia launched 151 weapons ... Of these, 92 were shot down" filed under a
+-- class: an intercepted figure above everything the article says was launched
+-- of its class, but within the article's stated mixed total, is a part of that
+-- total (aerial_target), not of the class.
+refiled as (
+    select
+        *,
+        -- only where the article states both the class's launched figure and the mixed total
+        coalesce(
+            fact_type = 'intercepted'
+            and weapon_class in ('drone', 'missile', 'guided_bomb')
+            and reported_count > max(reported_count) filter (where fact_type = 'launched') over (
+                    partition by article_id, event_date, attacker, weapon_class)
+            and reported_count <= max(reported_count) filter (
+                    where fact_type = 'launched' and weapon_class = 'aerial_target'
+                ) over (partition by article_id, event_date, attacker),
+            false
+        ) as is_refiled_as_mixed
+    from inherited
 )
 
 select
@@ -49,22 +115,28 @@ select
     facts.fact_type,
     facts.event_date,
     facts.attacker,
-    facts.weapon_class,
-    facts.weapon,
+    case when facts.is_refiled_as_mixed then 'aerial_target' else facts.weapon_class end as weapon_class,
+    case when facts.is_refiled_as_mixed then null else facts.weapon end as weapon,
+    case when facts.is_refiled_as_mixed then null else facts.sub_class end as sub_class,
+    facts.is_refiled_as_mixed,
     facts.reported_count,
     facts.qualifier,
-    facts.attribution,
+    -- the attribution the figure is ranked by: its own, else the article's national one
+    coalesce({{ attribution_for_rank('facts.attribution_rank') }}, facts.stated_attribution) as attribution,
+    facts.stated_attribution,
     facts.place,
     facts.place is not null as is_regional_subset,
-    facts.fact_id in (select fact_id from overnight_parts) as is_part_of_overnight_total,
-    -- lower is better: official figures first, unattributed next, others last
-    case facts.attribution when 'official' then 0 when 'other' then 2 else 1 end as attribution_rank,
-    -- lower is better: an exact figure beats a bound, a bound beats "about"
-    case facts.qualifier when 'exact' then 0 when 'at_least' then 1 when 'at_most' then 2 else 3 end as qualifier_rank,
+    facts.is_part_of_overnight_total,
+    facts.counts_for_nation,
+    -- lower is better: national official 0, unattributed 1, political 2, media 3, monitoring 4, regional 5
+    coalesce(facts.attribution_rank, 1) as attribution_rank,
+    {{ qualifier_rank('facts.qualifier') }} as qualifier_rank,
+    -- a figure the sentence itself calls earlier or preliminary loses to a final one of the same report
+    regexp_matches(facts.evidence, '(?i)\b(earlier|preliminary|initial|initially)\b') as is_preliminary,
     facts.evidence,
     facts.evidence_start,
     facts.extracted_at,
     articles.facts_extracted_at
-from facts
+from refiled as facts
 -- a fact whose article row is missing still counts; it only lacks source/time
 left join articles using (article_id)
