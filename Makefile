@@ -26,10 +26,10 @@ run: setup  ## the daily job against the registered feeds (needs internet)
 	$(UV) run salvo run
 
 test: setup  ## every test: unit, asset, dbt, end-to-end, fault suite
-	$(UV) run pytest -q
+	$(UV) run pytest -q -rs
 
 test-fast: setup
-	$(UV) run pytest -q -m "not e2e and not faults"
+	$(UV) run pytest -q -rs -m "not e2e and not faults"
 
 ui: setup  ## Dagster UI on 127.0.0.1:3000, with the schedules running
 	$(UV) run salvo ui

@@ -22,10 +22,11 @@ from pathlib import Path
 import duckdb
 import pytest
 
+from tests.conftest import DEVSET
+
 REPO = Path(__file__).resolve().parents[1]
 DBT_PROJECT = REPO / "dbt_project"
 SCHEMA_SQL = REPO / "pipelines" / "warehouse" / "schema.sql"
-DEVSET = Path("/work/shared/devset")
 
 EXTRACTED_AT = datetime(2024, 1, 2, 3, 0, tzinfo=UTC)
 
@@ -150,7 +151,7 @@ def snapshot(warehouse: Path, schemas=("intermediate", "marts")) -> dict[str, li
 
 
 @pytest.fixture(scope="module")
-def built_warehouse(tmp_path_factory):
+def built_warehouse(tmp_path_factory, devset):
     monkeypatch = pytest.MonkeyPatch()
     work_dir = tmp_path_factory.mktemp("dbt")
     warehouse = work_dir / "warehouse.duckdb"

@@ -10,7 +10,7 @@ answers to conditional requests, 404 for anything that is not a file under
 the root (no directory listings, no way out of the root). It counts what it
 served per path so tests can assert what a pipeline run fetched.
 
-    with serve_site(Path("/work/shared/devset")) as site:
+    with serve_site(Path("../shared/devset")) as site:
         httpx.get(f"{site.base_url}/feeds/ap.xml")
         assert site.requests["/feeds/ap.xml"] == 1
 
