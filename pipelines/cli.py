@@ -26,7 +26,8 @@ from rich.table import Table
 from pipelines.config import REPO_ROOT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Salvo: war reporting into trustworthy numbers.")
-console = Console(stderr=True)
+# soft_wrap: a message with a long path stays one line that can be copied
+console = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 WarehouseOption = Annotated[
@@ -51,20 +52,36 @@ def prepare_dagster_home() -> Path:
     return home
 
 
+def _json_value(value):
+    """JSON for what json.dumps does not know: a whole DECIMAL (a DuckDB sum) as a number."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+# Off a terminal (a pipe, a file, a CI log) nobody reads the table at the
+# terminal's width, and rich would fold it at 80 columns: print it whole.
+UNWRAPPED_WIDTH = 100_000
+
+
 def _print_frame(frame, fmt: str = "table", title: str | None = None) -> None:
     if fmt == "csv":
-        sys.stdout.write(frame.write_csv())
+        from pipelines.export import flatten_for_csv
+
+        sys.stdout.write(flatten_for_csv(frame).write_csv())
         return
     if fmt == "json":
         for row in frame.iter_rows(named=True):
-            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(row, default=_json_value, ensure_ascii=False) + "\n")
         return
     table = Table(title=title, show_lines=False)
     for column in frame.columns:
         table.add_column(column, overflow="fold")
     for row in frame.iter_rows():
         table.add_row(*["" if v is None else str(v) for v in row])
-    out.print(table)
+    (out if out.is_terminal else Console(width=UNWRAPPED_WIDTH)).print(table)
 
 
 def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "daily_job") -> bool:
@@ -151,10 +168,14 @@ def run(
     from pipelines.config import ConfigError, load_feed_registry, default_feeds_path, warehouse_path
 
     try:
-        load_feed_registry(feeds or default_feeds_path())
+        registry = load_feed_registry(feeds or default_feeds_path())
     except ConfigError as error:
         console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from None
+    if not registry.enabled_feeds():
+        console.print(f"[red]error:[/red] {feeds or default_feeds_path()}: no enabled feeds ([[feeds]]); nothing to run")
+        raise typer.Exit(2)
+    _require_writable(warehouse or warehouse_path())
     ok = run_daily_job(feeds, warehouse)
     _summary(warehouse.resolve() if warehouse else warehouse_path())
     if not ok:
@@ -172,20 +193,38 @@ per_host_delay_s = 0.0
 """
 
 
+DEMO_WAREHOUSE = REPO_ROOT / "data" / "demo" / "warehouse.duckdb"
+
+
+def _writable_folder(path: Path) -> bool:
+    """Whether files can be made beside `path` (a warehouse's lock file, DuckDB's WAL)."""
+    folder = path.resolve().parent
+    while not folder.exists():  # created on the first run
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def _require_writable(warehouse: Path) -> None:
+    if not _writable_folder(warehouse):
+        console.print(
+            f"[red]error:[/red] cannot write in {warehouse.resolve().parent} (read-only); "
+            "the warehouse, its lock file and its snapshot go there: choose another --warehouse"
+        )
+        raise typer.Exit(2)
+
+
 @app.command()
 def demo(
-    warehouse: Annotated[Path, typer.Option("--warehouse", help="where the demo warehouse goes")] = REPO_ROOT
-    / "data"
-    / "demo"
-    / "warehouse.duckdb",
+    warehouse: Annotated[Path, typer.Option("--warehouse", help="where the demo warehouse goes")] = DEMO_WAREHOUSE,
 ) -> None:
     """The daily job against the sample site that ships with Salvo, served on 127.0.0.1 (no internet needed)."""
     from importlib.resources import files
 
-    from pipelines.sample_site.server import serve_site
+    from pipelines.sample_site.server import DEMO_PORTS, serve_site
 
+    _require_writable(warehouse)
     site = Path(str(files("pipelines.sample_site") / "site"))
-    with serve_site(site) as server, tempfile.TemporaryDirectory() as tmp:
+    with serve_site(site, port=DEMO_PORTS) as server, tempfile.TemporaryDirectory() as tmp:
         base_url = server.base_url
         feed_files = sorted((site / "feeds").glob("*.xml"))
         feeds_toml = DEMO_FEEDS_TOML.format(
@@ -213,7 +252,15 @@ def extract(
     """Extract facts from articles in a JSON-lines file; facts to stdout, one JSON object a line."""
     from pipelines.extract.jsonl import main as extract_main
 
-    raise typer.Exit(extract_main([str(input_path)] + (["--html"] if html else [])))
+    flags = ["--html"] if html else []
+    if str(input_path) != "-":
+        raise typer.Exit(extract_main([str(input_path)] + flags))
+    # the reader takes a file name: stdin goes through a temporary file
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "stdin.jsonl"
+        with open(copy, "w", encoding="utf-8") as handle:
+            shutil.copyfileobj(sys.stdin, handle)
+        raise typer.Exit(extract_main([str(copy)] + flags))
 
 
 def _open_for_reading(warehouse: Path | None, live: bool):
@@ -222,16 +269,28 @@ def _open_for_reading(warehouse: Path | None, live: bool):
 
     from pipelines.config import warehouse_path
 
+    from pipelines.warehouse.snapshot import snapshot_path_for
+
     live_path = (warehouse or warehouse_path()).resolve()
-    snapshot = Path(os.environ["SALVO_SNAPSHOT"]) if os.environ.get("SALVO_SNAPSHOT") else live_path.with_name("snapshot.duckdb")
+    snapshot = Path(os.environ["SALVO_SNAPSHOT"]) if os.environ.get("SALVO_SNAPSHOT") else snapshot_path_for(live_path)
     path = live_path if live or not snapshot.exists() else snapshot
     if not path.exists():
-        console.print(f"[red]error:[/red] no warehouse at {live_path}; run `salvo run` or `salvo demo` first")
+        if warehouse is None and DEMO_WAREHOUSE.exists():
+            demo_path = os.path.relpath(DEMO_WAREHOUSE)
+            demo_path = DEMO_WAREHOUSE if demo_path.startswith("..") else demo_path
+            console.print(
+                f"[red]error:[/red] no warehouse at {live_path}; `salvo demo` wrote its own at {demo_path}: "
+                f"add --warehouse {demo_path}"
+            )
+        else:
+            console.print(f"[red]error:[/red] no warehouse at {live_path}; run `salvo run` or `salvo demo` first")
         raise typer.Exit(2)
-    if path == live_path:
+    if path == live_path and _writable_folder(live_path):
         from pipelines.warehouse.db import Warehouse
 
         return Warehouse(live_path).read()
+    # A read-only folder holds no writer (DuckDB could not write its WAL
+    # there), so the live file needs no lock, and no lock file could be made.
     from contextlib import closing
 
     return closing(duckdb.connect(str(path), read_only=True))
@@ -250,9 +309,16 @@ def sql(
     if fmt not in ("table", "csv", "json"):
         console.print("[red]error:[/red] --format must be table, csv or json")
         raise typer.Exit(2)
+    if not query.strip():
+        console.print('[red]error:[/red] the query is empty; e.g. salvo sql "select * from marts.daily_air_attacks"')
+        raise typer.Exit(2)
     with _open_for_reading(warehouse, live) as con:
         try:
-            frame = con.execute(query).pl()
+            result = con.execute(query)
+            if result is None or result.description is None:
+                console.print("[red]error:[/red] the statement returned no result (only comments?)")
+                raise typer.Exit(2)
+            frame = result.pl()
         except duckdb.Error as error:
             console.print(f"[red]error:[/red] {error}")
             raise typer.Exit(1) from None

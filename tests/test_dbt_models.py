@@ -281,6 +281,37 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
     assert untouched_before == untouched_after
 
 
+FIGURES = ("launched", "intercepted", "lost")
+
+
+def _figure_types(warehouse: Path) -> dict[str, str]:
+    with duckdb.connect(str(warehouse)) as con:  # not read-only: dbt's in-process connection is still open
+        return dict(con.execute(
+            "select column_name, data_type from information_schema.columns where table_schema = 'marts'"
+            " and table_name = 'daily_air_attacks' and column_name in (select unnest(?))", [list(FIGURES)],
+        ).fetchall())
+
+
+def test_daily_figures_are_bigint_so_json_prints_numbers(built_warehouse):
+    assert _figure_types(built_warehouse["warehouse"]) == dict.fromkeys(FIGURES, "BIGINT")
+
+
+def test_a_mart_built_with_hugeint_figures_is_converted_not_failed(built_warehouse, tmp_path):
+    """Warehouses built before the cast hold hugeint figures; the incremental build converts them."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        con.execute("checkpoint")
+    shutil.copy(built_warehouse["warehouse"], warehouse)
+    with duckdb.connect(str(warehouse)) as con:
+        for column in FIGURES:
+            con.execute(f"alter table marts.daily_air_attacks alter column {column} set data type hugeint")
+    before = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
+    dbt_build(warehouse, built_warehouse["work_dir"], built_warehouse["monkeypatch"], "build",
+              "--select", "daily_air_attacks", "--exclude-resource-type", "unit_test")
+    assert _figure_types(warehouse) == dict.fromkeys(FIGURES, "BIGINT")
+    assert snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"] == before
+
+
 def test_merged_column_tests_fail_on_a_bad_row_and_name_its_column(built_warehouse, tmp_path):
     """One test covers several columns: a wrong vocabulary value, a negative count and a
     missing figure are each caught, and the failing rows say which column broke."""

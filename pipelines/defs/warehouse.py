@@ -166,7 +166,7 @@ def dbt_warehouse(
     deps=[dbt_warehouse],
     pool=WRITER_POOL,
     description="A read-only copy of the marts, intermediate and staging models and the raw facts "
-    "(data/snapshot.duckdb), swapped in atomically at the end of each run: what analysts query "
+    "(data/warehouse.snapshot.duckdb), swapped in atomically at the end of each run: what analysts query "
     "with the DuckDB shell or `salvo sql` while the next run writes.",
 )
 def analyst_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:
