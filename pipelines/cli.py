@@ -16,6 +16,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -364,8 +365,58 @@ def ui(
     """Start the Dagster web UI and daemon (schedules) for this project."""
     _no_tracking()
     prepare_dagster_home()
-    command = ["dagster", "dev", "-w", str(REPO_ROOT / "workspace.yaml"), "-h", host, "-p", str(port)]
-    raise typer.Exit(subprocess.call(command, cwd=REPO_ROOT))
+    raise typer.Exit(run_process_group(_dagster_dev_command(host, port), cwd=REPO_ROOT))
+
+
+def _dagster_dev_command(host: str, port: int) -> list[str]:
+    return ["dagster", "dev", "-w", str(REPO_ROOT / "workspace.yaml"), "-h", host, "-p", str(port)]
+
+
+def run_process_group(command: list[str], cwd: Path, grace_s: float = 20.0) -> int:
+    """Run `command` in its own process group and pass SIGTERM/SIGINT/SIGHUP on to the whole group.
+
+    `dagster dev` starts a webserver, a daemon and code servers; a signal to
+    this process alone (a service manager's `kill -TERM`) left them running,
+    schedules on. Whatever of the group outlives `grace_s` is killed.
+    """
+    import signal
+
+    child = subprocess.Popen(command, cwd=cwd, start_new_session=True)
+
+    def forward(signum, _frame):
+        try:
+            os.killpg(child.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    previous = {signum: signal.signal(signum, forward) for signum in handled}
+    try:
+        code = child.wait()
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    # the leader is gone; stragglers of its group get the grace period, then SIGKILL
+    deadline = time.monotonic() + grace_s
+    while _group_alive(child.pid):
+        if time.monotonic() > deadline:
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            break
+        time.sleep(0.2)
+    return code
+
+
+def _group_alive(pgid: int) -> bool:
+    try:
+        os.killpg(pgid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
 
 
 if __name__ == "__main__":

@@ -242,3 +242,58 @@ def test_the_demo_site_is_served_at_the_same_address_every_time():
         # a demo already running: the next one takes the next port of the range
         with serve_site(SITE_ROOT, port=DEMO_PORTS) as third:
             assert third.base_url != first_url and int(third.base_url.rsplit(":", 1)[1]) in DEMO_PORTS
+
+
+UI_STAND_IN = """
+import sys
+from pipelines import cli
+# dagster dev's stand-in: a process that starts a child of its own (as dagster dev
+# starts its webserver and daemon), both ignoring nothing and running until killed
+cli._dagster_dev_command = lambda host, port: [
+    "sh", "-c", "sleep 600 & echo $! > " + sys.argv[1] + "; echo $$ >> " + sys.argv[1] + "; wait"
+]
+cli.app(["ui"])
+"""
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    # a zombie no one has reaped yet is gone as far as anyone cares
+    try:
+        with open(f"/proc/{pid}/stat") as handle:
+            return handle.read().rsplit(")", 1)[1].split()[0] != "Z"
+    except FileNotFoundError:
+        return False
+
+
+@pytest.mark.timeout(60)
+def test_sigterm_to_salvo_ui_stops_dagster_dev_and_its_children(tmp_path):
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    pids_file = tmp_path / "pids"
+    ui = subprocess.Popen([sys.executable, "-c", UI_STAND_IN, str(pids_file)], cwd=cli.REPO_ROOT)
+    try:
+        deadline = time.monotonic() + 30
+        while not (pids_file.exists() and len(pids_file.read_text().split()) == 2):
+            assert time.monotonic() < deadline, "the stand-in never started"
+            time.sleep(0.1)
+        pids = [int(p) for p in pids_file.read_text().split()]
+        ui.send_signal(signal.SIGTERM)
+        ui.wait(timeout=30)
+        deadline = time.monotonic() + 10
+        while any(_alive(p) for p in pids) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert not [p for p in pids if _alive(p)], "dagster dev's processes outlived `salvo ui`"
+    finally:
+        for pid in pids if "pids" in locals() else []:
+            try:
+                os.kill(pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+        ui.kill()
