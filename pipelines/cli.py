@@ -377,46 +377,73 @@ def run_process_group(command: list[str], cwd: Path, grace_s: float = 20.0) -> i
 
     `dagster dev` starts a webserver, a daemon and code servers; a signal to
     this process alone (a service manager's `kill -TERM`) left them running,
-    schedules on. Whatever of the group outlives `grace_s` is killed.
+    schedules on. The group gets the signal as a terminal's Ctrl-C would give
+    it; whatever of it is still alive `grace_s` later is killed.
     """
     import signal
 
-    child = subprocess.Popen(command, cwd=cwd, start_new_session=True)
+    signalled: list[float] = []
 
     def forward(signum, _frame):
+        signalled.append(time.monotonic())
         try:
             os.killpg(child.pid, signum)
         except ProcessLookupError:
             pass
 
     handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    # Installed before the child starts: a handled signal is reset to the default
+    # in the child, where an ignored one (a job started with `&` ignores SIGINT)
+    # would stay ignored, and dagster dev maps SIGTERM to SIGINT's handler.
     previous = {signum: signal.signal(signum, forward) for signum in handled}
     try:
-        code = child.wait()
+        child = subprocess.Popen(command, cwd=cwd, start_new_session=True)
+        while True:
+            try:
+                code = child.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if signalled and time.monotonic() - signalled[0] > grace_s:
+                    _kill_group(child.pid)
     finally:
         for signum, handler in previous.items():
             signal.signal(signum, handler)
-    # the leader is gone; stragglers of its group get the grace period, then SIGKILL
+    # the leader is gone: stragglers of its group get the grace period, then SIGKILL
     deadline = time.monotonic() + grace_s
     while _group_alive(child.pid):
         if time.monotonic() > deadline:
-            try:
-                os.killpg(child.pid, signal.SIGKILL)
-            except ProcessLookupError:
-                pass
+            _kill_group(child.pid)
             break
         time.sleep(0.2)
     return code
 
 
-def _group_alive(pgid: int) -> bool:
+def _kill_group(pgid: int) -> None:
+    import signal
+
     try:
-        os.killpg(pgid, 0)
+        os.killpg(pgid, signal.SIGKILL)
     except ProcessLookupError:
-        return False
-    except PermissionError:
+        pass
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether a process of the group still runs (zombies waiting to be reaped do not count)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
         return True
-    return True
+    for stat_file in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":  # fields: state, ppid, pgrp, ...
+            return True
+    return False
 
 
 if __name__ == "__main__":
