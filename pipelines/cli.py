@@ -36,6 +36,21 @@ WarehouseOption = Annotated[
 ]
 
 
+# `salvo --verbose ...`: Dagster's and dbt's logs on the terminal instead of a log file
+VERBOSE = False
+
+
+@app.callback()
+def _global_options(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="show Dagster's and dbt's logs instead of writing them to a file")
+    ] = False,
+) -> None:
+    """Salvo: war reporting into trustworthy numbers."""
+    global VERBOSE
+    VERBOSE = verbose or os.environ.get("SALVO_VERBOSE", "") not in ("", "0")
+
+
 def _no_tracking() -> None:
     os.environ.setdefault("DAGSTER_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("DBT_SEND_ANONYMOUS_USAGE_STATS", "false")
@@ -92,18 +107,25 @@ def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "d
         os.environ["SALVO_FEEDS"] = str(feeds.resolve())
     if warehouse is not None:
         os.environ["SALVO_WAREHOUSE"] = str(warehouse.resolve())
-    prepare_dagster_home()
-    import dagster as dg
+    home = prepare_dagster_home()
+    from pipelines.report.terminal import new_log_path, output_to, print_stages
 
-    from pipelines.definitions import defs
+    log_path = None if VERBOSE else new_log_path(home / "logs", job_name)
+    if log_path is not None:
+        console.print(f"{job_name}: Dagster's and dbt's logs go to {log_path} (--verbose shows them)")
+    with output_to(log_path):
+        import dagster as dg
 
-    job = defs.resolve_job_def(job_name)
-    with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(
-            instance=instance,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-        )
+        from pipelines.definitions import defs
+
+        job = defs.resolve_job_def(job_name)
+        with dg.DagsterInstance.get() as instance:
+            result = job.execute_in_process(
+                instance=instance,
+                raise_on_error=False,
+                run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+            )
+    print_stages(result, console)
     for event in result.all_events:
         if event.is_step_failure:
             console.print(f"[red]step failed[/red] {event.step_key}: {event.event_specific_data.error.message.strip()}")

@@ -1,0 +1,46 @@
+"""`salvo run`/`demo` keep Dagster's and dbt's logs off the terminal: one line per stage, the log file named."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipelines import cli
+from pipelines.sample_site import SITE_ROOT
+from pipelines.sample_site.server import serve_site
+from tests.conftest import write_feeds_toml
+
+pytestmark = pytest.mark.timeout(180)
+
+
+@pytest.fixture
+def sample_feeds(tmp_path):
+    with serve_site(SITE_ROOT) as site:
+        names = sorted(p.stem for p in (SITE_ROOT / "feeds").glob("*.xml"))
+        yield write_feeds_toml(tmp_path / "feeds.toml", site.base_url, names)
+
+
+def _run(tmp_path, monkeypatch, feeds, verbose: bool):
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    monkeypatch.setattr(cli, "VERBOSE", verbose)
+    return cli.run_daily_job(feeds, tmp_path / "warehouse.duckdb", job_name="feed_poll_job")
+
+
+def test_a_run_prints_one_line_per_stage_and_logs_to_a_file(tmp_path, monkeypatch, sample_feeds, capfd):
+    assert _run(tmp_path, monkeypatch, sample_feeds, verbose=False)
+    out, err = capfd.readouterr()
+    terminal = out + err
+    assert " - dagster - " not in terminal, terminal[:2000]
+    assert re.search(r"poll_feeds\s+ok\s+[\d.]+ s, rows 10, new articles 10", terminal), terminal
+    logged = re.search(r"logs go to (\S+\.log)", terminal)
+    assert logged, terminal
+    log_text = open(logged.group(1)).read()
+    assert " - dagster - INFO - feed_poll_job - " in log_text and "polled 2 feeds" in log_text
+
+
+def test_verbose_shows_dagsters_logs(tmp_path, monkeypatch, sample_feeds, capfd):
+    assert _run(tmp_path, monkeypatch, sample_feeds, verbose=True)
+    out, err = capfd.readouterr()
+    assert "polled 2 feeds" in out + err
+    assert not list((tmp_path / "dagster_home" / "logs").glob("*.log"))
