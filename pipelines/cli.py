@@ -5,6 +5,7 @@
     salvo extract INPUT.jsonl [--html]
     salvo explain ID-or-URL [--warehouse PATH]
     salvo sql [--warehouse PATH] [--live] [--format table|csv|json] "SELECT ..."
+    salvo export [--warehouse PATH] [--format parquet|csv] DIR
     salvo ui [--host 127.0.0.1] [--port 3000]
 """
 
@@ -346,6 +347,32 @@ def sql(
             console.print(f"[red]error:[/red] {error}")
             raise typer.Exit(1) from None
     _print_frame(frame, fmt)
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="folder for the files (created if missing)")],
+    fmt: Annotated[str, typer.Option("--format", help="parquet or csv (list columns joined with '; ')")] = "parquet",
+    warehouse: WarehouseOption = None,
+    live: Annotated[bool, typer.Option("--live", help="read the live warehouse instead of the snapshot")] = False,
+) -> None:
+    """Write every mart to DIR as one file each (<mart>.parquet or <mart>.csv), for pandas, R or a spreadsheet."""
+    from pipelines.export import FORMATS, export_marts
+
+    if fmt not in FORMATS:
+        console.print(f"[red]error:[/red] --format must be {' or '.join(FORMATS)}")
+        raise typer.Exit(2)
+    with _open_for_reading(warehouse, live) as con:
+        try:
+            written = export_marts(con, directory, fmt)
+        except OSError as error:
+            console.print(f"[red]error:[/red] cannot write to {directory}: {error}")
+            raise typer.Exit(1) from None
+    if not written:
+        console.print("[red]error:[/red] the warehouse has no marts yet; run `salvo run` or `salvo demo` first")
+        raise typer.Exit(1)
+    for path, rows in written.items():
+        console.print(f"{path}  {rows:,} rows", highlight=False)
 
 
 @app.command()

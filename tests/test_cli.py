@@ -297,3 +297,29 @@ def test_sigterm_to_salvo_ui_stops_dagster_dev_and_its_children(tmp_path):
             except ProcessLookupError:
                 pass
         ui.kill()
+
+
+def test_export_writes_every_mart_as_parquet_and_flattened_csv(tmp_path):
+    import polars as pl
+
+    path = tmp_path / "warehouse.duckdb"
+    _small_warehouse(path)
+    with Warehouse(path).transaction() as con:
+        con.execute("CREATE TABLE marts.aid_commitments AS SELECT 'EU' AS donor, ['AP', 'Reuters'] AS sources")
+    publish_snapshot(Warehouse(path), snapshot_path_for(path))
+
+    parquet = runner.invoke(app, ["export", "--warehouse", str(path), str(tmp_path / "pq")])
+    assert parquet.exit_code == 0, parquet.output
+    assert sorted(p.name for p in (tmp_path / "pq").iterdir()) == ["aid_commitments.parquet", "daily_air_attacks.parquet"]
+    assert pl.read_parquet(tmp_path / "pq" / "aid_commitments.parquet").to_dicts() == [
+        {"donor": "EU", "sources": ["AP", "Reuters"]}
+    ]
+
+    csv = runner.invoke(app, ["export", "--warehouse", str(path), "--format", "csv", str(tmp_path / "csv")])
+    assert csv.exit_code == 0, csv.output
+    assert (tmp_path / "csv" / "aid_commitments.csv").read_text().splitlines() == ["donor,sources", "EU,AP; Reuters"]
+    assert (tmp_path / "csv" / "daily_air_attacks.csv").read_text().splitlines() == ["event_date,launched", "2025-03-04,40"]
+    assert "2 rows" not in csv.output and "1 rows" in csv.output
+
+    bad = runner.invoke(app, ["export", "--warehouse", str(path), "--format", "xlsx", str(tmp_path / "x")])
+    assert bad.exit_code == 2 and "parquet or csv" in bad.output
