@@ -101,7 +101,19 @@ def _print_frame(frame, fmt: str = "table", title: str | None = None) -> None:
     (out if out.is_terminal else Console(width=UNWRAPPED_WIDTH)).print(table)
 
 
-def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "daily_job") -> bool:
+# Tells a demo run (the bundled sample site) from a real one in the UI's run list
+RUN_KIND_TAG = "salvo/run_kind"
+
+
+def run_tags(kind: str, warehouse: Path | None) -> dict[str, str]:
+    from pipelines.config import warehouse_path
+
+    return {RUN_KIND_TAG: kind, "salvo/warehouse": str((warehouse or warehouse_path()).resolve())}
+
+
+def run_daily_job(
+    feeds: Path | None, warehouse: Path | None, job_name: str = "daily_job", tags: dict[str, str] | None = None
+) -> bool:
     """Run a job once, in this process, against the project's Dagster instance."""
     _no_tracking()
     if feeds is not None:
@@ -125,6 +137,7 @@ def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "d
                 instance=instance,
                 raise_on_error=False,
                 run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+                tags=tags,
             )
     print_stages(result, console)
     for event in result.all_events:
@@ -200,7 +213,7 @@ def run(
         console.print(f"[red]error:[/red] {feeds or default_feeds_path()}: no enabled feeds ([[feeds]]); nothing to run")
         raise typer.Exit(2)
     _require_writable(warehouse or warehouse_path())
-    ok = run_daily_job(feeds, warehouse)
+    ok = run_daily_job(feeds, warehouse, tags=run_tags("real", warehouse))
     _summary(warehouse.resolve() if warehouse else warehouse_path())
     if not ok:
         console.print("[red]the daily run failed[/red]; see the step failures above and raw.fetch_log")
@@ -261,7 +274,7 @@ def demo(
         feeds_path = Path(tmp) / "feeds.toml"
         feeds_path.write_text(feeds_toml)
         console.print(f"serving the sample site at {base_url} ({len(feed_files)} feeds)")
-        ok = run_daily_job(feeds_path, warehouse)
+        ok = run_daily_job(feeds_path, warehouse, tags=run_tags("demo", warehouse))
     _summary(warehouse.resolve())
     if not ok:
         raise typer.Exit(1)

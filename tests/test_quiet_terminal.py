@@ -44,3 +44,16 @@ def test_verbose_shows_dagsters_logs(tmp_path, monkeypatch, sample_feeds, capfd)
     out, err = capfd.readouterr()
     assert "polled 2 feeds" in out + err
     assert not list((tmp_path / "dagster_home" / "logs").glob("*.log"))
+
+
+def test_runs_are_tagged_demo_or_real(tmp_path, monkeypatch, sample_feeds):
+    import dagster as dg
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    warehouse = tmp_path / "warehouse.duckdb"
+    assert cli.run_daily_job(sample_feeds, warehouse, job_name="feed_poll_job", tags=cli.run_tags("demo", warehouse))
+    with dg.DagsterInstance.get() as instance:
+        (run,) = instance.get_runs()
+    assert run.tags[cli.RUN_KIND_TAG] == "demo"
+    assert run.tags["salvo/warehouse"] == str(warehouse.resolve())
+    assert cli.run_tags("real", None)[cli.RUN_KIND_TAG] == "real"

@@ -18,3 +18,51 @@ def markdown_table(rows: list[dict], limit: int = 50) -> dg.MarkdownMetadataValu
     if len(rows) > limit:
         lines.append(f"\n_{len(rows) - limit} more rows not shown_")
     return dg.MetadataValue.md("\n".join(lines))
+
+
+PREVIEW_ROWS = 10
+
+
+def table_metadata(con, schema: str, table: str) -> dict:
+    """Row count, column types and a markdown preview of one warehouse table, for its materialisation."""
+    # names come from the dbt manifest (asset keys), never from feed content; quoted
+    relation = f'"{schema}"."{table}"'
+    columns = con.execute(
+        "SELECT column_name, data_type FROM information_schema.columns "
+        "WHERE table_schema = ? AND table_name = ? ORDER BY ordinal_position",
+        [schema, table],
+    ).fetchall()
+    if not columns:
+        return {}
+    rows = con.execute(f"SELECT count(*) FROM {relation}").fetchone()[0]
+    preview = con.execute(f"SELECT * FROM {relation} LIMIT {PREVIEW_ROWS}").pl()
+    return {
+        "dagster/row_count": rows,
+        "dagster/column_schema": dg.MetadataValue.table_schema(
+            dg.TableSchema(columns=[dg.TableColumn(name, data_type) for name, data_type in columns])
+        ),
+        "preview": markdown_table(preview.to_dicts(), limit=PREVIEW_ROWS),
+    }
+
+
+def with_table_metadata(events: list, con, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> list:
+    """dbt's events, the materialisations of tables in `schemas` with `table_metadata` added.
+
+    `key_for_output` maps an Output's name to its asset key (the step context's
+    `asset_key_for_output`). Read after dbt has finished: its process holds
+    the DuckDB file while it runs.
+    """
+    enriched = []
+    for event in events:
+        if isinstance(event, dg.Output):
+            key = key_for_output(event.output_name)
+        elif isinstance(event, dg.AssetMaterialization):
+            key = event.asset_key
+        else:
+            key = None
+        if key is not None and len(key.path) == 2 and key.path[0] in schemas:
+            extra = table_metadata(con, *key.path)
+            if extra:
+                event = event.with_metadata({**event.metadata, **extra})
+        enriched.append(event)
+    return enriched

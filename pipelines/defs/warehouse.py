@@ -14,7 +14,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
-from pipelines.defs.metadata import markdown_table
+from pipelines.defs.metadata import markdown_table, with_table_metadata
 from pipelines.defs.resources import WRITER_POOL, WarehouseResource
 from pipelines.warehouse.snapshot import publish_snapshot
 
@@ -147,7 +147,7 @@ def dbt_warehouse(
                 return
         args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
         invocation = dbt.cli(args, context=context, raise_on_error=False)
-        yield from invocation.stream()
+        events = list(invocation.stream())
         succeeded = invocation.is_successful()
         keep_partial_parse(invocation.target_path)
         prune_dbt_targets()
@@ -156,6 +156,9 @@ def dbt_warehouse(
                 "INSERT INTO raw.dbt_builds VALUES (?, ?, ?)",
                 [datetime.now(timezone.utc), fingerprint, succeeded],
             )
+            # row count, column types and a preview on each mart (dbt has let go of the file)
+            events = with_table_metadata(events, con, context.asset_key_for_output)
+        yield from events
         if not succeeded:
             raise dg.Failure(description="dbt build failed; see the dbt events and asset checks above")
 
