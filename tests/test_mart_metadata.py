@@ -49,3 +49,48 @@ def test_a_materialization_event_is_enriched_too():
     event = dg.AssetMaterialization(asset_key=["marts", "daily_air_attacks"])
     (enriched,) = with_table_metadata([event], con, lambda name: None)
     assert enriched.metadata["dagster/row_count"].value == 2
+
+
+def _nights_mart():
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA marts")
+    con.execute(
+        "CREATE TABLE marts.daily_air_attacks AS SELECT * FROM (VALUES "
+        # a stated mixed total and its classes: the total counts, never total + classes
+        "(DATE '2025-03-08', 'RU', 'aerial_target', 148::BIGINT, 80::BIGINT), (DATE '2025-03-08', 'RU', 'drone', 145, 79),"
+        "(DATE '2025-03-08', 'RU', 'missile', 3, 1),"
+        # classes only: summed
+        "(DATE '2025-03-06', 'RU', 'drone', 112, 68), (DATE '2025-03-06', 'RU', 'missile', 2, NULL),"
+        # Ukraine's drones are not Russia's attacks; a night older than 90 days is left out
+        "(DATE '2025-03-07', 'UA', 'drone', NULL, 17), (DATE '2024-11-01', 'RU', 'drone', 50, 40)"
+        ") t(event_date, attacker, weapon_class, launched, intercepted)"
+    )
+    return con
+
+
+def test_the_nightly_series_takes_a_stated_total_or_the_sum_of_classes():
+    from pipelines.report.charts import nightly_attacks
+
+    rows = nightly_attacks(_nights_mart()).rows()
+    assert [(d.isoformat(), launched, intercepted) for d, launched, intercepted in rows] == [
+        ("2025-03-06", 114, 68), ("2025-03-08", 148, 80)
+    ]
+
+
+def test_daily_air_attacks_materialisation_carries_a_chart_image():
+    import base64
+
+    event = dg.AssetMaterialization(asset_key=["marts", "daily_air_attacks"])
+    (enriched,) = with_table_metadata([event], _nights_mart(), lambda name: None)
+    chart = enriched.metadata["chart"].value
+    prefix = "![launched vs intercepted per night](data:image/png;base64,"
+    assert chart.startswith(prefix) and chart.endswith(")")
+    png = base64.b64decode(chart[len(prefix):-1])
+    assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5_000
+
+
+def test_a_chart_that_cannot_be_drawn_does_not_fail_the_materialisation():
+    event = dg.AssetMaterialization(asset_key=["marts", "daily_air_attacks"])
+    (enriched,) = with_table_metadata([event], _warehouse(), lambda name: None)  # no attacker column
+    assert "chart" not in enriched.metadata and "attacker" in enriched.metadata["chart_error"].value
+    assert enriched.metadata["dagster/row_count"].value == 2

@@ -3,6 +3,8 @@
 
 import dagster as dg
 
+from pipelines.report.charts import CHARTS
+
 
 def markdown_table(rows: list[dict], limit: int = 50) -> dg.MarkdownMetadataValue:
     if not rows:
@@ -36,13 +38,22 @@ def table_metadata(con, schema: str, table: str) -> dict:
         return {}
     rows = con.execute(f"SELECT count(*) FROM {relation}").fetchone()[0]
     preview = con.execute(f"SELECT * FROM {relation} LIMIT {PREVIEW_ROWS}").pl()
-    return {
+    metadata = {
         "dagster/row_count": rows,
         "dagster/column_schema": dg.MetadataValue.table_schema(
             dg.TableSchema(columns=[dg.TableColumn(name, data_type) for name, data_type in columns])
         ),
         "preview": markdown_table(preview.to_dicts(), limit=PREVIEW_ROWS),
     }
+    if schema == "marts" and table in CHARTS:
+        try:
+            chart = CHARTS[table](con)
+        except Exception as error:  # a picture never fails the build it illustrates
+            metadata["chart_error"] = f"{type(error).__name__}: {error}"[:500]
+        else:
+            if chart:
+                metadata["chart"] = dg.MetadataValue.md(chart)
+    return metadata
 
 
 def with_table_metadata(events: list, con, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> list:
