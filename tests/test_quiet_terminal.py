@@ -57,3 +57,14 @@ def test_runs_are_tagged_demo_or_real(tmp_path, monkeypatch, sample_feeds):
     assert run.tags[cli.RUN_KIND_TAG] == "demo"
     assert run.tags["salvo/warehouse"] == str(warehouse.resolve())
     assert cli.run_tags("real", None)[cli.RUN_KIND_TAG] == "real"
+
+
+def test_a_failed_run_says_so_in_one_line_without_dagsters_stack_traces(tmp_path, monkeypatch, capfd):
+    # nothing listens on port 9 of this machine: every feed fails, so the poll step fails
+    feeds = write_feeds_toml(tmp_path / "feeds.toml", "http://127.0.0.1:9", ["gone"])
+    assert not _run(tmp_path, monkeypatch, feeds, verbose=False)
+    out, err = capfd.readouterr()
+    terminal = out + err
+    assert "Traceback" not in terminal and " - dagster - " not in terminal, terminal[:3000]
+    assert re.search(r"poll_feeds\s+FAILED", terminal), terminal
+    assert terminal.count("step failed") == 1 and "every feed failed" in terminal
