@@ -94,3 +94,24 @@ def test_a_chart_that_cannot_be_drawn_does_not_fail_the_materialisation():
     (enriched,) = with_table_metadata([event], _warehouse(), lambda name: None)  # no attacker column
     assert "chart" not in enriched.metadata and "attacker" in enriched.metadata["chart_error"].value
     assert enriched.metadata["dagster/row_count"].value == 2
+
+
+def test_monthly_aid_carries_a_chart_of_eur_per_month_by_donor():
+    import base64
+
+    from pipelines.report.charts import TOP_DONORS, monthly_aid_by_donor
+
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA marts")
+    donors = [f"donor{i}" for i in range(TOP_DONORS + 2)]
+    values = ", ".join(f"(DATE '2025-03-01', '{d}', {(len(donors) - i) * 1e8})" for i, d in enumerate(donors))
+    con.execute(f"CREATE TABLE marts.monthly_aid AS SELECT * FROM (VALUES {values}, (DATE '2025-04-01', 'donor0', 5e8), "
+                "(DATE '2025-04-01', 'nobody', NULL)) t(month, donor, amount_eur)")
+    rows = {(m.isoformat(), d): eur for m, d, eur in monthly_aid_by_donor(con).rows()}
+    # the two smallest donors of March are one "others" bar; a commitment without EUR is not drawn
+    assert rows[("2025-03-01", "others")] == 3e8 and ("2025-03-01", donors[-1]) not in rows
+    assert rows[("2025-04-01", "donor0")] == 5e8 and len(rows) == TOP_DONORS + 2
+    event = dg.AssetMaterialization(asset_key=["marts", "monthly_aid"])
+    (enriched,) = with_table_metadata([event], con, lambda name: None)
+    png = base64.b64decode(enriched.metadata["chart"].value.split("base64,", 1)[1][:-1])
+    assert png.startswith(b"\x89PNG")

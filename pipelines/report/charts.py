@@ -83,5 +83,60 @@ def daily_air_attacks_chart(con) -> str | None:
     return png_markdown(nightly_attacks_png(nights), "launched vs intercepted per night")
 
 
+# Donors drawn by name; the rest of a month's commitments form one "others" bar
+TOP_DONORS = 8
+
+MONTHLY_AID_SQL = f"""
+WITH ranked AS (
+    SELECT donor, dense_rank() OVER (ORDER BY sum(amount_eur) DESC, donor) AS rank
+    FROM marts.monthly_aid WHERE amount_eur IS NOT NULL GROUP BY donor
+)
+SELECT month, CASE WHEN rank <= {TOP_DONORS} THEN donor ELSE 'others' END AS donor, sum(amount_eur) AS amount_eur
+FROM marts.monthly_aid JOIN ranked USING (donor)
+WHERE amount_eur IS NOT NULL
+GROUP BY ALL
+ORDER BY month, donor
+"""
+
+
+def monthly_aid_by_donor(con) -> pl.DataFrame:
+    """Commitments per month and donor in EUR (the biggest TOP_DONORS donors by name): month, donor, amount_eur."""
+    return con.execute(MONTHLY_AID_SQL).pl()
+
+
+def monthly_aid_png(aid: pl.DataFrame) -> bytes:
+    """Stacked bars: a month's commitments in billion EUR, one colour per donor."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    months = sorted(set(aid["month"].to_list()))
+    labels = [m.strftime("%Y-%m") for m in months]
+    figure = Figure(figsize=(9, 3.6), dpi=100)
+    axes = figure.add_subplot()
+    bottom = [0.0] * len(months)
+    for donor in aid.group_by("donor").agg(pl.col("amount_eur").sum()).sort("amount_eur", descending=True)["donor"]:
+        by_month = dict(aid.filter(pl.col("donor") == donor).select("month", "amount_eur").iter_rows())
+        heights = [by_month.get(m, 0.0) / 1e9 for m in months]
+        axes.bar(labels, heights, bottom=bottom, label=donor)
+        bottom = [b + h for b, h in zip(bottom, heights)]
+    axes.set_ylabel("billion EUR")
+    axes.set_title("Aid committed per month, by donor (EUR at the announcement's rate)", fontsize=11)
+    axes.legend(loc="upper left", fontsize=8, ncols=3)
+    figure.autofmt_xdate()
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def monthly_aid_chart(con) -> str | None:
+    aid = monthly_aid_by_donor(con)
+    if aid.is_empty():
+        return None
+    return png_markdown(monthly_aid_png(aid), "aid committed per month by donor in EUR")
+
+
 # mart name -> chart for its materialisation
-CHARTS = {"daily_air_attacks": daily_air_attacks_chart}
+CHARTS = {"daily_air_attacks": daily_air_attacks_chart, "monthly_aid": monthly_aid_chart}
