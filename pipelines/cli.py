@@ -6,6 +6,7 @@
     salvo explain ID-or-URL [--warehouse PATH]
     salvo sql [--warehouse PATH] [--live] [--format table|csv|json] "SELECT ..."
     salvo export [--warehouse PATH] [--format parquet|csv] DIR
+    salvo report [--warehouse PATH] [--open]
     salvo ui [--host 127.0.0.1] [--port 3000]
 """
 
@@ -386,6 +387,26 @@ def export(
         raise typer.Exit(1)
     for path, rows in written.items():
         console.print(f"{path}  {rows:,} rows", highlight=False)
+
+
+@app.command()
+def report(
+    warehouse: WarehouseOption = None,
+    open_page: Annotated[bool, typer.Option("--open", help="open the page in the browser")] = False,
+    live: Annotated[bool, typer.Option("--live", help="read the live warehouse instead of the snapshot")] = False,
+) -> None:
+    """Write the report page (report/index.html beside the warehouse): one file that works offline."""
+    from pipelines.config import warehouse_path
+    from pipelines.report.page import report_path_for, write_report
+
+    target = report_path_for(warehouse or warehouse_path())
+    with _open_for_reading(warehouse, live) as con:
+        write_report(con, target)
+    out.print(str(target), soft_wrap=True, highlight=False)
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(target.as_uri())
 
 
 @app.command()

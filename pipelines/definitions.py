@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.defs import extract, ingest, jobs, warehouse
+from pipelines.defs import extract, ingest, jobs, report, warehouse
 from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
 
 defs = dg.Definitions(
@@ -13,6 +13,7 @@ defs = dg.Definitions(
         extract.extract_facts_asset,
         warehouse.dbt_warehouse,
         warehouse.analyst_snapshot,
+        report.report_page,
     ],
     asset_checks=[ingest.articles_mostly_extracted, ingest.feeds_not_failing, extract.strike_facts_have_evidence],
     jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job],

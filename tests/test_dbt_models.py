@@ -358,3 +358,27 @@ def test_merged_column_tests_fail_on_a_bad_row_and_name_its_column(built_warehou
         "non_negative_columns": [("launched",)],
         "not_null_columns": [("n_sources",)],
     }
+
+
+def test_the_report_page_charts_the_marts_rows(built_warehouse, tmp_path):
+    """The report built from the devset's warehouse: the rows its charts are drawn from are the marts' rows."""
+    import json as json_module
+
+    from pipelines.report.page import CHART_DAYS, write_report
+
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:  # not read-only: dbt's connection is open
+        page = write_report(con, tmp_path / "report" / "index.html").read_text()
+        nights = con.execute(
+            "select event_date::varchar, attacker, weapon_class, launched, intercepted from marts.daily_air_attacks"
+            f" where event_date > (select max(event_date) from marts.daily_air_attacks) - interval {CHART_DAYS} day"
+            " order by all"
+        ).fetchall()
+        aid = con.execute("select month::varchar, donor, amount_eur from marts.monthly_aid order by all").fetchall()
+    data = json_module.loads(page.split('<script type="application/json" id="salvo-data">', 1)[1].split("</script>", 1)[0])
+    assert nights and aid
+    assert sorted((r["event_date"], r["attacker"], r["weapon_class"], r["launched"], r["intercepted"])
+                  for r in data["nights"]) == nights
+    assert sorted((r["month"], r["donor"], r["amount_eur"]) for r in data["aid"]) == aid
+    # one bar per night and series drawn, each with its value on hover
+    assert page.count("<rect ") >= len({n[0] for n in nights if n[1] == "RU"})
+    assert "http://" not in page.split("<body>", 1)[0] and "<script src" not in page
