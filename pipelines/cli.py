@@ -122,25 +122,32 @@ def run_daily_job(
     if warehouse is not None:
         os.environ["SALVO_WAREHOUSE"] = str(warehouse.resolve())
     home = prepare_dagster_home()
-    from pipelines.report.terminal import new_log_path, output_to, print_stages
+    from pipelines.report.terminal import LiveStages, new_log_path, output_to
 
     log_path = None if VERBOSE else new_log_path(home / "logs", job_name)
     if log_path is not None:
         console.print(f"{job_name}: Dagster's and dbt's logs go to {log_path} (--verbose shows them)")
-    with output_to(log_path):
+    with output_to(log_path) as terminal:
+        import uuid
+
         import dagster as dg
 
         from pipelines.definitions import defs
 
         job = defs.resolve_job_def(job_name)
+        run_id = str(uuid.uuid4())
         with dg.DagsterInstance.get() as instance:
-            result = job.execute_in_process(
-                instance=instance,
-                raise_on_error=False,
-                run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-                tags=tags,
-            )
-    print_stages(result, console)
+            # one line per stage as it ends, on the terminal even while Dagster's output goes to the log
+            stages = LiveStages(instance, run_id, Console(file=terminal, soft_wrap=True) if terminal else console)
+            with stages:
+                result = job.execute_in_process(
+                    instance=instance,
+                    raise_on_error=False,
+                    run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+                    tags=tags,
+                    run_id=run_id,
+                )
+            stages.finish(result)
     for event in result.all_events:
         if event.is_step_failure:
             console.print(f"[red]step failed[/red] {event.step_key}: {event.event_specific_data.error.message.strip()}")

@@ -68,3 +68,34 @@ def test_a_failed_run_says_so_in_one_line_without_dagsters_stack_traces(tmp_path
     assert "Traceback" not in terminal and " - dagster - " not in terminal, terminal[:3000]
     assert re.search(r"poll_feeds\s+FAILED", terminal), terminal
     assert terminal.count("step failed") == 1 and "every feed failed" in terminal
+
+
+def test_stage_lines_come_from_the_event_log_while_the_run_goes(tmp_path, monkeypatch, sample_feeds):
+    import io
+    import time
+    import uuid
+
+    import dagster as dg
+    from rich.console import Console
+
+    from pipelines.report.terminal import LiveStages
+
+    monkeypatch.setenv("SALVO_FEEDS", str(sample_feeds))
+    monkeypatch.setenv("SALVO_WAREHOUSE", str(tmp_path / "warehouse.duckdb"))
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    (tmp_path / "dagster_home").mkdir()
+    from pipelines.definitions import defs
+
+    terminal = io.StringIO()
+    run_id = str(uuid.uuid4())
+    with dg.DagsterInstance.get() as instance:
+        stages = LiveStages(instance, run_id, Console(file=terminal, width=200))
+        with stages:
+            result = defs.resolve_job_def("feed_poll_job").execute_in_process(instance=instance, run_id=run_id)
+            time.sleep(3 * LiveStages.POLL_S)  # the poller catches up with the last event
+        # every line was printed by the poller, none left for finish()
+        assert "poll_feeds" in stages.stages.printed
+        printed = terminal.getvalue()
+        stages.finish(result)
+    assert terminal.getvalue() == printed
+    assert re.search(r"poll_feeds\s+ok\s+[\d.]+ s, rows 10", printed)

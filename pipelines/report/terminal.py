@@ -12,6 +12,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Iterator
+from typing import TextIO
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -29,14 +30,16 @@ def new_log_path(folder: Path, job_name: str) -> Path:
 
 
 @contextlib.contextmanager
-def output_to(log_path: Path | None) -> Iterator[None]:
+def output_to(log_path: Path | None) -> Iterator[TextIO | None]:
     """Send this process's output, and its child processes', to `log_path` (None: leave it alone).
 
     Both levels: Python's sys.stdout/sys.stderr (loggers, warnings, dbt's
     echo) and file descriptors 1 and 2 (worker processes, C libraries).
+    Yields the terminal's stderr for what must still reach it (None when
+    nothing is redirected).
     """
     if log_path is None:
-        yield
+        yield None
         return
     with open(log_path, "a", buffering=1, encoding="utf-8", errors="replace") as log:
         for stream in (sys.stdout, sys.stderr):
@@ -49,14 +52,46 @@ def output_to(log_path: Path | None) -> Iterator[None]:
                 os.dup2(log.fileno(), fd)
             except OSError:
                 pass
+        terminal_err = sys.stderr  # the Python object (a test runner's capture, say) still points at the terminal
         try:
             with contextlib.redirect_stdout(log), contextlib.redirect_stderr(log):
-                yield
+                yield _TerminalStream(terminal_err, dict(saved).get(2))
         finally:
             log.flush()
             for fd, copy in saved:
                 os.dup2(copy, fd)
                 os.close(copy)
+
+
+class _TerminalStream:
+    """Writes to the terminal while fd 2 goes to the log: through the saved copy of fd 2 when
+    sys.stderr was the real fd 2, else through the Python object (a test runner's capture)."""
+
+    def __init__(self, python_stream, saved_fd: int | None):
+        self.python_stream = python_stream
+        self.saved_fd = saved_fd if _is_fd2(python_stream) else None
+
+    def write(self, text: str) -> int:
+        if self.saved_fd is not None:
+            os.write(self.saved_fd, text.encode("utf-8", "replace"))
+        else:
+            self.python_stream.write(text)
+        return len(text)
+
+    def flush(self) -> None:
+        if self.saved_fd is None:
+            with contextlib.suppress(Exception):
+                self.python_stream.flush()
+
+    def isatty(self) -> bool:
+        return os.isatty(self.saved_fd) if self.saved_fd is not None else False
+
+
+def _is_fd2(stream) -> bool:
+    try:
+        return stream.fileno() == 2
+    except (AttributeError, OSError, ValueError):
+        return False
 
 
 def _numbers(metadata: dict) -> list[str]:
@@ -71,41 +106,120 @@ def _numbers(metadata: dict) -> list[str]:
     return shown
 
 
-def stage_lines(result) -> list[tuple[str, str, str]]:
-    """(stage, outcome, counts) per step of an in-process run, in the order they ended."""
-    import dagster as dg
+class Stages:
+    """One line per step of a run, built from its events as they come (live) or all at once."""
 
-    steps: dict[str, dict] = {}
-    for event in result.all_events:
+    def __init__(self) -> None:
+        self.steps: dict[str, dict] = {}
+        self.printed: set[str] = set()
+
+    def add(self, event) -> str | None:
+        """Take one DagsterEvent; the step's key when this event ended the step."""
+        import dagster as dg
+
         key = event.step_key
         if key is None:
-            continue
-        step = steps.setdefault(key, {"outcome": "", "counts": [], "assets": 0, "duration": None})
+            return None
+        step = self.steps.setdefault(key, {"outcome": "", "counts": [], "assets": 0, "duration": None})
         if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION:
             step["assets"] += 1
-            materialization = event.event_specific_data.materialization
-            if step["assets"] <= 2:  # a multi-asset step (dbt: dozens) is summed up below
-                step["counts"] += _numbers(dict(materialization.metadata))
+            if step["assets"] <= 2:  # a multi-asset step (dbt: dozens) is summed up in line()
+                step["counts"] += _numbers(dict(event.event_specific_data.materialization.metadata))
         elif event.event_type == dg.DagsterEventType.STEP_SUCCESS:
             step["outcome"] = "ok"
             step["duration"] = getattr(event.event_specific_data, "duration_ms", None)
+            return key
         elif event.event_type == dg.DagsterEventType.STEP_FAILURE:
             step["outcome"] = "FAILED"
+            return key
         elif event.event_type == dg.DagsterEventType.STEP_SKIPPED:
             step["outcome"] = "skipped"
-    lines = []
-    for key, step in steps.items():
-        counts = step["counts"]
-        if step["assets"] > 2:
-            counts = [f"{step['assets']} assets materialised"]
+            return key
+        return None
+
+    def line(self, key: str) -> tuple[str, str, str]:
+        step = self.steps[key]
+        counts = step["counts"] if step["assets"] <= 2 else [f"{step['assets']} assets materialised"]
         if step["duration"] is not None:
             counts = [f"{step['duration'] / 1000:.1f} s", *counts]
-        lines.append((key, step["outcome"] or "not run", ", ".join(counts)))
-    return lines
+        return key, step["outcome"] or "not run", ", ".join(counts)
+
+
+STAGE_WIDTH = 44
+
+
+def format_stage(stage: str, outcome: str, counts: str) -> str:
+    colour = {"ok": "green", "FAILED": "red"}.get(outcome, "yellow")
+    return f"  {stage:<{STAGE_WIDTH}}  [{colour}]{outcome:<7}[/{colour}] {counts}"
+
+
+def stage_lines(result) -> list[tuple[str, str, str]]:
+    """(stage, outcome, counts) per step of a finished in-process run, in the order they ended."""
+    stages = Stages()
+    for event in result.all_events:
+        stages.add(event)
+    return [stages.line(key) for key in stages.steps]
+
+
+class LiveStages:
+    """Prints each stage's line on the terminal as its step ends, read from the run's event log.
+
+    A thread polls the instance every half second; `finish` prints whatever
+    the last poll missed, from the run's result.
+    """
+
+    POLL_S = 0.5
+
+    def __init__(self, instance, run_id: str, console) -> None:
+        import threading
+
+        self.instance, self.run_id, self.console = instance, run_id, console
+        self.stages = Stages()
+        self.cursor = None
+        self.stop = threading.Event()
+        self.lock = threading.Lock()
+        self.thread = threading.Thread(target=self._poll, name="salvo-stages", daemon=True)
+
+    def __enter__(self) -> "LiveStages":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join(timeout=5)
+
+    def _poll(self) -> None:
+        while not self.stop.wait(self.POLL_S):
+            try:
+                connection = self.instance.get_records_for_run(self.run_id, cursor=self.cursor)
+            except Exception:  # noqa: BLE001 - the run's log may not exist yet; progress is best effort
+                continue
+            self.cursor = connection.cursor
+            for record in connection.records:
+                event = record.event_log_entry.dagster_event
+                if event is not None:
+                    self._take(event)
+
+    def _take(self, event) -> None:
+        with self.lock:
+            ended = self.stages.add(event)
+            if ended and ended not in self.stages.printed:
+                self.stages.printed.add(ended)
+                self.console.print(format_stage(*self.stages.line(ended)), highlight=False)
+
+    def finish(self, result) -> None:
+        """Print the steps the polling did not see end (all of them when it saw nothing)."""
+        self.__exit__()
+        with self.lock:
+            fresh = Stages()
+            for event in result.all_events:
+                fresh.add(event)
+            for key in fresh.steps:
+                if key not in self.stages.printed:
+                    self.stages.printed.add(key)
+                    self.console.print(format_stage(*fresh.line(key)), highlight=False)
 
 
 def print_stages(result, console) -> None:
-    width = max((len(stage) for stage, _, _ in stage_lines(result)), default=0)
-    for stage, outcome, counts in stage_lines(result):
-        colour = {"ok": "green", "FAILED": "red"}.get(outcome, "yellow")
-        console.print(f"  {stage:<{width}}  [{colour}]{outcome:<7}[/{colour}] {counts}", highlight=False)
+    for stage in stage_lines(result):
+        console.print(format_stage(*stage), highlight=False)
