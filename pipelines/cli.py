@@ -94,12 +94,15 @@ def _print_frame(frame, fmt: str = "table", title: str | None = None) -> None:
         for row in frame.iter_rows(named=True):
             sys.stdout.write(json.dumps(row, default=_json_value, ensure_ascii=False) + "\n")
         return
-    table = Table(title=title, show_lines=False)
+    table = Table(show_lines=False)
     for column in frame.columns:
         table.add_column(column, overflow="fold")
     for row in frame.iter_rows():
         table.add_row(*["" if v is None else str(v) for v in row])
-    (out if out.is_terminal else Console(width=UNWRAPPED_WIDTH)).print(table)
+    printer = out if out.is_terminal else Console(width=UNWRAPPED_WIDTH)
+    if title:  # above the table, not as its title: rich folds a title to the table's width
+        printer.print(title, soft_wrap=True, highlight=False, style="italic")
+    printer.print(table)
 
 
 # Tells a demo run (the bundled sample site) from a real one in the UI's run list

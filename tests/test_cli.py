@@ -323,3 +323,11 @@ def test_export_writes_every_mart_as_parquet_and_flattened_csv(tmp_path):
 
     bad = runner.invoke(app, ["export", "--warehouse", str(path), "--format", "xlsx", str(tmp_path / "x")])
     assert bad.exit_code == 2 and "parquet or csv" in bad.output
+
+
+def test_a_summary_title_with_a_long_path_stays_on_one_line(capsys):
+    import polars as pl
+
+    title = "Loaded into /srv/" + "x" * 80 + "/warehouse.duckdb"
+    cli._print_frame(pl.DataFrame({"n": [1]}), title=title)
+    assert title in capsys.readouterr().out.splitlines()
