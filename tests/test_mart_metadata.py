@@ -115,3 +115,28 @@ def test_monthly_aid_carries_a_chart_of_eur_per_month_by_donor():
     (enriched,) = with_table_metadata([event], con, lambda name: None)
     png = base64.b64decode(enriched.metadata["chart"].value.split("base64,", 1)[1][:-1])
     assert png.startswith(b"\x89PNG")
+
+
+def test_feed_coverage_counts_articles_per_feed_and_day_and_draws_them():
+    import base64
+
+    from pipelines.defs.metadata import chart_metadata
+    from pipelines.report.charts import feed_coverage, feed_coverage_chart
+
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA raw")
+    con.execute(
+        "CREATE TABLE raw.feed_entries AS SELECT * FROM (VALUES "
+        "('wire', TIMESTAMPTZ '2025-03-04 08:00:00+00', TIMESTAMPTZ '2025-03-04 09:00:00+00'),"
+        "('wire', TIMESTAMPTZ '2025-03-04 18:00:00+00', TIMESTAMPTZ '2025-03-04 19:00:00+00'),"
+        "('wire', NULL, TIMESTAMPTZ '2025-03-06 10:00:00+00'),"  # no date in the feed: its first sighting
+        "('bulletin', TIMESTAMPTZ '2025-03-06 07:00:00+00', TIMESTAMPTZ '2025-03-06 08:00:00+00'),"
+        "('old', TIMESTAMPTZ '2025-01-01 07:00:00+00', TIMESTAMPTZ '2025-01-01 08:00:00+00')"
+        ") t(feed_name, published_at, first_seen_at)"
+    )
+    rows = {(feed, day.isoformat()): n for feed, day, n in feed_coverage(con).rows()}
+    assert rows == {("bulletin", "2025-03-06"): 1, ("wire", "2025-03-04"): 2, ("wire", "2025-03-06"): 1}
+    png = base64.b64decode(feed_coverage_chart(con).split("base64,", 1)[1][:-1])
+    assert png.startswith(b"\x89PNG")
+    assert set(chart_metadata("coverage", feed_coverage_chart, con)) == {"coverage"}
+    assert set(chart_metadata("coverage", feed_coverage_chart, duckdb.connect())) == {"coverage_error"}

@@ -46,14 +46,20 @@ def table_metadata(con, schema: str, table: str) -> dict:
         "preview": markdown_table(preview.to_dicts(), limit=PREVIEW_ROWS),
     }
     if schema == "marts" and table in CHARTS:
-        try:
-            chart = CHARTS[table](con)
-        except Exception as error:  # a picture never fails the build it illustrates
-            metadata["chart_error"] = f"{type(error).__name__}: {error}"[:500]
-        else:
-            if chart:
-                metadata["chart"] = dg.MetadataValue.md(chart)
+        metadata.update(chart_metadata("chart", CHARTS[table], con))
     return metadata
+
+
+def chart_metadata(name: str, draw, con) -> dict:
+    """{name: the chart's markdown} from `draw(con)`; {name_error: why} when it could not be drawn.
+
+    A picture never fails the step it illustrates.
+    """
+    try:
+        chart = draw(con)
+    except Exception as error:  # noqa: BLE001
+        return {f"{name}_error": f"{type(error).__name__}: {error}"[:500]}
+    return {name: dg.MetadataValue.md(chart)} if chart else {}
 
 
 def with_table_metadata(events: list, con, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> list:

@@ -138,5 +138,70 @@ def monthly_aid_chart(con) -> str | None:
     return png_markdown(monthly_aid_png(aid), "aid committed per month by donor in EUR")
 
 
+COVERAGE_DAYS = 30
+
+# Articles per feed and day (by publication date, else first sighting) over the
+# last COVERAGE_DAYS days the feeds cover
+COVERAGE_SQL = f"""
+WITH dated AS (
+    SELECT feed_name, CAST(coalesce(published_at, first_seen_at) AS DATE) AS day FROM raw.feed_entries
+)
+SELECT feed_name, day, count(*) AS articles
+FROM dated
+WHERE day > (SELECT max(day) FROM dated) - INTERVAL {COVERAGE_DAYS} DAY
+GROUP BY ALL
+ORDER BY feed_name, day
+"""
+
+
+def feed_coverage(con) -> pl.DataFrame:
+    """feed_name, day, articles over the last COVERAGE_DAYS days of raw.feed_entries."""
+    return con.execute(COVERAGE_SQL).pl()
+
+
+def feed_coverage_png(coverage: pl.DataFrame) -> bytes:
+    """A grid, feeds by days: the articles each feed listed per day; an empty cell is a gap."""
+    import datetime as dt
+
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    first, last = coverage["day"].min(), coverage["day"].max()
+    days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+    feeds = sorted(set(coverage["feed_name"].to_list()))
+    counts = {(f, d): n for f, d, n in coverage.iter_rows()}
+    grid = [[counts.get((feed, day), 0) for day in days] for feed in feeds]
+    figure = Figure(figsize=(9, 0.6 + 0.35 * len(feeds) + 0.9), dpi=100)
+    axes = figure.add_subplot()
+    image = axes.imshow(grid, aspect="auto", cmap="Greens", vmin=0, interpolation="nearest")
+    for row, feed in enumerate(feeds):
+        for column, day in enumerate(days):
+            n = counts.get((feed, day), 0)
+            if not n:  # a gap, in red; the counts themselves only while they fit
+                axes.text(column, row, "0", ha="center", va="center", color="#cf222e", fontsize=8)
+            elif len(days) <= 31:
+                axes.text(column, row, str(n), ha="center", va="center", fontsize=8,
+                          color="white" if n > max(max(r) for r in grid) / 2 else "#1f2328")
+    axes.set_yticks(range(len(feeds)), feeds, fontsize=8)
+    step = max(1, len(days) // 15)
+    axes.set_xticks(range(0, len(days), step), [d.strftime("%m-%d") for d in days[::step]], fontsize=8)
+    axes.set_title("Articles per feed and day (a red 0: a gap)", fontsize=11)
+    figure.colorbar(image, ax=axes, fraction=0.03, pad=0.01)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def feed_coverage_chart(con) -> str | None:
+    """The markdown (an embedded PNG) of the feeds' coverage, or None before the first entry."""
+    coverage = feed_coverage(con)
+    if coverage.is_empty():
+        return None
+    return png_markdown(feed_coverage_png(coverage), "articles per feed and day")
+
+
 # mart name -> chart for its materialisation
 CHARTS = {"daily_air_attacks": daily_air_attacks_chart, "monthly_aid": monthly_aid_chart}
