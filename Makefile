@@ -9,8 +9,9 @@ export DAGSTER_DISABLE_TELEMETRY := 1
 export DBT_SEND_ANONYMOUS_USAGE_STATS := false
 export DO_NOT_TRACK := 1
 export DBT_VERSION_CHECK := false
+DOCS_PORT ?= 8080
 
-.PHONY: setup demo run test test-fast ui bench clean
+.PHONY: setup demo run test test-fast ui docs bench clean
 
 setup:
 	@command -v uv >/dev/null 2>&1 || python3 -m uv --version >/dev/null 2>&1 || python3 -m pip install --quiet uv
@@ -26,13 +27,16 @@ run: setup  ## the daily job against the registered feeds (needs internet)
 	$(UV) run salvo run
 
 test: setup  ## every test: unit, asset, dbt, end-to-end, fault suite
-	$(UV) run pytest -q
+	$(UV) run pytest -q -rs
 
 test-fast: setup
-	$(UV) run pytest -q -m "not e2e and not faults"
+	$(UV) run pytest -q -rs -m "not e2e and not faults"
 
 ui: setup  ## Dagster UI on 127.0.0.1:3000, with the schedules running
 	$(UV) run salvo ui
+
+docs: setup  ## dbt's docs of the models on http://127.0.0.1:$(DOCS_PORT), offline (catalogue from the snapshot)
+	$(UV) run python -m pipelines.report.dbt_docs --port $(DOCS_PORT)
 
 bench: setup
 	$(UV) run python -m bench.run

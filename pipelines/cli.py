@@ -6,6 +6,8 @@
     salvo explain ID-or-URL [--warehouse PATH]
     salvo review [--warehouse PATH] [--limit N]
     salvo sql [--warehouse PATH] [--live] [--format table|csv|json] "SELECT ..."
+    salvo export [--warehouse PATH] [--format parquet|csv] DIR
+    salvo report [--warehouse PATH] [--open]
     salvo ui [--host 127.0.0.1] [--port 3000]
 """
 
@@ -17,6 +19,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 from typing import Annotated
 
@@ -27,12 +30,28 @@ from rich.table import Table
 from pipelines.config import REPO_ROOT
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Salvo: war reporting into trustworthy numbers.")
-console = Console(stderr=True)
+# soft_wrap: a message with a long path stays one line that can be copied
+console = Console(stderr=True, soft_wrap=True)
 out = Console()
 
 WarehouseOption = Annotated[
     Path | None, typer.Option("--warehouse", help="DuckDB file (default $SALVO_WAREHOUSE or data/warehouse.duckdb)")
 ]
+
+
+# `salvo --verbose ...`: Dagster's and dbt's logs on the terminal instead of a log file
+VERBOSE = False
+
+
+@app.callback()
+def _global_options(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", help="show Dagster's and dbt's logs instead of writing them to a file")
+    ] = False,
+) -> None:
+    """Salvo: war reporting into trustworthy numbers."""
+    global VERBOSE
+    VERBOSE = verbose or os.environ.get("SALVO_VERBOSE", "") not in ("", "0")
 
 
 def _no_tracking() -> None:
@@ -52,41 +71,87 @@ def prepare_dagster_home() -> Path:
     return home
 
 
+def _json_value(value):
+    """JSON for what json.dumps does not know: a whole DECIMAL (a DuckDB sum) as a number."""
+    from decimal import Decimal
+
+    if isinstance(value, Decimal):
+        return int(value) if value == value.to_integral_value() else float(value)
+    return str(value)
+
+
+# Off a terminal (a pipe, a file, a CI log) nobody reads the table at the
+# terminal's width, and rich would fold it at 80 columns: print it whole.
+UNWRAPPED_WIDTH = 100_000
+
+
 def _print_frame(frame, fmt: str = "table", title: str | None = None) -> None:
     if fmt == "csv":
-        sys.stdout.write(frame.write_csv())
+        from pipelines.export import flatten_for_csv
+
+        sys.stdout.write(flatten_for_csv(frame).write_csv())
         return
     if fmt == "json":
         for row in frame.iter_rows(named=True):
-            sys.stdout.write(json.dumps(row, default=str, ensure_ascii=False) + "\n")
+            sys.stdout.write(json.dumps(row, default=_json_value, ensure_ascii=False) + "\n")
         return
-    table = Table(title=title, show_lines=False)
+    table = Table(show_lines=False)
     for column in frame.columns:
         table.add_column(column, overflow="fold")
     for row in frame.iter_rows():
         table.add_row(*["" if v is None else str(v) for v in row])
-    out.print(table)
+    printer = out if out.is_terminal else Console(width=UNWRAPPED_WIDTH)
+    if title:  # above the table, not as its title: rich folds a title to the table's width
+        printer.print(title, soft_wrap=True, highlight=False, style="italic")
+    printer.print(table)
 
 
-def run_daily_job(feeds: Path | None, warehouse: Path | None, job_name: str = "daily_job") -> bool:
+# Tells a demo run (the bundled sample site) from a real one in the UI's run list
+RUN_KIND_TAG = "salvo/run_kind"
+
+
+def run_tags(kind: str, warehouse: Path | None) -> dict[str, str]:
+    from pipelines.config import warehouse_path
+
+    return {RUN_KIND_TAG: kind, "salvo/warehouse": str((warehouse or warehouse_path()).resolve())}
+
+
+def run_daily_job(
+    feeds: Path | None, warehouse: Path | None, job_name: str = "daily_job", tags: dict[str, str] | None = None
+) -> bool:
     """Run a job once, in this process, against the project's Dagster instance."""
     _no_tracking()
     if feeds is not None:
         os.environ["SALVO_FEEDS"] = str(feeds.resolve())
     if warehouse is not None:
         os.environ["SALVO_WAREHOUSE"] = str(warehouse.resolve())
-    prepare_dagster_home()
-    import dagster as dg
+    home = prepare_dagster_home()
+    from pipelines.report.terminal import LiveStages, new_log_path, output_to
 
-    from pipelines.definitions import defs
+    log_path = None if VERBOSE else new_log_path(home / "logs", job_name)
+    if log_path is not None:
+        console.print(f"{job_name}: Dagster's and dbt's logs go to {log_path} (--verbose shows them)")
+    with output_to(log_path) as terminal:
+        import uuid
 
-    job = defs.resolve_job_def(job_name)
-    with dg.DagsterInstance.get() as instance:
-        result = job.execute_in_process(
-            instance=instance,
-            raise_on_error=False,
-            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-        )
+        import dagster as dg
+
+        from pipelines.definitions import defs
+
+        job = defs.resolve_job_def(job_name)
+        run_id = str(uuid.uuid4())
+        with dg.DagsterInstance.get() as instance:
+            # one line per stage as it ends, on the terminal even while Dagster's output goes to the log
+            stages = LiveStages(instance, run_id, Console(file=terminal, soft_wrap=True) if terminal else console)
+            with stages:
+                result = job.execute_in_process(
+                    instance=instance,
+                    raise_on_error=False,
+                    run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+                    tags=tags,
+                    run_id=run_id,
+                )
+            stages.finish(result)
     for event in result.all_events:
         if event.is_step_failure:
             console.print(f"[red]step failed[/red] {event.step_key}: {event.event_specific_data.error.message.strip()}")
@@ -152,11 +217,15 @@ def run(
     from pipelines.config import ConfigError, load_feed_registry, default_feeds_path, warehouse_path
 
     try:
-        load_feed_registry(feeds or default_feeds_path())
+        registry = load_feed_registry(feeds or default_feeds_path())
     except ConfigError as error:
         console.print(f"[red]error:[/red] {error}")
         raise typer.Exit(2) from None
-    ok = run_daily_job(feeds, warehouse)
+    if not registry.enabled_feeds():
+        console.print(f"[red]error:[/red] {feeds or default_feeds_path()}: no enabled feeds ([[feeds]]); nothing to run")
+        raise typer.Exit(2)
+    _require_writable(warehouse or warehouse_path())
+    ok = run_daily_job(feeds, warehouse, tags=run_tags("real", warehouse))
     _summary(warehouse.resolve() if warehouse else warehouse_path())
     if not ok:
         console.print("[red]the daily run failed[/red]; see the step failures above and raw.fetch_log")
@@ -173,20 +242,38 @@ per_host_delay_s = 0.0
 """
 
 
+DEMO_WAREHOUSE = REPO_ROOT / "data" / "demo" / "warehouse.duckdb"
+
+
+def _writable_folder(path: Path) -> bool:
+    """Whether files can be made beside `path` (a warehouse's lock file, DuckDB's WAL)."""
+    folder = path.resolve().parent
+    while not folder.exists():  # created on the first run
+        folder = folder.parent
+    return os.access(folder, os.W_OK)
+
+
+def _require_writable(warehouse: Path) -> None:
+    if not _writable_folder(warehouse):
+        console.print(
+            f"[red]error:[/red] cannot write in {warehouse.resolve().parent} (read-only); "
+            "the warehouse, its lock file and its snapshot go there: choose another --warehouse"
+        )
+        raise typer.Exit(2)
+
+
 @app.command()
 def demo(
-    warehouse: Annotated[Path, typer.Option("--warehouse", help="where the demo warehouse goes")] = REPO_ROOT
-    / "data"
-    / "demo"
-    / "warehouse.duckdb",
+    warehouse: Annotated[Path, typer.Option("--warehouse", help="where the demo warehouse goes")] = DEMO_WAREHOUSE,
 ) -> None:
     """The daily job against the sample site that ships with Salvo, served on 127.0.0.1 (no internet needed)."""
     from importlib.resources import files
 
-    from pipelines.sample_site.server import serve_site
+    from pipelines.sample_site.server import DEMO_PORTS, serve_site
 
+    _require_writable(warehouse)
     site = Path(str(files("pipelines.sample_site") / "site"))
-    with serve_site(site) as server, tempfile.TemporaryDirectory() as tmp:
+    with serve_site(site, port=DEMO_PORTS) as server, tempfile.TemporaryDirectory() as tmp:
         base_url = server.base_url
         feed_files = sorted((site / "feeds").glob("*.xml"))
         feeds_toml = DEMO_FEEDS_TOML.format(
@@ -199,7 +286,7 @@ def demo(
         feeds_path = Path(tmp) / "feeds.toml"
         feeds_path.write_text(feeds_toml)
         console.print(f"serving the sample site at {base_url} ({len(feed_files)} feeds)")
-        ok = run_daily_job(feeds_path, warehouse)
+        ok = run_daily_job(feeds_path, warehouse, tags=run_tags("demo", warehouse))
     _summary(warehouse.resolve())
     if not ok:
         raise typer.Exit(1)
@@ -214,7 +301,15 @@ def extract(
     """Extract facts from articles in a JSON-lines file; facts to stdout, one JSON object a line."""
     from pipelines.extract.jsonl import main as extract_main
 
-    raise typer.Exit(extract_main([str(input_path)] + (["--html"] if html else [])))
+    flags = ["--html"] if html else []
+    if str(input_path) != "-":
+        raise typer.Exit(extract_main([str(input_path)] + flags))
+    # the reader takes a file name: stdin goes through a temporary file
+    with tempfile.TemporaryDirectory() as tmp:
+        copy = Path(tmp) / "stdin.jsonl"
+        with open(copy, "w", encoding="utf-8") as handle:
+            shutil.copyfileobj(sys.stdin, handle)
+        raise typer.Exit(extract_main([str(copy)] + flags))
 
 
 def _open_for_reading(warehouse: Path | None, live: bool):
@@ -223,16 +318,28 @@ def _open_for_reading(warehouse: Path | None, live: bool):
 
     from pipelines.config import warehouse_path
 
+    from pipelines.warehouse.snapshot import snapshot_path_for
+
     live_path = (warehouse or warehouse_path()).resolve()
-    snapshot = Path(os.environ["SALVO_SNAPSHOT"]) if os.environ.get("SALVO_SNAPSHOT") else live_path.with_name("snapshot.duckdb")
+    snapshot = Path(os.environ["SALVO_SNAPSHOT"]) if os.environ.get("SALVO_SNAPSHOT") else snapshot_path_for(live_path)
     path = live_path if live or not snapshot.exists() else snapshot
     if not path.exists():
-        console.print(f"[red]error:[/red] no warehouse at {live_path}; run `salvo run` or `salvo demo` first")
+        if warehouse is None and DEMO_WAREHOUSE.exists():
+            demo_path = os.path.relpath(DEMO_WAREHOUSE)
+            demo_path = DEMO_WAREHOUSE if demo_path.startswith("..") else demo_path
+            console.print(
+                f"[red]error:[/red] no warehouse at {live_path}; `salvo demo` wrote its own at {demo_path}: "
+                f"add --warehouse {demo_path}"
+            )
+        else:
+            console.print(f"[red]error:[/red] no warehouse at {live_path}; run `salvo run` or `salvo demo` first")
         raise typer.Exit(2)
-    if path == live_path:
+    if path == live_path and _writable_folder(live_path):
         from pipelines.warehouse.db import Warehouse
 
         return Warehouse(live_path).read()
+    # A read-only folder holds no writer (DuckDB could not write its WAL
+    # there), so the live file needs no lock, and no lock file could be made.
     from contextlib import closing
 
     return closing(duckdb.connect(str(path), read_only=True))
@@ -251,13 +358,66 @@ def sql(
     if fmt not in ("table", "csv", "json"):
         console.print("[red]error:[/red] --format must be table, csv or json")
         raise typer.Exit(2)
+    if not query.strip():
+        console.print('[red]error:[/red] the query is empty; e.g. salvo sql "select * from marts.daily_air_attacks"')
+        raise typer.Exit(2)
     with _open_for_reading(warehouse, live) as con:
         try:
-            frame = con.execute(query).pl()
+            result = con.execute(query)
+            if result is None or result.description is None:
+                console.print("[red]error:[/red] the statement returned no result (only comments?)")
+                raise typer.Exit(2)
+            frame = result.pl()
         except duckdb.Error as error:
             console.print(f"[red]error:[/red] {error}")
             raise typer.Exit(1) from None
     _print_frame(frame, fmt)
+
+
+@app.command()
+def export(
+    directory: Annotated[Path, typer.Argument(metavar="DIR", help="folder for the files (created if missing)")],
+    fmt: Annotated[str, typer.Option("--format", help="parquet or csv (list columns joined with '; ')")] = "parquet",
+    warehouse: WarehouseOption = None,
+    live: Annotated[bool, typer.Option("--live", help="read the live warehouse instead of the snapshot")] = False,
+) -> None:
+    """Write every mart to DIR as one file each (<mart>.parquet or <mart>.csv), for pandas, R or a spreadsheet."""
+    from pipelines.export import FORMATS, export_marts
+
+    if fmt not in FORMATS:
+        console.print(f"[red]error:[/red] --format must be {' or '.join(FORMATS)}")
+        raise typer.Exit(2)
+    with _open_for_reading(warehouse, live) as con:
+        try:
+            written = export_marts(con, directory, fmt)
+        except OSError as error:
+            console.print(f"[red]error:[/red] cannot write to {directory}: {error}")
+            raise typer.Exit(1) from None
+    if not written:
+        console.print("[red]error:[/red] the warehouse has no marts yet; run `salvo run` or `salvo demo` first")
+        raise typer.Exit(1)
+    for path, rows in written.items():
+        console.print(f"{path}  {rows:,} rows", highlight=False)
+
+
+@app.command()
+def report(
+    warehouse: WarehouseOption = None,
+    open_page: Annotated[bool, typer.Option("--open", help="open the page in the browser")] = False,
+    live: Annotated[bool, typer.Option("--live", help="read the live warehouse instead of the snapshot")] = False,
+) -> None:
+    """Write the report page (report/index.html beside the warehouse): one file that works offline."""
+    from pipelines.config import warehouse_path
+    from pipelines.report.page import report_path_for, write_report
+
+    target = report_path_for(warehouse or warehouse_path())
+    with _open_for_reading(warehouse, live) as con:
+        write_report(con, target)
+    out.print(str(target), soft_wrap=True, highlight=False)
+    if open_page:
+        import webbrowser
+
+        webbrowser.open(target.as_uri())
 
 
 @app.command()
@@ -357,8 +517,85 @@ def ui(
     """Start the Dagster web UI and daemon (schedules) for this project."""
     _no_tracking()
     prepare_dagster_home()
-    command = ["dagster", "dev", "-w", str(REPO_ROOT / "workspace.yaml"), "-h", host, "-p", str(port)]
-    raise typer.Exit(subprocess.call(command, cwd=REPO_ROOT))
+    raise typer.Exit(run_process_group(_dagster_dev_command(host, port), cwd=REPO_ROOT))
+
+
+def _dagster_dev_command(host: str, port: int) -> list[str]:
+    return ["dagster", "dev", "-w", str(REPO_ROOT / "workspace.yaml"), "-h", host, "-p", str(port)]
+
+
+def run_process_group(command: list[str], cwd: Path, grace_s: float = 20.0) -> int:
+    """Run `command` in its own process group and pass SIGTERM/SIGINT/SIGHUP on to the whole group.
+
+    `dagster dev` starts a webserver, a daemon and code servers; a signal to
+    this process alone (a service manager's `kill -TERM`) left them running,
+    schedules on. The group gets the signal as a terminal's Ctrl-C would give
+    it; whatever of it is still alive `grace_s` later is killed.
+    """
+    import signal
+
+    signalled: list[float] = []
+
+    def forward(signum, _frame):
+        signalled.append(time.monotonic())
+        try:
+            os.killpg(child.pid, signum)
+        except ProcessLookupError:
+            pass
+
+    handled = (signal.SIGTERM, signal.SIGINT, signal.SIGHUP)
+    # Installed before the child starts: a handled signal is reset to the default
+    # in the child, where an ignored one (a job started with `&` ignores SIGINT)
+    # would stay ignored, and dagster dev maps SIGTERM to SIGINT's handler.
+    previous = {signum: signal.signal(signum, forward) for signum in handled}
+    try:
+        child = subprocess.Popen(command, cwd=cwd, start_new_session=True)
+        while True:
+            try:
+                code = child.wait(timeout=0.5)
+                break
+            except subprocess.TimeoutExpired:
+                if signalled and time.monotonic() - signalled[0] > grace_s:
+                    _kill_group(child.pid)
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+    # the leader is gone: stragglers of its group get the grace period, then SIGKILL
+    deadline = time.monotonic() + grace_s
+    while _group_alive(child.pid):
+        if time.monotonic() > deadline:
+            _kill_group(child.pid)
+            break
+        time.sleep(0.2)
+    return code
+
+
+def _kill_group(pgid: int) -> None:
+    import signal
+
+    try:
+        os.killpg(pgid, signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+
+
+def _group_alive(pgid: int) -> bool:
+    """Whether a process of the group still runs (zombies waiting to be reaped do not count)."""
+    proc = Path("/proc")
+    if not proc.is_dir():
+        try:
+            os.killpg(pgid, 0)
+        except ProcessLookupError:
+            return False
+        return True
+    for stat_file in proc.glob("[0-9]*/stat"):
+        try:
+            fields = stat_file.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":  # fields: state, ppid, pgrp, ...
+            return True
+    return False
 
 
 if __name__ == "__main__":

@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.defs import extract, ingest, jobs, reference, warehouse
+from pipelines.defs import extract, ingest, jobs, reference, report, warehouse
 from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
 
 defs = dg.Definitions(
@@ -14,6 +14,7 @@ defs = dg.Definitions(
         reference.reference_tallies,
         warehouse.dbt_warehouse,
         warehouse.analyst_snapshot,
+        report.report_page,
     ],
     asset_checks=[
         ingest.articles_mostly_extracted,

@@ -159,7 +159,7 @@ def snapshot(warehouse: Path, schemas=("intermediate", "marts")) -> dict[str, li
 
 
 @pytest.fixture(scope="module")
-def built_warehouse(tmp_path_factory):
+def built_warehouse(tmp_path_factory, devset):
     monkeypatch = pytest.MonkeyPatch()
     work_dir = tmp_path_factory.mktemp("dbt")
     warehouse = work_dir / "warehouse.duckdb"
@@ -312,6 +312,37 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
     assert untouched_before == untouched_after
 
 
+FIGURES = ("launched", "intercepted", "lost")
+
+
+def _figure_types(warehouse: Path) -> dict[str, str]:
+    with duckdb.connect(str(warehouse)) as con:  # not read-only: dbt's in-process connection is still open
+        return dict(con.execute(
+            "select column_name, data_type from information_schema.columns where table_schema = 'marts'"
+            " and table_name = 'daily_air_attacks' and column_name in (select unnest(?))", [list(FIGURES)],
+        ).fetchall())
+
+
+def test_daily_figures_are_bigint_so_json_prints_numbers(built_warehouse):
+    assert _figure_types(built_warehouse["warehouse"]) == dict.fromkeys(FIGURES, "BIGINT")
+
+
+def test_a_mart_built_with_hugeint_figures_is_converted_not_failed(built_warehouse, tmp_path):
+    """Warehouses built before the cast hold hugeint figures; the incremental build converts them."""
+    warehouse = tmp_path / "warehouse.duckdb"
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:
+        con.execute("checkpoint")
+    shutil.copy(built_warehouse["warehouse"], warehouse)
+    with duckdb.connect(str(warehouse)) as con:
+        for column in FIGURES:
+            con.execute(f"alter table marts.daily_air_attacks alter column {column} set data type hugeint")
+    before = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
+    dbt_build(warehouse, built_warehouse["work_dir"], built_warehouse["monkeypatch"], "build",
+              "--select", "daily_air_attacks", "--exclude-resource-type", "unit_test")
+    assert _figure_types(warehouse) == dict.fromkeys(FIGURES, "BIGINT")
+    assert snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"] == before
+
+
 def test_merged_column_tests_fail_on_a_bad_row_and_name_its_column(built_warehouse, tmp_path):
     """One test covers several columns: a wrong vocabulary value, a negative count and a
     missing figure are each caught, and the failing rows say which column broke."""
@@ -358,3 +389,27 @@ def test_merged_column_tests_fail_on_a_bad_row_and_name_its_column(built_warehou
         "non_negative_columns": [("launched",)],
         "not_null_columns": [("n_sources",)],
     }
+
+
+def test_the_report_page_charts_the_marts_rows(built_warehouse, tmp_path):
+    """The report built from the devset's warehouse: the rows its charts are drawn from are the marts' rows."""
+    import json as json_module
+
+    from pipelines.report.page import CHART_DAYS, write_report
+
+    with duckdb.connect(str(built_warehouse["warehouse"])) as con:  # not read-only: dbt's connection is open
+        page = write_report(con, tmp_path / "report" / "index.html").read_text()
+        nights = con.execute(
+            "select event_date::varchar, attacker, weapon_class, launched, intercepted from marts.daily_air_attacks"
+            f" where event_date > (select max(event_date) from marts.daily_air_attacks) - interval {CHART_DAYS} day"
+            " order by all"
+        ).fetchall()
+        aid = con.execute("select month::varchar, donor, amount_eur from marts.monthly_aid order by all").fetchall()
+    data = json_module.loads(page.split('<script type="application/json" id="salvo-data">', 1)[1].split("</script>", 1)[0])
+    assert nights and aid
+    assert sorted((r["event_date"], r["attacker"], r["weapon_class"], r["launched"], r["intercepted"])
+                  for r in data["nights"]) == nights
+    assert sorted((r["month"], r["donor"], r["amount_eur"]) for r in data["aid"]) == aid
+    # one bar per night and series drawn, each with its value on hover
+    assert page.count("<rect ") >= len({n[0] for n in nights if n[1] == "RU"})
+    assert "http://" not in page.split("<body>", 1)[0] and "<script src" not in page

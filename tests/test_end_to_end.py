@@ -13,6 +13,7 @@ import duckdb
 import pytest
 
 from pipelines.definitions import defs
+from pipelines.warehouse.snapshot import snapshot_path_for
 from tests.conftest import DEVSET, make_resources
 
 ALL_ASSETS = list(defs.assets) + list(defs.asset_checks or [])
@@ -87,7 +88,7 @@ def test_daily_job_matches_daily_truth_and_is_idempotent(daily_run, warehouse_pa
     assert _marts(warehouse_path) == marts_before
 
     # the analysts' snapshot is there and answers the same
-    snapshot = warehouse_path.with_name("snapshot.duckdb")
+    snapshot = snapshot_path_for(warehouse_path)
     con = duckdb.connect(str(snapshot), read_only=True)
     assert con.execute("SELECT count(*) FROM marts.daily_air_attacks").fetchone()[0] == len(rows)
     con.close()

@@ -9,11 +9,12 @@ from datetime import datetime, timezone
 import dagster as dg
 import polars as pl
 
-from pipelines.defs.metadata import markdown_table
+from pipelines.defs.metadata import chart_metadata, markdown_table
 from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResource, WarehouseResource
 from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_html
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.poll import entries_frame, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
+from pipelines.report.charts import feed_coverage_chart
 from pipelines.warehouse import loads, queries
 
 GROUP = "ingest"
@@ -80,6 +81,8 @@ def poll_feeds_asset(
         loads.upsert_feed_state(con, state_rows)
         loads.insert_fetch_log(con, fetch_log_rows(polls, new_items, now, context.run.run_id))
         total_entries = queries.row_count(con, "feed_entries")
+        # drawn only when something new came: a poll of unchanged feeds stays cheap (no matplotlib)
+        coverage = chart_metadata("coverage", feed_coverage_chart, con) if new_articles else {}
 
     after = {row["feed_name"]: {**states.get(row["feed_name"], {}), **row} for row in state_rows}
     for name, state in states.items():
@@ -104,6 +107,7 @@ def poll_feeds_asset(
             "feeds_polled": len(fetched),
             "feeds_failed": len(failed),
             "per_feed": markdown_table(summary),
+            **coverage,
         },
     )
     yield dg.MaterializeResult(asset_key=FEED_STATE, metadata={"feeds": markdown_table(summary)})

@@ -1,7 +1,7 @@
 """Resources, configured from the environment with working defaults.
 
 SALVO_WAREHOUSE  the DuckDB file (default data/warehouse.duckdb)
-SALVO_SNAPSHOT   the analysts' read snapshot (default: snapshot.duckdb beside the warehouse)
+SALVO_SNAPSHOT   the analysts' read snapshot (default: <warehouse stem>.snapshot.duckdb beside it)
 SALVO_FEEDS      the feed registry (default feeds.toml in the project)
 SALVO_WORKERS    extraction processes (default: cores + 1)
 """
@@ -14,6 +14,7 @@ import dagster as dg
 
 from pipelines import config
 from pipelines.warehouse.db import Warehouse
+from pipelines.warehouse.snapshot import snapshot_path_for
 
 # Every step that writes the warehouse claims a slot in this pool; dagster.yaml
 # gives it one slot, so writers queue instead of colliding on DuckDB's lock.
@@ -34,7 +35,7 @@ class WarehouseResource(dg.ConfigurableResource):
             return Path(self.snapshot_path)
         if os.environ.get("SALVO_SNAPSHOT"):
             return Path(os.environ["SALVO_SNAPSHOT"])
-        return self.resolved_path().with_name("snapshot.duckdb")
+        return snapshot_path_for(self.resolved_path())
 
     def get(self) -> Warehouse:
         return Warehouse(self.resolved_path())

@@ -11,7 +11,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
-from pipelines.defs.metadata import markdown_table
+from pipelines.defs.metadata import markdown_table, with_table_metadata
 from pipelines.defs.resources import WRITER_POOL, WarehouseResource
 from pipelines.warehouse import dbt_builds
 from pipelines.warehouse.snapshot import publish_snapshot
@@ -116,13 +116,16 @@ def dbt_warehouse(
                 return
         args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
         invocation = dbt.cli(args, context=context, raise_on_error=False)
-        yield from invocation.stream()
+        events = list(invocation.stream())
         succeeded = invocation.is_successful()
         project_target = dbt_project.project_dir / "target"
         dbt_builds.keep_partial_parse(invocation.target_path, project_target)
         dbt_builds.prune_dbt_targets(project_target, KEEP_DBT_TARGETS)
         with db.connect() as con:
             dbt_builds.record_build(con, fingerprint, succeeded)
+            # row count, column types and a preview on each mart (dbt has let go of the file)
+            events = with_table_metadata(events, con, context.asset_key_for_output)
+        yield from events
         if not succeeded:
             raise dg.Failure(description="dbt build failed; see the dbt events and asset checks above")
 
@@ -133,7 +136,7 @@ def dbt_warehouse(
     deps=[dbt_warehouse],
     pool=WRITER_POOL,
     description="A read-only copy of the marts, intermediate and staging models and the raw facts "
-    "(data/snapshot.duckdb), swapped in atomically at the end of each run: what analysts query "
+    "(data/warehouse.snapshot.duckdb), swapped in atomically at the end of each run: what analysts query "
     "with the DuckDB shell or `salvo sql` while the next run writes.",
 )
 def analyst_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:

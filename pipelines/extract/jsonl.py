@@ -88,7 +88,8 @@ def read_articles_jsonl(path: str | Path, html: bool = False) -> tuple[pl.DataFr
             try:
                 record = json.loads(line)
             except json.JSONDecodeError as exc:
-                errors.append(f"line {number}: not valid JSON ({exc.msg} at column {exc.colno})")
+                # some of json's messages end in " at" ("Invalid control character at")
+                errors.append(f"line {number}: not valid JSON ({exc.msg.removesuffix(' at')} at column {exc.colno})")
                 continue
             if not isinstance(record, dict):
                 errors.append(f"line {number}: expected a JSON object, got {type(record).__name__}")

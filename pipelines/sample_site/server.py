@@ -10,7 +10,7 @@ answers to conditional requests, 404 for anything that is not a file under
 the root (no directory listings, no way out of the root). It counts what it
 served per path so tests can assert what a pipeline run fetched.
 
-    with serve_site(Path("/work/shared/devset")) as site:
+    with serve_site(Path("../shared/devset")) as site:
         httpx.get(f"{site.base_url}/feeds/ap.xml")
         assert site.requests["/feeds/ap.xml"] == 1
 
@@ -20,11 +20,12 @@ By hand: ``python -m pipelines.sample_site.server ROOT --port 8765``.
 from __future__ import annotations
 
 import argparse
+import errno
 import hashlib
 import mimetypes
 import threading
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from email.utils import formatdate, parsedate_to_datetime
@@ -272,12 +273,29 @@ class _QuietThreadingHTTPServer(ThreadingHTTPServer):
         pass
 
 
+# `salvo demo` serves the sample site on the first free one of these: the
+# articles' URLs (and so their ids) stay the same from one demo to the next,
+# where a random port made every demo store every article again.
+DEMO_PORTS = tuple(range(8765, 8775))
+
+
+def _bind(host: str, ports: Sequence[int], handler) -> _QuietThreadingHTTPServer:
+    for position, port in enumerate(ports):
+        try:
+            return _QuietThreadingHTTPServer((host, port), handler)
+        except OSError as error:
+            if error.errno != errno.EADDRINUSE or position == len(ports) - 1:
+                raise
+    raise ValueError("no port to bind")
+
+
 @contextmanager
-def serve_site(root: Path | str, host: str = "127.0.0.1", port: int = 0) -> Iterator[SiteServer]:
+def serve_site(root: Path | str, host: str = "127.0.0.1", port: int | Sequence[int] = 0) -> Iterator[SiteServer]:
     """Serve ``root`` over HTTP in a background thread; yield the running ``SiteServer``.
 
-    ``port=0`` picks a free port. Files are read once and cached; a file whose
-    mtime or size changes is re-read, so a test can rewrite a feed between runs.
+    ``port=0`` picks a free port; a sequence of ports takes the first free one
+    (``DEMO_PORTS``). Files are read once and cached; a file whose mtime or
+    size changes is re-read, so a test can rewrite a feed between runs.
     """
     root_path = Path(root).resolve(strict=True)
     if not root_path.is_dir():
@@ -286,7 +304,7 @@ def serve_site(root: Path | str, host: str = "127.0.0.1", port: int = 0) -> Iter
     # The handler needs the SiteServer and the SiteServer needs the bound port,
     # so bind first with a placeholder and fill the address in before serving.
     site = SiteServer(base_url="", root=root_path)
-    httpd = _QuietThreadingHTTPServer((host, port), _make_handler(site))
+    httpd = _bind(host, (port,) if isinstance(port, int) else tuple(port), _make_handler(site))
     bound_host, bound_port = httpd.server_address[:2]
     site.base_url = _format_base_url(host or str(bound_host), bound_port)
 

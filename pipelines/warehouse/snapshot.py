@@ -1,7 +1,7 @@
 """Publish what analysts read: a separate DuckDB file, swapped in atomically.
 
-Analysts' DuckDB shells and notebooks open `data/snapshot.duckdb`, never the
-live warehouse, so a long query never blocks the daily run and the run never
+Analysts' DuckDB shells and notebooks open `data/warehouse.snapshot.duckdb`
+(`snapshot_path_for`: one per warehouse, named after it), never the live warehouse, so a long query never blocks the daily run and the run never
 pulls rows from under a reader. The snapshot is written next to its final
 name and moved over it with `os.replace` at the end of each run: an open
 reader keeps the old file until it reconnects, a new reader sees the new one.
@@ -30,11 +30,23 @@ RAW_TABLES = {
 }
 
 
+def snapshot_path_for(warehouse_path: str | os.PathLike) -> Path:
+    """The snapshot of a warehouse: `<stem>.snapshot.duckdb` beside it.
+
+    Named after its warehouse so that two warehouses in one folder (the
+    demo's and a real one, a test copy) never answer with each other's data.
+    """
+    path = Path(warehouse_path)
+    return path.with_name(f"{path.stem}.snapshot.duckdb")
+
+
 def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> dict[str, int]:
     """Copy the published tables into a fresh file and swap it in; row counts by table."""
     target = Path(snapshot_path).expanduser().resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging_file = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    # DuckDB names a file's catalogue after its name up to the first dot: the
+    # staging file's must differ from the live one's, attached under its own name
+    staging_file = target.with_name(f".staging-{target.name.replace('.', '-')}.{os.getpid()}.tmp")
     staging_file.unlink(missing_ok=True)
     counts: dict[str, int] = {}
     with warehouse.exclusive():

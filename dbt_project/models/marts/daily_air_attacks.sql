@@ -3,7 +3,10 @@
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        pre_hook="{% if is_incremental() %}delete from {{ this }} where event_date in ({{ daily_dates_to_rebuild(this) }}){% endif %}"
+        pre_hook=[
+            "{% if is_incremental() %}delete from {{ this }} where event_date in ({{ daily_dates_to_rebuild(this) }}){% endif %}",
+            "{% if is_incremental() %}{{ figures_as_bigint(this, ['launched', 'intercepted', 'lost']) }}{% endif %}",
+        ]
     )
 }}
 -- One row per night, attacker and weapon class: how many were launched and
@@ -37,9 +40,10 @@ select
     nights.event_date,
     nights.attacker,
     nights.weapon_class,
-    launched.figure as launched,
-    intercepted.figure as intercepted,
-    lost.figure as lost,
+    -- bigint: the figures are sums (hugeint in DuckDB), which JSON and pandas read as text or decimals
+    launched.figure::bigint as launched,
+    intercepted.figure::bigint as intercepted,
+    lost.figure::bigint as lost,
     case
         when launched.figure > 0 and intercepted.figure is not null
             then round(intercepted.figure / launched.figure, 3)

@@ -1,0 +1,71 @@
+"""The report page: self-contained, escaped, hover values, written beside its warehouse."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from html.parser import HTMLParser
+
+from typer.testing import CliRunner
+
+from pipelines.cli import app
+from pipelines.report.page import nights_chart, render_html, report_path_for
+
+NIGHTS = [
+    {"event_date": dt.date(2025, 3, 8), "attacker": "RU", "weapon_class": "aerial_target", "launched": 148, "intercepted": 80, "intercept_rate": 0.54},
+    {"event_date": dt.date(2025, 3, 8), "attacker": "RU", "weapon_class": "drone", "launched": 145, "intercepted": 79, "intercept_rate": 0.54},
+    {"event_date": dt.date(2025, 3, 6), "attacker": "RU", "weapon_class": "drone", "launched": 112, "intercepted": 68, "intercept_rate": 0.6},
+    {"event_date": dt.date(2025, 3, 6), "attacker": "RU", "weapon_class": "missile", "launched": 2, "intercepted": None, "intercept_rate": None},
+]
+HOSTILE = '<script>alert(1)</script>'
+
+
+def _data(**overrides) -> dict:
+    data = {"nights": NIGHTS, "aid": [{"month": dt.date(2025, 3, 1), "donor": "EU", "amount_eur": 1.1e9, "n_commitments": 1}],
+            "latest": [{**NIGHTS[0], "launched_evidence": f"Russia launched 148 {HOSTILE}", "intercepted_evidence": None}],
+            "latest_sources": [{"article_id": "a", "source": "wire", "title": HOSTILE,
+                                "canonical_url": "javascript:alert(1)", "published_at": None}],
+            "review": [], "feeds": [], "coverage": []}
+    return {**data, **overrides}
+
+
+def test_nightly_bars_take_the_stated_total_or_the_sum_and_show_values_on_hover():
+    svg = nights_chart(NIGHTS)
+    tooltips = re.findall(r"<title>([^<]*)</title>", svg)
+    assert "2025-03-08 · launched: 148 " in tooltips and "2025-03-08 · intercepted: 80 " in tooltips
+    assert "2025-03-06 · launched: 114 " in tooltips and "2025-03-06 · intercepted: 68 " in tooltips
+
+
+def test_the_page_escapes_feed_content_and_loads_nothing():
+    page = render_html(_data(), "Salvo", dt.datetime(2025, 3, 9, tzinfo=dt.timezone.utc))
+    assert HOSTILE not in page and "&lt;script&gt;alert(1)&lt;/script&gt;" in page
+    assert 'href="javascript' not in page
+    assert not re.search(r"(src|href)=[\"']?(https?:)?//", page)
+
+    class Strict(HTMLParser):
+        scripts: list[str] = []
+
+        def handle_starttag(self, tag, attrs):
+            if tag == "script":
+                self.scripts.append(dict(attrs).get("type"))
+
+    parser = Strict()
+    parser.feed(page)
+    assert parser.scripts == ["application/json"]  # data only: nothing runs, nothing to fail in a console
+    embedded = json.loads(page.split('id="salvo-data">', 1)[1].split("</script>", 1)[0])
+    assert embedded["nights"][0]["launched"] == 148
+
+
+def test_salvo_report_writes_beside_the_warehouse(tmp_path):
+    from pipelines.warehouse.db import Warehouse
+
+    path = tmp_path / "warehouse.duckdb"
+    with Warehouse(path).transaction() as con:  # raw tables only: dbt has not built the marts yet
+        con.execute("SELECT 1")
+    result = CliRunner().invoke(app, ["report", "--warehouse", str(path)])
+    assert result.exit_code == 0, result.output
+    target = report_path_for(path)
+    assert target == tmp_path / "report" / "index.html" and str(target) in result.stdout
+    page = target.read_text()
+    assert "<h2>Nights</h2>" in page and "no night in the warehouse yet" in page
