@@ -21,7 +21,11 @@ LEXICON = Path(__file__).parent / "lexicon"
 # attribution levels, most authoritative first (schema.py documents them)
 ATTRIBUTION_LEVELS = ("national_official", "regional_official", "political", "monitoring", "media")
 # a figure's speaker: the actor right before a reporting verb, or after "according to" / "said"
-REPORTING_VERBS = r"(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|told|confirmed|added|claimed|noted)"
+# "put the number at", "estimated": the speaker names its own figure
+REPORTING_VERBS = (
+    r"(?:said|says|say|reported|reports|report|wrote|writes|announced|stated|told|confirmed|added|claimed|noted"
+    r"|put|puts|estimated|estimates|posted)"
+)
 
 
 @lru_cache(maxsize=1)

@@ -132,7 +132,9 @@ select
     coalesce(facts.attribution_rank, 1) as attribution_rank,
     {{ qualifier_rank('facts.qualifier') }} as qualifier_rank,
     -- a figure the sentence itself calls earlier or preliminary loses to a final one of the same report
-    regexp_matches(facts.evidence, '(?i)\b(earlier|preliminary|initial|initially)\b') as is_preliminary,
+    -- ("revising its earlier count" announces the final figure, not a preliminary one)
+    regexp_matches(facts.evidence, '(?i)\b(earlier|preliminary|initial|initially)\b')
+        and not regexp_matches(facts.evidence, '(?i)\b(revis|updat|correct)\w*') as is_preliminary,
     facts.evidence,
     facts.evidence_start,
     facts.extracted_at,
