@@ -23,6 +23,9 @@ CASES = [
     ("Explosions were heard in Kyiv last night.", D(2023, 9, 28), D(2023, 9, 28)),
     ("The drones were launched overnight.", D(2023, 9, 28), D(2023, 9, 28)),
     ("Russia fired missiles yesterday.", D(2023, 9, 29), D(2023, 9, 28)),
+    # the night before the one the article reports
+    ("The barrage came after a night when Russia sent 60 drones at Odesa.", D(2024, 6, 10), D(2024, 6, 9)),
+    ("A night earlier, 35 drones had targeted the port.", D(2024, 6, 10), D(2024, 6, 9)),
     # weekdays: the most recent such day on or before publication
     ("Russia fired 96 missiles on Tuesday.", D(2022, 11, 16), D(2022, 11, 15)),
     ("The strike on Monday hit a power plant.", D(2023, 10, 3), D(2023, 10, 2)),

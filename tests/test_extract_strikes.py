@@ -336,6 +336,26 @@ def test_dates_follow_the_figure():
     assert dates == {20: dt.date(2024, 3, 12), 12: dt.date(2024, 3, 12), 96: dt.date(2023, 11, 15)}
 
 
+def test_overnight_counts_from_the_day_the_statement_was_made():
+    # filed at 01:30 Kyiv time on Wednesday: "overnight" is the night the ministry spoke of on Tuesday
+    facts = strikes_of(
+        "The Russian defence ministry said on Tuesday its air defences had destroyed 57 Ukrainian drones overnight.",
+        published="2024-07-16T22:30:00Z",
+    )
+    assert facts["event_date"].to_list() == [dt.date(2024, 7, 16)]
+
+
+def test_figures_without_a_day_take_the_attack_day_of_the_lede():
+    facts = strikes_of(
+        "Repair crews in Kharkiv were still clearing debris on June 12 after the barrage that began early on June 11."
+        "\n\nThe air force said Russia had launched 40 missiles, of which 31 were shot down.",
+        published="2024-06-12T09:00:00Z",
+    )
+    assert {(r["count"], r["event_date"]) for r in facts.iter_rows(named=True)} == {
+        (40, dt.date(2024, 6, 11)), (31, dt.date(2024, 6, 11))
+    }
+
+
 def test_qualifiers():
     facts = strikes_of("Russia fired up to 30 missiles, nearly 20 drones and at least 5 guided bombs.")
     assert {r["count"]: r["qualifier"] for r in facts.iter_rows(named=True)} == {30: "at_most", 20: "approx", 5: "at_least"}

@@ -8,10 +8,15 @@ Rules, in the order a reference is read:
 | "overnight on September 28", "early on/late on September 28", "Nov. 15", "28 September" | that day |
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
-| "yesterday"                                     | the day before publication                  |
+| "yesterday"; "followed a night in which ...", "a night earlier" | the day before publication       |
 | "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
+
+A relative word in a sentence that names the day the statement was made
+("the ministry said on Wednesday it had downed 296 drones overnight") is
+relative to that day, not to the publication: a report filed after midnight
+still speaks of the night its source spoke of (`statement_day_ref`).
 
 Articles never state a year for recent events: the year is the publication
 year, or the year before when the day-month would fall after publication
@@ -36,6 +41,8 @@ from pipelines.extract.numbers import MONTHS, ascii_bounds
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"#?(\d{1,2})\b"
+# a night one day before the article's own: "followed a night in which", "after a night when", "a night earlier"
+_NIGHT_BEFORE = r"(?:followed|came\s+after|after)\s+a\s+night\s+(?:in\s+which|when)|a\s+night\s+earlier"
 
 # One reference; named groups say which kind it is.
 DATE_REF = (
@@ -47,7 +54,9 @@ DATE_REF = (
     rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
     r"(?:,?\s+#?(?P<y2>(?:19|20)\d\d)\b|\s+(?P<ly2>last\s+year))?"
     rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})"
-    r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight)"
+    r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight"
+    # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
+    rf"|{_NIGHT_BEFORE})"
 )
 
 _REPORTING = (
@@ -89,17 +98,20 @@ def _month(name: pl.Expr) -> pl.Expr:
 _MONTH_WORD = ascii_bounds(rf"(?i)\b({MONTHS})")
 _LAST_MONTH_WORD = ascii_bounds(rf"(?is).*\b({MONTHS})")
 _LAST_WEEKDAY = ascii_bounds(rf"(?is).*\b({_WEEKDAY})")
-_DAYS_BACK = ascii_bounds(r"(?i)\b(the\s+day\s+before\s+yesterday|yesterday)\b")
+_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE})\b")
 _RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight)\b")
 
 
-def ref_to_date(ref: pl.Expr, published: pl.Expr) -> pl.Expr:
+def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = None) -> pl.Expr:
     """The day one reference (a string matched by DATE_REF) points to, given the publication date.
 
+    `stated_on` (a date, may be null): the day the sentence says its statement was made; relative
+    words ("overnight", "yesterday") count from it rather than from the publication.
     A reference is short, so its parts are read with small regexes rather
     than the capture groups of DATE_REF (much cheaper on big frames).
     """
     pub_year = published.dt.year()
+    anchor = published if stated_on is None else pl.coalesce(stated_on, published)
 
     # day-month, either order; a night range takes its second (morning) day and month
     month = _month(ref.str.extract(_LAST_MONTH_WORD, 1))
@@ -123,12 +135,12 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr) -> pl.Expr:
 
     days_back = ref.str.extract(_DAYS_BACK, 1).str.to_lowercase()
     rel_date = (
-        pl.when(days_back == "yesterday")
-        .then(published - pl.duration(days=1))
+        pl.when(days_back.str.contains(r"^the\s+day\s+before"))
+        .then(anchor - pl.duration(days=2))
         .when(days_back.is_not_null())
-        .then(published - pl.duration(days=2))
+        .then(anchor - pl.duration(days=1))
         .when(ref.str.contains(_RELATIVE))
-        .then(published)
+        .then(anchor)
     )
 
     return (
@@ -139,6 +151,33 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr) -> pl.Expr:
         .otherwise(rel_date)
         .cast(pl.Date)
     )
+
+
+# the day a statement was made, right after its reporting verb ("said on Wednesday", "told reporters May 28")
+_STATEMENT_DAY = ascii_bounds(rf"(?i){_REPORTING}((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)")
+
+
+def statement_day_ref(text: pl.Expr) -> pl.Expr:
+    """The reference to the day the sentence's statement was made, or null (a string for `ref_to_date`)."""
+    return text.str.extract(_STATEMENT_DAY, 1).str.strip_chars(" ,.;:")
+
+
+# An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
+# overnight". The words in between hold no sentence break.
+_ATTACK_DAY = ascii_bounds(
+    r"(?is).*?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired)\b"
+    r"[^.;:!?]{0,40}?(" + DATE_REF[len("(?i)"):] + ")"
+)
+
+
+def attack_day_ref(text: pl.Expr) -> pl.Expr:
+    """The first reference that dates an attack in `text` (a lede), or null (a string for `ref_to_date`).
+
+    An article about an attack of an earlier day says so in its lede ("still restoring power on
+    August 27 after ... a barrage that began early on August 26"); days that are not the event (a
+    dateline, the day of a statement) are dropped first.
+    """
+    return text.str.replace_all(_NOT_EVENT_DAY, " ").str.extract(_ATTACK_DAY, 1)
 
 
 def date_ref_expr(text: pl.Expr, pick: str = "best") -> pl.Expr:

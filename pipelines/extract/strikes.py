@@ -61,7 +61,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_ref_expr, ref_to_date
+from pipelines.extract.dates import attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
 from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.schema import conform, empty_facts
@@ -506,9 +506,16 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     if candidates.is_empty():
         return empty_facts()
+    # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
+    ledes = (
+        frame.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+        .select("article_id", ref_to_date(attack_day_ref(pl.col("sentence")), pl.col("published_date")).alias("lede_date"))
+        .unique("article_id")
+    )
+    candidates = candidates.join(ledes, on="article_id", how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
-        "sentence_attacker", "article_attacker", "_split_kinds",
+        "sentence_attacker", "article_attacker", "_split_kinds", "lede_date",
     )
     m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
     if m.is_empty():
@@ -959,15 +966,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
-    )
+        statement_day_ref(pl.col("sentence")).alias("_stated_on"),
+    ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
     place_raw = pl.col("post").str.extract(PLACE_AFTER)
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
         scope_expr(context).alias("_own_scope"),
-        # one reference is read (ref_to_date is costly, so it runs once on the chosen reference)
+        # one reference is read (ref_to_date is costly, so it runs once on the chosen reference);
+        # "overnight" in "the ministry said on Wednesday ... overnight" counts from Wednesday
+        # (a report filed after midnight still means the night its source meant); a sentence that
+        # names no day is dated by the attack its article's lede dates, else by the publication
         pl.coalesce(
-            ref_to_date(pl.coalesce("_ref_after", "_ref_before", "_ref_sentence"), pl.col("published_date")),
+            ref_to_date(
+                pl.coalesce("_ref_after", "_ref_before", "_ref_sentence"),
+                pl.col("published_date"),
+                stated_on=pl.col("_stated_on"),
+            ),
+            pl.col("lede_date"),
             pl.col("published_date"),
         ).alias("event_date"),
     ).with_columns(
