@@ -336,6 +336,15 @@ def test_dates_follow_the_figure():
     assert dates == {20: dt.date(2024, 3, 12), 12: dt.date(2024, 3, 12), 96: dt.date(2023, 11, 15)}
 
 
+def test_where_missiles_were_fired_from_is_not_a_regional_subset():
+    facts = strikes_of(
+        "Russia also launched three Kh-59 missiles from airspace over the Sea of Azov"
+        " and 20 drones over the Odesa region."
+    )
+    places = {r["count"]: r["place"] for r in facts.iter_rows(named=True)}
+    assert places == {3: None, 20: "Odesa region"}
+
+
 def test_overnight_counts_from_the_day_the_statement_was_made():
     # filed at 01:30 Kyiv time on Wednesday: "overnight" is the night the ministry spoke of on Tuesday
     facts = strikes_of(

@@ -257,6 +257,9 @@ PLACE_AFTER = (
 # a span that starts this week or month is a period even with a running-total verb ("has launched")
 PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
+# where the weapons were fired from, not where they were aimed: "two Kh-31P missiles from airspace over
+# the Black Sea", "launched from over the Sea of Azov" (a launch area never makes a regional subset)
+LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
 
 
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
@@ -968,7 +971,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
-    place_raw = pl.col("post").str.extract(PLACE_AFTER)
+    place_raw = pl.when(~pl.col("post").str.contains(LAUNCH_AREA)).then(pl.col("post").str.extract(PLACE_AFTER))
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
