@@ -234,6 +234,7 @@ ATTRIBUTIONS = [
     ("Russia launched 62 drones overnight, Ukraine's air force said.", "national_official"),
     ("The General Staff said 17 cruise missiles were destroyed.", "national_official"),
     ("Russia's defence ministry said its air defences downed 38 Ukrainian drones.", "national_official"),
+    ("Russia fired 55 missiles and 40 drones at the power grid overnight, Ukrainian officials said.", "national_official"),
     ("Russia struck the city with 12 drones overnight, the regional governor said.", "regional_official"),
     ("The Kyiv city military administration said about 20 drones were destroyed over the capital.", "regional_official"),
     ("The mayor said nine drones had been shot down over the city.", "regional_official"),

@@ -71,6 +71,41 @@ flagged as (
     from classified
 ),
 
+-- "Russia launched 28 Shahed drones ... Air defence destroyed 25 drones. Two
+-- reconnaissance drones were also shot down": an intercepted figure that names
+-- no model or sub-class, in a report whose launched figures of its class all
+-- name one sub-class, counts those weapons ("of those"), so another sub-class's
+-- downings add to it instead of hiding inside it (25 attack + 2 reconnaissance
+-- drones = 27). Only where it is no larger than what was launched of them.
+launched_sub_classes as (
+    select
+        article_id, event_date, attacker, weapon_class,
+        any_value(sub_class) as launched_sub_class,
+        max(reported_count) as launched_of_sub_class
+    from flagged
+    where fact_type = 'launched' and counts_for_nation
+    group by article_id, event_date, attacker, weapon_class
+    having count(*) filter (where sub_class is null) = 0 and count(distinct sub_class) = 1
+),
+
+resolved as (
+    select
+        flagged.* exclude (sub_class),
+        coalesce(
+            flagged.sub_class,
+            case
+                when flagged.fact_type = 'intercepted'
+                    and flagged.weapon is null
+                    and flagged.counts_for_nation
+                    and flagged.reported_count <= launched.launched_of_sub_class
+                    then launched.launched_sub_class
+            end
+        ) as sub_class
+    from flagged
+    left join launched_sub_classes as launched
+        using (article_id, event_date, attacker, weapon_class)
+),
+
 -- An unattributed sentence in an article that credits the national
 -- authorities elsewhere for the same night ("It said 59 of the missiles ...
 -- were shot down") is read as theirs: wire copy names its source once.
@@ -83,7 +118,7 @@ inherited as (
                     partition by article_id, event_date, attacker))
             else stated_attribution_rank
         end as attribution_rank
-    from flagged
+    from resolved
 ),
 
 -- "Russia launched 151 weapons ... Of these, 92 were shot down" filed under a
