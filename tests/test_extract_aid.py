@@ -176,7 +176,19 @@ def test_event_date_from_the_clause_else_publication_day_in_kyiv():
         # 22:30 UTC is already the next day in Kyiv
         published="2023-06-15T22:30:00Z",
     )
-    assert [f["event_date"] for f in facts] == [dt.date(2023, 6, 2), dt.date(2023, 6, 13), dt.date(2023, 6, 16)]
+    # the minister's Monday is the announcement's day, so the commitment's
+    assert [f["event_date"] for f in facts] == [dt.date(2023, 6, 2), dt.date(2023, 6, 13), dt.date(2023, 6, 12)]
+    undated = aid_facts("Belgium will send Ukraine €50m in aid, its minister said.", published="2023-06-15T22:30:00Z")
+    # 22:30 UTC is already the next day in Kyiv
+    assert [f["event_date"] for f in undated] == [dt.date(2023, 6, 16)]
+
+
+def test_a_commitment_is_dated_by_the_day_it_was_announced():
+    facts = aid_facts(
+        "Britain said on October 21 that it would lend Ukraine £2.26 billion to buy weapons.",
+        published="2024-10-22T10:00:00Z",
+    )
+    assert [f["event_date"] for f in facts] == [dt.date(2024, 10, 21)]
 
 
 # One plain aid sentence: the negatives below sit beside it, so "no aid" is

@@ -140,3 +140,29 @@ def test_feed_coverage_counts_articles_per_feed_and_day_and_draws_them():
     assert png.startswith(b"\x89PNG")
     assert set(chart_metadata("coverage", feed_coverage_chart, con)) == {"coverage"}
     assert set(chart_metadata("coverage", feed_coverage_chart, duckdb.connect())) == {"coverage_error"}
+
+
+def test_night_reconciliation_carries_a_chart_of_salvo_against_the_reference():
+    import base64
+
+    from pipelines.report.charts import reconciliation_chart, reconciliation_points
+
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA marts")
+    con.execute(
+        "CREATE TABLE marts.night_reconciliation AS SELECT * FROM (VALUES "
+        "(DATE '2025-03-04', 'drone', 99::BIGINT, 100::DOUBLE, true),"
+        "(DATE '2025-03-05', 'missile', 10, 14, false),"
+        "(DATE '2025-03-06', 'drone', 50, NULL, NULL)"  # no reference for this night: not drawn
+        ") t(event_date, weapon_class, launched, reference_launched, launched_agrees)"
+    )
+    points = reconciliation_points(con)
+    assert [(d.isoformat(), c, n, r, a) for d, c, n, r, a in points.rows()] == [
+        ("2025-03-04", "drone", 99, 100.0, True),
+        ("2025-03-05", "missile", 10, 14.0, False),
+    ]
+    event = dg.AssetMaterialization(asset_key=["marts", "night_reconciliation"])
+    (enriched,) = with_table_metadata([event], con, lambda name: None)
+    assert base64.b64decode(enriched.metadata["chart"].value.split("base64,", 1)[1][:-1]).startswith(b"\x89PNG")
+    con.execute("DELETE FROM marts.night_reconciliation WHERE reference_launched IS NOT NULL")
+    assert reconciliation_chart(con) is None  # without a reference: no chart, no error

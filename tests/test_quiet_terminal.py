@@ -99,3 +99,46 @@ def test_stage_lines_come_from_the_event_log_while_the_run_goes(tmp_path, monkey
         stages.finish(result)
     assert terminal.getvalue() == printed
     assert re.search(r"poll_feeds\s+ok\s+[\d.]+ s, rows 10", printed)
+
+
+def test_progress_message_gives_count_rate_and_eta():
+    from pipelines.report.terminal import format_duration, progress_message
+
+    assert progress_message(1500, 10000, 30.0) == "progress: 1,500/10,000 pages, 50.0/s, ETA 2 min 50 s"
+    assert progress_message(0, 10, 0.0).endswith("0.0/s, ETA ?")
+    assert format_duration(7300) == "2 h 01 min"
+
+
+def test_a_long_steps_progress_reaches_the_terminal_while_it_runs(tmp_path, monkeypatch):
+    import io
+    import time
+    import uuid
+
+    import dagster as dg
+    from rich.console import Console
+
+    from pipelines.report.terminal import LiveStages, progress_message
+
+    @dg.op
+    def fetch_pages(context):
+        context.log.info("loaded 500 articles")  # an ordinary log line stays in the log
+        context.log.info(progress_message(500, 2000, 10.0))
+        time.sleep(3 * LiveStages.POLL_S)  # the step is still running when the poller reads the line
+
+    @dg.job
+    def long_job():
+        fetch_pages()
+
+    terminal = io.StringIO()
+    run_id = str(uuid.uuid4())
+    with dg.DagsterInstance.ephemeral() as instance:
+        stages = LiveStages(instance, run_id, Console(file=terminal, width=200))
+        with stages:
+            result = long_job.execute_in_process(instance=instance, run_id=run_id)
+            time.sleep(3 * LiveStages.POLL_S)
+        stages.finish(result)
+    lines = terminal.getvalue().splitlines()
+    progress = [i for i, line in enumerate(lines) if "500/2,000 pages, 50.0/s, ETA 30 s" in line]
+    ended = [i for i, line in enumerate(lines) if re.search(r"fetch_pages\s+ok", line)]
+    assert progress and ended and progress[0] < ended[0], lines
+    assert not any("loaded 500 articles" in line for line in lines)

@@ -69,3 +69,33 @@ def test_salvo_report_writes_beside_the_warehouse(tmp_path):
     assert target == tmp_path / "report" / "index.html" and str(target) in result.stdout
     page = target.read_text()
     assert "<h2>Nights</h2>" in page and "no night in the warehouse yet" in page
+
+
+def _headless_browser() -> str | None:
+    import shutil
+
+    return next((found for name in ("chromium", "chromium-browser", "google-chrome") if (found := shutil.which(name))), None)
+
+
+def test_the_page_opens_in_a_headless_browser_without_console_errors(tmp_path):
+    """What an analyst's browser does with the file: no console message, the charts drawn."""
+    import subprocess
+
+    import pytest
+
+    browser = _headless_browser()
+    if browser is None:
+        pytest.skip("no chromium on this machine (apt-get install chromium) to open the report headless")
+    page = tmp_path / "index.html"
+    page.write_text(render_html(_data(), "Salvo", dt.datetime(2025, 3, 9, tzinfo=dt.timezone.utc)), encoding="utf-8")
+    opened = subprocess.run(
+        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--enable-logging=stderr", "--v=0",
+         "--virtual-time-budget=2000", "--dump-dom", page.as_uri()],
+        capture_output=True, text=True, timeout=120,
+    )
+    assert opened.returncode == 0, opened.stderr[-2000:]
+    # chromium logs every console message (errors, uncaught exceptions) as ':CONSOLE' on stderr
+    assert ":CONSOLE" not in opened.stderr, [line for line in opened.stderr.splitlines() if ":CONSOLE" in line]
+    dom = opened.stdout
+    assert dom.count("<svg") >= 2 and "2025-03-08 · launched: 148" in dom
+    assert "<script>alert(1)</script>" not in dom  # the hostile title stayed text

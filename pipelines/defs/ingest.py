@@ -15,6 +15,7 @@ from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_ht
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.poll import entries_frame, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
 from pipelines.report.charts import feed_coverage_chart
+from pipelines.report.terminal import progress_message
 from pipelines.warehouse import loads, queries
 
 GROUP = "ingest"
@@ -172,12 +173,18 @@ def articles(
             loads.insert_fetch_log(con, batch.fetch_log)
         return time.monotonic() - started
 
+    fetch_started = time.monotonic()
+
     def report(written: Future) -> None:
         seconds = written.result()  # re-raises a failed write here, in order
         context.log.info(
             f"loaded {sum(statuses.values())} articles: {dict(statuses)}; asked again: {dict(refetched)} "
             f"(written in {seconds:.2f} s)"
         )
+        # a page read again either gives a new version (an article row, counted in statuses) or not
+        done = sum(statuses.values()) + sum(refetched.values()) - refetched["new_version"]
+        if done < pending.height:  # the terminal shows how far a long fetch is, with its rate and ETA
+            context.log.info(progress_message(done, pending.height, time.monotonic() - fetch_started))
 
     # Batches are written on a thread of their own while the next pages are
     # fetched and extracted: the extraction workers would otherwise wait for

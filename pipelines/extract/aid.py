@@ -486,7 +486,8 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     dated = (
         frame.filter(may_name_a_day)
         # the reference is materialised first: ref_to_date reads it many times
-        .with_columns(date_ref_expr(pl.col("clause"), pick="best").alias("_date_ref"))
+        # a commitment is dated by its announcement: "said on October 21 that it would lend"
+        .with_columns(date_ref_expr(pl.col("clause"), pick="best", announcement=True).alias("_date_ref"))
         .with_columns(
             pl.coalesce(ref_to_date(pl.col("_date_ref"), pl.col("published_date")), pl.col("published_date"))
             .alias("event_date")

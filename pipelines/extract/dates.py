@@ -64,11 +64,14 @@ _REPORTING = (
     r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing))?"
     r"(?:\s+(?:late|early))?(?:\s+(?:on|in\s+the\s+\w+\s+of))?\s+"
 )
-# Text that names a day which is not the event day.
-_NOT_EVENT_DAY = (
-    # ("said Saturday's strikes" names the event, so a possessive is kept)
-    rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
-    rf"|^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
+# The day something was said: for a strike it is not the night's day ("the air force said on
+# Sunday" about Saturday night), for an announcement it is ("Britain said on October 21 that it
+# would lend ...").
+# ("said Saturday's strikes" names the event, so a possessive is kept)
+_REPORTING_DAY = rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
+# Text that names a day which is not the event day of anything: datelines, when a night began.
+_NEVER_EVENT_DAY = (
+    rf"(?i)^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
     # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
     r"|\(\s*(?:from|since|starting|beginning)\b[^()]{0,60}\)"
     # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening"
@@ -76,9 +79,12 @@ _NOT_EVENT_DAY = (
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
     rf"|\b(?:from|since)\s+{_WEEKDAY}\s+(?:evening|night)\b"
 )
+# Text that names a day which is not a strike's (or a casualty's) event day.
+_NOT_EVENT_DAY = _REPORTING_DAY + "|" + _NEVER_EVENT_DAY.removeprefix("(?i)")
 
 DATE_REF = ascii_bounds(DATE_REF)
 _NOT_EVENT_DAY = ascii_bounds(_NOT_EVENT_DAY)
+_NEVER_EVENT_DAY = ascii_bounds(_NEVER_EVENT_DAY)
 
 _MONTH_NUMBER = {
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
@@ -86,9 +92,14 @@ _MONTH_NUMBER = {
 }
 
 
-def date_refs(text: pl.Expr) -> pl.Expr:
-    """List of date references in `text`, in order, after dropping datelines and reporting days."""
-    return text.str.replace_all(_NOT_EVENT_DAY, " ").str.extract_all(DATE_REF)
+def date_refs(text: pl.Expr, announcement: bool = False) -> pl.Expr:
+    """List of date references in `text`, in order, after dropping datelines and reporting days.
+
+    announcement=True keeps the reporting days: the day a donor said it would give is the
+    commitment's day.
+    """
+    dropped = _NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY
+    return text.str.replace_all(dropped, " ").str.extract_all(DATE_REF)
 
 
 def _month(name: pl.Expr) -> pl.Expr:
@@ -153,7 +164,8 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = No
     )
 
 
-# the day a statement was made, right after its reporting verb ("said on Wednesday", "told reporters May 28")
+# the day a statement was made, right after its reporting verb ("said on Wednesday", "told reporters May 28"):
+# _REPORTING_DAY with the day captured
 _STATEMENT_DAY = ascii_bounds(rf"(?i){_REPORTING}((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)")
 
 
@@ -180,19 +192,20 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
     return text.str.replace_all(_NOT_EVENT_DAY, " ").str.extract(_ATTACK_DAY, 1)
 
 
-def date_ref_expr(text: pl.Expr, pick: str = "best") -> pl.Expr:
+def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False) -> pl.Expr:
     """One date reference of `text` (a string, null when there is none).
 
     pick="first"/"last": the first/last reference; "best": the first
     day-month, else the first weekday, else the first relative word.
+    announcement=True: the day something was said counts (see date_refs).
     """
     if pick in ("first", "last"):
         # one extract instead of a list: a lazy or greedy prefix finds the first or the last reference
         assert DATE_REF.startswith("(?i)")
         prefix = "(?is).*?" if pick == "first" else "(?is).*"
-        cleaned = text.str.replace_all(_NOT_EVENT_DAY, " ")
+        cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, " ")
         return cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
-    refs = date_refs(text)
+    refs = date_refs(text, announcement)
     # the references joined by \x01, so one regex can pick the first of a kind
     joined = refs.list.join("\x01")
     return pl.coalesce(

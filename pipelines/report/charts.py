@@ -203,5 +203,60 @@ def feed_coverage_chart(con) -> str | None:
     return png_markdown(feed_coverage_png(coverage), "articles per feed and day")
 
 
+# Every night and class both Salvo and the air force's digitised tally state a launched figure for
+RECONCILIATION_SQL = """
+SELECT event_date, weapon_class, launched, reference_launched, coalesce(launched_agrees, false) AS agrees
+FROM marts.night_reconciliation
+WHERE launched IS NOT NULL AND reference_launched IS NOT NULL
+ORDER BY event_date, weapon_class
+"""
+
+
+def reconciliation_points(con) -> pl.DataFrame:
+    """event_date, weapon_class, launched (Salvo), reference_launched, agrees (within 5%)."""
+    return con.execute(RECONCILIATION_SQL).pl()
+
+
+def reconciliation_png(points: pl.DataFrame) -> bytes:
+    """Salvo's launched figure against the air force's per night: on the diagonal they agree; the
+    shaded band is the 5% the reconciliation allows; nights outside it are drawn in red."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    from matplotlib.figure import Figure
+
+    figure = Figure(figsize=(5.5, 5), dpi=100)
+    axes = figure.add_subplot()
+    top = max(points["launched"].max(), points["reference_launched"].max()) * 1.05
+    axes.fill_between([0, top], [0, top * 0.95], [0, top * 1.05], color="#d0d7de", label="within 5%")
+    axes.plot([0, top], [0, top], color="#57606a", linewidth=0.8)
+    for agrees, colour, label in ((True, "#1f6feb", "agrees"), (False, "#cf222e", "differs")):
+        part = points.filter(pl.col("agrees") == agrees)
+        if not part.is_empty():
+            axes.scatter(part["reference_launched"], part["launched"], s=14, color=colour, label=f"{label} ({part.height})")
+    axes.set_xlim(0, top)
+    axes.set_ylim(0, top)
+    axes.set_xlabel("air force's tally (reference), launched")
+    axes.set_ylabel("Salvo, launched")
+    axes.set_title("Launched per night and class: Salvo vs the reference", fontsize=11)
+    axes.legend(loc="upper left", fontsize=8)
+    figure.tight_layout()
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png")
+    return buffer.getvalue()
+
+
+def reconciliation_chart(con) -> str | None:
+    """The markdown (an embedded PNG) for marts.night_reconciliation; None without reference nights."""
+    points = reconciliation_points(con)
+    if points.is_empty():
+        return None
+    return png_markdown(reconciliation_png(points), "Salvo's launched figures against the air force's tally")
+
+
 # mart name -> chart for its materialisation
-CHARTS = {"daily_air_attacks": daily_air_attacks_chart, "monthly_aid": monthly_aid_chart}
+CHARTS = {
+    "daily_air_attacks": daily_air_attacks_chart,
+    "monthly_aid": monthly_aid_chart,
+    "night_reconciliation": reconciliation_chart,
+}

@@ -147,6 +147,29 @@ class Stages:
 
 STAGE_WIDTH = 44
 
+# A step's log message that starts with this is shown on the terminal while the step runs (a long
+# page fetch says how far it is); everything else a step logs stays in the log file.
+PROGRESS_MARK = "progress:"
+
+
+def format_duration(seconds: float | None) -> str:
+    """'45 s', '3 min 20 s', '2 h 05 min'; '?' when unknown."""
+    if seconds is None:
+        return "?"
+    seconds = round(seconds)
+    if seconds < 60:
+        return f"{seconds} s"
+    if seconds < 3600:
+        return f"{seconds // 60} min {seconds % 60:02d} s"
+    return f"{seconds // 3600} h {seconds % 3600 // 60:02d} min"
+
+
+def progress_message(done: int, total: int, elapsed_s: float, unit: str = "pages") -> str:
+    """`progress: 1,500/10,000 pages, 41.7/s, ETA 3 min 24 s` (rate over the step so far)."""
+    rate = done / elapsed_s if elapsed_s > 0 else 0.0
+    eta = (total - done) / rate if rate > 0 else None
+    return f"{PROGRESS_MARK} {done:,}/{total:,} {unit}, {rate:.1f}/s, ETA {format_duration(eta)}"
+
 
 def format_stage(stage: str, outcome: str, counts: str) -> str:
     colour = {"ok": "green", "FAILED": "red"}.get(outcome, "yellow")
@@ -196,9 +219,17 @@ class LiveStages:
                 continue
             self.cursor = connection.cursor
             for record in connection.records:
-                event = record.event_log_entry.dagster_event
-                if event is not None:
-                    self._take(event)
+                entry = record.event_log_entry
+                if entry.dagster_event is not None:
+                    self._take(entry.dagster_event)
+                elif entry.step_key and (entry.user_message or "").startswith(PROGRESS_MARK):
+                    self._progress(entry.step_key, entry.user_message)
+
+    def _progress(self, step_key: str, message: str) -> None:
+        counts = message[len(PROGRESS_MARK):].strip()
+        with self.lock:
+            if step_key not in self.stages.printed:
+                self.console.print(format_stage(step_key, "…", counts), highlight=False)
 
     def _take(self, event) -> None:
         with self.lock:
