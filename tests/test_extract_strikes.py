@@ -365,6 +365,18 @@ def test_figures_without_a_day_take_the_attack_day_of_the_lede():
     }
 
 
+def test_a_follow_up_report_dates_its_undated_figures_by_the_attack_of_its_lede():
+    # published on Wednesday about Tuesday's attack: the second sentence names no day
+    facts = strikes_of(
+        "Russia fired 23 missiles at Kyiv on Tuesday, the third heavy attack on the capital this month."
+        "\n\nAir defence destroyed 19 missiles, the air force said.",
+        published="2024-06-19T06:00:00Z",
+    )
+    assert {(r["count"], r["event_date"]) for r in facts.iter_rows(named=True)} == {
+        (23, dt.date(2024, 6, 18)), (19, dt.date(2024, 6, 18))
+    }
+
+
 def test_qualifiers():
     facts = strikes_of("Russia fired up to 30 missiles, nearly 20 drones and at least 5 guided bombs.")
     assert {r["count"]: r["qualifier"] for r in facts.iter_rows(named=True)} == {30: "at_most", 20: "approx", 5: "at_least"}
