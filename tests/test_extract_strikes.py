@@ -220,6 +220,12 @@ def test_shaheds_with_decoys_have_no_single_model():
     assert weapons[("intercepted", 1)] == "Iskander-M"
 
 
+def test_the_anti_radar_kh31p_keeps_its_letter():
+    facts = strikes_of("Russia also launched four Kh-31P anti-radar missiles and two Kh-31 missiles at Odesa.")
+    weapons = {r["count"]: r["weapon"] for r in facts.iter_rows(named=True)}
+    assert weapons == {4: "Kh-31P", 2: "Kh-31"}
+
+
 def test_kinzhal_and_iskander_forms_are_normalised():
     facts = strikes_of(
         "Russia fired four hypersonic Kinzhals, two Kh-47M2 Kinzhal missiles, five Iskander-K missiles and 3 Shahed-type drones."
