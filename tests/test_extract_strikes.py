@@ -226,6 +226,16 @@ def test_the_anti_radar_kh31p_keeps_its_letter():
     assert weapons == {4: "Kh-31P", 2: "Kh-31"}
 
 
+def test_a_reference_larger_than_the_last_model_is_not_that_model():
+    facts = strikes_of(
+        "Russia launched 30 Kh-101 and Kalibr cruise missiles and one Kh-22 cruise missile. "
+        "Air defence destroyed 26 of the cruise missiles and the Kh-22 missile."
+    )
+    weapons = {(r["fact_type"], r["count"]): r["weapon"] for r in facts.iter_rows(named=True)}
+    assert weapons[("intercepted", 26)] is None
+    assert weapons[("launched", 1)] == "Kh-22"
+
+
 def test_kinzhal_and_iskander_forms_are_normalised():
     facts = strikes_of(
         "Russia fired four hypersonic Kinzhals, two Kh-47M2 Kinzhal missiles, five Iskander-K missiles and 3 Shahed-type drones."

@@ -821,6 +821,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
         noun_count.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_count"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
+        noun_count.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).alias("_same_kind_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
         .otherwise(noun_count.shift(1).forward_fill().over("article_id", **art)).alias("ref_count"),
         pl.coalesce(
@@ -832,10 +833,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
+        # a definite reference larger than the figure of the model named last is not that model:
+        # "one Kh-22 cruise missile ... 45 of the cruise missiles" are the cruise missiles of all models
         .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite & pl.col("_kind").is_not_null())
-        .then(pl.col("_same_kind_weapon"))
+        .then(pl.when(pl.col("count") > pl.col("_same_kind_count")).then(None).otherwise(pl.col("_same_kind_weapon")))
         .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite)
-        .then(pl.col("_same_class_weapon"))
+        .then(pl.when(pl.col("count") > pl.col("_same_class_count")).then(None).otherwise(pl.col("_same_class_weapon")))
         .when(pl.col("has_noun") | (pl.col("pre_phrase").is_not_null() & ~pl.col("_earlier_noun")))
         .then(pl.col("own_weapon"))
         .when(pl.col("_back_ref"))
