@@ -408,6 +408,8 @@ class _HostGate:
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
+        # hosts that asked for a longer gap than the default (robots.txt Crawl-delay)
+        self._host_delay_s: dict[str, float] = {}
 
     @contextmanager
     def slot(self, host: str):
@@ -418,12 +420,21 @@ class _HostGate:
             with self._lock:
                 now = time.monotonic()
                 start = max(now, self._next_start.get(host, 0.0))
-                self._next_start[host] = start + self._delay_s
+                self._next_start[host] = start + self._host_delay_s.get(host, self._delay_s)
             if start > now:
                 time.sleep(start - now)
             yield
         finally:
             semaphore.release()
+
+    def raise_delay(self, host: str, seconds: float) -> None:
+        """At least `seconds` between request starts to `host` from now on (never lowers the default)."""
+        with self._lock:
+            self._host_delay_s[host] = max(self._delay_s, self._host_delay_s.get(host, 0.0), seconds)
+
+    def delay_for(self, host: str) -> float:
+        with self._lock:
+            return self._host_delay_s.get(host, self._delay_s)
 
     def hold_off(self, host: str, seconds: float) -> None:
         """No new request to `host` before `seconds` from now (a Retry-After)."""
@@ -491,6 +502,18 @@ class Fetcher:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+    # -- politeness
+
+    def raise_host_delay(self, host: str, seconds: float) -> None:
+        """Space requests to `host` at least `seconds` apart (a robots.txt Crawl-delay).
+
+        `host` is the name as in the URL (no port); per_host_delay_s stays the floor.
+        """
+        self._gate.raise_delay(host.lower(), seconds)
+
+    def host_delay(self, host: str) -> float:
+        return self._gate.delay_for(host.lower())
 
     # -- one URL
 
