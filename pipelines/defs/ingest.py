@@ -165,11 +165,7 @@ def articles(
     def write(batch) -> float:
         started = time.monotonic()
         with db.transaction() as con:
-            # the current version is archived before its successor replaces it
-            loads.archive_article_versions(con, batch.superseded, now)
-            loads.upsert_articles(con, batch.articles)
-            loads.update_article_checks(con, batch.checked)
-            loads.insert_fetch_log(con, batch.fetch_log)
+            loads.write_article_batch(con, batch, now)
         return time.monotonic() - started
 
     def report(written: Future) -> None:

@@ -157,6 +157,15 @@ def upsert_articles(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> i
     return _insert(con, "articles", articles.unique("article_id", keep="last"), verb="INSERT OR REPLACE")
 
 
+def write_article_batch(con: duckdb.DuckDBPyConnection, batch, now: datetime) -> None:
+    """One batch of fetch_articles.fetch_and_extract, as the articles asset and `salvo backfill` load it."""
+    # the current version is archived before its successor replaces it
+    archive_article_versions(con, batch.superseded, now)
+    upsert_articles(con, batch.articles)
+    update_article_checks(con, batch.checked)
+    insert_fetch_log(con, batch.fetch_log)
+
+
 def archive_article_versions(con: duckdb.DuckDBPyConnection, article_ids: list[str], superseded_at: datetime) -> int:
     """Copy these articles' current rows into raw.article_versions, before a newer page replaces them."""
     if not article_ids:

@@ -104,6 +104,22 @@ def articles_to_refetch(con: duckdb.DuckDBPyConnection, now: datetime, window_ho
     return con.execute(_REFETCH_SQL, [since]).pl()
 
 
+def article_attempts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pl.DataFrame:
+    """article_id, attempts, next_attempt_after of those of these articles already in raw.articles.
+
+    An article there with no next attempt is done (fetched, or failed for
+    good); one whose back-off is over is due again (see pending_articles).
+    """
+    con.register("candidate_ids", pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.String}).to_arrow())
+    try:
+        return con.execute(
+            "SELECT article_id, attempts, next_attempt_after FROM raw.articles "
+            "WHERE article_id IN (SELECT article_id FROM candidate_ids)"
+        ).pl()
+    finally:
+        con.unregister("candidate_ids")
+
+
 def latest_articles(con: duckdb.DuckDBPyConnection, limit: int = 10) -> pl.DataFrame:
     """The last articles fetched with a text, for a run's metadata."""
     return con.execute(
@@ -196,6 +212,7 @@ def strikes_without_evidence(con: duckdb.DuckDBPyConnection) -> int:
 
 
 __all__ = [
+    "article_attempts",
     "article_texts",
     "articles_to_extract",
     "articles_to_refetch",
