@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -358,15 +359,27 @@ print("fetched", progress.fetched)
 
 
 def _fetch_only(feeds: Path, warehouse: Path, first: str, last: str, batch: int, kill_at: int | None = None):
+    """Discovery and fetch (no Dagster) in a child process; (returncode, output)."""
     env = {**os.environ, "PYTHONPATH": str(REPO_ROOT)}
     env.pop("SALVO_FAULT_KILL_BEFORE_COMMIT", None)
     if kill_at is not None:
         # the warehouse's fault hook: SIGKILL just before the N-th commit
         env["SALVO_FAULT_KILL_BEFORE_COMMIT"] = str(kill_at)
-    return subprocess.run(
-        [sys.executable, "-c", _PARTIAL_BACKFILL, str(feeds), str(warehouse), first, last, str(batch)],
-        env=env, capture_output=True, text=True, timeout=300, cwd=REPO_ROOT,
-    )
+    log = warehouse.with_suffix(f".{kill_at}.log")
+    with open(log, "w") as output:
+        # its own process group: the extraction workers of a killed parent are cleaned up below
+        child = subprocess.Popen(
+            [sys.executable, "-c", _PARTIAL_BACKFILL, str(feeds), str(warehouse), first, last, str(batch)],
+            env=env, stdout=output, stderr=subprocess.STDOUT, cwd=REPO_ROOT, start_new_session=True,
+        )
+        try:
+            code = child.wait(timeout=300)
+        finally:
+            try:
+                os.killpg(child.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+    return code, log.read_text()
 
 
 def test_a_killed_backfill_resumes_where_it_stopped(archive_site, tmp_path):
@@ -379,14 +392,14 @@ def test_a_killed_backfill_resumes_where_it_stopped(archive_site, tmp_path):
     archive_site.reset()
     # one commit per batch: two batches are stored, the process dies before the third is
     killed = _fetch_only(feeds, tmp_path / "killed.duckdb", *window, batch, kill_at=3)
-    assert killed.returncode != 0, killed.stdout + killed.stderr
+    assert killed[0] == -signal.SIGKILL, killed[1]
     first_pages = archive_site.article_requests()
     stored = {r[0] for r in _query(tmp_path / "killed.duckdb", "SELECT canonical_url FROM raw.articles")}
     assert len(stored) == 2 * batch
 
     archive_site.reset()
     resumed = _fetch_only(feeds, tmp_path / "killed.duckdb", *window, batch)
-    assert resumed.returncode == 0, resumed.stderr
+    assert resumed[0] == 0, resumed[1]
     second_pages = archive_site.article_requests()
     # what was committed is not fetched again; together, every page of the window
     assert not {p for p in second_pages if any(url.endswith(p) for url in stored)}
@@ -394,7 +407,7 @@ def test_a_killed_backfill_resumes_where_it_stopped(archive_site, tmp_path):
     assert len(second_pages) == len(expected) - len(stored)
 
     straight = _fetch_only(feeds, tmp_path / "straight.duckdb", *window, batch)
-    assert straight.returncode == 0, straight.stderr
+    assert straight[0] == 0, straight[1]
     columns = "canonical_url, source, feed_name, published_at, title, text, extraction_status, html_sha256"
     sql = f"SELECT {columns} FROM raw.articles ORDER BY canonical_url"
     assert _query(tmp_path / "killed.duckdb", sql) == _query(tmp_path / "straight.duckdb", sql)
