@@ -17,6 +17,8 @@ a kill in the middle, then a restart       -> the same rows as one run, pages of
 bad --since / since > until / unknown source -> exit 2 and a message                        -> test_bad_input_exits_2
 entities in a sitemap (billion laughs)     -> refused, reported, not expanded               -> test_sitemap_parsing
 Crawl-delay                                -> raises the fetcher's per-host delay           -> test_robots_rules_and_crawl_delay
+a feed whose items rolled off between polls -> the gap recorded, filled from the sitemap,   -> test_a_feed_gap_is_recorded_and_filled
+                                              its articles fetched by the daily fetch
 """
 
 from __future__ import annotations
@@ -122,6 +124,19 @@ class ArchiveSite:
         )
         self.files["/robots.txt"] = (robots.encode(), "text/plain", None)
 
+    feed_items: list[str] = []  # article paths the RSS feed lists now
+
+    def feed_xml(self) -> bytes:
+        items = "".join(
+            f"<item><title>Story</title><link>{self.base_url}{path}</link><guid>{self.base_url}{path}</guid>"
+            f"<pubDate>{self.articles[path]:%a, %d %b %Y} 09:00:00 +0000</pubDate></item>"
+            for path in self.feed_items
+        )
+        return (
+            f'<?xml version="1.0"?><rss version="2.0"><channel><title>Archive</title><link>{self.base_url}/</link>'
+            f"<description>news</description>{items}</channel></rss>"
+        ).encode()
+
     def _urlset(self, items: list[tuple[str, str]]) -> bytes:
         urls = "".join(f"<url><loc>{self.base_url}{path}</loc><lastmod>{stamp}</lastmod></url>" for path, stamp in items)
         return f'<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="{SM}">{urls}</urlset>'.encode()
@@ -174,6 +189,8 @@ def _handler(site: ArchiveSite):
             if path in site.files:
                 body, ctype, encoding = site.files[path]
                 status = 200
+            elif path == "/feed.xml":
+                body, ctype, status = site.feed_xml(), "application/rss+xml; charset=utf-8", 200
             elif path in site.articles and path not in site.missing:
                 body, ctype, status = site.page(path), "text/html; charset=utf-8", 200
             else:
@@ -473,3 +490,49 @@ def test_robots_rules_and_crawl_delay(archive_site, tmp_path):
     assert not down.allows("http://h/anything", ua)
     timeout = rules_from_answer("http://h", FetchResult(url="u", final_url="u", status_code=None, outcome="timeout"), ua)
     assert not timeout.allows("http://h/anything", ua)
+
+
+# ---------------------------------------------------------------- feed gaps
+
+
+def test_a_feed_gap_is_recorded_and_filled(archive_site, tmp_path):
+    import dagster as dg
+
+    from pipelines.defs import ingest
+    from tests.conftest import make_resources
+
+    feeds = _feeds_toml(tmp_path / "feeds.toml", archive_site.base_url)
+    warehouse = tmp_path / "warehouse.duckdb"
+    resources = make_resources(warehouse, feeds)
+    poll = [ingest.poll_feeds_asset, ingest.fetch_log]
+
+    def day_paths(first: str, last: str) -> list[str]:
+        return sorted(archive_site.expected_pages(first, last), key=lambda p: (archive_site.articles[p], p))
+
+    # the first poll sees three items of 10-12 May; the next one only items of 20-22 May
+    before, after = day_paths("2022-05-10", "2022-05-12")[-3:], day_paths("2022-05-20", "2022-05-22")[:3]
+    archive_site.feed_items = before
+    assert dg.materialize(poll, resources=resources).success
+    archive_site.feed_items = after
+    archive_site.reset()
+    assert dg.materialize(poll, resources=resources).success
+    assert "/robots.txt" in archive_site.requests and "/sitemaps/2022/05.xml.gz" in archive_site.requests
+
+    gaps = _query(warehouse, "SELECT feed_name, gap_start, gap_end, filled_at, articles_found FROM raw.feed_gaps")
+    assert len(gaps) == 1
+    name, start, end, filled_at, found = gaps[0]
+    assert name == "archive-news"
+    assert start.date() == archive_site.articles[before[-1]] and end.date() == archive_site.articles[after[0]]
+    in_gap = set(day_paths("2022-05-11", "2022-05-21"))  # the gap's days and one more each side
+    assert filled_at is not None and found == len(in_gap)
+    entries = {url.split("/", 3)[3] for (url,) in _query(warehouse, "SELECT canonical_url FROM raw.feed_entries")}
+    assert entries == {p.lstrip("/") for p in in_gap | set(before) | set(after)}
+
+    # the next article fetch reads them like any feed entry; a third poll finds no new gap
+    archive_site.reset()
+    assert dg.materialize([ingest.articles], resources=resources).success
+    assert set(archive_site.article_requests()) == (in_gap | set(before) | set(after)) - archive_site.missing
+    archive_site.reset()
+    assert dg.materialize(poll, resources=resources).success
+    assert archive_site.requests == ["/feed.xml"]
+    assert len(_query(warehouse, "SELECT * FROM raw.feed_gaps")) == 1

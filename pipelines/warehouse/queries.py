@@ -33,6 +33,20 @@ def listed_before(con: duckdb.DuckDBPyConnection, entries: pl.DataFrame) -> set[
     return set(seen)
 
 
+def open_feed_gaps(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Feed gaps not filled yet, oldest first."""
+    return con.execute("SELECT * FROM raw.feed_gaps WHERE filled_at IS NULL ORDER BY gap_start, feed_name").pl().to_dicts()
+
+
+def feed_gap_summary(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Per feed: gaps found, filled, still open, archived articles found in them."""
+    return con.execute(
+        "SELECT feed_name AS feed, count(*) AS gaps_found, count(filled_at) AS filled, "
+        "count(*) - count(filled_at) AS open, coalesce(sum(articles_found), 0) AS articles_found, "
+        "max(gap_end) AS latest_gap_end FROM raw.feed_gaps GROUP BY feed_name ORDER BY feed_name"
+    ).pl().to_dicts()
+
+
 def failing_feeds(con: duckdb.DuckDBPyConnection, failures_at_least: int) -> pl.DataFrame:
     return con.execute(
         "SELECT feed_name, consecutive_failures, last_status FROM raw.feed_state WHERE consecutive_failures >= ?",
@@ -218,12 +232,14 @@ __all__ = [
     "articles_to_refetch",
     "extraction_share",
     "failing_feeds",
+    "feed_gap_summary",
     "feed_states",
     "kept_page_ids",
     "kept_pages",
     "latest_articles",
     "latest_facts",
     "listed_before",
+    "open_feed_gaps",
     "pending_articles",
     "row_count",
     "strikes_without_evidence",
