@@ -515,7 +515,16 @@ def test_a_feed_gap_is_recorded_and_filled(archive_site, tmp_path):
     assert dg.materialize(poll, resources=resources).success
     archive_site.feed_items = after
     archive_site.reset()
-    assert dg.materialize(poll, resources=resources).success
+    second = dg.materialize(poll, resources=resources)
+    assert second.success
+    # the UI shows the gaps found and filled per feed on raw/feed_state
+    state = [
+        event.event_specific_data.materialization.metadata
+        for event in second.get_asset_materialization_events()
+        if event.event_specific_data.materialization.asset_key == ingest.FEED_STATE
+    ][0]
+    assert state["gaps_found"].value == 1 and state["gaps_filled"].value == 1
+    assert "archive-news" in state["gaps_per_feed"].value
     assert "/robots.txt" in archive_site.requests and "/sitemaps/2022/05.xml.gz" in archive_site.requests
 
     gaps = _query(warehouse, "SELECT feed_name, gap_start, gap_end, filled_at, articles_found FROM raw.feed_gaps")

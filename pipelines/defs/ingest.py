@@ -22,7 +22,6 @@ GROUP = "ingest"
 
 FEED_ENTRIES = dg.AssetKey(["raw", "feed_entries"])
 FEED_STATE = dg.AssetKey(["raw", "feed_state"])
-FEED_GAPS = dg.AssetKey(["raw", "feed_gaps"])
 ARTICLES = dg.AssetKey(["raw", "articles"])
 
 fetch_log = dg.AssetSpec(
@@ -48,14 +47,10 @@ def _utcnow() -> datetime:
         dg.AssetSpec(
             FEED_STATE,
             group_name=GROUP,
-            description="Per feed: conditional-GET validators, last outcome, failures in a row and back-off.",
-        ),
-        dg.AssetSpec(
-            FEED_GAPS,
-            group_name=GROUP,
-            description="Windows in which items may have rolled off a feed unseen (a poll's oldest item newer than "
-            "the newest of the poll before), and their filling from the feed's sitemap: the archived articles "
-            "dated in the gap become feed entries (feed_name 'sitemap:<feed>') for the article fetch.",
+            description="Per feed: conditional-GET validators, last outcome, failures in a row and back-off; "
+            "and raw.feed_gaps, the windows in which items may have rolled off a feed unseen (a poll's oldest item "
+            "newer than the newest of the poll before), filled from the feed's sitemap: the archived articles "
+            "dated in a gap become feed entries (feed_name 'sitemap:<feed>') for the article fetch.",
         ),
     ],
     pool=WRITER_POOL,
@@ -120,8 +115,8 @@ def poll_feeds_asset(
             **coverage,
         },
     )
-    yield dg.MaterializeResult(asset_key=FEED_STATE, metadata={"feeds": markdown_table(summary)})
-    yield _fill_feed_gaps(context, db, registry, gaps_found)
+    gaps = _fill_feed_gaps(context, db, registry, gaps_found)
+    yield dg.MaterializeResult(asset_key=FEED_STATE, metadata={"feeds": markdown_table(summary), **gaps})
     # The entries of the feeds that answered are saved above; a run in which no
     # feed answered at all has nothing to build on and is reported as failed.
     if fetched and len(failed) == len(fetched):
@@ -129,8 +124,11 @@ def poll_feeds_asset(
         raise dg.Failure(description=f"every feed failed ({reasons})", metadata={"per_feed": markdown_table(summary)})
 
 
-def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found: int) -> dg.MaterializeResult:
-    """Open gaps are looked up in the feeds' sitemaps; what is found becomes feed entries."""
+def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found: int) -> dict:
+    """Open gaps are looked up in the feeds' sitemaps; what is found becomes feed entries.
+
+    Returns the metadata to show: nothing while no feed ever had a gap (a quiet poll stays quiet).
+    """
     with db.read() as con:
         open_gaps = queries.open_feed_gaps(con)
     filled: list[dict] = []
@@ -150,15 +148,14 @@ def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found:
         context.log.info(f"{gaps_found} feed gaps found, {len(filled)} filled from sitemaps ({new_entries} new entries)")
     with db.read() as con:
         per_feed = queries.feed_gap_summary(con)
-    return dg.MaterializeResult(
-        asset_key=FEED_GAPS,
-        metadata={
-            "gaps_found": gaps_found,
-            "gaps_filled": len(filled),
-            "entries_from_sitemaps": new_entries,
-            "per_feed": markdown_table(per_feed),
-        },
-    )
+    if not per_feed:
+        return {}
+    return {
+        "gaps_found": gaps_found,
+        "gaps_filled": len(filled),
+        "entries_from_sitemaps": new_entries,
+        "gaps_per_feed": markdown_table(per_feed),
+    }
 
 
 class ArticlesConfig(dg.Config):

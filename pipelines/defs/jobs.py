@@ -3,7 +3,7 @@
 
 import dagster as dg
 
-from pipelines.defs.ingest import FEED_ENTRIES, FEED_GAPS, FEED_STATE
+from pipelines.defs.ingest import FEED_ENTRIES, FEED_STATE
 
 KYIV = "Europe/Kyiv"
 
@@ -19,7 +19,7 @@ daily_job = dg.define_asset_job(
 # the daily runs.
 feed_poll_job = dg.define_asset_job(
     name="feed_poll_job",
-    selection=dg.AssetSelection.assets(FEED_ENTRIES, FEED_STATE, FEED_GAPS),
+    selection=dg.AssetSelection.assets(FEED_ENTRIES, FEED_STATE),
     description="Poll the feeds and record new entries; fetching and extraction wait for the daily run.",
 )
 
