@@ -19,6 +19,7 @@ entities in a sitemap (billion laughs)     -> refused, reported, not expanded   
 Crawl-delay                                -> raises the fetcher's per-host delay           -> test_robots_rules_and_crawl_delay
 a feed whose items rolled off between polls -> the gap recorded, filled from the sitemap,   -> test_a_feed_gap_is_recorded_and_filled
                                               its articles fetched by the daily fetch
+a partition (or a range) of raw/archive_pages -> that day's pages; a range is one run      -> test_the_archive_asset_fetches_its_days
 """
 
 from __future__ import annotations
@@ -545,3 +546,33 @@ def test_a_feed_gap_is_recorded_and_filled(archive_site, tmp_path):
     assert dg.materialize(poll, resources=resources).success
     assert archive_site.requests == ["/feed.xml"]
     assert len(_query(warehouse, "SELECT * FROM raw.feed_gaps")) == 1
+
+
+# ---------------------------------------------------------------- the partitioned asset
+
+
+def test_the_archive_asset_fetches_its_days(archive_site, tmp_path):
+    import dagster as dg
+
+    from pipelines.defs import archive
+    from tests.conftest import make_resources
+
+    feeds = _feeds_toml(tmp_path / "feeds.toml", archive_site.base_url)
+    resources = make_resources(tmp_path / "warehouse.duckdb", feeds)
+    archive_site.reset()
+    one_day = dg.materialize([archive.archive_pages], partition_key="2022-05-14", resources=resources)
+    assert one_day.success
+    assert sorted(archive_site.article_requests()) == sorted(archive_site.expected_pages("2022-05-14", "2022-05-14"))
+
+    # a range of days is one run (single-run backfill policy); the day already stored is not fetched again
+    archive_site.reset()
+    three_days = dg.materialize(
+        [archive.archive_pages],
+        resources=resources,
+        tags={"dagster/asset_partition_range_start": "2022-05-13", "dagster/asset_partition_range_end": "2022-05-15"},
+    )
+    assert three_days.success
+    assert sorted(archive_site.article_requests()) == sorted(
+        archive_site.expected_pages("2022-05-13", "2022-05-15") - archive_site.expected_pages("2022-05-14", "2022-05-14")
+    )
+    assert archive_site.requests.count("/sitemap_index.xml") == 1
