@@ -293,7 +293,7 @@ def backfill(
     db = Warehouse(target)
     now = datetime.now(timezone.utc)
     console.print(f"backfill {first} to {last}: {len(chosen)} feed(s) of {len({f.source for f in chosen})} source(s)")
-    with Fetcher(registry.settings) as fetcher:
+    with Fetcher(registry.settings, slow_down_on_overload=True) as fetcher:
         robots = RobotsCache(fetcher)
         plan = plan_backfill(chosen, fetcher, robots, db, first, last, now)
         for site in robots.sites():

@@ -19,6 +19,7 @@ entities in a sitemap (billion laughs)     -> refused, reported, not expanded   
 Crawl-delay                                -> raises the fetcher's per-host delay           -> test_robots_rules_and_crawl_delay
 a feed whose items rolled off between polls -> the gap recorded, filled from the sitemap,   -> test_a_feed_gap_is_recorded_and_filled
                                               its articles fetched by the daily fetch
+a host answering 429/503                   -> the backfill's fetcher doubles its delay      -> test_a_host_answering_429_is_slowed_down
 a partition (or a range) of raw/archive_pages -> that day's pages; a range is one run      -> test_the_archive_asset_fetches_its_days
 """
 
@@ -190,6 +191,8 @@ def _handler(site: ArchiveSite):
             if path in site.files:
                 body, ctype, encoding = site.files[path]
                 status = 200
+            elif path.startswith("/busy/"):
+                body, ctype, status = b"slow down", "text/plain", 429
             elif path == "/feed.xml":
                 body, ctype, status = site.feed_xml(), "application/rss+xml; charset=utf-8", 200
             elif path in site.articles and path not in site.missing:
@@ -491,6 +494,25 @@ def test_robots_rules_and_crawl_delay(archive_site, tmp_path):
     assert not down.allows("http://h/anything", ua)
     timeout = rules_from_answer("http://h", FetchResult(url="u", final_url="u", status_code=None, outcome="timeout"), ua)
     assert not timeout.allows("http://h/anything", ua)
+
+
+def test_a_host_answering_429_is_slowed_down(archive_site, tmp_path, monkeypatch):
+    from pipelines.config import load_feed_registry
+    from pipelines.ingest.http import Fetcher
+
+    settings = load_feed_registry(_feeds_toml(tmp_path / "feeds.toml", archive_site.base_url)).settings
+    monkeypatch.setattr(Fetcher, "OVERLOAD_FIRST_DELAY_S", 0.02)
+    with Fetcher(settings) as daily:  # the daily job's fetcher keeps its pace
+        assert [daily.get(f"{archive_site.base_url}/busy/{i}").status_code for i in range(2)] == [429, 429]
+        assert daily.host_delay("127.0.0.1") == 0.0
+    with Fetcher(settings, slow_down_on_overload=True) as backfill:
+        assert [backfill.get(f"{archive_site.base_url}/busy/{i}").status_code for i in range(3)] == [429] * 3
+        assert backfill.host_delay("127.0.0.1") == pytest.approx(0.08)  # 0.02, doubled twice
+        assert backfill.get(f"{archive_site.base_url}/robots.txt").ok
+        assert backfill.host_delay("127.0.0.1") == pytest.approx(0.08)  # an answer does not speed it up again
+        monkeypatch.setattr(Fetcher, "OVERLOAD_MAX_DELAY_S", 0.1)
+        backfill.get(f"{archive_site.base_url}/busy/x")
+        assert backfill.host_delay("127.0.0.1") == pytest.approx(0.1)
 
 
 # ---------------------------------------------------------------- feed gaps

@@ -135,7 +135,7 @@ def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found:
     new_entries = 0
     if open_gaps:
         now = _utcnow()
-        with Fetcher(registry.settings) as fetcher:
+        with Fetcher(registry.settings, slow_down_on_overload=True) as fetcher:
             entries, updated = fill_gaps(open_gaps, registry, fetcher, now)
         with db.transaction() as con:
             new_entries = loads.insert_feed_entries(con, entries)
