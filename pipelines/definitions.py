@@ -2,7 +2,7 @@
 
 import dagster as dg
 
-from pipelines.defs import archive, extract, ingest, jobs, reference, report, warehouse
+from pipelines.defs import extract, ingest, jobs, reference, report, warehouse
 from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
 
 defs = dg.Definitions(
@@ -15,7 +15,6 @@ defs = dg.Definitions(
         warehouse.dbt_warehouse,
         warehouse.analyst_snapshot,
         report.report_page,
-        archive.archive_pages,
     ],
     asset_checks=[
         ingest.articles_mostly_extracted,
@@ -23,7 +22,7 @@ defs = dg.Definitions(
         extract.strike_facts_have_evidence,
         reference.reference_agreement,
     ],
-    jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job, jobs.backfill_facts_job, jobs.archive_job],
+    jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job, jobs.backfill_facts_job],
     schedules=[jobs.daily_schedule, jobs.hourly_poll_schedule],
     resources={
         "warehouse": WarehouseResource(),

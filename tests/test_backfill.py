@@ -598,3 +598,19 @@ def test_the_archive_asset_fetches_its_days(archive_site, tmp_path):
         archive_site.expected_pages("2022-05-13", "2022-05-15") - archive_site.expected_pages("2022-05-14", "2022-05-14")
     )
     assert archive_site.requests.count("/sitemap_index.xml") == 1
+
+
+def test_the_archive_is_a_code_location_of_its_own():
+    import dagster as dg
+    import yaml
+
+    from pipelines.archive_definitions import defs as archive_defs
+    from pipelines.definitions import defs
+
+    dg.Definitions.validate_loadable(archive_defs)
+    assert archive_defs.resolve_job_def("archive_job").partitions_def.get_first_partition_key() == "2022-02-24"
+    # the daily definitions stay unpartitioned: materialising all of them needs no partition key
+    assert not [a for a in defs.assets if getattr(a, "partitions_def", None)]
+    workspace = yaml.safe_load((REPO_ROOT / "workspace.yaml").read_text())
+    modules = [entry["python_module"]["module_name"] for entry in workspace["load_from"]]
+    assert modules == ["pipelines.definitions", "pipelines.archive_definitions"]

@@ -1,5 +1,11 @@
 """The sites' archives as a partitioned asset: a backfill launched, watched and resumed from the UI.
 
+A code location of its own (pipelines/archive_definitions.py, in
+workspace.yaml beside `salvo`): the daily definitions stay unpartitioned, so
+materialising all of them (tests, benchmarks) needs no partition key. The
+writer pool is the Dagster instance's, so its writes still queue with the
+daily job's.
+
 One partition per day from the full-scale invasion on. A backfill of many
 days runs as one run (BackfillPolicy.single_run): the sitemaps are walked
 once for the whole range, not once per day. The work is `salvo backfill`'s
@@ -65,3 +71,12 @@ def archive_pages(
             "problems": markdown_table([{"problem": p} for p in plan.discovery.problems]),
         }
     )
+
+
+# The sites' archives by day, from the UI: select partitions, launch, watch, resume.
+archive_job = dg.define_asset_job(
+    name="archive_job",
+    selection=dg.AssetSelection.assets(ARCHIVE_PAGES),
+    partitions_def=archive_partitions,
+    description="Fetch the article pages the sites' sitemaps list for the selected days (see `salvo backfill`).",
+)

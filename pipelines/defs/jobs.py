@@ -3,17 +3,14 @@
 
 import dagster as dg
 
-from pipelines.defs.archive import GROUP as ARCHIVE_GROUP
-from pipelines.defs.archive import archive_partitions
 from pipelines.defs.ingest import FEED_ENTRIES, FEED_STATE
 
 KYIV = "Europe/Kyiv"
 
 # Everything: poll, fetch, extract, dbt build (with its tests), snapshot.
-# Not the archive: its daily partitions are backfilled on purpose (archive_job).
 daily_job = dg.define_asset_job(
     name="daily_job",
-    selection=dg.AssetSelection.all() - dg.AssetSelection.groups(ARCHIVE_GROUP),
+    selection=dg.AssetSelection.all(),
     description="The whole chain, feeds to marts and the analysts' snapshot.",
 )
 
@@ -40,14 +37,6 @@ backfill_facts_job = dg.define_asset_job(
     name="backfill_facts_job",
     selection=dg.AssetSelection.groups("extract", "warehouse"),
     description="Extract the facts of newly stored articles and rebuild the warehouse (run by `salvo backfill`).",
-)
-
-# The sites' archives by day, from the UI: select partitions, launch, watch, resume.
-archive_job = dg.define_asset_job(
-    name="archive_job",
-    selection=dg.AssetSelection.groups(ARCHIVE_GROUP),
-    partitions_def=archive_partitions,
-    description="Fetch the article pages the sites' sitemaps list for the selected days (see `salvo backfill`).",
 )
 
 daily_schedule = dg.ScheduleDefinition(
