@@ -20,7 +20,9 @@ Crawl-delay                                -> raises the fetcher's per-host dela
 a feed whose items rolled off between polls -> the gap recorded, filled from the sitemap,   -> test_a_feed_gap_is_recorded_and_filled
                                               its articles fetched by the daily fetch
 a host answering 429/503                   -> the backfill's fetcher doubles its delay      -> test_a_host_answering_429_is_slowed_down
+a gap of a feed without a sitemap          -> recorded, left open, no request               -> test_a_gap_of_a_feed_without_sitemap_is_recorded_and_left_open
 a partition (or a range) of raw/archive_pages -> that day's pages; a range is one run      -> test_the_archive_asset_fetches_its_days
+the archive's partitions                   -> a code location of their own                 -> test_the_archive_is_a_code_location_of_its_own
 """
 
 from __future__ import annotations
@@ -614,3 +616,25 @@ def test_the_archive_is_a_code_location_of_its_own():
     workspace = yaml.safe_load((REPO_ROOT / "workspace.yaml").read_text())
     modules = [entry["python_module"]["module_name"] for entry in workspace["load_from"]]
     assert modules == ["pipelines.definitions", "pipelines.archive_definitions"]
+
+
+def test_a_gap_of_a_feed_without_sitemap_is_recorded_and_left_open(archive_site, tmp_path):
+    import dagster as dg
+
+    from pipelines.defs import ingest
+    from tests.conftest import make_resources
+
+    feeds = _feeds_toml(tmp_path / "feeds.toml", archive_site.base_url)
+    feeds.write_text(feeds.read_text().replace(f'sitemap = "{archive_site.base_url}/sitemap_index.xml"\n', ""))
+    warehouse = tmp_path / "warehouse.duckdb"
+    resources = make_resources(warehouse, feeds)
+    poll = [ingest.poll_feeds_asset, ingest.fetch_log]
+    pages = sorted(archive_site.expected_pages("2022-06-01", "2022-06-30"))
+    archive_site.feed_items = pages[:2]
+    assert dg.materialize(poll, resources=resources).success
+    archive_site.feed_items = pages[-2:]
+    archive_site.reset()
+    assert dg.materialize(poll, resources=resources).success
+    assert archive_site.requests == ["/feed.xml"]  # no robots.txt, no sitemap
+    gaps = _query(warehouse, "SELECT filled_at, note FROM raw.feed_gaps")
+    assert gaps == [(None, "open: no `sitemap` for this feed in feeds.toml")]

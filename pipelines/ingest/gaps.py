@@ -27,6 +27,10 @@ from pipelines.ingest.sitemaps import discover
 WINDOW_MARGIN = timedelta(days=1)
 
 
+def has_sitemap(registry: FeedRegistry, feed_name: str) -> bool:
+    return any(feed.name == feed_name and feed.sitemap for feed in registry.feeds)
+
+
 def fill_gaps(gaps: list[dict], registry: FeedRegistry, fetcher: Fetcher, now: datetime) -> tuple[pl.DataFrame, list[dict]]:
     """(new feed entries, the gaps with filled_at / articles_found / note set)."""
     feeds = {feed.name: feed for feed in registry.feeds}
@@ -67,4 +71,4 @@ def fill_gaps(gaps: list[dict], registry: FeedRegistry, fetcher: Fetcher, now: d
     return pl.DataFrame(rows, schema=FEED_ENTRY_SCHEMA), updated
 
 
-__all__ = ["WINDOW_MARGIN", "fill_gaps"]
+__all__ = ["WINDOW_MARGIN", "fill_gaps", "has_sitemap"]

@@ -188,9 +188,10 @@ def feed_gaps(polls: Iterable[FeedPoll], states: dict[str, dict], now: datetime)
             continue
         oldest = min(dates)
         if oldest > before:
+            note = None if poll.feed.sitemap else "open: no `sitemap` for this feed in feeds.toml"
             gaps.append(
                 {"feed_name": poll.feed.name, "gap_start": before, "gap_end": oldest, "found_at": now,
-                 "filled_at": None, "articles_found": None, "note": None}
+                 "filled_at": None, "articles_found": None, "note": note}
             )
     return gaps
 
