@@ -243,6 +243,9 @@ def _parse_day(option: str, value: str):
         raise typer.Exit(2) from None
 
 
+PROGRESS_EVERY_S = 5.0
+
+
 @app.command()
 def backfill(
     since: Annotated[str, typer.Option("--since", help="first day of the window, YYYY-MM-DD (included)")],
@@ -302,14 +305,16 @@ def backfill(
         for problem in plan.discovery.problems:
             console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
         console.print(f"found {discovery_summary(plan)}", highlight=False)
+        last_shown = [0.0]
+
+        def show(progress) -> None:
+            # a line every few seconds, and the last one: 100,000 pages are 1,000 batches
+            if time.monotonic() - last_shown[0] >= PROGRESS_EVERY_S or progress.fetched >= progress.to_fetch:
+                last_shown[0] = time.monotonic()
+                console.print(progress.line(), highlight=False)
+
         progress = fetch_pending(
-            plan.pending,
-            fetcher,
-            db,
-            now,
-            workers=default_extraction_workers(),
-            timeout_s=30.0,
-            on_batch=lambda p: console.print(p.line(), highlight=False),
+            plan.pending, fetcher, db, now, workers=default_extraction_workers(), timeout_s=30.0, on_batch=show
         )
     with db.read() as con:
         to_extract = len(queries.articles_to_extract(con, EXTRACTOR_VERSION))

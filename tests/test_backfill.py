@@ -17,6 +17,7 @@ a kill in the middle, then a restart       -> the same rows as one run, pages of
 bad --since / since > until / unknown source -> exit 2 and a message                        -> test_bad_input_exits_2
 entities in a sitemap (billion laughs)     -> refused, reported, not expanded               -> test_sitemap_parsing
 Crawl-delay                                -> raises the fetcher's per-host delay           -> test_robots_rules_and_crawl_delay
+robots.txt answering 503                   -> nothing read from that site, said why         -> test_an_unreachable_robots_txt_reads_nothing
 a feed whose items rolled off between polls -> the gap recorded, filled from the sitemap,   -> test_a_feed_gap_is_recorded_and_filled
                                               its articles fetched by the daily fetch
 a host answering 429/503                   -> the backfill's fetcher doubles its delay      -> test_a_host_answering_429_is_slowed_down
@@ -638,3 +639,37 @@ def test_a_gap_of_a_feed_without_sitemap_is_recorded_and_left_open(archive_site,
     assert archive_site.requests == ["/feed.xml"]  # no robots.txt, no sitemap
     gaps = _query(warehouse, "SELECT filled_at, note FROM raw.feed_gaps")
     assert gaps == [(None, "open: no `sitemap` for this feed in feeds.toml")]
+
+
+def test_an_unreachable_robots_txt_reads_nothing(tmp_path):
+    """robots.txt answering 503: the site is unreachable for this run (RFC 9309), no sitemap is read."""
+    from pipelines.config import load_feed_registry
+    from pipelines.ingest.http import Fetcher
+    from pipelines.ingest.robots import RobotsCache
+    from pipelines.ingest.sitemaps import discover
+
+    seen: list[str] = []
+
+    class Down(BaseHTTPRequestHandler):
+        def do_GET(self):  # noqa: N802
+            seen.append(self.path)
+            self.send_response(503)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Down)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        base = f"http://127.0.0.1:{server.server_address[1]}"
+        registry = load_feed_registry(_feeds_toml(tmp_path / "feeds.toml", base))
+        with Fetcher(registry.settings) as fetcher:
+            found = discover(registry.feeds, fetcher, RobotsCache(fetcher), date(2022, 5, 1), date(2022, 5, 31))
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert seen == ["/robots.txt"]
+    assert found.candidates == [] and found.sitemaps_read == 0
+    assert any("robots.txt unreachable" in problem for problem in found.problems), found.problems

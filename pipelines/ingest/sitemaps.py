@@ -270,7 +270,9 @@ def discover(
                     found.sitemaps_pruned += 1
                     continue
                 if not robots.allows(url):
-                    found.problems.append(f"{feed.name}: sitemap {url} is disallowed by robots.txt")
+                    rules = robots.rules_for(url)
+                    why = rules.detail if rules.status == "unreachable" else "disallowed by robots.txt"
+                    found.problems.append(f"{feed.name}: sitemap {url} not read: {why}")
                     continue
                 to_fetch.append(url)
             if sitemaps_this_feed + len(to_fetch) > MAX_SITEMAPS:
