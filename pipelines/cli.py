@@ -1,6 +1,7 @@
 """`salvo`: run the daily job, try it on the sample site, extract, explain, query.
 
     salvo run [--feeds FILE] [--warehouse PATH]
+    salvo backfill --since DATE [--until DATE] [--source NAME] [--feeds FILE] [--warehouse PATH]
     salvo demo [--warehouse PATH]
     salvo extract INPUT.jsonl [--html]
     salvo explain ID-or-URL [--warehouse PATH]
@@ -229,6 +230,102 @@ def run(
     _summary(warehouse.resolve() if warehouse else warehouse_path())
     if not ok:
         console.print("[red]the daily run failed[/red]; see the step failures above and raw.fetch_log")
+        raise typer.Exit(1)
+
+
+def _parse_day(option: str, value: str):
+    from datetime import date
+
+    try:
+        return date.fromisoformat(value.strip())
+    except ValueError:
+        console.print(f"[red]error:[/red] {option} {value!r} is not a date; write it as YYYY-MM-DD, e.g. 2022-02-24")
+        raise typer.Exit(2) from None
+
+
+PROGRESS_EVERY_S = 5.0
+
+
+@app.command()
+def backfill(
+    since: Annotated[str, typer.Option("--since", help="first day of the window, YYYY-MM-DD (included)")],
+    until: Annotated[
+        str | None, typer.Option("--until", help="last day of the window, YYYY-MM-DD (included; default today, UTC)")
+    ] = None,
+    source: Annotated[str | None, typer.Option("--source", help="only the feeds of this source")] = None,
+    feeds: Annotated[Path | None, typer.Option("--feeds", help="feed registry (default $SALVO_FEEDS or feeds.toml)")] = None,
+    warehouse: WarehouseOption = None,
+) -> None:
+    """Fetch the articles the sites' sitemaps list for a date window, then their facts, dbt and the snapshot.
+
+    Pages already in the warehouse are not fetched again, so an interrupted
+    backfill continues where it stopped. Exits 0 when it completed (even if
+    some pages failed: see raw.fetch_log), 1 when the rebuild failed, 2 on bad input.
+    """
+    from datetime import datetime, timezone
+
+    from pipelines.config import ConfigError, default_extraction_workers, default_feeds_path, load_feed_registry
+    from pipelines.config import warehouse_path as default_warehouse
+    from pipelines.ingest.backfill import (
+        BackfillInputError,
+        check_window,
+        discovery_summary,
+        fetch_pending,
+        plan_backfill,
+        select_feeds,
+    )
+
+    first = _parse_day("--since", since)
+    last = _parse_day("--until", until) if until is not None else datetime.now(timezone.utc).date()
+    try:
+        registry = load_feed_registry(feeds or default_feeds_path())
+        check_window(first, last)
+        chosen = select_feeds(registry, source)
+    except (ConfigError, BackfillInputError) as error:
+        console.print(f"[red]error:[/red] {error}")
+        raise typer.Exit(2) from None
+    target = warehouse or default_warehouse()
+    _require_writable(target)
+
+    from pipelines.extract.facts import EXTRACTOR_VERSION
+    from pipelines.ingest.http import Fetcher
+    from pipelines.ingest.robots import RobotsCache
+    from pipelines.warehouse import queries
+    from pipelines.warehouse.db import Warehouse
+
+    db = Warehouse(target)
+    now = datetime.now(timezone.utc)
+    console.print(f"backfill {first} to {last}: {len(chosen)} feed(s) of {len({f.source for f in chosen})} source(s)")
+    with Fetcher(registry.settings, slow_down_on_overload=True) as fetcher:
+        robots = RobotsCache(fetcher)
+        plan = plan_backfill(chosen, fetcher, robots, db, first, last, now)
+        for site in robots.sites():
+            delay = f", Crawl-delay {site.crawl_delay_s:g} s" if site.crawl_delay_s else ""
+            console.print(f"robots.txt {site.site}: {site.status}{delay} {site.detail}".rstrip(), highlight=False)
+        for problem in plan.discovery.problems:
+            console.print(f"[yellow]warning:[/yellow] {problem}", highlight=False)
+        console.print(f"found {discovery_summary(plan)}", highlight=False)
+        last_shown = [0.0]
+
+        def show(progress) -> None:
+            # a line every few seconds, and the last one: 100,000 pages are 1,000 batches
+            if time.monotonic() - last_shown[0] >= PROGRESS_EVERY_S or progress.fetched >= progress.to_fetch:
+                last_shown[0] = time.monotonic()
+                console.print(progress.line(), highlight=False)
+
+        progress = fetch_pending(
+            plan.pending, fetcher, db, now, workers=default_extraction_workers(), timeout_s=30.0, on_batch=show
+        )
+    with db.read() as con:
+        to_extract = len(queries.articles_to_extract(con, EXTRACTOR_VERSION))
+    if progress.fetched == 0 and to_extract == 0:
+        console.print("nothing new to fetch or extract: the warehouse already holds this window")
+        return
+    console.print(f"{progress.fetched:,} pages fetched; extracting facts from {to_extract:,} articles, then dbt and the snapshot")
+    ok = run_daily_job(feeds, target, job_name="backfill_facts_job", tags=run_tags("backfill", target))
+    _summary(target.resolve())
+    if not ok:
+        console.print("[red]the rebuild after the backfill failed[/red]; the fetched pages are kept, run it again")
         raise typer.Exit(1)
 
 

@@ -16,11 +16,16 @@ The TOML format (kept stable, the README documents it):
     url = "https://www.rferl.org/api/zviipl-vomx-tpeugmm"
     language = "en"
     enabled = true
+    # optional, for `salvo backfill`: the site's sitemap (or sitemap index),
+    # and a regex an article URL must match (re.search, not anchored)
+    sitemap = "https://www.rferl.org/sitemap.xml"
+    article_pattern = '/a/[^/]+/[0-9]+[.]html$'   # a literal string: no escapes
 """
 
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -42,6 +47,11 @@ class FeedConfig:
     url: str
     language: str = "en"
     enabled: bool = True
+    # Archive discovery for `salvo backfill` (pipelines/ingest/sitemaps.py):
+    # the site's sitemap or sitemap index (robots.txt Sitemap: lines are read too)
+    sitemap: str | None = None
+    # a regex (re.search) an archived URL must match to be taken for an article
+    article_pattern: str | None = None
 
 
 @dataclass(frozen=True)
@@ -129,6 +139,8 @@ _FEED_TYPES: dict[str, type] = {
     "url": str,
     "language": str,
     "enabled": bool,
+    "sitemap": str,
+    "article_pattern": str,
 }
 _TOP_LEVEL_KEYS = {"settings", "feeds"}
 
@@ -217,6 +229,20 @@ def _parse_feeds(path: Path, items: object) -> tuple[FeedConfig, ...]:
             raise ConfigError(f"{where}: url {url!r} must use http or https")
         if not parts.hostname:
             raise ConfigError(f"{where}: url {url!r} has no host")
+        sitemap = item.get("sitemap")
+        if sitemap is not None:
+            sitemap = sitemap.strip()
+            sitemap_parts = urlsplit(sitemap)
+            if sitemap_parts.scheme.lower() not in ("http", "https") or not sitemap_parts.hostname:
+                raise ConfigError(f"{where}: sitemap {sitemap!r} must be an http or https URL with a host")
+        article_pattern = item.get("article_pattern")
+        if article_pattern is not None:
+            if not article_pattern.strip():
+                raise ConfigError(f"{where}: article_pattern is empty (leave it out to take every URL)")
+            try:
+                re.compile(article_pattern)
+            except re.error as exc:
+                raise ConfigError(f"{where}: article_pattern {article_pattern!r} is not a valid regex: {exc}") from None
         # The source defaults to the feed name: most sources have a single feed.
         source = item.get("source", name).strip() or name
         feeds.append(
@@ -226,6 +252,8 @@ def _parse_feeds(path: Path, items: object) -> tuple[FeedConfig, ...]:
                 url=url,
                 language=item.get("language", "en"),
                 enabled=item.get("enabled", True),
+                sitemap=sitemap,
+                article_pattern=article_pattern,
             )
         )
     return tuple(feeds)

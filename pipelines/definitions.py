@@ -22,7 +22,7 @@ defs = dg.Definitions(
         extract.strike_facts_have_evidence,
         reference.reference_agreement,
     ],
-    jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job],
+    jobs=[jobs.daily_job, jobs.feed_poll_job, jobs.reextract_job, jobs.backfill_facts_job],
     schedules=[jobs.daily_schedule, jobs.hourly_poll_schedule],
     resources={
         "warehouse": WarehouseResource(),

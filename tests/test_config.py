@@ -8,6 +8,7 @@ ftp:/file: URL                         -> ConfigError                           
 unknown keys (typos)                   -> ConfigError listing the known keys       -> test_unknown_keys_are_errors
 wrong types, bad allow_hosts entry     -> ConfigError                              -> test_wrong_types_are_errors
 missing file / invalid TOML            -> ConfigError naming the file              -> test_missing_file_and_bad_toml
+sitemap / article_pattern (backfill)   -> read; bad URL, bad regex: ConfigError     -> test_archive_settings
 environment overrides                  -> SALVO_FEEDS, SALVO_WAREHOUSE honoured     -> test_paths_follow_the_environment
 """
 
@@ -150,6 +151,28 @@ def test_missing_file_and_bad_toml(tmp_path):
     assert "nope.toml" in str(error.value)
     with pytest.raises(ConfigError, match="not valid TOML"):
         load_feed_registry(write(tmp_path, "[[feeds]\nname = \n"))
+
+
+ARCHIVE_FEED = '[[feeds]]\nname = "x"\nurl = "https://a.example/rss"\n'
+
+
+def test_archive_settings(tmp_path):
+    body = ARCHIVE_FEED + 'sitemap = " https://a.example/sitemap_index.xml "\narticle_pattern = \'/news/[0-9]{4}/\'\n'
+    feed = load_feed_registry(write(tmp_path, body)).feeds[0]
+    assert feed.sitemap == "https://a.example/sitemap_index.xml"
+    assert feed.article_pattern == "/news/[0-9]{4}/"
+    plain = load_feed_registry(write(tmp_path, ARCHIVE_FEED)).feeds[0]
+    assert plain.sitemap is None and plain.article_pattern is None
+    for line, words in [
+        ('sitemap = "ftp://a.example/sitemap.xml"', "sitemap 'ftp://a.example/sitemap.xml' must be an http or https URL"),
+        ('sitemap = "/sitemap.xml"', "must be an http or https URL"),
+        ("sitemap = 3", "sitemap has the wrong type"),
+        ("article_pattern = '/news/(['", "article_pattern '/news/([' is not a valid regex"),
+        ('article_pattern = " "', "article_pattern is empty"),
+    ]:
+        with pytest.raises(ConfigError) as error:
+            load_feed_registry(write(tmp_path, ARCHIVE_FEED + line + "\n"))
+        assert words in str(error.value) and "'x'" in str(error.value), line
 
 
 def test_source_defaults_to_name(tmp_path):

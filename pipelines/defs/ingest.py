@@ -13,7 +13,8 @@ from pipelines.defs.metadata import chart_metadata, markdown_table
 from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResource, WarehouseResource
 from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_html
 from pipelines.ingest.http import Fetcher
-from pipelines.ingest.poll import entries_frame, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
+from pipelines.ingest.gaps import fill_gaps, has_sitemap
+from pipelines.ingest.poll import entries_frame, feed_gaps, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
 from pipelines.report.charts import feed_coverage_chart
 from pipelines.report.terminal import progress_message
 from pipelines.warehouse import loads, queries
@@ -47,7 +48,10 @@ def _utcnow() -> datetime:
         dg.AssetSpec(
             FEED_STATE,
             group_name=GROUP,
-            description="Per feed: conditional-GET validators, last outcome, failures in a row and back-off.",
+            description="Per feed: conditional-GET validators, last outcome, failures in a row and back-off; "
+            "and raw.feed_gaps, the windows in which items may have rolled off a feed unseen (a poll's oldest item "
+            "newer than the newest of the poll before), filled from the feed's sitemap: the archived articles "
+            "dated in a gap become feed entries (feed_name 'sitemap:<feed>') for the article fetch.",
         ),
     ],
     pool=WRITER_POOL,
@@ -80,6 +84,7 @@ def poll_feeds_asset(
         new_articles = loads.insert_feed_entries(con, entries)
         state_rows = feed_state_rows(polls, states, now)
         loads.upsert_feed_state(con, state_rows)
+        gaps_found = loads.insert_feed_gaps(con, feed_gaps(polls, states, now))
         loads.insert_fetch_log(con, fetch_log_rows(polls, new_items, now, context.run.run_id))
         total_entries = queries.row_count(con, "feed_entries")
         # drawn only when something new came: a poll of unchanged feeds stays cheap (no matplotlib)
@@ -111,12 +116,48 @@ def poll_feeds_asset(
             **coverage,
         },
     )
-    yield dg.MaterializeResult(asset_key=FEED_STATE, metadata={"feeds": markdown_table(summary)})
+    gaps = _fill_feed_gaps(context, db, registry, gaps_found)
+    yield dg.MaterializeResult(asset_key=FEED_STATE, metadata={"feeds": markdown_table(summary), **gaps})
     # The entries of the feeds that answered are saved above; a run in which no
     # feed answered at all has nothing to build on and is reported as failed.
     if fetched and len(failed) == len(fetched):
         reasons = "; ".join(f"{p.feed.name}: {p.fetch.outcome} {p.fetch.error or ''}".strip() for p in failed)
         raise dg.Failure(description=f"every feed failed ({reasons})", metadata={"per_feed": markdown_table(summary)})
+
+
+def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found: int) -> dict:
+    """Open gaps are looked up in the feeds' sitemaps; what is found becomes feed entries.
+
+    Returns the metadata to show: nothing while no feed ever had a gap (a quiet poll stays quiet).
+    """
+    with db.read() as con:
+        # a gap of a feed without a sitemap waits for one (its note says so): no work, no write
+        open_gaps = [gap for gap in queries.open_feed_gaps(con) if has_sitemap(registry, gap["feed_name"])]
+    filled: list[dict] = []
+    new_entries = 0
+    if open_gaps:
+        now = _utcnow()
+        with Fetcher(registry.settings, slow_down_on_overload=True) as fetcher:
+            entries, updated = fill_gaps(open_gaps, registry, fetcher, now)
+        with db.transaction() as con:
+            new_entries = loads.insert_feed_entries(con, entries)
+            loads.update_feed_gaps(con, updated)
+        filled = [gap for gap in updated if gap["filled_at"] is not None]
+        for gap in updated:
+            if gap["filled_at"] is None:
+                context.log.warning(f"feed gap {gap['feed_name']} {gap['gap_start']} .. {gap['gap_end']}: {gap['note']}")
+    if gaps_found or filled:
+        context.log.info(f"{gaps_found} feed gaps found, {len(filled)} filled from sitemaps ({new_entries} new entries)")
+    with db.read() as con:
+        per_feed = queries.feed_gap_summary(con)
+    if not per_feed:
+        return {}
+    return {
+        "gaps_found": gaps_found,
+        "gaps_filled": len(filled),
+        "entries_from_sitemaps": new_entries,
+        "gaps_per_feed": markdown_table(per_feed),
+    }
 
 
 class ArticlesConfig(dg.Config):
@@ -166,11 +207,7 @@ def articles(
     def write(batch) -> float:
         started = time.monotonic()
         with db.transaction() as con:
-            # the current version is archived before its successor replaces it
-            loads.archive_article_versions(con, batch.superseded, now)
-            loads.upsert_articles(con, batch.articles)
-            loads.update_article_checks(con, batch.checked)
-            loads.insert_fetch_log(con, batch.fetch_log)
+            loads.write_article_batch(con, batch, now)
         return time.monotonic() - started
 
     fetch_started = time.monotonic()

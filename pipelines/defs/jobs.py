@@ -31,6 +31,14 @@ reextract_job = dg.define_asset_job(
     description="Re-extract the facts of every stored article and rebuild the warehouse (no network).",
 )
 
+# After `salvo backfill` has fetched the archive's pages: their facts, dbt
+# and the snapshot, as the daily job builds them (no feed poll, no fetch).
+backfill_facts_job = dg.define_asset_job(
+    name="backfill_facts_job",
+    selection=dg.AssetSelection.groups("extract", "warehouse"),
+    description="Extract the facts of newly stored articles and rebuild the warehouse (run by `salvo backfill`).",
+)
+
 daily_schedule = dg.ScheduleDefinition(
     name="daily_0630_kyiv",
     job=daily_job,

@@ -105,14 +105,19 @@ def is_transient(result: FetchResult) -> bool:
     return result.outcome == "http_error" and result.status_code in RETRYABLE_STATUSES
 
 
-def _published_at(feed_date: datetime | None, page_date, fetched_at: datetime, page_datetime=None) -> datetime:
-    """The feed's pubDate first; the page's own date next; the fetch time last."""
+def _published_at(
+    feed_date: datetime | None, page_date, fetched_at: datetime, page_datetime=None, archive_date: datetime | None = None
+) -> datetime:
+    """The feed's pubDate first; the page's own date next; an archive's date (a sitemap's
+    lastmod, for a backfilled page) after that; the fetch time last."""
     if feed_date is not None:
         return feed_date
     if page_datetime is not None:
         return page_datetime
     if page_date is not None:
         return datetime(page_date.year, page_date.month, page_date.day, 12, tzinfo=timezone.utc)
+    if archive_date is not None:
+        return archive_date
     return fetched_at
 
 
@@ -126,7 +131,8 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
         "source": pending["source"],
         "feed_name": pending["feed_name"],
         "published_at": _published_at(
-            pending.get("published_at"), page_date, fetched_at, getattr(extracted, "published_at", None)
+            pending.get("published_at"), page_date, fetched_at, getattr(extracted, "published_at", None),
+            pending.get("archive_date"),
         ),
         "fetched_at": fetched_at,
         # the feed's title when the page gives none

@@ -39,7 +39,9 @@ Guards, in the order a request meets them:
 `per_host_concurrency` requests in flight per host and `per_host_delay_s`
 between request starts to one host. 429/503 with a short Retry-After (at
 most `retry_after_cap_s`) are retried once; a longer one is reported in
-`retry_after_s` for the caller's back-off state.
+`retry_after_s` for the caller's back-off state. `Fetcher.raise_host_delay`
+lengthens the gap for one host (a robots.txt Crawl-delay), and an archive
+backfill's fetcher slows a host down on every 429/503 it answers.
 
 Limitation: `socket.getaddrinfo` has no timeout of its own, so a very slow
 DNS server can delay a request beyond `total_timeout_s`.
@@ -408,6 +410,8 @@ class _HostGate:
         self._lock = threading.Lock()
         self._slots: dict[str, threading.BoundedSemaphore] = {}
         self._next_start: dict[str, float] = {}
+        # hosts that asked for a longer gap than the default (robots.txt Crawl-delay)
+        self._host_delay_s: dict[str, float] = {}
 
     @contextmanager
     def slot(self, host: str):
@@ -418,12 +422,21 @@ class _HostGate:
             with self._lock:
                 now = time.monotonic()
                 start = max(now, self._next_start.get(host, 0.0))
-                self._next_start[host] = start + self._delay_s
+                self._next_start[host] = start + self._host_delay_s.get(host, self._delay_s)
             if start > now:
                 time.sleep(start - now)
             yield
         finally:
             semaphore.release()
+
+    def raise_delay(self, host: str, seconds: float) -> None:
+        """At least `seconds` between request starts to `host` from now on (never lowers the default)."""
+        with self._lock:
+            self._host_delay_s[host] = max(self._delay_s, self._host_delay_s.get(host, 0.0), seconds)
+
+    def delay_for(self, host: str) -> float:
+        with self._lock:
+            return self._host_delay_s.get(host, self._delay_s)
 
     def hold_off(self, host: str, seconds: float) -> None:
         """No new request to `host` before `seconds` from now (a Retry-After)."""
@@ -464,11 +477,27 @@ def _describe(exc: BaseException) -> str:
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
 
 
-class Fetcher:
-    """Fetches untrusted URLs under the guards described in the module docstring."""
+# Statuses of a host that is overloaded or rate-limiting us.
+OVERLOAD_STATUSES = frozenset({429, 503})
 
-    def __init__(self, settings: FetchSettings | None = None, resolver: Resolver | None = None):
+
+class Fetcher:
+    """Fetches untrusted URLs under the guards described in the module docstring.
+
+    With `slow_down_on_overload` (archive backfills: thousands of pages to one
+    host) every 429 or 503 doubles the gap between requests to that host, from
+    OVERLOAD_FIRST_DELAY_S up to OVERLOAD_MAX_DELAY_S, for the rest of the run.
+    """
+
+    OVERLOAD_FIRST_DELAY_S = 1.0
+    OVERLOAD_MAX_DELAY_S = 60.0
+
+    def __init__(
+        self, settings: FetchSettings | None = None, resolver: Resolver | None = None,
+        slow_down_on_overload: bool = False,
+    ):
         self.settings = settings or FetchSettings()
+        self.slow_down_on_overload = slow_down_on_overload
         self.guard = AddressGuard(self.settings.allow_hosts, resolver)
         self._gate = _HostGate(self.settings.per_host_concurrency, self.settings.per_host_delay_s)
         max_connections = max(16, self.settings.max_workers * 2)
@@ -491,6 +520,18 @@ class Fetcher:
 
     def __exit__(self, *exc_info) -> None:
         self.close()
+
+    # -- politeness
+
+    def raise_host_delay(self, host: str, seconds: float) -> None:
+        """Space requests to `host` at least `seconds` apart (a robots.txt Crawl-delay).
+
+        `host` is the name as in the URL (no port); per_host_delay_s stays the floor.
+        """
+        self._gate.raise_delay(host.lower(), seconds)
+
+    def host_delay(self, host: str) -> float:
+        return self._gate.delay_for(host.lower())
 
     # -- one URL
 
@@ -631,6 +672,9 @@ class Fetcher:
                 _request_state.pinned = {}
         if result.retry_after_s:
             self._gate.hold_off(host, result.retry_after_s)
+        if self.slow_down_on_overload and result.status_code in OVERLOAD_STATUSES:
+            slower = max(self.OVERLOAD_FIRST_DELAY_S, 2 * self._gate.delay_for(host))
+            self._gate.raise_delay(host, min(slower, self.OVERLOAD_MAX_DELAY_S))
         return result, location
 
     def _read_response(self, response: _ResponseView, result: FetchResult) -> str | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 
 import polars as pl
 
@@ -155,9 +155,45 @@ def feed_state_rows(polls: Iterable[FeedPoll], states: dict[str, dict], now: dat
                 "last_status": fetch.outcome,
                 "consecutive_failures": failures,
                 "next_poll_after": next_feed_poll(now, failures, fetch.retry_after_s),
+                "newest_item_at": _latest(old.get("newest_item_at"), _item_dates(poll)),
             }
         )
     return rows
+
+
+def _item_dates(poll: FeedPoll) -> list[datetime]:
+    return [entry.published_at for entry in poll.entries if entry.published_at is not None]
+
+
+def _latest(known: datetime | None, dates: list[datetime]) -> datetime | None:
+    # in UTC: the stored value comes back in the database's time zone, a feed's in its own
+    latest = max([*dates, *([known] if known is not None else [])], default=None)
+    return latest.astimezone(timezone.utc) if latest is not None else None
+
+
+def feed_gaps(polls: Iterable[FeedPoll], states: dict[str, dict], now: datetime) -> list[dict]:
+    """Gaps this poll reveals: a feed whose oldest dated item is newer than the newest one it listed before.
+
+    Whatever was published between the two may have rolled off the feed
+    between the polls; the window is recorded so the archive can fill it.
+    A first poll, a 304 and a failed poll reveal nothing.
+    """
+    gaps = []
+    for poll in polls:
+        if poll.fetch is None or poll.failed:
+            continue
+        before = (states.get(poll.feed.name) or {}).get("newest_item_at")
+        dates = _item_dates(poll)
+        if before is None or not dates:
+            continue
+        oldest = min(dates)
+        if oldest > before:
+            note = None if poll.feed.sitemap else "open: no `sitemap` for this feed in feeds.toml"
+            gaps.append(
+                {"feed_name": poll.feed.name, "gap_start": before, "gap_end": oldest, "found_at": now,
+                 "filled_at": None, "articles_found": None, "note": note}
+            )
+    return gaps
 
 
 def fetch_log_rows(polls: Iterable[FeedPoll], new_items: dict[str, int], now: datetime, run_id: str | None) -> list[dict]:

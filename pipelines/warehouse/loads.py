@@ -157,6 +157,52 @@ def upsert_articles(con: duckdb.DuckDBPyConnection, articles: pl.DataFrame) -> i
     return _insert(con, "articles", articles.unique("article_id", keep="last"), verb="INSERT OR REPLACE")
 
 
+def insert_feed_gaps(con: duckdb.DuckDBPyConnection, gaps: list[dict]) -> int:
+    """New gaps only: a gap found again (same feed and start) keeps its first row."""
+    if not gaps:
+        return 0
+    before = con.execute("SELECT count(*) FROM raw.feed_gaps").fetchone()[0]
+    con.register("incoming_gaps", pl.DataFrame(gaps, schema=FEED_GAP_SCHEMA).to_arrow())
+    try:
+        con.execute(
+            "INSERT INTO raw.feed_gaps SELECT feed_name, gap_start, gap_end, found_at, filled_at, articles_found, note "
+            "FROM incoming_gaps ON CONFLICT DO NOTHING"
+        )
+    finally:
+        con.unregister("incoming_gaps")
+    return con.execute("SELECT count(*) FROM raw.feed_gaps").fetchone()[0] - before
+
+
+def update_feed_gaps(con: duckdb.DuckDBPyConnection, gaps: list[dict]) -> int:
+    """What filling did: filled_at (null while open), articles_found, note."""
+    for gap in gaps:
+        con.execute(
+            "UPDATE raw.feed_gaps SET filled_at = ?, articles_found = ?, note = ? WHERE feed_name = ? AND gap_start = ?",
+            [gap["filled_at"], gap["articles_found"], gap["note"], gap["feed_name"], gap["gap_start"]],
+        )
+    return len(gaps)
+
+
+FEED_GAP_SCHEMA = {
+    "feed_name": pl.String,
+    "gap_start": pl.Datetime("us", "UTC"),
+    "gap_end": pl.Datetime("us", "UTC"),
+    "found_at": pl.Datetime("us", "UTC"),
+    "filled_at": pl.Datetime("us", "UTC"),
+    "articles_found": pl.Int32,
+    "note": pl.String,
+}
+
+
+def write_article_batch(con: duckdb.DuckDBPyConnection, batch, now: datetime) -> None:
+    """One batch of fetch_articles.fetch_and_extract, as the articles asset and `salvo backfill` load it."""
+    # the current version is archived before its successor replaces it
+    archive_article_versions(con, batch.superseded, now)
+    upsert_articles(con, batch.articles)
+    update_article_checks(con, batch.checked)
+    insert_fetch_log(con, batch.fetch_log)
+
+
 def archive_article_versions(con: duckdb.DuckDBPyConnection, article_ids: list[str], superseded_at: datetime) -> int:
     """Copy these articles' current rows into raw.article_versions, before a newer page replaces them."""
     if not article_ids:

@@ -33,6 +33,20 @@ def listed_before(con: duckdb.DuckDBPyConnection, entries: pl.DataFrame) -> set[
     return set(seen)
 
 
+def open_feed_gaps(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Feed gaps not filled yet, oldest first."""
+    return con.execute("SELECT * FROM raw.feed_gaps WHERE filled_at IS NULL ORDER BY gap_start, feed_name").pl().to_dicts()
+
+
+def feed_gap_summary(con: duckdb.DuckDBPyConnection) -> list[dict]:
+    """Per feed: gaps found, filled, still open, archived articles found in them."""
+    return con.execute(
+        "SELECT feed_name AS feed, count(*) AS gaps_found, count(filled_at) AS filled, "
+        "count(*) - count(filled_at) AS open, coalesce(sum(articles_found), 0) AS articles_found, "
+        "max(gap_end) AS latest_gap_end FROM raw.feed_gaps GROUP BY feed_name ORDER BY feed_name"
+    ).pl().to_dicts()
+
+
 def failing_feeds(con: duckdb.DuckDBPyConnection, failures_at_least: int) -> pl.DataFrame:
     return con.execute(
         "SELECT feed_name, consecutive_failures, last_status FROM raw.feed_state WHERE consecutive_failures >= ?",
@@ -102,6 +116,22 @@ def articles_to_refetch(con: duckdb.DuckDBPyConnection, now: datetime, window_ho
     """
     since = now - timedelta(hours=window_hours) if window_hours > 0 else None
     return con.execute(_REFETCH_SQL, [since]).pl()
+
+
+def article_attempts(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pl.DataFrame:
+    """article_id, attempts, next_attempt_after of those of these articles already in raw.articles.
+
+    An article there with no next attempt is done (fetched, or failed for
+    good); one whose back-off is over is due again (see pending_articles).
+    """
+    con.register("candidate_ids", pl.DataFrame({"article_id": article_ids}, schema={"article_id": pl.String}).to_arrow())
+    try:
+        return con.execute(
+            "SELECT article_id, attempts, next_attempt_after FROM raw.articles "
+            "WHERE article_id IN (SELECT article_id FROM candidate_ids)"
+        ).pl()
+    finally:
+        con.unregister("candidate_ids")
 
 
 def latest_articles(con: duckdb.DuckDBPyConnection, limit: int = 10) -> pl.DataFrame:
@@ -196,17 +226,20 @@ def strikes_without_evidence(con: duckdb.DuckDBPyConnection) -> int:
 
 
 __all__ = [
+    "article_attempts",
     "article_texts",
     "articles_to_extract",
     "articles_to_refetch",
     "extraction_share",
     "failing_feeds",
+    "feed_gap_summary",
     "feed_states",
     "kept_page_ids",
     "kept_pages",
     "latest_articles",
     "latest_facts",
     "listed_before",
+    "open_feed_gaps",
     "pending_articles",
     "row_count",
     "strikes_without_evidence",

@@ -284,3 +284,21 @@ CREATE TABLE IF NOT EXISTS raw.reference_files (
     n_rows         BIGINT NOT NULL,
     loaded_at      TIMESTAMPTZ NOT NULL
 );
+
+-- Feed gaps (issue 14): a poll whose oldest item is newer than the newest
+-- item of the poll before may have missed items that rolled off the feed
+-- unseen. newest_item_at: the newest item date a feed has listed so far.
+ALTER TABLE raw.feed_state ADD COLUMN IF NOT EXISTS newest_item_at TIMESTAMPTZ;
+
+-- One row per gap found; filled from the feed's sitemap (its `sitemap` in
+-- feeds.toml) by the next poll that can read it.
+CREATE TABLE IF NOT EXISTS raw.feed_gaps (
+    feed_name       VARCHAR NOT NULL,
+    gap_start       TIMESTAMPTZ NOT NULL,  -- the newest item of the poll before
+    gap_end         TIMESTAMPTZ NOT NULL,  -- the oldest item of the poll that found the gap
+    found_at        TIMESTAMPTZ NOT NULL,
+    filled_at       TIMESTAMPTZ,           -- null: still open
+    articles_found  INTEGER,               -- archived articles dated in the gap (new ones become feed entries)
+    note            VARCHAR,               -- why it is still open, or what filling it met
+    PRIMARY KEY (feed_name, gap_start)
+);
