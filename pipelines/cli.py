@@ -166,13 +166,13 @@ def run_daily_job(
                         )
                     stages.finish(result)
             except WriterSlotTimeout as error:
-                console.print(f"[red]error:[/red] {error}")
+                say(f"[red]error:[/red] {error}")
                 return False
             except KeyboardInterrupt:
                 stopper.signum = stopper.signum or signal.SIGINT
             if stopper.signum:
                 finish_stopped_run(instance, run_id, f"stopped by {signal.Signals(stopper.signum).name}")
-                console.print(f"[red]stopped[/red] by {signal.Signals(stopper.signum).name}: run {run_id} canceled")
+                say(f"[red]stopped[/red] by {signal.Signals(stopper.signum).name}: run {run_id} canceled")
                 raise typer.Exit(stopper.exit_code)
     for event in result.all_events:
         if event.is_step_failure:

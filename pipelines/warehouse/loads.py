@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 
 from pipelines.extract.schema import CASUALTY_TYPES, STRIKE_TYPES
+from pipelines.warehouse.db import fault_point
 
 FACT_TABLES = {
     "fact_strikes": list(STRIKE_TYPES),
@@ -112,6 +113,7 @@ def replace_facts(
             "WHERE article_id IN (SELECT article_id FROM extracted_articles)",
             [extracted_at, extractor_version],
         )
+        fault_point("fact_load")
     finally:
         con.unregister("extracted_articles")
     return counts
