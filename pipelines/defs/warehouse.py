@@ -5,6 +5,7 @@ analysts' snapshot is published."""
 import hashlib
 import os
 import shutil
+import sys
 from collections.abc import Mapping
 from datetime import datetime, timezone
 from functools import cached_property
@@ -114,6 +115,19 @@ def warehouse_is_current(con, fingerprint: str) -> bool:
     return last is not None and last[0] == fingerprint and marts_built > 0
 
 
+def snapshot_is_current(con, snapshot: Path) -> bool:
+    """Whether the analysts' snapshot was published after the last successful build.
+
+    A run killed between the build and the snapshot's swap left the build
+    recorded but the old snapshot in place; skipping dbt (and so the snapshot
+    after it) would then keep analysts on stale marts until new data came.
+    """
+    last = con.execute("SELECT max(built_at) FROM raw.dbt_builds WHERE success").fetchone()[0]
+    if last is None or not snapshot.exists():
+        return False
+    return snapshot.stat().st_mtime >= last.timestamp()
+
+
 class WarehouseBuildConfig(dg.Config):
     full_build: bool = False
     """Run dbt even when the raw data has not changed since the last build."""
@@ -142,7 +156,11 @@ def dbt_warehouse(
     with db.exclusive():
         with db.connect() as con:  # creates the file and the raw schema on a first run
             fingerprint = raw_fingerprint(con)
-            if not config.full_build and warehouse_is_current(con, fingerprint):
+            if (
+                not config.full_build
+                and warehouse_is_current(con, fingerprint)
+                and snapshot_is_current(con, warehouse.resolved_snapshot_path())
+            ):
                 context.log.info("no new raw data since the last dbt build: the warehouse is current, dbt not run")
                 return
         args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
@@ -207,8 +225,14 @@ class SalvoDbtCliResource(DbtCliResource):
         return None
 
 
+# Starts dbt so that it dies with the run (a SIGKILLed run left dbt writing the warehouse)
+DBT_WITH_PARENT = Path(__file__).resolve().parents[1] / "warehouse" / "dbt_with_parent.py"
+
+
 def dbt_resource() -> DbtCliResource:
-    return SalvoDbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR))
+    linux = sys.platform.startswith("linux") and os.access(DBT_WITH_PARENT, os.X_OK) and shutil.which("dbt")
+    executable = str(DBT_WITH_PARENT) if linux else "dbt"
+    return SalvoDbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=executable)
 
 
 # dagster-dbt gives every invocation its own target directory (compiled SQL,

@@ -98,8 +98,12 @@ def replace_facts(
     try:
         for table in FACT_TABLES:
             con.execute(f"DELETE FROM raw.{table} WHERE article_id IN (SELECT article_id FROM extracted_articles)")
+        # every column in the order: two figures of one sentence (same start, same
+        # type) got their ids in whatever order the batch gave them, so the same
+        # fact had another id after a re-run in other batches (a crash, a backfill)
+        key = ["article_id", "evidence_start", "fact_type"]
         numbered = (
-            facts.sort("article_id", "evidence_start", "fact_type")
+            facts.sort([*key, *(c for c in facts.columns if c not in key)], nulls_last=True)
             .with_columns(
                 (pl.col("article_id") + ":" + pl.int_range(pl.len()).over("article_id").cast(pl.String)).alias("fact_id"),
                 pl.lit(extractor_version).alias("extractor_version"),
