@@ -138,7 +138,14 @@ def run_daily_job(
 
         from pipelines.definitions import defs
 
-        from pipelines.runs import StopOnSignal, WriterSlotTimeout, finish_stopped_run, liveness_tags, wait_for_writer_slot
+        from pipelines.runs import (
+            ReapWhileRunning,
+            StopOnSignal,
+            WriterSlotTimeout,
+            finish_stopped_run,
+            liveness_tags,
+            wait_for_writer_slot,
+        )
 
         job = defs.resolve_job_def(job_name)
         run_id = str(uuid.uuid4())
@@ -155,7 +162,7 @@ def run_daily_job(
                     wait_for_writer_slot(instance, say)
                     # one line per stage as it ends, on the terminal even while Dagster's output goes to the log
                     stages = LiveStages(instance, run_id, screen)
-                    with stages:
+                    with stages, ReapWhileRunning(instance, run_id, say):
                         result = job.execute_in_process(
                             instance=instance,
                             raise_on_error=False,

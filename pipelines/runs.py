@@ -313,6 +313,36 @@ def wait_for_writer_slot(
         time.sleep(min(poll_s, max(0.1, limit_s - waited)))
 
 
+class ReapWhileRunning:
+    """While our run executes, clear runs that die holding the slot it will need.
+
+    The check before the run only sees who holds the slot then; another run
+    may take it between two of our steps and die with it, and Dagster's
+    executor would wait for it for ever.
+    """
+
+    def __init__(self, instance, run_id: str, say: Callable[[str], None], every_s: float = 15.0):
+        self.instance, self.run_id, self.say, self.every_s = instance, run_id, say, every_s
+        self.stop = threading.Event()
+        self.thread = threading.Thread(target=self._loop, name="salvo-reaper", daemon=True)
+
+    def __enter__(self) -> "ReapWhileRunning":
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.stop.set()
+        self.thread.join(timeout=5)
+
+    def _loop(self) -> None:
+        while not self.stop.wait(self.every_s):
+            try:
+                for run in reap_dead_runs(self.instance, exclude={self.run_id}):
+                    self.say(f"run {run.run_id} ({run.job_name}) marked failed and its writer slot freed: {run.reason}")
+            except Exception:  # noqa: BLE001 - a failed check is tried again at the next tick
+                continue
+
+
 # ---------------------------------------------------------------- stopping on a signal
 
 
