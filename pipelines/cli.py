@@ -168,7 +168,7 @@ def run_daily_job(
                             raise_on_error=False,
                             run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
                             # which process runs it: the next run can tell when it died (pipelines/runs.py)
-                            tags={**(tags or {}), **liveness_tags()},
+                            tags={**(tags or {}), **liveness_tags(run_id)},
                             run_id=run_id,
                         )
                     stages.finish(result)

@@ -41,6 +41,9 @@ from dagster._core.launcher.default_run_launcher import DefaultRunLauncher
 HOST_TAG = "salvo/host"
 PID_TAG = "salvo/pid"
 PID_START_TAG = "salvo/pid_start"
+# the run the three tags above were written for: a re-execution from the UI
+# copies its parent's tags, and must not be judged by the parent's process
+WORKER_OF_TAG = "salvo/worker_of"
 
 WRITER_POOL = "duckdb_writer"  # the pool of every step that writes the warehouse (defs/resources.py)
 
@@ -103,10 +106,10 @@ def _process_started_at(pid: int) -> float | None:
     return boot_time + int(fields[19]) / os.sysconf("SC_CLK_TCK")
 
 
-def liveness_tags(pid: int | None = None) -> dict[str, str]:
-    """Run tags that say which process runs the run (this one by default)."""
+def liveness_tags(run_id: str, pid: int | None = None) -> dict[str, str]:
+    """Run tags that say which process runs the run `run_id` (this process by default)."""
     pid = pid or os.getpid()
-    tags = {HOST_TAG: socket.gethostname(), PID_TAG: str(pid)}
+    tags = {HOST_TAG: socket.gethostname(), PID_TAG: str(pid), WORKER_OF_TAG: run_id}
     start = process_start(pid)
     if start:
         tags[PID_START_TAG] = start
@@ -179,7 +182,7 @@ def _run_started_at(instance, run_id: str) -> float | None:
 def run_worker(instance, run) -> RunWorker:
     """Which process runs `run`, and whether it still lives."""
     tags = run.tags
-    if PID_TAG in tags:
+    if PID_TAG in tags and tags.get(WORKER_OF_TAG) == run.run_id:
         host = tags.get(HOST_TAG)
         pid = int(tags[PID_TAG])
         if host != socket.gethostname():

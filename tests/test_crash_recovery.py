@@ -366,6 +366,7 @@ def test_a_live_run_holding_the_writer_slot_is_named_and_waited_for_with_a_limit
         assert f"pid {holder.pid}" in text and "started 20" in text
         assert "still held after" in text and "SALVO_WRITER_WAIT_S" in text
         assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.STARTED  # a live run is left alone
+        print(f"waiting run gave up after {seconds:.1f} s with SALVO_WRITER_WAIT_S=4")
     finally:
         holder.send_signal(signal.SIGKILL)
         holder.wait(timeout=30)
@@ -414,6 +415,7 @@ def test_the_daemons_run_monitoring_fails_a_dead_run_and_frees_its_slot(crash_en
     time.sleep(free_after_s + 1)
     list(execute_concurrency_slots_iteration(context, logger))
     assert run_id not in writer_slot_holders(instance)
+    print(f"daemon iteration: run failed, slot freed {free_after_s} s after")
 
 
 # ---------------------------------------------------------------- SIGTERM / SIGINT
@@ -439,6 +441,7 @@ def test_a_signal_stops_salvo_run_within_seconds_and_cancels_the_run(crash_env, 
     text = output(process)
     assert code == 128 + signum, text[-3000:]
     assert seconds < 8, f"took {seconds:.1f} s to stop"
+    print(f"{signal.Signals(signum).name} in {step}: exit {code} after {seconds:.1f} s")
     assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.CANCELED
     assert run_id not in writer_slot_holders(instance)
     assert not [pid for pid in children if alive(pid)], "child processes outlived the stopped run"
@@ -505,7 +508,7 @@ def test_extraction_workers_die_with_a_killed_run(tmp_path):
 def test_a_reused_pid_is_not_taken_for_the_dead_run(tmp_path):
     from pipelines.runs import liveness_tags, process_alive, process_start
 
-    mine = liveness_tags()
+    mine = liveness_tags("run-1")
     assert process_alive(int(mine["salvo/pid"]), start=mine["salvo/pid_start"])
     # the same pid with another start: a process that came after the run's died
     boot, ticks = process_start(os.getpid()).rsplit(":", 1)
@@ -513,3 +516,33 @@ def test_a_reused_pid_is_not_taken_for_the_dead_run(tmp_path):
     assert not process_alive(os.getpid(), start=f"another-boot:{ticks}")
     # the pid of a process that started after the run did
     assert not process_alive(os.getpid(), started_before=time.time() - 3600)
+
+
+class _NoEvents:
+    """An instance whose runs recorded no engine event (no pid of their own yet)."""
+
+    class event_log_storage:  # noqa: N801 - stands in for the attribute
+        @staticmethod
+        def get_logs_for_run(*args, **kwargs):
+            return []
+
+    @staticmethod
+    def get_run_record_by_id(run_id):
+        return None
+
+
+class _Run:
+    def __init__(self, run_id, tags):
+        self.run_id, self.tags = run_id, tags
+
+
+def test_a_re_execution_is_not_judged_by_its_parents_process():
+    from pipelines.runs import liveness_tags, run_worker
+
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    parent_tags = liveness_tags("parent", pid=dead.pid) | {"salvo/pid_start": "gone:1"}
+    assert run_worker(_NoEvents, _Run("parent", parent_tags)).alive is False
+    # the UI's re-execution copies the tags: its own process is not known yet, so it is not dead
+    assert run_worker(_NoEvents, _Run("child", parent_tags)).alive is None
+
