@@ -487,7 +487,13 @@ def ui(
 ) -> None:
     """Start the Dagster web UI and daemon (schedules) for this project."""
     _no_tracking()
-    prepare_dagster_home()
+    home = prepare_dagster_home()
+    if "SalvoRunLauncher" not in (home / "dagster.yaml").read_text():
+        # copied before crash recovery existed: a killed run would block the schedules
+        console.print(
+            f"[yellow]note:[/yellow] {home / 'dagster.yaml'} has no run monitoring; copy the `run_launcher` and "
+            f"`run_monitoring` blocks from {REPO_ROOT / 'dagster.yaml'} so the daemon fails dead runs"
+        )
     raise typer.Exit(run_process_group(_dagster_dev_command(host, port), cwd=REPO_ROOT))
 
 

@@ -136,6 +136,16 @@ def children_of(pid: int) -> list[int]:
     return _child_pids(pid)
 
 
+def commands(pids: list[int]) -> list[str]:
+    lines = []
+    for pid in pids:
+        try:
+            lines.append(Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode()[:200])
+        except OSError:
+            pass
+    return lines
+
+
 def alive(pid: int) -> bool:
     from pipelines.runs import process_alive
 
@@ -295,7 +305,7 @@ def test_sigkill_at_a_stage_and_the_next_run_starts_at_once(crash_env, instance,
     deadline = time.monotonic() + 5
     while any(alive(pid) for pid in workers) and time.monotonic() < deadline:
         time.sleep(0.1)
-    assert not [pid for pid in workers if alive(pid)], "worker processes outlived the killed run"
+    assert not [pid for pid in workers if alive(pid)], f"worker processes outlived the killed run: {commands(workers)}"
     # an analyst's snapshot stays readable through every crash
     after = snapshot_readable(warehouse)
     if before is not None:
@@ -444,7 +454,10 @@ def test_a_signal_stops_salvo_run_within_seconds_and_cancels_the_run(crash_env, 
     print(f"{signal.Signals(signum).name} in {step}: exit {code} after {seconds:.1f} s")
     assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.CANCELED
     assert run_id not in writer_slot_holders(instance)
-    assert not [pid for pid in children if alive(pid)], "child processes outlived the stopped run"
+    deadline = time.monotonic() + 5  # a child ends when it sees its parent gone
+    while any(alive(pid) for pid in children) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not [pid for pid in children if alive(pid)], f"child processes outlived the stopped run: {commands(children)}"
     assert f"{signal.Signals(signum).name}: stopping run {run_id}" in text
     # whatever it had loaded is whole: the warehouse opens and the next run completes from it
     again = start_run(crash_env, warehouse)
@@ -546,3 +559,18 @@ def test_a_re_execution_is_not_judged_by_its_parents_process():
     # the UI's re-execution copies the tags: its own process is not known yet, so it is not dead
     assert run_worker(_NoEvents, _Run("child", parent_tags)).alive is None
 
+
+
+def test_salvo_ui_says_when_an_old_dagster_yaml_lacks_run_monitoring(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from pipelines import cli
+
+    monkeypatch.setattr(cli, "run_process_group", lambda command, cwd: 0)
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path))
+    (tmp_path / "dagster.yaml").write_text("telemetry:\n  enabled: false\n")  # copied by an older Salvo
+    result = CliRunner().invoke(cli.app, ["ui"])
+    assert result.exit_code == 0
+    assert "no run monitoring" in result.output
+    shutil.copyfile(REPO_ROOT / "dagster.yaml", tmp_path / "dagster.yaml")
+    assert "no run monitoring" not in CliRunner().invoke(cli.app, ["ui"]).output
