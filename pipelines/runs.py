@@ -154,8 +154,8 @@ class RunWorker:
     alive: bool | None  # None: cannot tell from this machine
 
 
-def _engine_event_pid(instance, run_id: str) -> int | None:
-    """The pid Dagster recorded for the run's worker ("Started process for run (pid: N)")."""
+def _engine_event_pid(instance, run_id: str) -> tuple[int, float] | None:
+    """The pid Dagster recorded for the run's worker ("Started process for run (pid: N)"), and when."""
     from dagster import DagsterEventType
 
     records = instance.event_log_storage.get_logs_for_run(run_id, of_type={DagsterEventType.ENGINE_EVENT}, limit=20)
@@ -166,7 +166,7 @@ def _engine_event_pid(instance, run_id: str) -> int | None:
         pid = metadata.get("pid")
         if pid is not None:
             try:
-                return int(getattr(pid, "value", pid))
+                return int(getattr(pid, "value", pid)), entry.timestamp
             except (TypeError, ValueError):
                 continue
     return None
@@ -188,11 +188,13 @@ def run_worker(instance, run) -> RunWorker:
         if host != socket.gethostname():
             return RunWorker(pid, host, None)
         return RunWorker(pid, host, process_alive(pid, start=tags.get(PID_START_TAG)))
-    # Launched by the daemon: a worker on this machine (DefaultRunLauncher starts it locally)
-    pid = _engine_event_pid(instance, run.run_id)
-    if pid is None:
+    # Launched by the daemon: a worker on this machine (DefaultRunLauncher starts it locally),
+    # which had started when it reported its pid; a process with that pid started later is another
+    reported = _engine_event_pid(instance, run.run_id)
+    if reported is None:
         return RunWorker(None, None, None)
-    return RunWorker(pid, None, process_alive(pid, started_before=_run_started_at(instance, run.run_id)))
+    pid, reported_at = reported
+    return RunWorker(pid, None, process_alive(pid, started_before=reported_at))
 
 
 @dataclass

@@ -574,3 +574,29 @@ def test_salvo_ui_says_when_an_old_dagster_yaml_lacks_run_monitoring(tmp_path, m
     assert "no run monitoring" in result.output
     shutil.copyfile(REPO_ROOT / "dagster.yaml", tmp_path / "dagster.yaml")
     assert "no run monitoring" not in CliRunner().invoke(cli.app, ["ui"]).output
+
+
+def _reported_pid(pid: int, at: float):
+    """An instance whose run's worker reported `pid` at `at`, as Dagster's run worker does."""
+    from types import SimpleNamespace
+
+    import dagster as dg
+
+    entry = SimpleNamespace(
+        timestamp=at,
+        dagster_event=SimpleNamespace(event_specific_data=SimpleNamespace(metadata={"pid": dg.MetadataValue.text(str(pid))})),
+    )
+    storage = SimpleNamespace(get_logs_for_run=lambda *args, **kwargs: [entry])
+    return SimpleNamespace(event_log_storage=storage, get_run_record_by_id=lambda run_id: None)
+
+
+def test_a_daemon_launched_run_is_judged_by_the_pid_its_worker_reported():
+    from pipelines.runs import run_worker
+
+    untagged = _Run("daemon-run", {"dagster/schedule_name": "daily_0630_kyiv"})
+    assert run_worker(_reported_pid(os.getpid(), time.time()), untagged).alive is True
+    # the pid now belongs to a process that started long after the worker reported it: the worker is gone
+    assert run_worker(_reported_pid(os.getpid(), time.time() - 30 * 86400), untagged).alive is False
+    dead = subprocess.Popen([sys.executable, "-c", "pass"])
+    dead.wait()
+    assert run_worker(_reported_pid(dead.pid, time.time()), untagged).alive is False
