@@ -459,9 +459,10 @@ def test_a_signal_stops_salvo_run_within_seconds_and_cancels_the_run(crash_env, 
         time.sleep(0.1)
     assert not [pid for pid in children if alive(pid)], f"child processes outlived the stopped run: {commands(children)}"
     assert f"{signal.Signals(signum).name}: stopping run {run_id}" in text
-    # whatever it had loaded is whole: the warehouse opens and the next run completes from it
-    again = start_run(crash_env, warehouse)
-    assert finish(again)[0] == 0, output(again)[-3000:]
+    if step == "dbt_warehouse":  # (the chain above covers the other stages' next runs)
+        # whatever it had loaded is whole: the next run completes from it
+        again = start_run(crash_env, warehouse)
+        assert finish(again)[0] == 0, output(again)[-3000:]
 
 
 # ---------------------------------------------------------------- the extraction pool
