@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -139,20 +140,49 @@ def run_daily_job(
 
         from pipelines.definitions import defs
 
+        from pipelines.runs import (
+            ReapWhileRunning,
+            StopOnSignal,
+            WriterSlotTimeout,
+            finish_stopped_run,
+            liveness_tags,
+            wait_for_writer_slot,
+        )
+
         job = defs.resolve_job_def(job_name)
         run_id = str(uuid.uuid4())
+        screen = Console(file=terminal, soft_wrap=True) if terminal else console
+
+        def say(line: str) -> None:
+            screen.print(line, highlight=False)
+
         with dg.DagsterInstance.get() as instance:
-            # one line per stage as it ends, on the terminal even while Dagster's output goes to the log
-            stages = LiveStages(instance, run_id, Console(file=terminal, soft_wrap=True) if terminal else console)
-            with stages:
-                result = job.execute_in_process(
-                    instance=instance,
-                    raise_on_error=False,
-                    run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
-                    tags=tags,
-                    run_id=run_id,
-                )
-            stages.finish(result)
+            stopper = StopOnSignal(instance, run_id, say)
+            try:
+                with stopper:
+                    # a run killed earlier may still hold the writer slot: reap it, or wait for a live holder
+                    wait_for_writer_slot(instance, say)
+                    # one line per stage as it ends, on the terminal even while Dagster's output goes to the log
+                    stages = LiveStages(instance, run_id, screen)
+                    with stages, ReapWhileRunning(instance, run_id, say):
+                        result = job.execute_in_process(
+                            instance=instance,
+                            raise_on_error=False,
+                            run_config={"loggers": {"console": {"config": {"log_level": "INFO"}}}},
+                            # which process runs it: the next run can tell when it died (pipelines/runs.py)
+                            tags={**(tags or {}), **liveness_tags(run_id)},
+                            run_id=run_id,
+                        )
+                    stages.finish(result)
+            except WriterSlotTimeout as error:
+                say(f"[red]error:[/red] {error}")
+                return False
+            except KeyboardInterrupt:
+                stopper.signum = stopper.signum or signal.SIGINT
+            if stopper.signum:
+                finish_stopped_run(instance, run_id, f"stopped by {signal.Signals(stopper.signum).name}")
+                say(f"[red]stopped[/red] by {signal.Signals(stopper.signum).name}: run {run_id} canceled")
+                raise typer.Exit(stopper.exit_code)
     for event in result.all_events:
         if event.is_step_failure:
             console.print(f"[red]step failed[/red] {event.step_key}: {event.event_specific_data.error.message.strip()}")
@@ -613,7 +643,13 @@ def ui(
 ) -> None:
     """Start the Dagster web UI and daemon (schedules) for this project."""
     _no_tracking()
-    prepare_dagster_home()
+    home = prepare_dagster_home()
+    if "SalvoRunLauncher" not in (home / "dagster.yaml").read_text():
+        # copied before crash recovery existed: a killed run would block the schedules
+        console.print(
+            f"[yellow]note:[/yellow] {home / 'dagster.yaml'} has no run monitoring; copy the `run_launcher` and "
+            f"`run_monitoring` blocks from {REPO_ROOT / 'dagster.yaml'} so the daemon fails dead runs"
+        )
     raise typer.Exit(run_process_group(_dagster_dev_command(host, port), cwd=REPO_ROOT))
 
 

@@ -3,6 +3,8 @@ analysts' snapshot is published."""
 
 
 import os
+import shutil
+import sys
 from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
@@ -111,7 +113,11 @@ def dbt_warehouse(
     with db.exclusive():
         with db.connect() as con:  # creates the file and the raw schema on a first run
             fingerprint = dbt_builds.raw_fingerprint(con, dbt_project.manifest_path)
-            if not config.full_build and dbt_builds.warehouse_is_current(con, fingerprint):
+            if (
+                not config.full_build
+                and dbt_builds.warehouse_is_current(con, fingerprint)
+                and dbt_builds.snapshot_is_current(con, warehouse.resolved_snapshot_path())
+            ):
                 context.log.info("no new raw data since the last dbt build: the warehouse is current, dbt not run")
                 return
         args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
@@ -174,8 +180,14 @@ class SalvoDbtCliResource(DbtCliResource):
         return None
 
 
+# Starts dbt so that it dies with the run (a SIGKILLed run left dbt writing the warehouse)
+DBT_WITH_PARENT = Path(__file__).resolve().parents[1] / "warehouse" / "dbt_with_parent.py"
+
+
 def dbt_resource() -> DbtCliResource:
-    return SalvoDbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR))
+    linux = sys.platform.startswith("linux") and os.access(DBT_WITH_PARENT, os.X_OK) and shutil.which("dbt")
+    executable = str(DBT_WITH_PARENT) if linux else "dbt"
+    return SalvoDbtCliResource(project_dir=dbt_project, profiles_dir=str(DBT_PROJECT_DIR), dbt_executable=executable)
 
 
 # dagster-dbt gives every invocation its own target directory (compiled SQL,

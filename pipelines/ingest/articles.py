@@ -20,6 +20,7 @@ import gc
 import html as html_lib
 import json
 import multiprocessing
+import os
 import re
 import threading
 import time
@@ -314,8 +315,31 @@ def _reset_trafilatura_caches() -> None:
         pass
 
 
-def _worker_main(connection, extract: Extractor) -> None:
+def _die_with_parent(parent_pid: int) -> None:
+    """Have the kernel kill this worker when its parent dies (Linux), even by SIGKILL.
+
+    A SIGKILLed run cannot stop its workers; without this they would live
+    on until they next read from the closed pipe, holding memory and the
+    parent's copied file descriptors (the warehouse's lock file among them).
+    """
+    import ctypes
+    import os
+    import signal
+
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        pr_set_pdeathsig = 1
+        libc.prctl(pr_set_pdeathsig, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):  # not Linux: the closed pipe still ends the worker
+        return
+    if os.getppid() != parent_pid:  # the parent died before prctl took effect
+        os._exit(1)
+
+
+def _worker_main(connection, extract: Extractor, parent_pid: int | None = None) -> None:
     """Worker process: receive (html, url, content_type), send back an ExtractedArticle."""
+    if parent_pid is not None:
+        _die_with_parent(parent_pid)
     # The worker is a fork of the caller: everything the caller had (a DuckDB
     # connection, Dagster state) is copied in. Freezing those objects keeps
     # our garbage collections from finalising them here, in the wrong process.
@@ -329,6 +353,10 @@ def _worker_main(connection, extract: Extractor) -> None:
         if task is None:
             return
         html, url, content_type = task
+        if extract is extract_article and os.environ.get("SALVO_FAULT_KILL_AT") == "extract_worker":
+            from pipelines.warehouse.db import fault_point
+
+            fault_point("extract_worker")  # the crash tests: a worker killed with a page in hand
         try:
             article = extract(html, url, content_type)
         except Exception as exc:
@@ -342,17 +370,24 @@ def _worker_main(connection, extract: Extractor) -> None:
 class _Worker:
     def __init__(self, context, extract: Extractor):
         self.connection, child_end = context.Pipe(duplex=True)
-        self.process = context.Process(target=_worker_main, args=(child_end, extract), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child_end, extract, os.getpid()), daemon=True)
         self.process.start()
         child_end.close()
         self.key: Hashable | None = None
+        self.task: tuple | None = None  # kept until answered: a page whose worker died is given to another
         self.busy = False
         self.started_at = 0.0
         self.tasks_done = 0
 
-    def assign(self, key, html, url, content_type) -> None:
+    def assign(self, key, html, url, content_type) -> bool:
+        """Send the page; False when the worker is already gone (killed while idle)."""
         self.key, self.busy, self.started_at = key, True, time.monotonic()
-        self.connection.send((html, url, content_type))
+        self.task = (html, url, content_type)
+        try:
+            self.connection.send(self.task)
+        except (OSError, ValueError):
+            return False
+        return True
 
     def stop(self, kill: bool = False) -> None:
         if kill:
@@ -458,21 +493,39 @@ def _extract_in_processes(
     context = _pool_context()
     pool = [_Worker(context, extract) for _ in range(workers)]
     exhausted = False
+    # pages whose worker died under them (killed from outside, out of memory):
+    # given once more to a fresh worker before they are reported failed
+    retry: list[tuple] = []
+    retried: set = set()
+
+    def replace_dead(index: int, worker: _Worker) -> _Worker:
+        worker.stop(kill=True)
+        pool[index] = _Worker(context, extract)
+        return pool[index]
+
     try:
         while True:
             # Give every idle worker a page.
             for index, worker in enumerate(pool):
-                if worker.busy or exhausted:
+                if worker.busy or (exhausted and not retry):
                     continue
                 if worker.tasks_done >= _TASKS_PER_WORKER:
                     worker.stop()
                     worker = pool[index] = _Worker(context, extract)
-                try:
-                    key, html, url, content_type = _unpack(next(items))
-                except StopIteration:
-                    exhausted = True
-                    break
-                worker.assign(key, html, url, content_type)
+                if retry:
+                    key, html, url, content_type = retry.pop()
+                else:
+                    try:
+                        key, html, url, content_type = _unpack(next(items))
+                    except StopIteration:
+                        exhausted = True
+                        continue
+                for _ in range(3):
+                    if worker.assign(key, html, url, content_type):
+                        break
+                    worker = replace_dead(index, worker)
+                else:
+                    raise RuntimeError("extraction workers die as soon as they start")
             busy = [worker for worker in pool if worker.busy]
             if not busy:
                 return
@@ -486,11 +539,15 @@ def _extract_in_processes(
                     try:
                         article = worker.connection.recv()
                     except (EOFError, OSError):
+                        worker.process.join(timeout=1)
                         code = worker.process.exitcode
-                        worker.stop(kill=True)
-                        pool[index] = _Worker(context, extract)
+                        replace_dead(index, worker)
+                        if worker.key not in retried:
+                            retried.add(worker.key)
+                            retry.append((worker.key, *worker.task))
+                            continue
                         yield worker.key, ExtractedArticle(
-                            status="extract_failed", error=f"extraction worker died (exit code {code})"
+                            status="extract_failed", error=f"extraction worker died twice (exit code {code})"
                         )
                         continue
                     worker.busy = False

@@ -45,6 +45,26 @@ def _fault_point_before_commit() -> None:
         os.kill(os.getpid(), signal.SIGKILL)
 
 
+def fault_point(name: str) -> None:
+    """Crash tests: with SALVO_FAULT_KILL_AT=<name> the process SIGKILLs itself here.
+
+    Named points: `fact_load` (facts written, not committed), `snapshot_swap`
+    (the new snapshot written beside the old one, not swapped in),
+    `extract_worker` (an extraction worker, once per SALVO_FAULT_MARKER file).
+    """
+    if os.environ.get("SALVO_FAULT_KILL_AT") != name:
+        return
+    marker = os.environ.get("SALVO_FAULT_MARKER")
+    if marker:  # only the first process to get here dies
+        try:
+            os.close(os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY))
+        except FileExistsError:
+            return
+    import signal
+
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
 class WarehouseBusy(RuntimeError):
     """The warehouse stayed locked by another process for too long."""
 

@@ -78,3 +78,16 @@ def prune_dbt_targets(project_target: Path, keep: int) -> int:
     for old in runs[keep:]:
         shutil.rmtree(old, ignore_errors=True)
     return max(0, len(runs) - keep)
+
+
+def snapshot_is_current(con, snapshot: Path) -> bool:
+    """Whether the analysts' snapshot was published after the last successful build.
+
+    A run killed between the build and the snapshot's swap left the build
+    recorded but the old snapshot in place; skipping dbt (and so the snapshot
+    after it) would then keep analysts on stale marts until new data came.
+    """
+    last = con.execute("SELECT max(built_at) FROM raw.dbt_builds WHERE success").fetchone()[0]
+    if last is None or not snapshot.exists():
+        return False
+    return snapshot.stat().st_mtime >= last.timestamp()

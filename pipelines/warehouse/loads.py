@@ -15,6 +15,7 @@ import duckdb
 import polars as pl
 
 from pipelines.extract.schema import CASUALTY_TYPES, STRIKE_TYPES
+from pipelines.warehouse.db import fault_point
 
 FACT_TABLES = {
     "fact_strikes": list(STRIKE_TYPES),
@@ -295,8 +296,12 @@ def replace_facts(
     try:
         for table in FACT_TABLES:
             con.execute(f"DELETE FROM raw.{table} WHERE article_id IN (SELECT article_id FROM extracted_articles)")
+        # every column in the order: two figures of one sentence (same start, same
+        # type) got their ids in whatever order the batch gave them, so the same
+        # fact had another id after a re-run in other batches (a crash, a backfill)
+        key = ["article_id", "evidence_start", "fact_type"]
         numbered = (
-            facts.sort("article_id", "evidence_start", "fact_type")
+            facts.sort([*key, *(c for c in facts.columns if c not in key)], nulls_last=True)
             .with_columns(
                 (pl.col("article_id") + ":" + pl.int_range(pl.len()).over("article_id").cast(pl.String)).alias("fact_id"),
                 pl.lit(extractor_version).alias("extractor_version"),
@@ -310,6 +315,7 @@ def replace_facts(
             "WHERE article_id IN (SELECT article_id FROM extracted_articles)",
             [extracted_at, extractor_version],
         )
+        fault_point("fact_load")
     finally:
         con.unregister("extracted_articles")
     return counts

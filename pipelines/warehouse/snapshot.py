@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.warehouse.db import Warehouse
+from pipelines.warehouse.db import Warehouse, fault_point
 
 # What analysts get: every dbt schema, plus the raw fact tables and article
 # texts (without the kept HTML, which is large and only for re-extraction).
@@ -48,6 +48,7 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
     # staging file's must differ from the live one's, attached under its own name
     staging_file = target.with_name(f".staging-{target.name.replace('.', '-')}.{os.getpid()}.tmp")
     staging_file.unlink(missing_ok=True)
+    _remove_orphaned_staging_files(target)
     counts: dict[str, int] = {}
     with warehouse.exclusive():
         con = duckdb.connect(str(staging_file))
@@ -82,5 +83,24 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
             con.execute("CHECKPOINT")
         finally:
             con.close()
+    fault_point("snapshot_swap")
     os.replace(staging_file, target)
     return counts
+
+
+def _remove_orphaned_staging_files(target: Path) -> None:
+    """Staging files of publishers that died before the swap (a killed run): nobody will finish them."""
+    for staging in target.parent.glob(f".staging-{target.name.replace('.', '-')}.*.tmp"):
+        try:
+            pid = int(staging.name.rsplit(".", 2)[-2])
+        except ValueError:
+            continue
+        if pid == os.getpid():
+            continue
+        try:
+            os.kill(pid, 0)
+        except ProcessLookupError:
+            staging.unlink(missing_ok=True)
+            staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+        except PermissionError:  # another user's live process
+            pass
