@@ -392,8 +392,16 @@ def _require_writable(warehouse: Path) -> None:
 @app.command()
 def demo(
     warehouse: Annotated[Path, typer.Option("--warehouse", help="where the demo warehouse goes")] = DEMO_WAREHOUSE,
+    since: Annotated[
+        str | None,
+        typer.Option("--since", help="backfill the sample site's archive (its sitemap) from this day instead of polling its feeds"),
+    ] = None,
+    until: Annotated[str | None, typer.Option("--until", help="last day of that backfill (default today)")] = None,
 ) -> None:
-    """The daily job against the sample site that ships with Salvo, served on 127.0.0.1 (no internet needed)."""
+    """The daily job against the sample site that ships with Salvo, served on 127.0.0.1 (no internet needed).
+
+    With --since (and --until), `salvo backfill` against the same site instead: its robots.txt and sitemap.xml.
+    """
     from importlib.resources import files
 
     from pipelines.sample_site.server import DEMO_PORTS, serve_site
@@ -407,12 +415,16 @@ def demo(
             host_port=base_url.split("://", 1)[1],
             feeds="".join(
                 f'\n[[feeds]]\nname = "{f.stem}"\nsource = "{f.stem}"\nurl = "{base_url}/feeds/{f.name}"\nlanguage = "en"\n'
+                f'sitemap = "{base_url}/sitemap.xml"\n'
                 for f in feed_files
             ),
         )
         feeds_path = Path(tmp) / "feeds.toml"
         feeds_path.write_text(feeds_toml)
         console.print(f"serving the sample site at {base_url} ({len(feed_files)} feeds)")
+        if since is not None:
+            backfill(since=since, until=until, source=None, feeds=feeds_path, warehouse=warehouse)
+            return
         ok = run_daily_job(feeds_path, warehouse, tags=run_tags("demo", warehouse))
     _summary(warehouse.resolve())
     if not ok:

@@ -331,3 +331,26 @@ def test_a_summary_title_with_a_long_path_stays_on_one_line(capsys):
     title = "Loaded into /srv/" + "x" * 80 + "/warehouse.duckdb"
     cli._print_frame(pl.DataFrame({"n": [1]}), title=title)
     assert title in capsys.readouterr().out.splitlines()
+
+
+@pytest.mark.e2e
+def test_demo_backfills_the_sample_sites_archive_for_a_window(tmp_path, monkeypatch):
+    """`salvo demo --since --until`: the sample site's sitemap, the window's pages only, then nothing twice;
+    the daily demo afterwards fetches only the pages the backfill had no reason to take."""
+    import duckdb
+
+    monkeypatch.setenv("DAGSTER_HOME", str(tmp_path / "dagster_home"))
+    monkeypatch.setattr(cli, "VERBOSE", False)
+    warehouse = tmp_path / "demo.duckdb"
+    window = ["--since", "2025-03-04", "--until", "2025-03-06"]
+    first = runner.invoke(app, ["demo", "--warehouse", str(warehouse), *window])
+    assert first.exit_code == 0, first.output
+    assert "in the window: 6 articles (0 already fetched, 6 to fetch)" in first.output
+    with duckdb.connect(str(warehouse), read_only=True) as con:
+        days = con.execute("SELECT DISTINCT CAST(published_at AS DATE)::VARCHAR FROM raw.articles ORDER BY 1").fetchall()
+        assert [d for (d,) in days] == ["2025-03-04", "2025-03-05", "2025-03-06"]
+        assert con.execute("SELECT count(*) FROM marts.daily_air_attacks").fetchone()[0] > 0
+    again = runner.invoke(app, ["demo", "--warehouse", str(warehouse), *window])
+    assert again.exit_code == 0 and "nothing new to fetch" in again.output, again.output
+    daily = runner.invoke(app, ["demo", "--warehouse", str(warehouse)])
+    assert daily.exit_code == 0 and "fetched this run 4" in daily.output, daily.output

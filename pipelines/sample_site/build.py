@@ -312,8 +312,25 @@ def render_feed(source: str, articles: list[Article]) -> str:
 """
 
 
+def render_sitemap(articles: list[Article]) -> str:
+    """The site's archive: every page with the day it was published (`salvo demo --since`)."""
+    urls = "\n".join(
+        f"  <url><loc>__BASE__/pages/{article.page_name}</loc><lastmod>{article.published_text}</lastmod></url>"
+        for article in sorted(articles, key=lambda a: a.page_name)
+    )
+    return f"""<?xml version="1.0" encoding="UTF-8"?>
+<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">
+{urls}
+</urlset>
+"""
+
+
+ROBOTS_TXT = "# The sample site lets every polite client in; its archive is listed in sitemap.xml.\nUser-agent: *\nAllow: /\n"
+
+
 def build(site_root: Path = SITE_ROOT) -> list[Path]:
-    """Write ``pages/*.html`` and ``feeds/*.xml`` under ``site_root``; return the files written."""
+    """Write ``pages/*.html``, ``feeds/*.xml``, ``sitemap.xml`` and ``robots.txt`` under ``site_root``;
+    return the files written."""
     articles = load_articles(site_root / "labels.jsonl")
     written = []
     (site_root / "pages").mkdir(exist_ok=True)
@@ -326,6 +343,10 @@ def build(site_root: Path = SITE_ROOT) -> list[Path]:
     for source in FEEDS:
         path = site_root / "feeds" / f"{source}.xml"
         path.write_text(render_feed(source, articles), encoding="utf-8")
+        written.append(path)
+    for name, content in (("sitemap.xml", render_sitemap(articles)), ("robots.txt", ROBOTS_TXT)):
+        path = site_root / name
+        path.write_text(content, encoding="utf-8")
         written.append(path)
     return written
 
