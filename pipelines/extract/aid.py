@@ -135,7 +135,9 @@ NOT_COMMITTED = ascii_regex(
     r"|remain(?:s|ed|ing)? (?:unused|unspent|available)|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)"
     r"|use[- ]it[- ]or[- ]lose[- ]it|financing (?:gap|needs?|requirements?)|funding (?:gap|shortfall)|gap|shortfall"
     r"|black hole|uncovered|(?:plans?|planning|intends?|seeks?|aims?) to borrow|borrowing plans?|eurobonds?"
-    r"|apiece|a pop|per (?:unit|missile|system|battery|round|shell|drone|interceptor|launcher))\b"
+    r"|apiece|a pop|per (?:unit|missile|system|battery|round|shell|drone|interceptor|launcher)"
+    # a legal ceiling: "raised the cap on drawdown authority for Ukraine to $11 billion"
+    r"|(?:cap|ceiling|limit)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}?authority)\b"
 )
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
@@ -144,7 +146,41 @@ REQUESTED_BEFORE = ascii_regex(
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting)\b"
     r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
-    r"|\bpropos(?:ed|es|ing|al)\b)[^;]*$"
+    r"|\bpropos(?:ed|es|ing|al)\b"
+    # a forecast: "allies are expected to fund about $1 billion a month"
+    r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
+    r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
+)
+# What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
+# EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
+HYPOTHETICAL_BEFORE = ascii_regex(_I + r"(?:\bwould have\b|\bif\b[^;]{0,80}\bwould\b)[^;]*$")
+# A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
+JOINED_AMOUNT_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,60}\band\s+(?:(?:about|around|roughly|some|nearly|almost|another|a further|up to)\s+)?$"
+)
+# Authority or funds left over: "its remaining $5.1 billion in drawdown authority"
+REMAINING_BEFORE = ascii_regex(
+    _I + r"\bremaining\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|under)\s+)?$"
+)
+REMAINING_AFTER = ascii_regex(_I + r"^[^.;]{0,40}\b(?:authority|funds|funding|money|appropriations?)\b")
+# The value of each of several units, not a commitment: "packages worth around $500 million each"
+UNIT_VALUE_BEFORE = ascii_regex(
+    _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+(?:(?:about|around|roughly|some|nearly|up to)\s+)?$"
+)
+WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+(?:(?:about|around|roughly|some|nearly|up to)\s+)?$")
+EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
+# A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
+# first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
+RAISED_FROM_BEFORE = ascii_regex(
+    _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;]{0,80}\bfrom\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$"
+)
+RAISED_BY_BEFORE = ascii_regex(
+    _I + r"\b(?:rais|increas|boost|lift|expand|top(?:ped|ping|s)? up|upp)\w*\b[^.;]{0,80}\bby\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another|a further|an additional)\s+)?$"
+)
+RAISED_TO_AFTER = ascii_regex(
+    _I + r"^\s*,?\s*to\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
 )
 STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
@@ -186,13 +222,19 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|\b(?:has|have|had) totall?ed|\btotall?ing"
     r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
-    r"|\b(?:will|would|to) (?:exceed|surpass|top))\s+(?:[a-z]+\s+){0,2}$"
+    r"|\b(?:will|would|to) (?:exceed|surpass|top)"
+    # "Japan's assistance to Ukraine has thus increased to $700 million"
+    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
+    r"\s+(?:[a-z]+\s+){0,2}$"
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
                                 r"(?:decision|package|framework|pledge|contribution|tranche|aid|support)\b")
 # A part of the amount before it: "including C$8.5 billion", "of which", "Of this amount, NOK 22.5 billion".
 PART_LEAD = ascii_regex(
-    _I + r"(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b[^.;]{0,40}$"
+    _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b[^.;]{0,40}$"
+    # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
+    r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}(?:contributing|providing|giving|paying|putting up|accounting for)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
 )
 PART_OPENING = ascii_regex(
     _I + r"^\W*(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
@@ -248,6 +290,9 @@ CUMULATIVE = ascii_regex(
     # since a date: "since 2022", "since February 2022", "since 24 February 2022", "since Feb. 24, 2022"
     r"|since (?:(?:early|late|mid)[ -])?(?:[0-9]{1,2} )?" + _MONTH + r"(?: [0-9]{1,2})?,?(?: (?:19|20)\d\d)?"
     r"|since (?:19|20)\d\d|since \w+'s inauguration"
+    # since a programme began: "since its entry into force", "since it was launched"
+    r"|since (?:its |it |the \w+ )?(?:entry into force|entered into force|came into force|launch|creation|inception"
+    r"|(?:was )?(?:launched|created|established|set up))"
     # "over the past three years", "in the last two years"
     r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?years"
     r"|between \w+ (?:19|20)\d\d and)\b"
@@ -532,6 +577,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             ranked_clause.str.contains(CUMULATIVE)
             | before.str.contains(RUNNING_TOTAL_BEFORE)
             | own_clause.str.contains(INCLUDING_THE_NEW)
+            | pl.col("_raised_total")
         )
     )
     own_scope = (
@@ -653,6 +699,37 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(REQUESTED_BEFORE)
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
+        | before.str.contains(HYPOTHETICAL_BEFORE)
+        | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
+        | before.str.contains(UNIT_VALUE_BEFORE)
+        | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
+    )
+    # "allies are expected to fund about $1 billion in the first month and about $750 million a
+    # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
+    not_yet = before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
+    frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
+        (
+            same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
+            & before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE)
+        ).alias("_joined_not_yet")
+    )
+    other_money = other_money | pl.col("_joined_not_yet")
+    # "raised from X to Y": X is the old figure; Y, the new total, is the same kind of money as X
+    # ("raised the cap on drawdown authority from $100 million to $11 billion" is neither aid)
+    raised_to_next = after.str.contains(RAISED_TO_AFTER)
+    frame = frame.with_columns(
+        other_money.alias("_other_money"),
+        (before.str.contains(RAISED_FROM_BEFORE) & raised_to_next).alias("_superseded"),
+        (before.str.contains(RAISED_BY_BEFORE) & raised_to_next).alias("_raised_by"),
+    ).with_columns(
+        (
+            same_group_as_previous(["article_id", "sentence_idx"])
+            & (pl.col("_superseded") | pl.col("_raised_by")).shift(1).fill_null(False)
+        ).alias("_raised_total")
+    )
+    other_money = (
+        pl.col("_other_money") | pl.col("_superseded")
+        | (pl.col("_raised_total") & pl.col("_other_money").shift(1).fill_null(False))
     )
     other_recipient = clause.str.contains(OTHER_RECIPIENTS) | (
         sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE)

@@ -47,9 +47,12 @@ NUMBER_WORDS = {
 }
 # Currency words that are also ordinary words (a weight in pounds, "won", "lei")
 # or too vague without a scale: counted only as "N million/billion <word>".
-WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc"}
+WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc", "lira"}
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
+# Gulf currencies the ECB does not fix, pegged to the dollar (units per US dollar):
+# converted through the ECB dollar rate of the day.
+PEGGED_TO_USD = {"AED": 3.6725, "SAR": 3.75, "QAR": 3.64}
 
 
 def ascii_regex(pattern: str) -> str:
@@ -291,6 +294,8 @@ def ecb_converter():
 def ecb_rate(currency: str, day: dt.date) -> tuple[float, float, dt.date, str] | None:
     """(units of `currency` per euro, US dollars per euro, fixing date, 'ecb' | 'ecb_fallback').
 
+    A currency pegged to the dollar (`PEGGED_TO_USD`) goes through the day's dollar rate.
+
     A day without a fixing uses the nearest earlier one; a day beyond the data
     uses its last fixing. None when the currency has no ECB rate or the day is
     before the data starts.
@@ -298,6 +303,12 @@ def ecb_rate(currency: str, day: dt.date) -> tuple[float, float, dt.date, str] |
     from currency_converter import RateNotFoundError
 
     converter = ecb_converter()
+    if currency in PEGGED_TO_USD and currency not in converter.currencies:
+        found = ecb_rate("USD", day)
+        if found is None:
+            return None
+        usd_per_euro, _, fixing, source = found
+        return usd_per_euro * PEGGED_TO_USD[currency], usd_per_euro, fixing, source
     if currency not in converter.currencies or "USD" not in converter.currencies:
         return None
     first, last = converter.bounds[currency]
