@@ -144,7 +144,11 @@ NOT_COMMITTED = ascii_regex(
 REQUESTED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*)\b[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
-    r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting)\b"
+    r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
+    r"|debating|negotiating|exploring|eyeing)\b"
+    # hoped for: "Kyiv hopes to receive $5 billion from the IMF next year"
+    r"|\b(?:hopes?|hoped|hoping|expects?|expected|expecting|counts? on|counting on) to\s+(?:receive|get|secure|obtain"
+    r"|raise|attract)\b"
     r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
@@ -154,6 +158,16 @@ REQUESTED_BEFORE = ascii_regex(
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
 HYPOTHETICAL_BEFORE = ascii_regex(_I + r"(?:\bwould have\b|\bif\b[^;]{0,80}\bwould\b)[^;]*$")
+# Money Ukraine pays back is no aid: "Ukraine will have to repay $2 billion to the IMF"
+REPAYMENT_BEFORE = ascii_regex(
+    _I + r"\b(?:repay|repays|repaid|repaying|pay back|pays back|paid back|paying back|repayments? of|debt service of)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
+# A package's own value, not a running total: "its largest package so far, totalling $1.6 billion"
+PACKAGE_VALUE_BEFORE = ascii_regex(
+    _I + r"\b(?:package|tranche|contribution|pledge|donation)\b[^.;]{0,40}?,?\s+(?:worth|totall?ing|valued at"
+    r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
     _I + r"^[^.;]{0,60}\band\s+(?:(?:about|around|roughly|some|nearly|almost|another|a further|up to)\s+)?$"
@@ -575,7 +589,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         ~single_package
         & (
             ranked_clause.str.contains(CUMULATIVE)
-            | before.str.contains(RUNNING_TOTAL_BEFORE)
+            | (before.str.contains(RUNNING_TOTAL_BEFORE) & ~before.str.contains(PACKAGE_VALUE_BEFORE))
             | own_clause.str.contains(INCLUDING_THE_NEW)
             | pl.col("_raised_total")
         )
@@ -700,6 +714,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
+        | before.str.contains(REPAYMENT_BEFORE)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
