@@ -50,6 +50,8 @@ NUMBER_WORDS = {
 WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc", "lira"}
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
+# A dollar sign with the dollar's country after the figure: "$500 million Canadian" is CAD.
+DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD"}
 # Gulf currencies the ECB does not fix, pegged to the dollar (units per US dollar):
 # converted through the ECB dollar rate of the day.
 PEGGED_TO_USD = {"AED": 3.6725, "SAR": 3.75, "QAR": 3.64}
@@ -100,8 +102,9 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     code_before_number = r"(?:" + _alternation(codes) + r")"
     loose_word = r"(?i:" + _alternation(loose_words) + r")\b"
     forms = [
-        # €500m, $1.2bn, US$24.5 million, £2.26 billion
-        rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?",
+        # €500m, $1.2bn, US$24.5 million, £2.26 billion, $500 million Canadian
+        rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?"
+        rf"(?:\s(?i:{_alternation(DOLLAR_COUNTRIES)})\b(?:\s(?i:dollars?)\b)?)?",
         # NOK 10 billion, EUR 500,000, SEK5.5bn
         rf"\b{code_before_number}\s?(?:{number})(?:[\s-]?{scale})?",
         # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro
@@ -118,6 +121,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
         "number": rf"({number})",
         "number_word": rf"^({number_word})[\s-]",
         "scale": rf"(?:\d|\b)[\s-]?((?i:{_alternation(SCALES)}))\b",
+        "dollar_country": rf"^\$.*\s((?i:{_alternation(DOLLAR_COUNTRIES)}))(?:\s(?i:dollars?))?$",
     }
     return {name: ascii_regex(pattern) for name, pattern in patterns.items()}
 
@@ -170,8 +174,14 @@ def _parse_amounts(mentions: pl.LazyFrame) -> pl.LazyFrame:
             surface.str.to_lowercase().alias("_surface"),
         )
         .join(lexicon, on="_surface", how="left", maintain_order="left")
-        .rename({"_lexicon_currency": "currency"})
-        .drop("_surface")
+        .with_columns(
+            pl.coalesce(
+                pl.col("mention").str.extract(PATTERNS["dollar_country"], 1).str.to_lowercase()
+                .replace_strict(DOLLAR_COUNTRIES, default=None, return_dtype=pl.String),
+                pl.col("_lexicon_currency"),
+            ).alias("currency")
+        )
+        .drop("_surface", "_lexicon_currency")
     )
 
 
