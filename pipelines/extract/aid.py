@@ -147,7 +147,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
     # hoped for or awaited: "Kyiv hopes to receive $5 billion", "expects the next tranche of EUR 1.9bn"
-    r"|\b(?:expect|expects|expecting|await|awaits|awaiting)\b"
+    r"|\b(?:expect|expects|expecting|await|awaits|awaiting|hopes|hoped|hoping|hopeful)\b"
+    r"|\b(?:is|are|was|were) (?:likely|poised) to\b"
     r"|\b(?:hopes?|hoped|hoping|expects?|expected|expecting|counts? on|counting on) to\s+(?:receive|get|secure|obtain"
     r"|raise|attract)\b"
     r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
@@ -197,6 +198,12 @@ RAISED_BY_BEFORE = ascii_regex(
 )
 RAISED_TO_AFTER = ascii_regex(
     _I + r"^\s*,?\s*to\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
+)
+# Held up by someone right before the amount: "Hungary has vetoed a EUR 6.6 billion tranche", "is
+# blocking a 1.5 billion-euro loan" (not "Hungary, which held up the money, agreed to ...")
+BLOCKED_BEFORE = ascii_regex(
+    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up"
+    r"|stall(?:s|ed|ing)?)\b[^.;,]{0,40}$"
 )
 STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
@@ -727,6 +734,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
+        | before.str.contains(BLOCKED_BEFORE)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
