@@ -16,7 +16,10 @@ a fact when
 * nobody has yet committed it (`NOT_COMMITTED`, `REQUESTED_BEFORE`,
   `STALLED_AFTER`): drawdown authority left unused or about to lapse,
   financing needs and gaps, Ukraine's own borrowing, a weapon's unit price,
-  what frozen assets earn, money asked for, being prepared, or stuck.
+  what frozen assets earn, money asked for, being prepared, or stuck;
+  forecast, hoped for, awaited, blocked, supposed ("would have received"),
+  left over ("its remaining $5bn in drawdown authority"), repaid by Ukraine,
+  or the value of each of several units ("packages worth $500m each").
 
 An amount governed by an aid verb or named as aid ("pledged €500m", "give
 Ukraine C$300 million", "$1.2bn in new military aid", "a C$2 billion aid
@@ -108,12 +111,15 @@ AID_PHRASES = ascii_regex(
 # military spending", "to cover Kyiv's budget needs". Without Ukraine the same
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
-    _I + r"\b(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
+    _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
     r"|towards?|to)\s+(?:(?:Ukraine's|Kyiv's|Ukrainian|its|the|the country's|military|defen[cs]e|social|budget"
     r"|budgetary"
     r"|civilian|civil|energy"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
-    r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)\b"
+    r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
+    # any kind of Ukraine's needs: "for Ukraine's artillery needs", "to meet Kyiv's drone requirements"
+    r"|(?:for|to (?:meet|cover))\s+(?:Ukraine's|Kyiv's|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}"
+    r"(?:needs|requirements))\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
@@ -577,6 +583,9 @@ AID_RULES = [
     Rule("aid.part_of_total", "a part of the amount before it: 'including', 'of which', 'Of this amount', "
          "or a second part joined to the first by 'and'; it takes the scope and donor of its total",
          "Norway will give Ukraine NOK 5 billion this year, including NOK 3 billion for air defence."),
+    Rule("aid.raised_total", "the new figure of one raised from another: 'raised ... from NOK 75 billion to "
+         "NOK 135 billion' (the old figure is no fact), 'increased by $200 million to $500 million' (scope cumulative)",
+         "Norway raised its aid programme for Ukraine from NOK 75 billion to NOK 135 billion."),
     Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided', 'now reaches', "
          "'bringing total aid to', 'will exceed' (scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
@@ -660,6 +669,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     direct = before.str.contains(DIRECT_AID_BEFORE) | after.str.contains(DIRECT_AID_AFTER)
     rule_id = first_rule([
         ("aid.part_of_total", pl.col("_part") & pl.col("_total_scope").is_not_null()),
+        ("aid.raised_total", pl.col("_raised_total")),
         ("aid.running_total", pl.col("_own_scope") == "cumulative"),
         ("aid.period_budget", pl.col("_own_scope") == "period"),
         ("aid.direct_commitment", direct),
