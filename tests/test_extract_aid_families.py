@@ -204,6 +204,9 @@ LOCAL_CURRENCIES = [
      1.8e9, "DKK"),
     ("Stockholm is sending 1.3 billion kronor ($120 million) to help Ukraine's civilians through the winter.",
      1.3e9, "SEK"),
+    # Indian outlets count in lakhs (100,000) and crores (10 million)
+    ("London announced 4.5 lakh pounds of medical aid for Ukraine on Independence Day.", 450e3, "GBP"),
+    ("Washington announced military aid worth Rs 21,000 crore for Ukraine on Wednesday.", 210e9, "INR"),
 ]
 
 
@@ -212,6 +215,11 @@ def test_local_currencies_keep_their_currency_and_are_converted(text, amount, cu
     (fact,) = facts_of(text)
     assert (fact["amount"], fact["currency"]) == (amount, currency)
     assert fact["amount_eur"] and fact["amount_usd"]
+
+
+def test_a_conversion_into_rupees_is_folded_into_the_amount():
+    facts = facts_of("The US Congress passed $61 billion (about ₹5 lakh crore) in aid for Ukraine on Tuesday.")
+    assert [(f["amount"], f["currency"]) for f in facts] == [(61e9, "USD")]
 
 
 def test_a_dollar_pegged_currency_is_converted_through_the_dollar():

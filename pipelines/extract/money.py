@@ -38,6 +38,8 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "thousand": 1e3, "k": 1e3,
+    # Indian outlets: "5.4 lakh pounds", "Rs 6,000 crore", "₹5 lakh crore"
+    "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 NUMBER_WORDS = {
     "half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
