@@ -248,10 +248,17 @@ def test_a_leader_names_the_donor(text, donor):
 
 
 # Family 12: running totals said in other words, and a package's own total.
+def test_a_donor_list_with_the_is_one_donor():
+    facts = facts_of("Germany and the Netherlands will each fund a PURL package worth $500 million for Ukraine.")
+    assert [(f["amount"], f["donor"]) for f in facts] == [(500e6, "Germany, Netherlands")]
+
+
 @pytest.mark.parametrize(
     ("text", "amount", "scope"),
     [
         ("Tokyo's assistance to Ukraine has thus increased to $900 million.", 900e6, "cumulative"),
+        ("The EU has mobilised €11.5 billion for Ukraine under the European Peace Facility since 2022.",
+         11.5e9, "cumulative"),
         ("According to Canberra, Australia's military aid to Ukraine is now over A$800 million.", 800e6, "cumulative"),
         ("With this payment, Ukraine will have received close to €23 billion under the Ukraine Facility since it "
          "entered into force.", 23e9, "cumulative"),

@@ -78,7 +78,8 @@ AID_WORDS = ascii_regex(
     r"|shells|equipment|military|humanitarian|relief|air[- ]defen[cs]e|reimburs\w*|contracts?|orders|allocat\w*"
     r"|ordered|earmark\w*|commit\w*|approv\w*|unveil\w*|loans?|help|helps|helping|deliver\w*|send|sends|sent|sending"
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*|lend|lends|lending|lent|loaned"
-    r"|set aside|windfall|paid out|pays out|pay out|paying out|payouts?|instalments?|installments?|tranches)\b"
+    r"|set aside|windfall|paid out|pays out|pay out|paying out|payouts?|instalments?|installments?|tranches"
+    r"|mobili[sz]\w*)\b"
 )
 UKRAINE = ascii_regex(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b")
 # Money that is not aid, read in the clause around the amount.
@@ -287,7 +288,7 @@ YEARS_OF_A_NEED = ascii_regex(
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
 )
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
-DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)$")
+DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
