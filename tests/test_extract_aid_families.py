@@ -257,6 +257,7 @@ def test_a_donor_list_with_the_is_one_donor():
     ("text", "amount", "scope"),
     [
         ("Tokyo's assistance to Ukraine has thus increased to $900 million.", 900e6, "cumulative"),
+        ("Ukraine is now receiving $1.2 billion a month in budget support from the EU.", 1.2e9, "period"),
         ("The EU has mobilised €11.5 billion for Ukraine under the European Peace Facility since 2022.",
          11.5e9, "cumulative"),
         ("According to Canberra, Australia's military aid to Ukraine is now over A$800 million.", 800e6, "cumulative"),
@@ -331,6 +332,13 @@ def test_more_money_that_is_not_a_commitment_is_no_fact(text):
         # "the remaining" part of a commitment is still a commitment
         ("The United States committed $20 billion to the G7 loan for Ukraine, and the remaining $10 billion will "
          "come from Britain, Canada and Japan.", 10e9),
+        # hopes, hypotheticals and "is now" in another clause or another sense
+        ("Zelensky thanked Germany, saying he hopes for more, after Berlin pledged €400 million in air defence aid "
+         "for Ukraine.", 400e6),
+        ("Asked if more aid would come, Scholz said Germany would send Ukraine €300 million in new military aid.",
+         300e6),
+        ("Ukraine would have collapsed without aid, and the United States has since pledged $4 billion more for "
+         "Ukraine.", 4e9),
         # "each" after an amount given by several donors is a commitment of each
         ("Denmark and Sweden will give $100 million each for Ukraine's air defence.", 100e6),
     ],

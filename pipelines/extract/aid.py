@@ -153,9 +153,6 @@ REQUESTED_BEFORE = ascii_regex(
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
-    # hoped for or awaited: "Kyiv hopes to receive $5 billion", "expects the next tranche of EUR 1.9bn"
-    r"|\b(?:expect|expects|expecting|await|awaits|awaiting|hopes|hoped|hoping|hopeful)\b"
-    r"|\b(?:is|are|was|were) (?:likely|poised) to\b"
     r"|\b(?:hopes?|hoped|hoping|expects?|expected|expecting|counts? on|counting on) to\s+(?:receive|get|secure|obtain"
     r"|raise|attract)\b"
     r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
@@ -164,9 +161,18 @@ REQUESTED_BEFORE = ascii_regex(
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
 )
+# Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
+# "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
+AWAITED_BEFORE = ascii_regex(
+    _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|hopes|hoped|hoping|hopeful"
+    r"|(?:is|are|was|were) (?:likely|poised) to)\b[^.;,]{0,80}$"
+)
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
-HYPOTHETICAL_BEFORE = ascii_regex(_I + r"(?:\bwould have\b|\bif\b[^;]{0,80}\bwould\b)[^;]*$")
+HYPOTHETICAL_BEFORE = ascii_regex(
+    _I + r"(?:\bwould have\s+(?:[\w-]+\s+){0,3}"
+    r"|\bif\b[^;]{0,80}\bwould\s+(?:amount to|be|total|come to|equal|mean|reach|cost|add up to)\s+(?:[\w-]+\s+){0,2})$"
+)
 # Money Ukraine pays back is no aid: "Ukraine will have to repay $2 billion to the IMF"
 REPAYMENT_BEFORE = ascii_regex(
     _I + r"\b(?:repay|repays|repaid|repaying|pay back|pays back|paid back|paying back|repayments? of|debt service of)\s+"
@@ -177,6 +183,11 @@ PACKAGE_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)\b"
     r"[^.;]{0,40}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
+# "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
+IS_NOW_TOTAL = ascii_regex(
+    _I + r"\b(?:is|are|stands?) now\s+(?:(?:over|more than|above|at|about|around|nearly|almost|close to|some"
+    r"|roughly)\s+)*$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
@@ -254,9 +265,7 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
-    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to"
-    # "Australia's military assistance to Ukraine is now over A$700 million"
-    r"|\b(?:is|are) now)"
+    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
@@ -619,6 +628,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         & (
             ranked_clause.str.contains(CUMULATIVE)
             | (before.str.contains(RUNNING_TOTAL_BEFORE) & ~before.str.contains(PACKAGE_VALUE_BEFORE))
+            | before.str.contains(IS_NOW_TOTAL)
             | own_clause.str.contains(INCLUDING_THE_NEW)
             | pl.col("_raised_total")
         )
@@ -744,6 +754,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
+        | before.str.contains(AWAITED_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
         | before.str.contains(BLOCKED_BEFORE)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
@@ -752,7 +763,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
-    not_yet = before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
+    not_yet = (
+        before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
+        | before.str.contains(AWAITED_BEFORE)
+    )
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
         (
             same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
