@@ -275,8 +275,13 @@ def test_running_totals_and_package_totals(text, amount, scope):
 
 
 def test_a_figure_raised_from_one_amount_to_another_keeps_only_the_new_total():
-    text = "Oslo raised its support programme for Ukraine from NOK 80 billion to NOK 140 billion, extending it to 2030."
-    assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(140e9, "cumulative")]
+    text = "Tokyo raised its loans to Ukraine from $150 million to $450 million."
+    assert [(f["amount"], f["scope"], f["rule_id"]) for f in facts_of(text)] == [(450e6, "cumulative", "aid.raised_total")]
+
+
+def test_a_raised_budget_keeps_its_period():
+    text = "Oslo raised its support programme for Ukraine from NOK 80 billion to NOK 140 billion until 2030."
+    assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(140e9, "period")]
 
 
 def test_a_figure_raised_by_an_amount_keeps_the_increase_and_the_new_total():

@@ -593,9 +593,10 @@ AID_RULES = [
     Rule("aid.part_of_total", "a part of the amount before it: 'including', 'of which', 'Of this amount', "
          "or a second part joined to the first by 'and'; it takes the scope and donor of its total",
          "Norway will give Ukraine NOK 5 billion this year, including NOK 3 billion for air defence."),
-    Rule("aid.raised_total", "the new figure of one raised from another: 'raised ... from NOK 75 billion to "
-         "NOK 135 billion' (the old figure is no fact), 'increased by $200 million to $500 million' (scope cumulative)",
-         "Norway raised its aid programme for Ukraine from NOK 75 billion to NOK 135 billion."),
+    Rule("aid.raised_total", "the new figure of one raised from another: 'raised ... from $100 million to "
+         "$300 million' (the old figure is no fact), 'increased by $200 million to $500 million' (scope cumulative; "
+         "a budget's new figure, 'until 2030', is a period)",
+         "Japan raised its loans to Ukraine from $100 million to $300 million."),
     Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided', 'now reaches', "
          "'bringing total aid to', 'will exceed' (scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
@@ -623,6 +624,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
+    period_cue = period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
     cumulative = (
         ~single_package
         & (
@@ -630,12 +632,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | (before.str.contains(RUNNING_TOTAL_BEFORE) & ~before.str.contains(PACKAGE_VALUE_BEFORE))
             | before.str.contains(IS_NOW_TOTAL)
             | own_clause.str.contains(INCLUDING_THE_NEW)
-            | pl.col("_raised_total")
+            # a raised figure is the new total, unless it is a budget's ("... to NOK 135 billion until 2030")
+            | (pl.col("_raised_total") & ~period_cue)
         )
     )
     own_scope = (
         pl.when(cumulative).then(pl.lit("cumulative"))
-        .when(period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)).then(pl.lit("period"))
+        .when(period_cue).then(pl.lit("period"))
         .when(
             period_clause.str.extract(CALENDAR_YEAR, 1).cast(pl.Int32, strict=False)
             >= pl.col("published_date").dt.year().cast(pl.Int32)
@@ -680,7 +683,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     direct = before.str.contains(DIRECT_AID_BEFORE) | after.str.contains(DIRECT_AID_AFTER)
     rule_id = first_rule([
         ("aid.part_of_total", pl.col("_part") & pl.col("_total_scope").is_not_null()),
-        ("aid.raised_total", pl.col("_raised_total")),
+        ("aid.raised_total", pl.col("_raised_total") & (pl.col("_own_scope") == "cumulative")),
         ("aid.running_total", pl.col("_own_scope") == "cumulative"),
         ("aid.period_budget", pl.col("_own_scope") == "period"),
         ("aid.direct_commitment", direct),
