@@ -276,7 +276,8 @@ def test_running_totals_and_package_totals(text, amount, scope):
 
 def test_a_figure_raised_from_one_amount_to_another_keeps_only_the_new_total():
     text = "Tokyo raised its loans to Ukraine from $150 million to $450 million."
-    assert [(f["amount"], f["scope"], f["rule_id"]) for f in facts_of(text)] == [(450e6, "cumulative", "aid.raised_total")]
+    facts = facts_of(text)
+    assert [(f["amount"], f["scope"], f["rule_id"]) for f in facts] == [(450e6, "cumulative", "aid.raised_total")]
 
 
 def test_a_raised_budget_keeps_its_period():
