@@ -258,6 +258,13 @@ def test_a_donor_list_with_the_is_one_donor():
     [
         ("Tokyo's assistance to Ukraine has thus increased to $900 million.", 900e6, "cumulative"),
         ("Ukraine is now receiving $1.2 billion a month in budget support from the EU.", 1.2e9, "period"),
+        ("Tallinn said its military aid to Ukraine will rise to 390 million euros next spring.", 390e6, "cumulative"),
+        ("Berlin's military aid to Ukraine for 2025 will rise to €4.5 billion, the minister said.", 4.5e9, "period"),
+        # a share of the giver's economy does not make the aid an economy figure
+        ("Vilnius has supplied more than 1.1 billion euros' worth of aid to Ukraine since February 2022, or 1.6 "
+         "percent of its GDP.", 1.1e9, "cumulative"),
+        ("Riga will commit military aid worth 0.25% of its GDP (about €115 million) to Ukraine this year.",
+         115e6, "period"),
         ("The EU has mobilised €11.5 billion for Ukraine under the European Peace Facility since 2022.",
          11.5e9, "cumulative"),
         ("According to Canberra, Australia's military aid to Ukraine is now over A$800 million.", 800e6, "cumulative"),
