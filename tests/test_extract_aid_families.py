@@ -217,6 +217,21 @@ def test_local_currencies_keep_their_currency_and_are_converted(text, amount, cu
     assert fact["amount_eur"] and fact["amount_usd"]
 
 
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        # a Canadian or Australian release or outlet writes its own dollar as a bare "$"
+        ("Canada announces $2.5 million in humanitarian assistance for Ukraine's winter needs today.", "CAD"),
+        ("Australia will offer Ukraine an extra $120 million in military and humanitarian assistance.", "AUD"),
+        # ... but an article that marks its dollars keeps the bare "$" for the US dollar
+        ("Canada pledged $400 million in military aid for Ukraine, while Washington announced a US$1 billion "
+         "package.", "USD"),
+    ],
+)
+def test_a_bare_dollar_of_a_dollar_donor_is_its_own_dollar_unless_the_article_marks_dollars(text, currency):
+    assert facts_of(text)[0]["currency"] == currency
+
+
 def test_a_conversion_into_rupees_is_folded_into_the_amount():
     facts = facts_of("The US Congress passed $61 billion (about ₹5 lakh crore) in aid for Ukraine on Tuesday.")
     assert [(f["amount"], f["currency"]) for f in facts] == [(61e9, "USD")]

@@ -423,6 +423,14 @@ PASSIVE_AGENT_GAP = ascii_regex(
 # More than any donor has given Ukraine in all: a fund's, a market's or an economy's size.
 MAX_AID_USD = 1e12
 DONOR_CURRENCIES = {"Norway": "NOK", "Sweden": "SEK", "Denmark": "DKK", "Iceland": "ISK", "Czech Republic": "CZK"}
+# A bare "$" given by these donors is their own dollar when the article marks no dollar anywhere
+# (Canadian and Australian outlets and government releases: "Canada announces $1.5 million ...").
+DOLLAR_DONORS = {"Canada": "CAD", "Australia": "AUD", "New Zealand": "NZD"}
+DOLLAR_MARKERS = ascii_regex(
+    r"US\$|U\.S\.\$|C\$|CA\$|CAN\$|A\$|AU\$|NZ\$|\b(?:USD|CAD|AUD|NZD)\b"
+    r"|(?i:\b(?:Canadian|Australian|New Zealand|U\.?S\.?|American|US) dollars?\b)"
+    r"|\$[0-9][0-9.,]*(?:\s*[A-Za-z]+)?\s+(?i:Canadian|Australian|U\.S\.|US)\b"
+)
 
 
 def load_donors() -> pl.DataFrame:
@@ -723,6 +731,29 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     ).drop("_own_scope", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
 
 
+def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """A bare "$" amount given by a `DOLLAR_DONORS` donor, in an article that marks no dollar
+    (no "US$", "C$", "USD", "Canadian dollars", ...), is in that donor's dollar."""
+    bare_local = (
+        pl.col("mention").str.starts_with("$") & (pl.col("currency") == "USD")
+        & pl.col("donor").is_in(list(DOLLAR_DONORS))
+    )
+    candidates = frame.filter(bare_local).select("article_id").unique()
+    if candidates.is_empty():
+        return frame
+    marked = (
+        sentences.join(candidates, on="article_id", how="semi")
+        .filter(pl.col("sentence").str.contains(DOLLAR_MARKERS))
+        .select("article_id").unique()
+    )
+    unmarked = ~pl.col("article_id").is_in(marked["article_id"].implode())
+    return frame.with_columns(
+        pl.when(bare_local & unmarked)
+        .then(pl.col("donor").replace_strict(DOLLAR_DONORS, default=None, return_dtype=pl.String))
+        .otherwise(pl.col("currency")).alias("currency")
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -846,6 +877,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
                 pl.col("donor").replace_strict(DONOR_CURRENCIES, default=None, return_dtype=pl.String),
             ).alias("currency")
         )
+    )
+    frame = _local_dollars(frame, sentences)
+    frame = (
+        frame
         # no currency, or no one to give it (Ukraine's own spending reads like aid otherwise)
         .filter(
             pl.col("currency").is_not_null()
