@@ -263,6 +263,11 @@ def test_a_leader_names_the_donor(text, donor):
 
 
 # Family 12: running totals said in other words, and a package's own total.
+def test_europe_as_a_whole_is_a_donor():
+    text = "The Kiel Institute says Europe has allocated €130 billion to Ukraine since 2022, more than the United States."
+    assert [(f["amount"], f["donor"], f["scope"]) for f in facts_of(text)] == [(130e9, "Europe", "cumulative")]
+
+
 def test_a_donor_list_with_the_is_one_donor():
     facts = facts_of("Germany and the Netherlands will each fund a PURL package worth $500 million for Ukraine.")
     assert [(f["amount"], f["donor"]) for f in facts] == [(500e6, "Germany, Netherlands")]
@@ -342,6 +347,9 @@ NOT_COMMITTED_MORE = [
     "The European Commission is blocking a 1.4 billion-euro loan for Ukraine over repayment worries.",
     # paid back by Ukraine
     "Ukraine will have to repay $2.5 billion to the IMF this year despite the new aid.",
+    # Ukraine's own purchases from a donor country's companies, and a donor's sales to others
+    "Kyiv signed a $250 million contract with an American drone maker to supply its army.",
+    "The US will sell Poland $12 billion in Patriot missiles while continuing aid to Ukraine.",
 ]
 
 
@@ -367,6 +375,8 @@ def test_more_money_that_is_not_a_commitment_is_no_fact(text):
          300e6),
         ("Ukraine would have collapsed without aid, and the United States has since pledged $4 billion more for "
          "Ukraine.", 4e9),
+        # a parliament's budget committee approving aid
+        ("Germany's budget committee approved €7.5 billion in military aid for Ukraine for next year.", 7.5e9),
         # "each" after an amount given by several donors is a commitment of each
         ("Denmark and Sweden will give $100 million each for Ukraine's air defence.", 100e6),
     ],

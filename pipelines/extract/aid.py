@@ -86,7 +86,8 @@ UKRAINE = ascii_regex(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b")
 NOT_AID = ascii_regex(
     _I + r"\b(?:GDP|gross domestic|economy|economic output|loss|losses|damage\w*|reserves|prices?|priced|costs?"
     r"|costing|salar\w*|wages?|pensions?|revenues?|exports?|imports?|spending|spend|own defen[cs]e|deficit|debts?"
-    r"|bonds?|inflation|interest rates?|exchange rates?|per (?:dollar|euro)|turnover|shares|stock market"
+    r"|bonds?|inflation|interest rates?|exchange rates?|per (?:dollar|euro)|turnover|shares|stock market|sell|sells"
+    r"|selling"
     r"|fines?|fined|bribes?|bribery|embezzl\w*|needs|need|estimates?|estimated|valued at|expenditures?|sale"
     r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*"
     # what a fund, company or person is worth: "a sovereign wealth fund worth 19 trillion crowns"
@@ -96,6 +97,8 @@ NOT_AID = ascii_regex(
 # Aid wordings that contain one of those words; blanked out before the test.
 AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|export finance|export credits?"
+    # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
+    r"|(?:budget|budgetary|appropriations?|finance) committees?"
     # a law that appropriates aid: "the supplemental spending bill provided $61 billion for Ukraine"
     r"|(?:supplemental |stopgap |emergency |foreign aid )?spending (?:bill|law|package|measure)s?"
     # a package's value: "the latest package, valued at $275 million"
@@ -311,6 +314,11 @@ YEARS_OF_A_NEED = ascii_regex(
 DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
+# A country's company is a seller, not a giver: "signed a $300 million contract with an American drone maker"
+SELLER_AFTER = ascii_regex(
+    _I + r"^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers"
+    r"|producer|producers|contractor|contractors|supplier|suppliers|arms industry|defen[cs]e industry)\b"
+)
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
 GENERIC_GIVERS = ascii_regex(_I + r"\b(?:allies|partners|donors|backers|supporters|coalition|member states)\b")
@@ -469,6 +477,8 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     return (
         split_on_matches(sentences, DONOR_PATTERN, group)
         .join(DONORS, left_on="match", right_on="surface", how="inner")
+        # "a contract with an American drone maker": a seller, not a giver
+        .filter(~(pl.col("gives_aid") & pl.col("gap_after").fill_null("").str.contains(SELLER_AFTER)))
         .select(*group, pl.col("match_start").alias("hit_start"), pl.col("match_end").alias("hit_end"),
                 "donor", "gives_aid")
     )
