@@ -317,6 +317,14 @@ def test_a_figure_raised_by_an_amount_keeps_the_increase_and_the_new_total():
     assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(200e6, "event"), (500e6, "cumulative")]
 
 
+def test_a_part_named_by_includes_takes_the_total_s_scope():
+    text = "Britain's aid to Ukraine, worth £13 billion since 2022, includes £8 billion in military support."
+    facts = facts_of(text)
+    assert [(f["amount"], f["scope"], f["rule_id"]) for f in facts] == [
+        (13e9, "cumulative", "aid.running_total"), (8e9, "cumulative", "aid.part_of_total")
+    ]
+
+
 def test_a_part_given_by_one_of_several_donors_takes_the_total_s_scope():
     text = (
         "Foreign donors have given 95 billion Czech crowns ($4.6 billion) to Prague's ammunition initiative for "

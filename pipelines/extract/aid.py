@@ -287,6 +287,9 @@ INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|to
 PART_LEAD = ascii_regex(
     _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b"
     r"[^.;]{0,40}$"
+    # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
+    r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:about|around|roughly|some|nearly|almost"
+    r"|more than|over|up to)\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}(?:contributing|providing|giving|paying|putting up|accounting for)\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
