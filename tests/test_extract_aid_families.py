@@ -256,6 +256,8 @@ def test_a_stated_conversion_of_a_dollar_named_by_country_is_folded():
         ("Kishida told Zelensky he would add $500 million in new aid for Ukraine.", "Japan"),
         ("Albanese announced A$120 million in new military aid for Ukraine on Monday.", "Australia"),
         ("Meloni said she would send Ukraine a new aid package worth €200 million.", "Italy"),
+        # a donor's development agency
+        ("JICA signed a 15 billion yen concessional loan with Ukraine on Monday.", "Japan"),
     ],
 )
 def test_a_leader_names_the_donor(text, donor):

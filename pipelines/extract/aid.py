@@ -622,8 +622,9 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
 
 
 AID_RULES = [
-    Rule("aid.part_of_total", "a part of the amount before it: 'including', 'of which', 'Of this amount', "
-         "or a second part joined to the first by 'and'; it takes the scope and donor of its total",
+    Rule("aid.part_of_total", "a part of the amount before it: 'including', 'includes', 'of which', 'Of this "
+         "amount', 'with X contributing', or a second part joined to the first by 'and'; it takes the scope and "
+         "donor of its total",
          "Norway will give Ukraine NOK 5 billion this year, including NOK 3 billion for air defence."),
     Rule("aid.raised_total", "the new figure of one raised from another: 'raised ... from $100 million to "
          "$300 million' (the old figure is no fact), 'increased by $200 million to $500 million' (scope cumulative; "
