@@ -385,6 +385,8 @@ def test_more_money_that_is_not_a_commitment_is_no_fact(text):
          300e6),
         ("Ukraine would have collapsed without aid, and the United States has since pledged $4 billion more for "
          "Ukraine.", 4e9),
+        # a package long held up, once signed, is a commitment
+        ("Biden signed the long-stalled $61 billion aid package for Ukraine into law on Wednesday.", 61e9),
         # a parliament's budget committee approving aid
         ("Germany's budget committee approved €7.5 billion in military aid for Ukraine for next year.", 7.5e9),
         # "each" after an amount given by several donors is a commitment of each

@@ -233,8 +233,8 @@ RAISED_TO_AFTER = ascii_regex(
 # Held up by someone right before the amount: "Hungary has vetoed a EUR 6.6 billion tranche", "is
 # blocking a 1.5 billion-euro loan" (not "Hungary, which held up the money, agreed to ...")
 BLOCKED_BEFORE = ascii_regex(
-    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up"
-    r"|stall(?:s|ed|ing)?)\b[^.;,]{0,40}$"
+    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up)\b"
+    r"[^.;,]{0,40}$"
 )
 STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
