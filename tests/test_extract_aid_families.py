@@ -265,6 +265,24 @@ def test_a_leader_names_the_donor(text, donor):
 
 
 # Family 12: running totals said in other words, and a package's own total.
+def test_a_pooled_total_of_many_givers_does_not_take_the_previous_giver():
+    facts = facts_of(
+        "Austria allocated another €6 million to Ukraine's Energy Support Fund.",
+        "The total amount of contributions to the Fund has increased to more than €450 million.",
+    )
+    assert [(f["amount"], f["donor"]) for f in facts] == [(6e6, "Austria")]
+
+
+def test_a_giver_s_own_total_still_takes_the_previous_giver():
+    facts = facts_of(
+        "Iceland has allocated an additional €2.5 million to the Ukraine Energy Support Fund.",
+        "The country's total contribution has now exceeded €9 million.",
+    )
+    assert [(f["amount"], f["donor"], f["scope"]) for f in facts] == [
+        (2.5e6, "Iceland", "event"), (9e6, "Iceland", "cumulative")
+    ]
+
+
 def test_europe_as_a_whole_is_a_donor():
     text = "The Kiel Institute says Europe has allocated €130 billion to Ukraine since 2022, more than the United States."
     assert [(f["amount"], f["donor"], f["scope"]) for f in facts_of(text)] == [(130e9, "Europe", "cumulative")]

@@ -322,6 +322,12 @@ SELLER_AFTER = ascii_regex(
     _I + r"^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers"
     r"|producer|producers|contractor|contractors|supplier|suppliers|arms industry|defen[cs]e industry)\b"
 )
+# The total of many givers' contributions: it names no one giver
+POOLED_TOTAL = ascii_regex(
+    _I + r"\b(?:total (?:amount|sum|volume|value) of (?:[\w'’-]+\s+){0,2}?(?:contributions|donations|pledges)"
+    r"|(?:donors'|donor|partners'|allies') (?:contributions|obligations|pledges|commitments)"
+    r"|contributions (?:from|of|by) (?:all |other |international |the )?(?:donors|partners|countries|allies))\b"
+)
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
 GENERIC_GIVERS = ascii_regex(_I + r"\b(?:allies|partners|donors|backers|supporters|coalition|member states)\b")
@@ -884,7 +890,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     carried_donor = pl.col("_own_donor").forward_fill()
     carried_from = pl.when(pl.col("_own_donor").is_not_null()).then(pl.col("article_id")).forward_fill()
     frame = (
-        frame.with_columns(pl.when(carried_from == pl.col("article_id")).then(carried_donor).alias("donor"))
+        frame.with_columns(
+            pl.when(
+                (carried_from == pl.col("article_id"))
+                # a pooled total of many givers is not the previous giver's ("the total amount of
+                # contributions to the Fund has increased to EUR 440 million")
+                & (pl.col("_own_donor").is_not_null() | ~pl.col("clause").str.contains(POOLED_TOTAL))
+            ).then(carried_donor).alias("donor")
+        )
         .with_columns(
             pl.coalesce(
                 pl.col("currency"),
