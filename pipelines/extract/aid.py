@@ -159,8 +159,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
-    r"|\b(?:hopes?|hoped|hoping|expects?|expected|expecting|counts? on|counting on) to\s+(?:receive|get|secure|obtain"
-    r"|raise|attract)\b"
+    # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
+    r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
     r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
