@@ -375,6 +375,9 @@ NOT_COMMITTED_MORE = [
     "The European Commission is blocking a 1.4 billion-euro loan for Ukraine over repayment worries.",
     # paid back by Ukraine
     "Ukraine will have to repay $2.5 billion to the IMF this year despite the new aid.",
+    # frozen Russian money itself, in other words than "assets"; the reparations loan that was not adopted
+    "Euroclear holds about €190 billion in Russian central bank funds that the EU wants to use to help Ukraine.",
+    "The EU plans a reparations loan to Ukraine worth up to €140 billion, backed by immobilised Russian cash.",
     # Ukraine's own purchases from a donor country's companies, and a donor's sales to others
     "Kyiv signed a $250 million contract with an American drone maker to supply its army.",
     "The US will sell Poland $12 billion in Patriot missiles while continuing aid to Ukraine.",
@@ -405,6 +408,9 @@ def test_more_money_that_is_not_a_commitment_is_no_fact(text):
          "Ukraine.", 4e9),
         # a package long held up, once signed, is a commitment
         ("Biden signed the long-stalled $61 billion aid package for Ukraine into law on Wednesday.", 61e9),
+        # the host of frozen money agreeing to a loan: the loan stays, the frozen money goes
+        ("Belgium, which hosts €190 billion of frozen Russian money, agreed to the EU's €90 billion loan for Ukraine.",
+         90e9),
         # a parliament's budget committee approving aid
         ("Germany's budget committee approved €7.5 billion in military aid for Ukraine for next year.", 7.5e9),
         # "each" after an amount given by several donors is a commitment of each

@@ -130,7 +130,12 @@ PURPOSE_PHRASES = ascii_regex(
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
-AMOUNT_OF_ASSETS = ascii_regex(_I + r"^\W*(?:in|of|worth of)\s+(?:[a-z'’-]+\s+){0,4}assets\b")
+AMOUNT_OF_ASSETS = ascii_regex(
+    _I + r"^\W*(?:in|of|worth of)\s+(?:(?:[a-z'’-]+\s+){0,4}assets"
+    # "EUR 185 billion in Russian central bank funds", "of frozen Russian money"
+    r"|(?:(?:frozen|immobili[sz]ed|Russian|Russia's|Moscow's|sovereign|central|bank|central-bank|the)\s+){1,5}"
+    r"(?:funds|money|cash|reserves|deposits|balances))\b"
+)
 # ... unless it is what those assets earned: "€1.5bn in proceeds from immobilised assets"
 AMOUNT_OF_ASSET_PROCEEDS = ascii_regex(
     _I + r"^\W*(?:in|of)\s+(?:[a-z'’-]+\s+){0,2}(?:proceeds|profits|revenues?|income|interest|windfall)\b"
@@ -149,6 +154,8 @@ NOT_COMMITTED = ascii_regex(
     r"|use[- ]it[- ]or[- ]lose[- ]it|financing (?:gap|needs?|requirements?)|funding (?:gap|shortfall)|gap|shortfall"
     r"|black hole|uncovered|(?:plans?|planning|intends?|seeks?|aims?) to borrow|borrowing plans?|eurobonds?"
     r"|apiece|a pop|per (?:unit|missile|system|battery|round|shell|drone|interceptor|launcher)"
+    # the EU's reparations loan, debated in 2025 and not adopted
+    r"|reparations? loans?"
     # a legal ceiling: "raised the cap on drawdown authority for Ukraine to $11 billion"
     r"|(?:cap|ceiling|limit)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}?authority)\b"
 )
