@@ -38,6 +38,8 @@ SCALES = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
     "thousand": 1e3, "k": 1e3,
+    # Indian outlets: "5.4 lakh pounds", "Rs 6,000 crore", "₹5 lakh crore"
+    "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
 }
 NUMBER_WORDS = {
     "half a": 0.5, "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -47,9 +49,14 @@ NUMBER_WORDS = {
 }
 # Currency words that are also ordinary words (a weight in pounds, "won", "lei")
 # or too vague without a scale: counted only as "N million/billion <word>".
-WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc"}
+WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc", "lira"}
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
+# A dollar sign with the dollar's country after the figure: "$500 million Canadian" is CAD.
+DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD"}
+# Gulf currencies the ECB does not fix, pegged to the dollar (units per US dollar):
+# converted through the ECB dollar rate of the day.
+PEGGED_TO_USD = {"AED": 3.6725, "SAR": 3.75, "QAR": 3.64}
 
 
 def ascii_regex(pattern: str) -> str:
@@ -97,8 +104,9 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     code_before_number = r"(?:" + _alternation(codes) + r")"
     loose_word = r"(?i:" + _alternation(loose_words) + r")\b"
     forms = [
-        # €500m, $1.2bn, US$24.5 million, £2.26 billion
-        rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?",
+        # €500m, $1.2bn, US$24.5 million, £2.26 billion, $500 million Canadian
+        rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?"
+        rf"(?:\s(?i:{_alternation(DOLLAR_COUNTRIES)})\b(?:\s(?i:dollars?)\b)?)?",
         # NOK 10 billion, EUR 500,000, SEK5.5bn
         rf"\b{code_before_number}\s?(?:{number})(?:[\s-]?{scale})?",
         # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro
@@ -115,6 +123,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
         "number": rf"({number})",
         "number_word": rf"^({number_word})[\s-]",
         "scale": rf"(?:\d|\b)[\s-]?((?i:{_alternation(SCALES)}))\b",
+        "dollar_country": rf"^\$.*\s((?i:{_alternation(DOLLAR_COUNTRIES)}))(?:\s(?i:dollars?))?$",
     }
     return {name: ascii_regex(pattern) for name, pattern in patterns.items()}
 
@@ -167,8 +176,14 @@ def _parse_amounts(mentions: pl.LazyFrame) -> pl.LazyFrame:
             surface.str.to_lowercase().alias("_surface"),
         )
         .join(lexicon, on="_surface", how="left", maintain_order="left")
-        .rename({"_lexicon_currency": "currency"})
-        .drop("_surface")
+        .with_columns(
+            pl.coalesce(
+                pl.col("mention").str.extract(PATTERNS["dollar_country"], 1).str.to_lowercase()
+                .replace_strict(DOLLAR_COUNTRIES, default=None, return_dtype=pl.String),
+                pl.col("_lexicon_currency"),
+            ).alias("currency")
+        )
+        .drop("_surface", "_lexicon_currency")
     )
 
 
@@ -291,6 +306,8 @@ def ecb_converter():
 def ecb_rate(currency: str, day: dt.date) -> tuple[float, float, dt.date, str] | None:
     """(units of `currency` per euro, US dollars per euro, fixing date, 'ecb' | 'ecb_fallback').
 
+    A currency pegged to the dollar (`PEGGED_TO_USD`) goes through the day's dollar rate.
+
     A day without a fixing uses the nearest earlier one; a day beyond the data
     uses its last fixing. None when the currency has no ECB rate or the day is
     before the data starts.
@@ -298,6 +315,12 @@ def ecb_rate(currency: str, day: dt.date) -> tuple[float, float, dt.date, str] |
     from currency_converter import RateNotFoundError
 
     converter = ecb_converter()
+    if currency in PEGGED_TO_USD and currency not in converter.currencies:
+        found = ecb_rate("USD", day)
+        if found is None:
+            return None
+        usd_per_euro, _, fixing, source = found
+        return usd_per_euro * PEGGED_TO_USD[currency], usd_per_euro, fixing, source
     if currency not in converter.currencies or "USD" not in converter.currencies:
         return None
     first, last = converter.bounds[currency]
