@@ -6,7 +6,9 @@ pool its step had claimed; every later run would wait for that slot forever.
 So each run records which process runs it, and before a run starts:
 
 * `reap_dead_runs` marks STARTING/STARTED runs whose process is gone failed
-  and frees their pool slots (and the slots finished runs still hold);
+  and frees their pool slots (and the slots finished runs still hold); a
+  run `salvo run` created but whose process died before starting it would
+  stay NOT_STARTED in the UI for ever, so it is marked failed too;
 * `wait_for_writer_slot` waits, visibly and for at most SALVO_WRITER_WAIT_S
   seconds, while a live run holds the writer slot.
 
@@ -203,6 +205,12 @@ class ReapedRun:
     job_name: str
     pid: int | None
     reason: str
+    started: bool = True
+
+    def describe(self) -> str:
+        if not self.started:
+            return f"run {self.run_id} ({self.job_name}) marked failed: {self.reason}"
+        return f"run {self.run_id} ({self.job_name}) marked failed and its writer slot freed: {self.reason}"
 
 
 def reap_dead_runs(instance, stale_after_s: float | None = None, exclude: set[str] | None = None) -> list[ReapedRun]:
@@ -213,15 +221,28 @@ def reap_dead_runs(instance, stale_after_s: float | None = None, exclude: set[st
     exclude = exclude or set()
     reaped: list[ReapedRun] = []
     in_progress = instance.get_run_records(
-        filters=RunsFilter(statuses=[DagsterRunStatus.STARTING, DagsterRunStatus.STARTED, DagsterRunStatus.CANCELING])
+        filters=RunsFilter(
+            statuses=[
+                DagsterRunStatus.NOT_STARTED,
+                DagsterRunStatus.STARTING,
+                DagsterRunStatus.STARTED,
+                DagsterRunStatus.CANCELING,
+            ]
+        )
     )
     now = time.time()
     for record in in_progress:
         run = record.dagster_run
         if run.run_id in exclude:
             continue
+        if run.status == DagsterRunStatus.NOT_STARTED and run.tags.get(WORKER_OF_TAG) != run.run_id:
+            # NOT_STARTED runs of others (made for a launch still to come) are none of our business;
+            # ours are created and started by one process within a second, so a dead one never starts
+            continue
         worker = run_worker(instance, run)
-        if worker.alive is False:
+        if worker.alive is False and run.status == DagsterRunStatus.NOT_STARTED:
+            reason = f"its process (pid {worker.pid}) died before the run started"
+        elif worker.alive is False:
             reason = f"its process (pid {worker.pid}) is gone"
         elif worker.alive is None and worker.pid is None and now - record.create_timestamp.timestamp() > stale_after_s:
             reason = f"no process is known for it and it is older than {stale_after_s:.0f} s"
@@ -232,7 +253,9 @@ def reap_dead_runs(instance, stale_after_s: float | None = None, exclude: set[st
             instance.report_run_canceled(run, message)
         else:
             instance.report_run_failed(run, message)
-        reaped.append(ReapedRun(run.run_id, run.job_name, worker.pid, reason))
+        reaped.append(
+            ReapedRun(run.run_id, run.job_name, worker.pid, reason, started=run.status != DagsterRunStatus.NOT_STARTED)
+        )
     _free_slots_of_finished_runs(instance, exclude)
     for run in reaped:
         instance.event_log_storage.free_concurrency_slots_for_run(run.run_id)
@@ -301,7 +324,7 @@ def wait_for_writer_slot(
     announced: set[str] = set()
     while True:
         for run in reap_dead_runs(instance):
-            say(f"run {run.run_id} ({run.job_name}) marked failed and its writer slot freed: {run.reason}")
+            say(run.describe())
         holders = writer_slot_holders(instance, pool)
         if not holders:
             return time.monotonic() - started
@@ -343,7 +366,7 @@ class ReapWhileRunning:
         while not self.stop.wait(self.every_s):
             try:
                 for run in reap_dead_runs(self.instance, exclude={self.run_id}):
-                    self.say(f"run {run.run_id} ({run.job_name}) marked failed and its writer slot freed: {run.reason}")
+                    self.say(run.describe())
             except Exception:  # noqa: BLE001 - a failed check is tried again at the next tick
                 continue
 
