@@ -327,7 +327,7 @@ def backfill(
     now = datetime.now(timezone.utc)
     console.print(f"backfill {first} to {last}: {len(chosen)} feed(s) of {len({f.source for f in chosen})} source(s)")
     with Fetcher(registry.settings, slow_down_on_overload=True) as fetcher:
-        robots = RobotsCache(fetcher)
+        robots = RobotsCache(fetcher).obey()
         plan = plan_backfill(chosen, fetcher, robots, db, first, last, now)
         for site in robots.sites():
             delay = f", Crawl-delay {site.crawl_delay_s:g} s" if site.crawl_delay_s else ""

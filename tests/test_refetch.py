@@ -410,8 +410,9 @@ def test_a_page_updated_in_place_reaches_the_mart_and_an_unchanged_one_costs_a_3
         assert site.conditional_hits["/pages/night.html"] == 1
         assert site.full_responses["/pages/night.html"] == 0
         assert site.requests["/pages/council.html"] == site.requests["/pages/harbour.html"] == 0
-        # the whole run: the feed and the young page, both answered 304
-        assert (site.total_requests, sum(site.conditional_hits.values())) == (2, 2)
+        # the whole run: the feed and the young page, both answered 304, and the site's robots.txt once
+        assert site.requests["/robots.txt"] == 1
+        assert (site.total_requests, sum(site.conditional_hits.values())) == (3, 2)
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
             assert _night(con) == [(281, 263)]
             assert con.execute(

@@ -50,7 +50,7 @@ def archive_pages(
     db = warehouse.get()
     now = datetime.now(timezone.utc)
     with Fetcher(registry.settings, slow_down_on_overload=True) as fetcher:
-        robots = RobotsCache(fetcher)
+        robots = RobotsCache(fetcher).obey()
         plan = plan_backfill(select_feeds(registry, None), fetcher, robots, db, since, until, now)
         context.log.info(f"{since} to {until}: found {discovery_summary(plan)}")
         for problem in plan.discovery.problems:

@@ -13,6 +13,7 @@ from pipelines.defs.metadata import chart_metadata, markdown_table
 from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResource, WarehouseResource
 from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_html
 from pipelines.ingest.http import Fetcher
+from pipelines.ingest.robots import RobotsCache
 from pipelines.ingest.gaps import fill_gaps, has_sitemap
 from pipelines.ingest.poll import entries_frame, feed_gaps, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
 from pipelines.report.charts import feed_coverage_chart
@@ -228,6 +229,8 @@ def articles(
     # every DuckDB commit. One batch is written at a time, in order; a failed
     # write stops the run at the next batch.
     with Fetcher(registry.settings) as fetcher, ThreadPoolExecutor(1, thread_name_prefix="salvo-writer") as writer:
+        # every page and redirect hop asks its site's robots.txt first (read once per site and run)
+        RobotsCache(fetcher).obey()
         writing: Future | None = None
         for batch in fetch_and_extract(
             pending,

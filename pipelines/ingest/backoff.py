@@ -20,7 +20,7 @@ ARTICLE_MAX_ATTEMPTS = 5
 # HTTP statuses that say the page will not come back; one more try, then give up
 GONE_STATUSES = {404, 410, 451}
 # outcomes that retrying cannot fix
-PERMANENT_OUTCOMES = {"refused", "bad_scheme", "too_large", "too_many_redirects"}
+PERMANENT_OUTCOMES = {"refused", "bad_scheme", "too_large", "too_many_redirects", "disallowed"}
 
 
 def next_feed_poll(now: datetime, consecutive_failures: int, retry_after_s: float | None) -> datetime | None:

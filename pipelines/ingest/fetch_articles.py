@@ -100,7 +100,7 @@ def refetch_outcome(kept_sha256: str, result: FetchResult) -> str:
 
 def is_transient(result: FetchResult) -> bool:
     """A failure worth asking again soon: the article is not marked as checked."""
-    if result.outcome in ("timeout", "connect_error", "error"):
+    if result.outcome in ("timeout", "connect_error", "error", "robots_unreachable"):
         return True
     return result.outcome == "http_error" and result.status_code in RETRYABLE_STATUSES
 

@@ -34,7 +34,7 @@ def has_sitemap(registry: FeedRegistry, feed_name: str) -> bool:
 def fill_gaps(gaps: list[dict], registry: FeedRegistry, fetcher: Fetcher, now: datetime) -> tuple[pl.DataFrame, list[dict]]:
     """(new feed entries, the gaps with filled_at / articles_found / note set)."""
     feeds = {feed.name: feed for feed in registry.feeds}
-    robots = RobotsCache(fetcher)
+    robots = RobotsCache(fetcher).obey()
     rows: list[dict] = []
     updated: list[dict] = []
     for gap in gaps:

@@ -5,7 +5,8 @@ untrusted. `Fetcher.get` never raises for network problems; it returns a
 `FetchResult` whose `outcome` says what happened:
 
     ok, not_modified, http_error, refused, timeout, too_large,
-    connect_error, too_many_redirects, bad_scheme, error
+    connect_error, too_many_redirects, bad_scheme, disallowed,
+    robots_unreachable, error
 
 Guards, in the order a request meets them:
 
@@ -26,6 +27,10 @@ Guards, in the order a request meets them:
 * redirects are followed by hand, at most `max_redirects`, and every hop goes
   through the same scheme and address checks (`too_many_redirects` for
   loops and long chains);
+* a URL check set with `Fetcher.check_urls_with` (robots.txt, see
+  robots.py) is asked before the first request and before every redirect
+  hop, so a redirect cannot lead into a section a site disallows
+  (`disallowed`, or `robots_unreachable` while a site's rules cannot be read);
 * a connect timeout and a hard total deadline per attempt: the deadline is
   enforced inside the socket reads, so a server that drips a byte a second
   (in the headers or the body) is cut off (`timeout`);
@@ -80,8 +85,13 @@ OUTCOMES = (
     "connect_error",
     "too_many_redirects",
     "bad_scheme",
+    "disallowed",  # the site's robots.txt says no (pipelines/ingest/robots.py)
+    "robots_unreachable",  # the site's robots.txt could not be read: nothing is fetched there this time
     "error",
 )
+
+# A URL check answers None for a URL that may be requested, else (outcome, reason).
+UrlCheck = Callable[[str], "tuple[str, str] | None"]
 
 REDIRECT_STATUSES = frozenset({301, 302, 303, 307, 308})
 # Statuses worth another attempt: the server says "not now", not "never".
@@ -502,6 +512,8 @@ class Fetcher:
         self._gate = _HostGate(self.settings.per_host_concurrency, self.settings.per_host_delay_s)
         max_connections = max(16, self.settings.max_workers * 2)
         self._pool = _connection_pool(self.guard, max_connections)
+        # asked before every request and redirect hop; None: every URL that passes the guards
+        self._url_check: UrlCheck | None = None
         self._default_headers = [
             (b"User-Agent", self.settings.user_agent.encode("latin-1", "replace")),
             # some sites' firewalls turn away requests that name no acceptable type
@@ -532,6 +544,10 @@ class Fetcher:
 
     def host_delay(self, host: str) -> float:
         return self._gate.delay_for(host.lower())
+
+    def check_urls_with(self, check: UrlCheck | None) -> None:
+        """Ask `check` before every request, redirect hops included (robots.txt: RobotsCache.obey)."""
+        self._url_check = check
 
     # -- one URL
 
@@ -583,6 +599,11 @@ class Fetcher:
         current = url
         visited = [url]
         while True:
+            refusal = self._url_check(current) if self._url_check is not None else None
+            if refusal is not None:
+                result = FetchResult(url=url, final_url=current, status_code=None, outcome=refusal[0], error=refusal[1])
+                result.redirects = visited[1:]
+                return result
             result, location = self._fetch_once(url, current, headers)
             result.redirects = visited[1:]
             if location is None:

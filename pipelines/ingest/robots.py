@@ -12,6 +12,13 @@ other than 200 means follows RFC 9309, section 2.3.1:
 
 A Crawl-delay (or a Request-rate) for our User-Agent raises the fetcher's
 per-host delay for that host; it never lowers per_host_delay_s.
+
+`RobotsCache.obey()` makes the fetcher ask before every article page and
+every redirect hop (the daily job's pages as well as a backfill's): a page
+the rules disallow is recorded `disallowed` and not tried again; while a
+site's robots.txt is unreachable its pages are `robots_unreachable` and wait
+for a later run. Feeds are fetched without asking: each one is a URL the
+user registered, published for machines to read.
 """
 
 from __future__ import annotations
@@ -83,19 +90,43 @@ class RobotsCache:
         self.user_agent = fetcher.settings.user_agent
         self._rules: dict[str, SiteRules] = {}
         self._lock = threading.Lock()
+        # one robots.txt request per site, however many fetcher threads ask at once
+        self._site_locks: dict[str, threading.Lock] = {}
 
     def rules_for(self, url: str) -> SiteRules:
         site = site_of(url)
         with self._lock:
             known = self._rules.get(site)
+            site_lock = self._site_locks.setdefault(site, threading.Lock())
         if known is not None:
             return known
-        rules = rules_from_answer(site, self.fetcher.get(f"{site}/robots.txt"), self.user_agent)
-        if rules.crawl_delay_s:
-            host = urlsplit(site).hostname or ""
-            self.fetcher.raise_host_delay(host, rules.crawl_delay_s)
-        with self._lock:
-            return self._rules.setdefault(site, rules)
+        with site_lock:
+            with self._lock:
+                known = self._rules.get(site)
+            if known is not None:
+                return known
+            rules = rules_from_answer(site, self.fetcher.get(f"{site}/robots.txt"), self.user_agent)
+            if rules.crawl_delay_s:
+                host = urlsplit(site).hostname or ""
+                self.fetcher.raise_host_delay(host, rules.crawl_delay_s)
+            with self._lock:
+                return self._rules.setdefault(site, rules)
+
+    def refusal(self, url: str) -> tuple[str, str] | None:
+        """None when `url` may be fetched, else the fetch outcome and its reason (Fetcher's URL check)."""
+        if urlsplit(url).path == "/robots.txt":
+            return None  # the rules themselves are always read
+        rules = self.rules_for(url)
+        if rules.status == "unreachable":
+            return "robots_unreachable", f"{rules.site}: {rules.detail}"
+        if not rules.allows(url, self.user_agent):
+            return "disallowed", f"{rules.site}/robots.txt disallows this page for {self.user_agent.split('/')[0]}"
+        return None
+
+    def obey(self) -> RobotsCache:
+        """Make the fetcher ask these rules before every request and redirect hop."""
+        self.fetcher.check_urls_with(self.refusal)
+        return self
 
     def allows(self, url: str) -> bool:
         return self.rules_for(url).allows(url, self.user_agent)
