@@ -536,7 +536,7 @@ def export(
         console.print("[red]error:[/red] the warehouse has no marts yet; run `salvo run` or `salvo demo` first")
         raise typer.Exit(1)
     for path, rows in written.items():
-        console.print(f"{path}  {rows:,} rows", highlight=False)
+        console.print(f"{path}  {rows:,} row{'' if rows == 1 else 's'}", highlight=False)
 
 
 @app.command()

@@ -319,7 +319,7 @@ def test_export_writes_every_mart_as_parquet_and_flattened_csv(tmp_path):
     assert csv.exit_code == 0, csv.output
     assert (tmp_path / "csv" / "aid_commitments.csv").read_text().splitlines() == ["donor,sources", "EU,AP; Reuters"]
     assert (tmp_path / "csv" / "daily_air_attacks.csv").read_text().splitlines() == ["event_date,launched", "2025-03-04,40"]
-    assert "2 rows" not in csv.output and "1 rows" in csv.output
+    assert "aid_commitments.csv  1 row\n" in csv.output and "rows" not in csv.output  # one row each
 
     bad = runner.invoke(app, ["export", "--warehouse", str(path), "--format", "xlsx", str(tmp_path / "x")])
     assert bad.exit_code == 2 and "parquet or csv" in bad.output
