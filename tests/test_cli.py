@@ -354,3 +354,25 @@ def test_demo_backfills_the_sample_sites_archive_for_a_window(tmp_path, monkeypa
     assert again.exit_code == 0 and "nothing new to fetch" in again.output, again.output
     daily = runner.invoke(app, ["demo", "--warehouse", str(warehouse)])
     assert daily.exit_code == 0 and "fetched this run 4" in daily.output, daily.output
+
+
+def test_the_readmes_explain_example_names_an_article_of_the_demo():
+    """`salvo explain ... <id>` in the README must name an article `make demo` loads (its first port)."""
+    import re
+
+    import feedparser
+
+    from pipelines.ingest.urls import article_id_for, canonical_url
+    from pipelines.sample_site import SITE_ROOT
+    from pipelines.sample_site.server import DEMO_PORTS
+
+    readme = (cli.REPO_ROOT / "README.md").read_text()
+    example = re.search(r"salvo explain --warehouse data/demo/warehouse\.duckdb ([0-9a-f]{16})", readme)
+    assert example, "the README has no explain example for the demo"
+    base = f"http://127.0.0.1:{DEMO_PORTS[0]}"
+    ids = {
+        article_id_for(canonical_url(entry.link.replace("__BASE__", base)))
+        for feed in (SITE_ROOT / "feeds").glob("*.xml")
+        for entry in feedparser.parse(feed.read_bytes()).entries
+    }
+    assert example.group(1) in ids
