@@ -294,10 +294,11 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
             [later],
         )
     before = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
-    # the two incremental models and their data tests (incl. the in-step check between them)
+    # the incremental models (and the table between them) with their data tests
     dbt_build(
         warehouse, built_warehouse["work_dir"], built_warehouse["monkeypatch"], "build",
-        "--select", "int_strike_events", "daily_air_attacks", "--exclude-resource-type", "unit_test",
+        "--select", "int_strike_reports", "int_strike_article_figures", "int_strike_events", "daily_air_attacks",
+        "--exclude-resource-type", "unit_test",
     )
     after = snapshot(warehouse, schemas=("marts",))["marts.daily_air_attacks"]
     with duckdb.connect(str(warehouse)) as con:
@@ -307,6 +308,18 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
             " or event_date in ('2023-01-14', '2023-01-15') order by all"
         ).fetchall()
     assert rows == [("2023-01-15", "missile", 38, 25, 1), ("2023-12-29", "missile", 122, 88, 3)]
+    with duckdb.connect(str(warehouse)) as con:
+        moved = con.execute(
+            "select distinct event_date::varchar from intermediate.int_strike_reports where article_id = 'd010'"
+        ).fetchall()
+        watermarks = con.execute(
+            "select count(distinct source_watermark) from intermediate.int_strike_reports"
+            " where article_id not in ('d010', 'n001')"
+        ).fetchone()[0]
+    # int_strike_reports is incremental by article: the re-extracted article's old row is gone, not kept
+    # beside the new one, and the articles nobody touched were not rebuilt
+    assert moved == [("2023-01-15",)]
+    assert watermarks == 1
     untouched_before = [r for r in before if "2023, 12, 29" not in r and "2023, 1, 1" not in r]
     untouched_after = [r for r in after if "2023, 12, 29" not in r and "2023, 1, 1" not in r]
     assert untouched_before == untouched_after

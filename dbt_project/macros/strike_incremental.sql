@@ -1,5 +1,7 @@
 {#
-  Incremental rebuild of the strike models, by event date.
+  Incremental rebuild of the strike models: int_strike_reports by article
+  (`strike_articles_changed_since`), int_strike_events and daily_air_attacks
+  by event date.
 
   The daily run should cost in proportion to new data, and a re-extracted
   article may move or drop figures, so a date is the unit of work: every
@@ -23,6 +25,19 @@
         select max(extracted_at) from {{ source('raw', 'fact_strikes') }}
     )
 )
+{%- endmacro %}
+
+{#- SQL: the articles whose facts were (re)extracted since `target_relation` was last built. -#}
+{% macro strike_articles_changed_since(target_relation) -%}
+    with last_build as (
+        select coalesce(max(source_watermark), '-infinity'::timestamptz) as watermark
+        from {{ target_relation }}
+    )
+    select article_id from {{ source('raw', 'articles') }}
+    where facts_extracted_at > (select watermark from last_build)
+    union
+    select article_id from {{ source('raw', 'fact_strikes') }}
+    where extracted_at > (select watermark from last_build)
 {%- endmacro %}
 
 {#- SQL: the event dates to delete from int_strike_events before inserting. -#}

@@ -1,3 +1,4 @@
+{{ config(materialized='table') }}
 -- One figure per article, night, attacker, weapon class and fact type: what
 -- this article says the class total was (its coherent tally).
 --

@@ -1,11 +1,29 @@
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{% if is_incremental() %}delete from {{ this }} where article_id in ({{ strike_articles_changed_since(this) }}){% endif %}"
+    )
+}}
 -- Every event-scoped strike figure, with the article's outlet and publication
 -- time and the flags the de-duplication needs. One row per raw fact.
+--
+-- Everything here is decided within one article (its own figures and its
+-- own row), so the model is incremental by article: the articles whose facts
+-- were (re)extracted since the last build are deleted in the pre-hook, and
+-- every article with figures but no rows is inserted. Reading a sub-class
+-- from a sentence takes a regular expression built from the figure, compiled
+-- once per row: done once per fact, not in every build and every test.
 with facts as (
     select * from {{ ref('stg_fact_strikes') }}
     where scope = 'event'
       and fact_type in ('launched', 'intercepted', 'lost')
       and attacker is not null
       and weapon_class is not null
+      {% if is_incremental() %}
+      and article_id not in (select article_id from {{ this }})
+      {% endif %}
 ),
 
 articles as (
@@ -173,7 +191,8 @@ select
     facts.evidence,
     facts.evidence_start,
     facts.extracted_at,
-    articles.facts_extracted_at
+    articles.facts_extracted_at,
+    {{ strike_source_watermark() }} as source_watermark
 from refiled as facts
 -- a fact whose article row is missing still counts; it only lacks source/time
 left join articles using (article_id)
