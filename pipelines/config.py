@@ -52,6 +52,10 @@ class FeedConfig:
     sitemap: str | None = None
     # a regex (re.search) an archived URL must match to be taken for an article
     article_pattern: str | None = None
+    # for a site without a usable sitemap: its date-archive listing page, a URL
+    # with a {date:...} placeholder in strftime's terms, e.g.
+    # "https://example.org/news/archive/{date:%Y/%m/%d}/"; needs article_pattern
+    archive_pages: str | None = None
 
 
 @dataclass(frozen=True)
@@ -141,6 +145,7 @@ _FEED_TYPES: dict[str, type] = {
     "enabled": bool,
     "sitemap": str,
     "article_pattern": str,
+    "archive_pages": str,
 }
 _TOP_LEVEL_KEYS = {"settings", "feeds"}
 
@@ -243,6 +248,16 @@ def _parse_feeds(path: Path, items: object) -> tuple[FeedConfig, ...]:
                 re.compile(article_pattern)
             except re.error as exc:
                 raise ConfigError(f"{where}: article_pattern {article_pattern!r} is not a valid regex: {exc}") from None
+        archive_pages = item.get("archive_pages")
+        if archive_pages is not None:
+            archive_pages = archive_pages.strip()
+            archive_pages_problem = _archive_pages_problem(archive_pages)
+            if archive_pages_problem:
+                raise ConfigError(f"{where}: archive_pages {archive_pages!r} {archive_pages_problem}")
+            if article_pattern is None:
+                raise ConfigError(
+                    f"{where}: archive_pages needs article_pattern (a listing page links to much besides articles)"
+                )
         # The source defaults to the feed name: most sources have a single feed.
         source = item.get("source", name).strip() or name
         feeds.append(
@@ -254,9 +269,26 @@ def _parse_feeds(path: Path, items: object) -> tuple[FeedConfig, ...]:
                 enabled=item.get("enabled", True),
                 sitemap=sitemap,
                 article_pattern=article_pattern,
+                archive_pages=archive_pages,
             )
         )
     return tuple(feeds)
+
+
+def _archive_pages_problem(template: str) -> str | None:
+    """What is wrong with a date-archive URL template, or None."""
+    from datetime import date
+
+    if "{date" not in template:
+        return "has no {date:...} placeholder (e.g. {date:%Y/%m/%d})"
+    try:
+        url = template.format(date=date(2024, 3, 1))
+    except (KeyError, IndexError, ValueError) as exc:
+        return f"is not a valid template: {exc} (only {{date:...}} may be in braces)"
+    parts = urlsplit(url)
+    if parts.scheme.lower() not in ("http", "https") or not parts.hostname:
+        return "must be an http or https URL with a host"
+    return None
 
 
 def default_extraction_workers() -> int:

@@ -638,7 +638,7 @@ def test_a_gap_of_a_feed_without_sitemap_is_recorded_and_left_open(archive_site,
     assert dg.materialize(poll, resources=resources).success
     assert archive_site.requests == ["/feed.xml"]  # no robots.txt, no sitemap
     gaps = _query(warehouse, "SELECT filled_at, note FROM raw.feed_gaps")
-    assert gaps == [(None, "open: no `sitemap` for this feed in feeds.toml")]
+    assert gaps == [(None, "open: no `sitemap` or `archive_pages` for this feed in feeds.toml")]
 
 
 def test_an_unreachable_robots_txt_reads_nothing(tmp_path):

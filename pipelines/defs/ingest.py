@@ -14,7 +14,7 @@ from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResou
 from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_html
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
-from pipelines.ingest.gaps import fill_gaps, has_sitemap
+from pipelines.ingest.gaps import fill_gaps, has_archive
 from pipelines.ingest.poll import entries_frame, feed_gaps, feed_state_rows, fetch_log_rows, poll_feeds, summary_rows
 from pipelines.report.charts import feed_coverage_chart
 from pipelines.report.terminal import progress_message
@@ -133,7 +133,7 @@ def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found:
     """
     with db.read() as con:
         # a gap of a feed without a sitemap waits for one (its note says so): no work, no write
-        open_gaps = [gap for gap in queries.open_feed_gaps(con) if has_sitemap(registry, gap["feed_name"])]
+        open_gaps = [gap for gap in queries.open_feed_gaps(con) if has_archive(registry, gap["feed_name"])]
     filled: list[dict] = []
     new_entries = 0
     if open_gaps:

@@ -183,8 +183,14 @@ def fetch_pending(
 
 def discovery_summary(plan: Plan) -> str:
     d = plan.discovery
+    listings = (
+        f"{d.listing_pages_read:,} listing pages read ({d.days_without_listing:,} days without one), "
+        if d.listing_pages_read or d.days_without_listing
+        else ""
+    )
     return (
         f"{d.sitemaps_read} sitemaps read ({d.sitemaps_pruned} skipped: unchanged since before the window), "
+        f"{listings}"
         f"{d.listed:,} URLs listed; in the window: {len(d.candidates):,} articles "
         f"({plan.already:,} already fetched, {plan.pending.height:,} to fetch); "
         f"left out: {d.out_of_window:,} outside the window, {d.undated:,} undated, "

@@ -1,8 +1,8 @@
 """Feed gaps filled from the site's archive.
 
 poll.feed_gaps records a window in which items may have rolled off a feed
-unseen. Here each open gap of a feed that names its `sitemap` is looked up
-in the archive (sitemaps.discover, robots.txt asked as for a backfill), and
+unseen. Here each open gap of a feed that names its `sitemap` (or its
+`archive_pages`) is looked up in the archive (sitemaps.discover, robots.txt asked as for a backfill), and
 the articles dated in it become feed entries: the daily articles fetch then
 fetches them like any other entry, and one already known stays one article.
 No Dagster here; the feed-poll asset calls it.
@@ -27,8 +27,8 @@ from pipelines.ingest.sitemaps import discover
 WINDOW_MARGIN = timedelta(days=1)
 
 
-def has_sitemap(registry: FeedRegistry, feed_name: str) -> bool:
-    return any(feed.name == feed_name and feed.sitemap for feed in registry.feeds)
+def has_archive(registry: FeedRegistry, feed_name: str) -> bool:
+    return any(feed.name == feed_name and (feed.sitemap or feed.archive_pages) for feed in registry.feeds)
 
 
 def fill_gaps(gaps: list[dict], registry: FeedRegistry, fetcher: Fetcher, now: datetime) -> tuple[pl.DataFrame, list[dict]]:
@@ -39,14 +39,17 @@ def fill_gaps(gaps: list[dict], registry: FeedRegistry, fetcher: Fetcher, now: d
     updated: list[dict] = []
     for gap in gaps:
         feed = feeds.get(gap["feed_name"])
-        if feed is None or not feed.sitemap:
-            reason = "the feed is no longer in feeds.toml" if feed is None else "no `sitemap` for this feed in feeds.toml"
+        if feed is None or not (feed.sitemap or feed.archive_pages):
+            reason = (
+                "the feed is no longer in feeds.toml" if feed is None
+                else "no `sitemap` or `archive_pages` for this feed in feeds.toml"
+            )
             updated.append({**gap, "note": f"open: {reason}"})
             continue
         since = (gap["gap_start"] - WINDOW_MARGIN).date()
         until = (gap["gap_end"] + WINDOW_MARGIN).date()
         found = discover([feed], fetcher, robots, since, until)
-        if found.sitemaps_read == 0:
+        if found.sitemaps_read == 0 and found.listing_pages_read == 0:
             # nothing could be read: try again at the next poll
             updated.append({**gap, "note": "open: " + "; ".join(found.problems)[:2000]})
             continue
@@ -71,4 +74,4 @@ def fill_gaps(gaps: list[dict], registry: FeedRegistry, fetcher: Fetcher, now: d
     return pl.DataFrame(rows, schema=FEED_ENTRY_SCHEMA), updated
 
 
-__all__ = ["WINDOW_MARGIN", "fill_gaps", "has_sitemap"]
+__all__ = ["WINDOW_MARGIN", "fill_gaps", "has_archive"]

@@ -188,7 +188,8 @@ def feed_gaps(polls: Iterable[FeedPoll], states: dict[str, dict], now: datetime)
             continue
         oldest = min(dates)
         if oldest > before:
-            note = None if poll.feed.sitemap else "open: no `sitemap` for this feed in feeds.toml"
+            archived = poll.feed.sitemap or poll.feed.archive_pages
+            note = None if archived else "open: no `sitemap` or `archive_pages` for this feed in feeds.toml"
             gaps.append(
                 {"feed_name": poll.feed.name, "gap_start": before, "gap_end": oldest, "found_at": now,
                  "filled_at": None, "articles_found": None, "note": note}

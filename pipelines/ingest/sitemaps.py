@@ -1,5 +1,8 @@
 """Archive discovery: the article URLs a site's sitemaps list for a date window.
 
+(A feed with `archive_pages` is read from its date-archive listing pages
+instead: archive_pages.py.)
+
 A site's sitemaps are found in the feed's `sitemap` setting and in the
 `Sitemap:` lines of its robots.txt. Sitemap indexes are followed (nested, at
 most MAX_DEPTH levels), urlsets are read, gzip files are unpacked (by their
@@ -33,6 +36,7 @@ from defusedxml import DefusedXmlException
 from defusedxml.ElementTree import fromstring
 
 from pipelines.config import FeedConfig
+from pipelines.ingest.archive_pages import listed_articles
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
 from pipelines.ingest.urls import article_id_for, canonical_url
@@ -108,6 +112,8 @@ class Discovery:
     not_articles: int = 0  # failed article_pattern
     disallowed: int = 0  # robots.txt
     duplicates: int = 0  # the same canonical URL listed again
+    listing_pages_read: int = 0  # date-archive listing pages (feeds with `archive_pages`)
+    days_without_listing: int = 0  # their 404s: days with no listing page
     problems: list[str] = field(default_factory=list)
 
 
@@ -255,6 +261,18 @@ def discover(
     read: set[str] = set()
     for feed in feeds:
         pattern = re.compile(feed.article_pattern) if feed.article_pattern else None
+        if feed.archive_pages and pattern is not None:
+            # a site without a usable sitemap: its listing pages instead
+            links, pages, missing = listed_articles(
+                feed.archive_pages, pattern, fetcher, since, until, found.problems, feed.name
+            )
+            found.listing_pages_read += pages
+            found.days_without_listing += missing
+            for url, day in links:
+                found.listed += 1
+                entry = SitemapEntry(url=url, lastmod=day.isoformat())
+                _consider(found, by_id, feed, pattern, robots, url, entry, since, until)
+            continue
         level = [(url, None) for url in sitemap_roots(feed, robots)]
         if not level:
             found.problems.append(f"{feed.name}: no sitemap (set `sitemap` in feeds.toml, or robots.txt has none)")
