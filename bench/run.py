@@ -1,6 +1,7 @@
 """End-to-end benchmark (issue 6): Salvo's daily job against a synthetic site on 127.0.0.1.
 
-    uv run python -m bench.run [--sizes 1000,10000] [--out bench/out] [--workers N] [--seed 6]
+    uv run python -m bench.run [--sizes 1000,10000] [--archive-sizes 10000,50000] [--out bench/out]
+                               [--workers N] [--seed 6]
 
 For every size N it builds (or reuses) a synthetic site of N pages
 (`bench/site.py`), serves it on 127.0.0.1 from this process, and runs each
@@ -21,6 +22,18 @@ stage's alone:
     backfill     re-extract every stored article from its kept HTML (the
                  `articles` asset with `reextract_from_html: true`), then
                  `reextract_job` (facts with `reextract_all: true`, dbt, snapshot)
+
+The archive backfill (issue 14) is measured on the same sites, each source's
+pages listed in a sitemap of its own (`--archive-sizes`, default 10,000 and
+50,000 pages):
+
+    archive_floor        bare `trafilatura.extract` over the pages read from disk,
+                         in as many processes as Salvo's extraction uses
+                         (SALVO_WORKERS): the same cores, so the ratio is fair
+    archive              `salvo backfill` over every day of the site into an empty
+                         warehouse: robots.txt, sitemaps, fetch, text extraction,
+                         then the facts, dbt build and snapshot
+    archive_floor_again  the floor once more (the machine's speed drifts)
 
 Memory: while a stage runs, this process reads /proc every second and sums the
 PSS (proportional set size: pages shared by forked workers counted once) of
@@ -60,7 +73,12 @@ STAGES = ("floor", "pool", "daily", "floor_again", "nothing_new", "incremental",
 # and 96 s at N = 10,000 on different runs), so the floor is measured just
 # before and just after the daily job and the ratio uses their mean.
 FLOOR_STAGES = ("floor", "floor_again")
+ARCHIVE_STAGES = ("archive_floor", "archive", "archive_floor_again")
+ARCHIVE_FLOOR_STAGES = ("archive_floor", "archive_floor_again")
 STAGE_LABELS = {
+    "archive_floor": "archive floor: bare trafilatura.extract in SALVO_WORKERS processes",
+    "archive_floor_again": "archive floor again, after the backfill",
+    "archive": "salvo backfill from sitemaps, empty warehouse",
     "floor": "floor: bare trafilatura.extract loop (1 process)",
     "floor_again": "floor again, after the daily job",
     "pool": "Salvo's page extraction alone (worker pool)",
@@ -185,7 +203,56 @@ def _stage_backfill(work: Path, stage: str) -> None:
                                 "steps": steps, "counts": _warehouse_counts([first_run, second_run])})
 
 
+def _extract_file(path: str) -> int:
+    """The archive floor's unit of work: one page from disk through bare trafilatura; its text's length."""
+    import trafilatura
+
+    text = trafilatura.extract(Path(path).read_bytes().decode("utf-8"))
+    return len(text) if text else 0
+
+
+def _stage_archive_floor(work: Path, stage: str) -> None:
+    import multiprocessing
+
+    site = json.loads((work / "bench.json").read_text())
+    root = Path(site["site_root"])
+    workers = int(os.environ["SALVO_WORKERS"])
+    started = time.time()
+    with multiprocessing.get_context("fork").Pool(workers) as pool:
+        lengths = list(pool.imap_unordered(_extract_file, [str(root / p) for p in site["pages"]], chunksize=32))
+    _write_result(work, stage, {"started": started, "ended": time.time(), "pages": len(lengths),
+                                "extracted": sum(1 for n in lengths if n), "chars": sum(lengths)})
+
+
+def _stage_archive(work: Path, stage: str) -> None:
+    import typer
+
+    from pipelines.cli import backfill
+
+    site = json.loads((work / "bench.json").read_text())
+    started = time.time()
+    try:
+        backfill(since=site["first_day"], until=site["last_day"], source=None, feeds=None, warehouse=None)
+        ok = True
+    except typer.Exit as stop:
+        ok = stop.exit_code == 0
+    ended = time.time()
+    import dagster as dg
+
+    with dg.DagsterInstance.get() as instance:
+        runs = instance.get_runs(limit=1)
+        steps = _step_stats(instance, runs[0].run_id) if runs else []
+    # the fetch and text extraction end where the facts job starts
+    facts_started = min((step["start"] for step in steps if step["start"]), default=ended)
+    _write_result(work, stage, {"started": started, "ended": ended, "success": ok,
+                                "fetch_s": facts_started - started, "steps": steps,
+                                "counts": _warehouse_counts([run.run_id for run in runs])})
+
+
 STAGE_FUNCTIONS = {
+    "archive_floor": _stage_archive_floor,
+    "archive_floor_again": _stage_archive_floor,
+    "archive": _stage_archive,
     "floor": _stage_floor,
     "floor_again": _stage_floor,
     "pool": _stage_pool,
@@ -394,9 +461,73 @@ def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) ->
             "stages": runs}
 
 
+ARCHIVE_FEEDS_TOML = """\
+# written by bench/run.py: the synthetic site's archive, one sitemap per source
+[settings]
+allow_hosts = ["{host_port}"]
+per_host_concurrency = 8
+per_host_delay_s = 0.0
+max_workers = 8
+{feeds}
+"""
+
+
+def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
+    """`salvo backfill` over a site of n pages, between two runs of the floor."""
+    from bench.site import build_site
+    from pipelines.sample_site.server import serve_site
+
+    extra = max(1, n // 100)  # as bench_size, so one build serves both
+    site_root = out / f"site-{n}"
+    began = time.time()
+    manifest = build_site(site_root, n, extra, seed)
+    print(f"\n== archive, N = {n:,}: site {site_root} ({manifest['page_bytes'] / 1e6:.0f} MB of pages, "
+          f"{len(manifest['sources'])} sitemaps), ready in {time.time() - began:.0f} s", flush=True)
+    work = out / f"archive-{n}"
+    if work.exists():
+        shutil.rmtree(work)
+    served = work / "site"
+    shutil.copytree(site_root / "pages", served / "pages", copy_function=os.link)
+    for folder in ("feeds", "sitemaps"):
+        shutil.copytree(site_root / folder, served / folder)
+    shutil.copyfile(site_root / "robots.txt", served / "robots.txt")
+    dagster_home = work / "dagster_home"
+    dagster_home.mkdir()
+    shutil.copyfile(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    (work / "bench.json").write_text(json.dumps({
+        "site_root": str(site_root), "pages": manifest["pages"],
+        "first_day": manifest["first_day"], "last_day": manifest["last_day"],
+    }))
+    env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "SALVO_FEEDS": str(work / "feeds.toml"),
+           "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"), "SALVO_WORKERS": str(workers),
+           "DAGSTER_DISABLE_TELEMETRY": "1", "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DO_NOT_TRACK": "1",
+           "PYTHONUNBUFFERED": "1"}
+    runs: dict[str, dict] = {}
+    with serve_site(served) as site:
+        feeds = "".join(
+            f'\n[[feeds]]\nname = "{source}-archive"\nsource = "{source}"\n'
+            f'url = "{site.base_url}/feeds/{source}-1.xml"\nsitemap = "{site.base_url}/sitemaps/{source}.xml"\n'
+            for source in manifest["sources"]
+        )
+        (work / "feeds.toml").write_text(
+            ARCHIVE_FEEDS_TOML.format(host_port=site.base_url.split("://", 1)[1], feeds=feeds)
+        )
+        for stage in ARCHIVE_STAGES:
+            site.reset_counts()
+            load_before = os.getloadavg()[0]
+            run = run_stage(stage, work, env)
+            runs[stage] = summarise(stage, run, n, extra, _served_counts(site), load_before)
+            print_stage(runs[stage])
+            if run.returncode != 0 or not run.result or run.result.get("success") is False:
+                print(f"   stage {stage} FAILED (exit {run.returncode}); log: {run.log}", flush=True)
+                tail = run.log.read_text(errors="replace").splitlines()[-25:] if run.log else []
+                print("\n".join("   | " + line for line in tail), flush=True)
+    return {"n": n, "page_mb": manifest["page_bytes"] / 1e6, "stages": runs}
+
+
 def summarise(stage: str, run: StageRun, n: int, extra: int, served: dict, load: float) -> dict:
     articles = {"floor": n, "floor_again": n, "pool": n, "daily": n, "nothing_new": 0, "incremental": extra,
-                "backfill": n}[stage]
+                "backfill": n, "archive_floor": n, "archive_floor_again": n, "archive": n}[stage]
     steps = [
         {
             "step": step["step"],
@@ -418,6 +549,7 @@ def summarise(stage: str, run: StageRun, n: int, extra: int, served: dict, load:
         "served": served,
         "counts": run.result.get("counts", {}),
         "extracted": run.result.get("extracted"),
+        "fetch_s": run.result.get("fetch_s"),
         "load_avg_before": load,
         "sampler_cpu_s": run.sampler_cpu_s,
     }
@@ -440,7 +572,7 @@ def print_stage(s: dict) -> None:
     for step in s["steps"]:
         if step["wall_s"] is not None and step["wall_s"] >= 0.05:
             print(f"     {step['step']:<40} {step['wall_s']:>8.1f} s  peak {step['peak_mib']:>6.0f} MiB", flush=True)
-    if s["stage"] not in (*FLOOR_STAGES, "pool"):
+    if s["stage"] not in (*FLOOR_STAGES, *ARCHIVE_FLOOR_STAGES, "pool"):
         print(f"     served: {s['served']}; fetches logged: {s['counts'].get('fetches_this_stage')}", flush=True)
 
 
@@ -537,6 +669,46 @@ def targets_report(results: list[dict]) -> list[str]:
     return lines
 
 
+def archive_report(results: list[dict]) -> str:
+    """The backfill against its floor: wall and CPU per page, memory by N, and issue 14's targets."""
+    lines = [
+        "Archive backfill (`salvo backfill` from sitemaps) against bare trafilatura in as many processes:",
+        "",
+        "| N | stage | wall s | CPU s | pages/s | CPU ms/page | wall x floor | CPU x floor | pages fetched "
+        "| peak MiB (tree PSS) |",
+        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+    ]
+    verdicts = []
+    for result in results:
+        stages, n = result["stages"], result["n"]
+        floors = [stages[name] for name in ARCHIVE_FLOOR_STAGES if name in stages]
+        floor_wall = sum(f["wall_s"] for f in floors) / len(floors) if floors else None
+        floor_cpu = sum(f["cpu_s"] for f in floors) / len(floors) if floors else None
+        for name in ARCHIVE_STAGES:
+            s = stages.get(name)
+            if s is None:
+                continue
+            wall_x = f"{s['wall_s'] / floor_wall:.2f}" if floor_wall else "-"
+            cpu_x = f"{s['cpu_s'] / floor_cpu:.2f}" if floor_cpu else "-"
+            fetched = s["served"].get("page_requests", "-") if name == "archive" else "-"
+            flag = "" if s["ok"] else " (FAILED)"
+            lines.append(
+                f"| {n:,} | {STAGE_LABELS[name]}{flag} | {s['wall_s']:.1f} | {s['cpu_s']:.1f} | "
+                f"{_rate(n, s['wall_s'])} | {s['cpu_s'] * 1000 / n:.1f} | {wall_x} | {cpu_x} | {fetched} | "
+                f"{s['peak_pss_mib']:.0f} |"
+            )
+        archive = stages.get("archive")
+        if archive and floor_wall and floor_cpu:
+            fetch = f"; of which fetch and text {archive['fetch_s']:.1f} s" if archive.get("fetch_s") else ""
+            verdicts.append(
+                f"- N = {n:,}: CPU per page {archive['cpu_s'] / floor_cpu:.2f} x the floor's, wall "
+                f"{archive['wall_s'] / floor_wall:.2f} x (target <= 1.3 x each: "
+                f"{'met' if max(archive['cpu_s'] / floor_cpu, archive['wall_s'] / floor_wall) <= 1.3 else 'MISSED'})"
+                f"{fetch}; peak {archive['peak_pss_mib']:.0f} MiB"
+            )
+    return "\n".join([*lines, "", "Targets (issue 14):", "", *verdicts]) + "\n"
+
+
 def _commit() -> str:
     try:
         head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=REPO_ROOT, capture_output=True,
@@ -553,6 +725,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--sizes", default="1000,10000", help="comma-separated numbers of articles")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "out")
     parser.add_argument("--stages", default=",".join(STAGES), help=f"any of {','.join(STAGES)}")
+    parser.add_argument("--archive-sizes", default="10000,50000",
+                        help="pages of the archive backfill benchmark, comma-separated ('' skips it)")
     parser.add_argument("--workers", type=int, default=None,
                         help="extraction processes (SALVO_WORKERS; default: the pipeline's, cores + 1)")
     parser.add_argument("--seed", type=int, default=6)
@@ -578,13 +752,27 @@ def main(argv: list[str] | None = None) -> None:
         args.workers = default_extraction_workers()
     print(f"Salvo end-to-end benchmark, commit {commit}, {os.cpu_count()} cores, workers {args.workers}, "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
-    results = []
-    for n in sizes:
-        results.append(bench_size(n, out, stages, args.workers, args.seed))
+    results: list[dict] = []
+    archive: list[dict] = []
+
+    def write_report() -> str:
         # written after every size, so a long run that is stopped keeps what it measured
-        report = markdown_report(results, commit, args.workers)
-        (out / "results.json").write_text(json.dumps({"commit": commit, "results": results}, indent=1))
+        report = markdown_report(results, commit, args.workers) if results else ""
+        if archive:
+            report += "\n" + archive_report(archive)
+        (out / "results.json").write_text(
+            json.dumps({"commit": commit, "results": results, "archive": archive}, indent=1)
+        )
         (out / "report.md").write_text(report)
+        return report
+
+    report = ""
+    for n in sizes if stages else []:
+        results.append(bench_size(n, out, stages, args.workers, args.seed))
+        report = write_report()
+    for n in [int(s.replace("_", "")) for s in args.archive_sizes.split(",") if s]:
+        archive.append(bench_archive(n, out, args.workers, args.seed))
+        report = write_report()
     print("\n" + report)
     print(f"written: {out / 'report.md'}, {out / 'results.json'}")
 

@@ -16,6 +16,9 @@ Layout of OUT_DIR:
     pages/SOURCE/aNNNNNN.html    one page per article
     feeds/*.xml                  RSS 2.0 feeds listing the first `articles` pages
     feeds-next/*.xml             the same feeds once the `extra` newer pages are out
+    sitemaps/SOURCE.xml          a sitemap per source (`lastmod` = the day published), for the
+                                 archive backfill benchmark; the `extra` pages are not in them
+    robots.txt                   everything allowed, no Sitemap lines (the feeds name their sitemap)
     site.json                    what was generated (sizes, seed, feed names)
 
 Links start with `__BASE__`, which `pipelines.sample_site.server` replaces by
@@ -37,7 +40,7 @@ from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: sitemaps and robots.txt
 FEED_CAPACITY = 2000
 TOP_STORIES = 300
 
@@ -554,6 +557,27 @@ def feed_files(articles: list[Article]) -> dict[str, str]:
     return feeds
 
 
+def sitemap_files(articles: list[Article]) -> dict[str, str]:
+    """Source -> a sitemap urlset of its pages (at most 50,000 URLs each, as the protocol allows)."""
+    by_source: dict[str, list[Article]] = {source: [] for source in SOURCES}
+    for article in articles:
+        by_source[article.source].append(article)
+    sitemaps = {}
+    for source, items in by_source.items():
+        urls = "\n".join(
+            f"  <url><loc>__BASE__/{a.path}</loc><lastmod>{a.published.date().isoformat()}</lastmod></url>"
+            for a in items
+        )
+        sitemaps[source] = (
+            '<?xml version="1.0" encoding="utf-8"?>\n'
+            f'<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n{urls}\n</urlset>\n'
+        )
+    return sitemaps
+
+
+ROBOTS_TXT = "User-agent: *\nDisallow:\n"
+
+
 # ---------------------------------------------------------------- the site
 
 
@@ -583,8 +607,16 @@ def build_site(root: Path | str, n_articles: int, n_extra: int = 0, seed: int = 
         (root / folder).mkdir(parents=True, exist_ok=True)
         for name, text in feed_files(listed).items():
             (root / folder / f"{name}.xml").write_text(text, encoding="utf-8")
+    (root / "sitemaps").mkdir(parents=True, exist_ok=True)
+    for source, text in sitemap_files(articles[:n_articles]).items():
+        (root / "sitemaps" / f"{source}.xml").write_text(text, encoding="utf-8")
+    (root / "robots.txt").write_text(ROBOTS_TXT, encoding="utf-8")
+    published = [a.published.date() for a in articles[:n_articles]]
     manifest = {
         **wanted,
+        "first_day": min(published).isoformat(),
+        "last_day": max(published).isoformat(),
+        "sources": sorted(SOURCES),
         "feeds": sorted(p.stem for p in (root / "feeds").glob("*.xml")),
         "feeds_next": sorted(p.stem for p in (root / "feeds-next").glob("*.xml")),
         "page_bytes": total_bytes,
