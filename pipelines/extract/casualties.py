@@ -70,7 +70,10 @@ CLASH_NOUNS = (
     r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions"
 )
 MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
-CIVILIAN_VICTIMS = r"(?i)\b(?:civilians?|children|child|kids|residents?|people|persons?|men|women|man|woman)\b"
+CIVILIAN_VICTIMS = (
+    r"(?i)\b(?:civilians?|children|child|kids|minors|teenagers?|boys?|girls?|babies|infants?|residents?|people"
+    r"|persons?|men|women|man|woman)\b"
+)
 
 KILLED_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
@@ -86,11 +89,33 @@ CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
     r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
+    # "eight more were wounded", "six more injured across the region"
+    r"(?:more\s+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received)\s+"
+    # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
+    # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received"
+    r"|also|later|reportedly|reported|subsequently|being|confirmed)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
+# the same after a person noun and a phrase with "of": "four residents of a nearby block were wounded"
+# (not "of them"/"of whom": those are parts, read by their own rules)
+CASUALTY_AFTER_OF_PHRASE = (
+    r"(?i)^\s+of\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?)"
+    rf"({CASUALTY_WORDS})\b"
+)
+# a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
+CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
+# Rates are not facts (FACTS.md 4): "on average, seven people died every day", "150 killed per month"
+RATE = (
+    r"(?i)\bon\s+average\b|\ban\s+average\s+of\b|\baverag(?:e|ed|ing)\s+(?:of\s+)?#?\d"
+    r"|\b(?:per|each|every)\s+(?:day|week|month|year)\b|\bdaily\s+average\b"
+)
+# a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
+SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
 # right before it: "killed 19", "killing at least six", "injuring another"
 CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
 # a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
@@ -165,6 +190,9 @@ KILLED_WORDS = ascii_bounds(KILLED_WORDS)
 INJURED_WORDS = ascii_bounds(INJURED_WORDS)
 CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
+CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
+CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+RATE = ascii_bounds(RATE)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 REPELLED = ascii_bounds(REPELLED)
@@ -252,10 +280,20 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     is_person = noun.str.contains(rf"^(?:{PERSON_NOUNS})$")
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
-        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there)\b)"
+        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
+        r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since)\b)"
     )
     m = m.with_columns(
-        pl.col("post").str.extract(CASUALTY_AFTER).alias("word_after"),
+        pl.coalesce(
+            pl.col("post").str.extract(CASUALTY_AFTER),
+            pl.when(is_person).then(
+                pl.coalesce(
+                    pl.when(~pl.col("post").str.contains(PART_OF_THEM_AFTER))
+                    .then(pl.col("post").str.extract(CASUALTY_AFTER_OF_PHRASE)),
+                    pl.col("modifiers").str.extract(CASUALTY_ADJECTIVE),
+                )
+            ),
+        ).alias("word_after"),
         pl.col("pre").str.extract(CASUALTY_BEFORE).alias("word_before"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
@@ -292,7 +330,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # "eight people, including two children, ...", "seven killed, three of them in the capital":
     # a figure and its parts share the casualty word
     part_of_before = (
-        pl.col("pre").str.contains(r"(?i)\bincluding\s+$")
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
@@ -359,13 +397,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
         & ~pl.col("post").str.contains(COMBINED_AFTER)
+        & ~pl.col("sentence").str.contains(RATE)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
     if m.is_empty():
         return empty_facts()
 
-    context = scope_context()
+    # the shared context reads a sentence-opening "In ...,"/"From ...,"; a casualty sentence also opens on
+    # "Between 1 April and 30 June," (UN monitoring reports), which holds for every figure after it
+    context = pl.concat_str(
+        [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
+    )
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = m.with_columns(
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
