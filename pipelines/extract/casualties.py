@@ -143,7 +143,12 @@ PLACE_IN = (
     r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
-NOT_A_PLACE = r"^(?:The|A|An|Ukraine|Russia|Telegram|Facebook|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$"
+# words after "in"/"on" that are no place: "in Thursday's strikes", "in March", "in Russian attacks"
+NOT_A_PLACE = (
+    r"^(?:The|A|An|Ukraine|Russia|Ukrainian|Russian|Ukraine's|Russia's|Telegram|Facebook"
+    r"|(?:Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
 
 # "Three of the dead were children", "two of the wounded": a part of a figure named by its casualty word
 OF_THE_CASUALTIES_AFTER = (
