@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extract.actors import actor_pattern
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -186,6 +187,30 @@ PART_WORD_AFTER = (
     rf"({CASUALTY_WORDS})\b"
 )
 
+# Which side's attack hit the people counted, where the sentence says: "a Ukrainian drone strike on
+# Belgorod killed two" (attacker UA), "Russian shelling of Kherson wounded five" (RU). A side's own
+# regional heads count their own people (Gladkov: UA attacked; Klitschko: RU attacked). "The Ukrainian
+# military said ..." names a speaker, not an attacker, so armies count only with a verb of attack.
+_ATTACK_WORDS = (
+    r"(?:(?:kamikaze|attack|combat|long-range|guided|glide|aerial|ballistic|cruise|artillery)\s+)?"
+    r"(?:drones?|uavs?|missiles?|rockets?|strikes?|attacks?|shelling|shells|bombs?|bombing|airstrikes?"
+    r"|air\s+strikes?|barrage|fire|incursion|sabotage)"
+)
+_ARMY_ATTACKS = (
+    r"(?:forces|troops|army|military|armed\s+forces)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:shelled|struck|attacked|hit|fired|launched|targeted|bombed|dropped)"
+)
+ATTACKED_BY_UA = (
+    rf"(?i)\b(?:ukrainian|ukraine's|kyiv's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
+    r"|\bkyiv\s+regime\b|\bukrainian\s+(?:nationalists|militants|saboteurs)\b"
+    r"|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|targeted)\b"
+)
+ATTACKED_BY_RU = (
+    rf"(?i)\b(?:russian|russia's|moscow's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
+    r"|\b(?:russian|russia's)\s+(?:occupiers|invaders)\b"
+    r"|\brussia\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|pounded|targeted|shelled|hit)\b"
+)
+
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
 PERSON_NOUNS = ascii_bounds(PERSON_NOUNS)
 CLASH_NOUNS = ascii_bounds(CLASH_NOUNS)
@@ -216,6 +241,8 @@ SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
+ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 
 CASUALTY_RULES = [
     Rule("casualty.word_after", "a casualty word right after the figure, maybe after 'were' or an aside",
@@ -240,6 +267,17 @@ CASUALTY_RULES = [
     Rule("clash.part_of_total", "a part of a clash count: '36 of them in the Pokrovsk sector'",
          "The General Staff counted 140 combat clashes on Tuesday, 52 of them in the Pokrovsk sector."),
 ]
+
+
+def _attacker(sentence: pl.Expr) -> pl.Expr:
+    """The side that attacked, from the sentence's own words; null when it names neither or both."""
+    by_ua = sentence.str.contains(ATTACKED_BY_UA) | sentence.str.contains(
+        actor_pattern("regional_official", ("RU",))
+    )
+    by_ru = sentence.str.contains(ATTACKED_BY_RU) | sentence.str.contains(
+        actor_pattern("regional_official", ("UA",))
+    )
+    return pl.when(by_ua & ~by_ru).then(pl.lit("UA")).when(by_ru & ~by_ua).then(pl.lit("RU"))
 
 
 def _casualty_type(word: pl.Expr) -> pl.Expr:
@@ -463,6 +501,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv")).otherwise(place).alias("place"),
         pl.col("count").cast(pl.Int64),
         attribution_expr(pl.col("sentence")).alias("attribution"),
+        pl.when(pl.col("fact_type") != "clash").then(_attacker(pl.col("sentence"))).alias("attacker"),
         pl.when(pl.col("fact_type") == "clash")
         .then(None)
         .when(phrase.str.contains(MILITARY_VICTIMS))
@@ -481,6 +520,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
         .alias("_hospitalised"),
         pl.col("sentence_idx").alias("_sentence_idx"),
+    )
+    # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
+    # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every field)
+    facts = facts.with_columns(
+        pl.col("attacker").drop_nulls().first().over(["article_id", "fact_type", "count", "scope"]).alias("attacker")
     )
     return _without_hospitalised_subsets(facts)
 
