@@ -68,7 +68,7 @@ PERSON_NOUNS = (
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
-    r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions"
+    r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
 )
 MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
 CIVILIAN_VICTIMS = (
@@ -133,6 +133,21 @@ ASSAULT_TIMES_BEFORE = (
     r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive)\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
+# a ground push: "made seven attempts to advance", "tried 14 times to break through the defences"
+TO_ADVANCE = (
+    r"(?i)^\s+(?:times\s+)?to\s+(?:advance|break\s+through|breach|storm|dislodge|push|penetrate|drive\s+out"
+    r"|assault|attack\s+(?:our|ukrainian|the)\s+(?:positions|defen))"
+)
+TRIED_BEFORE = r"(?i)\b(?:tried|attempted)\s+$"
+NUMBER_OF_CLASHES_BEFORE = (
+    r"(?i)\bnumber\s+of\s+(?:combat\s+|military\s+)?(?:clashes|engagements|battles)\b[^.;,]*?"
+    r"\b(?:to|at|reached|hit|was|stood\s+at)\s+$"
+)
+# "launched 64 assaults on the Pokrovsk front": an assault is fought on the ground whoever won it
+# ("carried out 655 attacks on 41 settlements" is shelling: attacks count only when repelled)
+ASSAULTS_MOUNTED = (
+    r"(?i)\b(?:launched|carried\s+out|conducted|made|mounted|undertook|staged)\s+(?:[a-z]+\s+){0,2}$"
+)
 NOT_GROUND_ASSAULT = (
     r"(?i)\b(?:missiles?|drones?|uavs?|air|aviation|aircraft|rockets?|artillery|shell\w*|bomb\w*|strikes?|mlrs"
     r"|struck|hit|targeted)\b[^,;:]*$"
@@ -156,7 +171,7 @@ OF_THE_CASUALTIES_AFTER = (
     r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b"
 )
 # "seven people were killed, three of them in the capital": a part of the figure before it, by place
-PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those)\b"
+PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those|which)\b"
 # A toll that changed: only the new figure counts ("rose from 9 to 14", "14, up from 9")
 TOLL_CHANGE_FROM = (
     r"(?i)\b((?:rose|risen|rises|rising|increased|climbed|jumped|grew|went\s+up|revised\s+(?:up|down)(?:ward)?"
@@ -229,6 +244,10 @@ REPELLED = ascii_bounds(REPELLED)
 SUBCOUNT_BEFORE = ascii_bounds(SUBCOUNT_BEFORE)
 ASSAULT_TIMES_BEFORE = ascii_bounds(ASSAULT_TIMES_BEFORE)
 TIMES_AFTER = ascii_bounds(TIMES_AFTER)
+TO_ADVANCE = ascii_bounds(TO_ADVANCE)
+TRIED_BEFORE = ascii_bounds(TRIED_BEFORE)
+NUMBER_OF_CLASHES_BEFORE = ascii_bounds(NUMBER_OF_CLASHES_BEFORE)
+ASSAULTS_MOUNTED = ascii_bounds(ASSAULTS_MOUNTED)
 NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
@@ -262,7 +281,11 @@ CASUALTY_RULES = [
          "There were 81 combat clashes along the front line over the past day."),
     Rule("clash.repelled_attacks", "attacks or assaults that were repelled",
          "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
-    Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named",
+    Rule("clash.assaults_mounted", "assaults (not attacks: those may be shelling) launched, carried out or "
+         "conducted, with no air or artillery weapon named",
+         "Russian forces launched 38 assaults on the Pokrovsk front over the past day."),
+    Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named; "
+         "'made N attempts to advance', 'tried N times to break through'",
          "Russian troops attacked Ukrainian positions near Pokrovsk 47 times."),
     Rule("clash.part_of_total", "a part of a clash count: '36 of them in the Pokrovsk sector'",
          "The General Staff counted 140 combat clashes on Tuesday, 52 of them in the Pokrovsk sector."),
@@ -402,30 +425,45 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         is_clash_noun
         & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
         & (
-            ~noun.str.contains(r"^(?:attacks|assaults)$")
-            | pl.col("pre").str.contains(REPELLED)
-            | pl.col("post").str.contains(REPELLED_AFTER)
+            ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
+            | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
+            | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
         )
     )
+        # "the number of combat clashes rose to 132": a clash count named before its figure
+    clash = clash | (
+        pl.col("noun").is_null() & pl.col("pre").str.contains(NUMBER_OF_CLASHES_BEFORE)
+    )
+    # an assault mounted (not an attack: that may be shelling), or an attempt to advance
+    assaults_mounted = (
+        (noun == "assaults")
+        & pl.col("pre").str.contains(ASSAULTS_MOUNTED)
+        & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
+        & ~pl.col("post").str.contains(r"(?i)^\s*(?:using|with|by)\b")
+    )
+    attempts_to_advance = (noun == "attempts") & pl.col("post").str.contains(TO_ADVANCE)
     # both read the clause before the figure (they end in "[^,;:]*$")
     assaults_counted = (
         pl.col("noun").is_null()
-        & pl.col("post").str.contains(TIMES_AFTER)
-        & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
+        & (
+            (pl.col("post").str.contains(TIMES_AFTER) & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE))
+            | (pl.col("pre").str.contains(TRIED_BEFORE) & pl.col("post").str.contains(TO_ADVANCE))
+        )
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
-    )
+    ) | attempts_to_advance
     # "123 clashes ..., 36 of them in the Pokrovsk sector": a part of a clash count is a clash count
     head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
     part_of_clashes = (
         pl.col("is_part") & pl.col("noun").is_null()
-        & pl.when(head).then(clash | assaults_counted).forward_fill().fill_null(False)
+        & pl.when(head).then(clash | assaults_mounted | assaults_counted).forward_fill().fill_null(False)
     )
     m = m.with_columns(
-        pl.when(clash | assaults_counted | part_of_clashes).then(pl.lit("clash"))
+        pl.when(clash | assaults_mounted | assaults_counted | part_of_clashes).then(pl.lit("clash"))
         .otherwise(pl.col("own_type")).alias("fact_type"),
         first_rule([
             ("clash.repelled_attacks", clash & noun.str.contains(r"^(?:attacks|assaults)$")),
             ("clash.engagements", clash),
+            ("clash.assaults_mounted", assaults_mounted),
             ("clash.assault_times", assaults_counted),
             ("clash.part_of_total", part_of_clashes),
         ]).alias("clash_rule"),
