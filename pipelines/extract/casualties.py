@@ -125,6 +125,11 @@ TOLL_BEFORE = (
     rf"({CASUALTY_WORDS}))\b[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
     rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
 )
+# "the toll rose to nine": a bare toll in wire copy is the death toll ("the casualty toll" is both, no fact)
+BARE_TOLL_BEFORE = (
+    r"(?i)\b(?:the|a|an|its)\s+(?:(?:new|earlier|updated|latest|final|official|overall|total)\s+)?toll\b"
+    r"[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
+)
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 # "20 killed, among them nine children": a part of the figure before, by the words in front of it
 SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|those))\s*,?\s*$"
@@ -218,11 +223,13 @@ _ARMY_ATTACKS = (
 ATTACKED_BY_UA = (
     rf"(?i)\b(?:ukrainian|ukraine's|kyiv's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
     r"|\bkyiv\s+regime\b|\bukrainian\s+(?:nationalists|militants|saboteurs)\b"
+    # "Russian and Ukrainian shelling" names both sides: the sentence then says neither
+    r"|\brussian\s+and\s+ukrainian\b|\bukrainian\s+and\s+russian\b"
     r"|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|targeted)\b"
 )
 ATTACKED_BY_RU = (
     rf"(?i)\b(?:russian|russia's|moscow's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
-    r"|\b(?:russian|russia's)\s+(?:occupiers|invaders)\b"
+    r"|\b(?:russian|russia's)\s+(?:occupiers|invaders)\b|\bukrainian\s+and\s+russian\b|\brussian\s+and\s+ukrainian\b"
     r"|\brussia\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|pounded|targeted|shelled|hit)\b"
 )
 
@@ -240,6 +247,7 @@ CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
 RATE = ascii_bounds(RATE)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
+BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
 REPELLED = ascii_bounds(REPELLED)
 SUBCOUNT_BEFORE = ascii_bounds(SUBCOUNT_BEFORE)
 ASSAULT_TIMES_BEFORE = ascii_bounds(ASSAULT_TIMES_BEFORE)
@@ -319,7 +327,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS}|times)\b")
+    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(
@@ -365,6 +373,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
             pl.col("pre").str.extract(TOLL_BEFORE, 3),
+            pl.when(pl.col("pre").str.contains(BARE_TOLL_BEFORE)).then(pl.lit("death")),
         ).alias("word_toll"),
         pl.when(pl.col("noun").is_null())
         .then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
