@@ -34,6 +34,13 @@ FAMILIES = [
     # a bare "toll" in wire copy is the death toll; a casualty toll is both at once
     ("The toll from Monday's strike on Odesa rose to six on Wednesday.", {("killed", 6)}),
     ("The casualty toll rose to 34, the governor said.", set()),
+    # a participle after a figure governs the next figure, never the one before it
+    ("A missile hit the Sumy region, killing one person and injuring at least 12 more, including two girls.",
+     {("killed", 1), ("injured", 12), ("injured", 2)}),
+    ("The strike killed one woman, injuring 8 others, officials said.", {("killed", 1), ("injured", 8)}),
+    ("An aerial bomb hit the village, killing four people and injuring two more.", {("killed", 4), ("injured", 2)}),
+    # a figure with "of its workers"
+    ("The railway company said the strike killed three of its workers near the station.", {("killed", 3)}),
     # a casualty adjective before the person noun
     ("He said 19 wounded people were still being treated in the regional hospital.", {("injured", 19)}),
     ("Medics evacuated four injured soldiers from the village.", {("injured", 4)}),
@@ -41,6 +48,9 @@ FAMILIES = [
     ("Two men, aged 49 and 62, died on the spot, and five residents of a nearby block were wounded.",
      {("killed", 2), ("injured", 5)}),
     ("Seven employees of the repair depot were injured in the drone attack.", {("injured", 7)}),
+    ("Three passengers in a passing bus were injured, and two people in the car were killed.",
+     {("injured", 3), ("killed", 2)}),
+    ("Five people in the building were rescued by firefighters.", set()),
     # a bare figure before "over the past day", "overnight", "yesterday"
     ("Russian attacks across Ukraine killed eight people and injured 37 over the past day, regional authorities said.",
      {("killed", 8), ("injured", 37)}),
@@ -114,6 +124,7 @@ ATTRIBUTIONS = [
     # the interior and emergencies services are national
     ("Eight people were killed, the State Emergency Service said.", "national_official"),
     ("Seven people were injured in the city, emergency services said.", "national_official"),
+    ("A missile killed 10 people in Sumy, the State Service for Emergencies said.", "national_official"),
     ("Three people were injured, the National Police said.", "national_official"),
     # the president and ministers are political
     ("Zelensky said on Telegram that 17 people had been killed.", "political"),

@@ -100,14 +100,16 @@ CASUALTY_AFTER = (
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
-# the same after a person noun and a phrase with "of": "four residents of a nearby block were wounded"
+# the same after a person noun and a phrase: "four residents of a nearby block were wounded", "two
+# passengers in a passing minibus were injured"
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
-    r"(?i)^\s+of\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+    r"(?i)^\s+(?:of|in|on|at|from|inside)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
     r"(?:[\w'’-]+\s+){0,3}?)"
     rf"({CASUALTY_WORDS})\b"
 )
+PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*)$"
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
 CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
 # Rates are not facts (FACTS.md 4): "on average, seven people died every day", "150 killed per month"
@@ -355,11 +357,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
         r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
-        r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since)\b)"
+        r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
+        # "killed four of its workers"
+        r"|of\s+(?:its|their|our|his|her))\b)"
     )
     m = m.with_columns(
         pl.coalesce(
-            pl.col("post").str.extract(CASUALTY_AFTER),
+            # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
+            pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, ""),
             pl.when(is_person).then(
                 pl.coalesce(
                     pl.when(~pl.col("post").str.contains(PART_OF_THEM_AFTER))
