@@ -39,7 +39,9 @@ FAMILIES = [
      {("killed", 1), ("injured", 12), ("injured", 2)}),
     ("The strike killed one woman, injuring 8 others, officials said.", {("killed", 1), ("injured", 8)}),
     ("An aerial bomb hit the village, killing four people and injuring two more.", {("killed", 4), ("injured", 2)}),
-    # a figure with "of its workers"
+    # a figure of the speaker's own people
+    ("The brigade said on Monday 14 of its soldiers were killed in the missile strike on the training ground.",
+     {("killed", 14)}),
     ("The railway company said the strike killed three of its workers near the station.", {("killed", 3)}),
     # a casualty adjective before the person noun
     ("He said 19 wounded people were still being treated in the regional hospital.", {("injured", 19)}),
@@ -93,6 +95,17 @@ def test_a_span_opening_sets_the_scope_of_every_figure():
     )
     assert sorted(facts.select("fact_type", "count", "scope").rows()) == [
         ("injured", 1690, "period"), ("killed", 470, "period"),
+    ]
+
+
+def test_a_killed_or_injured_total_lends_its_scope_to_its_parts():
+    # the combined figure is no fact, but its parts and the figure joined to them by "and" are cumulative
+    facts = casualties_of(
+        "At least 2,290 children have been killed or injured since the invasion, including 630 children killed "
+        "and 1,660 children injured, the agency said."
+    )
+    assert sorted(facts.select("fact_type", "count", "scope").rows()) == [
+        ("injured", 1660, "cumulative"), ("killed", 630, "cumulative"),
     ]
 
 

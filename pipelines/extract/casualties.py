@@ -110,6 +110,12 @@ CASUALTY_AFTER_OF_PHRASE = (
     rf"({CASUALTY_WORDS})\b"
 )
 PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*)$"
+# "17 of its soldiers were killed", "three of their employees were injured": a figure of the speaker's people
+OWN_PEOPLE_AFTER = (
+    rf"(?i)^\s+of\s+(?:its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    rf"({CASUALTY_WORDS})\b"
+)
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
 CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
 # Rates are not facts (FACTS.md 4): "on average, seven people died every day", "150 killed per month"
@@ -202,6 +208,8 @@ COMBINED_AFTER = (
 SINCE_THE_DAY_BEGAN = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
 )
+# "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
+JOINED_BY_AND = r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+(?:a\s+further\s+|another\s+)?$"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 PART_WORD_AFTER = (
@@ -246,6 +254,7 @@ CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
 CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 RATE = ascii_bounds(RATE)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
@@ -270,6 +279,7 @@ SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
 ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 
@@ -365,6 +375,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(
             # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
             pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, ""),
+            pl.when(pl.col("noun").is_null()).then(pl.col("post").str.extract(OWN_PEOPLE_AFTER)),
             pl.when(is_person).then(
                 pl.coalesce(
                     pl.when(~pl.col("post").str.contains(PART_OF_THEM_AFTER))
@@ -491,7 +502,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
-        & ~pl.col("post").str.contains(COMBINED_AFTER)
         & ~pl.col("sentence").str.contains(RATE)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
@@ -517,6 +527,23 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("event"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
+    # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
+    # figure joined to the one before by a bare "and" shares its scope, and a part takes its total's;
+    # a killed-or-injured figure is no fact but still lends its scope, so it is dropped only now
+    same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
+    m = m.with_columns(
+        pl.when((pl.col("_scope") == "event") & same_sentence & pl.col("pre").str.contains(JOINED_BY_AND))
+        .then(pl.col("_scope").shift(1))
+        .otherwise(pl.col("_scope"))
+        .alias("_scope")
+    ).with_columns(
+        # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
+        # civilians, three of them children")
+        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill()
+        .alias("_scope")
+    ).filter(~pl.col("post").str.contains(COMBINED_AFTER))
+    if m.is_empty():
+        return empty_facts()
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
     # consistency: a part is no larger than the figure it is part of
     too_large = (
@@ -543,9 +570,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ),
             pl.col("published_date"),
         ).alias("event_date"),
-        # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
-        # civilians, three of them children")
-        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill().alias("scope"),
+        pl.col("_scope").alias("scope"),
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
