@@ -109,6 +109,25 @@ def test_a_killed_or_injured_total_lends_its_scope_to_its_parts():
     ]
 
 
+def test_a_close_pair_shares_a_scope_stated_after_it():
+    facts = casualties_of(
+        "In total, the Russians have killed at least 1,650 and wounded at least 3,980 civilians in the region "
+        "since the beginning of the full-scale invasion."
+    )
+    assert sorted(facts.select("fact_type", "count", "scope").rows()) == [
+        ("injured", 3980, "cumulative"), ("killed", 1650, "cumulative"),
+    ]
+
+
+def test_a_dated_event_beside_a_running_total_stays_an_event():
+    facts = casualties_of(
+        "Four people were killed in Kherson on Monday and 7,300 civilians have died in the region since the war began."
+    )
+    assert sorted(facts.select("fact_type", "count", "scope").rows()) == [
+        ("killed", 4, "event"), ("killed", 7300, "cumulative"),
+    ]
+
+
 def test_running_totals_since_the_invasion_are_cumulative():
     facts = casualties_of(
         "The UN monitoring mission said at least 11,900 civilians have been killed in Ukraine since the start "
@@ -133,6 +152,7 @@ ATTRIBUTIONS = [
     ("Two people were injured in a drone attack on the village, Gladkov said on Telegram.", "regional_official"),
     ("Six people were hurt, the mayor wrote on his Telegram channel.", "regional_official"),
     ("Moscow-installed officials said five people were killed by shelling in Horlivka.", "regional_official"),
+    ("Shelling killed four people in Donetsk, a senior Moscow-appointed official said.", "regional_official"),
     ("The Kharkiv regional head said 13 people were hurt in the city.", "regional_official"),
     # the interior and emergencies services are national
     ("Eight people were killed, the State Emergency Service said.", "national_official"),
@@ -171,6 +191,9 @@ ATTACKERS = [
     ("Ukrainian forces shelled Donetsk, killing four people, Moscow-installed officials said.", "UA"),
     ("Russian shelling of Kherson wounded five people, the regional military administration said.", "RU"),
     ("Four people were hurt in the capital, Klitschko said.", "RU"),
+    ("At least 19 people were killed in a shelling of the market by Ukrainian forces, the mayor said.", "UA"),
+    ("The Russians killed three residents of the region in Kurakhove on Monday.", "RU"),
+    ("The invaders fired 83 times at the region, wounding two women.", "RU"),
     # a speaker is not an attacker
     ("Three civilians were killed, the Ukrainian military said.", None),
     # both sides named: the sentence does not say

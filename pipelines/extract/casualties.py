@@ -210,6 +210,8 @@ SINCE_THE_DAY_BEGAN = (
 )
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
 JOINED_BY_AND = r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+(?:a\s+further\s+|another\s+)?$"
+# "1,702 and wounded": nothing but "and" and a casualty verb between two figures
+JOINED_PAIR = rf"(?i)^\s*and\s+(?:{CASUALTY_WORDS})\s+$"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 PART_WORD_AFTER = (
@@ -236,11 +238,16 @@ ATTACKED_BY_UA = (
     # "Russian and Ukrainian shelling" names both sides: the sentence then says neither
     r"|\brussian\s+and\s+ukrainian\b|\bukrainian\s+and\s+russian\b"
     r"|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|targeted)\b"
+    r"|\bby\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:forces|troops|army|military|armed\s+forces)\b"
 )
 ATTACKED_BY_RU = (
     rf"(?i)\b(?:russian|russia's|moscow's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
     r"|\b(?:russian|russia's)\s+(?:occupiers|invaders)\b|\bukrainian\s+and\s+russian\b|\brussian\s+and\s+ukrainian\b"
     r"|\brussia\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|pounded|targeted|shelled|hit)\b"
+    r"|\bby\s+(?:the\s+)?(?:russian|russia's)\s+(?:forces|troops|army|military|armed\s+forces)\b"
+    # Ukrainian officials' wording: "the Russians killed two residents", "the invaders fired 97 times"
+    r"|\b(?:the\s+)?(?:russians|invaders|occupiers)\s+(?:have\s+|had\s+)?(?:also\s+)?"
+    r"(?:killed|shelled|attacked|struck|wounded|injured|fired|hit|launched|dropped)\b"
 )
 
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
@@ -280,6 +287,7 @@ TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
+JOINED_PAIR = ascii_bounds(JOINED_PAIR)
 ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
 ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 
@@ -530,10 +538,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
     # figure joined to the one before by a bare "and" shares its scope, and a part takes its total's;
     # a killed-or-injured figure is no fact but still lends its scope, so it is dropped only now
+    # "have killed at least 1,702 and wounded at least 4,110 civilians ... since the invasion": a close pair
+    # shares a scope stated after its second figure too
     same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
+    joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
+    close_pair = same_sentence & pl.col("pre").str.contains(JOINED_PAIR)
     m = m.with_columns(
-        pl.when((pl.col("_scope") == "event") & same_sentence & pl.col("pre").str.contains(JOINED_BY_AND))
+        pl.when((pl.col("_scope") == "event") & joined_to_previous)
         .then(pl.col("_scope").shift(1))
+        .when((pl.col("_scope") == "event") & close_pair.shift(-1).fill_null(False))
+        .then(pl.col("_scope").shift(-1))
         .otherwise(pl.col("_scope"))
         .alias("_scope")
     ).with_columns(
