@@ -39,6 +39,21 @@ FAMILIES = [
      {("killed", 1), ("injured", 12), ("injured", 2)}),
     ("The strike killed one woman, injuring 8 others, officials said.", {("killed", 1), ("injured", 8)}),
     ("An aerial bomb hit the village, killing four people and injuring two more.", {("killed", 4), ("injured", 2)}),
+    # the people real reports count, by age, trade, place or status
+    ("Three pensioners were killed when the shell hit the queue for bread.", {("killed", 3)}),
+    ("Eight villagers and two paramedics were wounded by the guided bomb.", {("injured", 8), ("injured", 2)}),
+    ("Two police officers and four rescuers were injured in a repeat strike on the same site.",
+     {("injured", 2), ("injured", 4)}),
+    ("Six students were hurt in the attack on the university campus.", {("injured", 6)}),
+    ("Three miners were killed and 9 hospitalised after the strike on the mine.", {("killed", 3), ("injured", 9)}),
+    ("Two Ukrainian prisoners of war were killed in the shelling, the ombudsman said.", {("killed", 2)}),
+    ("Five border guards were wounded by mortar fire.", {("injured", 5)}),
+    # "casualties" and "victims" are killed and injured at once; "a man and his son" are no figure
+    ("The strike caused 27 casualties, the governor said.", set()),
+    ("The toll stands at 11 killed and 39 injured, bringing the number of victims to 50.",
+     {("killed", 11), ("injured", 39)}),
+    ("The strike killed a man and his son in their car.", set()),
+    ("A 15-year-old was killed and a 16-year-old injured in the attack.", set()),
     # a figure of the speaker's own people
     ("The brigade said on Monday 14 of its soldiers were killed in the missile strike on the training ground.",
      {("killed", 14)}),
@@ -211,6 +226,16 @@ def test_the_attacking_side_of_a_casualty_figure(text, side):
 def test_a_restated_figure_keeps_one_side_and_stays_one_fact():
     facts = facts_of("Six people were killed in Sumy. A Russian missile strike on Sumy killed 6 people.")
     assert facts.select("fact_type", "count", "attacker").rows() == [("killed", 6, "RU")]
+
+
+@pytest.mark.parametrize(("text", "victims"), [
+    ("Three military personnel were killed in the strike on the base.", "military"),
+    ("Four border guards were wounded in the shelling.", "military"),
+    ("Two police officers were injured when the drone hit the station.", "civilian"),
+    ("Five pensioners were injured when the shell hit the bus stop.", "civilian"),
+])
+def test_the_victims_noun_says_civilian_or_military(text, victims):
+    assert casualties_of(text)["victims"].to_list() == [victims]
 
 
 def test_clashes_name_no_attacker():

@@ -65,15 +65,25 @@ PERSON_NOUNS = (
     r"|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|workers|employees"
     r"|passengers|journalists|volunteers|medics|others|person|civilian|child|man|woman|boy|girl|resident"
     r"|soldier|serviceman|officer|rescuer|firefighter|worker|journalist"
+    # more of the people real reports count: by age, trade, place or status
+    r"|boys|girls|pensioners|pensioner|elderly|villagers|villager|locals|citizens|inhabitants|individuals"
+    r"|family\s+members|members|relatives|patients|patient|nurses|nurse|doctors|doctor|paramedics|paramedic"
+    r"|students|student|pupils|teachers|teacher|miners|miner|drivers|driver|farmers|farmer|pedestrians"
+    r"|staff|staffers|shoppers|customers|guests|electricians|engineers|policemen|policeman|police"
+    r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
+    r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
     r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
 )
-MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
+MILITARY_VICTIMS = (
+    r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|troops|officers?|fighters|military|personnel"
+    r"|defenders|border\s+guards|guardsmen|marines|paratroopers|prisoners\s+of\s+war|POWs)\b"
+)
 CIVILIAN_VICTIMS = (
     r"(?i)\b(?:civilians?|children|child|kids|minors|teenagers?|boys?|girls?|babies|infants?|residents?|people"
-    r"|persons?|men|women|man|woman)\b"
+    r"|persons?|men|women|man|woman|pensioners?|villagers?|locals|patients?|students?|pupils|police\w*)\b"
 )
 
 KILLED_WORDS = (
@@ -404,6 +414,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
     ).with_columns(
+        # "two police officers and three rescuers were injured": the first of two joined subjects takes the
+        # casualty word of the second
+        pl.when(
+            pl.col("word_after").is_null()
+            & is_person
+            & pl.col("post").str.contains(r"^\s*and\s*$")
+            & (pl.col("row_id").shift(-1) == pl.col("row_id"))
+            & is_person.shift(-1).fill_null(False)
+        )
+        .then(pl.col("word_after").shift(-1))
+        .otherwise(pl.col("word_after"))
+        .alias("word_after"),
+    ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),
         _casualty_type(pl.col("word_toll")).alias("type_toll"),
@@ -595,6 +618,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("fact_type") != "clash").then(_attacker(pl.col("sentence"))).alias("attacker"),
         pl.when(pl.col("fact_type") == "clash")
         .then(None)
+        # police officers are not soldiers
+        .when(phrase.str.contains(r"(?i)\bpolice"))
+        .then(pl.lit("civilian"))
         .when(phrase.str.contains(MILITARY_VICTIMS))
         .then(pl.lit("military"))
         .when(phrase.str.contains(CIVILIAN_VICTIMS))
