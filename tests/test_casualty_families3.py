@@ -34,6 +34,9 @@ FAMILIES = [
     # a bare "toll" in wire copy is the death toll; a casualty toll is both at once
     ("The toll from Monday's strike on Odesa rose to six on Wednesday.", {("killed", 6)}),
     ("The casualty toll rose to 34, the governor said.", set()),
+    # "dead and injured" before a figure is two verbs, not one killed-and-injured figure
+    ("Russian strikes on Kharkiv left one person dead and injured 24 others.", {("killed", 1), ("injured", 24)}),
+    ("Three people got injured when debris fell on the house.", {("injured", 3)}),
     # a participle after a figure governs the next figure, never the one before it
     ("A missile hit the Sumy region, killing one person and injuring at least 12 more, including two girls.",
      {("killed", 1), ("injured", 12), ("injured", 2)}),

@@ -106,7 +106,7 @@ CASUALTY_AFTER = (
     # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received"
-    r"|also|later|reportedly|reported|subsequently|being|confirmed)\s+"
+    r"|also|later|reportedly|reported|subsequently|being|confirmed|got)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
@@ -214,6 +214,7 @@ COMBINED_AFTER = (
     r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)"
     r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 )
+COMBINED_THEN_FIGURE = r"(?i)\b(?:killed|dead)\s+and\s+(?:wounded|injured)\s*$"
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
 SINCE_THE_DAY_BEGAN = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
@@ -292,6 +293,7 @@ OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
 COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
+COMBINED_THEN_FIGURE = ascii_bounds(COMBINED_THEN_FIGURE)
 SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
@@ -578,7 +580,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # civilians, three of them children")
         pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill()
         .alias("_scope")
-    ).filter(~pl.col("post").str.contains(COMBINED_AFTER))
+    ).filter(
+        ~pl.col("post").str.contains(COMBINED_AFTER)
+        # "left one person dead and injured 26 others": the second word governs the next figure
+        | pl.col("post").str.contains(COMBINED_THEN_FIGURE)
+    )
     if m.is_empty():
         return empty_facts()
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
