@@ -241,6 +241,15 @@ def test_the_victims_noun_says_civilian_or_military(text, victims):
     assert casualties_of(text)["victims"].to_list() == [victims]
 
 
+def test_two_events_with_the_same_count_keep_their_own_sides():
+    facts = facts_of(
+        "At least one person was killed in the Dnipropetrovsk region, the deputy prime minister said. "
+        "In Russia, one woman died when debris from a downed Ukrainian drone hit her house."
+    )
+    sides = {(r["place"], r["attacker"]) for r in facts.iter_rows(named=True)}
+    assert sides == {("Dnipropetrovsk region", None), (None, "UA")}
+
+
 def test_clashes_name_no_attacker():
     facts = casualties_of("Ukrainian forces repelled 31 Russian attacks near Toretsk, the General Staff said.")
     assert facts.select("fact_type", "count", "attacker").rows() == [("clash", 31, None)]

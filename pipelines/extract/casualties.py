@@ -645,9 +645,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence_idx").alias("_sentence_idx"),
     )
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
-    # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every field)
+    # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
+    # field, so only those share a side); restatements naming different sides name none
+    restated = ["article_id", "fact_type", "count", "scope", "event_date", "qualifier", "place", "victims"]
+    sides = pl.col("attacker").drop_nulls()
     facts = facts.with_columns(
-        pl.col("attacker").drop_nulls().first().over(["article_id", "fact_type", "count", "scope"]).alias("attacker")
+        pl.when(sides.n_unique().over(restated) == 1).then(sides.first().over(restated)).alias("attacker")
     )
     return _without_hospitalised_subsets(facts)
 
