@@ -31,6 +31,15 @@ FAMILIES = [
     ("The toll later climbed to nine, with 16 people reported injured.", {("killed", 9), ("injured", 16)}),
     ("Six people, including a boy, were killed, with over 110 others being injured, officials said.",
      {("killed", 6), ("injured", 110)}),
+    # a toll that rose by some figure keeps the new total only
+    ("The death toll rose by four to 17 on Tuesday, the mayor said.", {("killed", 17)}),
+    # a list of places after a figure: one fact per place
+    ("The strike injured six people in Kyiv, four in Odesa and one in Lviv.",
+     {("injured", 6), ("injured", 4), ("injured", 1)}),
+    ("Russian attacks killed three people in Donetsk and two in Kherson, officials said.",
+     {("killed", 3), ("killed", 2)}),
+    ("Eight people were killed, five in Kharkiv and three in Izium.", {("killed", 8), ("killed", 5), ("killed", 3)}),
+    ("The attack damaged 12 houses in Bucha, 4 in Irpin and 2 in Hostomel, injuring one person.", {("injured", 1)}),
     # a bare "toll" in wire copy is the death toll; a casualty toll is both at once
     ("The toll from Monday's strike on Odesa rose to six on Wednesday.", {("killed", 6)}),
     ("The casualty toll rose to 34, the governor said.", set()),
@@ -260,7 +269,7 @@ def test_no_place_from_a_weekday_a_month_or_an_adjective():
     assert set(facts["place"].to_list()) == {None}
 
 
-@pytest.mark.parametrize("rule", [r for r in CASUALTY_RULES if r.rule_id == "clash.assaults_mounted"],
+@pytest.mark.parametrize("rule", [r for r in CASUALTY_RULES if r.rule_id in ("clash.assaults_mounted", "casualty.place_list")],
                          ids=lambda rule: rule.rule_id)
-def test_the_new_clash_rule_reads_its_example(rule):
+def test_the_new_rules_read_their_examples(rule):
     assert rule.rule_id in set(casualties_of(rule.example)["rule_id"].to_list())

@@ -201,6 +201,19 @@ TOLL_CHANGE_FROM = (
     r"|fell|dropped))\s+from\s+(?:[a-z]+\s+)?\d[\d,]*\s+(to)\b"
 )
 TOLL_UP_FROM = r"(?i),?\s*(?:up|down)\s+from\s+(?:[a-z]+\s+)?\d[\d,]*"
+# "the death toll rose by three to 15" is 15: the increase is no second figure
+TOLL_CHANGE_BY = (
+    r"(?i)\b((?:rose|risen|rises|rising|increased|climbed|jumped|grew|went\s+up))\s+by\s+(?:[a-z]+\s+)?"
+    r"\d[\d,]*\s+(to)\b"
+)
+# "injured seven people in Kyiv, three in Odesa and two in Lviv": the figures after the first, one per place
+PLACE_ITEM_BEFORE = (
+    r"^\s*(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
+    # "Seven people were killed, three in Kharkiv ..."
+    rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
+)
+PLACE_ITEM_AFTER = r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?[A-Z]"
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
@@ -297,6 +310,9 @@ COMBINED_THEN_FIGURE = ascii_bounds(COMBINED_THEN_FIGURE)
 SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
+TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
+PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
+PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
@@ -314,6 +330,8 @@ CASUALTY_RULES = [
     Rule("casualty.part_of_total", "a part of the figure before it: 'including two children', "
          "'14 of them children', 'three of them in the capital'; it takes the figure's casualty type",
          "The strike injured 20 people, including five children."),
+    Rule("casualty.place_list", "a list of places after a figure: each later figure with its place takes the "
+         "first figure's casualty word", "The strike injured seven people in Kyiv, three in Odesa and two in Lviv."),
     Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless their sentence "
          "or the one before states an injured figure they are part of",
          "Five people were hospitalised after the drone attack on Sumy."),
@@ -367,6 +385,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
+            .str.replace_all(TOLL_CHANGE_BY, "${1} ${2}")
             .alias("norm")
         )
         .filter(pl.col("norm").str.contains(r"\d"))
@@ -443,6 +462,31 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
     ])
     m = m.with_columns(own_rule.alias("own_rule"))
+    # a list of places after a figure: each later item ("three in Odesa") takes the first's casualty word
+    place_item = (
+        pl.col("own_rule").is_null()
+        & pl.col("noun").is_null()
+        & (pl.col("mention_idx") > 0)
+        & pl.col("pre").str.contains(PLACE_ITEM_BEFORE)
+        & pl.col("post").str.contains(PLACE_ITEM_AFTER)
+    )
+    head_word = pl.coalesce(
+        pl.when(pl.col("own_rule") == "casualty.word_after").then(pl.col("word_after")),
+        pl.when(pl.col("own_rule") == "casualty.verb_before").then(pl.col("word_before")),
+        pl.when(pl.col("own_rule") == "casualty.toll").then(pl.col("word_toll")),
+    )
+    m = m.with_columns(
+        (~place_item).cum_sum().over("row_id", order_by="mention_idx").alias("_place_run"),
+        place_item.alias("_place_item"),
+        head_word.alias("_head_word"),
+    ).with_columns(
+        pl.when(pl.col("_place_item"))
+        .then(pl.col("_head_word").forward_fill().over(["row_id", "_place_run"], order_by="mention_idx"))
+        .alias("word_of_place"),
+    ).with_columns(
+        pl.when(pl.col("word_of_place").is_not_null()).then(pl.lit("casualty.place_list"))
+        .otherwise(pl.col("own_rule")).alias("own_rule")
+    )
     own_rule = pl.col("own_rule")
     own_word = (
         pl.when(pl.col("word_of_part").is_not_null()).then(pl.col("word_of_part"))
@@ -450,6 +494,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(own_rule == "casualty.word_after").then(pl.col("word_after"))
         .when(own_rule == "casualty.verb_before").then(pl.col("word_before"))
         .when(own_rule == "casualty.toll").then(pl.col("word_toll"))
+        .when(own_rule == "casualty.place_list").then(pl.col("word_of_place"))
     )
     # "eight people, including two children, ...", "seven killed, three of them in the capital":
     # a figure and its parts share the casualty word
