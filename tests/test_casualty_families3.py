@@ -221,6 +221,7 @@ ATTACKERS = [
     ("At least 19 people were killed in a shelling of the market by Ukrainian forces, the mayor said.", "UA"),
     ("The Russians killed three residents of the region in Kurakhove on Monday.", "RU"),
     ("The invaders fired 83 times at the region, wounding two women.", "RU"),
+    ("Due to Russian aggression, two people were killed and four others were wounded, the governor wrote.", "RU"),
     # a speaker is not an attacker
     ("Three civilians were killed, the Ukrainian military said.", None),
     # both sides named: the sentence does not say

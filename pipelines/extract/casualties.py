@@ -250,7 +250,7 @@ PART_WORD_AFTER = (
 _ATTACK_WORDS = (
     r"(?:(?:kamikaze|attack|combat|long-range|guided|glide|aerial|ballistic|cruise|artillery)\s+)?"
     r"(?:drones?|uavs?|missiles?|rockets?|strikes?|attacks?|shelling|shells|bombs?|bombing|airstrikes?"
-    r"|air\s+strikes?|barrage|fire|incursion|sabotage)"
+    r"|air\s+strikes?|barrage|fire|incursion|sabotage|aggression|bombardment|terror)"
 )
 _ARMY_ATTACKS = (
     r"(?:forces|troops|army|military|armed\s+forces)\s+(?:have\s+|has\s+|had\s+)?"
