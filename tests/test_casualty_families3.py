@@ -60,6 +60,11 @@ FAMILIES = [
     ("Three miners were killed and 9 hospitalised after the strike on the mine.", {("killed", 3), ("injured", 9)}),
     ("Two Ukrainian prisoners of war were killed in the shelling, the ombudsman said.", {("killed", 2)}),
     ("Five border guards were wounded by mortar fire.", {("injured", 5)}),
+    # seafarers and foreign nationals in port strikes
+    ("A harbour pilot died, while four Filipino crew members and a port worker were injured.", {("injured", 4)}),
+    ("Three sailors, citizens of Egypt, died and two more people were injured, the minister said.",
+     {("killed", 3), ("injured", 2)}),
+    ("A port employee was killed and six foreign nationals were injured, the governor said.", {("injured", 6)}),
     # "casualties" and "victims" are killed and injured at once; "a man and his son" are no figure
     ("The strike caused 27 casualties, the governor said.", set()),
     ("The toll stands at 11 killed and 39 injured, bringing the number of victims to 50.",

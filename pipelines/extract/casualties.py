@@ -72,6 +72,7 @@ PERSON_NOUNS = (
     r"|staff|staffers|shoppers|customers|guests|electricians|engineers|policemen|policeman|police"
     r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
     r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
+    r"|sailors|seafarers|crew\s+members|crewmembers|crewmen|crew|nationals|foreigners|pilot|sailor"
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
@@ -124,6 +125,11 @@ PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*
 OWN_PEOPLE_AFTER = (
     rf"(?i)^\s+of\s+(?:its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    rf"({CASUALTY_WORDS})\b"
+)
+# "three crew members and a port worker were injured": a plural verb after a second, uncounted subject
+AND_ONE_MORE_AFTER = (
+    r"(?i)^\s+and\s+(?:a|an|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?were\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
 )
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
@@ -286,6 +292,7 @@ CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
 CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
 OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
+AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
@@ -420,6 +427,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     pl.when(~pl.col("post").str.contains(PART_OF_THEM_AFTER))
                     .then(pl.col("post").str.extract(CASUALTY_AFTER_OF_PHRASE)),
                     pl.col("modifiers").str.extract(CASUALTY_ADJECTIVE),
+                    pl.col("post").str.extract(AND_ONE_MORE_AFTER),
                 )
             ),
         ).alias("word_after"),
