@@ -31,6 +31,14 @@ FAMILIES = [
     ("The toll later climbed to nine, with 16 people reported injured.", {("killed", 9), ("injured", 16)}),
     ("Six people, including a boy, were killed, with over 110 others being injured, officials said.",
      {("killed", 6), ("injured", 110)}),
+    # dying of one's injuries is a death, not an injury
+    ("Three more people succumbed to their injuries in hospital, the governor said.", {("killed", 3)}),
+    ("Four people died of their wounds in hospital overnight.", {("killed", 4)}),
+    # injuries named by their kind
+    ("Five people suffered burns and two sustained concussions, the mayor said.", {("injured", 5), ("injured", 2)}),
+    # live-blog tolls
+    ("Update: Death toll now 26, the emergency service said.", {("killed", 26)}),
+    ("The death toll is 14, and the number of injured has risen to 57.", {("killed", 14), ("injured", 57)}),
     # a toll that rose by some figure keeps the new total only
     ("The death toll rose by four to 17 on Tuesday, the mayor said.", {("killed", 17)}),
     # a list of places after a figure: one fact per place

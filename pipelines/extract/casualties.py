@@ -90,9 +90,13 @@ CIVILIAN_VICTIMS = (
 KILLED_WORDS = (
     r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
     r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
+    # "two more people succumbed to their injuries" died (not "injuries": the phrase is read first)
+    r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
 )
 INJURED_WORDS = (
     r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|wounds"
+    # injuries named by their kind after "suffered", "sustained", "received"
+    r"|burns|concussions?|barotrauma|contusions|fractures"
 )
 CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
@@ -146,7 +150,8 @@ CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|
 # a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
 TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
-    rf"({CASUALTY_WORDS}))\b[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
+    # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
+    rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
     rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
 )
 # "the toll rose to nine": a bare toll in wire copy is the death toll ("the casualty toll" is both, no fact)
