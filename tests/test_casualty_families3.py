@@ -68,6 +68,13 @@ FAMILIES = [
     ("Three miners were killed and 9 hospitalised after the strike on the mine.", {("killed", 3), ("injured", 9)}),
     ("Two Ukrainian prisoners of war were killed in the shelling, the ombudsman said.", {("killed", 2)}),
     ("Five border guards were wounded by mortar fire.", {("injured", 5)}),
+    # dozens and verbs of dying, in other words than the earlier family tests
+    ("Nearly two dozen people were injured in the strike on the bus depot.", {("injured", 24)}),
+    ("More than a dozen civilians lost their lives when the glide bomb hit the market.", {("killed", 12)}),
+    ("The barrage claimed the lives of at least 7 people in Zaporizhzhia.", {("killed", 7)}),
+    ("Ten residents perished under the rubble of the five-storey building.", {("killed", 10)}),
+    ("Dozens of people were wounded when the missile hit the shopping centre.", set()),
+    ("Scores of people were injured and several killed.", set()),
     # seafarers and foreign nationals in port strikes
     ("A harbour pilot died, while four Filipino crew members and a port worker were injured.", {("injured", 4)}),
     ("Three sailors, citizens of Egypt, died and two more people were injured, the minister said.",
