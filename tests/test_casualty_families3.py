@@ -86,6 +86,8 @@ FAMILIES = [
      {("killed", 11), ("injured", 39)}),
     ("The strike killed a man and his son in their car.", set()),
     ("A 15-year-old was killed and a 16-year-old injured in the attack.", set()),
+    # a part named before its total
+    ("Three children were among the 21 injured, the governor said.", {("injured", 3), ("injured", 21)}),
     # a figure of the speaker's own people
     ("The brigade said on Monday 14 of its soldiers were killed in the missile strike on the training ground.",
      {("killed", 14)}),
@@ -173,6 +175,20 @@ def test_a_dated_event_beside_a_running_total_stays_an_event():
     assert sorted(facts.select("fact_type", "count", "scope").rows()) == [
         ("killed", 4, "event"), ("killed", 7300, "cumulative"),
     ]
+
+
+@pytest.mark.parametrize(("text", "scope"), [
+    ("More than 580 civilians have been killed in Kherson since Ukrainian forces liberated the city.", "cumulative"),
+    ("Russian shelling has killed 1,150 people in the region since the town was recaptured.", "cumulative"),
+    ("Since the offensive began, at least 47 civilians have been killed in the Kharkiv region.", "cumulative"),
+    ("Since January, guided bombs have injured 390 people in Zaporizhzhia.", "cumulative"),
+    ("This year alone, Russian attacks have killed 91 civilians in the city, the mayor said.", "period"),
+    # a running total in another clause, or a superlative, leaves the figure an event
+    ("In the border region, where its troops have held ground since August, the army repelled 13 attacks.", "event"),
+    ("It was the largest attack since the full-scale invasion began, and the strikes killed 27 civilians.", "event"),
+])
+def test_running_totals_in_the_figures_own_clause(text, scope):
+    assert set(casualties_of(text)["scope"].to_list()) == {scope}
 
 
 def test_running_totals_since_the_invasion_are_cumulative():

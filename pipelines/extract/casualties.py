@@ -54,7 +54,7 @@ from pipelines.extract.numbers import (
 )
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.extract.schema import conform, empty_facts
-from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
+from pipelines.extract.strikes import SUPERLATIVE, add_off_topic, attribution_expr, scope_context, scope_expr
 
 # ---------------------------------------------------------------------------
 # RULES
@@ -239,6 +239,17 @@ COMBINED_AFTER = (
     r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 )
 COMBINED_THEN_FIGURE = r"(?i)\b(?:killed|dead)\s+and\s+(?:wounded|injured)\s*$"
+# Running totals the shared scope cues miss: "since Ukrainian forces liberated the city", "since the
+# offensive began", "since January"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+RUNNING_SINCE = (
+    r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:liberat\w*|recaptur\w*|captur\w*|occup\w*|seiz\w*|annex\w*|began|begun|started|invaded|invasion"
+    r"|offensive|incursion|escalation|full-scale)\b"
+    rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
+)
+# a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
+THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
 SINCE_THE_DAY_BEGAN = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
@@ -326,6 +337,8 @@ TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
 PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
 PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
+THIS_YEAR = ascii_bounds(THIS_YEAR)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
 ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
@@ -456,6 +469,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             & pl.col("post").str.contains(r"^\s*and\s*$")
             & (pl.col("row_id").shift(-1) == pl.col("row_id"))
             & is_person.shift(-1).fill_null(False)
+        )
+        .then(pl.col("word_after").shift(-1))
+        # "two children were among the 20 injured": a part named before its total takes the total's word
+        .when(
+            pl.col("word_after").is_null()
+            & is_person
+            & pl.col("post").str.contains(r"(?i)^\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s*$")
+            & (pl.col("row_id").shift(-1) == pl.col("row_id"))
         )
         .then(pl.col("word_after").shift(-1))
         .otherwise(pl.col("word_after"))
@@ -611,11 +632,32 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
     )
-    m = m.with_columns(context.alias("_context")).with_columns(scope_expr(pl.col("_context")).alias("_scope"))
+    clause = pl.concat_str(
+        [
+            pl.col("sentence").str.extract(r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"),
+            pl.col("pre").str.extract(r"([^,;]*)$"),
+            pl.col("post").str.extract(r"^([^,;]*)"),
+        ],
+        separator=" ",
+        ignore_nulls=True,
+    ).str.replace_all(SUPERLATIVE, " ")
+    m = m.with_columns(context.alias("_context"), clause.alias("_clause")).with_columns(
+        scope_expr(pl.col("_context")).alias("_scope")
+    )
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
         .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
         .then(pl.lit("event"))
+        # read in the figure's own clause only ("where forces have held territory since August, they
+        # repelled 11 attacks" is a day's count), superlatives aside ("the largest attack since ...")
+        .when(
+            (pl.col("_scope") == "event")
+            & pl.col("_clause").str.contains(RUNNING_SINCE)
+            & ~pl.col("_clause").str.contains(SINCE_THE_DAY_BEGAN)
+        )
+        .then(pl.lit("cumulative"))
+        .when((pl.col("_scope") == "event") & pl.col("_clause").str.contains(THIS_YEAR))
+        .then(pl.lit("period"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
     # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
