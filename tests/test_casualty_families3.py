@@ -54,6 +54,12 @@ FAMILIES = [
     # "dead and injured" before a figure is two verbs, not one killed-and-injured figure
     ("Russian strikes on Kharkiv left one person dead and injured 24 others.", {("killed", 1), ("injured", 24)}),
     ("Three people got injured when debris fell on the house.", {("injured", 3)}),
+    # lede-style present tense
+    ("Russian attacks kill 4, injure 13 over past day, officials say.", {("killed", 4), ("injured", 13)}),
+    ("Russian strikes kill 2 and wound 17 in Kharkiv.", {("killed", 2), ("injured", 17)}),
+    # what might have happened
+    ("The drone could kill 5 people if it hit a shelter, the engineer said.", set()),
+    ("The missile would have killed 40 people had it hit the station.", set()),
     # a participle after a figure governs the next figure, never the one before it
     ("A missile hit the Sumy region, killing one person and injuring at least 12 more, including two girls.",
      {("killed", 1), ("injured", 12), ("injured", 2)}),

@@ -88,13 +88,15 @@ CIVILIAN_VICTIMS = (
 )
 
 KILLED_WORDS = (
-    r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+    # present tense as in lede-style summaries: "Russian attacks kill 3, injure 14 over past day"
+    r"killed|killing|kills|kill|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
     r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
     # "two more people succumbed to their injuries" died (not "injuries": the phrase is read first)
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
 )
 INJURED_WORDS = (
-    r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|wounds"
+    r"wounded|wounding|injured|injuring|injuries|injures|injure|wound|hurt|hurting|hospitali[sz]ed"
+    r"|taken\s+to\s+(?:a\s+)?hospital|wounds"
     # injuries named by their kind after "suffered", "sustained", "received"
     r"|burns|concussions?|barotrauma|contusions|fractures"
 )
@@ -124,7 +126,12 @@ CASUALTY_AFTER_OF_PHRASE = (
     r"(?:[\w'’-]+\s+){0,3}?)"
     rf"({CASUALTY_WORDS})\b"
 )
-PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*)$"
+PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
+# what might have happened is no count: "could kill 5 people", "would have injured hundreds"
+MODAL_BEFORE = (
+    r"(?i)\b(?:could|would|might|may|can|cannot|will|to|did\s+not|didn't)\s+(?:have\s+)?"
+    r"(?:kill|injure|wound|killed|injured|wounded)\s+(?:[a-z]+\s+){0,2}$"
+)
 # "17 of its soldiers were killed", "three of their employees were injured": a figure of the speaker's people
 OWN_PEOPLE_AFTER = (
     rf"(?i)^\s+of\s+(?:its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
@@ -310,6 +317,7 @@ CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
 OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
+MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
@@ -615,6 +623,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
         & ~pl.col("sentence").str.contains(RATE)
+        & ~pl.col("pre").str.contains(MODAL_BEFORE)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
