@@ -54,7 +54,7 @@ from pipelines.extract.numbers import (
 )
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.extract.schema import conform, empty_facts
-from pipelines.extract.strikes import SUPERLATIVE, add_off_topic, attribution_expr, scope_context, scope_expr
+from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
 
 # ---------------------------------------------------------------------------
 # RULES
@@ -255,6 +255,8 @@ RUNNING_SINCE = (
     r"|offensive|incursion|escalation|full-scale)\b"
     rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
 )
+# "the largest attack since the invasion began" dates a record, not a running total
+SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
 # a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
 THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
@@ -346,6 +348,7 @@ PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
 PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
+SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
@@ -421,7 +424,8 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             .str.replace_all(TOLL_CHANGE_BY, "${1} ${2}")
             .alias("norm")
         )
-        .filter(pl.col("norm").str.contains(r"\d"))
+        # rates are no facts: "on average, seven people died every day"
+        .filter(pl.col("norm").str.contains(r"\d") & ~pl.col("sentence").str.contains(RATE))
     )
     if candidates.is_empty():
         return empty_facts()
@@ -517,13 +521,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("own_rule") == "casualty.verb_before").then(pl.col("word_before")),
         pl.when(pl.col("own_rule") == "casualty.toll").then(pl.col("word_toll")),
     )
-    m = m.with_columns(
-        (~place_item).cum_sum().over("row_id", order_by="mention_idx").alias("_place_run"),
-        place_item.alias("_place_item"),
-        head_word.alias("_head_word"),
-    ).with_columns(
+    # rows are in text order and an item is never a sentence's first figure, so a plain forward fill from
+    # each run's head (an empty word where the head has none) reads the head's word without a window
+    m = m.with_columns(place_item.alias("_place_item")).with_columns(
         pl.when(pl.col("_place_item"))
-        .then(pl.col("_head_word").forward_fill().over(["row_id", "_place_run"], order_by="mention_idx"))
+        .then(pl.when(~pl.col("_place_item")).then(head_word.fill_null("")).forward_fill())
+        .replace("", None)
         .alias("word_of_place"),
     ).with_columns(
         pl.when(pl.col("word_of_place").is_not_null()).then(pl.lit("casualty.place_list"))
@@ -575,7 +578,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
         )
     )
-        # "the number of combat clashes rose to 132": a clash count named before its figure
+    # "the number of combat clashes rose to 132": a clash count named before its figure
     clash = clash | (
         pl.col("noun").is_null() & pl.col("pre").str.contains(NUMBER_OF_CLASHES_BEFORE)
     )
@@ -596,6 +599,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         )
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     ) | attempts_to_advance
+    # each test is read once into a column: the expressions below use them several times
+    m = m.with_columns(
+        clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
+    )
+    clash, assaults_mounted, assaults_counted = pl.col("_clash"), pl.col("_assaults_mounted"), pl.col("_assaults_counted")
     # "123 clashes ..., 36 of them in the Pokrovsk sector": a part of a clash count is a clash count
     head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
     part_of_clashes = (
@@ -622,7 +630,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
-        & ~pl.col("sentence").str.contains(RATE)
         & ~pl.col("pre").str.contains(MODAL_BEFORE)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
@@ -649,7 +656,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ],
         separator=" ",
         ignore_nulls=True,
-    ).str.replace_all(SUPERLATIVE, " ")
+    )
     m = m.with_columns(context.alias("_context"), clause.alias("_clause")).with_columns(
         scope_expr(pl.col("_context")).alias("_scope")
     )
@@ -663,6 +670,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             (pl.col("_scope") == "event")
             & pl.col("_clause").str.contains(RUNNING_SINCE)
             & ~pl.col("_clause").str.contains(SINCE_THE_DAY_BEGAN)
+            & ~pl.col("_clause").str.contains(SUPERLATIVE_WORD)
         )
         .then(pl.lit("cumulative"))
         .when((pl.col("_scope") == "event") & pl.col("_clause").str.contains(THIS_YEAR))
@@ -729,8 +737,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence_end").alias("evidence_end"),
         pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv")).otherwise(place).alias("place"),
         pl.col("count").cast(pl.Int64),
-        attribution_expr(pl.col("sentence")).alias("attribution"),
-        pl.when(pl.col("fact_type") != "clash").then(_attacker(pl.col("sentence"))).alias("attacker"),
         pl.when(pl.col("fact_type") == "clash")
         .then(None)
         # police officers are not soldiers
@@ -756,6 +762,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
     # field, so only those share a side); restatements naming different sides name none
+    # who speaks and which side attacked are read once per sentence (facts share them), then joined back
+    per_sentence = facts.select("evidence").unique().with_columns(
+        attribution_expr(pl.col("evidence")).alias("attribution"),
+        _attacker(pl.col("evidence")).alias("attacker"),
+    )
+    facts = facts.join(per_sentence, on="evidence", how="left", maintain_order="left").with_columns(
+        pl.when(pl.col("fact_type") != "clash").then(pl.col("attacker")).alias("attacker")
+    )
     restated = ["article_id", "fact_type", "count", "scope", "event_date", "qualifier", "place", "victims"]
     sides = pl.col("attacker").drop_nulls()
     facts = facts.with_columns(
