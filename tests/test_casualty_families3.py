@@ -223,6 +223,8 @@ ATTRIBUTIONS = [
     ("Moscow-installed officials said five people were killed by shelling in Horlivka.", "regional_official"),
     ("Shelling killed four people in Donetsk, a senior Moscow-appointed official said.", "regional_official"),
     ("The Kharkiv regional head said 13 people were hurt in the city.", "regional_official"),
+    ("Two people were injured, the district military administration said.", "regional_official"),
+    ("One person was injured, according to the local council.", "regional_official"),
     # the interior and emergencies services are national
     ("Eight people were killed, the State Emergency Service said.", "national_official"),
     ("Seven people were injured in the city, emergency services said.", "national_official"),
