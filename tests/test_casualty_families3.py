@@ -197,6 +197,12 @@ def test_running_totals_in_the_figures_own_clause(text, scope):
     assert set(casualties_of(text)["scope"].to_list()) == {scope}
 
 
+def test_a_total_does_not_take_the_word_of_its_hospitalised_part():
+    # "victims" is no casualty word: the total is no fact, and its hospitalised part stands as an event
+    facts = casualties_of("As of 10:00, 104 victims had been identified, 58 of them were hospitalised.")
+    assert facts.select("fact_type", "count", "scope").rows() == [("injured", 58, "event")]
+
+
 def test_running_totals_since_the_invasion_are_cumulative():
     facts = casualties_of(
         "The UN monitoring mission said at least 11,900 civilians have been killed in Ukraine since the start "

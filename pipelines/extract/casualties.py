@@ -560,9 +560,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # a part takes the word after it first ("18 of them, including two children, were taken to
         # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
         # were killed")
+        # ... but not "hospitalised": "108 victims, 61 of them hospitalised" does not make 108 hospitalised
         pl.coalesce(
             "own_word",
-            pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"),
+            pl.when(pl.col("is_part"))
+            .then(pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"))
+            .otherwise(
+                pl.when(pl.col("own_word").str.contains(HOSPITALISED)).then(None).otherwise(pl.col("own_word"))
+                .backward_fill().forward_fill().over(in_group, order_by="mention_idx")
+            ),
         ).alias("own_word"),
         # the group's total: its first figure ("20 killed, among them nine children" -> 20); rows are in
         # text order and a sentence's first figure starts a group, so a forward fill finds it
@@ -695,7 +701,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
         # civilians, three of them children")
-        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill()
+        # (a part whose total is no fact, "108 victims ..., 61 of them hospitalised", keeps its own)
+        pl.when(
+            pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("row_id")).forward_fill()
+            == pl.col("row_id")
+        )
+        .then(pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill())
+        .otherwise(pl.col("_scope"))
         .alias("_scope")
     ).filter(
         ~pl.col("post").str.contains(COMBINED_AFTER)
