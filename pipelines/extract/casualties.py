@@ -15,6 +15,7 @@ RULES (first match wins):
 | toll phrase before the figure                       | "bringing the death toll ... to 40", "the number wounded ... at 75", "the number of people injured has risen to 53" |
 | a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9, "seven killed, three of them in the capital" -> killed 3 |
 | a part named by its casualty word                   | "two of the dead were children" -> killed 2 |
+| a list of places after a figure                     | "injured seven people in Kyiv, three in Odesa and two in Lviv" -> 7, 3, 2 |
 
 Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
 fact records its `rule_id`, and a part larger than its total keeps a lower
@@ -22,14 +23,32 @@ fact records its `rule_id`, and a part larger than its total keeps a lower
 injured, unless their sentence or the one before states an injured figure
 that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45).
 A toll that changed inside a sentence keeps its new figure ("rose from 9 to
-14" is 14). Figures over several days ("from Friday to Sunday", "over the
-weekend") are periods, and a part takes the scope of its total.
+14" and "rose by five to 14" are 14). Figures over several days ("from Friday
+to Sunday", "over the weekend") are periods, running totals in the figure's
+own clause ("since the city was liberated", "since January") cumulative, and
+a part, or a figure joined to the one before by "and", takes its scope.
+
+What real reports put between a figure and its word is read too: adverbs and
+participles ("one soldier also died", "18 people reported injured", "120
+others being injured"), "more" ("eight more were wounded"), a phrase after
+the noun ("four residents of a nearby block were wounded"), casualty
+adjectives ("21 wounded people"), joined subjects ("two police officers and
+three rescuers were injured"). A participle after a figure governs the next
+figure ("killed one person, injuring 14 more"); "dead and injured 26" is two
+verbs, not one killed-and-injured figure; rates ("every day", "per month")
+and what could or would have happened are no facts.
+
+The attacking side (`attacker`) is read per sentence: attack words with a side
+("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
+side's own regional heads (a Russian governor counts Ukraine's victims in his
+region); both sides or neither leave it empty.
 
 Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
-"attacks"/"assaults" only when repelled ("beat back 20 attacks"); "attacked
-Ukrainian positions 47 times" is 47 clashes unless the clause names air or
-artillery weapons. Strike counts ("53 MLRS attacks", "42 air strikes") are
-not clashes.
+"attacks" only when repelled ("beat back 20 attacks"), assaults also when
+mounted ("launched 64 assaults"); "attacked Ukrainian positions 47 times",
+"made seven attempts to advance" and "tried 14 times to break through" are
+clashes unless the clause names air or artillery weapons. Strike counts ("53
+MLRS attacks", "42 air strikes") and attacks on settlements are not clashes.
 
 Not facts: figures without a person noun or casualty word next to them
 ("hitting targets in 10 regions", "77 apartment buildings"), ages and years
