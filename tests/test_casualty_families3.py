@@ -54,6 +54,9 @@ FAMILIES = [
     # "dead and injured" before a figure is two verbs, not one killed-and-injured figure
     ("Russian strikes on Kharkiv left one person dead and injured 24 others.", {("killed", 1), ("injured", 24)}),
     ("Three people got injured when debris fell on the house.", {("injured", 3)}),
+    # a death or an injury named before its figure
+    ("The strike resulted in the deaths of 6 people, the governor said.", {("killed", 6)}),
+    ("The attack caused injuries to 13 people in the city centre.", {("injured", 13)}),
     # lede-style present tense
     ("Russian attacks kill 4, injure 13 over past day, officials say.", {("killed", 4), ("injured", 13)}),
     ("Russian strikes kill 2 and wound 17 in Kharkiv.", {("killed", 2), ("injured", 17)}),

@@ -172,7 +172,11 @@ RATE = (
 # a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
 SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
 # right before it: "killed 19", "killing at least six", "injuring another"
-CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
+CASUALTY_BEFORE = (
+    rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
+    # "resulted in the deaths of 5 people", "caused injuries to 14 people"
+    r"|\b(?:the\s+)?(deaths?|injuries)\s+(?:of|to)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$"
+)
 # a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
 TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
@@ -480,7 +484,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 )
             ),
         ).alias("word_after"),
-        pl.col("pre").str.extract(CASUALTY_BEFORE).alias("word_before"),
+        pl.coalesce(
+            pl.col("pre").str.extract(CASUALTY_BEFORE, 1), pl.col("pre").str.extract(CASUALTY_BEFORE, 2)
+        ).alias("word_before"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
