@@ -47,6 +47,8 @@ FAMILIES = [
     ("Russian attacks killed three people in Donetsk and two in Kherson, officials said.",
      {("killed", 3), ("killed", 2)}),
     ("Eight people were killed, five in Kharkiv and three in Izium.", {("killed", 8), ("killed", 5), ("killed", 3)}),
+    ("On May 3, the Russians wounded seven residents of the Donetsk region: five in Kostiantynivka and two in Siversk.",
+     {("injured", 7), ("injured", 5), ("injured", 2)}),
     ("The attack damaged 12 houses in Bucha, 4 in Irpin and 2 in Hostomel, injuring one person.", {("injured", 1)}),
     # a bare "toll" in wire copy is the death toll; a casualty toll is both at once
     ("The toll from Monday's strike on Odesa rose to six on Wednesday.", {("killed", 6)}),
@@ -274,6 +276,7 @@ ATTACKERS = [
     ("At least 19 people were killed in a shelling of the market by Ukrainian forces, the mayor said.", "UA"),
     ("The Russians killed three residents of the region in Kurakhove on Monday.", "RU"),
     ("The invaders fired 83 times at the region, wounding two women.", "RU"),
+    ("The Russian army killed one civilian and wounded five more in the Kherson region.", "RU"),
     ("Due to Russian aggression, two people were killed and four others were wounded, the governor wrote.", "RU"),
     # a speaker is not an attacker
     ("Three civilians were killed, the Ukrainian military said.", None),

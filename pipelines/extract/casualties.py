@@ -251,6 +251,8 @@ TOLL_CHANGE_BY = (
 PLACE_ITEM_BEFORE = (
     r"^\s*(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
+    # "six residents of the region: four in Kostiantynivka, ..."
+    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?\s*:\s*$"
     # "Seven people were killed, three in Kharkiv ..."
     rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
 )
@@ -308,7 +310,7 @@ _ATTACK_WORDS = (
 )
 _ARMY_ATTACKS = (
     r"(?:forces|troops|army|military|armed\s+forces)\s+(?:have\s+|has\s+|had\s+)?"
-    r"(?:shelled|struck|attacked|hit|fired|launched|targeted|bombed|dropped)"
+    r"(?:shelled|struck|attacked|hit|fired|launched|targeted|bombed|dropped|killed|wounded|injured)"
 )
 ATTACKED_BY_UA = (
     rf"(?i)\b(?:ukrainian|ukraine's|kyiv's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
