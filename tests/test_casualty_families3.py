@@ -208,6 +208,14 @@ def test_a_total_does_not_take_the_word_of_its_hospitalised_part():
     assert facts.select("fact_type", "count", "scope").rows() == [("injured", 58, "event")]
 
 
+def test_a_preliminary_count_says_so_in_its_note():
+    facts = casualties_of("According to preliminary data, four people were killed and 12 injured, the governor said.")
+    assert facts.select("fact_type", "count", "note").rows() == [
+        ("killed", 4, "preliminary figure"), ("injured", 12, "preliminary figure"),
+    ]
+    assert casualties_of("Four people were killed, the governor said.")["note"].to_list() == [None]
+
+
 def test_running_totals_since_the_invasion_are_cumulative():
     facts = casualties_of(
         "The UN monitoring mission said at least 11,900 civilians have been killed in Ukraine since the start "

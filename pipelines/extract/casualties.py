@@ -280,6 +280,10 @@ RUNNING_SINCE = (
     r"|offensive|incursion|escalation|full-scale)\b"
     rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
 )
+PRELIMINARY = (
+    r"(?i)\b(?:according\s+to\s+(?:the\s+)?(?:preliminary|initial|early|first)\s+(?:data|information|reports?|figures)"
+    r"|preliminar(?:y|ily)\b|initial\s+reports?|early\s+reports?)"
+)
 # "the largest attack since the invasion began" dates a record, not a running total
 SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
 # a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
@@ -374,6 +378,7 @@ PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
 SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
+PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
@@ -788,11 +793,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("victims"),
         "rule_id",
         pl.when(too_large).then(pl.lit(INCONSISTENT_CONFIDENCE)).otherwise(pl.lit(1.0)).alias("confidence"),
-        pl.when(too_large)
-        .then(
-            pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64),
-                      pl.col("group_total").cast(pl.Int64))
+        pl.concat_str(
+            [
+                pl.when(too_large).then(
+                    pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64),
+                              pl.col("group_total").cast(pl.Int64))
+                ),
+                # "according to preliminary data": the count may still change (a later toll is another fact)
+                pl.when(pl.col("sentence").str.contains(PRELIMINARY)).then(pl.lit("preliminary figure")),
+            ],
+            separator="; ",
+            ignore_nulls=True,
         )
+        .replace("", None)
         .alias("note"),
         ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
         .alias("_hospitalised"),
