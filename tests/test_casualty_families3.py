@@ -131,6 +131,8 @@ FAMILIES = [
     ("In the Kupiansk direction, the enemy made six attempts to advance, all of which failed.", {("clash", 6)}),
     ("Near Lyman, the occupiers tried 11 times to break through the Ukrainian defences.", {("clash", 11)}),
     ("By the evening the number of combat clashes had risen to 127, the General Staff said.", {("clash", 127)}),
+    ("Ukrainian troops fought off 21 Russian attacks near Kupiansk.", {("clash", 21)}),
+    ("The defenders beat off 15 enemy assaults in the Lyman direction.", {("clash", 15)}),
     # ... but attacks that may be shelling are no clashes, nor air and artillery strikes
     ("The governor said Russian forces carried out 512 attacks on 37 settlements over the day.", set()),
     ("Over the past day the enemy carried out 4 missile strikes, 51 air strikes and 70 attacks using rocket launchers.",

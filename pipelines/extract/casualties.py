@@ -216,7 +216,10 @@ NOT_GROUND_ASSAULT = (
     r"(?i)\b(?:missiles?|drones?|uavs?|air|aviation|aircraft|rockets?|artillery|shell\w*|bomb\w*|strikes?|mlrs"
     r"|struck|hit|targeted)\b[^,;:]*$"
 )
-REPELLED = r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+back|beating\s+back|fended\s+off|thwarted|held\s+off|stopped)\s+(?:\w+\s+){0,1}$"
+REPELLED = (
+    r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+(?:back|off)|beating\s+(?:back|off)|fended\s+off"
+    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)\s+(?:\w+\s+){0,1}$"
+)
 REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
 NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
 PLACE_IN = (
