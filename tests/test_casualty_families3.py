@@ -138,6 +138,12 @@ FAMILIES = [
     ("Over the past day the enemy carried out 4 missile strikes, 51 air strikes and 70 attacks using rocket launchers.",
      set()),
     ("The enemy made 14 attempts to get through to the city's water supply.", set()),
+    # attacks on a town or a region "N times" are shelling, not assaults on positions
+    ("The enemy attacked Marhanets 14 times with artillery and drones over the day.", set()),
+    ("Russian troops attacked the Kherson region 88 times, firing 430 shells.", set()),
+    ("Russian forces attacked the city of Kherson seven times.", set()),
+    ("In the Pokrovsk direction, the enemy attacked 26 times near Lysivka.", {("clash", 26)}),
+    ("The enemy tried to break through the defence line 19 times near Krasnohorivka.", {("clash", 19)}),
     # reported losses of the other side are neither killed nor injured
     ("The Ukrainian armed forces lost up to 480 servicemen and three tanks, the Russian ministry said.", set()),
     ("Over the past day, Russia lost 1,090 soldiers, the General Staff said.", set()),

@@ -197,6 +197,18 @@ ASSAULT_TIMES_BEFORE = (
     r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive)\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
+ASSAULT_OBJECT = (
+    r"(?i)\b(?:positions?|defen[cs]es|defen[cs]e\s+lines?|lines|defenders|troops|units|strongholds|fortifications)\b"
+)
+FRONT_WORDS = r"(?i)\b(?:direction|sector|axis|front\s+line|frontline|front)\b"
+TIMES_WITH_WEAPONS = (
+    r"(?i)^\s+times\b,?\s*(?:[^,;:.]{0,30}?\b(?:with|using)\b[^;:.]*?\b(?:artillery|drones?|uavs?|mortars?"
+    r"|missiles?|aircraft|aviation|bombs?|rockets?|mlrs|tanks?|shells?|munitions)\b"
+    # "attacked the region 94 times, firing 480 shells"
+    r"|(?:firing|launching|dropping|using)\b)"
+)
+# the words after the attack verb: what was attacked
+ATTACKED_WHAT = r"(?i)\b(?:attacked|assaulted|stormed)\s+(.*)$"
 # a ground push: "made seven attempts to advance", "tried 14 times to break through the defences"
 TO_ADVANCE = (
     r"(?i)^\s+(?:times\s+)?to\s+(?:advance|break\s+through|breach|storm|dislodge|push|penetrate|drive\s+out"
@@ -359,6 +371,10 @@ REPELLED = ascii_bounds(REPELLED)
 SUBCOUNT_BEFORE = ascii_bounds(SUBCOUNT_BEFORE)
 ASSAULT_TIMES_BEFORE = ascii_bounds(ASSAULT_TIMES_BEFORE)
 TIMES_AFTER = ascii_bounds(TIMES_AFTER)
+ASSAULT_OBJECT = ascii_bounds(ASSAULT_OBJECT)
+FRONT_WORDS = ascii_bounds(FRONT_WORDS)
+TIMES_WITH_WEAPONS = ascii_bounds(TIMES_WITH_WEAPONS)
+ATTACKED_WHAT = ascii_bounds(ATTACKED_WHAT)
 TO_ADVANCE = ascii_bounds(TO_ADVANCE)
 TRIED_BEFORE = ascii_bounds(TRIED_BEFORE)
 NUMBER_OF_CLASHES_BEFORE = ascii_bounds(NUMBER_OF_CLASHES_BEFORE)
@@ -635,7 +651,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     assaults_counted = (
         pl.col("noun").is_null()
         & (
-            (pl.col("post").str.contains(TIMES_AFTER) & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE))
+            (
+                pl.col("post").str.contains(TIMES_AFTER)
+                & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
+                # a ground assault is on positions or along a front; "attacked Nikopol 12 times with
+                # artillery" and "attacked the Kherson region 94 times" are shelling
+                & (
+                    # "tried to advance", "tried to break through" are ground verbs with or without an object
+                    pl.col("pre").str.extract(ATTACKED_WHAT).is_null()
+                    | pl.col("pre").str.extract(ATTACKED_WHAT).str.contains(ASSAULT_OBJECT)
+                    | pl.col("sentence").str.contains(FRONT_WORDS)
+                )
+                & ~pl.col("post").str.contains(TIMES_WITH_WEAPONS)
+            )
             | (pl.col("pre").str.contains(TRIED_BEFORE) & pl.col("post").str.contains(TO_ADVANCE))
         )
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
