@@ -47,6 +47,8 @@ FAMILIES = [
     ("Russian attacks killed three people in Donetsk and two in Kherson, officials said.",
      {("killed", 3), ("killed", 2)}),
     ("Eight people were killed, five in Kharkiv and three in Izium.", {("killed", 8), ("killed", 5), ("killed", 3)}),
+    ("Four people were injured in the Shevchenkivskyi district and 3 in the Solomianskyi district, the mayor said.",
+     {("injured", 4), ("injured", 3)}),
     ("On May 3, the Russians wounded seven residents of the Donetsk region: five in Kostiantynivka and two in Siversk.",
      {("injured", 7), ("injured", 5), ("injured", 2)}),
     ("The attack damaged 12 houses in Bucha, 4 in Irpin and 2 in Hostomel, injuring one person.", {("injured", 1)}),

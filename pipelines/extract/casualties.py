@@ -264,7 +264,9 @@ TOLL_CHANGE_BY = (
 )
 # "injured seven people in Kyiv, three in Odesa and two in Lviv": the figures after the first, one per place
 PLACE_ITEM_BEFORE = (
-    r"^\s*(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
+    # "... were injured in the Shevchenkivskyi district and 2 in ...": the first figure's word may come first
+    rf"^\s*(?i:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
+    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
     # "six residents of the region: four in Kostiantynivka, ..."
     r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?\s*:\s*$"
