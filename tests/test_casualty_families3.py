@@ -81,6 +81,8 @@ FAMILIES = [
     ("Three miners were killed and 9 hospitalised after the strike on the mine.", {("killed", 3), ("injured", 9)}),
     ("Two Ukrainian prisoners of war were killed in the shelling, the ombudsman said.", {("killed", 2)}),
     ("Five border guards were wounded by mortar fire.", {("injured", 5)}),
+    ("Four staff members were injured when the drone hit the office.", {("injured", 4)}),
+    ("Three service members were killed in the strike, the brigade said.", {("killed", 3)}),
     # dozens and verbs of dying, in other words than the earlier family tests
     ("Nearly two dozen people were injured in the strike on the bus depot.", {("injured", 24)}),
     ("More than a dozen civilians lost their lives when the glide bomb hit the market.", {("killed", 12)}),

@@ -88,7 +88,7 @@ PERSON_NOUNS = (
     r"|boys|girls|pensioners|pensioner|elderly|villagers|villager|locals|citizens|inhabitants|individuals"
     r"|family\s+members|members|relatives|patients|patient|nurses|nurse|doctors|doctor|paramedics|paramedic"
     r"|students|student|pupils|teachers|teacher|miners|miner|drivers|driver|farmers|farmer|pedestrians"
-    r"|staff|staffers|shoppers|customers|guests|electricians|engineers|policemen|policeman|police"
+    r"|staff\s+members|service\s+members|servicemembers|staff|staffers|shoppers|customers|guests|electricians|engineers|policemen|policeman|police"
     r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
     r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
     r"|sailors|seafarers|crew\s+members|crewmembers|crewmen|crew|nationals|foreigners|pilot|sailor"
@@ -98,7 +98,7 @@ CLASH_NOUNS = (
     r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
 )
 MILITARY_VICTIMS = (
-    r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|troops|officers?|fighters|military|personnel"
+    r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|service\s+members|servicemembers|troops|officers?|fighters|military|personnel"
     r"|defenders|border\s+guards|guardsmen|marines|paratroopers|prisoners\s+of\s+war|POWs)\b"
 )
 CIVILIAN_VICTIMS = (
