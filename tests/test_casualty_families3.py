@@ -346,7 +346,9 @@ def test_no_place_from_a_weekday_a_month_or_an_adjective():
     assert set(facts["place"].to_list()) == {None}
 
 
-@pytest.mark.parametrize("rule", [r for r in CASUALTY_RULES if r.rule_id in ("clash.assaults_mounted", "casualty.place_list")],
-                         ids=lambda rule: rule.rule_id)
+NEW_RULES = ("clash.assaults_mounted", "casualty.place_list")
+
+
+@pytest.mark.parametrize("rule", [r for r in CASUALTY_RULES if r.rule_id in NEW_RULES], ids=lambda rule: rule.rule_id)
 def test_the_new_rules_read_their_examples(rule):
     assert rule.rule_id in set(casualties_of(rule.example)["rule_id"].to_list())

@@ -88,7 +88,8 @@ PERSON_NOUNS = (
     r"|boys|girls|pensioners|pensioner|elderly|villagers|villager|locals|citizens|inhabitants|individuals"
     r"|family\s+members|members|relatives|patients|patient|nurses|nurse|doctors|doctor|paramedics|paramedic"
     r"|students|student|pupils|teachers|teacher|miners|miner|drivers|driver|farmers|farmer|pedestrians"
-    r"|staff\s+members|service\s+members|servicemembers|staff|staffers|shoppers|customers|guests|electricians|engineers|policemen|policeman|police"
+    r"|staff\s+members|service\s+members|servicemembers|staff|staffers|shoppers|customers|guests|electricians"
+    r"|engineers|policemen|policeman|police"
     r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
     r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
     r"|sailors|seafarers|crew\s+members|crewmembers|crewmen|crew|nationals|foreigners|pilot|sailor"
@@ -98,8 +99,8 @@ CLASH_NOUNS = (
     r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
 )
 MILITARY_VICTIMS = (
-    r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|service\s+members|servicemembers|troops|officers?|fighters|military|personnel"
-    r"|defenders|border\s+guards|guardsmen|marines|paratroopers|prisoners\s+of\s+war|POWs)\b"
+    r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|service\s+members|servicemembers|troops|officers?|fighters"
+    r"|military|personnel|defenders|border\s+guards|guardsmen|marines|paratroopers|prisoners\s+of\s+war|POWs)\b"
 )
 CIVILIAN_VICTIMS = (
     r"(?i)\b(?:civilians?|children|child|kids|minors|teenagers?|boys?|girls?|babies|infants?|residents?|people"
@@ -169,6 +170,8 @@ RATE = (
     r"(?i)\bon\s+average\b|\ban\s+average\s+of\b|\baverag(?:e|ed|ing)\s+(?:of\s+)?#?\d"
     r"|\b(?:per|each|every)\s+(?:day|week|month|year)\b|\bdaily\s+average\b"
 )
+# the opening the shared scope context reads ("In October,", "Since the offensive began,")
+SENTENCE_OPENING = r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
 # a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
 SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
 # right before it: "killed 19", "killing at least six", "injuring another"
@@ -674,7 +677,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
     )
-    clash, assaults_mounted, assaults_counted = pl.col("_clash"), pl.col("_assaults_mounted"), pl.col("_assaults_counted")
+    clash = pl.col("_clash")
+    assaults_mounted = pl.col("_assaults_mounted")
+    assaults_counted = pl.col("_assaults_counted")
     # "123 clashes ..., 36 of them in the Pokrovsk sector": a part of a clash count is a clash count
     head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
     part_of_clashes = (
@@ -721,7 +726,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     clause = pl.concat_str(
         [
-            pl.col("sentence").str.extract(r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"),
+            pl.col("sentence").str.extract(SENTENCE_OPENING),
             pl.col("pre").str.extract(r"([^,;]*)$"),
             pl.col("post").str.extract(r"^([^,;]*)"),
         ],
