@@ -214,6 +214,14 @@ def test_running_totals_in_the_figures_own_clause(text, scope):
     assert set(casualties_of(text)["scope"].to_list()) == {scope}
 
 
+def test_the_hospitalised_among_the_injured_are_no_second_injured_figure():
+    facts = casualties_of(
+        "A drone strike on the village injured six people, the governor said. "
+        "According to preliminary data, four of the injured were hospitalised."
+    )
+    assert tuples(facts) == {("injured", 6)}
+
+
 def test_a_total_does_not_take_the_word_of_its_hospitalised_part():
     # "victims" is no casualty word: the total is no fact, and its hospitalised part stands as an event
     facts = casualties_of("As of 10:00, 104 victims had been identified, 58 of them were hospitalised.")

@@ -252,6 +252,10 @@ NOT_A_PLACE = (
 OF_THE_CASUALTIES_AFTER = (
     r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b"
 )
+OF_THE_INJURED_HOSPITALISED = (
+    r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;.]*?"
+    r"\b(hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)\b"
+)
 # "seven people were killed, three of them in the capital": a part of the figure before it, by place
 PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those|which)\b"
 # A toll that changed: only the new figure counts ("rose from 9 to 14", "14, up from 9")
@@ -389,6 +393,7 @@ REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
 OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
+OF_THE_INJURED_HOSPITALISED = ascii_bounds(OF_THE_INJURED_HOSPITALISED)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
 COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
@@ -525,7 +530,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("pre").str.contains(BARE_TOLL_BEFORE)).then(pl.lit("death")),
         ).alias("word_toll"),
         pl.when(pl.col("noun").is_null())
-        .then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
+        .then(
+            # "three of the injured were hospitalised" is a hospitalised part: the subset rule judges it
+            pl.coalesce(
+                pl.col("post").str.extract(OF_THE_INJURED_HOSPITALISED, 1),
+                pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1),
+            )
+        ).alias("word_of_the"),
         pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
     ).with_columns(
