@@ -39,11 +39,15 @@ def actors() -> pl.DataFrame:
 def actor_regex(surface: str) -> str:
     """A plain-word surface form as a case-insensitive whole-word regex (no groups).
 
-    Spaces and hyphens match any run of spaces or hyphens, an apostrophe either kind, and a word
-    ending in "*" any ending: "commander-in-chief" also reads "commander in chief", "defen*" defence/defense.
+    Spaces and hyphens match any run of spaces or hyphens, an apostrophe either kind, a word
+    ending in "*" any ending, and a lone "_" any one word: "commander-in-chief" also reads "commander in
+    chief", "defen*" defence/defense, "head of the _ region" the head of the Kherson region.
     """
     parts = []
     for word in re.split(r"[\s-]+", surface.strip()):
+        if word == "_":
+            parts.append(r"[A-Za-z][\w'’]*")
+            continue
         stem = word.endswith("*")
         parts.append(re.escape(word.rstrip("*")).replace("'", "['’]") + (r"\w*" if stem else ""))
     return r"\b" + r"[\s-]+".join(parts) + ("" if surface.endswith("*") else r"\b")

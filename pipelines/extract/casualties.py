@@ -15,6 +15,7 @@ RULES (first match wins):
 | toll phrase before the figure                       | "bringing the death toll ... to 40", "the number wounded ... at 75", "the number of people injured has risen to 53" |
 | a part of the figure before                         | "75, 14 of them children" -> injured 14, "risen to 20, among them nine children" -> killed 9, "seven killed, three of them in the capital" -> killed 3 |
 | a part named by its casualty word                   | "two of the dead were children" -> killed 2 |
+| a list of places after a figure                     | "injured seven people in Kyiv, three in Odesa and two in Lviv" -> 7, 3, 2 |
 
 Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
 fact records its `rule_id`, and a part larger than its total keeps a lower
@@ -22,14 +23,32 @@ fact records its `rule_id`, and a part larger than its total keeps a lower
 injured, unless their sentence or the one before states an injured figure
 that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45).
 A toll that changed inside a sentence keeps its new figure ("rose from 9 to
-14" is 14). Figures over several days ("from Friday to Sunday", "over the
-weekend") are periods, and a part takes the scope of its total.
+14" and "rose by five to 14" are 14). Figures over several days ("from Friday
+to Sunday", "over the weekend") are periods, running totals in the figure's
+own clause ("since the city was liberated", "since January") cumulative, and
+a part, or a figure joined to the one before by "and", takes its scope.
+
+What real reports put between a figure and its word is read too: adverbs and
+participles ("one soldier also died", "18 people reported injured", "120
+others being injured"), "more" ("eight more were wounded"), a phrase after
+the noun ("four residents of a nearby block were wounded"), casualty
+adjectives ("21 wounded people"), joined subjects ("two police officers and
+three rescuers were injured"). A participle after a figure governs the next
+figure ("killed one person, injuring 14 more"); "dead and injured 26" is two
+verbs, not one killed-and-injured figure; rates ("every day", "per month")
+and what could or would have happened are no facts.
+
+The attacking side (`attacker`) is read per sentence: attack words with a side
+("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
+side's own regional heads (a Russian governor counts Ukraine's victims in his
+region); both sides or neither leave it empty.
 
 Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
-"attacks"/"assaults" only when repelled ("beat back 20 attacks"); "attacked
-Ukrainian positions 47 times" is 47 clashes unless the clause names air or
-artillery weapons. Strike counts ("53 MLRS attacks", "42 air strikes") are
-not clashes.
+"attacks" only when repelled ("beat back 20 attacks"), assaults also when
+mounted ("launched 64 assaults"); "attacked Ukrainian positions 47 times",
+"made seven attempts to advance" and "tried 14 times to break through" are
+clashes unless the clause names air or artillery weapons. Strike counts ("53
+MLRS attacks", "42 air strikes") and attacks on settlements are not clashes.
 
 Not facts: figures without a person noun or casualty word next to them
 ("hitting targets in 10 regions", "77 apartment buildings"), ages and years
@@ -43,6 +62,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extract.actors import actor_pattern
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -64,20 +84,41 @@ PERSON_NOUNS = (
     r"|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|workers|employees"
     r"|passengers|journalists|volunteers|medics|others|person|civilian|child|man|woman|boy|girl|resident"
     r"|soldier|serviceman|officer|rescuer|firefighter|worker|journalist"
+    # more of the people real reports count: by age, trade, place or status
+    r"|boys|girls|pensioners|pensioner|elderly|villagers|villager|locals|citizens|inhabitants|individuals"
+    r"|family\s+members|members|relatives|patients|patient|nurses|nurse|doctors|doctor|paramedics|paramedic"
+    r"|students|student|pupils|teachers|teacher|miners|miner|drivers|driver|farmers|farmer|pedestrians"
+    r"|staff\s+members|service\s+members|servicemembers|staff|staffers|shoppers|customers|guests|electricians"
+    r"|engineers|policemen|policeman|police"
+    r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
+    r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
+    r"|sailors|seafarers|crew\s+members|crewmembers|crewmen|crew|nationals|foreigners|pilot|sailor"
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
-    r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions"
+    r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
 )
-MILITARY_VICTIMS = r"(?i)\b(?:soldiers?|servicem[ae]n|troops|officers?|fighters|military)\b"
-CIVILIAN_VICTIMS = r"(?i)\b(?:civilians?|children|child|kids|residents?|people|persons?|men|women|man|woman)\b"
+MILITARY_VICTIMS = (
+    r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|service\s+members|servicemembers|troops|officers?|fighters"
+    r"|military|personnel|defenders|border\s+guards|guardsmen|marines|paratroopers|prisoners\s+of\s+war|POWs)\b"
+)
+CIVILIAN_VICTIMS = (
+    r"(?i)\b(?:civilians?|children|child|kids|minors|teenagers?|boys?|girls?|babies|infants?|residents?|people"
+    r"|persons?|men|women|man|woman|pensioners?|villagers?|locals|patients?|students?|pupils|police\w*)\b"
+)
 
 KILLED_WORDS = (
-    r"killed|killing|kills|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+    # present tense as in lede-style summaries: "Russian attacks kill 3, injure 14 over past day"
+    r"killed|killing|kills|kill|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
     r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
+    # "two more people succumbed to their injuries" died (not "injuries": the phrase is read first)
+    r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
 )
 INJURED_WORDS = (
-    r"wounded|wounding|injured|injuring|injuries|hurt|hurting|hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital|wounds"
+    r"wounded|wounding|injured|injuring|injuries|injures|injure|wound|hurt|hurting|hospitali[sz]ed"
+    r"|taken\s+to\s+(?:a\s+)?hospital|wounds"
+    # injuries named by their kind after "suffered", "sustained", "received"
+    r"|burns|concussions?|barotrauma|contusions|fractures"
 )
 CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
@@ -86,18 +127,70 @@ CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
     r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
+    # "eight more were wounded", "six more injured across the region"
+    r"(?:more\s+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received)\s+"
+    # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
+    # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received"
+    r"|also|later|reportedly|reported|subsequently|being|confirmed|got)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
+# the same after a person noun and a phrase: "four residents of a nearby block were wounded", "two
+# passengers in a passing minibus were injured"
+# (not "of them"/"of whom": those are parts, read by their own rules)
+CASUALTY_AFTER_OF_PHRASE = (
+    r"(?i)^\s+(?:of|in|on|at|from|inside)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?)"
+    rf"({CASUALTY_WORDS})\b"
+)
+PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
+# what might have happened is no count: "could kill 5 people", "would have injured hundreds"
+MODAL_BEFORE = (
+    r"(?i)\b(?:could|would|might|may|can|cannot|will|to|did\s+not|didn't)\s+(?:have\s+)?"
+    r"(?:kill|injure|wound|killed|injured|wounded)\s+(?:[a-z]+\s+){0,2}$"
+)
+# "17 of its soldiers were killed", "three of their employees were injured": a figure of the speaker's people
+OWN_PEOPLE_AFTER = (
+    rf"(?i)^\s+of\s+(?:its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    rf"({CASUALTY_WORDS})\b"
+)
+# "three crew members and a port worker were injured": a plural verb after a second, uncounted subject
+AND_ONE_MORE_AFTER = (
+    r"(?i)^\s+and\s+(?:a|an|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?were\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"({CASUALTY_WORDS})\b"
+)
+# a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
+CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
+# Rates are not facts (FACTS.md 4): "on average, seven people died every day", "150 killed per month"
+RATE = (
+    r"(?i)\bon\s+average\b|\ban\s+average\s+of\b|\baverag(?:e|ed|ing)\s+(?:of\s+)?#?\d"
+    r"|\b(?:per|each|every)\s+(?:day|week|month|year)\b|\bdaily\s+average\b"
+)
+# the opening the shared scope context reads ("In October,", "Since the offensive began,")
+SENTENCE_OPENING = r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
+# a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
+SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
 # right before it: "killed 19", "killing at least six", "injuring another"
-CASUALTY_BEFORE = rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
+CASUALTY_BEFORE = (
+    rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
+    # "resulted in the deaths of 5 people", "caused injuries to 14 people"
+    r"|\b(?:the\s+)?(deaths?|injuries)\s+(?:of|to)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$"
+)
 # a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
 TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
-    rf"({CASUALTY_WORDS}))\b[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
+    # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
+    rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
     rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
+)
+# "the toll rose to nine": a bare toll in wire copy is the death toll ("the casualty toll" is both, no fact)
+BARE_TOLL_BEFORE = (
+    r"(?i)\b(?:the|a|an|its)\s+(?:(?:new|earlier|updated|latest|final|official|overall|total)\s+)?toll\b"
+    r"[^.;]*?\b(?:at|to|of|reached|hit)\s+$"
 )
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 # "20 killed, among them nine children": a part of the figure before, by the words in front of it
@@ -107,31 +200,87 @@ ASSAULT_TIMES_BEFORE = (
     r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive)\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
+ASSAULT_OBJECT = (
+    r"(?i)\b(?:positions?|defen[cs]es|defen[cs]e\s+lines?|lines|defenders|troops|units|strongholds|fortifications)\b"
+)
+FRONT_WORDS = r"(?i)\b(?:direction|sector|axis|front\s+line|frontline|front)\b"
+TIMES_WITH_WEAPONS = (
+    r"(?i)^\s+times\b,?\s*(?:[^,;:.]{0,30}?\b(?:with|using)\b[^;:.]*?\b(?:artillery|drones?|uavs?|mortars?"
+    r"|missiles?|aircraft|aviation|bombs?|rockets?|mlrs|tanks?|shells?|munitions)\b"
+    # "attacked the region 94 times, firing 480 shells"
+    r"|(?:firing|launching|dropping|using)\b)"
+)
+# the words after the attack verb: what was attacked
+ATTACKED_WHAT = r"(?i)\b(?:attacked|assaulted|stormed)\s+(.*)$"
+# a ground push: "made seven attempts to advance", "tried 14 times to break through the defences"
+TO_ADVANCE = (
+    r"(?i)^\s+(?:times\s+)?to\s+(?:advance|break\s+through|breach|storm|dislodge|push|penetrate|drive\s+out"
+    r"|assault|attack\s+(?:our|ukrainian|the)\s+(?:positions|defen))"
+)
+TRIED_BEFORE = r"(?i)\b(?:tried|attempted)\s+$"
+NUMBER_OF_CLASHES_BEFORE = (
+    r"(?i)\bnumber\s+of\s+(?:combat\s+|military\s+)?(?:clashes|engagements|battles)\b[^.;,]*?"
+    r"\b(?:to|at|reached|hit|was|stood\s+at)\s+$"
+)
+# "launched 64 assaults on the Pokrovsk front": an assault is fought on the ground whoever won it
+# ("carried out 655 attacks on 41 settlements" is shelling: attacks count only when repelled)
+ASSAULTS_MOUNTED = (
+    r"(?i)\b(?:launched|carried\s+out|conducted|made|mounted|undertook|staged)\s+(?:[a-z]+\s+){0,2}$"
+)
 NOT_GROUND_ASSAULT = (
     r"(?i)\b(?:missiles?|drones?|uavs?|air|aviation|aircraft|rockets?|artillery|shell\w*|bomb\w*|strikes?|mlrs"
     r"|struck|hit|targeted)\b[^,;:]*$"
 )
-REPELLED = r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+back|beating\s+back|fended\s+off|thwarted|held\s+off|stopped)\s+(?:\w+\s+){0,1}$"
+REPELLED = (
+    r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+(?:back|off)|beating\s+(?:back|off)|fended\s+off"
+    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)\s+(?:\w+\s+){0,1}$"
+)
 REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
 NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
 PLACE_IN = (
     r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
-NOT_A_PLACE = r"^(?:The|A|An|Ukraine|Russia|Telegram|Facebook|Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)$"
+# words after "in"/"on" that are no place: "in Thursday's strikes", "in March", "in Russian attacks"
+NOT_A_PLACE = (
+    r"^(?:The|A|An|Ukraine|Russia|Ukrainian|Russian|Ukraine's|Russia's|Telegram|Facebook"
+    r"|(?:Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December)$"
+)
 
 # "Three of the dead were children", "two of the wounded": a part of a figure named by its casualty word
 OF_THE_CASUALTIES_AFTER = (
     r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b"
 )
+OF_THE_INJURED_HOSPITALISED = (
+    r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;.]*?"
+    r"\b(hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)\b"
+)
 # "seven people were killed, three of them in the capital": a part of the figure before it, by place
-PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those)\b"
+PART_OF_THEM_AFTER = r"(?i)^\s*of\s+(?:them|whom|those|which)\b"
 # A toll that changed: only the new figure counts ("rose from 9 to 14", "14, up from 9")
 TOLL_CHANGE_FROM = (
     r"(?i)\b((?:rose|risen|rises|rising|increased|climbed|jumped|grew|went\s+up|revised\s+(?:up|down)(?:ward)?"
     r"|fell|dropped))\s+from\s+(?:[a-z]+\s+)?\d[\d,]*\s+(to)\b"
 )
 TOLL_UP_FROM = r"(?i),?\s*(?:up|down)\s+from\s+(?:[a-z]+\s+)?\d[\d,]*"
+# "the death toll rose by three to 15" is 15: the increase is no second figure
+TOLL_CHANGE_BY = (
+    r"(?i)\b((?:rose|risen|rises|rising|increased|climbed|jumped|grew|went\s+up))\s+by\s+(?:[a-z]+\s+)?"
+    r"\d[\d,]*\s+(to)\b"
+)
+# "injured seven people in Kyiv, three in Odesa and two in Lviv": the figures after the first, one per place
+PLACE_ITEM_BEFORE = (
+    # "... were injured in the Shevchenkivskyi district and 2 in ...": the first figure's word may come first
+    rf"^\s*(?i:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
+    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
+    # "six residents of the region: four in Kostiantynivka, ..."
+    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?\s*:\s*$"
+    # "Seven people were killed, three in Kharkiv ..."
+    rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
+)
+PLACE_ITEM_AFTER = r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?[A-Z]"
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
@@ -145,15 +294,68 @@ COMBINED_AFTER = (
     r"(?i)^\s*(?:[\w'’-]+\s+){0,4}?(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)"
     r"|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 )
+COMBINED_THEN_FIGURE = r"(?i)\b(?:killed|dead)\s+and\s+(?:wounded|injured)\s*$"
+# Running totals the shared scope cues miss: "since Ukrainian forces liberated the city", "since the
+# offensive began", "since January"
+_MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|december)"
+RUNNING_SINCE = (
+    r"(?i)\bsince\s+(?:the\s+|its\s+|their\s+)?(?:[\w'’-]+\s+){0,4}?"
+    r"(?:liberat\w*|recaptur\w*|captur\w*|occup\w*|seiz\w*|annex\w*|began|begun|started|invaded|invasion"
+    r"|offensive|incursion|escalation|full-scale)\b"
+    rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
+)
+PRELIMINARY = (
+    r"(?i)\b(?:according\s+to\s+(?:the\s+)?(?:preliminary|initial|early|first)\s+(?:data|information|reports?|figures)"
+    r"|preliminar(?:y|ily)\b|initial\s+reports?|early\s+reports?)"
+)
+# "the largest attack since the invasion began" dates a record, not a running total
+SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
+# a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
+THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
 SINCE_THE_DAY_BEGAN = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
 )
+# "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
+JOINED_BY_AND = r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+(?:a\s+further\s+|another\s+)?$"
+# "1,702 and wounded": nothing but "and" and a casualty verb between two figures
+JOINED_PAIR = rf"(?i)^\s*and\s+(?:{CASUALTY_WORDS})\s+$"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 PART_WORD_AFTER = (
     r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
+)
+
+# Which side's attack hit the people counted, where the sentence says: "a Ukrainian drone strike on
+# Belgorod killed two" (attacker UA), "Russian shelling of Kherson wounded five" (RU). A side's own
+# regional heads count their own people (Gladkov: UA attacked; Klitschko: RU attacked). "The Ukrainian
+# military said ..." names a speaker, not an attacker, so armies count only with a verb of attack.
+_ATTACK_WORDS = (
+    r"(?:(?:kamikaze|attack|combat|long-range|guided|glide|aerial|ballistic|cruise|artillery)\s+)?"
+    r"(?:drones?|uavs?|missiles?|rockets?|strikes?|attacks?|shelling|shells|bombs?|bombing|airstrikes?"
+    r"|air\s+strikes?|barrage|fire|incursion|sabotage|aggression|bombardment|terror)"
+)
+_ARMY_ATTACKS = (
+    r"(?:forces|troops|army|military|armed\s+forces)\s+(?:have\s+|has\s+|had\s+)?"
+    r"(?:shelled|struck|attacked|hit|fired|launched|targeted|bombed|dropped|killed|wounded|injured)"
+)
+ATTACKED_BY_UA = (
+    rf"(?i)\b(?:ukrainian|ukraine's|kyiv's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
+    r"|\bkyiv\s+regime\b|\bukrainian\s+(?:nationalists|militants|saboteurs)\b"
+    # "Russian and Ukrainian shelling" names both sides: the sentence then says neither
+    r"|\brussian\s+and\s+ukrainian\b|\bukrainian\s+and\s+russian\b"
+    r"|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|shelled|targeted)\b"
+    r"|\bby\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:forces|troops|army|military|armed\s+forces)\b"
+)
+ATTACKED_BY_RU = (
+    rf"(?i)\b(?:russian|russia's|moscow's)\s+(?:{_ATTACK_WORDS}|{_ARMY_ATTACKS})\b"
+    r"|\b(?:russian|russia's)\s+(?:occupiers|invaders)\b|\bukrainian\s+and\s+russian\b|\brussian\s+and\s+ukrainian\b"
+    r"|\brussia\s+(?:has\s+|had\s+)?(?:launched|fired|attacked|struck|pounded|targeted|shelled|hit)\b"
+    r"|\bby\s+(?:the\s+)?(?:russian|russia's)\s+(?:forces|troops|army|military|armed\s+forces)\b"
+    # Ukrainian officials' wording: "the Russians killed two residents", "the invaders fired 97 times"
+    r"|\b(?:the\s+)?(?:russians|invaders|occupiers)\s+(?:have\s+|had\s+)?(?:also\s+)?"
+    r"(?:killed|shelled|attacked|struck|wounded|injured|fired|hit|launched|dropped)\b"
 )
 
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
@@ -165,24 +367,52 @@ KILLED_WORDS = ascii_bounds(KILLED_WORDS)
 INJURED_WORDS = ascii_bounds(INJURED_WORDS)
 CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
+CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
+CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
+AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
+RATE = ascii_bounds(RATE)
+MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
+BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
 REPELLED = ascii_bounds(REPELLED)
 SUBCOUNT_BEFORE = ascii_bounds(SUBCOUNT_BEFORE)
 ASSAULT_TIMES_BEFORE = ascii_bounds(ASSAULT_TIMES_BEFORE)
 TIMES_AFTER = ascii_bounds(TIMES_AFTER)
+ASSAULT_OBJECT = ascii_bounds(ASSAULT_OBJECT)
+FRONT_WORDS = ascii_bounds(FRONT_WORDS)
+TIMES_WITH_WEAPONS = ascii_bounds(TIMES_WITH_WEAPONS)
+ATTACKED_WHAT = ascii_bounds(ATTACKED_WHAT)
+TO_ADVANCE = ascii_bounds(TO_ADVANCE)
+TRIED_BEFORE = ascii_bounds(TRIED_BEFORE)
+NUMBER_OF_CLASHES_BEFORE = ascii_bounds(NUMBER_OF_CLASHES_BEFORE)
+ASSAULTS_MOUNTED = ascii_bounds(ASSAULTS_MOUNTED)
 NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
 OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
+OF_THE_INJURED_HOSPITALISED = ascii_bounds(OF_THE_INJURED_HOSPITALISED)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
 COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
+COMBINED_THEN_FIGURE = ascii_bounds(COMBINED_THEN_FIGURE)
 SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
 TOLL_CHANGE_FROM = ascii_bounds(TOLL_CHANGE_FROM)
 TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
+TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
+PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
+PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
+SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
+PRELIMINARY = ascii_bounds(PRELIMINARY)
+THIS_YEAR = ascii_bounds(THIS_YEAR)
+JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
+JOINED_PAIR = ascii_bounds(JOINED_PAIR)
+ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
+ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 
 CASUALTY_RULES = [
     Rule("casualty.word_after", "a casualty word right after the figure, maybe after 'were' or an aside",
@@ -195,6 +425,8 @@ CASUALTY_RULES = [
     Rule("casualty.part_of_total", "a part of the figure before it: 'including two children', "
          "'14 of them children', 'three of them in the capital'; it takes the figure's casualty type",
          "The strike injured 20 people, including five children."),
+    Rule("casualty.place_list", "a list of places after a figure: each later figure with its place takes the "
+         "first figure's casualty word", "The strike injured seven people in Kyiv, three in Odesa and two in Lviv."),
     Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless their sentence "
          "or the one before states an injured figure they are part of",
          "Five people were hospitalised after the drone attack on Sumy."),
@@ -202,11 +434,26 @@ CASUALTY_RULES = [
          "There were 81 combat clashes along the front line over the past day."),
     Rule("clash.repelled_attacks", "attacks or assaults that were repelled",
          "Ukrainian forces repelled 42 Russian attacks near Bakhmut."),
-    Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named",
+    Rule("clash.assaults_mounted", "assaults (not attacks: those may be shelling) launched, carried out or "
+         "conducted, with no air or artillery weapon named",
+         "Russian forces launched 38 assaults on the Pokrovsk front over the past day."),
+    Rule("clash.assault_times", "attacked (positions) N times, with no air or artillery weapon named; "
+         "'made N attempts to advance', 'tried N times to break through'",
          "Russian troops attacked Ukrainian positions near Pokrovsk 47 times."),
     Rule("clash.part_of_total", "a part of a clash count: '36 of them in the Pokrovsk sector'",
          "The General Staff counted 140 combat clashes on Tuesday, 52 of them in the Pokrovsk sector."),
 ]
+
+
+def _attacker(sentence: pl.Expr) -> pl.Expr:
+    """The side that attacked, from the sentence's own words; null when it names neither or both."""
+    by_ua = sentence.str.contains(ATTACKED_BY_UA) | sentence.str.contains(
+        actor_pattern("regional_official", ("RU",))
+    )
+    by_ru = sentence.str.contains(ATTACKED_BY_RU) | sentence.str.contains(
+        actor_pattern("regional_official", ("UA",))
+    )
+    return pl.when(by_ua & ~by_ru).then(pl.lit("UA")).when(by_ru & ~by_ua).then(pl.lit("RU"))
 
 
 def _casualty_type(word: pl.Expr) -> pl.Expr:
@@ -225,7 +472,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|death\s+toll|{CLASH_NOUNS}|times)\b")
+    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(
@@ -233,9 +480,11 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
+            .str.replace_all(TOLL_CHANGE_BY, "${1} ${2}")
             .alias("norm")
         )
-        .filter(pl.col("norm").str.contains(r"\d"))
+        # rates are no facts: "on average, seven people died every day"
+        .filter(pl.col("norm").str.contains(r"\d") & ~pl.col("sentence").str.contains(RATE))
     )
     if candidates.is_empty():
         return empty_facts()
@@ -252,20 +501,65 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     is_person = noun.str.contains(rf"^(?:{PERSON_NOUNS})$")
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
-        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there)\b)"
+        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
+        r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
+        # "killed four of its workers"
+        r"|of\s+(?:its|their|our|his|her))\b)"
     )
     m = m.with_columns(
-        pl.col("post").str.extract(CASUALTY_AFTER).alias("word_after"),
-        pl.col("pre").str.extract(CASUALTY_BEFORE).alias("word_before"),
+        pl.coalesce(
+            # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
+            pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, ""),
+            pl.when(pl.col("noun").is_null()).then(pl.col("post").str.extract(OWN_PEOPLE_AFTER)),
+            pl.when(is_person).then(
+                pl.coalesce(
+                    pl.when(~pl.col("post").str.contains(PART_OF_THEM_AFTER))
+                    .then(pl.col("post").str.extract(CASUALTY_AFTER_OF_PHRASE)),
+                    pl.col("modifiers").str.extract(CASUALTY_ADJECTIVE),
+                    pl.col("post").str.extract(AND_ONE_MORE_AFTER),
+                )
+            ),
+        ).alias("word_after"),
+        pl.coalesce(
+            pl.col("pre").str.extract(CASUALTY_BEFORE, 1), pl.col("pre").str.extract(CASUALTY_BEFORE, 2)
+        ).alias("word_before"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
             pl.col("pre").str.extract(TOLL_BEFORE, 3),
+            pl.when(pl.col("pre").str.contains(BARE_TOLL_BEFORE)).then(pl.lit("death")),
         ).alias("word_toll"),
         pl.when(pl.col("noun").is_null())
-        .then(pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1)).alias("word_of_the"),
+        .then(
+            # "three of the injured were hospitalised" is a hospitalised part: the subset rule judges it
+            pl.coalesce(
+                pl.col("post").str.extract(OF_THE_INJURED_HOSPITALISED, 1),
+                pl.col("post").str.extract(OF_THE_CASUALTIES_AFTER, 1),
+            )
+        ).alias("word_of_the"),
         pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
+    ).with_columns(
+        # "two police officers and three rescuers were injured": the first of two joined subjects takes the
+        # casualty word of the second
+        pl.when(
+            pl.col("word_after").is_null()
+            & is_person
+            & pl.col("post").str.contains(r"^\s*and\s*$")
+            & (pl.col("row_id").shift(-1) == pl.col("row_id"))
+            & is_person.shift(-1).fill_null(False)
+        )
+        .then(pl.col("word_after").shift(-1))
+        # "two children were among the 20 injured": a part named before its total takes the total's word
+        .when(
+            pl.col("word_after").is_null()
+            & is_person
+            & pl.col("post").str.contains(r"(?i)^\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s*$")
+            & (pl.col("row_id").shift(-1) == pl.col("row_id"))
+        )
+        .then(pl.col("word_after").shift(-1))
+        .otherwise(pl.col("word_after"))
+        .alias("word_after"),
     ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),
@@ -281,6 +575,30 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
     ])
     m = m.with_columns(own_rule.alias("own_rule"))
+    # a list of places after a figure: each later item ("three in Odesa") takes the first's casualty word
+    place_item = (
+        pl.col("own_rule").is_null()
+        & pl.col("noun").is_null()
+        & (pl.col("mention_idx") > 0)
+        & pl.col("pre").str.contains(PLACE_ITEM_BEFORE)
+        & pl.col("post").str.contains(PLACE_ITEM_AFTER)
+    )
+    head_word = pl.coalesce(
+        pl.when(pl.col("own_rule") == "casualty.word_after").then(pl.col("word_after")),
+        pl.when(pl.col("own_rule") == "casualty.verb_before").then(pl.col("word_before")),
+        pl.when(pl.col("own_rule") == "casualty.toll").then(pl.col("word_toll")),
+    )
+    # rows are in text order and an item is never a sentence's first figure, so a plain forward fill from
+    # each run's head (an empty word where the head has none) reads the head's word without a window
+    m = m.with_columns(place_item.alias("_place_item")).with_columns(
+        pl.when(pl.col("_place_item"))
+        .then(pl.when(~pl.col("_place_item")).then(head_word.fill_null("")).forward_fill())
+        .replace("", None)
+        .alias("word_of_place"),
+    ).with_columns(
+        pl.when(pl.col("word_of_place").is_not_null()).then(pl.lit("casualty.place_list"))
+        .otherwise(pl.col("own_rule")).alias("own_rule")
+    )
     own_rule = pl.col("own_rule")
     own_word = (
         pl.when(pl.col("word_of_part").is_not_null()).then(pl.col("word_of_part"))
@@ -288,11 +606,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(own_rule == "casualty.word_after").then(pl.col("word_after"))
         .when(own_rule == "casualty.verb_before").then(pl.col("word_before"))
         .when(own_rule == "casualty.toll").then(pl.col("word_toll"))
+        .when(own_rule == "casualty.place_list").then(pl.col("word_of_place"))
     )
     # "eight people, including two children, ...", "seven killed, three of them in the capital":
     # a figure and its parts share the casualty word
     part_of_before = (
-        pl.col("pre").str.contains(r"(?i)\bincluding\s+$")
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
@@ -308,9 +627,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # a part takes the word after it first ("18 of them, including two children, were taken to
         # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
         # were killed")
+        # ... but not "hospitalised": "108 victims, 61 of them hospitalised" does not make 108 hospitalised
         pl.coalesce(
             "own_word",
-            pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"),
+            pl.when(pl.col("is_part"))
+            .then(pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"))
+            .otherwise(
+                pl.when(pl.col("own_word").str.contains(HOSPITALISED)).then(None).otherwise(pl.col("own_word"))
+                .backward_fill().forward_fill().over(in_group, order_by="mention_idx")
+            ),
         ).alias("own_word"),
         # the group's total: its first figure ("20 killed, among them nine children" -> 20); rows are in
         # text order and a sentence's first figure starts a group, so a forward fill finds it
@@ -321,30 +646,64 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         is_clash_noun
         & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
         & (
-            ~noun.str.contains(r"^(?:attacks|assaults)$")
-            | pl.col("pre").str.contains(REPELLED)
-            | pl.col("post").str.contains(REPELLED_AFTER)
+            ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
+            | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
+            | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
         )
     )
+    # "the number of combat clashes rose to 132": a clash count named before its figure
+    clash = clash | (
+        pl.col("noun").is_null() & pl.col("pre").str.contains(NUMBER_OF_CLASHES_BEFORE)
+    )
+    # an assault mounted (not an attack: that may be shelling), or an attempt to advance
+    assaults_mounted = (
+        (noun == "assaults")
+        & pl.col("pre").str.contains(ASSAULTS_MOUNTED)
+        & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
+        & ~pl.col("post").str.contains(r"(?i)^\s*(?:using|with|by)\b")
+    )
+    attempts_to_advance = (noun == "attempts") & pl.col("post").str.contains(TO_ADVANCE)
     # both read the clause before the figure (they end in "[^,;:]*$")
     assaults_counted = (
         pl.col("noun").is_null()
-        & pl.col("post").str.contains(TIMES_AFTER)
-        & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
+        & (
+            (
+                pl.col("post").str.contains(TIMES_AFTER)
+                & pl.col("pre").str.contains(ASSAULT_TIMES_BEFORE)
+                # a ground assault is on positions or along a front; "attacked Nikopol 12 times with
+                # artillery" and "attacked the Kherson region 94 times" are shelling
+                & (
+                    # "tried to advance", "tried to break through" are ground verbs with or without an object
+                    pl.col("pre").str.extract(ATTACKED_WHAT).is_null()
+                    | pl.col("pre").str.extract(ATTACKED_WHAT).str.contains(ASSAULT_OBJECT)
+                    | pl.col("sentence").str.contains(FRONT_WORDS)
+                )
+                & ~pl.col("post").str.contains(TIMES_WITH_WEAPONS)
+            )
+            | (pl.col("pre").str.contains(TRIED_BEFORE) & pl.col("post").str.contains(TO_ADVANCE))
+        )
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
+    ) | attempts_to_advance
+    # each test is read once into a column: the expressions below use them several times
+    m = m.with_columns(
+        clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
     )
+    clash = pl.col("_clash")
+    assaults_mounted = pl.col("_assaults_mounted")
+    assaults_counted = pl.col("_assaults_counted")
     # "123 clashes ..., 36 of them in the Pokrovsk sector": a part of a clash count is a clash count
     head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
     part_of_clashes = (
         pl.col("is_part") & pl.col("noun").is_null()
-        & pl.when(head).then(clash | assaults_counted).forward_fill().fill_null(False)
+        & pl.when(head).then(clash | assaults_mounted | assaults_counted).forward_fill().fill_null(False)
     )
     m = m.with_columns(
-        pl.when(clash | assaults_counted | part_of_clashes).then(pl.lit("clash"))
+        pl.when(clash | assaults_mounted | assaults_counted | part_of_clashes).then(pl.lit("clash"))
         .otherwise(pl.col("own_type")).alias("fact_type"),
         first_rule([
             ("clash.repelled_attacks", clash & noun.str.contains(r"^(?:attacks|assaults)$")),
             ("clash.engagements", clash),
+            ("clash.assaults_mounted", assaults_mounted),
             ("clash.assault_times", assaults_counted),
             ("clash.part_of_total", part_of_clashes),
         ]).alias("clash_rule"),
@@ -358,27 +717,86 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("fact_type").is_not_null()
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
-        & ~pl.col("post").str.contains(COMBINED_AFTER)
+        & ~pl.col("pre").str.contains(MODAL_BEFORE)
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
     if m.is_empty():
         return empty_facts()
 
-    context = scope_context()
+    # the shared context reads a sentence-opening "In ...,"/"From ...,"; a casualty sentence also opens on
+    # "Between 1 April and 30 June," (UN monitoring reports), which holds for every figure after it
+    context = pl.concat_str(
+        [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
+    )
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = m.with_columns(
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
     )
-    m = m.with_columns(context.alias("_context")).with_columns(scope_expr(pl.col("_context")).alias("_scope"))
+    clause = pl.concat_str(
+        [
+            pl.col("sentence").str.extract(SENTENCE_OPENING),
+            pl.col("pre").str.extract(r"([^,;]*)$"),
+            pl.col("post").str.extract(r"^([^,;]*)"),
+        ],
+        separator=" ",
+        ignore_nulls=True,
+    )
+    m = m.with_columns(context.alias("_context"), clause.alias("_clause")).with_columns(
+        scope_expr(pl.col("_context")).alias("_scope")
+    )
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
         .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
         .then(pl.lit("event"))
+        # read in the figure's own clause only ("where forces have held territory since August, they
+        # repelled 11 attacks" is a day's count), superlatives aside ("the largest attack since ...")
+        .when(
+            (pl.col("_scope") == "event")
+            & pl.col("_clause").str.contains(RUNNING_SINCE)
+            & ~pl.col("_clause").str.contains(SINCE_THE_DAY_BEGAN)
+            & ~pl.col("_clause").str.contains(SUPERLATIVE_WORD)
+        )
+        .then(pl.lit("cumulative"))
+        .when((pl.col("_scope") == "event") & pl.col("_clause").str.contains(THIS_YEAR))
+        .then(pl.lit("period"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
+    # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
+    # figure joined to the one before by a bare "and" shares its scope, and a part takes its total's;
+    # a killed-or-injured figure is no fact but still lends its scope, so it is dropped only now
+    # "have killed at least 1,702 and wounded at least 4,110 civilians ... since the invasion": a close pair
+    # shares a scope stated after its second figure too
+    same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
+    joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
+    close_pair = same_sentence & pl.col("pre").str.contains(JOINED_PAIR)
+    m = m.with_columns(
+        pl.when((pl.col("_scope") == "event") & joined_to_previous)
+        .then(pl.col("_scope").shift(1))
+        .when((pl.col("_scope") == "event") & close_pair.shift(-1).fill_null(False))
+        .then(pl.col("_scope").shift(-1))
+        .otherwise(pl.col("_scope"))
+        .alias("_scope")
+    ).with_columns(
+        # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
+        # civilians, three of them children")
+        # (a part whose total is no fact, "108 victims ..., 61 of them hospitalised", keeps its own)
+        pl.when(
+            pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("row_id")).forward_fill()
+            == pl.col("row_id")
+        )
+        .then(pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill())
+        .otherwise(pl.col("_scope"))
+        .alias("_scope")
+    ).filter(
+        ~pl.col("post").str.contains(COMBINED_AFTER)
+        # "left one person dead and injured 26 others": the second word governs the next figure
+        | pl.col("post").str.contains(COMBINED_THEN_FIGURE)
+    )
+    if m.is_empty():
+        return empty_facts()
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
     # consistency: a part is no larger than the figure it is part of
     too_large = (
@@ -405,18 +823,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ),
             pl.col("published_date"),
         ).alias("event_date"),
-        # a part has the scope of the figure it is part of ("... from Saturday to Monday, killing 13
-        # civilians, three of them children")
-        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill().alias("scope"),
+        pl.col("_scope").alias("scope"),
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
         pl.col("sentence_end").alias("evidence_end"),
         pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv")).otherwise(place).alias("place"),
         pl.col("count").cast(pl.Int64),
-        attribution_expr(pl.col("sentence")).alias("attribution"),
         pl.when(pl.col("fact_type") == "clash")
         .then(None)
+        # police officers are not soldiers
+        .when(phrase.str.contains(r"(?i)\bpolice"))
+        .then(pl.lit("civilian"))
         .when(phrase.str.contains(MILITARY_VICTIMS))
         .then(pl.lit("military"))
         .when(phrase.str.contains(CIVILIAN_VICTIMS))
@@ -424,15 +842,39 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("victims"),
         "rule_id",
         pl.when(too_large).then(pl.lit(INCONSISTENT_CONFIDENCE)).otherwise(pl.lit(1.0)).alias("confidence"),
-        pl.when(too_large)
-        .then(
-            pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64),
-                      pl.col("group_total").cast(pl.Int64))
+        pl.concat_str(
+            [
+                pl.when(too_large).then(
+                    pl.format("part exceeds its total ({} > {})", pl.col("count").cast(pl.Int64),
+                              pl.col("group_total").cast(pl.Int64))
+                ),
+                # "according to preliminary data": the count may still change (a later toll is another fact)
+                pl.when(pl.col("sentence").str.contains(PRELIMINARY)).then(pl.lit("preliminary figure")),
+            ],
+            separator="; ",
+            ignore_nulls=True,
         )
+        .replace("", None)
         .alias("note"),
         ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
         .alias("_hospitalised"),
         pl.col("sentence_idx").alias("_sentence_idx"),
+    )
+    # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
+    # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
+    # field, so only those share a side); restatements naming different sides name none
+    # who speaks and which side attacked are read once per sentence (facts share them), then joined back
+    per_sentence = facts.select("evidence").unique().with_columns(
+        attribution_expr(pl.col("evidence")).alias("attribution"),
+        _attacker(pl.col("evidence")).alias("attacker"),
+    )
+    facts = facts.join(per_sentence, on="evidence", how="left", maintain_order="left").with_columns(
+        pl.when(pl.col("fact_type") != "clash").then(pl.col("attacker")).alias("attacker")
+    )
+    restated = ["article_id", "fact_type", "count", "scope", "event_date", "qualifier", "place", "victims"]
+    sides = pl.col("attacker").drop_nulls()
+    facts = facts.with_columns(
+        pl.when(sides.n_unique().over(restated) == 1).then(sides.first().over(restated)).alias("attacker")
     )
     return _without_hospitalised_subsets(facts)
 

@@ -37,7 +37,7 @@ FIELDS_BY_TYPE = {
 }
 # Extra columns written only when they hold something (scoring ignores them).
 OPTIONAL_FIELDS = (
-    "place", "attribution", "aid_type", "rate_source", "rate_date", "note", "evidence_start", "evidence_end",
+    "place", "attacker", "attribution", "aid_type", "rate_source", "rate_date", "note", "evidence_start", "evidence_end",
     "rule_id", "confidence",
 )
 
