@@ -230,7 +230,17 @@ CUMULATIVE = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
     r"|\bsince\s+(?:#?20\d\d|february|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
     r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
-    r"|\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
+)
+# "has launched", "have shot down": a running total, unless the words give the figure one night or one
+# day's tally ("have shot down 40 drones overnight", "has destroyed 9 drones over the past 24 hours")
+PERFECT_VERB = (
+    r"(?i)\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
+)
+ONE_NIGHT = (
+    r"(?i)\b(?:overnight|last\s+night|tonight|this\s+morning|(?:during|in|over|throughout)\s+the\s+(?:past\s+|last\s+)?night"
+    r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
+    r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)"
+    r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 PERIOD = (
     r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
@@ -292,6 +302,8 @@ IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
 ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
+PERFECT_VERB = ascii_bounds(PERFECT_VERB)
+ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
@@ -434,13 +446,20 @@ def _class_expr(noun: pl.Expr) -> pl.Expr:
     return expr
 
 
-def scope_expr(context: pl.Expr) -> pl.Expr:
-    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count)."""
+def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
+    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count).
+
+    A perfect ("has launched") is a running total unless its own clause in `sentence` (the verb to the next
+    comma) names one night or day: "have shot down 29 drones and one rocket over the past 24 hours".
+    """
     text = context.str.replace_all(SUPERLATIVE, " ")
+    one_night = pl.lit(False)
+    if sentence is not None:
+        one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
-        .when(text.str.contains(CUMULATIVE))
+        .when(text.str.contains(CUMULATIVE) | (text.str.contains(PERFECT_VERB) & ~one_night))
         .then(pl.lit("cumulative"))
         .when(text.str.contains(PERIOD))
         .then(pl.lit("period"))
@@ -978,7 +997,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
-        scope_expr(context).alias("_own_scope"),
+        scope_expr(context, pl.col("sentence")).alias("_own_scope"),
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference);
         # "overnight" in "the ministry said on Wednesday ... overnight" counts from Wednesday
         # (a report filed after midnight still means the night its source meant); a sentence that
