@@ -55,7 +55,30 @@ PERFECT_OF_ONE_NIGHT = [
     ),
 ]
 
-FAMILIES = PERFECT_OF_ONE_NIGHT
+# "N were launched" right after the figure is its own verb: an interception verb in a later clause
+# ("..., adding that air defences had downed 41") belongs to another figure
+PASSIVE_LAUNCH = [
+    (
+        '"A total of 44 Shahed-136/131 strike UAVs were launched," the air force said, adding that air defences '
+        "had downed 39 of the unmanned aerial vehicles.",
+        {("launched", 44, "drone", "Shahed-136/131", "RU", "event"), ("intercepted", 39, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "In all 63 attack drones were used overnight, and mobile fire groups said they had destroyed 50.",
+        {("launched", 63, "drone", None, "RU", "event"), ("intercepted", 50, "drone", None, "RU", "event")},
+    ),
+    # "an attack that also included" lists what was launched, however the sentence began
+    (
+        "Ukraine shot down 48 of 55 drones during a Russian attack that also included two ballistic and four cruise "
+        "missiles, the air force said.",
+        {
+            ("intercepted", 48, "drone", None, "RU", "event"), ("launched", 55, "drone", None, "RU", "event"),
+            ("launched", 2, "missile", None, "RU", "event"), ("launched", 4, "missile", None, "RU", "event"),
+        },
+    ),
+]
+
+FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH
 
 
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)

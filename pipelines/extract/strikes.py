@@ -95,7 +95,7 @@ VERBS_LAUNCHED = (
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)\s+(?:also\s+)?included"
-    r"|which\s+(?:also\s+)?included"
+    r"|(?:which|that)\s+(?:also\s+)?included"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
@@ -790,6 +790,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
         ).alias("passive_now"),
+        # "52 Shahed drones were launched, ... adding that air defences had downed 46": the launch passive
+        # right after the figure is its own, before any later interception verb of another clause
+        pl.when(
+            pl.col("post").str.contains(
+                r"(?i)^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
+                r"(?:launched|fired|used|sent|deployed|detected|recorded|registered|tracked)\b"
+            )
+        ).then(pl.lit("launched")).alias("passive_launched_now"),
         pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
         # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
         pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
@@ -884,6 +892,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
+        (pl.col("passive_launched_now"), "strike.passive_after_figure"),
         (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
     ]
     weak_sources = [
