@@ -892,7 +892,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
-        (pl.col("passive_launched_now"), "strike.passive_after_figure"),
+        # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
+        (pl.col("passive_launched_now"), "strike.verb_after"),
         (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
     ]
     weak_sources = [
