@@ -78,7 +78,29 @@ PASSIVE_LAUNCH = [
     ),
 ]
 
-FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH
+# verbs of downing the extractor did not know: "managed to" / "were able to" + infinitive (done, not
+# planned), the base form "neutralise", the ministry's "disabled", electronic warfare's "jammed", and
+# weapons "hit by air defence"
+DOWNING_VERBS = [
+    ("By 09:00 air defence had managed to shoot down or neutralise 171 enemy UAVs, the air force said.",
+     {("intercepted", 171, "drone", None, "RU", "event")}),
+    ("Ukrainian forces were able to destroy 35 of the 47 drones, the air force said.",
+     {("intercepted", 35, "drone", None, "RU", "event"), ("launched", 47, "drone", None, "RU", "event")}),
+    ("Overnight, air defence systems on duty disabled 26 Ukrainian unmanned aerial vehicles, the Russian ministry said.",
+     {("intercepted", 26, "drone", None, "UA", "event")}),
+    ("Using electronic warfare, two Ukrainian UAVs were jammed and crashed, the Russian Defence Ministry said.",
+     {("intercepted", 2, "drone", None, "UA", "event")}),
+    ("Another five drones of the operational-tactical level were hit by air defence during the night, the air force said.",
+     {("intercepted", 5, "drone", None, "RU", "event")}),
+    # a capability, a future and an impact stay no fact; "jammed or lost" is lost, not intercepted
+    ("Air defence is able to intercept 30 missiles at once.", set()),
+    ("With the new systems Ukraine will be able to shoot down 60 drones a night.", set()),
+    ("Four drones disabled a substation in the Sumy region.", set()),
+    ("Kherson was hit by two missiles overnight.", {("launched", 2, "missile", None, "RU", "event")}),
+    ("A further 390 drones were jammed or lost from radar, the air force said.", {("lost", 390, "drone", None, "RU", "event")}),
+]
+
+FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS
 
 
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)

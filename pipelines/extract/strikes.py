@@ -82,7 +82,9 @@ VERBS_LOST = (
 )
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
-    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing|es)?"
+    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:e|ed|ing|es)?|suppress(?:ed|ing|es)?"
+    # the Russian ministry's "disabled 28 UAVs", electronic warfare's "three UAVs were jammed"
+    r"|disabled|jammed"
     r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|took\s+down|takes?\s+down|knocked\s+(?:out|down)"
     r"|thwarted|defeated|destruction\s+of|interception\s+of"
 )
@@ -119,7 +121,11 @@ FUTURE_OR_AID = (
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
-IMPACT_AFTER = r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+IMPACT_AFTER = (
+    r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+    # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
+    r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
+)
 RATE_AFTER = (
     r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
     # "launching about 100 drones at Ukraine every day"
@@ -496,6 +502,28 @@ def _both_as_all_two(norm: pl.Expr) -> pl.Expr:
     return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
 
 
+# "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
+ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
+# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
+HIT_BY_DEFENCE = ascii_bounds(
+    r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
+)
+
+JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
+
+
+def plain_verbs(norm: pl.Expr) -> pl.Expr:
+    """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
+    -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
+    air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
+    return (
+        norm.str.replace_all(ACHIEVED_TO, "")
+        .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
+        # "jammed or lost from radar" does not say which: what was lost may never have been jammed
+        .str.replace_all(JAMMED_OR_LOST, "lost")
+    )
+
+
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
@@ -523,7 +551,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
-        .with_columns(structure_rewrites(pl.col("norm")).alias("norm"))
+        .with_columns(plain_verbs(structure_rewrites(pl.col("norm"))).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
