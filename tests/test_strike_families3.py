@@ -100,7 +100,47 @@ DOWNING_VERBS = [
     ("A further 390 drones were jammed or lost from radar, the air force said.", {("lost", 390, "drone", None, "RU", "event")}),
 ]
 
-FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS
+# a model named with "and other types of drones" is a mixed figure with no single model
+MIXED_TYPES = [
+    (
+        "From 19:00 the enemy attacked with 128 Shahed drones and other types of drones, the air force said.",
+        {("launched", 128, "drone", None, "RU", "event")},
+    ),
+    (
+        "As of 08:30, 91 Shahed drones and other kinds of UAVs had been shot down over the north and east.",
+        {("intercepted", 91, "drone", None, "RU", "event")},
+    ),
+]
+
+# a back-reference sentence whose copula names the part's model: it takes the class and model of the noun
+# and the type of the total it refers to (a total given as "N of M" is the launched M)
+BACK_REFERENCE_COPULA = [
+    (
+        "Overnight the enemy attacked with 84 drones. Of these, 52 were Shahed drones.",
+        {("launched", 84, "drone", None, "RU", "event"), ("launched", 52, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "The enemy attacked with one Iskander-M ballistic missile and 71 Shahed and Gerbera strike UAVs and drones "
+        "of other types. More than 40 of them were Shahed drones.",
+        {
+            ("launched", 1, "missile", "Iskander-M", "RU", "event"), ("launched", 71, "drone", None, "RU", "event"),
+            ("launched", 40, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+    (
+        "Air defence destroyed 66 drones overnight. Of them, about 45 were Shaheds.",
+        {("intercepted", 66, "drone", None, "RU", "event"), ("intercepted", 45, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 58 of 75 drones overnight. Of these, 49 were Shahed drones.",
+        {
+            ("intercepted", 58, "drone", None, "RU", "event"), ("launched", 75, "drone", None, "RU", "event"),
+            ("launched", 49, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+]
+
+FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
 
 
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)

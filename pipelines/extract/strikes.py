@@ -190,7 +190,9 @@ COORDINATED = (
 DECOY_WORDS = r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b|\b(?:and|or)\s+other\b"
 DECOYS_AFTER = (
     r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
-    r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?)"
+    r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?"
+    # "Shahed drones and other types of drones", "Shaheds and other kinds of UAVs"
+    r"|(?:other|various)\s+(?:types?|kinds?)\s+of\b)"
 )
 # a breakdown of the figure before: "184 weapons, among them 78 missiles", "148 weapons: three missiles,
 # namely two Iskander-M", "537 means of air attack, of which 477 were drones"
@@ -640,6 +642,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # "the two that got through": the weapons are named before, with or without a figure
         | (relative_copula & (earlier_weapon | pl.col("pre").str.contains(weapon_named)))
     )
+    # "Of these, 45 were Shahed drones", "More than 30 of them were Shaheds": a part of the total an earlier
+    # sentence began with, named by the copula; it takes that total's type (below)
+    back_copula = (
+        copula_names_noun
+        & ~pl.col("has_noun")
+        & ~earlier_weapon
+        & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
+    )
+    copula = copula | back_copula
     # Its type: a part of a figure stated in the sentence shares that figure's type ("shot down 40
     # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals") or
     # naming what got through, it says what was launched.
@@ -652,7 +663,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & _prev_in_row(pl.col("_copula"), False)
     )
     m = m.with_columns(
-        copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase")
+        copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
+        back_copula.alias("_back_copula"),
     ).with_columns(
         (pl.col("_copula") | next_part).alias("copula")
     ).with_columns(
@@ -851,7 +863,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # "Of these, 71 were shot down" opening a sentence refers to the total the last weapon sentence
     # began with (its head), not to that sentence's last part; a head listed with parts of several
     # classes and no total ("40 drones and 3 missiles") is a mixed total
-    head = pl.col("has_noun") & ~pl.col("_earlier_noun")
+    head = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
     row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
     head_class = (
         pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
@@ -1013,6 +1025,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("fact_type"))
         .alias("fact_type"),
         pl.col("type_rule").fill_null("strike.breakdown_part"),
+    )
+    # a part named by a copula in a later sentence has the type of the total it refers to: a total stated
+    # as "N of M" is the launched M
+    head_type = pl.when(pl.col("count2").is_not_null()).then(pl.lit("launched")).otherwise(pl.col("fact_type"))
+    m = m.with_columns(
+        pl.when(pl.col("_back_copula"))
+        .then(pl.when(head).then(head_type).forward_fill().over("article_id", **art))
+        .otherwise(pl.col("fact_type"))
+        .alias("fact_type"),
     )
     m = m.filter(
         pl.col("fact_type").is_not_null()
