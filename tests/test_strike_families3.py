@@ -143,6 +143,69 @@ BACK_REFERENCE_COPULA = [
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
 
 
+def places_of(text: str) -> set[tuple]:
+    return {(r["fact_type"], r["count"], r["attacker"], r["place"]) for r in strikes_of(text).iter_rows(named=True)}
+
+
+# The Russian defence ministry's place lists: the figure first and a dash before the place, on one line or
+# one line per place; items that name the noun again; seas. Every item is a regional part (a place), so no
+# item passes for the night's national total.
+MINISTRY_PLACE_LISTS = [
+    (
+        "Russian Ministry of Defence: overnight, duty air defence forces intercepted and destroyed 17 Ukrainian UAVs:\n"
+        "8 – over the territory of the Bryansk region,\n5 – over the territory of the Kursk region,\n"
+        "4 – over the territory of the Oryol region.",
+        {
+            ("intercepted", 17, "UA", None), ("intercepted", 8, "UA", "Bryansk region"),
+            ("intercepted", 5, "UA", "Kursk region"), ("intercepted", 4, "UA", "Oryol region"),
+        },
+    ),
+    (
+        "Air defence systems destroyed 23 Ukrainian drones overnight: 12 – over the territory of the Belgorod region, "
+        "11 – over the territory of the Voronezh region, the ministry said.",
+        {
+            ("intercepted", 23, "UA", None), ("intercepted", 12, "UA", "Belgorod region"),
+            ("intercepted", 11, "UA", "Voronezh region"),
+        },
+    ),
+    (
+        '"Overnight, air defence systems on duty disabled 34 Ukrainian unmanned aerial vehicles: 16 UAVs - over the '
+        'waters of the Black Sea, ten UAVs - over the Krasnodar Region, eight UAVs - over the Rostov Region," the '
+        "ministry said.",
+        {
+            ("intercepted", 34, "UA", None), ("intercepted", 16, "UA", "Black Sea"),
+            ("intercepted", 10, "UA", "Krasnodar Region"), ("intercepted", 8, "UA", "Rostov Region"),
+        },
+    ),
+    (
+        "Air defence systems destroyed 19 Ukrainian drones: 10 UAVs over the territory of the Oryol region, 6 UAVs "
+        "over the territory of the Kursk region and 3 UAVs over the territory of the Bryansk region.",
+        {
+            ("intercepted", 19, "UA", None), ("intercepted", 10, "UA", "Oryol region"),
+            ("intercepted", 6, "UA", "Kursk region"), ("intercepted", 3, "UA", "Bryansk region"),
+        },
+    ),
+    (
+        "The ministry said air defences intercepted and destroyed 38 UAVs over the Rostov Region, two over the "
+        "Belgorod Region, as well as 9 drones over the waters of the Sea of Azov.",
+        {
+            ("intercepted", 38, "UA", "Rostov Region"), ("intercepted", 2, "UA", "Belgorod Region"),
+            ("intercepted", 9, "UA", "Sea of Azov"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINISTRY_PLACE_LISTS)
+def test_ministry_place_lists(text, expected):
+    assert places_of(text) == expected
+
+
+def test_a_place_line_stays_with_its_header():
+    text = "The ministry said 9 Ukrainian UAVs were destroyed:\n5 – over the Kursk region,\n4 – over the Tula region."
+    assert split_sentences(one_article(text))["sentence"].to_list() == [text]
+
+
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)
 def test_phrasing_families(text, expected):
     assert facts_of(text) == expected

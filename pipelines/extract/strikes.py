@@ -270,7 +270,8 @@ PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
-    r"(capital|[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+regions?)?)"
+    # "the Kursk Region", "the Black Sea", "the Sea of Azov"
+    r"(capital|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
 # a span that starts this week or month is a period even with a running-total verb ("has launched")
 PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
@@ -687,6 +688,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | (earlier_noun_in_row & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE))
         )
     )
+    # the items of a list of places may name the noun again: "22 drones: 9 UAVs over the Oryol region, 7 UAVs
+    # over the Kursk region and 6 UAVs over ...", "..., as well as 17 drones over the Sea of Azov"
+    placed = pl.col("has_noun") & pl.col("post").str.contains(ELIDED_PLACE_AFTER) & earlier_noun_in_row
+    placed_item = placed & pl.col("pre").str.contains(r":\s*$")
+    for _ in range(3):
+        placed_item = placed_item | (
+            placed
+            & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")
+            & _prev_in_row(placed_item | elided, False)
+        )
     # "805 drones launched and 751 downed": a bare figure coordinated with a weapon figure, its participle after it
     participle_part = (
         ~pl.col("has_noun")
@@ -714,7 +725,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         (pl.col("has_noun") | anaphoric).alias("is_strike"),
         # a figure in a list of places is a regional subset whoever the attacker
-        (elided | _next_in_row(elided, False)).alias("in_place_list"),
+        (elided | _next_in_row(elided, False) | placed_item).alias("in_place_list"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)

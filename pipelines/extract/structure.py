@@ -35,7 +35,12 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     """
     out = norm.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
     out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
-    out = out.str.replace_all(ascii_bounds(r"(?i)\b(over|above)\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"), "${1} the ")
+    # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
+    out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
+    out = out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
+    out = out.str.replace_all(
+        ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
+    )
     for _ in range(2):
         out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
     return out
