@@ -142,6 +142,38 @@ BACK_REFERENCE_COPULA = [
 
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
 
+# weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
+PERIOD_TALLIES = [
+    "Over the three winter months, the Russians launched more than 12,500 guided aerial bombs, 690 missiles and "
+    "about 17,000 attack drones, he said.",
+    "In just one week, the Russian army used about 470 attack drones, nearly 50 missiles of various types and more "
+    "than 640 aerial bombs.",
+    "This week alone, Russia has used over 520 guided aerial bombs, more than 45 Shahed drones and nearly 30 "
+    "missiles of various types.",
+    "Over the past week, from Monday to today, Russia has used almost 160 missiles of various types and nearly 110 "
+    "Shahed drones.",
+    "Air defences have shot down a total of 392 Ukrainian drones over Russian territory since Wednesday, the "
+    "ministry said.",
+]
+
+
+@pytest.mark.parametrize("text", PERIOD_TALLIES)
+def test_period_tallies_are_never_a_night(text):
+    facts = strikes_of(text)
+    assert not facts.is_empty()
+    assert set(facts["scope"]) == {"period"}
+
+
+def test_a_place_list_after_a_bare_passive():
+    text = (
+        "Russia's air defences destroyed 81 Ukrainian drones overnight. The ministry said 28 were downed over the "
+        "Belgorod region, 25 over the Saratov region and 22 over the Voronezh region."
+    )
+    assert places_of(text) == {
+        ("intercepted", 81, "UA", None), ("intercepted", 28, "UA", "Belgorod region"),
+        ("intercepted", 25, "UA", "Saratov region"), ("intercepted", 22, "UA", "Voronezh region"),
+    }
+
 
 def places_of(text: str) -> set[tuple]:
     return {(r["fact_type"], r["count"], r["attacker"], r["place"]) for r in strikes_of(text).iter_rows(named=True)}

@@ -229,6 +229,10 @@ IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impa
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+# ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
+ELIDED_PASSIVE_PLACE_BEFORE = (
+    r"^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:\s+down)?\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+)
 
 SUPERLATIVE = (
     r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
@@ -264,7 +268,9 @@ PERIOD = (
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
     r"|\b(?:first|last)\s+days\s+of\b"
     # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
-    r"|\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
+    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
+    # "over the three winter months", "in the summer months"
+    r"|\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:#?\d+\s+|[a-z]+\s+)?(?:winter|summer|spring|autumn)\s+months\b"
 )
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -309,6 +315,7 @@ DECOY_WORDS = ascii_bounds(DECOY_WORDS)
 DECOYS_AFTER = ascii_bounds(DECOYS_AFTER)
 IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
 ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
+ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(ELIDED_PASSIVE_PLACE_BEFORE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERFECT_VERB = ascii_bounds(PERFECT_VERB)
@@ -468,7 +475,10 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
-        .when(text.str.contains(CUMULATIVE) | (text.str.contains(PERFECT_VERB) & ~one_night))
+        .when(text.str.contains(CUMULATIVE))
+        .then(pl.lit("cumulative"))
+        # "has used 550 bombs this week" is the week's
+        .when(text.str.contains(PERFECT_VERB) & ~one_night & ~text.str.contains(PERIOD))
         .then(pl.lit("cumulative"))
         .when(text.str.contains(PERIOD))
         .then(pl.lit("period"))
@@ -686,8 +696,22 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & (
             _prev_in_row(pl.col("has_noun"), False)
             | (earlier_noun_in_row & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE))
+            # "30 were downed over the Belgorod region, 27 over the Saratov region": the list's first figure
+            # refers back to a weapon figure of an earlier sentence
+            | (
+                _prev_in_row(pl.col("post").str.contains(ANAPHOR_AFTER), False)
+                & pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE)
+            )
         )
     )
+    # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"
+    for _ in range(3):
+        elided = elided | (
+            ~pl.col("has_noun")
+            & pl.col("post").str.contains(ELIDED_PLACE_AFTER)
+            & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE)
+            & _prev_in_row(elided, False)
+        )
     # the items of a list of places may name the noun again: "22 drones: 9 UAVs over the Oryol region, 7 UAVs
     # over the Kursk region and 6 UAVs over ...", "..., as well as 17 drones over the Sea of Azov"
     placed = pl.col("has_noun") & pl.col("post").str.contains(ELIDED_PLACE_AFTER) & earlier_noun_in_row
