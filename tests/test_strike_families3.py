@@ -241,3 +241,22 @@ def test_a_place_line_stays_with_its_header():
 @pytest.mark.parametrize(("text", "expected"), FAMILIES)
 def test_phrasing_families(text, expected):
     assert facts_of(text) == expected
+
+
+# Another war in the same words: the Gulf states under Iranian missiles and drones (2026) and US forces
+# in the region. Neither names Iran as an actor in every sentence, so the states themselves mark it.
+OTHER_WARS = [
+    (
+        "The UAE's air defence systems intercepted and destroyed 12 ballistic missiles and 88 drones on Sunday, the "
+        "Ministry of Defence said.\n\nAir defences detected 13 ballistic missiles, destroying 12 of them, while one "
+        "fell into the sea."
+    ),
+    "The ministry said 96 drones were detected in total, with 91 intercepted, in the latest Iranian strikes on the Emirates.",
+    "Qatar's defence ministry said its forces shot down seven drones and two missiles overnight.",
+    "Central Command forces intercepted more than 60 attack drones and at least four ballistic missiles on Saturday night.",
+]
+
+
+@pytest.mark.parametrize("text", OTHER_WARS)
+def test_other_wars_give_no_strike_fact(text):
+    assert strikes_of(text).is_empty()

@@ -106,7 +106,10 @@ VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 OTHER_CONFLICT = (
     r"(?i)\b(?:israel\w*|gaza|hamas|hezbollah|houthis?|yemen\w*|red\s+sea|tehran|azerbaij\w*|armenia\w*"
     r"|karabakh|sudan\w*|khartoum|syria\w*|iraq\w*|kosovo\w*|serbia\w*|taiwan\w*|north\s+korea\w*|pyongyang"
-    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said)\b"
+    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said"
+    # the Gulf states under Iranian missiles and drones (2026): "the UAE's air defences intercepted ..."
+    r"|uae|united\s+arab\s+emirates|emirat(?:i|is|es)|qatar\w*|bahrain\w*|kuwait\w*|central\s+command|centcom"
+    r"|iranian\s+(?:aggression|attacks|strikes|regime))\b"
     r"|\bIran\b(?:[^-\w]|$)"
 )
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
