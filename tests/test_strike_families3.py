@@ -260,3 +260,15 @@ OTHER_WARS = [
 @pytest.mark.parametrize("text", OTHER_WARS)
 def test_other_wars_give_no_strike_fact(text):
     assert strikes_of(text).is_empty()
+
+
+def test_an_undated_sentence_takes_the_day_of_the_attack_its_lede_names():
+    # the lede names the day far from its verb; the next sentence names none
+    text = (
+        "Russia fired 460 attack drones and 20 missiles at targets across the whole country on Monday.\n\n"
+        "The air force said 441 of the drones were intercepted."
+    )
+    facts = strikes_of(text, published="2025-06-14T08:00:00Z")
+    assert {(r["fact_type"], r["count"], r["event_date"].isoformat()) for r in facts.iter_rows(named=True)} == {
+        ("launched", 460, "2025-06-09"), ("launched", 20, "2025-06-09"), ("intercepted", 441, "2025-06-09"),
+    }
