@@ -140,7 +140,33 @@ BACK_REFERENCE_COPULA = [
     ),
 ]
 
+# a list that goes on after the passive of its first figure shares it; "all of them" after a list with no
+# total of its own states no figure (the first item is not "them")
+LISTS_AFTER_A_PASSIVE = [
+    (
+        '"From four MiG-31K aircraft, four Kinzhal hypersonic missiles were launched, 7 Kalibr cruise missiles from '
+        'ships in the Black Sea and three ground-based missiles. All of them were shot down," the air force said.',
+        {
+            ("launched", 4, "missile", "Kinzhal", "RU", "event"), ("launched", 7, "missile", "Kalibr", "RU", "event"),
+            ("launched", 3, "missile", None, "RU", "event"),
+        },
+    ),
+    (
+        "Russia launched 36 drones and 2 missiles overnight. All of them were shot down, the air force said.",
+        {("launched", 36, "drone", None, "RU", "event"), ("launched", 2, "missile", None, "RU", "event")},
+    ),
+    # a stated total before its parts is what "all of them" means
+    (
+        "The enemy attacked with 29 means of air attack: 9 missiles and 20 drones. All of them were destroyed.",
+        {
+            ("launched", 29, "aerial_target", None, "RU", "event"), ("launched", 9, "missile", None, "RU", "event"),
+            ("launched", 20, "drone", None, "RU", "event"), ("intercepted", 29, "aerial_target", None, "RU", "event"),
+        },
+    ),
+]
+
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
+FAMILIES += LISTS_AFTER_A_PASSIVE
 
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [

@@ -918,6 +918,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(head).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **art)
         .replace("", None).alias("_head_weapon"),
         pl.when(head).then(noun_count).forward_fill().over("article_id", **art).alias("_head_count"),
+        # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
+        # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
+        pl.when(head)
+        .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
+        .forward_fill().over("article_id", **art).alias("_head_of_list"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
     ).with_columns(
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
@@ -935,7 +940,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).forward_fill().over("article_id", **art).alias("_ffill_attacker"),
     ).with_columns(
         # "all of them" (normalised to "all 0 of them") is the figure it refers to
-        pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
+        # (a list of figures without a total states no figure for "all of them": no fact)
+        pl.when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("_back_ref") & pl.col("_head_of_list").fill_null(False))
+        .then(None)
+        .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
         # a definite reference larger than the figure of the model named last is not that model:
@@ -1002,7 +1010,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ~_prev_in_row(pl.col("has_noun"), True)
         & pl.col("pre").str.contains(r"(?i),\s*(?:and\s*)?$")
     )
-    coordinated = pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause
+    # "five Kinzhal missiles were launched, 8 Kalibr cruise missiles from ships and two ...": the list goes on
+    # after the passive of its first figure, which it shares
+    passive_link = (
+        pl.col("has_noun")
+        & _prev_in_row(pl.col("has_noun"), False)
+        & pl.col("pre").str.contains(
+            r"(?i)^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:\s+down)?\s*,\s*$"
+        )
+    )
+    coordinated = (
+        pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause | passive_link
+    )
     # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
     # shot down, and 5 missiles") stands alone and does not join or split them
     group = (
