@@ -141,19 +141,38 @@ BACK_REFERENCE_COPULA = [
 ]
 
 # a list that goes on after the passive of its first figure shares it; "all of them" after a list with no
-# total of its own states no figure (the first item is not "them")
+# total of its own is each figure of the list (never the first or the last alone)
 LISTS_AFTER_A_PASSIVE = [
     (
         '"From four MiG-31K aircraft, four Kinzhal hypersonic missiles were launched, 7 Kalibr cruise missiles from '
         'ships in the Black Sea and three ground-based missiles. All of them were shot down," the air force said.',
         {
             ("launched", 4, "missile", "Kinzhal", "RU", "event"), ("launched", 7, "missile", "Kalibr", "RU", "event"),
-            ("launched", 3, "missile", None, "RU", "event"),
+            ("launched", 3, "missile", None, "RU", "event"), ("intercepted", 4, "missile", "Kinzhal", "RU", "event"),
+            ("intercepted", 7, "missile", "Kalibr", "RU", "event"), ("intercepted", 3, "missile", None, "RU", "event"),
         },
     ),
     (
         "Russia launched 36 drones and 2 missiles overnight. All of them were shot down, the air force said.",
-        {("launched", 36, "drone", None, "RU", "event"), ("launched", 2, "missile", None, "RU", "event")},
+        {
+            ("launched", 36, "drone", None, "RU", "event"), ("launched", 2, "missile", None, "RU", "event"),
+            ("intercepted", 36, "drone", None, "RU", "event"), ("intercepted", 2, "missile", None, "RU", "event"),
+        },
+    ),
+    (
+        "Russia fired 44 drones and 4 missiles overnight, all of which were shot down, the air force said.",
+        {
+            ("launched", 44, "drone", None, "RU", "event"), ("launched", 4, "missile", None, "RU", "event"),
+            ("intercepted", 44, "drone", None, "RU", "event"), ("intercepted", 4, "missile", None, "RU", "event"),
+        },
+    ),
+    (
+        "Russia fired six ballistic missiles at Kyiv early on Monday, all of which were shot down, the air force said.",
+        {("launched", 6, "missile", None, "RU", "event"), ("intercepted", 6, "missile", None, "RU", "event")},
+    ),
+    (
+        "During this attack, the Russians released 23 attack-type UAVs, of which 18 were intercepted.",
+        {("launched", 23, "drone", None, "RU", "event"), ("intercepted", 18, "drone", None, "RU", "event")},
     ),
     # a stated total before its parts is what "all of them" means
     (

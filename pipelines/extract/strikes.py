@@ -89,7 +89,7 @@ VERBS_INTERCEPTED = (
     r"|thwarted|defeated|destruction\s+of|interception\s+of"
 )
 VERBS_LAUNCHED = (
-    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?"
+    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
     r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
@@ -923,6 +923,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(head)
         .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
         .forward_fill().over("article_id", **art).alias("_head_of_list"),
+        pl.when(head).then(pl.col("row_id")).forward_fill().over("article_id", **art).alias("_head_row"),
+        (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
+        .alias("_figures_before"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
     ).with_columns(
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
@@ -939,9 +942,20 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
         ).forward_fill().over("article_id", **art).alias("_ffill_attacker"),
     ).with_columns(
+        # "40 drones and 3 missiles, all of which were shot down", "... and two ground-based missiles. All of them
+        # were shot down": "all of them" after a list of figures with no total of its own
+        (
+            (pl.col("count") == 0)
+            & pl.col("all_flag")
+            & (
+                (pl.col("_back_ref") & pl.col("_head_of_list").fill_null(False))
+                | (~pl.col("_back_ref") & (pl.col("_figures_before") > 1))
+            )
+        ).alias("_all_of_list"),
+    ).with_columns(
         # "all of them" (normalised to "all 0 of them") is the figure it refers to
-        # (a list of figures without a total states no figure for "all of them": no fact)
-        pl.when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("_back_ref") & pl.col("_head_of_list").fill_null(False))
+        # (after a list of figures without a total, "all of them" is each of them: see _all_of_list below)
+        pl.when(pl.col("_all_of_list"))
         .then(None)
         .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
@@ -1231,6 +1245,27 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.lit("derived: launched total of an interception").alias("note"),
     )
     facts = pl.concat([primary, launched], how="vertical_relaxed")
+    # "all of them" after a list: one fact per figure of the list (before it, in its own sentence), each of
+    # that figure's class, model and count
+    listed = m.filter(pl.col("_all_of_list"))
+    if not listed.is_empty():
+        items = m.filter(pl.col("has_noun")).select(
+            pl.col("row_id").alias("_list_row"), pl.col("mention_idx").alias("_item_idx"),
+            "count", "weapon_class", "weapon", "qualifier",
+        )
+        each_of_list = (
+            listed.select(
+                *[c for c in base if c not in ("weapon_class", "weapon")], "fact_type", "row_id", "mention_idx",
+                pl.when(pl.col("_back_ref")).then(pl.col("_head_row")).otherwise(pl.col("row_id")).alias("_list_row"),
+            )
+            .join(items, on="_list_row")
+            .filter((pl.col("_list_row") != pl.col("row_id")) | (pl.col("_item_idx") < pl.col("mention_idx")))
+            .select(
+                *base, "fact_type", "qualifier", "count", pl.lit("strike.all_of_group").alias("rule_id"),
+                pl.lit(None, dtype=pl.String).alias("_why"), pl.lit("derived: all of the listed figures").alias("note"),
+            )
+        )
+        facts = pl.concat([facts, each_of_list], how="vertical_relaxed")
     facts = facts.filter(pl.col("count").is_not_null() & (pl.col("count") > 0))
 
     # "nine each over the Volgograd, Rostov and Oryol regions": one fact per place
