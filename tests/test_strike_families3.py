@@ -184,8 +184,21 @@ LISTS_AFTER_A_PASSIVE = [
     ),
 ]
 
+# a share stated without its count ("a third of", "most of", "80% of") makes the figure after it the launched
+# total, never the intercepted one; "plus" joins a figure to a list
+SHARES_AND_PLUS = [
+    ("Nearly a third of the 84 drones were shot down, the air force said.", {("launched", 84, "drone", None, "RU", "event")}),
+    ("Air defence destroyed roughly half of the 110 drones.", {("launched", 110, "drone", None, "RU", "event")}),
+    ("Air defence shot down 85% of the 160 drones launched overnight.", {("launched", 160, "drone", None, "RU", "event")}),
+    ("Most of the 45 missiles were intercepted.", {("launched", 45, "missile", None, "RU", "event")}),
+    (
+        "Russia launched a record 790 drones and decoys, plus 11 missiles, overnight.",
+        {("launched", 790, "drone", None, "RU", "event"), ("launched", 11, "missile", None, "RU", "event")},
+    ),
+]
+
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
-FAMILIES += LISTS_AFTER_A_PASSIVE
+FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS
 
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [

@@ -164,6 +164,11 @@ ANAPHOR_AFTER = (
     r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
     + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
+# a share of a figure stated without a count: "a third of the 90 drones", "most of the 40", "80% of the 150"
+FRACTION_OF = ascii_bounds(
+    r"(?i)(?:\b(?:half|halves|thirds?|quarters?|fifths?|most|majority|bulk|many|some|several|none|rest|percent)"
+    r"|\bper\s+cent|%)\s+of\s+(?:the\s+|these\s+|those\s+)?$"
+)
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b"
 PARTICIPLE_AFTER = (
@@ -185,7 +190,7 @@ LINK_DETERMINER = (
     r"|an\s+(?:additional|extra)\s+)"
 )
 COORDINATED = (
-    r"(?i)^\s*(?:,|:|and|,\s*and|as\s+well\s+as|plus|along\s+with)?\s*" + LINK_DETERMINER + r"?$"
+    r"(?i)^\s*(?:,|:|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))?\s*" + LINK_DETERMINER + r"?$"
     r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+" + LINK_DETERMINER + r"?$"
 )
 # Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
@@ -979,7 +984,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
     # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
-    of_total = pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+    of_total = pl.col("has_noun") & (
+        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+        # "a third of the 90 drones were shot down", "most of the 40 drones": a share of the figure, not the figure
+        | pl.col("pre").str.contains(FRACTION_OF)
+    )
     # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to
     # the drones, and the missiles are coordinated with them
     participle_link = pl.col("has_noun") & pl.col("pre").str.contains(
@@ -1012,7 +1021,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
     # "12 drones over the Belgorod region and two Vilkha rockets ...": a short verbless link also coordinates
     loose_link = (
-        pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        pl.col("pre").str.contains(r"(?i)(?:,|\band|\bplus)\s*$")
         & ~pl.col("pre").str.contains(VERBS)
         & ~pl.col("pre").str.contains(r"(?i)\b(?:while|but|which|that|who|said|says|according|whereas|although)\b")
         & (pl.col("pre").str.len_chars() < 80)
