@@ -330,3 +330,37 @@ def test_an_undated_sentence_takes_the_day_of_the_attack_its_lede_names():
     assert {(r["fact_type"], r["count"], r["event_date"].isoformat()) for r in facts.iter_rows(named=True)} == {
         ("launched", 460, "2025-06-09"), ("launched", 20, "2025-06-09"), ("intercepted", 441, "2025-06-09"),
     }
+
+
+# Russia reporting its own downings: "Russia said it shot down ...", "Russian forces downed ..." are Ukraine's
+# drones; parts by place ("three of which were over ...", "including 21 over ...", "including seven in the
+# Moscow region and 22 in the Ryazan region") are regional parts, never the night's national total
+RUSSIA_REPORTING_DOWNINGS = [
+    (
+        "Russia said it shot down 109 drones targeting 11 regions, but reported no damage.",
+        {("intercepted", 109, "UA", None)},
+    ),
+    ("Russian forces downed six drones over the peninsula, its Moscow-installed governor said.", {("intercepted", 6, "UA", None)}),
+    (
+        '"Air defence forces destroyed and intercepted 8 Ukrainian drones, four of which were over the Voronezh region, '
+        'two over the Ryazan region and two over the Kursk region," the ministry said.',
+        {
+            ("intercepted", 8, "UA", None), ("intercepted", 4, "UA", "Voronezh region"),
+            ("intercepted", 2, "UA", "Ryazan region"), ("intercepted", 2, "UA", "Kursk region"),
+        },
+    ),
+    (
+        "Russia's defence ministry said its air defence units intercepted and destroyed 58 Ukrainian drones overnight, "
+        "including 19 over the Volgograd region.",
+        {("intercepted", 58, "UA", None), ("intercepted", 19, "UA", "Volgograd region")},
+    ),
+    (
+        "The ministry said it destroyed 97 Ukrainian drones, including six in the Moscow region and 18 in the Ryazan region.",
+        {("intercepted", 97, "UA", None), ("intercepted", 6, "UA", "Moscow region"), ("intercepted", 18, "UA", "Ryazan region")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIA_REPORTING_DOWNINGS)
+def test_russia_reporting_downings(text, expected):
+    assert places_of(text) == expected

@@ -147,6 +147,10 @@ ATTACKER_UA_SENTENCE = (
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    # "Russia said it had shot down 114 drones", "Russian forces downed eight drones": Russia downing drones
+    r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted|repelled|thwarted|stopped|foiled)"
+    r"|\brussian\s+(?:forces|troops|military|army)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
     r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
 )
@@ -238,9 +242,15 @@ ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
+# ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = (
-    r"^\s+(?:were|was|had\s+been|have\s+been)\s+[a-z]+(?:\s+down)?\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+    r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
+    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
 )
+# the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
+# region and 22 in the Ryazan region"
+INCLUDED_PLACE = r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
+ELIDED_IN_PLACE_BEFORE = r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$"
 
 SUPERLATIVE = (
     r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
@@ -324,6 +334,8 @@ DECOYS_AFTER = ascii_bounds(DECOYS_AFTER)
 IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
 ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(ELIDED_PASSIVE_PLACE_BEFORE)
+INCLUDED_PLACE = ascii_bounds(INCLUDED_PLACE)
+ELIDED_IN_PLACE_BEFORE = ascii_bounds(ELIDED_IN_PLACE_BEFORE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERFECT_VERB = ascii_bounds(PERFECT_VERB)
@@ -712,6 +724,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             )
         )
     )
+    # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
+    included_placed = pl.col("pre").str.contains(r"(?i)\bincluding\s+$") & pl.col("post").str.contains(INCLUDED_PLACE)
+    for _ in range(2):
+        included_placed = included_placed | (
+            ~pl.col("has_noun")
+            & pl.col("post").str.contains(INCLUDED_PLACE)
+            & pl.col("pre").str.contains(ELIDED_IN_PLACE_BEFORE)
+            & _prev_in_row(included_placed, False)
+        )
+    elided = elided | (included_placed & ~pl.col("pre").str.contains(r"(?i)\bincluding\s+$"))
     # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"
     for _ in range(3):
         elided = elided | (
@@ -757,7 +779,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         (pl.col("has_noun") | anaphoric).alias("is_strike"),
         # a figure in a list of places is a regional subset whoever the attacker
-        (elided | _next_in_row(elided, False) | placed_item).alias("in_place_list"),
+        (elided | _next_in_row(elided, False) | placed_item | included_placed).alias("in_place_list"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
@@ -1153,6 +1175,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         pl.when(pl.col("in_place_list") & place_raw.is_not_null() & ~place_raw.str.contains(r",|\sand\s"))
         .then(place_raw)
+        .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
+        .then(pl.col("post").str.extract(INCLUDED_PLACE))
         .when(
             (pl.col("attacker") == "RU")
             # an official national tally names where weapons fell without making them a subset,
