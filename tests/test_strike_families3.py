@@ -197,8 +197,23 @@ SHARES_AND_PLUS = [
     ),
 ]
 
+# live-blog entry lines in the body: the present tense of headlines ("downs") and a participle after a semicolon
+LIVE_BLOG_LINES = [
+    (
+        "Ukraine downs 41 of 52 Russian drones, three missiles",
+        {
+            ("intercepted", 41, "drone", None, "RU", "event"), ("launched", 52, "drone", None, "RU", "event"),
+            ("intercepted", 3, "missile", None, "RU", "event"),
+        },
+    ),
+    (
+        "Russia launches 58 drones overnight; 46 downed, air force says",
+        {("launched", 58, "drone", None, "RU", "event"), ("intercepted", 46, "drone", None, "RU", "event")},
+    ),
+]
+
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
-FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS
+FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS + LIVE_BLOG_LINES
 
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [

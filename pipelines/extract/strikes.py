@@ -81,7 +81,7 @@ VERBS_LOST = (
     r"|been\s+lost|disappeared|vanished"
 )
 VERBS_INTERCEPTED = (
-    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
+    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
     r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:e|ed|ing|es)?|suppress(?:ed|ing|es)?"
     # the Russian ministry's "disabled 28 UAVs", electronic warfare's "three UAVs were jammed"
     r"|disabled|jammed"
@@ -756,7 +756,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     participle_part = (
         ~pl.col("has_noun")
         & pl.col("post").str.contains(PARTICIPLE_AFTER)
-        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        # also after a semicolon: "63 drones overnight; 51 downed"
+        & pl.col("pre").str.contains(r"(?i)(?:[,;]|\band)\s*$")
         & earlier_noun_in_row
     )
     m = m.with_columns(
