@@ -212,8 +212,33 @@ LIVE_BLOG_LINES = [
     ),
 ]
 
+# "all the missiles", "all these air targets" with no count: the whole of the figure of that class named
+# before (a list without a total: each of its figures)
+ALL_THE_WEAPONS = [
+    (
+        "Russia launched 8 missiles and 26 drones at Ukraine overnight. All the missiles were intercepted.",
+        {
+            ("launched", 8, "missile", None, "RU", "event"), ("launched", 26, "drone", None, "RU", "event"),
+            ("intercepted", 8, "missile", None, "RU", "event"),
+        },
+    ),
+    (
+        "Russia launched 19 drones overnight. All of the drones were destroyed, the air force said.",
+        {("launched", 19, "drone", None, "RU", "event"), ("intercepted", 19, "drone", None, "RU", "event")},
+    ),
+    (
+        '"Last night, the enemy used 12 cruise missiles and 15 Shahed attack drones - all these air targets were '
+        'destroyed by our defenders," the army said.',
+        {
+            ("launched", 12, "missile", None, "RU", "event"), ("launched", 15, "drone", "Shahed-136/131", "RU", "event"),
+            ("intercepted", 12, "missile", None, "RU", "event"),
+            ("intercepted", 15, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+]
+
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
-FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS + LIVE_BLOG_LINES
+FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS + LIVE_BLOG_LINES + ALL_THE_WEAPONS
 
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [

@@ -544,6 +544,11 @@ HIT_BY_DEFENCE = ascii_bounds(
 
 JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
 
+ALL_THE_WEAPONS = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
+    r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
+)
+
 
 def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
@@ -554,6 +559,9 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")
+        # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
+        # named before, like "all of them" ("all 0 of ..." is read as that figure)
+        .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
     )
 
 
@@ -985,6 +993,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # (after a list of figures without a total, "all of them" is each of them: see _all_of_list below)
         pl.when(pl.col("_all_of_list"))
         .then(None)
+        # "all the missiles" (normalised to "all 0 of the missiles"): the last figure of that class
+        .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_count"))
         .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
