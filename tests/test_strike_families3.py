@@ -237,8 +237,21 @@ ALL_THE_WEAPONS = [
     ),
 ]
 
+# guided bombs without a model take their sentence's side: Russia's are KABs, Ukraine's are no KAB
+GUIDED_BOMBS = [
+    (
+        "Over the past day, Russian forces dropped 87 guided aerial bombs on Ukrainian positions, the General Staff said.",
+        {("launched", 87, "guided_bomb", "KAB", "RU", "event")},
+    ),
+    (
+        "Russian air defence systems shot down 41 Ukrainian fixed-wing drones and 9 guided aerial bombs over the past "
+        "day, the Russian Defence Ministry said.",
+        {("intercepted", 41, "drone", None, "UA", "event"), ("intercepted", 9, "guided_bomb", None, "UA", "event")},
+    ),
+]
+
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
-FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS + LIVE_BLOG_LINES + ALL_THE_WEAPONS
+FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS + LIVE_BLOG_LINES + ALL_THE_WEAPONS + GUIDED_BOMBS
 
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [

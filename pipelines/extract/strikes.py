@@ -1011,6 +1011,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("_ffill_weapon"))
         .alias("weapon"),
         pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
+    ).with_columns(
+        # guided bombs named without a model take the side of their sentence ("Russian air defences shot down
+        # 12 guided aerial bombs" are Ukraine's); KAB names Russia's, so Ukraine's bombs are no KAB
+        pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
     )
 
     # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
