@@ -253,6 +253,22 @@ GUIDED_BOMBS = [
 FAMILIES = PERFECT_OF_ONE_NIGHT + PASSIVE_LAUNCH + DOWNING_VERBS + MIXED_TYPES + BACK_REFERENCE_COPULA
 FAMILIES += LISTS_AFTER_A_PASSIVE + SHARES_AND_PLUS + LIVE_BLOG_LINES + ALL_THE_WEAPONS + GUIDED_BOMBS
 
+# decoys are drones; "alongside" and "together with" join a figure to the list
+DECOYS_ALONGSIDE = [
+    (
+        "Russia launched 37 Gerbera decoy drones and 19 imitator drones alongside 55 Shaheds, the air force said.",
+        {
+            ("launched", 37, "drone", "Gerbera", "RU", "event"), ("launched", 19, "drone", None, "RU", "event"),
+            ("launched", 55, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+    (
+        "Russia fired 4 Kinzhal missiles together with 90 drones overnight.",
+        {("launched", 4, "missile", "Kinzhal", "RU", "event"), ("launched", 90, "drone", None, "RU", "event")},
+    ),
+]
+FAMILIES += DECOYS_ALONGSIDE
+
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [
     "Over the three winter months, the Russians launched more than 12,500 guided aerial bombs, 690 missiles and "

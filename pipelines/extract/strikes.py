@@ -195,7 +195,8 @@ LINK_DETERMINER = (
 )
 COORDINATED = (
     r"(?i)^\s*(?:,|:|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))?\s*" + LINK_DETERMINER + r"?$"
-    r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+" + LINK_DETERMINER + r"?$"
+    r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|as\s+(?:was|were)(?:\s+all)?)\s+"
+    + LINK_DETERMINER + r"?$"
 )
 # Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
 # drones of unidentified types") are a mixed figure with no single model
