@@ -269,6 +269,19 @@ DECOYS_ALONGSIDE = [
 ]
 FAMILIES += DECOYS_ALONGSIDE
 
+# a bare figure that counts regions, places or people is no weapon figure, however it is linked
+BARE_FIGURES_OF_PLACES = [
+    (
+        "Russia reported that it destroyed over 20 drones in the Moscow region and 104 more across six other regions.",
+        {("intercepted", 20, "drone", None, "UA", "event"), ("intercepted", 104, "drone", None, "UA", "event")},
+    ),
+    (
+        "Air defence shot down 48 drones over the north and east; debris fell in three other districts.",
+        {("intercepted", 48, "drone", None, "RU", "event")},
+    ),
+]
+FAMILIES += BARE_FIGURES_OF_PLACES
+
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [
     "Over the three winter months, the Russians launched more than 12,500 guided aerial bombs, 690 missiles and "

@@ -168,6 +168,11 @@ ANAPHOR_AFTER = (
     r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
     + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
 )
+# what a bare figure counts when it is not weapons: "seven other regions", "three more districts"
+NOT_WEAPONS_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
+    r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
+)
 # a share of a figure stated without a count: "a third of the 90 drones", "most of the 40", "80% of the 150"
 FRACTION_OF = ascii_bounds(
     r"(?i)(?:\b(?:half|halves|thirds?|quarters?|fifths?|most|majority|bulk|many|some|several|none|rest|percent)"
@@ -812,6 +817,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(FLEW_AWAY_AFTER)
             # "an entrance of 1 of them": a part of something else
             | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$"))
+            # "118 more across seven other regions": a bare figure that counts places or people
+            | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
             | pl.col("sentence").str.contains(AID_LIST_SENTENCE)
             | ((pl.col("count") % 1) != 0)
