@@ -282,6 +282,15 @@ BARE_FIGURES_OF_PLACES = [
 ]
 FAMILIES += BARE_FIGURES_OF_PLACES
 
+# "means of enemy air attack" is a mixed total like "means of air attack"
+ENEMY_MEANS = [
+    (
+        '"A total of 33 means of enemy air attack were recorded," the air force said, adding it destroyed six missiles.',
+        {("launched", 33, "aerial_target", None, "RU", "event"), ("intercepted", 6, "missile", None, "RU", "event")},
+    ),
+]
+FAMILIES += ENEMY_MEANS
+
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [
     "Over the three winter months, the Russians launched more than 12,500 guided aerial bombs, 690 missiles and "
