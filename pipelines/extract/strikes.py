@@ -722,14 +722,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
     # also a list of them: "25 UAVs: 12 over the Bryansk region, 8 over the Kursk region and 5 over ..."
-    earlier_noun_in_row = _earlier_in_row(pl.col("has_noun"))
+    # The list rules below go on from one figure to the next, a few passes each; the regex tests are
+    # computed once as columns and each pass is materialised, so no pass repeats the ones before it
+    # (eager frames get no common-subexpression pass: a loop over expressions would double their cost per pass).
+    m = m.with_columns(
+        _earlier_in_row(pl.col("has_noun")).alias("_earlier_noun_in_row"),
+        pl.col("post").str.contains(ELIDED_PLACE_AFTER).alias("_post_over_place"),
+        pl.col("pre").str.contains(ELIDED_PLACE_BEFORE).alias("_pre_over_place"),
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("_pre_including"),
+        pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
+    )
+    earlier_noun_in_row = pl.col("_earlier_noun_in_row")
     elided = (
         ~pl.col("has_noun")
-        & pl.col("post").str.contains(ELIDED_PLACE_AFTER)
+        & pl.col("_post_over_place")
         & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band)\s*$")
         & (
             _prev_in_row(pl.col("has_noun"), False)
-            | (earlier_noun_in_row & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE))
+            | (earlier_noun_in_row & pl.col("_pre_over_place"))
             # "30 were downed over the Belgorod region, 27 over the Saratov region": the list's first figure
             # refers back to a weapon figure of an earlier sentence
             | (
@@ -739,33 +749,36 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
-    included_placed = pl.col("pre").str.contains(r"(?i)\bincluding\s+$") & pl.col("post").str.contains(INCLUDED_PLACE)
+    m = m.with_columns(elided.alias("_elided"), (pl.col("_pre_including") & pl.col("_post_included_place")).alias("_included_placed"))
+    next_in_place = ~pl.col("has_noun") & pl.col("_post_included_place") & pl.col("pre").str.contains(ELIDED_IN_PLACE_BEFORE)
+    m = m.with_columns(next_in_place.alias("_next_in_place"))
     for _ in range(2):
-        included_placed = included_placed | (
-            ~pl.col("has_noun")
-            & pl.col("post").str.contains(INCLUDED_PLACE)
-            & pl.col("pre").str.contains(ELIDED_IN_PLACE_BEFORE)
-            & _prev_in_row(included_placed, False)
+        m = m.with_columns(
+            (pl.col("_included_placed") | (pl.col("_next_in_place") & _prev_in_row(pl.col("_included_placed"), False)))
+            .alias("_included_placed")
         )
-    elided = elided | (included_placed & ~pl.col("pre").str.contains(r"(?i)\bincluding\s+$"))
+    m = m.with_columns((pl.col("_elided") | (pl.col("_included_placed") & ~pl.col("_pre_including"))).alias("_elided"))
     # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"
+    goes_on = ~pl.col("has_noun") & pl.col("_post_over_place") & pl.col("_pre_over_place")
     for _ in range(3):
-        elided = elided | (
-            ~pl.col("has_noun")
-            & pl.col("post").str.contains(ELIDED_PLACE_AFTER)
-            & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE)
-            & _prev_in_row(elided, False)
-        )
+        m = m.with_columns((pl.col("_elided") | (goes_on & _prev_in_row(pl.col("_elided"), False))).alias("_elided"))
     # the items of a list of places may name the noun again: "22 drones: 9 UAVs over the Oryol region, 7 UAVs
     # over the Kursk region and 6 UAVs over ...", "..., as well as 17 drones over the Sea of Azov"
-    placed = pl.col("has_noun") & pl.col("post").str.contains(ELIDED_PLACE_AFTER) & earlier_noun_in_row
-    placed_item = placed & pl.col("pre").str.contains(r":\s*$")
+    placed = pl.col("has_noun") & pl.col("_post_over_place") & earlier_noun_in_row
+    m = m.with_columns(
+        (placed & pl.col("pre").str.contains(r":\s*$")).alias("_placed_item"),
+        (placed & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")).alias("_placed_next"),
+    )
     for _ in range(3):
-        placed_item = placed_item | (
-            placed
-            & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")
-            & _prev_in_row(placed_item | elided, False)
+        m = m.with_columns(
+            (
+                pl.col("_placed_item")
+                | (pl.col("_placed_next") & _prev_in_row(pl.col("_placed_item") | pl.col("_elided"), False))
+            ).alias("_placed_item")
         )
+    elided = pl.col("_elided")
+    placed_item = pl.col("_placed_item")
+    included_placed = pl.col("_included_placed")
     # "805 drones launched and 751 downed": a bare figure coordinated with a weapon figure, its participle after it
     participle_part = (
         ~pl.col("has_noun")
