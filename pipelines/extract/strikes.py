@@ -491,23 +491,33 @@ def _class_expr(noun: pl.Expr) -> pl.Expr:
 def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count).
 
-    A perfect ("has launched") is a running total unless its own clause in `sentence` (the verb to the next
-    comma) names one night or day: "have shot down 29 drones and one rocket over the past 24 hours".
+    With `sentence` (the strike rules), a perfect ("has launched") is a running total unless its own clause
+    (the verb to the next comma) names one night or day ("have shot down 29 drones and one rocket over the
+    past 24 hours"), or its words a period ("has used 550 bombs this week"). Without it (the casualty rules)
+    any perfect of a strike verb is a running total.
     """
     text = context.str.replace_all(SUPERLATIVE, " ")
-    one_night = pl.lit(False)
-    if sentence is not None:
-        one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    if sentence is None:
+        return (
+            pl.when(text.str.contains(PERIOD_SINCE))
+            .then(pl.lit("period"))
+            .when(text.str.contains(CUMULATIVE) | text.str.contains(PERFECT_VERB))
+            .then(pl.lit("cumulative"))
+            .when(text.str.contains(PERIOD))
+            .then(pl.lit("period"))
+            .otherwise(pl.lit("event"))
+        )
+    one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
         .when(text.str.contains(CUMULATIVE))
         .then(pl.lit("cumulative"))
-        # "has used 550 bombs this week" is the week's
-        .when(text.str.contains(PERFECT_VERB) & ~one_night & ~text.str.contains(PERIOD))
-        .then(pl.lit("cumulative"))
+        # before the perfect: "has used 550 bombs this week" is the week's
         .when(text.str.contains(PERIOD))
         .then(pl.lit("period"))
+        .when(text.str.contains(PERFECT_VERB) & ~one_night)
+        .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
     )
 
