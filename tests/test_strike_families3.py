@@ -291,6 +291,16 @@ ENEMY_MEANS = [
 ]
 FAMILIES += ENEMY_MEANS
 
+# "the number of ..." with the figure after "reached" or "was", as after "at" or "rose to"
+NUMBER_OF = [
+    ("The number of drones shot down overnight reached 57, the air force said.", {("intercepted", 57, "drone", None, "RU", "event")}),
+    (
+        "The total number of drones launched was 104, of which 88 were downed.",
+        {("launched", 104, "drone", None, "RU", "event"), ("intercepted", 88, "drone", None, "RU", "event")},
+    ),
+]
+FAMILIES += NUMBER_OF
+
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [
     "Over the three winter months, the Russians launched more than 12,500 guided aerial bombs, 690 missiles and "

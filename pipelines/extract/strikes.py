@@ -654,7 +654,10 @@ def _ffill_in_row(expr: pl.Expr) -> pl.Expr:
 
 def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
-    number_of = pl.col("pre").str.extract(r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to)\s+$")
+    # "... at 40", "... rose to 40", "... reached 61", "The total number of drones launched was 112"
+    number_of = pl.col("pre").str.extract(
+        r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+$"
+    )
     m = m.with_columns(
         phrase.alias("phrase"),
         pl.col("noun").is_not_null().alias("has_noun"),
