@@ -342,6 +342,24 @@ def places_of(text: str) -> set[tuple]:
 # one line per place; items that name the noun again; seas. Every item is a regional part (a place), so no
 # item passes for the night's national total.
 MINISTRY_PLACE_LISTS = [
+    # the figure in brackets after its place
+    (
+        "Air defences shot down 59 Ukrainian drones during the night, the Russian ministry said. The drones were "
+        "neutralised over the Krasnodar region (27), the Rostov region (18), Voronezh (9) and Crimea (5).",
+        {
+            ("intercepted", 59, "UA", None), ("intercepted", 27, "UA", "Krasnodar region"),
+            ("intercepted", 18, "UA", "Rostov region"), ("intercepted", 9, "UA", "Voronezh"),
+            ("intercepted", 5, "UA", "Crimea"),
+        },
+    ),
+    (
+        "The ministry said 13 Ukrainian drones were destroyed over the Bryansk Region (7), Kursk Region (4) and "
+        "Oryol Region (2).",
+        {
+            ("intercepted", 13, "UA", None), ("intercepted", 7, "UA", "Bryansk Region"),
+            ("intercepted", 4, "UA", "Kursk Region"), ("intercepted", 2, "UA", "Oryol Region"),
+        },
+    ),
     (
         "Russian Ministry of Defence: overnight, duty air defence forces intercepted and destroyed 17 Ukrainian UAVs:\n"
         "8 – over the territory of the Bryansk region,\n5 – over the territory of the Kursk region,\n"

@@ -759,6 +759,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 _prev_in_row(pl.col("post").str.contains(ANAPHOR_AFTER), False)
                 & pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE)
             )
+            # "The drones were neutralised 29 over the Krasnodar region, 20 over ..." (a bracketed list rewritten)
+            | (
+                _prev_in_row(pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("_post_over_place"), False)
+                & pl.col("_pre_over_place")
+            )
         )
     )
     # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
