@@ -178,7 +178,7 @@ def statement_day_ref(text: pl.Expr) -> pl.Expr:
 # overnight". The words in between hold no sentence break.
 _ATTACK_DAY = ascii_bounds(
     r"(?is).*?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired)\b"
-    r"[^.;:!?]{0,40}?(" + DATE_REF[len("(?i)"):] + ")"
+    r"[^.;:!?]{0,90}?(" + DATE_REF[len("(?i)"):] + ")"
 )
 
 

@@ -158,7 +158,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\bthe\s+single\b", "all one")
     out = out.str.replace_all(r"(?i)\bthe\s+lone\b", "all one")
     # "all of them were shot down" states the whole figure before it; 0 marks "the same number"
-    out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those)\b", "all 0 of ${1}")
+    out = out.str.replace_all(r"(?i)\ball\s+of\s+(them|these|those|which)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
     # "no one was hurt", "not one missile reached Kyiv": no count of one
     out = out.str.replace_all(_NO_ONE, "nobody")

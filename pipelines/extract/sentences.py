@@ -25,6 +25,11 @@ _BOUNDARY_PATTERN = r"([.!?][\"'”’)\]]*)[ \t]+([\"'“‘(\[]?[A-Z0-9])"
 # list (a dash or bullet): "attacked with 58 means of air attack:\n– 41 Kh-101 ...;\n– 17 ..."
 # stays one sentence, so its items share the header's verb, attacker and night.
 _LINE_BOUNDARY_PATTERN = r"\n([ \t]*[^\s\-–—•*·])"
+# The Russian defence ministry's place lists put the figure first: "21 Ukrainian UAVs:\n7 – over the
+# territory of the Smolensk region,\n6 – over ...". Those lines stay with their header too: their line
+# breaks are swapped for a same-width stand-in while boundaries are found, then put back.
+_PLACE_LINE_PATTERN = r"\n([ \t]*\d[\d,]*[ \t]*[-–—][ \t]*(?:over|above)\s)"
+_LINE_STANDIN = "\u2028"  # LINE SEPARATOR: one character, like the "\n" it stands for
 _KYIV = "Europe/Kyiv"
 
 SENTENCE_COLUMNS = [
@@ -86,7 +91,8 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             .alias("paragraph_start")
         )
         .with_columns(
-            protect.str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
+            protect.str.replace_all(_PLACE_LINE_PATTERN, _LINE_STANDIN + "${1}")
+            .str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
             .str.split(_BOUNDARY)
             .alias("sentence")
@@ -110,7 +116,7 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             .alias("sentence_start")
         )
         .with_columns(
-            pl.col("sentence").str.replace_all(_DOT_STANDIN, ".", literal=True),
+            pl.col("sentence").str.replace_all(_DOT_STANDIN, ".", literal=True).str.replace_all(_LINE_STANDIN, "\n", literal=True),
             (pl.col("sentence_start") + pl.col("sentence").str.len_chars()).cast(pl.Int64).alias("sentence_end"),
             pl.col("published_at").dt.convert_time_zone(_KYIV).dt.date().alias("published_date"),
         )

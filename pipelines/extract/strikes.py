@@ -81,13 +81,15 @@ VERBS_LOST = (
     r"|been\s+lost|disappeared|vanished"
 )
 VERBS_INTERCEPTED = (
-    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|intercept(?:ed|ing|s)?"
-    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:ed|ing|es)?|suppress(?:ed|ing|es)?"
+    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
+    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:e|ed|ing|es)?|suppress(?:ed|ing|es)?"
+    # the Russian ministry's "disabled 28 UAVs", electronic warfare's "three UAVs were jammed"
+    r"|disabled|jammed"
     r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|took\s+down|takes?\s+down|knocked\s+(?:out|down)"
     r"|thwarted|defeated|destruction\s+of|interception\s+of"
 )
 VERBS_LAUNCHED = (
-    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?"
+    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
     r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
@@ -95,7 +97,7 @@ VERBS_LAUNCHED = (
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)\s+(?:also\s+)?included"
-    r"|which\s+(?:also\s+)?included"
+    r"|(?:which|that)\s+(?:also\s+)?included"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
@@ -104,7 +106,10 @@ VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 OTHER_CONFLICT = (
     r"(?i)\b(?:israel\w*|gaza|hamas|hezbollah|houthis?|yemen\w*|red\s+sea|tehran|azerbaij\w*|armenia\w*"
     r"|karabakh|sudan\w*|khartoum|syria\w*|iraq\w*|kosovo\w*|serbia\w*|taiwan\w*|north\s+korea\w*|pyongyang"
-    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said)\b"
+    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said"
+    # the Gulf states under Iranian missiles and drones (2026): "the UAE's air defences intercepted ..."
+    r"|uae|united\s+arab\s+emirates|emirat(?:i|is|es)|qatar\w*|bahrain\w*|kuwait\w*|central\s+command|centcom"
+    r"|iranian\s+(?:aggression|attacks|strikes|regime))\b"
     r"|\bIran\b(?:[^-\w]|$)"
 )
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
@@ -119,7 +124,11 @@ FUTURE_OR_AID = (
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
-IMPACT_AFTER = r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+IMPACT_AFTER = (
+    r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+    # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
+    r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
+)
 RATE_AFTER = (
     r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
     # "launching about 100 drones at Ukraine every day"
@@ -138,6 +147,10 @@ ATTACKER_UA_SENTENCE = (
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    # "Russia said it had shot down 114 drones", "Russian forces downed eight drones": Russia downing drones
+    r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted|repelled|thwarted|stopped|foiled)"
+    r"|\brussian\s+(?:forces|troops|military|army)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
     r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
 )
@@ -154,6 +167,16 @@ ANAPHOR_AFTER = (
     r"|^\s+in\s+total\b"
     r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
     + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+)
+# what a bare figure counts when it is not weapons: "seven other regions", "three more districts"
+NOT_WEAPONS_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
+    r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
+)
+# a share of a figure stated without a count: "a third of the 90 drones", "most of the 40", "80% of the 150"
+FRACTION_OF = ascii_bounds(
+    r"(?i)(?:\b(?:half|halves|thirds?|quarters?|fifths?|most|majority|bulk|many|some|several|none|rest|percent)"
+    r"|\bper\s+cent|%)\s+of\s+(?:the\s+|these\s+|those\s+)?$"
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b"
@@ -176,15 +199,18 @@ LINK_DETERMINER = (
     r"|an\s+(?:additional|extra)\s+)"
 )
 COORDINATED = (
-    r"(?i)^\s*(?:,|:|and|,\s*and|as\s+well\s+as|plus|along\s+with)?\s*" + LINK_DETERMINER + r"?$"
-    r"|\b(?:including|as\s+well\s+as|along\s+with|as\s+(?:was|were)(?:\s+all)?)\s+" + LINK_DETERMINER + r"?$"
+    r"(?i)^\s*(?:,|:|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))?\s*" + LINK_DETERMINER + r"?$"
+    r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|as\s+(?:was|were)(?:\s+all)?)\s+"
+    + LINK_DETERMINER + r"?$"
 )
 # Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
 # drones of unidentified types") are a mixed figure with no single model
 DECOY_WORDS = r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b|\b(?:and|or)\s+other\b"
 DECOYS_AFTER = (
     r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
-    r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?)"
+    r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?"
+    # "Shahed drones and other types of drones", "Shaheds and other kinds of UAVs"
+    r"|(?:other|various)\s+(?:types?|kinds?)\s+of\b)"
 )
 # a breakdown of the figure before: "184 weapons, among them 78 missiles", "148 weapons: three missiles,
 # namely two Iskander-M", "537 means of air attack, of which 477 were drones"
@@ -221,6 +247,16 @@ IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impa
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+# ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
+# ("three of which were over the Voronezh region, two over ...")
+ELIDED_PASSIVE_PLACE_BEFORE = (
+    r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
+    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+)
+# the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
+# region and 22 in the Ryazan region"
+INCLUDED_PLACE = r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
+ELIDED_IN_PLACE_BEFORE = r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$"
 
 SUPERLATIVE = (
     r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
@@ -230,7 +266,17 @@ CUMULATIVE = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
     r"|\bsince\s+(?:#?20\d\d|february|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
     r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
-    r"|\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
+)
+# "has launched", "have shot down": a running total, unless the words give the figure one night or one
+# day's tally ("have shot down 40 drones overnight", "has destroyed 9 drones over the past 24 hours")
+PERFECT_VERB = (
+    r"(?i)\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
+)
+ONE_NIGHT = (
+    r"(?i)\b(?:overnight|last\s+night|tonight|this\s+morning|(?:during|in|over|throughout)\s+the\s+(?:past\s+|last\s+)?night"
+    r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
+    r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)"
+    r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 PERIOD = (
     r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
@@ -246,13 +292,16 @@ PERIOD = (
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
     r"|\b(?:first|last)\s+days\s+of\b"
     # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
-    r"|\b(?:in|over|during|within)\s+(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
+    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
+    # "over the three winter months", "in the summer months"
+    r"|\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:#?\d+\s+|[a-z]+\s+)?(?:winter|summer|spring|autumn)\s+months\b"
 )
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
-    r"(capital|[A-Z][\w'’-]+(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+regions?)?)"
+    # "the Kursk Region", "the Black Sea", "the Sea of Azov"
+    r"(capital|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
 # a span that starts this week or month is a period even with a running-total verb ("has launched")
 PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
@@ -290,8 +339,13 @@ DECOY_WORDS = ascii_bounds(DECOY_WORDS)
 DECOYS_AFTER = ascii_bounds(DECOYS_AFTER)
 IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
 ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
+ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(ELIDED_PASSIVE_PLACE_BEFORE)
+INCLUDED_PLACE = ascii_bounds(INCLUDED_PLACE)
+ELIDED_IN_PLACE_BEFORE = ascii_bounds(ELIDED_IN_PLACE_BEFORE)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
+PERFECT_VERB = ascii_bounds(PERFECT_VERB)
+ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
@@ -434,16 +488,36 @@ def _class_expr(noun: pl.Expr) -> pl.Expr:
     return expr
 
 
-def scope_expr(context: pl.Expr) -> pl.Expr:
-    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count)."""
+def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
+    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count).
+
+    With `sentence` (the strike rules), a perfect ("has launched") is a running total unless its own clause
+    (the verb to the next comma) names one night or day ("have shot down 29 drones and one rocket over the
+    past 24 hours"), or its words a period ("has used 550 bombs this week"). Without it (the casualty rules)
+    any perfect of a strike verb is a running total.
+    """
     text = context.str.replace_all(SUPERLATIVE, " ")
+    if sentence is None:
+        return (
+            pl.when(text.str.contains(PERIOD_SINCE))
+            .then(pl.lit("period"))
+            .when(text.str.contains(CUMULATIVE) | text.str.contains(PERFECT_VERB))
+            .then(pl.lit("cumulative"))
+            .when(text.str.contains(PERIOD))
+            .then(pl.lit("period"))
+            .otherwise(pl.lit("event"))
+        )
+    one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
         .when(text.str.contains(CUMULATIVE))
         .then(pl.lit("cumulative"))
+        # before the perfect: "has used 550 bombs this week" is the week's
         .when(text.str.contains(PERIOD))
         .then(pl.lit("period"))
+        .when(text.str.contains(PERFECT_VERB) & ~one_night)
+        .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
     )
 
@@ -477,6 +551,36 @@ def _both_as_all_two(norm: pl.Expr) -> pl.Expr:
     return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
 
 
+# "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
+ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
+# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
+HIT_BY_DEFENCE = ascii_bounds(
+    r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
+)
+
+JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
+
+ALL_THE_WEAPONS = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
+    r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
+)
+
+
+def plain_verbs(norm: pl.Expr) -> pl.Expr:
+    """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
+    -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
+    air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
+    return (
+        norm.str.replace_all(ACHIEVED_TO, "")
+        .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
+        # "jammed or lost from radar" does not say which: what was lost may never have been jammed
+        .str.replace_all(JAMMED_OR_LOST, "lost")
+        # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
+        # named before, like "all of them" ("all 0 of ..." is read as that figure)
+        .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
+    )
+
+
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
     if sentences.is_empty():
@@ -504,7 +608,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
-        .with_columns(structure_rewrites(pl.col("norm")).alias("norm"))
+        .with_columns(plain_verbs(structure_rewrites(pl.col("norm"))).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -550,7 +654,10 @@ def _ffill_in_row(expr: pl.Expr) -> pl.Expr:
 
 def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
-    number_of = pl.col("pre").str.extract(r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to)\s+$")
+    # "... at 40", "... rose to 40", "... reached 61", "The total number of drones launched was 112"
+    number_of = pl.col("pre").str.extract(
+        r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+$"
+    )
     m = m.with_columns(
         phrase.alias("phrase"),
         pl.col("noun").is_not_null().alias("has_noun"),
@@ -593,6 +700,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # "the two that got through": the weapons are named before, with or without a figure
         | (relative_copula & (earlier_weapon | pl.col("pre").str.contains(weapon_named)))
     )
+    # "Of these, 45 were Shahed drones", "More than 30 of them were Shaheds": a part of the total an earlier
+    # sentence began with, named by the copula; it takes that total's type (below)
+    back_copula = (
+        copula_names_noun
+        & ~pl.col("has_noun")
+        & ~earlier_weapon
+        & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
+    )
+    copula = copula | back_copula
     # Its type: a part of a figure stated in the sentence shares that figure's type ("shot down 40
     # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals") or
     # naming what got through, it says what was launched.
@@ -605,7 +721,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & _prev_in_row(pl.col("_copula"), False)
     )
     m = m.with_columns(
-        copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase")
+        copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
+        back_copula.alias("_back_copula"),
     ).with_columns(
         (pl.col("_copula") | next_part).alias("copula")
     ).with_columns(
@@ -618,21 +735,74 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
     # also a list of them: "25 UAVs: 12 over the Bryansk region, 8 over the Kursk region and 5 over ..."
-    earlier_noun_in_row = _earlier_in_row(pl.col("has_noun"))
+    # The list rules below go on from one figure to the next, a few passes each; the regex tests are
+    # computed once as columns and each pass is materialised, so no pass repeats the ones before it
+    # (eager frames get no common-subexpression pass: a loop over expressions would double their cost per pass).
+    m = m.with_columns(
+        _earlier_in_row(pl.col("has_noun")).alias("_earlier_noun_in_row"),
+        pl.col("post").str.contains(ELIDED_PLACE_AFTER).alias("_post_over_place"),
+        pl.col("pre").str.contains(ELIDED_PLACE_BEFORE).alias("_pre_over_place"),
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("_pre_including"),
+        pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
+    )
+    earlier_noun_in_row = pl.col("_earlier_noun_in_row")
     elided = (
         ~pl.col("has_noun")
-        & pl.col("post").str.contains(ELIDED_PLACE_AFTER)
+        & pl.col("_post_over_place")
         & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band)\s*$")
         & (
             _prev_in_row(pl.col("has_noun"), False)
-            | (earlier_noun_in_row & pl.col("pre").str.contains(ELIDED_PLACE_BEFORE))
+            | (earlier_noun_in_row & pl.col("_pre_over_place"))
+            # "30 were downed over the Belgorod region, 27 over the Saratov region": the list's first figure
+            # refers back to a weapon figure of an earlier sentence
+            | (
+                _prev_in_row(pl.col("post").str.contains(ANAPHOR_AFTER), False)
+                & pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE)
+            )
+            # "The drones were neutralised 29 over the Krasnodar region, 20 over ..." (a bracketed list rewritten)
+            | (
+                _prev_in_row(pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("_post_over_place"), False)
+                & pl.col("_pre_over_place")
+            )
         )
     )
+    # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
+    m = m.with_columns(elided.alias("_elided"), (pl.col("_pre_including") & pl.col("_post_included_place")).alias("_included_placed"))
+    next_in_place = ~pl.col("has_noun") & pl.col("_post_included_place") & pl.col("pre").str.contains(ELIDED_IN_PLACE_BEFORE)
+    m = m.with_columns(next_in_place.alias("_next_in_place"))
+    for _ in range(2):
+        m = m.with_columns(
+            (pl.col("_included_placed") | (pl.col("_next_in_place") & _prev_in_row(pl.col("_included_placed"), False)))
+            .alias("_included_placed")
+        )
+    m = m.with_columns((pl.col("_elided") | (pl.col("_included_placed") & ~pl.col("_pre_including"))).alias("_elided"))
+    # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"
+    goes_on = ~pl.col("has_noun") & pl.col("_post_over_place") & pl.col("_pre_over_place")
+    for _ in range(3):
+        m = m.with_columns((pl.col("_elided") | (goes_on & _prev_in_row(pl.col("_elided"), False))).alias("_elided"))
+    # the items of a list of places may name the noun again: "22 drones: 9 UAVs over the Oryol region, 7 UAVs
+    # over the Kursk region and 6 UAVs over ...", "..., as well as 17 drones over the Sea of Azov"
+    placed = pl.col("has_noun") & pl.col("_post_over_place") & earlier_noun_in_row
+    m = m.with_columns(
+        (placed & pl.col("pre").str.contains(r":\s*$")).alias("_placed_item"),
+        (placed & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")).alias("_placed_next"),
+    )
+    for _ in range(3):
+        m = m.with_columns(
+            (
+                pl.col("_placed_item")
+                | (pl.col("_placed_next") & _prev_in_row(pl.col("_placed_item") | pl.col("_elided"), False))
+            ).alias("_placed_item")
+        )
+    elided = pl.col("_elided")
+    placed_item = pl.col("_placed_item")
+    included_placed = pl.col("_included_placed")
     # "805 drones launched and 751 downed": a bare figure coordinated with a weapon figure, its participle after it
     participle_part = (
         ~pl.col("has_noun")
         & pl.col("post").str.contains(PARTICIPLE_AFTER)
-        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        # also after a semicolon: "63 drones overnight; 51 downed"
+        & pl.col("pre").str.contains(r"(?i)(?:[,;]|\band)\s*$")
         & earlier_noun_in_row
     )
     m = m.with_columns(
@@ -655,7 +825,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         (pl.col("has_noun") | anaphoric).alias("is_strike"),
         # a figure in a list of places is a regional subset whoever the attacker
-        (elided | _next_in_row(elided, False)).alias("in_place_list"),
+        (elided | _next_in_row(elided, False) | placed_item | included_placed).alias("in_place_list"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
@@ -678,6 +848,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(FLEW_AWAY_AFTER)
             # "an entrance of 1 of them": a part of something else
             | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$"))
+            # "118 more across seven other regions": a bare figure that counts places or people
+            | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
             | pl.col("sentence").str.contains(AID_LIST_SENTENCE)
             | ((pl.col("count") % 1) != 0)
@@ -771,6 +943,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
         ).alias("passive_now"),
+        # "52 Shahed drones were launched, ... adding that air defences had downed 46": the launch passive
+        # right after the figure is its own, before any later interception verb of another clause
+        pl.when(
+            pl.col("post").str.contains(
+                r"(?i)^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
+                r"(?:launched|fired|used|sent|deployed|detected|recorded|registered|tracked)\b"
+            )
+        ).then(pl.lit("launched")).alias("passive_launched_now"),
         pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
         # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
         pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
@@ -796,7 +976,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # "Of these, 71 were shot down" opening a sentence refers to the total the last weapon sentence
     # began with (its head), not to that sentence's last part; a head listed with parts of several
     # classes and no total ("40 drones and 3 missiles") is a mixed total
-    head = pl.col("has_noun") & ~pl.col("_earlier_noun")
+    head = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
     row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
     head_class = (
         pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
@@ -813,6 +993,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(head).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **art)
         .replace("", None).alias("_head_weapon"),
         pl.when(head).then(noun_count).forward_fill().over("article_id", **art).alias("_head_count"),
+        # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
+        # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
+        pl.when(head)
+        .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
+        .forward_fill().over("article_id", **art).alias("_head_of_list"),
+        pl.when(head).then(pl.col("row_id")).forward_fill().over("article_id", **art).alias("_head_row"),
+        (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
+        .alias("_figures_before"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
     ).with_columns(
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
@@ -829,8 +1017,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
         ).forward_fill().over("article_id", **art).alias("_ffill_attacker"),
     ).with_columns(
+        # "40 drones and 3 missiles, all of which were shot down", "... and two ground-based missiles. All of them
+        # were shot down": "all of them" after a list of figures with no total of its own
+        (
+            (pl.col("count") == 0)
+            & pl.col("all_flag")
+            & (
+                (pl.col("_back_ref") & pl.col("_head_of_list").fill_null(False))
+                | (~pl.col("_back_ref") & (pl.col("_figures_before") > 1))
+            )
+        ).alias("_all_of_list"),
+    ).with_columns(
         # "all of them" (normalised to "all 0 of them") is the figure it refers to
-        pl.when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
+        # (after a list of figures without a total, "all of them" is each of them: see _all_of_list below)
+        pl.when(pl.col("_all_of_list"))
+        .then(None)
+        # "all the missiles" (normalised to "all 0 of the missiles"): the last figure of that class
+        .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_count"))
+        .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
         # a definite reference larger than the figure of the model named last is not that model:
@@ -846,13 +1050,21 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("_ffill_weapon"))
         .alias("weapon"),
         pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
+    ).with_columns(
+        # guided bombs named without a model take the side of their sentence ("Russian air defences shot down
+        # 12 guided aerial bombs" are Ukraine's); KAB names Russia's, so Ukraine's bombs are no KAB
+        pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
     )
 
     # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
     # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
     # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
-    of_total = pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+    of_total = pl.col("has_noun") & (
+        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+        # "a third of the 90 drones were shot down", "most of the 40 drones": a share of the figure, not the figure
+        | pl.col("pre").str.contains(FRACTION_OF)
+    )
     # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to
     # the drones, and the missiles are coordinated with them
     participle_link = pl.col("has_noun") & pl.col("pre").str.contains(
@@ -865,6 +1077,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
+        # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
+        (pl.col("passive_launched_now"), "strike.verb_after"),
         (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
     ]
     weak_sources = [
@@ -883,7 +1097,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
     # "12 drones over the Belgorod region and two Vilkha rockets ...": a short verbless link also coordinates
     loose_link = (
-        pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        pl.col("pre").str.contains(r"(?i)(?:,|\band|\bplus)\s*$")
         & ~pl.col("pre").str.contains(VERBS)
         & ~pl.col("pre").str.contains(r"(?i)\b(?:while|but|which|that|who|said|says|according|whereas|although)\b")
         & (pl.col("pre").str.len_chars() < 80)
@@ -895,7 +1109,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ~_prev_in_row(pl.col("has_noun"), True)
         & pl.col("pre").str.contains(r"(?i),\s*(?:and\s*)?$")
     )
-    coordinated = pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause
+    # "five Kinzhal missiles were launched, 8 Kalibr cruise missiles from ships and two ...": the list goes on
+    # after the passive of its first figure, which it shares
+    passive_link = (
+        pl.col("has_noun")
+        & _prev_in_row(pl.col("has_noun"), False)
+        & pl.col("pre").str.contains(
+            r"(?i)^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:\s+down)?\s*,\s*$"
+        )
+    )
+    coordinated = (
+        pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause | passive_link
+    )
     # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
     # shot down, and 5 missiles") stands alone and does not join or split them
     group = (
@@ -957,6 +1182,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("fact_type"),
         pl.col("type_rule").fill_null("strike.breakdown_part"),
     )
+    # a part named by a copula in a later sentence has the type of the total it refers to: a total stated
+    # as "N of M" is the launched M
+    head_type = pl.when(pl.col("count2").is_not_null()).then(pl.lit("launched")).otherwise(pl.col("fact_type"))
+    m = m.with_columns(
+        pl.when(pl.col("_back_copula"))
+        .then(pl.when(head).then(head_type).forward_fill().over("article_id", **art))
+        .otherwise(pl.col("fact_type"))
+        .alias("fact_type"),
+    )
     m = m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()
@@ -978,7 +1212,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
-        scope_expr(context).alias("_own_scope"),
+        scope_expr(context, pl.col("sentence")).alias("_own_scope"),
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference);
         # "overnight" in "the ministry said on Wednesday ... overnight" counts from Wednesday
         # (a report filed after midnight still means the night its source meant); a sentence that
@@ -995,6 +1229,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         pl.when(pl.col("in_place_list") & place_raw.is_not_null() & ~place_raw.str.contains(r",|\sand\s"))
         .then(place_raw)
+        .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
+        .then(pl.col("post").str.extract(INCLUDED_PLACE))
         .when(
             (pl.col("attacker") == "RU")
             # an official national tally names where weapons fell without making them a subset,
@@ -1096,6 +1332,27 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.lit("derived: launched total of an interception").alias("note"),
     )
     facts = pl.concat([primary, launched], how="vertical_relaxed")
+    # "all of them" after a list: one fact per figure of the list (before it, in its own sentence), each of
+    # that figure's class, model and count
+    listed = m.filter(pl.col("_all_of_list"))
+    if not listed.is_empty():
+        items = m.filter(pl.col("has_noun")).select(
+            pl.col("row_id").alias("_list_row"), pl.col("mention_idx").alias("_item_idx"),
+            "count", "weapon_class", "weapon", "qualifier",
+        )
+        each_of_list = (
+            listed.select(
+                *[c for c in base if c not in ("weapon_class", "weapon")], "fact_type", "row_id", "mention_idx",
+                pl.when(pl.col("_back_ref")).then(pl.col("_head_row")).otherwise(pl.col("row_id")).alias("_list_row"),
+            )
+            .join(items, on="_list_row")
+            .filter((pl.col("_list_row") != pl.col("row_id")) | (pl.col("_item_idx") < pl.col("mention_idx")))
+            .select(
+                *base, "fact_type", "qualifier", "count", pl.lit("strike.all_of_group").alias("rule_id"),
+                pl.lit(None, dtype=pl.String).alias("_why"), pl.lit("derived: all of the listed figures").alias("note"),
+            )
+        )
+        facts = pl.concat([facts, each_of_list], how="vertical_relaxed")
     facts = facts.filter(pl.col("count").is_not_null() & (pl.col("count") > 0))
 
     # "nine each over the Volgograd, Rostov and Oryol regions": one fact per place

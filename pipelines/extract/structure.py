@@ -22,6 +22,10 @@ SUBCLASS_SPLIT = ascii_bounds(
 )
 
 
+# a place named before a bracketed figure: "the Krasnodar region (29)", "Crimea (4)", "Moscow Region (2)"
+_BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Tt]erritory|[Rr]epublic))?"
+
+
 def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     """Rewrite list and place layouts into the plain forms the mention rules read.
 
@@ -35,7 +39,18 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     """
     out = norm.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
     out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
-    out = out.str.replace_all(ascii_bounds(r"(?i)\b(over|above)\s+the\s+territor(?:y|ies)\s+of\s+(?:the\s+)?"), "${1} the ")
+    # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
+    out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
+    out = out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
+    out = out.str.replace_all(
+        ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
+    )
+    # the figure in brackets after its place: "over the Krasnodar region (29), the Rostov region (20) and
+    # Voronezh (10)" -> "29 over the Krasnodar region, 20 over the Rostov region and 10 over the Voronezh"
+    out = out.str.replace_all(
+        r"\b(over|above)\s+(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${3} ${1} the ${2}"
+    )
+    out = out.str.replace_all(r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${1}${3} over the ${2}")
     for _ in range(2):
         out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
     return out
