@@ -405,6 +405,38 @@ def _served_counts(site) -> dict:
     }
 
 
+def _stage_env(work: Path, workers: int) -> dict[str, str]:
+    """The stages' environment: a DAGSTER_HOME, feeds and warehouse of their own under `work`."""
+    dagster_home = work / "dagster_home"
+    dagster_home.mkdir()
+    shutil.copyfile(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    return {
+        **os.environ,
+        "DAGSTER_HOME": str(dagster_home),
+        "SALVO_FEEDS": str(work / "feeds.toml"),
+        "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"),
+        "SALVO_WORKERS": str(workers),
+        "DAGSTER_DISABLE_TELEMETRY": "1",
+        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
+        "DO_NOT_TRACK": "1",
+        "PYTHONUNBUFFERED": "1",
+    }
+
+
+def _measure(stage: str, work: Path, env: dict[str, str], site, n: int, extra: int) -> dict:
+    """Run one stage against the served site, print its line (and its log's tail if it failed)."""
+    site.reset_counts()
+    load_before = os.getloadavg()[0]
+    run = run_stage(stage, work, env)
+    summary = summarise(stage, run, n, extra, _served_counts(site), load_before)
+    print_stage(summary)
+    if run.returncode != 0 or not run.result or run.result.get("success") is False:
+        print(f"   stage {stage} FAILED (exit {run.returncode}); log: {run.log}", flush=True)
+        tail = run.log.read_text(errors="replace").splitlines()[-25:] if run.log else []
+        print("\n".join("   | " + line for line in tail), flush=True)
+    return summary
+
+
 def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) -> dict:
     from bench.site import build_site
     from pipelines.sample_site.server import serve_site
@@ -423,22 +455,9 @@ def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) ->
     served = work / "site"
     shutil.copytree(site_root / "pages", served / "pages", copy_function=os.link)
     shutil.copytree(site_root / "feeds", served / "feeds")
-    dagster_home = work / "dagster_home"
-    dagster_home.mkdir()
-    shutil.copyfile(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    env = _stage_env(work, workers)
     (work / "bench.json").write_text(json.dumps({"site_root": str(site_root), "pages": manifest["pages"]}))
 
-    env = {
-        **os.environ,
-        "DAGSTER_HOME": str(dagster_home),
-        "SALVO_FEEDS": str(work / "feeds.toml"),
-        "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"),
-        "SALVO_WORKERS": str(workers),
-        "DAGSTER_DISABLE_TELEMETRY": "1",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DO_NOT_TRACK": "1",
-        "PYTHONUNBUFFERED": "1",
-    }
     runs: dict[str, dict] = {}
     with serve_site(served) as site:
         _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds"])
@@ -447,16 +466,7 @@ def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) ->
                 for feed in (site_root / "feeds-next").glob("*.xml"):
                     shutil.copyfile(feed, served / "feeds" / feed.name)
                 _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds_next"])
-            site.reset_counts()
-            load_before = os.getloadavg()[0]
-            run = run_stage(stage, work, env)
-            served_counts = _served_counts(site)
-            runs[stage] = summarise(stage, run, n, extra, served_counts, load_before)
-            print_stage(runs[stage])
-            if run.returncode != 0 or not run.result or run.result.get("success") is False:
-                print(f"   stage {stage} FAILED (exit {run.returncode}); log: {run.log}", flush=True)
-                tail = run.log.read_text(errors="replace").splitlines()[-25:] if run.log else []
-                print("\n".join("   | " + line for line in tail), flush=True)
+            runs[stage] = _measure(stage, work, env, site, n, extra)
     return {"n": n, "extra": extra, "page_mb": manifest["page_bytes"] / 1e6, "feeds": len(manifest["feeds"]),
             "stages": runs}
 
@@ -491,17 +501,11 @@ def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
     for folder in ("feeds", "sitemaps"):
         shutil.copytree(site_root / folder, served / folder)
     shutil.copyfile(site_root / "robots.txt", served / "robots.txt")
-    dagster_home = work / "dagster_home"
-    dagster_home.mkdir()
-    shutil.copyfile(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    env = _stage_env(work, workers)
     (work / "bench.json").write_text(json.dumps({
         "site_root": str(site_root), "pages": manifest["pages"],
         "first_day": manifest["first_day"], "last_day": manifest["last_day"],
     }))
-    env = {**os.environ, "DAGSTER_HOME": str(dagster_home), "SALVO_FEEDS": str(work / "feeds.toml"),
-           "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"), "SALVO_WORKERS": str(workers),
-           "DAGSTER_DISABLE_TELEMETRY": "1", "DBT_SEND_ANONYMOUS_USAGE_STATS": "false", "DO_NOT_TRACK": "1",
-           "PYTHONUNBUFFERED": "1"}
     runs: dict[str, dict] = {}
     with serve_site(served) as site:
         feeds = "".join(
@@ -513,15 +517,7 @@ def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
             ARCHIVE_FEEDS_TOML.format(host_port=site.base_url.split("://", 1)[1], feeds=feeds)
         )
         for stage in ARCHIVE_STAGES:
-            site.reset_counts()
-            load_before = os.getloadavg()[0]
-            run = run_stage(stage, work, env)
-            runs[stage] = summarise(stage, run, n, extra, _served_counts(site), load_before)
-            print_stage(runs[stage])
-            if run.returncode != 0 or not run.result or run.result.get("success") is False:
-                print(f"   stage {stage} FAILED (exit {run.returncode}); log: {run.log}", flush=True)
-                tail = run.log.read_text(errors="replace").splitlines()[-25:] if run.log else []
-                print("\n".join("   | " + line for line in tail), flush=True)
+            runs[stage] = _measure(stage, work, env, site, n, extra)
     return {"n": n, "page_mb": manifest["page_bytes"] / 1e6, "stages": runs}
 
 
