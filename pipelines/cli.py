@@ -630,7 +630,7 @@ def review(
         return
     from rich.text import Text
 
-    table = Table(title="Nights to review (newest first)", show_lines=True)
+    table = Table(show_lines=True)
     for column in ("night", "who", "class", "ours L / I", "ref L / D", "why"):
         table.add_column(column, no_wrap=True)
     table.add_column("evidence", overflow="fold", ratio=1)
@@ -645,7 +645,10 @@ def review(
             # evidence is article text: never read as rich markup ("[political]")
             Text("\n".join(row["evidence"] or [])),
         )
-    out.print(table)
+    # off a terminal (a pipe, a file) nothing is cut to 80 columns
+    printer = out if out.is_terminal else Console(width=UNWRAPPED_WIDTH)
+    printer.print("Nights to review (newest first)", soft_wrap=True, highlight=False, style="italic")
+    printer.print(table)
 
 
 @app.command()

@@ -186,8 +186,10 @@ def test_salvo_review_prints_the_nights_newest_first(reconciled, tmp_path):
             "INSERT INTO marts.nights_to_review (event_date, attacker, weapon_class, reasons, evidence)"
             " VALUES ('2024-04-30', 'RU', 'drone', ['intercepted_exceeds_launched'], ['older night'])"
         )
-    result = CliRunner().invoke(app, ["review", "--warehouse", str(copy), "--live"], env={"COLUMNS": "200"})
+    # a narrow COLUMNS off a terminal (a pipe): nothing is cut short
+    result = CliRunner().invoke(app, ["review", "--warehouse", str(copy), "--live"], env={"COLUMNS": "60"})
     assert result.exit_code == 0, result.output
+    assert "…" not in result.output
     assert "official reports disagree" in result.output and "intercepted exceeds launched" in result.output
     assert result.output.index("2024-05-02") < result.output.index("2024-04-30")
     # the evidence is printed as text, not read as markup
