@@ -437,24 +437,40 @@ def _measure(stage: str, work: Path, env: dict[str, str], site, n: int, extra: i
     return summary
 
 
-def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) -> dict:
+def _built_site(out: Path, n: int, seed: int) -> tuple[Path, dict, int, float]:
+    """The synthetic site of n pages (built once, reused by both benchmarks): root, manifest, extra, seconds."""
     from bench.site import build_site
-    from pipelines.sample_site.server import serve_site
 
     extra = max(1, n // 100)
     site_root = out / f"site-{n}"
     began = time.time()
     manifest = build_site(site_root, n, extra, seed)
-    print(f"\n== N = {n:,}: site {site_root} ({manifest['page_bytes'] / 1e6:.0f} MB of pages, "
-          f"{len(manifest['feeds'])} feeds), ready in {time.time() - began:.0f} s", flush=True)
+    return site_root, manifest, extra, time.time() - began
 
-    # A fresh copy to serve (pages hard-linked): the +1% stage rewrites its feeds.
-    work = out / f"run-{n}"
+
+def _fresh_copy(site_root: Path, work: Path, files: tuple[str, ...]) -> Path:
+    """A copy of the site to serve under `work` (pages hard-linked; `files` copied, a stage may rewrite them)."""
     if work.exists():
         shutil.rmtree(work)
     served = work / "site"
     shutil.copytree(site_root / "pages", served / "pages", copy_function=os.link)
-    shutil.copytree(site_root / "feeds", served / "feeds")
+    for name in files:
+        if (site_root / name).is_dir():
+            shutil.copytree(site_root / name, served / name)
+        else:
+            shutil.copyfile(site_root / name, served / name)
+    return served
+
+
+def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) -> dict:
+    from pipelines.sample_site.server import serve_site
+
+    site_root, manifest, extra, seconds = _built_site(out, n, seed)
+    print(f"\n== N = {n:,}: site {site_root} ({manifest['page_bytes'] / 1e6:.0f} MB of pages, "
+          f"{len(manifest['feeds'])} feeds), ready in {seconds:.0f} s", flush=True)
+    # the +1% stage rewrites the served feeds
+    work = out / f"run-{n}"
+    served = _fresh_copy(site_root, work, ("feeds",))
     env = _stage_env(work, workers)
     (work / "bench.json").write_text(json.dumps({"site_root": str(site_root), "pages": manifest["pages"]}))
 
@@ -484,23 +500,13 @@ max_workers = 8
 
 def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
     """`salvo backfill` over a site of n pages, between two runs of the floor."""
-    from bench.site import build_site
     from pipelines.sample_site.server import serve_site
 
-    extra = max(1, n // 100)  # as bench_size, so one build serves both
-    site_root = out / f"site-{n}"
-    began = time.time()
-    manifest = build_site(site_root, n, extra, seed)
+    site_root, manifest, extra, seconds = _built_site(out, n, seed)
     print(f"\n== archive, N = {n:,}: site {site_root} ({manifest['page_bytes'] / 1e6:.0f} MB of pages, "
-          f"{len(manifest['sources'])} sitemaps), ready in {time.time() - began:.0f} s", flush=True)
+          f"{len(manifest['sources'])} sitemaps), ready in {seconds:.0f} s", flush=True)
     work = out / f"archive-{n}"
-    if work.exists():
-        shutil.rmtree(work)
-    served = work / "site"
-    shutil.copytree(site_root / "pages", served / "pages", copy_function=os.link)
-    for folder in ("feeds", "sitemaps"):
-        shutil.copytree(site_root / folder, served / folder)
-    shutil.copyfile(site_root / "robots.txt", served / "robots.txt")
+    served = _fresh_copy(site_root, work, ("feeds", "sitemaps", "robots.txt"))
     env = _stage_env(work, workers)
     (work / "bench.json").write_text(json.dumps({
         "site_root": str(site_root), "pages": manifest["pages"],
