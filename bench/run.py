@@ -487,17 +487,6 @@ def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int) ->
             "stages": runs}
 
 
-ARCHIVE_FEEDS_TOML = """\
-# written by bench/run.py: the synthetic site's archive, one sitemap per source
-[settings]
-allow_hosts = ["{host_port}"]
-per_host_concurrency = 8
-per_host_delay_s = 0.0
-max_workers = 8
-{feeds}
-"""
-
-
 def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
     """`salvo backfill` over a site of n pages, between two runs of the floor."""
     from pipelines.sample_site.server import serve_site
@@ -520,7 +509,7 @@ def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
             for source in manifest["sources"]
         )
         (work / "feeds.toml").write_text(
-            ARCHIVE_FEEDS_TOML.format(host_port=site.base_url.split("://", 1)[1], feeds=feeds)
+            FEEDS_TOML.format(host_port=site.base_url.split("://", 1)[1], feeds=feeds)
         )
         for stage in ARCHIVE_STAGES:
             runs[stage] = _measure(stage, work, env, site, n, extra)
