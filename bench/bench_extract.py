@@ -31,7 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import polars as pl  # noqa: E402
 
-from pipelines.extract.facts import ARTICLE_SCHEMA, extract_facts  # noqa: E402
+from pipelines.contract import ARTICLE_SCHEMA
+from pipelines.extract.facts import extract_facts  # noqa: E402
 from pipelines.extract.money import ecb_converter  # noqa: E402
 
 SOURCES = ("rferl", "reuters", "ap", "afp", "ukrinform", "kyivindependent", "tass")

@@ -10,7 +10,7 @@ stage's alone:
 
     floor        a bare loop of `trafilatura.extract` over the pages read from
                  disk, one process: the cost nothing can beat
-    pool         Salvo's own page extraction alone (`extract_articles_parallel`:
+    pool         Salvo's own page text alone (`read_pages_parallel`:
                  metadata, clean-up, worker processes, hard timeout), pages from
                  disk: separates the cost of extraction from the rest of the job
     daily        the daily job (`pipelines.cli.run_daily_job`): poll, fetch,
@@ -20,7 +20,7 @@ stage's alone:
     nothing new  the daily job again; every feed answers 304, no page is fetched
     +1% new      the feeds list 1% more (newer) articles; the daily job again
     backfill     re-extract every stored article from its kept HTML (the
-                 `articles` asset with `reextract_from_html: true`), then
+                 `articles` asset with `reread_kept_pages: true`), then
                  `reextract_job` (facts with `reextract_all: true`, dbt, snapshot)
 
 The archive backfill (issue 14) is measured on the same sites, each source's
@@ -28,7 +28,7 @@ pages listed in a sitemap of its own (`--archive-sizes`, default 10,000 and
 50,000 pages):
 
     archive_floor        bare `trafilatura.extract` over the pages read from disk,
-                         in as many processes as Salvo's extraction uses
+                         in as many processes as Salvo's text workers
                          (SALVO_WORKERS): the same cores, so the ratio is fair
     archive              `salvo backfill` over every day of the site into an empty
                          warehouse: robots.txt, sitemaps, fetch, text extraction,
@@ -81,7 +81,7 @@ STAGE_LABELS = {
     "archive": "salvo backfill from sitemaps, empty warehouse",
     "floor": "floor: bare trafilatura.extract loop (1 process)",
     "floor_again": "floor again, after the daily job",
-    "pool": "Salvo's page extraction alone (worker pool)",
+    "pool": "Salvo's page text alone (worker pool)",
     "daily": "daily job, first run",
     "nothing_new": "daily job, nothing new (feeds 304)",
     "incremental": "daily job, +1% new articles",
@@ -117,17 +117,17 @@ def _stage_floor(work: Path, stage: str) -> None:
 
 def _stage_pool(work: Path, stage: str) -> None:
     """Salvo's own extraction (metadata, clean-up, worker pool, hard timeout) over the same pages."""
-    from pipelines.ingest.articles import extract_articles_parallel
+    from pipelines.ingest.page_text import read_pages_parallel
 
     site = json.loads((work / "bench.json").read_text())
     root = Path(site["site_root"])
-    from pipelines.config import default_extraction_workers
+    from pipelines.config import default_text_workers
 
-    workers = default_extraction_workers()
+    workers = default_text_workers()
     started = time.time()
     pages = ((path, (root / path).read_bytes(), f"http://127.0.0.1/{path}") for path in site["pages"])
     statuses: dict[str, int] = {}
-    for _, article in extract_articles_parallel(pages, workers=workers, timeout_s=30):
+    for _, article in read_pages_parallel(pages, workers=workers, timeout_s=30):
         statuses[article.status] = statuses.get(article.status, 0) + 1
     _write_result(work, stage, {"started": started, "ended": time.time(), "pages": len(site["pages"]),
                                 "statuses": statuses})
@@ -188,7 +188,7 @@ def _stage_backfill(work: Path, stage: str) -> None:
         result = defs.resolve_implicit_global_asset_job_def().execute_in_process(
             instance=instance,
             asset_selection=[ARTICLES],
-            run_config={"ops": {"raw__articles": {"config": {"reextract_from_html": True}}}},
+            run_config={"ops": {"raw__articles": {"config": {"reread_kept_pages": True}}}},
             raise_on_error=False,
         )
         first_run = result.run_id
@@ -569,7 +569,7 @@ def print_stage(s: dict) -> None:
 
 def markdown_report(results: list[dict], commit: str, workers: int) -> str:
     lines = [
-        f"Commit measured: `{commit}`; {os.cpu_count()} cores, extraction workers = {workers}; "
+        f"Commit measured: `{commit}`; {os.cpu_count()} cores, text workers = {workers}; "
         f"`python -m bench.run --sizes {','.join(str(r['n']) for r in results)}`",
         "",
         "| N | stage | articles | wall s | CPU s | articles/s | ms/article | x floor | pages fetched "
@@ -738,9 +738,9 @@ def main(argv: list[str] | None = None) -> None:
     out.mkdir(parents=True, exist_ok=True)
     commit = _commit()
     if args.workers is None:
-        from pipelines.config import default_extraction_workers
+        from pipelines.config import default_text_workers
 
-        args.workers = default_extraction_workers()
+        args.workers = default_text_workers()
     print(f"Salvo end-to-end benchmark, commit {commit}, {os.cpu_count()} cores, workers {args.workers}, "
           f"load average {os.getloadavg()[0]:.1f}", flush=True)
     results: list[dict] = []

@@ -8,7 +8,7 @@ shows both.
 import dagster as dg
 
 from pipelines.defs import archive
-from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
+from pipelines.defs.resources import PageTextResource, FeedsResource, WarehouseResource
 
 defs = dg.Definitions(
     assets=[archive.archive_pages],
@@ -16,6 +16,6 @@ defs = dg.Definitions(
     resources={
         "warehouse": WarehouseResource(),
         "feeds": FeedsResource(),
-        "extraction": ExtractionResource(),
+        "page_text": PageTextResource(),
     },
 )

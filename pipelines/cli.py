@@ -294,7 +294,7 @@ def backfill(
     """
     from datetime import datetime, timezone
 
-    from pipelines.config import ConfigError, default_extraction_workers, default_feeds_path, load_feed_registry
+    from pipelines.config import ConfigError, default_text_workers, default_feeds_path, load_feed_registry
     from pipelines.config import warehouse_path as default_warehouse
     from pipelines.ingest.backfill import (
         BackfillInputError,
@@ -344,7 +344,7 @@ def backfill(
                 console.print(progress.line(), highlight=False)
 
         progress = fetch_pending(
-            plan.pending, fetcher, db, now, workers=default_extraction_workers(), timeout_s=30.0, on_batch=show
+            plan.pending, fetcher, db, now, workers=default_text_workers(), timeout_s=30.0, on_batch=show
         )
     with db.read() as con:
         to_extract = len(queries.articles_to_extract(con, EXTRACTOR_VERSION))

@@ -291,13 +291,13 @@ def _archive_pages_problem(template: str) -> str | None:
     return None
 
 
-def default_extraction_workers() -> int:
+def default_text_workers() -> int:
     """$SALVO_WORKERS, else one worker more than the machine has cores (at most 9).
 
     The one extra is measured, not a guess: while this process fetches pages
     on several threads it hands the next page to a worker a little late, and
     with exactly one worker per core the cores sit idle in those gaps (on 2
-    cores, 1,000 pages: 3 workers extract ~15% faster than 2).
+    cores, 1,000 pages: 3 workers read pages ~15% faster than 2).
     """
     if os.environ.get("SALVO_WORKERS"):
         return int(os.environ["SALVO_WORKERS"])
@@ -310,7 +310,7 @@ __all__ = [
     "FeedRegistry",
     "FetchSettings",
     "data_dir",
-    "default_extraction_workers",
+    "default_text_workers",
     "default_feeds_path",
     "load_feed_registry",
     "warehouse_path",

@@ -3,7 +3,7 @@
 import dagster as dg
 
 from pipelines.defs import extract, ingest, jobs, reference, report, warehouse
-from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
+from pipelines.defs.resources import PageTextResource, FeedsResource, WarehouseResource
 
 defs = dg.Definitions(
     assets=[
@@ -17,7 +17,7 @@ defs = dg.Definitions(
         report.report_page,
     ],
     asset_checks=[
-        ingest.articles_mostly_extracted,
+        ingest.articles_mostly_read,
         ingest.feeds_not_failing,
         extract.strike_facts_have_evidence,
         reference.reference_agreement,
@@ -27,7 +27,7 @@ defs = dg.Definitions(
     resources={
         "warehouse": WarehouseResource(),
         "feeds": FeedsResource(),
-        "extraction": ExtractionResource(),
+        "page_text": PageTextResource(),
         "dbt": warehouse.dbt_resource(),
     },
 )

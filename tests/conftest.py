@@ -71,13 +71,13 @@ def warehouse_path(tmp_path) -> Path:
 
 
 def make_resources(warehouse_path: Path, feeds_toml: Path, workers: int = 1) -> dict:
-    from pipelines.defs.resources import ExtractionResource, FeedsResource, WarehouseResource
+    from pipelines.defs.resources import PageTextResource, FeedsResource, WarehouseResource
     from pipelines.defs.warehouse import dbt_resource
 
     return {
         "warehouse": WarehouseResource(path=str(warehouse_path)),
         "feeds": FeedsResource(path=str(feeds_toml)),
-        "extraction": ExtractionResource(workers=workers, page_timeout_s=20),
+        "page_text": PageTextResource(workers=workers, page_timeout_s=20),
         "dbt": dbt_resource(),
     }
 
@@ -88,7 +88,7 @@ def one_article(text: str, published: str = "2024-03-14T08:00:00Z", article_id: 
 
     import polars as pl
 
-    from pipelines.extract.facts import ARTICLE_SCHEMA
+    from pipelines.contract import ARTICLE_SCHEMA
 
     return pl.DataFrame(
         {

@@ -136,7 +136,7 @@ def test_a_backfill_from_listing_pages_fetches_exactly_the_windows_articles(list
     assert stories == WINDOW_ARTICLES  # each fetched, the disallowed one never
     assert all(listing_site.requests[path] == 1 for path in stories)
     with duckdb.connect(str(db.path), read_only=True) as con:
-        rows = con.execute("SELECT canonical_url, extraction_status FROM raw.articles").fetchall()
+        rows = con.execute("SELECT canonical_url, text_status FROM raw.articles").fetchall()
     assert sorted(url.split(listing_site.base_url, 1)[1] for url, _ in rows) == sorted(WINDOW_ARTICLES)
     assert {status for _, status in rows} == {"ok"}
 

@@ -303,7 +303,7 @@ def test_a_month_is_fetched_exactly_once(archive_site, first_backfill):
     assert "/sitemaps/2022/05.xml.gz" in requests and "/news-sitemap.xml" in requests
     assert "found" in result.output and "pages/s" in result.output
 
-    rows = _query(warehouse, "SELECT canonical_url, extraction_status, feed_name, published_at FROM raw.articles")
+    rows = _query(warehouse, "SELECT canonical_url, text_status, feed_name, published_at FROM raw.articles")
     assert len(rows) == len(expected)
     assert {r[0].split("://", 1)[1].split("/", 1)[1] for r in rows} == {p.lstrip("/") for p in expected}
     statuses = [r[1] for r in rows]
@@ -391,7 +391,7 @@ def _fetch_only(feeds: Path, warehouse: Path, first: str, last: str, batch: int,
         env["SALVO_FAULT_KILL_BEFORE_COMMIT"] = str(kill_at)
     log = warehouse.with_suffix(f".{kill_at}.log")
     with open(log, "w") as output:
-        # its own process group: the extraction workers of a killed parent are cleaned up below
+        # its own process group: the text workers of a killed parent are cleaned up below
         child = subprocess.Popen(
             [sys.executable, "-c", _PARTIAL_BACKFILL, str(feeds), str(warehouse), first, last, str(batch)],
             env=env, stdout=output, stderr=subprocess.STDOUT, cwd=REPO_ROOT, start_new_session=True,
@@ -432,7 +432,7 @@ def test_a_killed_backfill_resumes_where_it_stopped(archive_site, tmp_path):
 
     straight = _fetch_only(feeds, tmp_path / "straight.duckdb", *window, batch)
     assert straight[0] == 0, straight[1]
-    columns = "canonical_url, source, feed_name, published_at, title, text, extraction_status, html_sha256"
+    columns = "canonical_url, source, feed_name, published_at, title, text, text_status, html_sha256"
     sql = f"SELECT {columns} FROM raw.articles ORDER BY canonical_url"
     assert _query(tmp_path / "killed.duckdb", sql) == _query(tmp_path / "straight.duckdb", sql)
 

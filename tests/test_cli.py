@@ -28,7 +28,7 @@ def _small_warehouse(path):
     with db.transaction() as con:
         con.execute(
             "INSERT INTO raw.articles (article_id, canonical_url, source, feed_name, published_at, title, text, "
-            "extraction_status) VALUES (?, ?, ?, ?, ?, ?, ?, 'ok')",
+            "text_status) VALUES (?, ?, ?, ?, ?, ?, ?, 'ok')",
             ["a1", "https://example.org/a1", "wire", "wire", datetime(2025, 3, 4, 9, tzinfo=timezone.utc),
              "Drone attack", ARTICLE_TEXT],
         )

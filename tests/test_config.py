@@ -197,12 +197,12 @@ def test_paths_follow_the_environment(monkeypatch, tmp_path):
 
 
 def test_extraction_workers_default_to_one_more_than_the_cores(monkeypatch):
-    from pipelines.config import default_extraction_workers
+    from pipelines.config import default_text_workers
 
     monkeypatch.delenv("SALVO_WORKERS", raising=False)
     monkeypatch.setattr("os.cpu_count", lambda: 2)
-    assert default_extraction_workers() == 3
+    assert default_text_workers() == 3
     monkeypatch.setattr("os.cpu_count", lambda: 64)
-    assert default_extraction_workers() == 9
+    assert default_text_workers() == 9
     monkeypatch.setenv("SALVO_WORKERS", "2")
-    assert default_extraction_workers() == 2
+    assert default_text_workers() == 2

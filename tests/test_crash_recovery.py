@@ -9,7 +9,7 @@ writer pool has one slot, as in production):
   the previous one was killed; then one more run. Every run after a kill
   must start at once (the dead run's writer slot is freed) and the last one
   must leave the raw tables and marts of an uninterrupted run;
-* an extraction worker killed mid-batch, workers outliving a killed run;
+* a text worker killed mid-batch, workers outliving a killed run;
 * a run that holds the writer slot but is alive: the next one says whom it
   waits for and gives up after SALVO_WRITER_WAIT_S;
 * the daemon's run monitoring (`salvo ui`) failing a dead run and freeing its slot;
@@ -254,8 +254,8 @@ def reference(crash_env):
 STAGES = [
     ("feed_poll", {"step": "poll_feeds"}),
     ("page_fetch", {"step": "raw__articles"}),
-    # this run also loses one extraction worker mid-batch (its page must not be lost)
-    ("figure_extraction", {"step": "extract_facts", "env": {"SALVO_FAULT_KILL_AT": "extract_worker"}}),
+    # this run also loses one text worker mid-batch (its page must not be lost)
+    ("figure_extraction", {"step": "extract_facts", "env": {"SALVO_FAULT_KILL_AT": "text_worker"}}),
     ("fact_load", {"env": {"SALVO_FAULT_KILL_AT": "fact_load"}}),
     ("dbt_build", {"step": "dbt_warehouse", "after_s": 3.0}),
     ("snapshot", {"env": {"SALVO_FAULT_KILL_AT": "snapshot_swap"}}),
@@ -291,8 +291,8 @@ def test_sigkill_at_a_stage_and_the_next_run_starts_at_once(crash_env, instance,
         workers = []
         run_id = run_of(instance, process.pid).run_id
     assert code == -signal.SIGKILL, output(process)[-3000:]
-    if how.get("env", {}).get("SALVO_FAULT_KILL_AT") == "extract_worker":
-        assert marker.exists(), "no extraction worker was killed"
+    if how.get("env", {}).get("SALVO_FAULT_KILL_AT") == "text_worker":
+        assert marker.exists(), "no text worker was killed"
     reached = time.monotonic() - started
 
     # the run after the previous kill got going: it reached this stage, and the dead run is failed, its slot free
@@ -469,18 +469,18 @@ def test_a_signal_stops_salvo_run_within_seconds_and_cancels_the_run(crash_env, 
         assert finish(again)[0] == 0, output(again)[-3000:]
 
 
-# ---------------------------------------------------------------- the extraction pool
+# ---------------------------------------------------------------- the text pool
 
 
-def test_a_killed_extraction_worker_loses_no_page(devset_articles, monkeypatch, tmp_path):
-    from pipelines.ingest.articles import extract_articles_parallel
+def test_a_killed_text_worker_loses_no_page(devset_articles, monkeypatch, tmp_path):
+    from pipelines.ingest.page_text import read_pages_parallel
 
     pages = {a["id"]: (DEVSET / "pages" / f"{a['id']}.html").read_bytes() for a in devset_articles[:12]}
     marker = tmp_path / "killed"
-    monkeypatch.setenv("SALVO_FAULT_KILL_AT", "extract_worker")
+    monkeypatch.setenv("SALVO_FAULT_KILL_AT", "text_worker")
     monkeypatch.setenv("SALVO_FAULT_MARKER", str(marker))
     items = [(key, page, None, "text/html; charset=utf-8") for key, page in pages.items()]
-    results = list(extract_articles_parallel(items, workers=2, timeout_s=20))
+    results = list(read_pages_parallel(items, workers=2, timeout_s=20))
     assert marker.exists(), "no worker was killed"
     assert sorted(key for key, _ in results) == sorted(pages)  # each page once
     assert all(article.status == "ok" for _, article in results), [a.error for _, a in results if a.status != "ok"]
@@ -488,19 +488,19 @@ def test_a_killed_extraction_worker_loses_no_page(devset_articles, monkeypatch, 
 
 WORKER_HOLDER = """
 import sys, time
-from pipelines.ingest.articles import extract_articles_parallel
-from tests.test_crash_recovery import sleepy_extract
+from pipelines.ingest.page_text import read_pages_parallel
+from tests.test_crash_recovery import sleepy_reader
 items = [(n, b"<html><body><p>x</p></body></html>", None) for n in range(6)]
-for _ in extract_articles_parallel(items, workers=2, timeout_s=120, extract=sleepy_extract):
+for _ in read_pages_parallel(items, workers=2, timeout_s=120, reader=sleepy_reader):
     pass
 """
 
 
-def sleepy_extract(html, url, content_type):
+def sleepy_reader(html, url, content_type):
     time.sleep(120)
 
 
-def test_extraction_workers_die_with_a_killed_run(tmp_path):
+def test_text_workers_die_with_a_killed_run(tmp_path):
     parent = subprocess.Popen([sys.executable, "-c", WORKER_HOLDER], cwd=REPO_ROOT)
     workers: list[int] = []
     try:

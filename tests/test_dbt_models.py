@@ -98,7 +98,7 @@ def load_devset(warehouse: Path, articles_path: Path = DEVSET / "articles.jsonl"
     tail_columns = "attribution, evidence, note, extracted_at"
     inserts = {
         "articles": "insert into raw.articles (article_id, canonical_url, source, feed_name, published_at,"
-        " title, text, extraction_status, facts_extracted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        " title, text, text_status, facts_extracted_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         "fact_strikes": "insert into raw.fact_strikes (fact_id, article_id, fact_type, event_date, scope, qualifier,"
         f" count, attacker, weapon_class, weapon, place, {tail_columns}) values ({', '.join('?' * 15)})",
         "fact_casualties": "insert into raw.fact_casualties (fact_id, article_id, fact_type, event_date, scope,"
@@ -276,7 +276,7 @@ def test_incremental_build_picks_up_an_updated_report(built_warehouse, tmp_path)
     with duckdb.connect(str(warehouse)) as con:
         con.execute(
             "insert into raw.articles (article_id, canonical_url, source, feed_name, published_at, text,"
-            " extraction_status, facts_extracted_at) values ('n001', 'https://devset.invalid/n001', 'ukrinform',"
+            " text_status, facts_extracted_at) values ('n001', 'https://devset.invalid/n001', 'ukrinform',"
             " 'ukrinform', '2023-12-31 09:00:00+00', 'x', 'ok', ?)",
             [later],
         )

@@ -8,7 +8,7 @@ from currency_converter import CurrencyConverter
 
 from pipelines.extract.aid import extract_aid
 from pipelines.extract.money import add_conversions, ecb_rate, find_money_mentions
-from pipelines.extract.schema import FACT_SCHEMA
+from pipelines.contract import FACT_SCHEMA
 from pipelines.extract.sentences import split_sentences
 
 THURSDAY = "2023-06-15T12:00:00Z"

@@ -8,7 +8,7 @@ import polars as pl
 import pytest
 
 from pipelines.extract.casualties import extract_casualties
-from pipelines.extract.facts import ARTICLE_SCHEMA
+from pipelines.contract import ARTICLE_SCHEMA
 from pipelines.extract.sentences import split_sentences
 from tests.conftest import one_article
 

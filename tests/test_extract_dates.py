@@ -63,7 +63,7 @@ def test_event_date_expr_on_any_text_column():
 
 
 def test_publication_date_is_the_kyiv_day():
-    from pipelines.extract.facts import ARTICLE_SCHEMA
+    from pipelines.contract import ARTICLE_SCHEMA
     from pipelines.extract.sentences import split_sentences
 
     # 22:30 UTC on the 27th is already the 28th in Kyiv

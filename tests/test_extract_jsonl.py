@@ -7,7 +7,7 @@ import json
 import polars as pl
 
 from pipelines.extract.jsonl import facts_to_jsonl_records, main, read_articles_jsonl
-from pipelines.extract.schema import conform
+from pipelines.contract import conform
 
 AID_TEXT = "Germany pledged €1 billion in military aid to Ukraine on Tuesday."
 

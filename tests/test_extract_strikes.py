@@ -8,7 +8,8 @@ import json
 import polars as pl
 import pytest
 
-from pipelines.extract.facts import ARTICLE_SCHEMA, extract_facts
+from pipelines.contract import ARTICLE_SCHEMA
+from pipelines.extract.facts import extract_facts
 from pipelines.extract.sentences import split_sentences
 from tests.conftest import one_article
 from pipelines.extract.strikes import extract_strikes

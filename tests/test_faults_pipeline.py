@@ -77,7 +77,7 @@ def test_a_dead_feed_beside_good_ones_is_recorded_and_the_rest_load(tmp_path, de
     con = duckdb.connect(str(warehouse_path), read_only=True)
     log = dict(con.execute("SELECT target, outcome FROM raw.fetch_log WHERE kind = 'feed'").fetchall())
     state = dict(con.execute("SELECT feed_name, consecutive_failures FROM raw.feed_state").fetchall())
-    n_articles = con.execute("SELECT count(*) FROM raw.articles WHERE extraction_status = 'ok'").fetchone()[0]
+    n_articles = con.execute("SELECT count(*) FROM raw.articles WHERE text_status = 'ok'").fetchone()[0]
     con.close()
     assert log["refused"] == "connect_error"
     assert log["missing"] == "http_error"

@@ -50,7 +50,7 @@ def test_every_feed_page_lands_once_with_clean_text(devset_site, devset_feeds_to
     links = _feed_links()
     con = duckdb.connect(str(warehouse_path), read_only=True)
     rows = con.execute(
-        "SELECT canonical_url, extraction_status, text, title, published_at, html_gz IS NOT NULL FROM raw.articles"
+        "SELECT canonical_url, text_status, text, title, published_at, html_gz IS NOT NULL FROM raw.articles"
     ).fetchall()
     statuses = con.execute("SELECT outcome, status_code FROM raw.fetch_log WHERE kind = 'article'").fetchall()
     con.close()

@@ -109,7 +109,7 @@ def reconciled(tmp_path_factory):
         for article_id, hour in (("r1", 8), ("r2", 9)):
             con.execute(
                 "INSERT INTO raw.articles (article_id, canonical_url, source, feed_name, published_at, text,"
-                " extraction_status, facts_extracted_at) VALUES (?, ?, 'ap', 'ap', ?, 'x', 'ok', ?)",
+                " text_status, facts_extracted_at) VALUES (?, ?, 'ap', 'ap', ?, 'x', 'ok', ?)",
                 [article_id, f"https://test.invalid/{article_id}", datetime(2024, 5, 2, hour, tzinfo=UTC), LOADED_AT],
             )
         con.executemany(

@@ -14,7 +14,7 @@ pytestmark = pytest.mark.timeout(300)
 
 # Every module with a test that reads the dev corpus through a fixture,
 # including `devset_articles` (4 errors on a plain clone before it skipped).
-CORPUS_TESTS = ["tests/test_article_extraction.py", "tests/test_devset_accuracy.py", "tests/test_dbt_models.py"]
+CORPUS_TESTS = ["tests/test_page_text.py", "tests/test_devset_accuracy.py", "tests/test_dbt_models.py"]
 
 
 def test_tests_needing_the_corpus_skip_with_a_reason_without_it(tmp_path):

@@ -35,7 +35,7 @@ def test_backfills_rebuild_text_and_facts_without_fetching(tmp_path, devset_site
 
     # a damaged text store and lost facts...
     con = duckdb.connect(str(warehouse_path))
-    con.execute("UPDATE raw.articles SET text = 'damaged' WHERE extraction_status = 'ok'")
+    con.execute("UPDATE raw.articles SET text = 'damaged' WHERE text_status = 'ok'")
     con.execute("DELETE FROM raw.fact_strikes")
     con.close()
 
@@ -43,7 +43,7 @@ def test_backfills_rebuild_text_and_facts_without_fetching(tmp_path, devset_site
     rerun = dg.materialize(
         [ingest.articles, extract.extract_facts_asset],
         resources=resources,
-        run_config={"ops": {"raw__articles": {"config": {"reextract_from_html": True}}}},
+        run_config={"ops": {"raw__articles": {"config": {"reread_kept_pages": True}}}},
     )
     assert rerun.success
     assert _snapshot(warehouse_path) == (texts_before, facts_before)

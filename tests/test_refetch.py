@@ -89,11 +89,11 @@ def test_only_a_changed_text_becomes_a_new_version(httpserver_ipv4):
     """Each page was kept as `before`; the server now answers as named."""
     from werkzeug import Response
 
-    from pipelines.ingest.articles import extract_article
-    from pipelines.ingest.fetch_articles import fetch_and_extract, text_md5
+    from pipelines.ingest.page_text import read_page_text
+    from pipelines.ingest.fetch_articles import fetch_and_read, text_md5
 
     before = _page([DRONE_NIGHT[0], DRONE_NIGHT[1].format(downed=249), DRONE_NIGHT[2]])
-    kept_text = extract_article(before).text
+    kept_text = read_page_text(before).text
     assert "249 of the drones" in kept_text
 
     def not_modified(request):
@@ -127,7 +127,7 @@ def test_only_a_changed_text_becomes_a_new_version(httpserver_ipv4):
         ]
     )
     with Fetcher(FetchSettings(allow_hosts=(f"127.0.0.1:{server.port}",), per_host_delay_s=0, retries=0)) as fetcher:
-        batches = list(fetch_and_extract(pending, fetcher, now=NOW, run_id="r", workers=0))
+        batches = list(fetch_and_read(pending, fetcher, now=NOW, run_id="r", workers=0))
     refetched = sum((b.refetched for b in batches), Counter())
     assert refetched == Counter(names)
     articles = pl.concat([b.articles for b in batches])
@@ -161,7 +161,7 @@ def _seed(db: Warehouse, articles: list[dict]) -> None:
             )
             con.execute(
                 "INSERT INTO raw.articles (article_id, canonical_url, source, feed_name, published_at, fetched_at, "
-                "html_sha256, extraction_status, next_attempt_after, last_checked_at, etag) "
+                "html_sha256, text_status, next_attempt_after, last_checked_at, etag) "
                 "VALUES (?, ?, 'wire', 'wire', ?, ?, ?, ?, ?, ?, ?)",
                 [
                     a["id"], url, a["published_at"], a.get("fetched_at", a["published_at"]),
@@ -270,7 +270,7 @@ def test_an_old_warehouse_gains_the_new_columns(tmp_path):
     con.execute("CREATE SCHEMA raw")
     con.execute(
         "CREATE TABLE raw.articles (article_id VARCHAR PRIMARY KEY, canonical_url VARCHAR NOT NULL, "
-        "source VARCHAR NOT NULL, feed_name VARCHAR NOT NULL, extraction_status VARCHAR NOT NULL)"
+        "source VARCHAR NOT NULL, feed_name VARCHAR NOT NULL, text_status VARCHAR NOT NULL)"
     )
     con.execute("INSERT INTO raw.articles VALUES ('a', 'http://x/a', 'wire', 'wire', 'ok')")
     con.close()

@@ -14,7 +14,7 @@ from datetime import datetime, timezone
 import polars as pl
 
 from pipelines.config import FetchSettings
-from pipelines.ingest.fetch_articles import fetch_and_extract, is_transient
+from pipelines.ingest.fetch_articles import fetch_and_read, is_transient
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
 
@@ -47,7 +47,7 @@ def _fetch(server, paths: list[str]) -> pl.DataFrame:
     settings = FetchSettings(allow_hosts=(f"127.0.0.1:{server.port}",), per_host_concurrency=4, per_host_delay_s=0, retries=0)
     with Fetcher(settings) as fetcher:
         RobotsCache(fetcher).obey()
-        batches = list(fetch_and_extract(_pending(server, paths), fetcher, now=NOW, run_id="r", workers=0))
+        batches = list(fetch_and_read(_pending(server, paths), fetcher, now=NOW, run_id="r", workers=0))
     return pl.concat([batch.articles for batch in batches]).sort("article_id")
 
 
@@ -68,12 +68,12 @@ def test_a_disallowed_page_is_never_requested(httpserver_ipv4):
 
     articles = _fetch(server, ["/news/one.html", "/news/two.html", "/news/three.html", "/news/moved.html", "/private/notes.html"])
 
-    status = dict(zip(articles["article_id"], articles["extraction_status"]))
+    status = dict(zip(articles["article_id"], articles["text_status"]))
     assert status == {
         "news_one.html": "ok", "news_two.html": "ok", "news_three.html": "ok",
         "news_moved.html": "fetch_failed", "private_notes.html": "fetch_failed",
     }
-    refused = articles.filter(pl.col("extraction_status") == "fetch_failed")
+    refused = articles.filter(pl.col("text_status") == "fetch_failed")
     assert all("robots.txt disallows" in error for error in refused["error"])
     assert refused["next_attempt_after"].is_null().all()  # the rules said no: not asked again
     requested = _requested(server)
@@ -90,7 +90,7 @@ def test_an_unreachable_robots_txt_holds_the_pages_for_a_later_run(httpserver_ip
     articles = _fetch(server, ["/news/one.html"])
 
     row = articles.row(0, named=True)
-    assert row["extraction_status"] == "fetch_failed"
+    assert row["text_status"] == "fetch_failed"
     assert "robots.txt unreachable" in row["error"]
     assert row["next_attempt_after"] is not None  # tried again on a later run
     assert _requested(server) == ["/robots.txt"]

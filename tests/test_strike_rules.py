@@ -78,7 +78,7 @@ def test_a_part_larger_than_its_total_is_flagged():
 
 def test_the_actor_list_uses_the_schema_levels_and_sides():
     from pipelines.extract.actors import ATTRIBUTION_LEVELS, actors
-    from pipelines.extract.schema import ATTRIBUTIONS
+    from pipelines.contract import ATTRIBUTIONS
 
     assert set(ATTRIBUTION_LEVELS) == set(ATTRIBUTIONS)
     table = actors()

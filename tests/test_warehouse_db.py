@@ -107,7 +107,7 @@ def test_load_counts_report_the_mart_only_once_dbt_built_it(tmp_path):
     db = Warehouse(tmp_path / "w.duckdb")
     with db.connect() as con:
         con.execute(
-            "INSERT INTO raw.articles (article_id, canonical_url, source, feed_name, extraction_status) "
+            "INSERT INTO raw.articles (article_id, canonical_url, source, feed_name, text_status) "
             "VALUES ('a1', 'https://x/1', 's', 'f', 'ok'), ('a2', 'https://x/2', 's', 'f', 'empty')"
         )
         before = load_counts(con)
@@ -157,3 +157,26 @@ def test_loaded_strike_facts_keep_their_rule_and_confidence(tmp_path):
     with db.read() as con:
         rows = con.execute("SELECT count, rule_id, confidence FROM raw.fact_strikes ORDER BY count").fetchall()
     assert rows == [(35, "strike.passive_after_figure", 1.0), (40, "strike.verb_before", 1.0)]
+
+
+def test_a_warehouse_made_before_the_text_rename_keeps_its_articles(tmp_path):
+    """`extraction_status` became `text_status` ('extract_failed' -> 'text_failed'): an old file is
+    migrated in place on its first connection, rows and all."""
+    path = tmp_path / "old.duckdb"
+    con = duckdb.connect(str(path))
+    con.execute("CREATE SCHEMA raw")
+    con.execute(
+        "CREATE TABLE raw.articles (article_id VARCHAR PRIMARY KEY, canonical_url VARCHAR NOT NULL, "
+        "source VARCHAR NOT NULL, feed_name VARCHAR NOT NULL, extraction_status VARCHAR NOT NULL)"
+    )
+    con.execute(
+        "INSERT INTO raw.articles VALUES ('a1', 'https://x.test/1', 's', 'f', 'ok'), "
+        "('a2', 'https://x.test/2', 's', 'f', 'extract_failed')"
+    )
+    con.close()
+    with Warehouse(path).connect() as con:
+        rows = con.execute("SELECT article_id, text_status FROM raw.articles ORDER BY article_id").fetchall()
+    assert rows == [("a1", "ok"), ("a2", "text_failed")]
+    # and a second connection (a later run) finds nothing left to migrate
+    with Warehouse(path).connect() as con:
+        assert con.execute("SELECT count(*) FROM raw.articles WHERE text_status = 'text_failed'").fetchone() == (1,)

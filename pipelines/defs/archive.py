@@ -19,7 +19,7 @@ from datetime import datetime, timedelta, timezone
 import dagster as dg
 
 from pipelines.defs.metadata import markdown_table
-from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResource, WarehouseResource
+from pipelines.defs.resources import WRITER_POOL, PageTextResource, FeedsResource, WarehouseResource
 from pipelines.ingest.backfill import discovery_summary, fetch_pending, plan_backfill, select_feeds
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
@@ -42,7 +42,7 @@ archive_partitions = dg.DailyPartitionsDefinition(start_date=ARCHIVE_START)
     "feed_name 'sitemap:<feed>'. Pages already stored are not fetched again.",
 )
 def archive_pages(
-    context: dg.AssetExecutionContext, warehouse: WarehouseResource, feeds: FeedsResource, extraction: ExtractionResource
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, feeds: FeedsResource, page_text: PageTextResource
 ) -> dg.MaterializeResult:
     window = context.partition_time_window
     since, until = window.start.date(), (window.end - timedelta(days=1)).date()
@@ -57,7 +57,7 @@ def archive_pages(
             context.log.warning(problem)
         progress = fetch_pending(
             plan.pending, fetcher, db, now,
-            workers=extraction.resolved_workers(), timeout_s=extraction.page_timeout_s,
+            workers=page_text.resolved_workers(), timeout_s=page_text.page_timeout_s,
             on_batch=lambda p: context.log.info(p.line()), run_id=context.run.run_id,
         )
     return dg.MaterializeResult(

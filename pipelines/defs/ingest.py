@@ -10,8 +10,8 @@ import dagster as dg
 import polars as pl
 
 from pipelines.defs.metadata import chart_metadata, markdown_table
-from pipelines.defs.resources import WRITER_POOL, ExtractionResource, FeedsResource, WarehouseResource
-from pipelines.ingest.fetch_articles import fetch_and_extract, reextract_from_html
+from pipelines.defs.resources import WRITER_POOL, PageTextResource, FeedsResource, WarehouseResource
+from pipelines.ingest.fetch_articles import fetch_and_read, reread_kept_pages
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
 from pipelines.ingest.gaps import fill_gaps, has_archive
@@ -59,7 +59,7 @@ def _utcnow() -> datetime:
     name="poll_feeds",
 )
 def poll_feeds_asset(
-    context: dg.AssetExecutionContext, warehouse: WarehouseResource, feeds: FeedsResource, extraction: ExtractionResource
+    context: dg.AssetExecutionContext, warehouse: WarehouseResource, feeds: FeedsResource, page_text: PageTextResource
 ):
     """Poll every enabled feed once (conditional GET) and record what each one listed."""
     registry = feeds.load()
@@ -71,7 +71,7 @@ def poll_feeds_asset(
         state["polled_before"] = state.get("last_success_at") is not None
 
     with Fetcher(registry.settings) as fetcher:
-        polls = poll_feeds(registry, fetcher, states, now, parse_workers=extraction.resolved_workers())
+        polls = poll_feeds(registry, fetcher, states, now, parse_workers=page_text.resolved_workers())
     entries = entries_frame(polls, now)
 
     with db.transaction() as con:
@@ -162,7 +162,7 @@ def _fill_feed_gaps(context: dg.AssetExecutionContext, db, registry, gaps_found:
 
 
 class ArticlesConfig(dg.Config):
-    reextract_from_html: bool = False
+    reread_kept_pages: bool = False
     """Re-run trafilatura over every kept page instead of fetching (no network)."""
     max_articles: int | None = None
     """Fetch at most this many pending articles in this run (the rest wait for the next)."""
@@ -173,8 +173,8 @@ class ArticlesConfig(dg.Config):
     group_name=GROUP,
     deps=[FEED_ENTRIES],
     pool=WRITER_POOL,
-    description="One row per article: clean text extracted by trafilatura, title, author, dates, "
-    "extraction status, and the page as fetched (gzip) so history can be re-extracted offline. "
+    description="One row per article: clean text read by trafilatura, title, author, dates, "
+    "text status, and the page as fetched (gzip) so history can be read again offline. "
     "Articles whose feed item changed, and those younger than refetch_window_hours, are asked for "
     "again with a conditional GET; a changed page becomes the article's next version "
     "(the earlier one moves to raw.article_versions).",
@@ -184,12 +184,12 @@ def articles(
     config: ArticlesConfig,
     warehouse: WarehouseResource,
     feeds: FeedsResource,
-    extraction: ExtractionResource,
+    page_text: PageTextResource,
 ) -> dg.MaterializeResult:
     db = warehouse.get()
     now = _utcnow()
-    if config.reextract_from_html:
-        return _reextract(context, db, extraction)
+    if config.reread_kept_pages:
+        return _reread_kept_pages(context, db, page_text)
 
     registry = feeds.load()
     with db.read() as con:
@@ -225,29 +225,29 @@ def articles(
             context.log.info(progress_message(done, pending.height, time.monotonic() - fetch_started))
 
     # Batches are written on a thread of their own while the next pages are
-    # fetched and extracted: the extraction workers would otherwise wait for
+    # fetched and read: the text workers would otherwise wait for
     # every DuckDB commit. One batch is written at a time, in order; a failed
     # write stops the run at the next batch.
     with Fetcher(registry.settings) as fetcher, ThreadPoolExecutor(1, thread_name_prefix="salvo-writer") as writer:
         # every page and redirect hop asks its site's robots.txt first (read once per site and run)
         RobotsCache(fetcher).obey()
         writing: Future | None = None
-        for batch in fetch_and_extract(
+        for batch in fetch_and_read(
             pending,
             fetcher,
             now=now,
             run_id=context.run.run_id,
-            workers=extraction.resolved_workers(),
-            timeout_s=extraction.page_timeout_s,
+            workers=page_text.resolved_workers(),
+            timeout_s=page_text.page_timeout_s,
         ):
             if writing is not None:
                 report(writing)
             writing = writer.submit(write, batch)
-            statuses.update(batch.articles["extraction_status"].to_list())
+            statuses.update(batch.articles["text_status"].to_list())
             refetched.update(batch.refetched)
             failures += (
-                batch.articles.filter(pl.col("extraction_status") != "ok")
-                .select("article_id", "canonical_url", "extraction_status", "error", "next_attempt_after")
+                batch.articles.filter(pl.col("text_status") != "ok")
+                .select("article_id", "canonical_url", "text_status", "error", "next_attempt_after")
                 .to_dicts()
             )
         if writing is not None:
@@ -271,37 +271,37 @@ def articles(
     )
 
 
-# kept pages re-extracted per transaction: bounds memory however long the history
-REEXTRACT_BATCH = 500
+# kept pages read again per transaction: bounds memory however long the history
+REREAD_BATCH = 500
 
 
-def _reextract(context: dg.AssetExecutionContext, db, extraction: ExtractionResource) -> dg.MaterializeResult:
+def _reread_kept_pages(context: dg.AssetExecutionContext, db, page_text: PageTextResource) -> dg.MaterializeResult:
     with db.read() as con:
         ids = queries.kept_page_ids(con)
     statuses: Counter = Counter()
-    for start in range(0, len(ids), REEXTRACT_BATCH):
+    for start in range(0, len(ids), REREAD_BATCH):
         with db.read() as con:
-            stored = queries.kept_pages(con, ids[start : start + REEXTRACT_BATCH])
-        fresh = reextract_from_html(stored, workers=extraction.resolved_workers(), timeout_s=extraction.page_timeout_s)
+            stored = queries.kept_pages(con, ids[start : start + REREAD_BATCH])
+        fresh = reread_kept_pages(stored, workers=page_text.resolved_workers(), timeout_s=page_text.page_timeout_s)
         del stored
         with db.transaction() as con:
             # texts change, so their facts must be extracted again
-            loads.update_reextracted_text(con, fresh)
-        statuses.update(fresh["extraction_status"].to_list())
-        context.log.info(f"re-extracted {sum(statuses.values())}/{len(ids)} kept pages: {dict(statuses)}")
+            loads.update_reread_text(con, fresh)
+        statuses.update(fresh["text_status"].to_list())
+        context.log.info(f"read again {sum(statuses.values())}/{len(ids)} kept pages: {dict(statuses)}")
     return dg.MaterializeResult(
         metadata={
             "dagster/row_count": len(ids),
-            "reextracted": sum(statuses.values()),
+            "reread": sum(statuses.values()),
             "by_status": markdown_table([{"status": k, "articles": v} for k, v in statuses.most_common()]),
         }
     )
 
 
 @dg.asset_check(asset=ARTICLES, description="Most fetched pages yield an article text.")
-def articles_mostly_extracted(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+def articles_mostly_read(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get().read() as con:
-        ok, total = queries.extraction_share(con)
+        ok, total = queries.text_share(con)
     share = ok / total if total else 1.0
     return dg.AssetCheckResult(
         passed=share >= 0.8,

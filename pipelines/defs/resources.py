@@ -3,7 +3,7 @@
 SALVO_WAREHOUSE  the DuckDB file (default data/warehouse.duckdb)
 SALVO_SNAPSHOT   the analysts' read snapshot (default: <warehouse stem>.snapshot.duckdb beside it)
 SALVO_FEEDS      the feed registry (default feeds.toml in the project)
-SALVO_WORKERS    extraction processes (default: cores + 1)
+SALVO_WORKERS    page text processes (trafilatura) (default: cores + 1)
 """
 
 
@@ -50,11 +50,11 @@ class FeedsResource(dg.ConfigurableResource):
         return config.load_feed_registry(Path(self.path) if self.path else config.default_feeds_path())
 
 
-class ExtractionResource(dg.ConfigurableResource):
-    """How page extraction runs: worker processes and the hard per-page timeout."""
+class PageTextResource(dg.ConfigurableResource):
+    """How page text is read (trafilatura): worker processes and the hard per-page timeout."""
 
     workers: int | None = None
     page_timeout_s: float = 30.0
 
     def resolved_workers(self) -> int:
-        return self.workers or config.default_extraction_workers()
+        return self.workers or config.default_text_workers()

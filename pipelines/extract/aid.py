@@ -67,7 +67,7 @@ from pipelines.extract.money import (
     split_on_matches,
 )
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
-from pipelines.extract.schema import conform, empty_facts
+from pipelines.contract import conform, empty_facts
 
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 

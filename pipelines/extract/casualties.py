@@ -72,7 +72,7 @@ from pipelines.extract.numbers import (
     qualifier_expr,
 )
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
-from pipelines.extract.schema import conform, empty_facts
+from pipelines.contract import conform, empty_facts
 from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
 
 # ---------------------------------------------------------------------------

@@ -2,21 +2,15 @@
 
 import polars as pl
 
+from pipelines.contract import ARTICLE_SCHEMA, FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.aid import extract_aid
 from pipelines.extract.casualties import extract_casualties
-from pipelines.extract.schema import FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.sentences import split_sentences
 from pipelines.extract.strikes import add_off_topic, extract_strikes
 
 EXTRACTOR_VERSION = "0.1.0"
 
-ARTICLE_SCHEMA: dict[str, pl.DataType] = {
-    "article_id": pl.String,
-    "source": pl.String,
-    "published_at": pl.Datetime("us", "UTC"),
-    "title": pl.String,
-    "text": pl.String,
-}
+__all__ = ["ARTICLE_SCHEMA", "EXTRACTOR_VERSION", "extract_facts"]
 
 
 def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:

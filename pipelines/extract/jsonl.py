@@ -23,7 +23,8 @@ from typing import IO
 
 import polars as pl
 
-from pipelines.extract.facts import ARTICLE_SCHEMA, extract_facts
+from pipelines.contract import ARTICLE_SCHEMA
+from pipelines.extract.facts import extract_facts
 
 COMMON_FIELDS = ("fact_type", "event_date", "scope", "qualifier", "evidence")
 FIELDS_BY_TYPE = {
@@ -60,9 +61,9 @@ def _parse_published(value) -> dt.datetime | None:
 
 def _body_from_html(page: str) -> tuple[str | None, str | None, str | None]:
     """(text, title, problem) of one page, extracted like the fetcher does."""
-    from pipelines.ingest.articles import extract_article
+    from pipelines.ingest.page_text import read_page_text
 
-    extracted = extract_article(page, url=None)
+    extracted = read_page_text(page, url=None)
     text = getattr(extracted, "text", None)
     if not text:
         status = getattr(extracted, "status", "unknown")

@@ -64,7 +64,7 @@ import polars as pl
 from pipelines.extract.dates import attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
 from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.extract.schema import conform, empty_facts
+from pipelines.contract import conform, empty_facts
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
 
 LEXICON = Path(__file__).parent / "lexicon"

@@ -46,7 +46,7 @@ def read_listing_page(body: bytes, base_url: str, content_type: str | None = Non
     from lxml import etree
     from lxml import html as lxml_html
 
-    from pipelines.ingest.articles import decode_html
+    from pipelines.ingest.page_text import decode_html
 
     text, _ = decode_html(body, content_type)
     try:

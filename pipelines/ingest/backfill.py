@@ -6,8 +6,8 @@ Three steps, none of which knows about Dagster:
 2. the candidates already in raw.articles are dropped (fetched, or failed for
    good; a failure whose back-off is over is tried again), so a second run
    fetches nothing and an interrupted run goes on where it stopped;
-3. the rest go through fetch_articles.fetch_and_extract, the daily articles
-   asset's own fetch and extraction, and each batch is committed with
+3. the rest go through fetch_articles.fetch_and_read, the daily articles
+   asset's own fetch and page text reading, and each batch is committed with
    loads.write_article_batch as that asset commits it.
 
 Facts, dbt and the snapshot follow in the CLI, by running a Dagster job.
@@ -25,7 +25,7 @@ from datetime import date, datetime
 import polars as pl
 
 from pipelines.config import FeedConfig, FeedRegistry
-from pipelines.ingest.fetch_articles import fetch_and_extract
+from pipelines.ingest.fetch_articles import fetch_and_read
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
 from pipelines.ingest.sitemaps import Candidate, Discovery, discover
@@ -77,7 +77,7 @@ def check_window(since: date, until: date) -> None:
 @dataclass
 class Plan:
     discovery: Discovery
-    pending: pl.DataFrame  # in the shape fetch_and_extract takes
+    pending: pl.DataFrame  # in the shape fetch_and_read takes
     already: int  # candidates in raw.articles that need no fetch
 
 
@@ -167,15 +167,15 @@ def fetch_pending(
     on_batch: Callable[[Progress], None] | None = None,
     run_id: str | None = None,
 ) -> Progress:
-    """Fetch and extract the pending pages; every batch is committed before the next is reported."""
+    """Fetch the pending pages and read their text; every batch is committed before the next is reported."""
     progress = Progress(to_fetch=pending.height)
     run_id = run_id or f"backfill-{uuid.uuid4()}"
-    for batch in fetch_and_extract(
+    for batch in fetch_and_read(
         pending, fetcher, now=now, run_id=run_id, workers=workers, timeout_s=timeout_s, batch_size=batch_size
     ):
         with db.transaction() as con:
             loads.write_article_batch(con, batch, now)
-        progress.add(batch.articles["extraction_status"].to_list())
+        progress.add(batch.articles["text_status"].to_list())
         if on_batch is not None:
             on_batch(progress)
     return progress

@@ -1,4 +1,4 @@
-"""Fetch pending article pages and extract their text, in batches.
+"""Fetch pending article pages and read their text, in batches.
 
 Pages are fetched with the guarded fetcher (politeness per host), then
 trafilatura runs in a process pool with a hard per-page timeout. Each batch
@@ -25,11 +25,11 @@ from datetime import datetime, timezone
 
 import polars as pl
 
-from pipelines.ingest.articles import ExtractedArticle, extract_articles_parallel
+from pipelines.ingest.page_text import PageText, read_pages_parallel
 from pipelines.ingest.backoff import next_article_attempt
 from pipelines.ingest.http import RETRYABLE_STATUSES, Fetcher, FetchResult
 
-ARTICLE_SCHEMA = {
+ARTICLE_ROW_SCHEMA = {
     "article_id": pl.String,
     "canonical_url": pl.String,
     "final_url": pl.String,
@@ -43,7 +43,7 @@ ARTICLE_SCHEMA = {
     "page_date": pl.Date,
     "html_sha256": pl.String,
     "html_gz": pl.Binary,
-    "extraction_status": pl.String,
+    "text_status": pl.String,
     "error": pl.String,
     "attempts": pl.Int32,
     "next_attempt_after": pl.Datetime("us", "UTC"),
@@ -88,7 +88,7 @@ def text_md5(text: str) -> str:
 
 
 def refetch_outcome(kept_sha256: str, result: FetchResult) -> str:
-    """not_modified, same_page, failed, or 'changed' (extract it: new_version or no_text)."""
+    """not_modified, same_page, failed, or 'changed' (read its text: new_version or no_text)."""
     if result.outcome == "not_modified":
         return "not_modified"
     if result.outcome != "ok" or result.body is None:
@@ -121,9 +121,9 @@ def _published_at(
     return fetched_at
 
 
-def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes | None, fetched_at, final_url,
+def _article_row(pending: dict, page_text: PageText | None, html: bytes | None, fetched_at, final_url,
                  status: str, error: str | None, next_attempt, result: FetchResult | None = None) -> dict:
-    page_date = extracted.date if extracted else None
+    page_date = page_text.date if page_text else None
     return {
         "article_id": pending["article_id"],
         "canonical_url": pending["canonical_url"],
@@ -131,20 +131,20 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
         "source": pending["source"],
         "feed_name": pending["feed_name"],
         "published_at": _published_at(
-            pending.get("published_at"), page_date, fetched_at, getattr(extracted, "published_at", None),
+            pending.get("published_at"), page_date, fetched_at, getattr(page_text, "published_at", None),
             pending.get("archive_date"),
         ),
         "fetched_at": fetched_at,
         # the feed's title when the page gives none
-        "title": (extracted.title if extracted and extracted.title else None) or pending.get("title"),
-        "text": extracted.text if extracted and extracted.status == "ok" else None,
-        "author": extracted.author if extracted else None,
+        "title": (page_text.title if page_text and page_text.title else None) or pending.get("title"),
+        "text": page_text.text if page_text and page_text.status == "ok" else None,
+        "author": page_text.author if page_text else None,
         "page_date": page_date,
         "html_sha256": page_sha256(html) if html is not None else None,
         # level 3: a quarter of level 6's CPU on a news page (0.15 vs 0.49 ms) for ~8% more bytes;
-        # this runs in the process that also fetches and feeds the extraction workers
+        # this runs in the process that also fetches and feeds the text workers
         "html_gz": gzip.compress(html, compresslevel=3) if html is not None else None,
-        "extraction_status": status,
+        "text_status": status,
         "error": error,
         "attempts": (pending.get("attempts") or 0) + 1,
         "next_attempt_after": next_attempt,
@@ -159,7 +159,7 @@ def _article_row(pending: dict, extracted: ExtractedArticle | None, html: bytes 
     }
 
 
-def fetch_and_extract(
+def fetch_and_read(
     pending: pl.DataFrame,
     fetcher: Fetcher,
     *,
@@ -174,22 +174,22 @@ def fetch_and_extract(
     last_modified (queries.articles_to_refetch).
 
     Yields batches of at most `batch_size` articles (with their fetch-log rows).
-    Fetching and extraction overlap: the fetcher's threads download the next
-    pages while the extraction workers parse the previous ones, and a single
+    Fetching and reading overlap: the fetcher's threads download the next
+    pages while the text workers parse the previous ones, and a single
     worker pool serves the whole run (no pool start-up per batch).
     """
     by_url = {row["link"]: row for row in pending.to_dicts()}
     validators = {
         link: (row.get("etag"), row.get("last_modified")) for link, row in by_url.items() if row.get("kept_sha256")
     }
-    # filled while the extraction pool pulls pages, emptied at every yield
+    # filled while the text pool pulls pages, emptied at every yield
     ready: list[dict] = []
     log: list[dict] = []
     checked: list[dict] = []
     superseded: list[str] = []
     refetched: Counter = Counter()
-    # fetched pages waiting for their extraction: body and result kept for the row
-    in_extraction: dict[str, tuple[dict, object]] = {}
+    # fetched pages waiting for their text: body and result kept for the row
+    in_reading: dict[str, tuple[dict, object]] = {}
 
     def check(row: dict, etag: str | None = None, last_modified: str | None = None) -> None:
         checked.append(
@@ -237,11 +237,11 @@ def fetch_and_extract(
                     )
                 )
                 continue
-            in_extraction[row["article_id"]] = (row, result)
+            in_reading[row["article_id"]] = (row, result)
             yield row["article_id"], result.body, result.final_url or result.url
 
-    def add_extracted(article_id: str, article: ExtractedArticle) -> None:
-        row, result = in_extraction.pop(article_id)
+    def add_read(article_id: str, article: PageText) -> None:
+        row, result = in_reading.pop(article_id)
         if row.get("kept_sha256"):
             if article.status != "ok":
                 # the kept text stands; the old validators too, so the page is read again next time
@@ -262,7 +262,7 @@ def fetch_and_extract(
 
     def take_batch() -> ArticleBatch:
         batch = ArticleBatch(
-            articles=pl.DataFrame(ready[:], schema=ARTICLE_SCHEMA),
+            articles=pl.DataFrame(ready[:], schema=ARTICLE_ROW_SCHEMA),
             fetch_log=log[:],
             checked=checked[:],
             superseded=superseded[:],
@@ -273,21 +273,21 @@ def fetch_and_extract(
         refetched.clear()
         return batch
 
-    for article_id, article in extract_articles_parallel(fetched_pages(), workers=workers, timeout_s=timeout_s):
-        add_extracted(article_id, article)
+    for article_id, article in read_pages_parallel(fetched_pages(), workers=workers, timeout_s=timeout_s):
+        add_read(article_id, article)
         if len(ready) + len(checked) >= batch_size:
             yield take_batch()
     # a page the pool never answered for (it always should) is still recorded
-    for article_id in list(in_extraction):
-        add_extracted(article_id, ExtractedArticle(
-            status="extract_failed", title=None, text=None, author=None, date=None,
-            error="no result from the extraction pool",
+    for article_id in list(in_reading):
+        add_read(article_id, PageText(
+            status="text_failed", title=None, text=None, author=None, date=None,
+            error="no result from the text pool",
         ))
     if ready or log or checked:
         yield take_batch()
 
 
-def reextract_from_html(stored: pl.DataFrame, *, workers: int = 2, timeout_s: float = 30.0) -> pl.DataFrame:
+def reread_kept_pages(stored: pl.DataFrame, *, workers: int = 2, timeout_s: float = 30.0) -> pl.DataFrame:
     """Run trafilatura again over kept pages (no network): article_id, title, text, author, page_date, status."""
     items = (
         (row["article_id"], gzip.decompress(row["html_gz"]), row["final_url"] or row["canonical_url"])
@@ -301,12 +301,12 @@ def reextract_from_html(stored: pl.DataFrame, *, workers: int = 2, timeout_s: fl
             "text": article.text if article.status == "ok" else None,
             "author": article.author,
             "page_date": article.date,
-            "extraction_status": article.status,
+            "text_status": article.status,
             "error": article.error,
         }
-        for key, article in extract_articles_parallel(items, workers=workers, timeout_s=timeout_s)
+        for key, article in read_pages_parallel(items, workers=workers, timeout_s=timeout_s)
     ]
     return pl.DataFrame(
         rows,
-        schema={k: ARTICLE_SCHEMA[k] for k in ("article_id", "title", "text", "author", "page_date", "extraction_status", "error")},
+        schema={k: ARTICLE_ROW_SCHEMA[k] for k in ("article_id", "title", "text", "author", "page_date", "text_status", "error")},
     )

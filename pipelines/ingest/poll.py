@@ -15,7 +15,7 @@ import polars as pl
 
 from pipelines.config import FeedConfig, FeedRegistry
 from pipelines.ingest.backoff import FEED_FLAG_AFTER, next_feed_poll
-from pipelines.ingest.articles import ExtractedArticle, extract_articles_parallel
+from pipelines.ingest.page_text import PageText, read_pages_parallel
 from pipelines.ingest.feeds import ParsedFeed, parse_feed
 from pipelines.ingest.http import Fetcher, FetchResult
 
@@ -55,7 +55,7 @@ FEED_PARSE_TIMEOUT_S = 60
 
 
 def _parse_feed_task(payload: tuple, _url: None, _content_type: None) -> ParsedFeed:
-    """Runs in an extraction worker: (body, headers, feed, base_url) -> ParsedFeed."""
+    """Runs in a text worker: (body, headers, feed, base_url) -> ParsedFeed."""
     body, headers, feed, base_url = payload
     return parse_feed(body, headers, feed, base_url=base_url)
 
@@ -101,11 +101,11 @@ def poll_feeds(
         (index, (p.fetch.body, p.fetch.headers, p.feed, p.fetch.final_url), None, None)
         for index, p in enumerate(answered)
     )
-    for index, parsed in extract_articles_parallel(
-        tasks, workers=parse_workers, timeout_s=FEED_PARSE_TIMEOUT_S, extract=_parse_feed_task
+    for index, parsed in read_pages_parallel(
+        tasks, workers=parse_workers, timeout_s=FEED_PARSE_TIMEOUT_S, reader=_parse_feed_task
     ):
         poll = answered[index]
-        if isinstance(parsed, ExtractedArticle):  # the worker timed out or died: a parser bug or a hostile feed
+        if isinstance(parsed, PageText):  # the worker timed out or died: a parser bug or a hostile feed
             poll.problems.append(f"feed could not be parsed: {parsed.error}")
         else:
             poll.entries = parsed.entries

@@ -50,7 +50,7 @@ def fault_point(name: str) -> None:
 
     Named points: `fact_load` (facts written, not committed), `snapshot_swap`
     (the new snapshot written beside the old one, not swapped in),
-    `extract_worker` (an extraction worker, once per SALVO_FAULT_MARKER file).
+    `text_worker` (a text worker, once per SALVO_FAULT_MARKER file).
     """
     if os.environ.get("SALVO_FAULT_KILL_AT") != name:
         return
@@ -67,6 +67,22 @@ def fault_point(name: str) -> None:
 
 class WarehouseBusy(RuntimeError):
     """The warehouse stayed locked by another process for too long."""
+
+
+def _rename_text_status(con: duckdb.DuckDBPyConnection) -> None:
+    """Warehouses written before the rename: `extraction_status` is `text_status`, 'extract_failed' is
+    'text_failed' ("extract" now names only the figure rules; trafilatura's step is the page text).
+
+    Runs before schema.sql, whose CREATE TABLE IF NOT EXISTS would leave the old column in place.
+    """
+    old = con.execute(
+        "SELECT table_name FROM information_schema.columns "
+        "WHERE table_schema = 'raw' AND table_name IN ('articles', 'article_versions') "
+        "AND column_name = 'extraction_status'"
+    ).fetchall()
+    for (table,) in old:
+        con.execute(f"ALTER TABLE raw.{table} RENAME COLUMN extraction_status TO text_status")
+        con.execute(f"UPDATE raw.{table} SET text_status = 'text_failed' WHERE text_status = 'extract_failed'")
 
 
 def _is_lock_error(error: Exception) -> bool:
@@ -142,6 +158,7 @@ class Warehouse:
             con = self._open(read_only=False)
             try:
                 if not self._schema_applied:
+                    _rename_text_status(con)
                     con.execute(SCHEMA_SQL.read_text())
                     self._schema_applied = True
                 yield con
@@ -187,8 +204,8 @@ def load_counts(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         con.execute(
             """
             SELECT 'feed_entries', count(*) FROM raw.feed_entries
-            UNION ALL SELECT 'articles_ok', count(*) FROM raw.articles WHERE extraction_status = 'ok'
-            UNION ALL SELECT 'articles_not_ok', count(*) FROM raw.articles WHERE extraction_status <> 'ok'
+            UNION ALL SELECT 'articles_ok', count(*) FROM raw.articles WHERE text_status = 'ok'
+            UNION ALL SELECT 'articles_not_ok', count(*) FROM raw.articles WHERE text_status <> 'ok'
             UNION ALL SELECT 'fact_strikes', count(*) FROM raw.fact_strikes
             UNION ALL SELECT 'fact_aid', count(*) FROM raw.fact_aid
             UNION ALL SELECT 'fact_casualties', count(*) FROM raw.fact_casualties

@@ -14,7 +14,7 @@ from datetime import datetime
 import duckdb
 import polars as pl
 
-from pipelines.extract.schema import CASUALTY_TYPES, STRIKE_TYPES
+from pipelines.contract import CASUALTY_TYPES, STRIKE_TYPES
 from pipelines.warehouse.db import fault_point
 
 FACT_TABLES = {
@@ -196,7 +196,7 @@ FEED_GAP_SCHEMA = {
 
 
 def write_article_batch(con: duckdb.DuckDBPyConnection, batch, now: datetime) -> None:
-    """One batch of fetch_articles.fetch_and_extract, as the articles asset and `salvo backfill` load it."""
+    """One batch of fetch_articles.fetch_and_read, as the articles asset and `salvo backfill` load it."""
     # the current version is archived before its successor replaces it
     archive_article_versions(con, batch.superseded, now)
     upsert_articles(con, batch.articles)
@@ -216,10 +216,10 @@ def archive_article_versions(con: duckdb.DuckDBPyConnection, article_ids: list[s
             """
             INSERT INTO raw.article_versions
                 (article_id, version, canonical_url, final_url, published_at, fetched_at, superseded_at, title,
-                 text, author, page_date, html_sha256, html_gz, extraction_status, facts_extracted_at,
+                 text, author, page_date, html_sha256, html_gz, text_status, facts_extracted_at,
                  extractor_version)
             SELECT article_id, coalesce(version, 1), canonical_url, final_url, published_at, fetched_at, ?, title,
-                   text, author, page_date, html_sha256, html_gz, extraction_status, facts_extracted_at,
+                   text, author, page_date, html_sha256, html_gz, text_status, facts_extracted_at,
                    extractor_version
             FROM raw.articles WHERE article_id IN (SELECT article_id FROM superseded_articles)
             ON CONFLICT DO NOTHING
@@ -263,8 +263,8 @@ def update_article_checks(con: duckdb.DuckDBPyConnection, rows: list[dict]) -> i
     return checks.height
 
 
-def update_reextracted_text(con: duckdb.DuckDBPyConnection, fresh: pl.DataFrame) -> int:
-    """Texts extracted again from kept pages replace the stored ones; their facts are then extracted again."""
+def update_reread_text(con: duckdb.DuckDBPyConnection, fresh: pl.DataFrame) -> int:
+    """Texts read again from kept pages replace the stored ones; their facts are then extracted again."""
     if fresh.is_empty():
         return 0
     con.register("fresh", fresh.to_arrow())
@@ -273,7 +273,7 @@ def update_reextracted_text(con: duckdb.DuckDBPyConnection, fresh: pl.DataFrame)
             """
             UPDATE raw.articles AS a
             SET title = coalesce(f.title, a.title), text = f.text, author = f.author, page_date = f.page_date,
-                extraction_status = f.extraction_status, error = f.error, facts_extracted_at = NULL
+                text_status = f.text_status, error = f.error, facts_extracted_at = NULL
             FROM fresh f WHERE a.article_id = f.article_id
             """
         )

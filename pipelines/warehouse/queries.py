@@ -138,21 +138,21 @@ def latest_articles(con: duckdb.DuckDBPyConnection, limit: int = 10) -> pl.DataF
     """The last articles fetched with a text, for a run's metadata."""
     return con.execute(
         "SELECT source, published_at, title, length(text) AS chars FROM raw.articles "
-        "WHERE extraction_status = 'ok' ORDER BY fetched_at DESC, published_at DESC LIMIT ?",
+        "WHERE text_status = 'ok' ORDER BY fetched_at DESC, published_at DESC LIMIT ?",
         [limit],
     ).pl()
 
 
-def extraction_share(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
+def text_share(con: duckdb.DuckDBPyConnection) -> tuple[int, int]:
     """(articles with a text, all articles)."""
-    return con.execute("SELECT count(*) FILTER (extraction_status = 'ok'), count(*) FROM raw.articles").fetchone()
+    return con.execute("SELECT count(*) FILTER (text_status = 'ok'), count(*) FROM raw.articles").fetchone()
 
 
 # ---------------------------------------------------------------- kept pages and texts
 
 
 def kept_page_ids(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Articles whose fetched page is kept (re-extraction from HTML)."""
+    """Articles whose fetched page is kept (read again offline)."""
     return [
         article_id
         for (article_id,) in con.execute(
@@ -175,7 +175,7 @@ def kept_pages(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> pl.Dat
 
 def articles_to_extract(con: duckdb.DuckDBPyConnection, extractor_version: str, everything: bool = False) -> list[str]:
     """Articles with a text whose facts this extractor version has not extracted (all of them with `everything`)."""
-    where = "extraction_status = 'ok'"
+    where = "text_status = 'ok'"
     params: list = []
     if not everything:
         where += " AND (facts_extracted_at IS NULL OR extractor_version IS DISTINCT FROM ?)"
@@ -230,7 +230,7 @@ __all__ = [
     "article_texts",
     "articles_to_extract",
     "articles_to_refetch",
-    "extraction_share",
+    "text_share",
     "failing_feeds",
     "feed_gap_summary",
     "feed_states",

@@ -57,7 +57,7 @@ CREATE TABLE IF NOT EXISTS raw.fetch_log (
     fetched_at   TIMESTAMPTZ NOT NULL
 );
 
--- One row per article: the extracted text and the kept page.
+-- One row per article: its text (trafilatura) and the kept page.
 CREATE TABLE IF NOT EXISTS raw.articles (
     article_id         VARCHAR PRIMARY KEY,
     canonical_url      VARCHAR NOT NULL,
@@ -71,8 +71,8 @@ CREATE TABLE IF NOT EXISTS raw.articles (
     author             VARCHAR,
     page_date          DATE,              -- the date trafilatura found on the page
     html_sha256        VARCHAR,
-    html_gz            BLOB,              -- the page as fetched, gzip, for re-extraction
-    extraction_status  VARCHAR NOT NULL,  -- ok, empty, not_html, fetch_failed, extract_failed, timeout
+    html_gz            BLOB,              -- the page as fetched, gzip, to read again offline
+    text_status  VARCHAR NOT NULL,  -- ok, empty, not_html, fetch_failed, text_failed, timeout
     error              VARCHAR,
     attempts           INTEGER NOT NULL DEFAULT 0,
     next_attempt_after TIMESTAMPTZ,       -- null: done (ok, or failed for good)
@@ -237,7 +237,7 @@ CREATE TABLE IF NOT EXISTS raw.article_versions (
     page_date          DATE,
     html_sha256        VARCHAR,
     html_gz            BLOB,
-    extraction_status  VARCHAR NOT NULL,
+    text_status  VARCHAR NOT NULL,
     facts_extracted_at TIMESTAMPTZ,
     extractor_version  VARCHAR,
     PRIMARY KEY (article_id, version)

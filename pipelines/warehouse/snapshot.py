@@ -17,7 +17,7 @@ import duckdb
 from pipelines.warehouse.db import Warehouse, fault_point
 
 # What analysts get: every dbt schema, plus the raw fact tables and article
-# texts (without the kept HTML, which is large and only for re-extraction).
+# texts (without the kept HTML, which is large and only for reading pages again).
 PUBLISHED_SCHEMAS = ("marts", "intermediate", "staging")
 RAW_TABLES = {
     "feed_entries": "*",

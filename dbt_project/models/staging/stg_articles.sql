@@ -14,7 +14,7 @@ select
     author,
     page_date,
     html_sha256,
-    extraction_status,
+    text_status,
     error,
     attempts,
     next_attempt_after,

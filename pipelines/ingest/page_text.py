@@ -1,6 +1,6 @@
 """Article pages -> clean body text with trafilatura.
 
-`extract_article` turns one page into an `ExtractedArticle` whose `text` is
+`read_page_text` turns one page into an `PageText` whose `text` is
 the body paragraphs joined by a blank line ("\\n\\n"): the sentence splitter
 and the figure extractor rely on that. trafilatura's default extraction keeps
 every body paragraph of the devset pages; what it lets through besides the
@@ -9,7 +9,7 @@ citation notices, "Reporting by ..." credits, membership boxes) is removed
 line by line below, because a headline or a sidebar line read as a paragraph
 would give the figure extractor a second copy of a figure.
 
-`extract_articles_parallel` runs the extraction in worker processes so both
+`read_pages_parallel` reads the pages in worker processes so both
 cores are used, with a hard per-page timeout: a worker that takes longer is
 killed, the page is reported `timeout`, and a fresh worker takes its place.
 """
@@ -30,11 +30,11 @@ from datetime import date, datetime, timezone
 from multiprocessing.connection import wait as wait_for_connections
 from typing import Any
 
-STATUSES = ("ok", "empty", "not_html", "extract_failed", "timeout")
+STATUSES = ("ok", "empty", "not_html", "text_failed", "timeout")
 
 
 @dataclass
-class ExtractedArticle:
+class PageText:
     status: str  # one of STATUSES
     title: str | None = None
     text: str | None = None  # paragraphs joined by "\n\n"
@@ -228,30 +228,30 @@ def _clean_author(author: str | None) -> str | None:
 # ---------------------------------------------------------------- one page
 
 
-def extract_article(
+def read_page_text(
     html: bytes | str, url: str | None = None, content_type: str | None = None
-) -> ExtractedArticle:
-    """Extract the body text and metadata of one page; never raises."""
+) -> PageText:
+    """The body text and metadata of one page; never raises."""
     try:
-        return _extract_article(html, url, content_type)
+        return _read_page_text(html, url, content_type)
     except Exception as exc:  # a trafilatura/lxml failure on one page must not stop a batch
-        return ExtractedArticle(status="extract_failed", error=f"{type(exc).__name__}: {exc}")
+        return PageText(status="text_failed", error=f"{type(exc).__name__}: {exc}")
 
 
-def _extract_article(html: bytes | str, url: str | None, content_type: str | None) -> ExtractedArticle:
+def _read_page_text(html: bytes | str, url: str | None, content_type: str | None) -> PageText:
     import trafilatura
 
     if html is None or len(html) == 0 or (isinstance(html, bytes) and not html.strip()):
-        return ExtractedArticle(status="empty", error="empty page")
+        return PageText(status="empty", error="empty page")
     reason = _not_html_reason(html, content_type)
     if reason:
-        return ExtractedArticle(status="not_html", error=reason)
+        return PageText(status="not_html", error=reason)
     if isinstance(html, bytes):
         page, encoding = decode_html(html, content_type)
     else:
         page, encoding = html, None
     if not page.strip():
-        return ExtractedArticle(status="empty", error="empty page", encoding=encoding)
+        return PageText(status="empty", error="empty page", encoding=encoding)
 
     headline, published_at, titles = _page_metadata(page)
     # trafilatura's own metadata search (date heuristics, author and title
@@ -273,7 +273,7 @@ def _extract_article(html: bytes | str, url: str | None, content_type: str | Non
         deduplicate=False,
     )
     if document is None:
-        return ExtractedArticle(status="empty", error="trafilatura found no article text", encoding=encoding,
+        return PageText(status="empty", error="trafilatura found no article text", encoding=encoding,
                                 published_at=published_at, title=headline)
     meta_title = (document.title or "").strip() or None
     paragraphs = clean_paragraphs(document.text or "", [*titles, *([meta_title] if meta_title else [])])
@@ -283,7 +283,7 @@ def _extract_article(html: bytes | str, url: str | None, content_type: str | Non
             page_date = date.fromisoformat(str(document.date)[:10])
         except ValueError:
             page_date = None
-    article = ExtractedArticle(
+    article = PageText(
         status="ok" if paragraphs else "empty",
         title=headline or meta_title,
         text="\n\n".join(paragraphs) if paragraphs else None,
@@ -298,7 +298,7 @@ def _extract_article(html: bytes | str, url: str | None, content_type: str | Non
 
 # ---------------------------------------------------------------- many pages
 
-Extractor = Callable[[Any, "str | None", "str | None"], ExtractedArticle]
+PageReader = Callable[[Any, "str | None", "str | None"], PageText]
 
 # Every so many pages a worker clears trafilatura's caches, and after
 # `_TASKS_PER_WORKER` pages it is replaced, so memory stays flat over long runs.
@@ -336,8 +336,8 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def _worker_main(connection, extract: Extractor, parent_pid: int | None = None) -> None:
-    """Worker process: receive (html, url, content_type), send back an ExtractedArticle."""
+def _worker_main(connection, reader: PageReader, parent_pid: int | None = None) -> None:
+    """Worker process: receive (html, url, content_type), send back an PageText."""
     if parent_pid is not None:
         _die_with_parent(parent_pid)
     # The worker is a fork of the caller: everything the caller had (a DuckDB
@@ -353,14 +353,14 @@ def _worker_main(connection, extract: Extractor, parent_pid: int | None = None) 
         if task is None:
             return
         html, url, content_type = task
-        if extract is extract_article and os.environ.get("SALVO_FAULT_KILL_AT") == "extract_worker":
+        if reader is read_page_text and os.environ.get("SALVO_FAULT_KILL_AT") == "text_worker":
             from pipelines.warehouse.db import fault_point
 
-            fault_point("extract_worker")  # the crash tests: a worker killed with a page in hand
+            fault_point("text_worker")  # the crash tests: a worker killed with a page in hand
         try:
-            article = extract(html, url, content_type)
+            article = reader(html, url, content_type)
         except Exception as exc:
-            article = ExtractedArticle(status="extract_failed", error=f"{type(exc).__name__}: {exc}")
+            article = PageText(status="text_failed", error=f"{type(exc).__name__}: {exc}")
         connection.send(article)
         done += 1
         if done % _RESET_CACHES_EVERY == 0:
@@ -368,9 +368,9 @@ def _worker_main(connection, extract: Extractor, parent_pid: int | None = None) 
 
 
 class _Worker:
-    def __init__(self, context, extract: Extractor):
+    def __init__(self, context, reader: PageReader):
         self.connection, child_end = context.Pipe(duplex=True)
-        self.process = context.Process(target=_worker_main, args=(child_end, extract, os.getpid()), daemon=True)
+        self.process = context.Process(target=_worker_main, args=(child_end, reader, os.getpid()), daemon=True)
         self.process.start()
         child_end.close()
         self.key: Hashable | None = None
@@ -413,32 +413,32 @@ def _unpack(item: tuple) -> tuple[Hashable, Any, str | None, str | None]:
     return key, html, url, content_type
 
 
-def _run_with_thread_timeout(extract: Extractor, html, url, content_type, timeout_s: float) -> ExtractedArticle:
-    outcome: list[ExtractedArticle] = []
+def _run_with_thread_timeout(reader: PageReader, html, url, content_type, timeout_s: float) -> PageText:
+    outcome: list[PageText] = []
 
     def run() -> None:
         try:
-            outcome.append(extract(html, url, content_type))
+            outcome.append(reader(html, url, content_type))
         except Exception as exc:  # as in a worker process: reported, never raised
-            outcome.append(ExtractedArticle(status="extract_failed", error=f"{type(exc).__name__}: {exc}"))
+            outcome.append(PageText(status="text_failed", error=f"{type(exc).__name__}: {exc}"))
 
     thread = threading.Thread(target=run, daemon=True)
     thread.start()
     thread.join(timeout_s)
     if outcome:
         return outcome[0]
-    return ExtractedArticle(status="timeout", error=f"extraction took longer than {timeout_s:g}s (abandoned)")
+    return PageText(status="timeout", error=f"reading the page took longer than {timeout_s:g}s (abandoned)")
 
 
-def extract_articles_parallel(
+def read_pages_parallel(
     items: Iterable[tuple],
     workers: int = 2,
     timeout_s: float = 20,
     *,
     inline_max: int = 2,
-    extract: Extractor = extract_article,
-) -> Iterator[tuple[Hashable, ExtractedArticle]]:
-    """Extract many pages; yields (key, ExtractedArticle) as pages finish (not in input order).
+    reader: PageReader = read_page_text,
+) -> Iterator[tuple[Hashable, PageText]]:
+    """Read many pages; yields (key, PageText) as pages finish (not in input order).
 
     `items` are (key, html, url) or (key, html, url, content_type) tuples and
     are consumed lazily: at most `workers` pages are in flight, so memory stays
@@ -448,10 +448,10 @@ def extract_articles_parallel(
     Batches of at most `inline_max` pages (or `workers=0`) run in this process
     on a thread: no process start-up, but a page over the timeout is only
     abandoned (its thread cannot be killed), not stopped.
-    `extract` replaces the per-page function; it must be importable by the
+    `reader` replaces the per-page function; it must be importable by the
     worker processes and may return any picklable result (the feed poll
     parses feeds with it). A timeout or crash is always reported as an
-    ExtractedArticle with status `timeout` or `extract_failed`.
+    PageText with status `timeout` or `text_failed`.
     """
     iterator = iter(items)
     first: list[tuple] = []
@@ -462,10 +462,10 @@ def extract_articles_parallel(
     if workers <= 0 or len(first) <= inline_max:
         for item in [*first, *iterator]:
             key, html, url, content_type = _unpack(item)
-            yield key, _run_with_thread_timeout(extract, html, url, content_type, timeout_s)
+            yield key, _run_with_thread_timeout(reader, html, url, content_type, timeout_s)
         return
 
-    yield from _extract_in_processes(_chain(first, iterator), workers, timeout_s, extract)
+    yield from _read_in_processes(_chain(first, iterator), workers, timeout_s, reader)
 
 
 def _chain(first: list, rest: Iterator) -> Iterator:
@@ -483,15 +483,15 @@ def _pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
-def _extract_in_processes(
-    items: Iterator[tuple], workers: int, timeout_s: float, extract: Extractor
-) -> Iterator[tuple[Hashable, ExtractedArticle]]:
+def _read_in_processes(
+    items: Iterator[tuple], workers: int, timeout_s: float, reader: PageReader
+) -> Iterator[tuple[Hashable, PageText]]:
     # Imported once here so that forked workers inherit it instead of each
     # paying the import again after every recycle.
     import trafilatura  # noqa: F401
 
     context = _pool_context()
-    pool = [_Worker(context, extract) for _ in range(workers)]
+    pool = [_Worker(context, reader) for _ in range(workers)]
     exhausted = False
     # pages whose worker died under them (killed from outside, out of memory):
     # given once more to a fresh worker before they are reported failed
@@ -500,7 +500,7 @@ def _extract_in_processes(
 
     def replace_dead(index: int, worker: _Worker) -> _Worker:
         worker.stop(kill=True)
-        pool[index] = _Worker(context, extract)
+        pool[index] = _Worker(context, reader)
         return pool[index]
 
     try:
@@ -511,7 +511,7 @@ def _extract_in_processes(
                     continue
                 if worker.tasks_done >= _TASKS_PER_WORKER:
                     worker.stop()
-                    worker = pool[index] = _Worker(context, extract)
+                    worker = pool[index] = _Worker(context, reader)
                 if retry:
                     key, html, url, content_type = retry.pop()
                 else:
@@ -525,7 +525,7 @@ def _extract_in_processes(
                         break
                     worker = replace_dead(index, worker)
                 else:
-                    raise RuntimeError("extraction workers die as soon as they start")
+                    raise RuntimeError("text workers die as soon as they start")
             busy = [worker for worker in pool if worker.busy]
             if not busy:
                 return
@@ -546,8 +546,8 @@ def _extract_in_processes(
                             retried.add(worker.key)
                             retry.append((worker.key, *worker.task))
                             continue
-                        yield worker.key, ExtractedArticle(
-                            status="extract_failed", error=f"extraction worker died twice (exit code {code})"
+                        yield worker.key, PageText(
+                            status="text_failed", error=f"text worker died twice (exit code {code})"
                         )
                         continue
                     worker.busy = False
@@ -555,9 +555,9 @@ def _extract_in_processes(
                     yield worker.key, article
                 elif time.monotonic() - worker.started_at >= timeout_s:
                     worker.stop(kill=True)
-                    pool[index] = _Worker(context, extract)
-                    yield worker.key, ExtractedArticle(
-                        status="timeout", error=f"extraction took longer than {timeout_s:g}s; worker killed"
+                    pool[index] = _Worker(context, reader)
+                    yield worker.key, PageText(
+                        status="timeout", error=f"reading the page took longer than {timeout_s:g}s; worker killed"
                     )
     finally:
         for worker in pool:
@@ -565,10 +565,10 @@ def _extract_in_processes(
 
 
 __all__ = [
-    "ExtractedArticle",
+    "PageText",
     "STATUSES",
     "clean_paragraphs",
     "decode_html",
-    "extract_article",
-    "extract_articles_parallel",
+    "read_page_text",
+    "read_pages_parallel",
 ]

@@ -1,7 +1,11 @@
-"""The shape of an extracted fact: one row per stated figure (see FACTS.md).
+"""The contract between the stages: what an article is when the figure rules read it, and what a
+fact is (docs/facts.md).
 
-Every extractor (strikes, casualties, clashes, aid) returns a frame with
-exactly these columns, in this order; `facts.extract_facts` concatenates them.
+Ingest fills `ARTICLE_SCHEMA` rows (raw.articles holds them), the figure rules
+(`pipelines/extract/`) turn them into rows of `FACT_SCHEMA`, the warehouse
+loads those into the raw fact tables, and the CLI prints them. Every figure
+family (strikes, casualties, clashes, aid) returns a frame with exactly these
+columns, in this order; `extract.facts.extract_facts` concatenates them.
 Columns that do not apply to a fact type are null.
 """
 
@@ -15,6 +19,16 @@ QUALIFIERS = ("exact", "at_least", "approx", "at_most")
 ATTACKERS = ("RU", "UA")
 WEAPON_CLASSES = ("drone", "missile", "guided_bomb", "aerial_target")
 ATTRIBUTIONS = ("national_official", "regional_official", "political", "media", "monitoring")
+
+# An article as the figure rules read it: its text (trafilatura's, or given in
+# a JSON Lines file) and what dates it.
+ARTICLE_SCHEMA: dict[str, pl.DataType] = {
+    "article_id": pl.String,
+    "source": pl.String,
+    "published_at": pl.Datetime("us", "UTC"),
+    "title": pl.String,
+    "text": pl.String,
+}
 
 FACT_SCHEMA: dict[str, pl.DataType] = {
     "article_id": pl.String,
