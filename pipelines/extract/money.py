@@ -49,7 +49,9 @@ NUMBER_WORDS = {
 }
 # Currency words that are also ordinary words (a weight in pounds, "won", "lei")
 # or too vague without a scale: counted only as "N million/billion <word>".
-WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc", "lira"}
+WORDS_NEEDING_SCALE = {
+    "pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "kroon", "kroons", "franc", "lira",
+}
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
 # A dollar sign with the dollar's country after the figure: "$500 million Canadian" is CAD.
