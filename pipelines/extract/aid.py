@@ -19,7 +19,10 @@ a fact when
   what frozen assets earn, money asked for, being prepared, or stuck;
   forecast, hoped for, awaited, blocked, supposed ("would have received"),
   left over ("its remaining $5bn in drawdown authority"), repaid by Ukraine,
-  or the value of each of several units ("packages worth $500m each").
+  or the value of each of several units ("packages worth $500m each"); what
+  someone asked for ("the $33 billion Biden requested"), held back or paused,
+  still awaited after the amount ("... is expected in March"), or the
+  difference between two amounts ("$7 billion bigger than").
 
 An amount governed by an aid verb or named as aid ("pledged €500m", "give
 Ukraine C$300 million", "$1.2bn in new military aid", "a C$2 billion aid
@@ -157,7 +160,11 @@ NOT_COMMITTED = ascii_regex(
     # the EU's reparations loan, debated in 2025 and not adopted
     r"|reparations? loans?"
     # a legal ceiling: "raised the cap on drawdown authority for Ukraine to $11 billion"
-    r"|(?:cap|ceiling|limit)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}?authority)\b"
+    r"|(?:cap|ceiling|limit)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}?authority"
+    # authority not yet used, in other word orders: "$4 billion in remaining drawdown authority", "$3.9 billion
+    # in drawdown authority available for Ukraine"
+    r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
+    r"|authority\s+(?:still\s+)?(?:available|left|remaining))\b"
 )
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
@@ -168,11 +175,37 @@ REQUESTED_BEFORE = ascii_regex(
     r"|debating|negotiating|exploring|eyeing)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
-    r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
+    r"|\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e"
+    r"|grow|increase|rise|reach)\b"
+    # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
+    r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
+)
+# The amount someone asked for, named by that request: "Biden had asked for a smaller $33 billion package",
+# "the $33 billion Biden requested in April" (a request that was granted is named by its law or package)
+REQUEST_OBJECT_BEFORE = ascii_regex(
+    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|another|additional|smaller|larger|bigger|new|further|extra|roughly|about|around|some|nearly"
+    r"|almost|up to)\s+){0,3}$"
+)
+REQUESTED_AFTER = ascii_regex(
+    r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
+    r"(?i:requested|asked for|sought|proposed|wanted)\b"
+)
+# A difference between two amounts is no commitment: "the package is $7 billion bigger than the one requested"
+COMPARISON_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:more|less|bigger|larger|smaller|greater|higher|lower)\s+than|short of)\b"
+)
+# Awaited, said after the amount: "the first tranche, worth $880 million, is expected in late March"
+# ("a package that is expected to help Ukraine" is not: only a date or a still-to-come step follows)
+EXPECTED_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,40}?\b(?:is|are|will be)\s+(?:(?:now|also|still)\s+)?(?:expected|due|scheduled|slated)\s+"
+    r"(?:in|on|by|at|next|soon|later|this|within|before|after|shortly|early|late"
+    r"|to (?:arrive|come|be (?:disbursed|paid|transferred|received|approved|announced|signed|released|allocated"
+    r"|unveiled|adopted|credited)))\b"
 )
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
@@ -206,8 +239,10 @@ IS_NOW_TOTAL = ascii_regex(
 # A total about to grow: "its military aid to Ukraine will rise to 380 million euros" (a budget's, "for
 # 2025", stays a period)
 RISES_TO_BEFORE = ascii_regex(
-    _I + r"\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to\s+(?:(?:about|around|roughly|some|nearly|almost"
-    r"|more than|over)\s+)?$"
+    _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
+    # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
+    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
@@ -240,8 +275,11 @@ RAISED_TO_AFTER = ascii_regex(
 # Held up by someone right before the amount: "Hungary has vetoed a EUR 6.6 billion tranche", "is
 # blocking a 1.5 billion-euro loan" (not "Hungary, which held up the money, agreed to ...")
 BLOCKED_BEFORE = ascii_regex(
-    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up)\b"
-    r"[^.;,]{0,40}$"
+    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up"
+    # "Scholz has held back an air defence package worth EUR 3 billion", "Washington paused a $1bn package"
+    r"|held back|holding back|holds back|withh[oe]ld\w*|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?"
+    r"|froze|freez(?:e|es|ing))\b"
+    r"[^.;,]{0,60}$"
 )
 STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
@@ -290,6 +328,11 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
                                 r"(?:decision|package|framework|pledge|contribution|tranche|aid|support)\b")
+# What one giver of a shared total does with its part: "with Denmark committing EUR 135 million"
+_PART_GIVING = (
+    r"(?:contributing|providing|giving|paying|putting up|accounting for|committing|pledging|adding|allocating"
+    r"|donating|financing|funding|sending|covering)"
+)
 # A part of the amount before it: "including C$8.5 billion", "of which", "Of this amount, NOK 22.5 billion".
 PART_LEAD = ascii_regex(
     _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b"
@@ -298,15 +341,23 @@ PART_LEAD = ascii_regex(
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:about|around|roughly|some|nearly|almost"
     r"|more than|over|up to)\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
-    r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}(?:contributing|providing|giving|paying|putting up|accounting for)\s+"
+    r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
 )
 PART_OPENING = ascii_regex(
-    _I + r"^\W*(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
+    _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
+    # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
+    # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
+    r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
-NEXT_PART_LEAD = ascii_regex(_I + r"^[^.;]{0,60}(?:\band|,)\s+(?:another\s+|a further\s+)?$")
+NEXT_PART_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,60}(?:(?:\band|,)\s+(?:another\s+|a further\s+)?"
+    # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
+    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)$"
+)
 # One package, whatever a clause says about the months around it:
 # "beginning with a $400 million package", "a 4.2 billion euro tranche".
 SINGLE_PACKAGE_BEFORE = ascii_regex(
@@ -324,6 +375,14 @@ YEARS_OF_A_NEED = ascii_regex(
 DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
+# "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
+# right after the amount (only aid nouns between: "to buy weapons from the United States" names a seller)
+FROM_AGENT_GAP = ascii_regex(
+    _I + r"^\)?\s*(?:(?:in|of|worth of)\s+)?(?:(?:new|additional|fresh|further|military|humanitarian|financial|budget"
+    r"|concessional|non-repayable|macro-financial|direct|emergency|security|grant)\s+){0,3}"
+    r"(?:(?:grants?|loans?|aid|assistance|support|funding|financing|contributions?|donations?|tranches?|package"
+    r"|credit)\s+)?from\s+(?:the\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?$"
+)
 # A country's company is a seller, not a giver: "signed a $300 million contract with an American drone maker"
 SELLER_AFTER = ascii_regex(
     _I + r"^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers"
@@ -340,6 +399,8 @@ POOLED_TOTAL = ascii_regex(
 GENERIC_GIVERS = ascii_regex(_I + r"\b(?:allies|partners|donors|backers|supporters|coalition|member states)\b")
 
 MIN_AMOUNT = 1_000
+# How many parts a list of parts may name after its first one
+MAX_LISTED_PARTS = 4
 # Currencies an aid figure to Ukraine is never given in.
 NOT_AID_CURRENCIES = ("RUB", "BYN")
 
@@ -386,6 +447,7 @@ PERIOD = ascii_regex(
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year)\b"
 )
+ALREADY = ascii_regex(_I + r"\balready\b")
 # "The United States has provided $44 billion": a running total, unless a
 # period cue says it is this year's ("has provided £2.3 bn ... this year").
 # Pledges and announcements in the perfect ("has pledged") are new events.
@@ -557,7 +619,7 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         .filter(
             pl.col("sentence")
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
-            .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}")
+            .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}")
         )
         .select(*key, pl.col("donor").alias("donor_agent"))
     )
@@ -667,6 +729,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(own_clause.str.contains(DONOR_RANKING)).then(own_clause)
         .otherwise(own_clause.str.replace_all(RANKING_SINCE, " "))
     )
+    # "have already committed an additional GBP 450 million": "already" dates a new amount, it sums nothing
+    ranked_clause = pl.when(new_amount).then(ranked_clause.str.replace_all(ALREADY, " ")).otherwise(ranked_clause)
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
@@ -708,13 +772,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             (same_sentence & before.str.contains(PART_LEAD)) | opens_on_previous
         ).alias("_part"),
     )
-    # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts
-    frame = frame.with_columns(
-        (
-            pl.col("_part")
-            | (same_sentence & pl.col("_part").shift(1).fill_null(False) & before.str.contains(NEXT_PART_LEAD))
-        ).alias("_part")
-    )
+    # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
+    # parts ("including A from Denmark, B from Sweden and C from Iceland") passes it on down the list
+    next_part = same_sentence & before.str.contains(NEXT_PART_LEAD)
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            (pl.col("_part") | (next_part & pl.col("_part").shift(1).fill_null(False))).alias("_part")
+        )
     # an article's first amount is never a part, so the fill never reaches into the article before
     total_value = lambda column: pl.when(~pl.col("_part")).then(pl.col(column)).forward_fill()
     frame = frame.with_columns(
@@ -796,7 +860,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     sentence = pl.col("sentence")
     before = pl.col("before")
     after = pl.col("after")
-    aid_sentence = sentence.str.contains(AID_WORDS)
+    # a sentence that opens on a part of the amount before ("Of this amount", "The remaining $X") continues its aid
+    aid_sentence = sentence.str.contains(AID_WORDS) | sentence.str.contains(PART_OPENING)
     # A directly governed amount ("pledged EUR 500m", "$1.2bn in military aid") is judged by the
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
@@ -829,6 +894,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(AWAITED_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
         | before.str.contains(BLOCKED_BEFORE)
+        | before.str.contains(REQUEST_OBJECT_BEFORE)
+        | after.str.contains(REQUESTED_AFTER)
+        | after.str.contains(COMPARISON_AFTER)
+        | after.str.contains(EXPECTED_AFTER)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
