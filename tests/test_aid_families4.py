@@ -229,3 +229,58 @@ OTHER_MONEY = [
 @pytest.mark.parametrize("text", OTHER_MONEY)
 def test_other_money_in_aid_stories_is_no_fact(text):
     assert facts_of(text) == []
+
+
+# Family 20: a giver that is elsewhere a recipient. Taiwan gives Ukraine reconstruction aid ("Taiwan pledged
+# US$2.5 million for a bridge in Kyiv"); "$8.1 billion for Taiwan" in a US bill is still aid to someone else, and
+# a country right after "for" or "to" is a recipient, never the giver of the amount before it.
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Taiwan pledged a donation of US$2.5 million toward a new bridge in Kyiv.", 2.5e6),
+        ("Taipei has set aside about US$56 million (NT$1.8 billion) to donate to Ukraine, the foreign ministry said.",
+         56e6),
+    ],
+)
+def test_taiwan_as_a_giver_to_ukraine(text, amount):
+    assert [(f["amount"], f["currency"], f["donor"]) for f in facts_of(text)] == [(amount, "USD", "Taiwan")]
+
+
+def test_a_part_of_taiwan_s_pledge_for_a_ukrainian_city():
+    text = "Taiwan's foreign minister pledged $4 million to help rebuild Ukraine, including $2 million for Kharkiv."
+    assert [(f["amount"], f["donor"]) for f in facts_of(text)] == [(4e6, "Taiwan"), (2e6, "Taiwan")]
+
+
+def test_a_country_after_for_is_a_recipient_not_the_giver():
+    text = "The bill sets aside $60.8 billion for Ukraine, $26.4 billion for Israel and $8.1 billion for Taiwan."
+    assert facts_of(text) == []
+
+
+def test_the_giver_named_after_for_ukraine_still_gives():
+    text = "A further $725 million in military aid for Ukraine was announced by the United States on Monday."
+    assert [(f["amount"], f["donor"]) for f in facts_of(text)] == [(725e6, "United States")]
+
+
+# Family 21: "as part of a $2.3 billion package": the period of the part before is not the package's own.
+def test_the_package_a_yearly_part_belongs_to_is_an_event():
+    text = "Seoul pledged $200 million in humanitarian aid to Ukraine this year as part of a $2.3 billion package."
+    assert amounts_scopes(text) == [(200e6, "period"), (2.3e9, "event")]
+
+
+# Family 22: a range names no commitment of either end ("EUR 2bn-EUR 3bn", "between $1bn and $2bn"); nor does
+# money someone is pushing for.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU will give Ukraine €2bn-€3bn this year from the windfall profits of frozen Russian assets.",
+        "Germany's new air defence package for Ukraine is worth between €1 billion and €1.5 billion, officials say.",
+        "Brussels is pushing to give Ukraine €3 billion more from the profits of frozen Russian assets.",
+    ],
+)
+def test_a_range_or_money_pushed_for_is_no_fact(text):
+    assert facts_of(text) == []
+
+
+def test_a_sum_joined_by_and_without_between_stays():
+    text = "Germany pledged €1 billion in air defence aid and €500 million in ammunition to Ukraine."
+    assert [f["amount"] for f in facts_of(text)] == [1e9, 500e6]

@@ -169,7 +169,8 @@ NOT_COMMITTED = ascii_regex(
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
 REQUESTED_BEFORE = ascii_regex(
-    _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*)\b[^;]{0,80}\bto\s+"
+    _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*|push(?:es|ed|ing)?)\b"
+    r"[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
@@ -199,6 +200,10 @@ REQUESTED_AFTER = ascii_regex(
 COMPARISON_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:more|less|bigger|larger|smaller|greater|higher|lower)\s+than|short of)\b"
 )
+# A range is no commitment of either figure: "EUR 2bn-EUR 3bn this year", "between $1 billion and $2 billion"
+RANGE_DASH = ascii_regex(r"^\s*[-–—]\s*$")
+BETWEEN_BEFORE = ascii_regex(_I + r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$")
+AND_ONLY = ascii_regex(_I + r"^\s*and\s+$")
 # Awaited, said after the amount: "the first tranche, worth $880 million, is expected in late March"
 # ("a package that is expected to help Ukraine" is not: only a date or a still-to-come step follows)
 EXPECTED_AFTER = ascii_regex(
@@ -383,6 +388,9 @@ FROM_AGENT_GAP = ascii_regex(
     r"(?:(?:grants?|loans?|aid|assistance|support|funding|financing|contributions?|donations?|tranches?|package"
     r"|credit)\s+)?from\s+(?:the\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?$"
 )
+RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
+NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
+RECIPIENT_LEAD_CHARS = 30
 # A country's company is a seller, not a giver: "signed a $300 million contract with an American drone maker"
 SELLER_AFTER = ascii_regex(
     _I + r"^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers"
@@ -469,7 +477,7 @@ NEW_AMOUNT = ascii_regex(
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
 # another $988m" the "since 2022" is not the second amount's.
-EARLIER_CLAUSE = ascii_regex(_I + r"(?s)^.*(?:;|, and|, but|,? while|,? whereas|, with)\s")
+EARLIER_CLAUSE = ascii_regex(_I + r"(?s)^.*(?:;|, and|, but|,? while|,? whereas|, with|\bas (?:a )?part of)\s")
 # Words that open the part of a clause about the next amount: in "will allocate
 # NOK 7bn, bringing this year's support to NOK 35bn" the year is the second's.
 NEXT_AMOUNT_LEAD = ascii_regex(
@@ -611,6 +619,15 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         )
     )
     givers_after = pairs.filter((pl.col("hit_start") >= pl.col("mention_end")) & pl.col("gives_aid"))
+    # a country right after "for" or "to" is a recipient ("$60.8 billion for Ukraine and $8.1 billion for
+    # Taiwan", "$X in aid to Poland"), not the giver of an amount before it
+    lead_start = (pl.col("hit_start") - RECIPIENT_LEAD_CHARS).clip(lower_bound=0)
+    lead = pl.col("sentence").str.slice(lead_start, pl.col("hit_start") - lead_start)
+    givers_after = (
+        givers_after.join(sentences.select(*group, "sentence"), on=group, how="left", maintain_order="left")
+        .filter(~(lead.str.contains(RECIPIENT_LEAD) & ~lead.str.contains(NOT_RECIPIENT_LEAD)))
+        .drop("sentence")
+    )
     after = givers_after.group_by(key).agg(pl.col("donor").sort_by("hit_start").first().alias("donor_after"))
     # the gap between the amount and the first giver after it: "package agreed by the "
     first_giver = givers_after.sort("hit_start").unique(key, keep="first")
@@ -915,6 +932,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         ).alias("_joined_not_yet")
     )
     other_money = other_money | pl.col("_joined_not_yet")
+    # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
+    same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
+    range_end = same_sentence_as_previous & (
+        before.str.contains(RANGE_DASH)
+        | (before.str.contains(AND_ONLY) & before.shift(1).str.contains(BETWEEN_BEFORE).fill_null(False))
+    )
+    frame = frame.with_columns(range_end.alias("_range_end"))
+    other_money = other_money | pl.col("_range_end") | pl.col("_range_end").shift(-1).fill_null(False)
     # "raised from X to Y": X is the old figure; Y, the new total, is the same kind of money as X
     # ("raised the cap on drawdown authority from $100 million to $11 billion" is neither aid)
     raised_to_next = after.str.contains(RAISED_TO_AFTER)
@@ -932,8 +957,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("_other_money") | pl.col("_superseded")
         | (pl.col("_raised_total") & pl.col("_other_money").shift(1).fill_null(False))
     )
-    other_recipient = clause.str.contains(OTHER_RECIPIENTS) | (
-        sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE)
+    # a giver that is elsewhere a recipient ("Taiwan pledged US$2.5 million for a bridge in Kyiv") is read
+    # from the end of its name on
+    giver_is_listed = pl.col("donor_before").fill_null("").str.contains(OTHER_RECIPIENTS)
+    recipient_text = (
+        pl.when(giver_is_listed).then(sentence.str.slice(pl.col("before_hit_end"))).otherwise(clause)
+    )
+    other_recipient = recipient_text.str.contains(OTHER_RECIPIENTS) | (
+        sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE) & ~giver_is_listed
     )
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
