@@ -284,3 +284,64 @@ def test_a_range_or_money_pushed_for_is_no_fact(text):
 def test_a_sum_joined_by_and_without_between_stays():
     text = "Germany pledged €1 billion in air defence aid and €500 million in ammunition to Ukraine."
     assert [f["amount"] for f in facts_of(text)] == [1e9, 500e6]
+
+
+# Family 23: a package's value said as its cost or value (Finnish defence ministry releases): the package's own
+# figure, not a price. What a weapon or a purchase costs stays no aid.
+@pytest.mark.parametrize(
+    ("text", "amount", "qualifier"),
+    [
+        ("Finland will send Ukraine its 26th defence package, whose estimated cost is EUR 190 million.",
+         190e6, "exact"),
+        ("The estimated cost of replacing the equipment in Finland's new package for Ukraine is around EUR 120 "
+         "million.", 120e6, "approx"),
+        ("The value of the defence materiel package for Ukraine is an estimated 118 million euros, Finland's "
+         "defence ministry said.", 118e6, "approx"),
+    ],
+)
+def test_a_package_value_said_as_its_cost_is_an_event(text, amount, qualifier):
+    assert [(f["amount"], f["scope"], f["donor"], f["qualifier"]) for f in facts_of(text)] == [
+        (amount, "event", "Finland", qualifier)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Each Patriot interceptor sent to Ukraine has an estimated cost of about $4 million.",
+        "Finland said the cost of the air defence system Ukraine wants to buy is about EUR 700 million.",
+    ],
+)
+def test_the_cost_of_a_weapon_or_a_purchase_stays_no_aid(text):
+    assert facts_of(text) == []
+
+
+# Family 24: "already" beside a year's budget ("has already pledged EUR 1 billion ... this year", "already
+# earmarked for 2025", "GBP 3 billion a year ... already committed") is that year's budget, not a running total;
+# a year in a later clause is not the amount's.
+@pytest.mark.parametrize(
+    ("text", "amount", "scope"),
+    [
+        ("Madrid has already pledged €1 billion in military aid to Ukraine this year.", 1e9, "period"),
+        ("The new money comes on top of the £3 billion a year that Britain has already committed to Ukraine.",
+         3e9, "period"),
+        ("Berlin added 3 billion euros for Ukraine this year on top of the 4 billion euros already earmarked for "
+         "2025.", 4e9, "period"),
+        ("Kishida pledged new support for Ukraine on top of the $600 million Tokyo had already provided, as Japan "
+         "chairs the G7 this year.", 600e6, "cumulative"),
+    ],
+)
+def test_already_beside_a_year_s_budget(text, amount, scope):
+    assert (amount, scope) in amounts_scopes(text)
+
+
+# Family 25: a conversion set off by commas with a word of approximation ("100 billion yen, about $650 million,
+# to Ukraine") is the same amount; a list of amounts in two currencies stays two amounts.
+def test_a_conversion_between_commas_is_folded():
+    (fact,) = facts_of("Under the earlier phases, Japan allocated 100 billion yen, about $650 million, to Ukraine.")
+    assert (fact["amount"], fact["currency"], fact["amount_usd"]) == (100e9, "JPY", 650e6)
+
+
+def test_a_list_of_amounts_in_two_currencies_stays_two():
+    text = "Germany pledged €500 million, and Britain £300 million, in new military aid for Ukraine."
+    assert [(f["amount"], f["currency"]) for f in facts_of(text)] == [(500e6, "EUR"), (300e6, "GBP")]

@@ -106,6 +106,13 @@ AID_PHRASES = ascii_regex(
     r"|(?:supplemental |stopgap |emergency |foreign aid )?spending (?:bill|law|package|measure)s?"
     # a package's value: "the latest package, valued at $275 million"
     r"|(?:package|tranche|aid|assistance)\b[^.;,]{0,30},? valued at"
+    # ... said as its cost or value (Finnish releases): "the estimated cost of replacing the equipment in the
+    # package is around EUR 118 million", "its 25th package, whose estimated cost is EUR 118 million"
+    r"|(?:estimated\s+)?(?:value|cost)\s+of\s+(?:replacing\s+)?(?:[\w'’-]+\s+){0,6}?(?:package|tranche|aid"
+    r"|assistance|donation|contribution)\b(?:[^.;,0-9]{0,40}?\b(?:is|was|amounts? to|stands? at)\s+(?:(?:an|the)\s+)?"
+    r"(?:estimated\s+)?)?"
+    r"|(?:package|aid|assistance|donation)\b[^.;,0-9]{0,30}?,?\s+whose\s+(?:estimated\s+)?(?:value|cost)\s+(?:is|was)"
+    r"\s+(?:(?:an|the)\s+)?(?:estimated\s+)?"
     # Ukraine's budget as the recipient: "Ukraine's state budget received the second tranche"
     r"|(?:Ukraine's|Ukrainian|the) (?:state )?budget(?: of Ukraine)? (?:has |have )?"
     r"(?:received|receives|got|will receive)"
@@ -456,6 +463,7 @@ PERIOD = ascii_regex(
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year)\b"
 )
 ALREADY = ascii_regex(_I + r"\balready\b")
+LATER_CLAUSE = ascii_regex(_I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$")
 # "The United States has provided $44 billion": a running total, unless a
 # period cue says it is this year's ("has provided £2.3 bn ... this year").
 # Pledges and announcements in the perfect ("has pledged") are new events.
@@ -746,12 +754,21 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(own_clause.str.contains(DONOR_RANKING)).then(own_clause)
         .otherwise(own_clause.str.replace_all(RANKING_SINCE, " "))
     )
-    # "have already committed an additional GBP 450 million": "already" dates a new amount, it sums nothing
-    ranked_clause = pl.when(new_amount).then(ranked_clause.str.replace_all(ALREADY, " ")).otherwise(ranked_clause)
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
     period_cue = period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
+    # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
+    # read before the next clause: in "$600 million Tokyo had already provided, as Japan holds the G7 presidency
+    # this year" the year is not the amount's)
+    near_clause = (
+        before.str.replace(EARLIER_CLAUSE, "") + " " + pl.col("mention") + " " + after.str.replace(LATER_CLAUSE, "")
+    )
+    year_budget = near_clause.str.replace_all(YEARS_OF_A_NEED, " ").str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    ranked_clause = (
+        pl.when(new_amount | year_budget).then(ranked_clause.str.replace_all(ALREADY, " ")).otherwise(ranked_clause)
+    )
     cumulative = (
         ~single_package
         & (
