@@ -345,3 +345,33 @@ def test_a_conversion_between_commas_is_folded():
 def test_a_list_of_amounts_in_two_currencies_stays_two():
     text = "Germany pledged €500 million, and Britain £300 million, in new military aid for Ukraine."
     assert [(f["amount"], f["currency"]) for f in facts_of(text)] == [(500e6, "EUR"), (300e6, "GBP")]
+
+
+# Family 26: a giver that receives the money is its recipient ("Poland received EUR 200 million from the EU to
+# host Ukrainian refugees"), while Ukraine receiving money from a giver stays aid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland received €200 million from the EU to help it host Ukrainian refugees.",
+        "Slovakia has received another €50 million from the EU for hosting refugees from Ukraine.",
+    ],
+)
+def test_a_giver_that_receives_is_the_recipient(text):
+    assert facts_of(text) == []
+
+
+def test_ukraine_receiving_from_a_giver_stays_aid():
+    assert [(f["amount"], f["donor"]) for f in facts_of("Ukraine received €1.5 billion from the EU on Tuesday.")] == [
+        (1.5e9, "EU")
+    ]
+
+
+# Family 27: a giver's aid to Ukraine as a whole in the plain past ("US aid commitments to Ukraine totalled $119
+# billion by the end of 2024") is a running total; a package that totalled a figure stays an event.
+def test_aid_to_ukraine_that_totalled_is_a_running_total():
+    text = "The Kiel Institute says US aid commitments to Ukraine totalled $119 billion by the end of 2024."
+    assert amounts_scopes(text) == [(119e9, "cumulative")]
+
+
+def test_a_package_that_totalled_is_an_event():
+    assert amounts_scopes("Germany's aid package for Ukraine totalled €1.3 billion.") == [(1.3e9, "event")]

@@ -334,6 +334,9 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top)"
+    # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
+    r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\s+"
+    r"(?:totall?ed|amounted to|reached|topped|exceeded|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
     r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
     r"\s+(?:[a-z]+\s+){0,2}$"
@@ -408,6 +411,12 @@ POOLED_TOTAL = ascii_regex(
     _I + r"\b(?:total (?:amount|sum|volume|value) of (?:[\w'’-]+\s+){0,2}?(?:contributions|donations|pledges)"
     r"|(?:donors'|donor|partners'|allies') (?:contributions|obligations|pledges|commitments)"
     r"|contributions (?:from|of|by) (?:all |other |international |the )?(?:donors|partners|countries|allies))\b"
+)
+# Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
+GIVER_RECEIVES_GAP = ascii_regex(
+    _I + r"^\s*(?:(?:has|have|had|will|would|also|already|now|just)\s+)*(?:received|receives|receive|receiving|got"
+    r"|gets|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|more than|over|up to|roughly"
+    r"|a further|an additional)\s+)*$"
 )
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
@@ -987,7 +996,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
     )
-    clean = aid_sentence & ~other_money & ~other_recipient & ~adversary_money
+    # a giver that receives the money is its recipient: "Hungary received EUR 10 billion of unfrozen EU funds"
+    giver_receives = (
+        pl.col("before_gives_aid").fill_null(False)
+        & sentence.str.slice(pl.col("before_hit_end"), pl.col("mention_start") - pl.col("before_hit_end"))
+        .str.contains(GIVER_RECEIVES_GAP)
+    )
+    clean = aid_sentence & ~other_money & ~other_recipient & ~adversary_money & ~giver_receives
     # The article is about aid to Ukraine when one of its sentences speaks of
     # aid and names Ukraine; then an aid sentence that does not ("Of that
     # sum, ...", "Sweden's tenth package was worth ...") still counts.
