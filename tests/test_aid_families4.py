@@ -375,3 +375,11 @@ def test_aid_to_ukraine_that_totalled_is_a_running_total():
 
 def test_a_package_that_totalled_is_an_event():
     assert amounts_scopes("Germany's aid package for Ukraine totalled €1.3 billion.") == [(1.3e9, "event")]
+
+
+def test_taiwan_named_as_a_recipient_in_a_list_is_no_giver():
+    text = (
+        "The overall package, which also includes aid for Israel and Taiwan, is worth $95 billion, while $61 billion "
+        "of it goes to Ukraine."
+    )
+    assert facts_of(text) == []

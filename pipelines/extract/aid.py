@@ -398,6 +398,7 @@ FROM_AGENT_GAP = ascii_regex(
     r"(?:(?:grants?|loans?|aid|assistance|support|funding|financing|contributions?|donations?|tranches?|package"
     r"|credit)\s+)?from\s+(?:the\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?$"
 )
+RECIPIENT_POSITION = ascii_regex(_I + r"\b(?:for|to|of|in|into|with)\b[^.;,:]{0,30}$")
 RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
 NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
 RECIPIENT_LEAD_CHARS = 30
@@ -582,6 +583,12 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .join(DONORS, left_on="match", right_on="surface", how="inner")
         # "a contract with an American drone maker": a seller, not a giver
         .filter(~(pl.col("gives_aid") & pl.col("gap_after").fill_null("").str.contains(SELLER_AFTER)))
+        # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
+        # package, which also includes aid for Israel and Taiwan"
+        .filter(~(
+            pl.col("donor").str.contains(OTHER_RECIPIENTS)
+            & pl.col("gap_before").fill_null("").str.contains(RECIPIENT_POSITION)
+        ))
         .select(*group, pl.col("match_start").alias("hit_start"), pl.col("match_end").alias("hit_end"),
                 "donor", "gives_aid")
     )
