@@ -383,3 +383,15 @@ def test_taiwan_named_as_a_recipient_in_a_list_is_no_giver():
         "of it goes to Ukraine."
     )
     assert facts_of(text) == []
+
+
+# Family 28: the country that leads, hosts or runs a pooled fund ("a joint drone fund for Ukraine led by the UK")
+# is its organiser, not the giver of what others put in; a giver named before keeps the amount.
+def test_the_organiser_of_a_pooled_fund_is_not_its_giver():
+    text = "Coalition members put around €180 million into a joint drone procurement fund for Ukraine led by the UK."
+    assert facts_of(text) == []
+
+
+def test_a_giver_to_a_fund_led_by_another_country_keeps_its_amount():
+    text = "Britain pledged £50 million to the drone fund for Ukraine led by Latvia."
+    assert [(f["amount"], f["donor"]) for f in facts_of(text)] == [(50e6, "United Kingdom")]

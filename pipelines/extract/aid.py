@@ -398,6 +398,11 @@ FROM_AGENT_GAP = ascii_regex(
     r"(?:(?:grants?|loans?|aid|assistance|support|funding|financing|contributions?|donations?|tranches?|package"
     r"|credit)\s+)?from\s+(?:the\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?$"
 )
+# The organiser of a fund or coalition named by a passive: it runs the pooled money, it does not give it all
+ORGANISER_LEAD = ascii_regex(
+    _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
+    r"|spearheaded|headed|convened) by\s+(?:the\s+)?$"
+)
 RECIPIENT_POSITION = ascii_regex(_I + r"\b(?:for|to|of|in|into|with)\b[^.;,:]{0,30}$")
 RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
 NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
@@ -650,6 +655,8 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
     givers_after = (
         givers_after.join(sentences.select(*group, "sentence"), on=group, how="left", maintain_order="left")
         .filter(~(lead.str.contains(RECIPIENT_LEAD) & ~lead.str.contains(NOT_RECIPIENT_LEAD)))
+        # ... nor is the country that leads or hosts a fund ("a joint drone fund for Ukraine led by the UK")
+        .filter(~lead.str.contains(ORGANISER_LEAD))
         .drop("sentence")
     )
     after = givers_after.group_by(key).agg(pl.col("donor").sort_by("hit_start").first().alias("donor_after"))
