@@ -297,6 +297,7 @@ def test_a_sum_joined_by_and_without_between_stays():
          "million.", 120e6, "approx"),
         ("The value of the defence materiel package for Ukraine is an estimated 118 million euros, Finland's "
          "defence ministry said.", 118e6, "approx"),
+        ("Finland said its new Ukraine package's estimated value is EUR 198 million.", 198e6, "exact"),
     ],
 )
 def test_a_package_value_said_as_its_cost_is_an_event(text, amount, qualifier):
