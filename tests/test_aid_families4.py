@@ -396,3 +396,15 @@ def test_the_organiser_of_a_pooled_fund_is_not_its_giver():
 def test_a_giver_to_a_fund_led_by_another_country_keeps_its_amount():
     text = "Britain pledged £50 million to the drone fund for Ukraine led by Latvia."
     assert [(f["amount"], f["donor"]) for f in facts_of(text)] == [(50e6, "United Kingdom")]
+
+
+# Family 29: a budget spread over the coming years or a financial year, in words the period rules did not read.
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The EU set aside 50 billion euros for Ukraine for the next four years.", 50e9),
+        ("The UK will give Ukraine £2.5 billion in military aid in the next financial year.", 2.5e9),
+    ],
+)
+def test_a_budget_for_the_coming_years_is_a_period(text, amount):
+    assert amounts_scopes(text) == [(amount, "period")]

@@ -475,6 +475,9 @@ CUMULATIVE = ascii_regex(
 PERIOD = ascii_regex(
     _I + r"\b(?:this year|next year|last year|per year|each year|every year|a year|annual\w*|yearly"
     r"|per month|a month|each month|every month|monthly|over (?:the )?(?:next |coming )?(?:\w+ )?years"
+    # "for the next four years", "in the next financial year"
+    r"|(?:for|in|during|within) the (?:next|coming|following) (?:\w+ )?years"
+    r"|(?:next|this|the coming|the next|current) (?:financial|fiscal|budget) year"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
