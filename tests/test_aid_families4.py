@@ -273,7 +273,8 @@ def test_the_package_a_yearly_part_belongs_to_is_an_event():
     "text",
     [
         "The EU will give Ukraine €2bn-€3bn this year from the windfall profits of frozen Russian assets.",
-        "Germany's new air defence package for Ukraine is worth between €1 billion and €1.5 billion, officials say.",
+        "Germany's new air defence package for Ukraine is worth between €1 billion and €1.5 billion, officials "
+        "say.",
         "Brussels is pushing to give Ukraine €3 billion more from the profits of frozen Russian assets.",
     ],
 )
@@ -408,3 +409,10 @@ def test_a_giver_to_a_fund_led_by_another_country_keeps_its_amount():
 )
 def test_a_budget_for_the_coming_years_is_a_period(text, amount):
     assert amounts_scopes(text) == [(amount, "period")]
+
+
+# Family 30: "a minimum of" is a floor, like "at least".
+def test_a_minimum_of_is_at_least():
+    text = "NATO allies pledged to provide a minimum of €40 billion in military aid to Ukraine next year."
+    (fact,) = facts_of(text)
+    assert (fact["amount"], fact["qualifier"]) == (40e9, "at_least")

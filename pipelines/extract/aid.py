@@ -484,7 +484,9 @@ PERIOD = ascii_regex(
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year)\b"
 )
 ALREADY = ascii_regex(_I + r"\balready\b")
-LATER_CLAUSE = ascii_regex(_I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$")
+LATER_CLAUSE = ascii_regex(
+    _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
+)
 # "The United States has provided $44 billion": a running total, unless a
 # period cue says it is this year's ("has provided £2.3 bn ... this year").
 # Pledges and announcements in the perfect ("has pledged") are new events.
@@ -516,7 +518,10 @@ NEXT_AMOUNT_LEAD = ascii_regex(
 # "in 2024", "for 2025": a calendar year's budget when the year is not over
 # at publication ("the fund, set up in 2022," is no period)
 CALENDAR_YEAR = ascii_regex(_I + r"\b(?:in|for|during|throughout|over) ((?:19|20)\d\d)\b")
-AT_LEAST = ascii_regex(_I + r"\b(?:more than|over|at least|in excess of|upwards of|above|exceeding|no less than)\s*$")
+AT_LEAST = ascii_regex(
+    _I + r"\b(?:more than|over|at least|in excess of|upwards of|above|exceeding|no less than|(?:a )?minimum of"
+    r"|at minimum)\s*$"
+)
 APPROX = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|approx\.|close to|an estimated|circa"
     r"|an? (?:roughly|approximately))\s*$"
@@ -794,7 +799,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     near_clause = (
         before.str.replace(EARLIER_CLAUSE, "") + " " + pl.col("mention") + " " + after.str.replace(LATER_CLAUSE, "")
     )
-    year_budget = near_clause.str.replace_all(YEARS_OF_A_NEED, " ").str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    year_budget = (
+        near_clause.str.replace_all(YEARS_OF_A_NEED, " ").str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    )
     ranked_clause = (
         pl.when(new_amount | year_budget).then(ranked_clause.str.replace_all(ALREADY, " ")).otherwise(ranked_clause)
     )
