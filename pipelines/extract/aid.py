@@ -757,7 +757,8 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
 
 AID_RULES = [
     Rule("aid.part_of_total", "a part of the amount before it: 'including', 'includes', 'of which', 'Of this "
-         "amount', 'with X contributing', or a second part joined to the first by 'and'; it takes the scope and "
+         "amount', 'The remaining $X' opening the next sentence, 'with X contributing' (or committing, adding, "
+         "...), or a further part joined to the one before by 'and' or a comma; it takes the scope and "
          "donor of its total",
          "Norway will give Ukraine NOK 5 billion this year, including NOK 3 billion for air defence."),
     Rule("aid.raised_total", "the new figure of one raised from another: 'raised ... from $100 million to "
@@ -765,7 +766,8 @@ AID_RULES = [
          "a budget's new figure, 'until 2030', is a period)",
          "Japan raised its loans to Ukraine from $100 million to $300 million."),
     Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided', 'now reaches', "
-         "'bringing total aid to', 'will exceed' (scope cumulative)",
+         "'bringing total aid to', 'will exceed', 'aid to Ukraine totalled', 'would increase its loans to $X' "
+         "(scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
     Rule("aid.period_budget", "a standing or multi-year budget: 'a year', 'this year', 'for 2025', "
          "'over 2024 to 2026' (scope period)",
