@@ -19,7 +19,10 @@ a fact when
   what frozen assets earn, money asked for, being prepared, or stuck;
   forecast, hoped for, awaited, blocked, supposed ("would have received"),
   left over ("its remaining $5bn in drawdown authority"), repaid by Ukraine,
-  or the value of each of several units ("packages worth $500m each").
+  or the value of each of several units ("packages worth $500m each"); what
+  someone asked for ("the $33 billion Biden requested"), held back or paused,
+  still awaited after the amount ("... is expected in March"), or the
+  difference between two amounts ("$7 billion bigger than").
 
 An amount governed by an aid verb or named as aid ("pledged €500m", "give
 Ukraine C$300 million", "$1.2bn in new military aid", "a C$2 billion aid
@@ -103,6 +106,16 @@ AID_PHRASES = ascii_regex(
     r"|(?:supplemental |stopgap |emergency |foreign aid )?spending (?:bill|law|package|measure)s?"
     # a package's value: "the latest package, valued at $275 million"
     r"|(?:package|tranche|aid|assistance)\b[^.;,]{0,30},? valued at"
+    # ... said as its cost or value (Finnish releases): "the estimated cost of replacing the equipment in the
+    # package is around EUR 118 million", "its 25th package, whose estimated cost is EUR 118 million"
+    r"|(?:estimated\s+)?(?:value|cost)\s+of\s+(?:replacing\s+)?(?:[\w'’-]+\s+){0,6}?(?:package|tranche|aid"
+    r"|assistance|donation|contribution)\b(?:[^.;,0-9]{0,40}?\b(?:is|was|amounts? to|stands? at)\s+(?:(?:an|the)\s+)?"
+    r"(?:estimated\s+)?)?"
+    r"|(?:package|aid|assistance|donation)\b[^.;,0-9]{0,30}?,?\s+whose\s+(?:estimated\s+)?(?:value|cost)\s+(?:is|was)"
+    r"\s+(?:(?:an|the)\s+)?(?:estimated\s+)?"
+    # "the package's estimated value is EUR 198 million"
+    r"|(?:package|tranche|aid|assistance|donation)(?:'s|’s)\s+(?:(?:estimated|total|overall)\s+)?(?:value|cost)\s+"
+    r"(?:is|was|amounts? to|stands? at)\s+(?:(?:an|the)\s+)?(?:estimated\s+)?"
     # Ukraine's budget as the recipient: "Ukraine's state budget received the second tranche"
     r"|(?:Ukraine's|Ukrainian|the) (?:state )?budget(?: of Ukraine)? (?:has |have )?"
     r"(?:received|receives|got|will receive)"
@@ -157,22 +170,57 @@ NOT_COMMITTED = ascii_regex(
     # the EU's reparations loan, debated in 2025 and not adopted
     r"|reparations? loans?"
     # a legal ceiling: "raised the cap on drawdown authority for Ukraine to $11 billion"
-    r"|(?:cap|ceiling|limit)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}?authority)\b"
+    r"|(?:cap|ceiling|limit)\s+(?:on|of|for)\s+(?:[\w-]+\s+){0,3}?authority"
+    # authority not yet used, in other word orders: "$4 billion in remaining drawdown authority", "$3.9 billion
+    # in drawdown authority available for Ukraine"
+    r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
+    r"|authority\s+(?:still\s+)?(?:available|left|remaining))\b"
 )
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
 REQUESTED_BEFORE = ascii_regex(
-    _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*)\b[^;]{0,80}\bto\s+"
+    _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*|push(?:es|ed|ing)?)\b"
+    r"[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
     r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
-    r"|\b(?:could|might)\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e)\b"
+    r"|\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e"
+    r"|grow|increase|rise|reach)\b"
+    # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
+    r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
+)
+# The amount someone asked for, named by that request: "Biden had asked for a smaller $33 billion package",
+# "the $33 billion Biden requested in April" (a request that was granted is named by its law or package)
+REQUEST_OBJECT_BEFORE = ascii_regex(
+    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?)\s+"
+    r"(?:(?:a|an|the|another|additional|smaller|larger|bigger|new|further|extra|roughly|about|around|some|nearly"
+    r"|almost|up to)\s+){0,3}$"
+)
+REQUESTED_AFTER = ascii_regex(
+    r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
+    r"(?i:requested|asked for|sought|proposed|wanted)\b"
+)
+# A difference between two amounts is no commitment: "the package is $7 billion bigger than the one requested"
+COMPARISON_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:more|less|bigger|larger|smaller|greater|higher|lower)\s+than|short of)\b"
+)
+# A range is no commitment of either figure: "EUR 2bn-EUR 3bn this year", "between $1 billion and $2 billion"
+RANGE_DASH = ascii_regex(r"^\s*[-–—]\s*$")
+BETWEEN_BEFORE = ascii_regex(_I + r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$")
+AND_ONLY = ascii_regex(_I + r"^\s*and\s+$")
+# Awaited, said after the amount: "the first tranche, worth $880 million, is expected in late March"
+# ("a package that is expected to help Ukraine" is not: only a date or a still-to-come step follows)
+EXPECTED_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,40}?\b(?:is|are|will be)\s+(?:(?:now|also|still)\s+)?(?:expected|due|scheduled|slated)\s+"
+    r"(?:in|on|by|at|next|soon|later|this|within|before|after|shortly|early|late"
+    r"|to (?:arrive|come|be (?:disbursed|paid|transferred|received|approved|announced|signed|released|allocated"
+    r"|unveiled|adopted|credited)))\b"
 )
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
@@ -206,8 +254,10 @@ IS_NOW_TOTAL = ascii_regex(
 # A total about to grow: "its military aid to Ukraine will rise to 380 million euros" (a budget's, "for
 # 2025", stays a period)
 RISES_TO_BEFORE = ascii_regex(
-    _I + r"\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to\s+(?:(?:about|around|roughly|some|nearly|almost"
-    r"|more than|over)\s+)?$"
+    _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
+    # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
+    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto)"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
@@ -240,8 +290,11 @@ RAISED_TO_AFTER = ascii_regex(
 # Held up by someone right before the amount: "Hungary has vetoed a EUR 6.6 billion tranche", "is
 # blocking a 1.5 billion-euro loan" (not "Hungary, which held up the money, agreed to ...")
 BLOCKED_BEFORE = ascii_regex(
-    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up)\b"
-    r"[^.;,]{0,40}$"
+    _I + r"\b(?:block(?:s|ed|ing)?|veto(?:es|ed|ing)?|refus\w* to \w+|reject(?:s|ed|ing)?|holding up|held up"
+    # "Scholz has held back an air defence package worth EUR 3 billion", "Washington paused a $1bn package"
+    r"|held back|holding back|holds back|withh[oe]ld\w*|halt(?:s|ed|ing)?|paus(?:e|es|ed|ing)|suspend(?:s|ed|ing)?"
+    r"|froze|freez(?:e|es|ing))\b"
+    r"[^.;,]{0,60}$"
 )
 STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
@@ -284,12 +337,20 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top)"
+    # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
+    r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\s+"
+    r"(?:totall?ed|amounted to|reached|topped|exceeded|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
     r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
                                 r"(?:decision|package|framework|pledge|contribution|tranche|aid|support)\b")
+# What one giver of a shared total does with its part: "with Denmark committing EUR 135 million"
+_PART_GIVING = (
+    r"(?:contributing|providing|giving|paying|putting up|accounting for|committing|pledging|adding|allocating"
+    r"|donating|financing|funding|sending|covering)"
+)
 # A part of the amount before it: "including C$8.5 billion", "of which", "Of this amount, NOK 22.5 billion".
 PART_LEAD = ascii_regex(
     _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b"
@@ -298,15 +359,23 @@ PART_LEAD = ascii_regex(
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:about|around|roughly|some|nearly|almost"
     r"|more than|over|up to)\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
-    r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}(?:contributing|providing|giving|paying|putting up|accounting for)\s+"
+    r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
 )
 PART_OPENING = ascii_regex(
-    _I + r"^\W*(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
+    _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
+    # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
+    # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
+    r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
-NEXT_PART_LEAD = ascii_regex(_I + r"^[^.;]{0,60}(?:\band|,)\s+(?:another\s+|a further\s+)?$")
+NEXT_PART_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,60}(?:(?:\band|,)\s+(?:another\s+|a further\s+)?"
+    # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
+    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)$"
+)
 # One package, whatever a clause says about the months around it:
 # "beginning with a $400 million package", "a 4.2 billion euro tranche".
 SINGLE_PACKAGE_BEFORE = ascii_regex(
@@ -324,6 +393,23 @@ YEARS_OF_A_NEED = ascii_regex(
 DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
+# "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
+# right after the amount (only aid nouns between: "to buy weapons from the United States" names a seller)
+FROM_AGENT_GAP = ascii_regex(
+    _I + r"^\)?\s*(?:(?:in|of|worth of)\s+)?(?:(?:new|additional|fresh|further|military|humanitarian|financial|budget"
+    r"|concessional|non-repayable|macro-financial|direct|emergency|security|grant)\s+){0,3}"
+    r"(?:(?:grants?|loans?|aid|assistance|support|funding|financing|contributions?|donations?|tranches?|package"
+    r"|credit)\s+)?from\s+(?:the\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?$"
+)
+# The organiser of a fund or coalition named by a passive: it runs the pooled money, it does not give it all
+ORGANISER_LEAD = ascii_regex(
+    _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
+    r"|spearheaded|headed|convened) by\s+(?:the\s+)?$"
+)
+RECIPIENT_POSITION = ascii_regex(_I + r"\b(?:for|to|of|in|into|with)\b[^.;,:]{0,30}$")
+RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
+NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
+RECIPIENT_LEAD_CHARS = 30
 # A country's company is a seller, not a giver: "signed a $300 million contract with an American drone maker"
 SELLER_AFTER = ascii_regex(
     _I + r"^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers"
@@ -335,11 +421,19 @@ POOLED_TOTAL = ascii_regex(
     r"|(?:donors'|donor|partners'|allies') (?:contributions|obligations|pledges|commitments)"
     r"|contributions (?:from|of|by) (?:all |other |international |the )?(?:donors|partners|countries|allies))\b"
 )
+# Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
+GIVER_RECEIVES_GAP = ascii_regex(
+    _I + r"^\s*(?:(?:has|have|had|will|would|also|already|now|just)\s+)*(?:received|receives|receive|receiving|got"
+    r"|gets|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|more than|over|up to|roughly"
+    r"|a further|an additional)\s+)*$"
+)
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
 GENERIC_GIVERS = ascii_regex(_I + r"\b(?:allies|partners|donors|backers|supporters|coalition|member states)\b")
 
 MIN_AMOUNT = 1_000
+# How many parts a list of parts may name after its first one
+MAX_LISTED_PARTS = 4
 # Currencies an aid figure to Ukraine is never given in.
 NOT_AID_CURRENCIES = ("RUB", "BYN")
 
@@ -381,10 +475,17 @@ CUMULATIVE = ascii_regex(
 PERIOD = ascii_regex(
     _I + r"\b(?:this year|next year|last year|per year|each year|every year|a year|annual\w*|yearly"
     r"|per month|a month|each month|every month|monthly|over (?:the )?(?:next |coming )?(?:\w+ )?years"
+    # "for the next four years", "in the next financial year"
+    r"|(?:for|in|during|within) the (?:next|coming|following) (?:\w+ )?years"
+    r"|(?:next|this|the coming|the next|current) (?:financial|fiscal|budget) year"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year)\b"
+)
+ALREADY = ascii_regex(_I + r"\balready\b")
+LATER_CLAUSE = ascii_regex(
+    _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
 )
 # "The United States has provided $44 billion": a running total, unless a
 # period cue says it is this year's ("has provided £2.3 bn ... this year").
@@ -407,7 +508,7 @@ NEW_AMOUNT = ascii_regex(
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
 # another $988m" the "since 2022" is not the second amount's.
-EARLIER_CLAUSE = ascii_regex(_I + r"(?s)^.*(?:;|, and|, but|,? while|,? whereas|, with)\s")
+EARLIER_CLAUSE = ascii_regex(_I + r"(?s)^.*(?:;|, and|, but|,? while|,? whereas|, with|\bas (?:a )?part of)\s")
 # Words that open the part of a clause about the next amount: in "will allocate
 # NOK 7bn, bringing this year's support to NOK 35bn" the year is the second's.
 NEXT_AMOUNT_LEAD = ascii_regex(
@@ -417,7 +518,10 @@ NEXT_AMOUNT_LEAD = ascii_regex(
 # "in 2024", "for 2025": a calendar year's budget when the year is not over
 # at publication ("the fund, set up in 2022," is no period)
 CALENDAR_YEAR = ascii_regex(_I + r"\b(?:in|for|during|throughout|over) ((?:19|20)\d\d)\b")
-AT_LEAST = ascii_regex(_I + r"\b(?:more than|over|at least|in excess of|upwards of|above|exceeding|no less than)\s*$")
+AT_LEAST = ascii_regex(
+    _I + r"\b(?:more than|over|at least|in excess of|upwards of|above|exceeding|no less than|(?:a )?minimum of"
+    r"|at minimum)\s*$"
+)
 APPROX = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|approx\.|close to|an estimated|circa"
     r"|an? (?:roughly|approximately))\s*$"
@@ -495,6 +599,12 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .join(DONORS, left_on="match", right_on="surface", how="inner")
         # "a contract with an American drone maker": a seller, not a giver
         .filter(~(pl.col("gives_aid") & pl.col("gap_after").fill_null("").str.contains(SELLER_AFTER)))
+        # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
+        # package, which also includes aid for Israel and Taiwan"
+        .filter(~(
+            pl.col("donor").str.contains(OTHER_RECIPIENTS)
+            & pl.col("gap_before").fill_null("").str.contains(RECIPIENT_POSITION)
+        ))
         .select(*group, pl.col("match_start").alias("hit_start"), pl.col("match_end").alias("hit_end"),
                 "donor", "gives_aid")
     )
@@ -549,6 +659,17 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         )
     )
     givers_after = pairs.filter((pl.col("hit_start") >= pl.col("mention_end")) & pl.col("gives_aid"))
+    # a country right after "for" or "to" is a recipient ("$60.8 billion for Ukraine and $8.1 billion for
+    # Taiwan", "$X in aid to Poland"), not the giver of an amount before it
+    lead_start = (pl.col("hit_start") - RECIPIENT_LEAD_CHARS).clip(lower_bound=0)
+    lead = pl.col("sentence").str.slice(lead_start, pl.col("hit_start") - lead_start)
+    givers_after = (
+        givers_after.join(sentences.select(*group, "sentence"), on=group, how="left", maintain_order="left")
+        .filter(~(lead.str.contains(RECIPIENT_LEAD) & ~lead.str.contains(NOT_RECIPIENT_LEAD)))
+        # ... nor is the country that leads or hosts a fund ("a joint drone fund for Ukraine led by the UK")
+        .filter(~lead.str.contains(ORGANISER_LEAD))
+        .drop("sentence")
+    )
     after = givers_after.group_by(key).agg(pl.col("donor").sort_by("hit_start").first().alias("donor_after"))
     # the gap between the amount and the first giver after it: "package agreed by the "
     first_giver = givers_after.sort("hit_start").unique(key, keep="first")
@@ -557,7 +678,7 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         .filter(
             pl.col("sentence")
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
-            .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}")
+            .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}")
         )
         .select(*key, pl.col("donor").alias("donor_agent"))
     )
@@ -636,7 +757,8 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
 
 AID_RULES = [
     Rule("aid.part_of_total", "a part of the amount before it: 'including', 'includes', 'of which', 'Of this "
-         "amount', 'with X contributing', or a second part joined to the first by 'and'; it takes the scope and "
+         "amount', 'The remaining $X' opening the next sentence, 'with X contributing' (or committing, adding, "
+         "...), or a further part joined to the one before by 'and' or a comma; it takes the scope and "
          "donor of its total",
          "Norway will give Ukraine NOK 5 billion this year, including NOK 3 billion for air defence."),
     Rule("aid.raised_total", "the new figure of one raised from another: 'raised ... from $100 million to "
@@ -644,7 +766,8 @@ AID_RULES = [
          "a budget's new figure, 'until 2030', is a period)",
          "Japan raised its loans to Ukraine from $100 million to $300 million."),
     Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided', 'now reaches', "
-         "'bringing total aid to', 'will exceed' (scope cumulative)",
+         "'bringing total aid to', 'will exceed', 'aid to Ukraine totalled', 'would increase its loans to $X' "
+         "(scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
     Rule("aid.period_budget", "a standing or multi-year budget: 'a year', 'this year', 'for 2025', "
          "'over 2024 to 2026' (scope period)",
@@ -671,6 +794,19 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
     period_cue = period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
+    # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
+    # read before the next clause: in "$600 million Tokyo had already provided, as Japan holds the G7 presidency
+    # this year" the year is not the amount's)
+    near_clause = (
+        before.str.replace(EARLIER_CLAUSE, "") + " " + pl.col("mention") + " " + after.str.replace(LATER_CLAUSE, "")
+    )
+    year_budget = (
+        near_clause.str.replace_all(YEARS_OF_A_NEED, " ").str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    )
+    ranked_clause = (
+        pl.when(new_amount | year_budget).then(ranked_clause.str.replace_all(ALREADY, " ")).otherwise(ranked_clause)
+    )
     cumulative = (
         ~single_package
         & (
@@ -708,13 +844,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             (same_sentence & before.str.contains(PART_LEAD)) | opens_on_previous
         ).alias("_part"),
     )
-    # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts
-    frame = frame.with_columns(
-        (
-            pl.col("_part")
-            | (same_sentence & pl.col("_part").shift(1).fill_null(False) & before.str.contains(NEXT_PART_LEAD))
-        ).alias("_part")
-    )
+    # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
+    # parts ("including A from Denmark, B from Sweden and C from Iceland") passes it on down the list
+    next_part = same_sentence & before.str.contains(NEXT_PART_LEAD)
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            (pl.col("_part") | (next_part & pl.col("_part").shift(1).fill_null(False))).alias("_part")
+        )
     # an article's first amount is never a part, so the fill never reaches into the article before
     total_value = lambda column: pl.when(~pl.col("_part")).then(pl.col(column)).forward_fill()
     frame = frame.with_columns(
@@ -796,7 +932,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     sentence = pl.col("sentence")
     before = pl.col("before")
     after = pl.col("after")
-    aid_sentence = sentence.str.contains(AID_WORDS)
+    # a sentence that opens on a part of the amount before ("Of this amount", "The remaining $X") continues its aid
+    aid_sentence = sentence.str.contains(AID_WORDS) | sentence.str.contains(PART_OPENING)
     # A directly governed amount ("pledged EUR 500m", "$1.2bn in military aid") is judged by the
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
@@ -829,6 +966,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(AWAITED_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
         | before.str.contains(BLOCKED_BEFORE)
+        | before.str.contains(REQUEST_OBJECT_BEFORE)
+        | after.str.contains(REQUESTED_AFTER)
+        | after.str.contains(COMPARISON_AFTER)
+        | after.str.contains(EXPECTED_AFTER)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
@@ -846,6 +987,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         ).alias("_joined_not_yet")
     )
     other_money = other_money | pl.col("_joined_not_yet")
+    # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
+    same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
+    range_end = same_sentence_as_previous & (
+        before.str.contains(RANGE_DASH)
+        | (before.str.contains(AND_ONLY) & before.shift(1).str.contains(BETWEEN_BEFORE).fill_null(False))
+    )
+    frame = frame.with_columns(range_end.alias("_range_end"))
+    other_money = other_money | pl.col("_range_end") | pl.col("_range_end").shift(-1).fill_null(False)
     # "raised from X to Y": X is the old figure; Y, the new total, is the same kind of money as X
     # ("raised the cap on drawdown authority from $100 million to $11 billion" is neither aid)
     raised_to_next = after.str.contains(RAISED_TO_AFTER)
@@ -863,14 +1012,26 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("_other_money") | pl.col("_superseded")
         | (pl.col("_raised_total") & pl.col("_other_money").shift(1).fill_null(False))
     )
-    other_recipient = clause.str.contains(OTHER_RECIPIENTS) | (
-        sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE)
+    # a giver that is elsewhere a recipient ("Taiwan pledged US$2.5 million for a bridge in Kyiv") is read
+    # from the end of its name on
+    giver_is_listed = pl.col("donor_before").fill_null("").str.contains(OTHER_RECIPIENTS)
+    recipient_text = (
+        pl.when(giver_is_listed).then(sentence.str.slice(pl.col("before_hit_end"))).otherwise(clause)
+    )
+    other_recipient = recipient_text.str.contains(OTHER_RECIPIENTS) | (
+        sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE) & ~giver_is_listed
     )
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
     )
-    clean = aid_sentence & ~other_money & ~other_recipient & ~adversary_money
+    # a giver that receives the money is its recipient: "Hungary received EUR 10 billion of unfrozen EU funds"
+    giver_receives = (
+        pl.col("before_gives_aid").fill_null(False)
+        & sentence.str.slice(pl.col("before_hit_end"), pl.col("mention_start") - pl.col("before_hit_end"))
+        .str.contains(GIVER_RECEIVES_GAP)
+    )
+    clean = aid_sentence & ~other_money & ~other_recipient & ~adversary_money & ~giver_receives
     # The article is about aid to Ukraine when one of its sentences speaks of
     # aid and names Ukraine; then an aid sentence that does not ("Of that
     # sum, ...", "Sweden's tenth package was worth ...") still counts.

@@ -49,7 +49,9 @@ NUMBER_WORDS = {
 }
 # Currency words that are also ordinary words (a weight in pounds, "won", "lei")
 # or too vague without a scale: counted only as "N million/billion <word>".
-WORDS_NEEDING_SCALE = {"pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "franc", "lira"}
+WORDS_NEEDING_SCALE = {
+    "pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "kroon", "kroons", "franc", "lira",
+}
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
 # A dollar sign with the dollar's country after the figure: "$500 million Canadian" is CAD.
@@ -144,7 +146,14 @@ CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_EQUIVALENT}\s+)?(?:{_QUALIFIER_WORDS}\s+)
 CONVERSION_CLOSE = r"^[^()0-9]{0,40}\)"
 CONVERSION_OR = rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
 
-CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR = map(ascii_regex, (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR))
+# Between commas with a word of approximation: "allocated 100 billion yen, about $650 million, to Ukraine" (a list
+# of amounts in two currencies names its givers or has no such word: "EUR 500m, $300m and GBP 100m")
+CONVERSION_APPOSITIVE = rf"(?i)^\s*,\s*(?:or\s+)?(?:{_QUALIFIER_WORDS})\s+$"
+CONVERSION_APPOSITIVE_END = r"^\s*(?:[,;.]|$)"
+
+CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END = map(
+    ascii_regex, (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END)
+)
 
 MENTION_COLUMNS = [
     "article_id", "sentence_idx", "mention_idx", "mention", "mention_start", "mention_end",
@@ -276,6 +285,10 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
         & (
             (pl.col("gap_before").str.contains(CONVERSION_OPEN) & pl.col("gap_after").str.contains(CONVERSION_CLOSE))
             | pl.col("gap_before").str.contains(CONVERSION_OR)
+            | (
+                pl.col("gap_before").str.contains(CONVERSION_APPOSITIVE)
+                & pl.col("gap_after").fill_null("").str.contains(CONVERSION_APPOSITIVE_END)
+            )
         )
     )
     mentions = mentions.with_columns(is_conversion.alias("is_conversion"))
