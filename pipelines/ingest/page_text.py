@@ -9,9 +9,10 @@ citation notices, "Reporting by ..." credits, membership boxes) is removed
 line by line below, because a headline or a sidebar line read as a paragraph
 would give the figure extractor a second copy of a figure.
 
-`read_pages_parallel` reads the pages in worker processes so both
-cores are used, with a hard per-page timeout: a worker that takes longer is
-killed, the page is reported `timeout`, and a fresh worker takes its place.
+`read_pages_parallel` reads the pages in worker processes (pebble's
+ProcessPool) so both cores are used, with a hard per-page timeout: a worker
+that takes longer is killed, the page is reported `timeout`, and a fresh
+worker takes its place; workers are recycled every 500 pages.
 """
 
 from __future__ import annotations
@@ -23,11 +24,9 @@ import multiprocessing
 import os
 import re
 import threading
-import time
 from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timezone
-from multiprocessing.connection import wait as wait_for_connections
 from typing import Any
 
 STATUSES = ("ok", "empty", "not_html", "text_failed", "timeout")
@@ -336,74 +335,6 @@ def _die_with_parent(parent_pid: int) -> None:
         os._exit(1)
 
 
-def _worker_main(connection, reader: PageReader, parent_pid: int | None = None) -> None:
-    """Worker process: receive (html, url, content_type), send back an PageText."""
-    if parent_pid is not None:
-        _die_with_parent(parent_pid)
-    # The worker is a fork of the caller: everything the caller had (a DuckDB
-    # connection, Dagster state) is copied in. Freezing those objects keeps
-    # our garbage collections from finalising them here, in the wrong process.
-    gc.freeze()
-    done = 0
-    while True:
-        try:
-            task = connection.recv()
-        except (EOFError, OSError):
-            return
-        if task is None:
-            return
-        html, url, content_type = task
-        if reader is read_page_text and os.environ.get("SALVO_FAULT_KILL_AT") == "text_worker":
-            from pipelines.warehouse.db import fault_point
-
-            fault_point("text_worker")  # the crash tests: a worker killed with a page in hand
-        try:
-            article = reader(html, url, content_type)
-        except Exception as exc:
-            article = PageText(status="text_failed", error=f"{type(exc).__name__}: {exc}")
-        connection.send(article)
-        done += 1
-        if done % _RESET_CACHES_EVERY == 0:
-            _reset_trafilatura_caches()
-
-
-class _Worker:
-    def __init__(self, context, reader: PageReader):
-        self.connection, child_end = context.Pipe(duplex=True)
-        self.process = context.Process(target=_worker_main, args=(child_end, reader, os.getpid()), daemon=True)
-        self.process.start()
-        child_end.close()
-        self.key: Hashable | None = None
-        self.task: tuple | None = None  # kept until answered: a page whose worker died is given to another
-        self.busy = False
-        self.started_at = 0.0
-        self.tasks_done = 0
-
-    def assign(self, key, html, url, content_type) -> bool:
-        """Send the page; False when the worker is already gone (killed while idle)."""
-        self.key, self.busy, self.started_at = key, True, time.monotonic()
-        self.task = (html, url, content_type)
-        try:
-            self.connection.send(self.task)
-        except (OSError, ValueError):
-            return False
-        return True
-
-    def stop(self, kill: bool = False) -> None:
-        if kill:
-            self.process.kill()
-        else:
-            try:
-                self.connection.send(None)
-            except (OSError, ValueError):
-                pass
-        self.process.join(timeout=2)
-        if self.process.is_alive():
-            self.process.kill()
-            self.process.join(timeout=2)
-        self.connection.close()
-
-
 def _unpack(item: tuple) -> tuple[Hashable, Any, str | None, str | None]:
     """(key, html, url) or (key, html, url, content_type)."""
     if len(item) == 3:
@@ -441,8 +372,8 @@ def read_pages_parallel(
     """Read many pages; yields (key, PageText) as pages finish (not in input order).
 
     `items` are (key, html, url) or (key, html, url, content_type) tuples and
-    are consumed lazily: at most `workers` pages are in flight, so memory stays
-    flat however many pages there are. A page that takes longer than
+    are consumed lazily: at most two pages per worker are in flight, so memory
+    stays flat however many pages there are. A page that takes longer than
     `timeout_s` has its worker killed and is reported with status `timeout`.
 
     Batches of at most `inline_max` pages (or `workers=0`) run in this process
@@ -483,85 +414,101 @@ def _pool_context():
     return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
 
 
+# ---------------------------------------------------------------- the worker processes (pebble)
+# A well-kept pool instead of our own: per-task timeouts that kill the worker, worker recycling
+# (max_tasks), a dead worker replaced. What Salvo adds: workers die with the run (PR_SET_PDEATHSIG),
+# drop the run's signal handling, and a page whose worker died under it gets one more worker.
+
+_worker_reader: PageReader | None = None
+_worker_done = 0
+
+
+def _forget_parent_signals() -> None:
+    """A forked worker inherits the run's SIGTERM/SIGINT handling, wake-up socket included: a SIGTERM to
+    the worker (the pool stopping it) would write to the parent's socket and cancel the whole run."""
+    import signal
+
+    signal.set_wakeup_fd(-1)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C reaches the whole group: the parent decides
+
+
+def _worker_init(parent_pid: int, reader: PageReader) -> None:
+    global _worker_reader
+    _forget_parent_signals()
+    _die_with_parent(parent_pid)
+    # The worker is a fork of the caller: everything the caller had (a DuckDB connection, Dagster state)
+    # is copied in. Freezing those objects keeps our garbage collections from finalising them here.
+    gc.freeze()
+    _worker_reader = reader
+
+
+def _worker_task(html, url, content_type):
+    global _worker_done
+    if _worker_reader is read_page_text and os.environ.get("SALVO_FAULT_KILL_AT") == "text_worker":
+        from pipelines.warehouse.db import fault_point
+
+        fault_point("text_worker")  # the crash tests: a worker killed with a page in hand
+    try:
+        result = _worker_reader(html, url, content_type)
+    except Exception as exc:
+        result = PageText(status="text_failed", error=f"{type(exc).__name__}: {exc}")
+    _worker_done += 1
+    if _worker_done % _RESET_CACHES_EVERY == 0:
+        _reset_trafilatura_caches()
+    return result
+
+
 def _read_in_processes(
     items: Iterator[tuple], workers: int, timeout_s: float, reader: PageReader
 ) -> Iterator[tuple[Hashable, PageText]]:
-    # Imported once here so that forked workers inherit it instead of each
-    # paying the import again after every recycle.
-    import trafilatura  # noqa: F401
+    from concurrent.futures import FIRST_COMPLETED, wait
+    from concurrent.futures import TimeoutError as FutureTimeout
 
-    context = _pool_context()
-    pool = [_Worker(context, reader) for _ in range(workers)]
-    exhausted = False
-    # pages whose worker died under them (killed from outside, out of memory):
-    # given once more to a fresh worker before they are reported failed
-    retry: list[tuple] = []
+    from pebble import ProcessExpired, ProcessPool
+
+    import trafilatura  # noqa: F401  (imported once, inherited by the forked workers)
+
+    pool = ProcessPool(
+        max_workers=workers, max_tasks=_TASKS_PER_WORKER, initializer=_worker_init,
+        initargs=(os.getpid(), reader), context=_pool_context(),
+    )
+    in_flight: dict = {}  # future -> (key, task)
     retried: set = set()
-
-    def replace_dead(index: int, worker: _Worker) -> _Worker:
-        worker.stop(kill=True)
-        pool[index] = _Worker(context, reader)
-        return pool[index]
-
+    exhausted = False
     try:
         while True:
-            # Give every idle worker a page.
-            for index, worker in enumerate(pool):
-                if worker.busy or (exhausted and not retry):
-                    continue
-                if worker.tasks_done >= _TASKS_PER_WORKER:
-                    worker.stop()
-                    worker = pool[index] = _Worker(context, reader)
-                if retry:
-                    key, html, url, content_type = retry.pop()
-                else:
-                    try:
-                        key, html, url, content_type = _unpack(next(items))
-                    except StopIteration:
-                        exhausted = True
-                        continue
-                for _ in range(3):
-                    if worker.assign(key, html, url, content_type):
-                        break
-                    worker = replace_dead(index, worker)
-                else:
-                    raise RuntimeError("text workers die as soon as they start")
-            busy = [worker for worker in pool if worker.busy]
-            if not busy:
+            # one page queued behind each busy worker keeps them fed; more would only hold pages in memory
+            while not exhausted and len(in_flight) < 2 * workers:
+                try:
+                    key, html, url, content_type = _unpack(next(items))
+                except StopIteration:
+                    exhausted = True
+                    break
+                task = (html, url, content_type)
+                in_flight[pool.schedule(_worker_task, args=task, timeout=timeout_s)] = (key, task)
+            if not in_flight:
                 return
-            now = time.monotonic()
-            next_deadline = min(worker.started_at + timeout_s for worker in busy)
-            ready = wait_for_connections([worker.connection for worker in busy], timeout=max(0.0, next_deadline - now))
-            for index, worker in enumerate(pool):
-                if not worker.busy:
-                    continue
-                if worker.connection in ready:
-                    try:
-                        article = worker.connection.recv()
-                    except (EOFError, OSError):
-                        worker.process.join(timeout=1)
-                        code = worker.process.exitcode
-                        replace_dead(index, worker)
-                        if worker.key not in retried:
-                            retried.add(worker.key)
-                            retry.append((worker.key, *worker.task))
-                            continue
-                        yield worker.key, PageText(
-                            status="text_failed", error=f"text worker died twice (exit code {code})"
-                        )
-                        continue
-                    worker.busy = False
-                    worker.tasks_done += 1
-                    yield worker.key, article
-                elif time.monotonic() - worker.started_at >= timeout_s:
-                    worker.stop(kill=True)
-                    pool[index] = _Worker(context, reader)
-                    yield worker.key, PageText(
+            done, _ = wait(list(in_flight), return_when=FIRST_COMPLETED)
+            for future in done:
+                key, task = in_flight.pop(future)
+                try:
+                    yield key, future.result()
+                except FutureTimeout:
+                    yield key, PageText(
                         status="timeout", error=f"reading the page took longer than {timeout_s:g}s; worker killed"
                     )
+                except ProcessExpired as died:
+                    if key not in retried:  # a worker killed under its page: once more on a fresh one
+                        retried.add(key)
+                        in_flight[pool.schedule(_worker_task, args=task, timeout=timeout_s)] = (key, task)
+                        continue
+                    yield key, PageText(status="text_failed", error=f"text worker died twice (exit code {died.exitcode})")
+                except Exception as exc:
+                    yield key, PageText(status="text_failed", error=f"{type(exc).__name__}: {exc}")
     finally:
-        for worker in pool:
-            worker.stop(kill=worker.busy)
+        pool.stop()
+        pool.join(timeout=5)
 
 
 __all__ = [
