@@ -106,3 +106,103 @@ def test_a_roundup_keeps_the_ukraine_sections():
     facts = counts(*ROUNDUP)
     assert ("launched", 90) in facts and ("intercepted", 74) in facts
     assert ("killed", 2) in facts and ("injured", 4) in facts
+
+
+# Family 4: a country that receives the money as one of a group of receivers is no giver ("Taiwan and other
+# Indo-Pacific partners will receive $8.1 billion").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The bill gives $61 billion to Ukraine. Taiwan and other Indo-Pacific partners will receive $8.1 billion "
+        "in military aid to counter China.",
+        "The bill gives $61 billion to Ukraine. Israel and its regional allies are set to get $26.4 billion "
+        "in security assistance.",
+    ],
+)
+def test_a_receiving_group_is_no_giver(text):
+    assert all(amount == 61e9 for amount, _, _ in aid("The US Congress passed a foreign aid bill.", text))
+
+
+def test_a_listed_recipient_that_gives_to_ukraine_is_still_a_giver():
+    text = "Taiwan pledged US$2.5 million in humanitarian aid for a bridge in Kyiv, its foreign ministry said."
+    assert aid(text) == [(2.5e6, "Taiwan", "event")]
+
+
+# Family 5: a company's business, not a giver's: investments, contracts it wins, order backlogs. Nor does it
+# take the giver of the aid sentence before it.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Rheinmetall, which builds air defence guns for Ukraine, won a contract worth 600 million euros from "
+        "the Bundeswehr.",
+        "Rheinmetall will invest 200 million euros in a new shell factory in Ukraine, its chief executive said.",
+        "The arms maker, a key supplier of ammunition to Ukraine, reported an order backlog of 55 billion euros.",
+        "Diehl secured orders worth 1.2 billion euros for IRIS-T systems, some of them bound for Ukraine.",
+    ],
+)
+def test_company_money_is_not_aid(second):
+    first = "Germany has committed a further 500 million euros in military aid to Ukraine."
+    assert aid(first, second) == [(500e6, "Germany", "event")]
+
+
+def test_a_country_s_company_investing_is_not_its_aid():
+    text = "Germany's Rheinmetall will invest 300 million euros in an ammunition plant in western Ukraine."
+    assert aid(text) == []
+
+
+def test_a_lender_named_investment_bank_still_gives_aid():
+    text = "The European Investment Bank signed a 400 million euro loan to repair Ukraine's power grid."
+    assert [(a, d) for a, d, _ in aid(text)] == [(400e6, "European Investment Bank")]
+
+
+# Family 6: a need that rises from one figure to another ("Ukraine's financing needs would rise from $115
+# billion to about $140 billion"): the new figure is as little aid as the old one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the fighting lasts into 2025, Ukraine's external financing needs would rise from $115 billion to about "
+        "$140 billion, the IMF said.",
+        "The funding gap for Ukraine's budget grew from $8 billion to $12 billion this spring, the finance ministry "
+        "said, as aid deliveries slowed.",
+    ],
+)
+def test_a_rising_need_is_no_aid(text):
+    assert aid(text) == []
+
+
+def test_aid_raised_from_one_figure_to_another_is_still_the_new_total():
+    text = "Japan raised its loans to Ukraine from $100 million to $300 million on Monday."
+    assert aid(text) == [(300e6, "Japan", "cumulative")]
+
+
+# Family 7: IMF programmes. The pooled envelope of all lenders an IMF programme is part of names no giver;
+# a lending programme's size is its envelope (a period); a payout a review only opens the way for is not
+# yet committed; the payout the board allows is.
+def test_a_pooled_envelope_of_all_lenders_is_no_fact():
+    text = (
+        "The IMF board approved a four-year loan of about $15.6 billion for Ukraine, part of a $115 billion "
+        "overall support package."
+    )
+    assert [a for a, _, _ in aid(text, published="2023-03-31T18:00:00Z")] == [15.6e9]
+
+
+def test_a_lending_programme_s_size_is_a_period_and_a_payout_in_prospect_no_fact():
+    text = (
+        "The IMF finished its first review of Ukraine's $15.6 billion loan programme, paving the way for a "
+        "payout of around $900 million."
+    )
+    assert aid(text, published="2023-05-30T12:00:00Z") == [(15.6e9, "IMF", "period")]
+
+
+def test_the_disbursement_the_board_allows_is_an_event():
+    text = "The IMF board's decision allows Ukraine an immediate disbursement of about $2.7 billion."
+    assert aid(text, published="2023-03-31T18:00:00Z") == [(2.7e9, "IMF", "event")]
+
+
+def test_the_families_do_not_silence_a_whole_article_that_mentions_another_country():
+    # an aid story that also mentions Israel's air defences keeps its Ukraine figure
+    facts = aid(
+        "Israel's Patriot systems are being refurbished in the United States. "
+        "Germany pledged 300 million euros in military aid to Ukraine on Monday."
+    )
+    assert facts == [(300e6, "Germany", "event")]

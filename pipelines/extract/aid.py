@@ -95,11 +95,18 @@ NOT_AID = ascii_regex(
     r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*"
     # what a fund, company or person is worth: "a sovereign wealth fund worth 19 trillion crowns"
     r"|(?:sovereign|wealth|oil|pension|investment|hedge) funds?|valuation|capitali[sz]ation|assets under management"
-    r"|net worth|fortune|holdings|portfolio)\b"
+    r"|net worth|fortune|holdings|portfolio"
+    # a company's business, not a giver's: "Rheinmetall will invest EUR 300 million in a plant", "won a contract
+    # worth EUR 600 million from the Bundeswehr", "an order backlog of EUR 55 billion", "a joint venture"
+    r"|invest|invests|invested|investing|investments?|investors?|backlog|joint ventures?|shareholders?"
+    r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:contracts?|orders?))\b"
 )
 # Aid wordings that contain one of those words; blanked out before the test.
 AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|export finance|export credits?"
+    # a lender's name: "the European Investment Bank lent EUR 400 million"
+    r"|Investment Bank"
     # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
     r"|(?:budget|budgetary|appropriations?|finance) committees?"
     # a law that appropriates aid: "the supplemental spending bill provided $61 billion for Ukraine"
@@ -226,6 +233,8 @@ EXPECTED_AFTER = ascii_regex(
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
 AWAITED_BEFORE = ascii_regex(
     _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|hopes|hoped|hoping|hopeful"
+    # a step that only opens the way: "the IMF completed its review, paving the way for a payout of $900 million"
+    r"|(?:pav|open)(?:e|es|s|ed|ing)? the (?:way|path|door) (?:for|to)"
     r"|(?:is|are|was|were) (?:likely|poised) to)\b[^.;,]{0,80}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
@@ -277,7 +286,9 @@ EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
-    _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;]{0,80}\bfrom\s+"
+    # ... also a figure that rises by itself: "Ukraine's financing needs would rise from $115 billion to $140 billion"
+    _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|rise|rises|rising|risen|rose"
+    r"|grow|grows|growing|grown|grew|climb|jump|swell|soar)\w*\b[^.;]{0,80}\bfrom\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$"
 )
 RAISED_BY_BEFORE = ascii_regex(
@@ -421,11 +432,29 @@ POOLED_TOTAL = ascii_regex(
     r"|(?:donors'|donor|partners'|allies') (?:contributions|obligations|pledges|commitments)"
     r"|contributions (?:from|of|by) (?:all |other |international |the )?(?:donors|partners|countries|allies))\b"
 )
+# A pooled envelope of many givers that an amount is part of: "the EFF is part of a $115 billion global package",
+# "the IMF's portion of a US$115 billion total support package" (no one giver gives it; a package agreed by one
+# giver, named after it, stays aid)
+POOLED_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of (?:a|an|the)\s+(?:[a-z]+\s+)?$")
+POOLED_PACKAGE_AFTER = ascii_regex(
+    _I + r"^\s*(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort)\b"
+)
+# A lending programme's overall envelope is a period (FACTS.md 6, like the Ukraine Facility's): "Ukraine's $15.6
+# billion loan programme", "a $15.6 billion Extended Fund Facility"; its tranches and payouts are events
+PROGRAMME_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
+    r"(?:programmes?|programs?|facility|facilities|arrangements?)\b"
+    r"|^\s*(?:Extended Fund Facility|EFF)\b"
+)
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
-    _I + r"^\s*(?:(?:has|have|had|will|would|also|already|now|just)\s+)*(?:received|receives|receive|receiving|got"
-    r"|gets|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|more than|over|up to|roughly"
-    r"|a further|an additional)\s+)*$"
+    # ... also as one of a group of receivers: "Taiwan and other Indo-Pacific partners will receive $8.1 billion"
+    _I + r"^\s*(?:(?:,\s*|\s)(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?(?:partners|allies|countries|states|nations"
+    r"|neighbou?rs|others|regions?)\s*,?\s*)?"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|set|to|also|already|now|just|still)\s+)*(?:received|receives"
+    r"|receive|receiving|got|gets|get|getting|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly"
+    r"|almost|more than|over|up to|roughly|a further|an additional)\s+)*$"
 )
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
@@ -793,7 +822,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
-    period_cue = period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    period_cue = (
+        period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
+    )
     # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
     # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
     # read before the next clause: in "$600 million Tokyo had already provided, as Japan holds the G7 presidency
@@ -973,6 +1004,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
+        | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
+           & pl.col("donor_agent").is_null())
     )
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
@@ -1066,12 +1099,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("_own_donor").is_not_null() | ~pl.col("clause").str.contains(POOLED_TOTAL))
             ).then(carried_donor).alias("donor")
         )
-        .with_columns(
-            pl.coalesce(
-                pl.col("currency"),
-                pl.col("donor").replace_strict(DONOR_CURRENCIES, default=None, return_dtype=pl.String),
-            ).alias("currency")
-        )
+    )
+    frame = frame.with_columns(
+        pl.coalesce(
+            pl.col("currency"),
+            pl.col("donor").replace_strict(DONOR_CURRENCIES, default=None, return_dtype=pl.String),
+        ).alias("currency")
     )
     frame = _local_dollars(frame, sentences)
     frame = (
