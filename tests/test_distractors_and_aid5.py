@@ -199,6 +199,53 @@ def test_the_disbursement_the_board_allows_is_an_event():
     assert aid(text, published="2023-03-31T18:00:00Z") == [(2.7e9, "IMF", "event")]
 
 
+# Family 8: a list of givers joined by "with" is one donor ("The Netherlands, with Denmark and Germany, ...").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Netherlands, with Denmark and Germany, will provide 500 million euros in air defence for Ukraine.",
+        "The Netherlands, together with Denmark and Germany, pledged 500 million euros in military aid to Ukraine.",
+    ],
+)
+def test_a_list_of_givers_joined_by_with_is_one_donor(text):
+    assert aid(text) == [(500e6, "Netherlands, Denmark, Germany", "event")]
+
+
+# Family 9: a legislature votes aid; its country is the giver named earlier in the article.
+def test_the_senate_gives_through_the_country_named_before_it():
+    text = (
+        "Washington has shipped weapons to Kyiv for three months. "
+        "The Senate approved $40 billion in new aid for Ukraine on Thursday."
+    )
+    facts = facts_of(text, published="2022-05-20T12:00:00Z")
+    assert [(f["amount"], f["donor"], f["event_date"]) for f in facts] == [
+        (40e9, "United States", dt.date(2022, 5, 19))
+    ]
+
+
+def test_the_senate_without_a_country_in_the_article_names_no_giver():
+    assert aid("The Senate approved $40 billion in new aid for Ukraine on Thursday.") == []
+
+
+# Family 10: the perfect with the day of the transfer in its own clause is that day's event; with the day only in
+# a speech tag, or with no day, it is a running total (FACTS.md 5 and 6).
+def test_a_perfect_with_its_own_day_is_that_day_s_event():
+    facts = facts_of("The EU has transferred $1.7bn to Ukraine on Friday under the G7's ERA loans.")
+    assert [(f["amount"], f["scope"], f["event_date"]) for f in facts] == [(1.7e9, "event", dt.date(2025, 3, 7))]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU has transferred $1.7bn to Ukraine under the G7's ERA loans.",
+        "Britain said on Friday it had contributed GBP 2.26bn to the ERA scheme for Ukraine.",
+        "The United States has provided $66 billion in military aid to Ukraine, the Pentagon said on Friday.",
+    ],
+)
+def test_a_perfect_without_its_own_day_stays_a_running_total(text):
+    assert [scope for _, _, scope in aid(text)] == ["cumulative"]
+
+
 def test_the_families_do_not_silence_a_whole_article_that_mentions_another_country():
     # an aid story that also mentions Israel's air defences keeps its Ukraine figure
     facts = aid(

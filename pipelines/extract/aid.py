@@ -401,7 +401,12 @@ YEARS_OF_A_NEED = ascii_regex(
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
 )
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
-DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+# ... also joined by "with": "The Netherlands, with Denmark and Germany, will provide ...", "Britain, together
+# with Norway, pledged ..." ("Sweden signed with Denmark" has no comma and is no list)
+DONOR_LIST_GAP = ascii_regex(
+    _I + r"^\s*(?:,\s*(?:and\s+|(?:together |along |jointly )?with\s+|alongside\s+)?|and\s+"
+    r"|(?:together|along|jointly) with\s+)(?:the\s+)?$"
+)
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
@@ -455,6 +460,11 @@ GIVER_RECEIVES_GAP = ascii_regex(
     r"(?:(?:has|have|had|will|would|is|are|was|were|set|to|also|already|now|just|still)\s+)*(?:received|receives"
     r"|receive|receiving|got|gets|get|getting|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly"
     r"|almost|more than|over|up to|roughly|a further|an additional)\s+)*$"
+)
+# A legislature that votes aid names its country only by the article's context: "The Senate approved $40bn"
+LEGISLATURE = ascii_regex(
+    r"\b(?:[Tt]he (?:U\.S\. |US )?Senate|[Tt]he (?:U\.S\. |US )?House(?: of Representatives)?|[Ss]enators"
+    r"|Capitol Hill)\b"
 )
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
@@ -521,6 +531,23 @@ LATER_CLAUSE = ascii_regex(
 # Pledges and announcements in the perfect ("has pledged") are new events.
 PERFECT_TOTAL = ascii_regex(
     _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+)
+# ... unless the perfect's own clause names the day of the transfer (FACTS.md 5: a perfect with its day is that
+# day's event): "the EU has transferred $1.7bn to Ukraine on Friday". A day in a speech tag ("..., the Pentagon
+# said on Friday") or before the verb ("said on Friday it had contributed") dates the statement, not the money.
+PERFECT_TOTAL_TAIL = ascii_regex(
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+    r"([^;]*)$"
+)
+SPEECH_TAG_AFTER = ascii_regex(
+    _I + r"(?s)(?:,|\s(?:the|a|an)\s)[^,;]{0,60}?\b(?:said|says|announced|announces|told|reported|wrote|stated|added"
+    r"|confirmed)\b.*$"
+)
+OWN_DAY = ascii_regex(
+    _I + r"\b(?:today|yesterday|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|on " + r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-9]{1,2}|on [0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*)\b"
 )
 NOT_PERIOD = ascii_regex(_I + r"\b(?:a|last) year ago\b")
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
@@ -794,7 +821,8 @@ AID_RULES = [
          "$300 million' (the old figure is no fact), 'increased by $200 million to $500 million' (scope cumulative; "
          "a budget's new figure, 'until 2030', is a period)",
          "Japan raised its loans to Ukraine from $100 million to $300 million."),
-    Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided', 'now reaches', "
+    Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided' (without the day of the "
+         "transfer in its clause), 'now reaches', "
          "'bringing total aid to', 'will exceed', 'aid to Ukraine totalled', 'would increase its loans to $X' "
          "(scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
@@ -849,6 +877,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | ((pl.col("_raised_total") | before.str.contains(RISES_TO_BEFORE)) & ~period_cue)
         )
     )
+    perfect_on_its_day = (
+        (before.str.extract(PERFECT_TOTAL_TAIL, 1).fill_null("") + " " + after.str.replace(SPEECH_TAG_AFTER, ""))
+        .str.contains(OWN_DAY)
+    )
     own_scope = (
         pl.when(cumulative).then(pl.lit("cumulative"))
         .when(period_cue).then(pl.lit("period"))
@@ -860,7 +892,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             period_clause.str.contains(CALENDAR_YEAR)
             & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
-        .when(~new_amount & before.str.contains(PERFECT_TOTAL)).then(pl.lit("cumulative"))
+        .when(~new_amount & before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day).then(pl.lit("cumulative"))
         .when(~new_amount & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
         .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
@@ -923,6 +955,34 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
     ).drop("_own_scope", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
+
+
+def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """An amount with no giver whose sentence names a legislature ("The Senate approved $40bn in aid for
+    Ukraine") is given by that legislature's country, named earlier in the article: the nearest giver
+    before it ("Washington has armed Kyiv for months."). Without one it stays without a donor (no fact)."""
+    key = ["article_id", "sentence_idx", "mention_idx"]
+    needs = frame.filter(pl.col("donor").is_null() & pl.col("sentence").str.contains(LEGISLATURE))
+    if needs.is_empty():
+        return frame
+    context = sentences.join(needs.select("article_id").unique(), on="article_id", how="semi")
+    hits = _donor_hits(context).filter(pl.col("gives_aid") & ~pl.col("donor").str.contains(OTHER_RECIPIENTS))
+    found = (
+        needs.select(*key, "mention_start")
+        .join(hits.rename({"sentence_idx": "_hit_sentence"}), on="article_id")
+        .filter(
+            (pl.col("_hit_sentence") < pl.col("sentence_idx"))
+            | ((pl.col("_hit_sentence") == pl.col("sentence_idx")) & (pl.col("hit_end") <= pl.col("mention_start")))
+        )
+        .sort(*key, "_hit_sentence", "hit_start")
+        .group_by(key, maintain_order=True)
+        .agg(pl.col("donor").last().alias("_context_donor"))
+    )
+    return (
+        frame.join(found, on=key, how="left", maintain_order="left")
+        .with_columns(pl.coalesce(pl.col("donor"), pl.col("_context_donor")).alias("donor"))
+        .drop("_context_donor")
+    )
 
 
 def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -1100,7 +1160,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             ).then(carried_donor).alias("donor")
         )
     )
-    frame = frame.with_columns(
+    frame = _legislature_donor(frame, sentences).with_columns(
         pl.coalesce(
             pl.col("currency"),
             pl.col("donor").replace_strict(DONOR_CURRENCIES, default=None, return_dtype=pl.String),
