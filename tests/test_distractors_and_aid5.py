@@ -108,6 +108,44 @@ def test_a_roundup_keeps_the_ukraine_sections():
     assert ("killed", 2) in facts and ("injured", 4) in facts
 
 
+# Family 3b: disasters, accidents and crimes are no part of the war, in Russia or elsewhere, though the sentence
+# names Russia; a strike's own wording ("the building collapsed", a drone that hit a bus) keeps it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A blast at a petrol station in Russia's Dagestan region left 13 people dead and 60 hurt, officials said.",
+        "A gunman opened fire in a school in Russia's Udmurtia region, killing 17 people and wounding 24.",
+        "A passenger plane crashed on approach in Russia's Amur region on Thursday, killing all 48 on board.",
+        "Floods in Russia's Orenburg region drove thousands from their homes, and two people died, Russian officials "
+        "said.",
+        "A fire at a shopping centre in Kemerovo killed 64 people, Russian investigators said.",
+    ],
+)
+def test_a_disaster_in_russia_gives_no_fact(text):
+    assert counts(text) == []
+
+
+def test_an_article_led_by_a_disaster_gives_no_fact_further_on():
+    assert counts(
+        "A minibus collided with a lorry on a highway in Russia's Tver region on Sunday.",
+        "Eleven people were killed and three injured, the regional emergencies office said.",
+    ) == []
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        (("Russia struck an apartment block in Dnipro overnight.",
+          "Part of the building collapsed, and rescuers said 12 people were killed and 40 injured."),
+         [("killed", 12), ("injured", 40)]),
+        (("A Russian drone hit a bus in Kherson, killing two passengers.",), [("killed", 2)]),
+        (("Floods after the destruction of the Kakhovka dam killed 52 people, officials said.",), [("killed", 52)]),
+    ],
+)
+def test_a_strike_s_own_disaster_wording_is_still_read(texts, expected):
+    assert counts(*texts) == expected
+
+
 # Family 4: a country that receives the money as one of a group of receivers is no giver ("Taiwan and other
 # Indo-Pacific partners will receive $8.1 billion").
 @pytest.mark.parametrize(
