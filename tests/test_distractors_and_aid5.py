@@ -193,6 +193,30 @@ def test_a_lender_named_investment_bank_still_gives_aid():
     assert [(a, d) for a, d, _ in aid(text)] == [(400e6, "European Investment Bank")]
 
 
+# Family 5b: the giver's own rearmament is not aid, though its sentence names Ukraine ("a EUR 150 billion loan
+# scheme to help member states rearm, part of an EUR 800 billion plan drawn up after Washington paused aid to
+# Ukraine").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "EU ministers approved a 150 billion euro loan scheme to help member states rearm, part of an 800 billion "
+        "euro plan drawn up after Washington paused its military aid to Ukraine.",
+        "Brussels will lend 150 billion euros for member states' defence readiness, some of which may also help "
+        "Ukraine.",
+    ],
+)
+def test_the_giver_s_own_rearmament_is_not_aid(text):
+    assert aid(text, published="2025-05-28T12:00:00Z") == []
+
+
+def test_money_that_reimburses_member_states_for_shells_sent_to_ukraine_is_still_aid():
+    text = (
+        "The EU agreed to give Ukraine 1 billion euros from the European Peace Facility, which will reimburse "
+        "member states that hand over shells from their stocks."
+    )
+    assert [(a, d) for a, d, _ in aid(text)] == [(1e9, "EU")]
+
+
 # Family 6: a need that rises from one figure to another ("Ukraine's financing needs would rise from $115
 # billion to about $140 billion"): the new figure is as little aid as the old one.
 @pytest.mark.parametrize(

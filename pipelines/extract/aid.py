@@ -99,6 +99,8 @@ NOT_AID = ascii_regex(
     # a company's business, not a giver's: "Rheinmetall will invest EUR 300 million in a plant", "won a contract
     # worth EUR 600 million from the Bundeswehr", "an order backlog of EUR 55 billion", "a joint venture"
     r"|invest|invests|invested|investing|investments?|investors?|backlog|joint ventures?|shareholders?"
+    # the giver's own rearmament: "a EUR 150 billion loan scheme to help member states rearm", "ReArm Europe"
+    r"|rearm\w*|re-arm\w*|defen[cs]e readiness|(?:to|for) (?:help |the |its |their |EU )*member states"
     r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:contracts?|orders?))\b"
 )
