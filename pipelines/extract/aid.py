@@ -95,11 +95,20 @@ NOT_AID = ascii_regex(
     r"|ransom|smuggl\w*|budget|budgets|market|sales|sold|bought|reconstruction costs?|sanction\w*|confiscat\w*"
     # what a fund, company or person is worth: "a sovereign wealth fund worth 19 trillion crowns"
     r"|(?:sovereign|wealth|oil|pension|investment|hedge) funds?|valuation|capitali[sz]ation|assets under management"
-    r"|net worth|fortune|holdings|portfolio)\b"
+    r"|net worth|fortune|holdings|portfolio"
+    # a company's business, not a giver's: "Rheinmetall will invest EUR 300 million in a plant", "won a contract
+    # worth EUR 600 million from the Bundeswehr", "an order backlog of EUR 55 billion", "a joint venture"
+    r"|invest|invests|invested|investing|investments?|investors?|backlog|joint ventures?|shareholders?"
+    # the giver's own rearmament: "a EUR 150 billion loan scheme to help member states rearm", "ReArm Europe"
+    r"|rearm\w*|re-arm\w*|defen[cs]e readiness|(?:to|for) (?:help |the |its |their |EU )*member states"
+    r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
+    r"(?:contracts?|orders?))\b"
 )
 # Aid wordings that contain one of those words; blanked out before the test.
 AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|export finance|export credits?"
+    # a lender's name: "the European Investment Bank lent EUR 400 million"
+    r"|Investment Bank"
     # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
     r"|(?:budget|budgetary|appropriations?|finance) committees?"
     # a law that appropriates aid: "the supplemental spending bill provided $61 billion for Ukraine"
@@ -226,6 +235,8 @@ EXPECTED_AFTER = ascii_regex(
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
 AWAITED_BEFORE = ascii_regex(
     _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|hopes|hoped|hoping|hopeful"
+    # a step that only opens the way: "the IMF completed its review, paving the way for a payout of $900 million"
+    r"|(?:pav|open)(?:e|es|s|ed|ing)? the (?:way|path|door) (?:for|to)"
     r"|(?:is|are|was|were) (?:likely|poised) to)\b[^.;,]{0,80}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
@@ -277,7 +288,9 @@ EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
-    _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;]{0,80}\bfrom\s+"
+    # ... also a figure that rises by itself: "Ukraine's financing needs would rise from $115 billion to $140 billion"
+    _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|rise|rises|rising|risen|rose"
+    r"|grow|grows|growing|grown|grew|climb|jump|swell|soar)\w*\b[^.;]{0,80}\bfrom\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$"
 )
 RAISED_BY_BEFORE = ascii_regex(
@@ -390,7 +403,12 @@ YEARS_OF_A_NEED = ascii_regex(
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
 )
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
-DONOR_LIST_GAP = ascii_regex(r"^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$")
+# ... also joined by "with": "The Netherlands, with Denmark and Germany, will provide ...", "Britain, together
+# with Norway, pledged ..." ("Sweden signed with Denmark" has no comma and is no list)
+DONOR_LIST_GAP = ascii_regex(
+    _I + r"^\s*(?:,\s*(?:and\s+|(?:together |along |jointly )?with\s+|alongside\s+)?|and\s+"
+    r"|(?:together|along|jointly) with\s+)(?:the\s+)?$"
+)
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
@@ -421,11 +439,34 @@ POOLED_TOTAL = ascii_regex(
     r"|(?:donors'|donor|partners'|allies') (?:contributions|obligations|pledges|commitments)"
     r"|contributions (?:from|of|by) (?:all |other |international |the )?(?:donors|partners|countries|allies))\b"
 )
+# A pooled envelope of many givers that an amount is part of: "the EFF is part of a $115 billion global package",
+# "the IMF's portion of a US$115 billion total support package" (no one giver gives it; a package agreed by one
+# giver, named after it, stays aid)
+POOLED_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of (?:a|an|the)\s+(?:[a-z]+\s+)?$")
+POOLED_PACKAGE_AFTER = ascii_regex(
+    _I + r"^\s*(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort)\b"
+)
+# A lending programme's overall envelope is a period (FACTS.md 6, like the Ukraine Facility's): "Ukraine's $15.6
+# billion loan programme", "a $15.6 billion Extended Fund Facility"; its tranches and payouts are events
+PROGRAMME_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
+    r"(?:programmes?|programs?|facility|facilities|arrangements?)\b"
+    r"|^\s*(?:Extended Fund Facility|EFF)\b"
+)
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
-    _I + r"^\s*(?:(?:has|have|had|will|would|also|already|now|just)\s+)*(?:received|receives|receive|receiving|got"
-    r"|gets|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly|almost|more than|over|up to|roughly"
-    r"|a further|an additional)\s+)*$"
+    # ... also as one of a group of receivers: "Taiwan and other Indo-Pacific partners will receive $8.1 billion"
+    _I + r"^\s*(?:(?:,\s*|\s)(?:and|or)\s+(?:[\w'’-]+\s+){0,4}?(?:partners|allies|countries|states|nations"
+    r"|neighbou?rs|others|regions?)\s*,?\s*)?"
+    r"(?:(?:has|have|had|will|would|is|are|was|were|set|to|also|already|now|just|still)\s+)*(?:received|receives"
+    r"|receive|receiving|got|gets|get|getting|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly"
+    r"|almost|more than|over|up to|roughly|a further|an additional)\s+)*$"
+)
+# A legislature that votes aid names its country only by the article's context: "The Senate approved $40bn"
+LEGISLATURE = ascii_regex(
+    r"\b(?:[Tt]he (?:U\.S\. |US )?Senate|[Tt]he (?:U\.S\. |US )?House(?: of Representatives)?|[Ss]enators"
+    r"|Capitol Hill)\b"
 )
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
@@ -492,6 +533,23 @@ LATER_CLAUSE = ascii_regex(
 # Pledges and announcements in the perfect ("has pledged") are new events.
 PERFECT_TOTAL = ascii_regex(
     _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+)
+# ... unless the perfect's own clause names the day of the transfer (FACTS.md 5: a perfect with its day is that
+# day's event): "the EU has transferred $1.7bn to Ukraine on Friday". A day in a speech tag ("..., the Pentagon
+# said on Friday") or before the verb ("said on Friday it had contributed") dates the statement, not the money.
+PERFECT_TOTAL_TAIL = ascii_regex(
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+    r"([^;]*)$"
+)
+SPEECH_TAG_AFTER = ascii_regex(
+    _I + r"(?s)(?:,|\s(?:the|a|an)\s)[^,;]{0,60}?\b(?:said|says|announced|announces|told|reported|wrote|stated|added"
+    r"|confirmed)\b.*$"
+)
+OWN_DAY = ascii_regex(
+    _I + r"\b(?:today|yesterday|this morning|on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"|on " + r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?"
+    r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-9]{1,2}|on [0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Oct|Nov|Dec)[a-z]*)\b"
 )
 NOT_PERIOD = ascii_regex(_I + r"\b(?:a|last) year ago\b")
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
@@ -765,7 +823,8 @@ AID_RULES = [
          "$300 million' (the old figure is no fact), 'increased by $200 million to $500 million' (scope cumulative; "
          "a budget's new figure, 'until 2030', is a period)",
          "Japan raised its loans to Ukraine from $100 million to $300 million."),
-    Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided', 'now reaches', "
+    Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided' (without the day of the "
+         "transfer in its clause), 'now reaches', "
          "'bringing total aid to', 'will exceed', 'aid to Ukraine totalled', 'would increase its loans to $X' "
          "(scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
@@ -793,7 +852,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
-    period_cue = period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
+    period_cue = (
+        period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
+    )
     # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
     # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
     # read before the next clause: in "$600 million Tokyo had already provided, as Japan holds the G7 presidency
@@ -818,6 +879,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | ((pl.col("_raised_total") | before.str.contains(RISES_TO_BEFORE)) & ~period_cue)
         )
     )
+    perfect_on_its_day = (
+        (before.str.extract(PERFECT_TOTAL_TAIL, 1).fill_null("") + " " + after.str.replace(SPEECH_TAG_AFTER, ""))
+        .str.contains(OWN_DAY)
+    )
     own_scope = (
         pl.when(cumulative).then(pl.lit("cumulative"))
         .when(period_cue).then(pl.lit("period"))
@@ -829,7 +894,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             period_clause.str.contains(CALENDAR_YEAR)
             & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
-        .when(~new_amount & before.str.contains(PERFECT_TOTAL)).then(pl.lit("cumulative"))
+        .when(~new_amount & before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day).then(pl.lit("cumulative"))
         .when(~new_amount & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
         .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
@@ -892,6 +957,34 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
     ).drop("_own_scope", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
+
+
+def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """An amount with no giver whose sentence names a legislature ("The Senate approved $40bn in aid for
+    Ukraine") is given by that legislature's country, named earlier in the article: the nearest giver
+    before it ("Washington has armed Kyiv for months."). Without one it stays without a donor (no fact)."""
+    key = ["article_id", "sentence_idx", "mention_idx"]
+    needs = frame.filter(pl.col("donor").is_null() & pl.col("sentence").str.contains(LEGISLATURE))
+    if needs.is_empty():
+        return frame
+    context = sentences.join(needs.select("article_id").unique(), on="article_id", how="semi")
+    hits = _donor_hits(context).filter(pl.col("gives_aid") & ~pl.col("donor").str.contains(OTHER_RECIPIENTS))
+    found = (
+        needs.select(*key, "mention_start")
+        .join(hits.rename({"sentence_idx": "_hit_sentence"}), on="article_id")
+        .filter(
+            (pl.col("_hit_sentence") < pl.col("sentence_idx"))
+            | ((pl.col("_hit_sentence") == pl.col("sentence_idx")) & (pl.col("hit_end") <= pl.col("mention_start")))
+        )
+        .sort(*key, "_hit_sentence", "hit_start")
+        .group_by(key, maintain_order=True)
+        .agg(pl.col("donor").last().alias("_context_donor"))
+    )
+    return (
+        frame.join(found, on=key, how="left", maintain_order="left")
+        .with_columns(pl.coalesce(pl.col("donor"), pl.col("_context_donor")).alias("donor"))
+        .drop("_context_donor")
+    )
 
 
 def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -973,6 +1066,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
+        | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
+           & pl.col("donor_agent").is_null())
     )
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
@@ -1066,12 +1161,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("_own_donor").is_not_null() | ~pl.col("clause").str.contains(POOLED_TOTAL))
             ).then(carried_donor).alias("donor")
         )
-        .with_columns(
-            pl.coalesce(
-                pl.col("currency"),
-                pl.col("donor").replace_strict(DONOR_CURRENCIES, default=None, return_dtype=pl.String),
-            ).alias("currency")
-        )
+    )
+    frame = _legislature_donor(frame, sentences).with_columns(
+        pl.coalesce(
+            pl.col("currency"),
+            pl.col("donor").replace_strict(DONOR_CURRENCIES, default=None, return_dtype=pl.String),
+        ).alias("currency")
     )
     frame = _local_dollars(frame, sentences)
     frame = (
