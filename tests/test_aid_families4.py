@@ -416,3 +416,22 @@ def test_a_minimum_of_is_at_least():
     text = "NATO allies pledged to provide a minimum of €40 billion in military aid to Ukraine next year."
     (fact,) = facts_of(text)
     assert (fact["amount"], fact["qualifier"]) == (40e9, "at_least")
+
+
+# An announcement with no aid noun: the money, its giver and "for Ukraine" say what it is.
+@pytest.mark.parametrize(
+    ("text", "amount", "donor"),
+    [
+        ("Britain announced £100 million for Ukraine's power grid on Wednesday.", 100e6, "United Kingdom"),
+        ("Ottawa announced a further C$60 million for Kyiv's drone makers, the minister said.", 60e6, "Canada"),
+    ],
+)
+def test_an_announced_amount_for_ukraine_is_aid(text, amount, donor):
+    got = facts_of(text)
+    assert [(f["amount"], f["donor"], f["scope"]) for f in got] == [(amount, donor, "event")]
+
+
+def test_an_announced_amount_of_another_kind_is_no_aid():
+    # the same verb with money that is not given: a budget, a company's investment
+    assert facts_of("Moscow announced a defence budget of 13 trillion roubles for next year, citing Ukraine.") == []
+    assert facts_of("Rheinmetall announced it will invest €300 million in a shell plant in Ukraine.") == []

@@ -82,7 +82,7 @@ AID_WORDS = ascii_regex(
     r"|ordered|earmark\w*|commit\w*|approv\w*|unveil\w*|loans?|help|helps|helping|deliver\w*|send|sends|sent|sending"
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*|lend|lends|lending|lent|loaned"
     r"|set aside|windfall|paid out|pays out|pay out|paying out|payouts?|instalments?|installments?|tranches"
-    r"|mobili[sz]\w*)\b"
+    r"|mobili[sz]\w*|announc\w*)\b"
 )
 UKRAINE = ascii_regex(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b")
 # Money that is not aid, read in the clause around the amount.
