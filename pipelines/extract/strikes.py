@@ -74,7 +74,7 @@ LEXICON = Path(__file__).parent / "lexicon"
 # ---------------------------------------------------------------------------
 
 VERBS_LOST = (
-    r"locationally\s+lost|lost\s+locationally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
+    r"locationally\s+lost|lost\s+locationally|locally\s+lost|lost\s+locally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
     r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
     r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
     # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
@@ -96,8 +96,10 @@ VERBS_LAUNCHED = (
     # the target as subject: "Kharkiv was hit overnight by 3 missiles"
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
-    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)\s+(?:also\s+)?included"
-    r"|(?:which|that)\s+(?:also\s+)?included"
+    # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:also\s+)?"
+    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
+    r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
@@ -157,6 +159,11 @@ ATTACKER_UA_SENTENCE = (
 ATTACKER_RU_SENTENCE = (
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
+    # "the 58 drones launched by Russia", "Russia-launched drones", "Ukraine said it shot down 25": the wire's
+    # wording for a Russian attack, also after a sentence about Russia's own claims
+    r"|\b(?:launched|fired|sent)\s+by\s+(?:russia|moscow|russian\s+forces)\b|\brussia-launched\b"
+    r"|\b(?:ukraine|kyiv)\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
 
@@ -246,12 +253,13 @@ IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impa
 # weapon figure, with its verb elided, placed by "over"
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
-ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+# (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
+ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
 # ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = (
     r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
-    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
 )
 # the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
 # region and 22 in the Ryazan region"
@@ -291,6 +299,8 @@ PERIOD = (
     r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
     r"|\b(?:first|last)\s+days\s+of\b"
+    # "within a week", "in just this one week" (Zelensky's weekly tallies)
+    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:a|this|that)\s+(?:single\s+)?(?:#?1\s+)?(?:week|month)\b"
     # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
     r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
     # "over the three winter months", "in the summer months"
@@ -462,6 +472,12 @@ def _with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataF
     )
 
 
+@lru_cache(maxsize=1)
+def _any_model_pattern() -> str:
+    """One regex that matches where a phrase (lower-cased) names any model of lexicon/weapons.csv."""
+    return "|".join(f"(?:{ascii_bounds(p)})" for p in weapon_models()["pattern"])
+
+
 def _weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
     """The side that fires a model (Storm Shadow -> UA, Kinzhal -> RU), null when both do or none is named."""
     hints = weapon_models().filter(pl.col("attacker_hint") != "").unique("weapon", keep="first")
@@ -565,6 +581,17 @@ ALL_THE_WEAPONS = ascii_bounds(
     r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
 )
 
+# "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
+# figure (or list) before, like "all of which" / "all of them"
+WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
+ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+been|have\s+been)\b")
+THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
+# "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
+BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
+
+# "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
+WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
+
 
 def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
@@ -578,6 +605,11 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
+        .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
+        .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
+        .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
+        .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
+        .str.replace_all(WITH_N_BEING, ", ${1} were")
     )
 
 
@@ -983,9 +1015,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(row_classes > 1).then(pl.lit("aerial_target"))
         .otherwise(pl.col("own_class"))
     )
+    # "Thirty-six of them were aimed at Kyiv, and air defence destroyed all of those": "all of them" after a
+    # figure of its own sentence is that figure, not the total an earlier sentence began with
+    all_of_prev = (
+        (pl.col("count") == 0) & pl.col("all_flag") & ~pl.col("has_noun") & (pl.col("row_id").shift(1) == pl.col("row_id"))
+    ).fill_null(False)
+    m = m.with_columns(all_of_prev.alias("_all_of_prev"), pl.col("count").shift(1).alias("_prev_count"))
     back_ref = (
         ~pl.col("has_noun")
         & ~pl.col("_earlier_noun")
+        & ~pl.col("_all_of_prev")
         & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
     )
     m = m.with_columns(
@@ -1034,6 +1073,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(None)
         # "all the missiles" (normalised to "all 0 of the missiles"): the last figure of that class
         .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_count"))
+        .when(pl.col("_all_of_prev")).then(pl.col("_prev_count"))
         .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
@@ -1087,6 +1127,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (
             pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
             "strike.weapons_attack",
+        ),
+        # "the air force reported 72 drones, of which 65 were shot down": a weapon figure no verb types, whose
+        # parts follow ("of which", "of them"), is the whole that was launched
+        (
+            pl.when(
+                pl.col("has_noun")
+                & pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                & ~_next_in_row(pl.col("has_noun"), True)
+            ).then(pl.lit("launched")),
+            "strike.total_of_parts",
         ),
     ]
     strong_type = pl.coalesce([source for source, _ in strong_sources])
@@ -1194,8 +1244,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()
-        # "rockets" are artillery unless a model is named (Vilkha, HIMARS)
-        & ~(pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$") & pl.col("weapon").is_null())
+        # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
+        # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
+        & ~(
+            pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$")
+            & pl.col("weapon").is_null()
+            & ~pl.col("_ref_phrase").fill_null("").str.to_lowercase().str.contains(_any_model_pattern())
+        )
     )
     if m.is_empty():
         return empty_facts()
@@ -1252,6 +1307,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("number_of_noun").is_not_null() & (pl.col("attacker") == "RU"))
         .then(pl.col("pre").str.extract(r"\bover\s+(?:the\s+)?(capital|Kyiv|[A-Z][\w'’-]+\s+region)\b").replace("capital", "Kyiv"))
         .alias("place"),
+    )
+    # "all of those" after a figure of its own sentence is that figure, with its place ("36 of them were aimed
+    # at Kyiv, and air defence destroyed all of those" is a Kyiv subset, not a national tally)
+    m = m.with_columns(
+        pl.when(pl.col("_all_of_prev") & (pl.col("row_id").shift(1) == pl.col("row_id")))
+        .then(pl.col("place").shift(1))
+        .otherwise(pl.col("place"))
+        .alias("place")
     )
 
     # coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20 missiles last week")
@@ -1320,6 +1383,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     with_launch = m.filter(
         pl.col("fact_type").is_in(["intercepted", "lost"])
         & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")))
+        # "all of those" after a figure of its own sentence: that figure is already stated
+        & ~pl.col("_all_of_prev")
     )
     launched = with_launch.select(
         *base,
