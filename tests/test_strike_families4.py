@@ -192,7 +192,28 @@ PARTS_IN_OTHER_WORDS = [
     ),
 ]
 
-FAMILIES = PARTS_IN_OTHER_WORDS + WESTERN_GUIDED_BOMBS + RUSSIAN_MINISTRY_SHORT + PARTITIVE_VARIANTS + ALL_AFTER_THE_FIGURE + TOTAL_OF_PARTS + ATTACK_MAKEUP + LOST_LOCALLY + ROCKETS_OF_A_LAUNCHER
+# ", and" before a pair of figures with their own passive starts a new clause: the pair was intercepted, not a
+# third and fourth item of the launched list (read as launched, the first of the pair was a wrong figure)
+NEW_CLAUSE_AFTER_A_LIST = [
+    (
+        "According to the air force, Russia fired 14 missiles and 38 drones, and 11 missiles and 30 drones were "
+        "shot down.",
+        {
+            ("launched", 14, "missile", None, "RU", "event"), ("launched", 38, "drone", None, "RU", "event"),
+            ("intercepted", 11, "missile", None, "RU", "event"), ("intercepted", 30, "drone", None, "RU", "event"),
+        },
+    ),
+    # a third item of the list keeps the list's verb
+    (
+        "Russia launched 20 drones, six missiles, and two guided bombs overnight, the air force said.",
+        {
+            ("launched", 20, "drone", None, "RU", "event"), ("launched", 6, "missile", None, "RU", "event"),
+            ("launched", 2, "guided_bomb", "KAB", "RU", "event"),
+        },
+    ),
+]
+
+FAMILIES = NEW_CLAUSE_AFTER_A_LIST + PARTS_IN_OTHER_WORDS + WESTERN_GUIDED_BOMBS + RUSSIAN_MINISTRY_SHORT + PARTITIVE_VARIANTS + ALL_AFTER_THE_FIGURE + TOTAL_OF_PARTS + ATTACK_MAKEUP + LOST_LOCALLY + ROCKETS_OF_A_LAUNCHER
 
 
 @pytest.mark.parametrize("text,expected", FAMILIES)

@@ -312,6 +312,8 @@ RUNNING_SINCE = (
     r"(?:liberat\w*|recaptur\w*|captur\w*|occup\w*|seiz\w*|annex\w*|began|begun|started|invaded|invasion"
     r"|offensive|incursion|escalation|full-scale)\b"
     rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
+    # wire abbreviations: "since Feb. 24", "since Oct 7"
+    r"|\bsince\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+#?\d"
 )
 PRELIMINARY = (
     r"(?i)\b(?:according\s+to\s+(?:the\s+)?(?:preliminary|initial|early|first)\s+(?:data|information|reports?|figures)"
@@ -804,7 +806,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # shares a scope stated after its second figure too
     same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
     joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
-    close_pair = same_sentence & pl.col("pre").str.contains(JOINED_PAIR)
+    # ("5,996 deaths and 8,848 injuries ... since Feb. 24": the first figure's word alone between them)
+    close_pair = same_sentence & (
+        pl.col("pre").str.contains(JOINED_PAIR) | pl.col("pre").str.contains(r"(?i)^\s*[\w'’-]+\s+and\s+$")
+    )
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & joined_to_previous)
         .then(pl.col("_scope").shift(1))

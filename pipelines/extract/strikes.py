@@ -272,7 +272,7 @@ SUPERLATIVE = (
 )
 CUMULATIVE = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+(?:#?20\d\d|february|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
+    r"|\bsince\s+(?:#?20\d\d|february|feb\.?\s+#?24|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
     r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
 )
 # "has launched", "have shot down": a running total, unless the words give the figure one night or one
@@ -1096,6 +1096,20 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
     )
 
+    # "Russia fired 17 missiles and 32 drones, and 12 missiles and 25 drones were destroyed": after ", and" a
+    # pair of figures whose last one has its own passive is a new clause's subject, not a third item of the
+    # list before it; the first of the pair takes the passive of the second
+    new_clause = (
+        pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i),\s*and\s*$")
+        & _next_in_row(
+            pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)^\s*and\s*$") & pl.col("passive_now").is_not_null(),
+            False,
+        )
+    )
+    m = m.with_columns(
+        pl.when(new_clause).then(_next_in_row(pl.col("passive_now"), None)).alias("_new_clause_type"),
+    )
     # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
     # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
@@ -1117,6 +1131,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
+        (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
         (pl.col("passive_launched_now"), "strike.verb_after"),
         (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
@@ -1170,7 +1185,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     coordinated = (
         pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause | passive_link
-    )
+    ) & pl.col("_new_clause_type").is_null()
     # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
     # shot down, and 5 missiles") stands alone and does not join or split them
     group = (
