@@ -48,6 +48,22 @@ PARTITIVE_VARIANTS = [
         {("intercepted", 30, "drone", None, "RU", "event"), ("launched", 36, "drone", None, "RU", "event")},
     ),
     (
+        "The air force said it had downed 33 drones out of 45 and that nine more were lost locally.",
+        {
+            ("intercepted", 33, "drone", None, "RU", "event"), ("launched", 45, "drone", None, "RU", "event"),
+            ("lost", 9, "drone", None, "RU", "event"),
+        },
+    ),
+    # the total named last, after the passive of the part
+    (
+        "The air force reported that 512 air targets had been shot down or suppressed out of 540 launched.",
+        {("intercepted", 512, "aerial_target", None, "RU", "event"), ("launched", 540, "aerial_target", None, "RU", "event")},
+    ),
+    (
+        "Air defence downed 61 drones, the air force said, out of 70 launched overnight.",
+        {("intercepted", 61, "drone", None, "RU", "event"), ("launched", 70, "drone", None, "RU", "event")},
+    ),
+    (
         "Air defence units brought down 12 missiles of the 15 fired at the capital, the mayor said.",
         {("intercepted", 12, "missile", None, "RU", "event"), ("launched", 15, "missile", None, "RU", "event")},
     ),
@@ -90,6 +106,8 @@ TOTAL_OF_PARTS = [
         "The air force counted 88 drones, of which 71 were shot down or suppressed.",
         {("launched", 88, "drone", None, "RU", "event"), ("intercepted", 71, "drone", None, "RU", "event")},
     ),
+    # parts that were not downed say nothing of a launch
+    ("Kyiv has received 40 drones from the partners, of which 25 were made in Poland.", set()),
     # a verb of its own still types it
     (
         "Russian air defences destroyed 64 Ukrainian drones, of which 20 were over the Kursk region.",

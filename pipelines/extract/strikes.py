@@ -840,8 +840,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         pl.when(participle_part).then(_verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
     )
+    # "608 air targets had been shot down ... out of 653 launched": the launched total of the figure before,
+    # named after it
+    out_of_launched = (
+        ~pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i)\bout\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?$")
+        & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired|sent|used|recorded|detected)\b")
+        & earlier_noun_in_row
+    )
+    m = m.with_columns(out_of_launched.alias("_out_of_launched"))
     anaphoric = (
         participle_part
+        | pl.col("_out_of_launched")
         | elided
         | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
@@ -1126,6 +1136,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # each type source with the rule that names it (lexicon/strike_rules.csv), in priority order
     strong_sources = [
+        (pl.when(pl.col("_out_of_launched")).then(pl.lit("launched")), "strike.partitive_total"),
         (pl.col("participle_type"), "strike.participle_part"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
@@ -1150,6 +1161,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("has_noun")
                 & pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
                 & ~_next_in_row(pl.col("has_noun"), True)
+                # the part is downed or lost ("of which 30 were produced in Russia" says nothing of a launch)
+                & _next_in_row(pl.col("passive_now").is_not_null(), False)
             ).then(pl.lit("launched")),
             "strike.total_of_parts",
         ),

@@ -29,7 +29,8 @@ SUBCLASS_SPLIT = ascii_bounds(
 _PART_NOUN = r"(?:[\w'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets)"
 NOUN_BEFORE_TOTAL = ascii_bounds(
     r"(?i)(^|[^\w#.,])(\d[\d,]*)\s+(" + _PART_NOUN + r")\s+(out\s+of|of)\s+(?:the\s+)?(\d[\d,]*)"
-    r"(\s*(?:[,.;:)]|$)|\s+(?:launched|fired|sent|used|deployed|that|which|in|overnight|during|by|from|at|over|were|was|had|have|has)\b)"
+    r"(\s*(?:[,.;:)]|$)|\s+(?:launched|fired|sent|used|deployed|that|which|in|overnight|during|by|from|at|over|were|was|had|have|has"
+    r"|and|while|but|with)\b)"
 )
 
 # rockets named by their launcher after the noun: "12 rockets of the US-made HIMARS multiple launch rocket
