@@ -43,6 +43,10 @@ FAMILIES = [
     # an age bound is no count; the people it describes are
     ("Two boys younger than 12 were among the dead, the prosecutor said.", {("killed", 2)}),
     ("Four children under the age of 14 were injured in the strike.", {("injured", 4)}),
+    # failed attacks were repelled attacks
+    ("Near Robotyne the Russian troops launched 6 unsuccessful attacks on Ukrainian positions.", {("clash", 6)}),
+    ("The occupiers made 11 failed assaults near Toretsk, the General Staff said.", {("clash", 11)}),
+    ("The enemy carried out 14 artillery attacks on the town.", set()),
     # ... not shelling counted in times, nor a clash stated with no count
     ("The Russians shelled the Zaporizhzhia region 430 times over the past day.", set()),
     ("Ukrainian troops clashed with Russian forces near Kupiansk several times.", set()),

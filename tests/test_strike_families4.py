@@ -164,6 +164,15 @@ ROCKETS_OF_A_LAUNCHER = [
     ("The town was shelled with 40 rockets overnight, the governor said.", set()),
 ]
 
+# drones that do not fly are no aerial weapons: sea and naval drones are boats, ground drones vehicles
+NOT_AERIAL = [
+    ("Russia's Black Sea Fleet destroyed 9 Ukrainian sea drones heading for Sevastopol, the ministry said.", set()),
+    ("Russia's defence ministry said its navy sank four naval drones and air defences shot down 12 Ukrainian "
+     "drones near Novorossiysk.",
+     {("intercepted", 12, "drone", None, "UA", "event")}),
+    ("Ukrainian ground drones destroyed 3 Russian positions near Pokrovsk, the brigade said.", set()),
+]
+
 # Western guided bombs named by their model before "bombs", or "precision-guided": guided bombs of that
 # model (not KAB); before, the figure had no noun and took the verb away from the figure after it
 WESTERN_GUIDED_BOMBS = [
@@ -231,7 +240,7 @@ NEW_CLAUSE_AFTER_A_LIST = [
     ),
 ]
 
-FAMILIES = NEW_CLAUSE_AFTER_A_LIST + PARTS_IN_OTHER_WORDS + WESTERN_GUIDED_BOMBS + RUSSIAN_MINISTRY_SHORT + PARTITIVE_VARIANTS + ALL_AFTER_THE_FIGURE + TOTAL_OF_PARTS + ATTACK_MAKEUP + LOST_LOCALLY + ROCKETS_OF_A_LAUNCHER
+FAMILIES = NOT_AERIAL + NEW_CLAUSE_AFTER_A_LIST + PARTS_IN_OTHER_WORDS + WESTERN_GUIDED_BOMBS + RUSSIAN_MINISTRY_SHORT + PARTITIVE_VARIANTS + ALL_AFTER_THE_FIGURE + TOTAL_OF_PARTS + ATTACK_MAKEUP + LOST_LOCALLY + ROCKETS_OF_A_LAUNCHER
 
 
 @pytest.mark.parametrize("text,expected", FAMILIES)

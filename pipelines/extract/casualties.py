@@ -684,6 +684,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
+            # "launched 5 unsuccessful attacks on Ukrainian positions": failed attacks were repelled
+            | (
+                noun.str.contains(r"^(?:attacks|assaults)$")
+                & pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:unsuccessful|failed|repelled|repulsed)\b")
+            )
         )
     )
     # "the number of combat clashes rose to 132": a clash count named before its figure

@@ -144,6 +144,10 @@ NOUN_AS_MODIFIER = (
     r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?)\b"
 )
 
+# drones that do not fly: "sea drones", "naval drones", "unmanned surface vessels", "ground robotic drones"
+NOT_AERIAL_DRONE = (
+    r"(?i)\b(?:sea|naval|maritime|marine|surface|underwater|water|ground|land|robotic)\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b"
+)
 ATTACKER_UA_SENTENCE = (
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
@@ -361,6 +365,7 @@ PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
 IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
+NOT_AERIAL_DRONE = ascii_bounds(NOT_AERIAL_DRONE)
 
 
 @lru_cache(maxsize=1)
@@ -1272,6 +1277,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()
+        # sea, naval and ground drones are boats and vehicles, not aerial weapons ("11 Ukrainian sea drones")
+        & ~(pl.col("has_noun") & pl.col("phrase").str.contains(NOT_AERIAL_DRONE))
         # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
         # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
         & ~(
