@@ -12,6 +12,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from pipelines.extract.facts import extract_facts
 from pipelines.extract.sentences import split_sentences
 from pipelines.extract.strikes import extract_strikes
 from tests.conftest import one_article
@@ -316,3 +317,30 @@ def test_all_of_those_after_a_figure_of_its_own_sentence():
     assert {(r["count"], r["place"]) for r in intercepted.iter_rows(named=True)} == {(40, "Kyiv")}
     national = facts.filter((pl.col("fact_type") == "launched") & pl.col("place").is_null())
     assert set(national["count"]) == {72}
+
+
+# "all of them" is the figure before with its qualifier: "about 40 drones, all of which were destroyed" states
+# about 40 destroyed, and its derived launched figure is the same fact as the stated one (not a second 40)
+@pytest.mark.parametrize("text", [
+    "Russia launched about 70 drones overnight, all of which were destroyed, the air force said.",
+    "Russia sent more than 70 attack drones overnight. All of them were shot down, the air force said.",
+])
+def test_all_of_them_keeps_the_qualifier_of_its_figure(text):
+    # the article's facts, after the repeated figure of two sentences is made one
+    facts = extract_facts(one_article(text, "2025-06-14T08:00:00Z"))
+    launched = facts.filter(pl.col("fact_type") == "launched")
+    intercepted = facts.filter(pl.col("fact_type") == "intercepted")
+    assert launched.height == 1 and intercepted.height == 1
+    assert set(launched["count"]) == set(intercepted["count"]) == {70}
+    assert launched["qualifier"][0] == intercepted["qualifier"][0] != "exact"
+
+
+# a perfect infinitive ("claiming to have downed all the drones") tells what was done that night
+def test_a_perfect_infinitive_is_no_running_total():
+    facts = strikes_of(
+        "Russia attacked Ukraine with 17 attack drones and a cruise missile overnight, the air force said, "
+        "claiming to have downed all the drones."
+    )
+    assert {(r["fact_type"], r["count"], r["scope"]) for r in facts.iter_rows(named=True)} == {
+        ("launched", 17, "event"), ("intercepted", 17, "event"),
+    }

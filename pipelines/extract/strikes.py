@@ -529,6 +529,8 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
             .otherwise(pl.lit("event"))
         )
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
+    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
@@ -978,7 +980,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             .str.extract_all(VERBS).list.last()
         ).alias("verb_in_sentence"),
         _verb_type(
-            pl.col("post").str.extract(
+            # not past a reporting clause: "attacked with 12 drones ..., the air force said, claiming to have
+            # downed all the drones" (that verb is the later figure's)
+            pl.col("post").str.replace(ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|added)\b.*$"), "")
+            .str.extract(
                 r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
@@ -1012,6 +1017,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # without a model keeps its null ("" while filling) so an older model does not leak past it.
     art = {"order_by": ["sentence_idx", "mention_idx"]}
     noun_count = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
+    # the qualifier of that figure ("" for exact, so a fill does not reach past it to an older one)
+    noun_qual = pl.when(pl.col("has_noun")).then(
+        pl.when(pl.col("count2").is_not_null()).then(pl.col("qual2_text")).otherwise(pl.col("qual_text")).fill_null("")
+    )
     weapon_mark = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
     earlier_noun = _earlier_in_row(pl.col("has_noun"))
     # "all 3 drones", "13 of the drones": a definite reference to figures named before
@@ -1035,7 +1044,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     all_of_prev = (
         (pl.col("count") == 0) & pl.col("all_flag") & ~pl.col("has_noun") & (pl.col("row_id").shift(1) == pl.col("row_id"))
     ).fill_null(False)
-    m = m.with_columns(all_of_prev.alias("_all_of_prev"), pl.col("count").shift(1).alias("_prev_count"))
+    m = m.with_columns(
+        all_of_prev.alias("_all_of_prev"), pl.col("count").shift(1).alias("_prev_count"),
+        pl.col("qual_text").shift(1).fill_null("").alias("_prev_qual"),
+    )
     back_ref = (
         ~pl.col("has_noun")
         & ~pl.col("_earlier_noun")
@@ -1047,6 +1059,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(head).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **art)
         .replace("", None).alias("_head_weapon"),
         pl.when(head).then(noun_count).forward_fill().over("article_id", **art).alias("_head_count"),
+        pl.when(head).then(noun_qual).forward_fill().over("article_id", **art).alias("_head_qual"),
         # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
         # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
         pl.when(head)
@@ -1062,10 +1075,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
         noun_count.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_count"),
+        noun_qual.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_qual"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
         noun_count.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).alias("_same_kind_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
         .otherwise(noun_count.shift(1).forward_fill().over("article_id", **art)).alias("ref_count"),
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_qual"))
+        .otherwise(noun_qual.shift(1).forward_fill().over("article_id", **art)).alias("_ref_qual"),
         pl.coalesce(
             "own_attacker",
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
@@ -1090,6 +1106,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_count"))
         .when(pl.col("_all_of_prev")).then(pl.col("_prev_count"))
         .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
+        # ... with that figure's qualifier: "about 40 drones, all of which were destroyed" is about 40 destroyed
+        pl.when(pl.col("_all_of_list"))
+        .then(pl.col("qual_text"))
+        .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_qual"))
+        .when(pl.col("_all_of_prev")).then(pl.col("_prev_qual"))
+        .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("_ref_qual"))
+        .otherwise(pl.col("qual_text"))
+        .replace("", None)
+        .alias("qual_text"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
         # a definite reference larger than the figure of the model named last is not that model:
