@@ -241,7 +241,29 @@ NEW_CLAUSE_AFTER_A_LIST = [
     ),
 ]
 
-FAMILIES = NOT_AERIAL + NEW_CLAUSE_AFTER_A_LIST + PARTS_IN_OTHER_WORDS + WESTERN_GUIDED_BOMBS + RUSSIAN_MINISTRY_SHORT + PARTITIVE_VARIANTS + ALL_AFTER_THE_FIGURE + TOTAL_OF_PARTS + ATTACK_MAKEUP + LOST_LOCALLY + ROCKETS_OF_A_LAUNCHER
+# models named in other words: a factory index before the name, ATACMS without "missiles", Ukraine's Flamingo,
+# North Korean missiles fired by Russia (North Korea alone stays another conflict)
+MODEL_NAMES = [
+    (
+        "Russia fired three 3M22 Zircon hypersonic missiles at Kyiv overnight, the air force said.",
+        {("launched", 3, "missile", "Zircon", "RU", "event")},
+    ),
+    (
+        "The Russian defence ministry said air defences shot down 6 ATACMS over Crimea.",
+        {("intercepted", 6, "missile", "ATACMS", "UA", "event")},
+    ),
+    (
+        "Russia's defence ministry said its air defences intercepted five Flamingo cruise missiles overnight.",
+        {("intercepted", 5, "missile", "Flamingo", "UA", "event")},
+    ),
+    (
+        "Russia launched four North Korean KN-23 ballistic missiles at Zaporizhzhia overnight, the air force said.",
+        {("launched", 4, "missile", "KN-23", "RU", "event")},
+    ),
+    ("North Korea fired 3 ballistic missiles into the sea off its east coast, Seoul said.", set()),
+]
+
+FAMILIES = MODEL_NAMES + NOT_AERIAL + NEW_CLAUSE_AFTER_A_LIST + PARTS_IN_OTHER_WORDS + WESTERN_GUIDED_BOMBS + RUSSIAN_MINISTRY_SHORT + PARTITIVE_VARIANTS + ALL_AFTER_THE_FIGURE + TOTAL_OF_PARTS + ATTACK_MAKEUP + LOST_LOCALLY + ROCKETS_OF_A_LAUNCHER
 
 
 @pytest.mark.parametrize("text,expected", FAMILIES)

@@ -114,6 +114,10 @@ OTHER_CONFLICT = (
     r"|iranian\s+(?:aggression|attacks|strikes|regime))\b"
     r"|\bIran\b(?:[^-\w]|$)"
 )
+NORTH_KOREAN_FOR_RUSSIA = ascii_bounds(
+    r"(?i)\bnorth\s+korean(?:-made|-supplied|-built|-produced)?(\s+(?:[\w-]+\s+){0,2}?(?:kn-?2[34]|missiles?|shells"
+    r"|ammunition|artillery|rockets)\b)"
+)
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
 RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
 UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|kharkiv|odesa|zaporizh\w*|kherson|russia\w*)"
@@ -406,10 +410,16 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     sentences once for both the strike and the casualty rules."""
     if "off_topic" in sentences.columns:
         return sentences
+    war = pl.col("sentence").str.contains(UKRAINE_WAR)
     flags = sentences.with_columns(
-        pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
+        # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean
+        # KN-23 missiles"); North Korea on its own ("North Korea fired missiles into the sea") stays another
+        pl.when(war)
+        .then(pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT))
+        .otherwise(pl.col("sentence").str.contains(OTHER_CONFLICT))
+        .alias("_other"),
         pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
-        pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
+        war.alias("_war"),
     )
     lead_off = (
         (pl.col("_other") & ~pl.col("_war"))

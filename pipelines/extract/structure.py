@@ -76,6 +76,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${1}${3} over the ${2}")
     for _ in range(2):
         out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
+    # a factory index before the model's name ("2 3M22 Zircon missiles", "3M-14 Kalibr", "9M723 Iskander-M")
+    # is no figure of its own: the model's name says it
+    out = out.str.replace_all(r"(?i)\b(?:3m-?(?:14|22|54|55)|9m-?(?:723|728|729)|kh-47m2)\s+([a-z])", "${1}")
     # "32 of a total of 35 drones": the total's own words between the part and the total
     out = out.str.replace_all(r"(?i)(\d)\s+(out\s+of|of)\s+a\s+total\s+of\s+(\d)", "${1} ${2} ${3}")
     out = out.str.replace_all(ROCKETS_OF_LAUNCHER, "${1} ${2} rockets")
