@@ -40,6 +40,10 @@ FAMILIES = [
     ("Ukrainian and Russian forces clashed 139 times along the front line over the past day, the General Staff said.",
      {("clash", 139)}),
     ("In the Pokrovsk direction the defenders clashed with the occupiers 52 times.", {("clash", 52)}),
+    # "claimed N lives"
+    ("The missile strike has claimed 17 lives, including three children, the mayor said.",
+     {("killed", 17), ("killed", 3)}),
+    ("The Russian bombardment took at least 6 civilian lives in Kherson.", {("killed", 6)}),
     # an age bound is no count; the people it describes are
     ("Two boys younger than 12 were among the dead, the prosecutor said.", {("killed", 2)}),
     ("Four children under the age of 14 were injured in the strike.", {("injured", 4)}),

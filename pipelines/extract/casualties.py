@@ -483,7 +483,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through)\b")
+    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(
@@ -492,6 +492,12 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
             .str.replace_all(TOLL_CHANGE_BY, "${1} ${2}")
+            # "the attack has claimed 14 lives" is "claimed the lives of 14 people"
+            .str.replace_all(
+                r"(?i)\b(claimed|claiming|claims|took|taking|takes)\s+((?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?)"
+                r"(\d[\d,]*)\s+(?:civilian\s+|human\s+)?lives\b",
+                "${1} the lives of ${2}${3} people",
+            )
             # "non-fatal injuries" are injuries, not the "fatal injuries" of a death
             .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
             # an age bound is no count: "three children younger than 10", "under the age of 14"
