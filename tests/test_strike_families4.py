@@ -319,7 +319,20 @@ NOT_A_NIGHT = [
     "Over the past week Russia fired 190 missiles, which were all of the cruise type, Zelensky said.",
     "Within a week, Russia used about 1,100 guided aerial bombs and more than 400 Shahed drones, Zelensky said.",
     "In just this one week Russia launched over 900 glide bombs and 60 missiles at Ukraine, the president said.",
+    # a later figure of a period sentence is part of the period, however it is joined
+    "Last year Russia fired 11,000 drones at Ukraine, with 8,600 being shot down, the air force said.",
+    "In 2024 Russia launched 310 missiles and 4,000 drones, and 250 missiles and 3,500 drones were shot down.",
 ]
+
+
+# ... but a night named in the later clause keeps it the night's
+def test_a_night_after_a_running_total_stays_an_event():
+    facts = strikes_of(
+        "Russia has launched more than 9,000 Shahed drones since the start of the year, and 45 drones were shot "
+        "down overnight, the air force said."
+    )
+    scopes = {(r["fact_type"], r["count"], r["scope"]) for r in facts.iter_rows(named=True)}
+    assert scopes == {("launched", 9000, "cumulative"), ("intercepted", 45, "event")}
 
 
 @pytest.mark.parametrize("text", NOT_A_NIGHT)

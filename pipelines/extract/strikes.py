@@ -307,6 +307,8 @@ PERIOD = (
     r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
     r"|\b(?:first|last)\s+days\s+of\b"
+    # a sentence that opens on "Last year" ("November 15 last year" dates one attack, so only as the opening)
+    r"|^\s*last\s+year\b"
     # "within a week", "in just this one week" (Zelensky's weekly tallies)
     r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:a|this|that)\s+(?:single\s+)?(?:#?1\s+)?(?:week|month)\b"
     # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
@@ -366,6 +368,10 @@ PERFECT_VERB = ascii_bounds(PERFECT_VERB)
 ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
+# a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
+DAY_CUE = ascii_bounds(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
+)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
 IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
@@ -1157,8 +1163,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             False,
         )
     )
+    # ... and so is a single figure there with its own passive ("..., and 45 drones were shot down overnight")
+    new_clause_single = (
+        pl.col("has_noun") & pl.col("pre").str.contains(r"(?i),\s*and\s*$") & pl.col("passive_now").is_not_null()
+    )
     m = m.with_columns(
-        pl.when(new_clause).then(_next_in_row(pl.col("passive_now"), None)).alias("_new_clause_type"),
+        pl.when(new_clause).then(_next_in_row(pl.col("passive_now"), None))
+        .when(new_clause_single).then(pl.col("passive_now"))
+        .alias("_new_clause_type"),
     )
     # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
     # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
@@ -1337,7 +1349,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
-        scope_expr(context, pl.col("sentence")).alias("_own_scope"),
+        # a new clause after ", and" has its own scope words: the text before its comma is the other clause's
+        pl.when(pl.col("_new_clause_type").is_not_null())
+        .then(
+            scope_expr(
+                pl.concat_str(
+                    [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
+                    separator=" ",
+                ),
+                pl.col("sentence"),
+            )
+        )
+        .otherwise(scope_expr(context, pl.col("sentence")))
+        .alias("_own_scope"),
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference);
         # "overnight" in "the ministry said on Wednesday ... overnight" counts from Wednesday
         # (a report filed after midnight still means the night its source meant); a sentence that
@@ -1389,8 +1413,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
 
     # coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20 missiles last week")
     scope_rank = pl.col("_own_scope").replace_strict({"event": 0, "period": 1, "cumulative": 2}, return_dtype=pl.Int8)
+    m = m.with_columns(scope_rank.max().over("row_id", "group").alias("_scope_rank"))
+    # a later figure of a sentence about a period or a running total, with no night or day of its own, is
+    # part of it: "Last year Russia fired 12,000 drones, with 9,000 being shot down", "In 2024 Russia launched
+    # 300 drones ..., and 250 drones ... were shot down" (not a night's interception)
+    own_clause = pl.concat_str(
+        [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
+        separator=" ",
+    )
+    earlier_rank = pl.col("_scope_rank").shift(1).cum_max().over("row_id", order_by="mention_idx")
     m = m.with_columns(
-        scope_rank.max().over("row_id", "group")
+        pl.when(
+            (pl.col("_scope_rank") == 0)
+            & (earlier_rank.fill_null(0) > 0)
+            & ~own_clause.str.contains(ONE_NIGHT)
+            & ~own_clause.str.contains(DAY_CUE)
+        )
+        .then(earlier_rank)
+        .otherwise(pl.col("_scope_rank"))
         .replace_strict({0: "event", 1: "period", 2: "cumulative"}, return_dtype=pl.String)
         .alias("scope")
     )
