@@ -416,17 +416,25 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     sentences once for both the strike and the casualty rules."""
     if "off_topic" in sentences.columns:
         return sentences
-    war = pl.col("sentence").str.contains(UKRAINE_WAR)
     flags = sentences.with_columns(
-        # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean
-        # KN-23 missiles"); North Korea on its own ("North Korea fired missiles into the sea") stays another
-        pl.when(war)
-        .then(pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT))
-        .otherwise(pl.col("sentence").str.contains(OTHER_CONFLICT))
-        .alias("_other"),
+        pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
         pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
-        war.alias("_war"),
+        pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
     )
+    # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
+    # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
+    # sentences flagged and about this war are read again, without those words.
+    recheck = pl.col("_other") & pl.col("_war") & pl.col("sentence").str.contains(r"(?i)\bnorth\s+korean\b")
+    if flags.select(recheck.any()).item():
+        flags = flags.with_row_index("_row")
+        again = flags.filter(recheck).select(
+            "_row", pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT).alias("_again")
+        )
+        flags = (
+            flags.join(again, on="_row", how="left", maintain_order="left")
+            .with_columns(pl.coalesce("_again", "_other").alias("_other"))
+            .drop("_row", "_again")
+        )
     lead_off = (
         (pl.col("_other") & ~pl.col("_war"))
         .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min())
@@ -1350,18 +1358,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
         # a new clause after ", and" has its own scope words: the text before its comma is the other clause's
-        pl.when(pl.col("_new_clause_type").is_not_null())
-        .then(
-            scope_expr(
+        # (one scope_expr over the chosen context: it is costly)
+        scope_expr(
+            pl.when(pl.col("_new_clause_type").is_not_null())
+            .then(
                 pl.concat_str(
                     [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
                     separator=" ",
-                ),
-                pl.col("sentence"),
+                )
             )
-        )
-        .otherwise(scope_expr(context, pl.col("sentence")))
-        .alias("_own_scope"),
+            .otherwise(context),
+            pl.col("sentence"),
+        ).alias("_own_scope"),
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference);
         # "overnight" in "the ministry said on Wednesday ... overnight" counts from Wednesday
         # (a report filed after midnight still means the night its source meant); a sentence that
@@ -1421,11 +1429,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
         separator=" ",
     )
-    earlier_rank = pl.col("_scope_rank").shift(1).cum_max().over("row_id", order_by="mention_idx")
+    # (the mentions of a sentence are contiguous and in order here, so no window is needed)
+    earlier_rank = (
+        pl.when(_earlier_in_row(pl.col("_scope_rank") == 2)).then(pl.lit(2, dtype=pl.Int8))
+        .when(_earlier_in_row(pl.col("_scope_rank") == 1)).then(pl.lit(1, dtype=pl.Int8))
+        .otherwise(pl.lit(0, dtype=pl.Int8))
+    )
     m = m.with_columns(
         pl.when(
             (pl.col("_scope_rank") == 0)
-            & (earlier_rank.fill_null(0) > 0)
+            & (earlier_rank > 0)
             & ~own_clause.str.contains(ONE_NIGHT)
             & ~own_clause.str.contains(DAY_CUE)
         )
