@@ -113,6 +113,9 @@ KILLED_WORDS = (
     r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
     # "two more people succumbed to their injuries" died (not "injuries": the phrase is read first)
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
+    # a fatal wound is a death, not an injury: "two men were fatally wounded", "suffered fatal injuries"
+    # (read before the injured words: the alternation tries these first at the same position)
+    r"|(?:fatally|mortally)\s+(?:wounded|injured|wounding|injuring)|fatal\s+(?:injuries|wounds)"
 )
 INJURED_WORDS = (
     r"wounded|wounding|injured|injuring|injuries|injures|injure|wound|hurt|hurting|hospitali[sz]ed"
@@ -132,7 +135,7 @@ CASUALTY_AFTER = (
     r"(?:there\s+|here\s+|in\s+all\s+)?"
     # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|sustained|suffered|received"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has|sustained|suffered|received"
     r"|also|later|reportedly|reported|subsequently|being|confirmed|got)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
@@ -141,7 +144,8 @@ CASUALTY_AFTER = (
 # passengers in a passing minibus were injured"
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
-    r"(?i)^\s+(?:of|in|on|at|from|inside)\s+(?:[A-Za-z][\w'’-]*\s+){1,5}?"
+    # (also an age bound, its figure masked: "four children under the age of #14 were injured")
+    r"(?i)^\s+(?:of|in|on|at|from|inside|under|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
     r"(?:[\w'’-]+\s+){0,3}?)"
     rf"({CASUALTY_WORDS})\b"
@@ -197,7 +201,9 @@ SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|those))\s*,?\s*$"
 # "attacked Ukrainian positions 47 times": each attack is a clash; "struck Kharkiv with drones 5 times" is not
 ASSAULT_TIMES_BEFORE = (
-    r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive)\b[^,;:]*$"
+    r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive"
+    # the General Staff's "the sides clashed 145 times": each time is a combat engagement
+    r"|clashed)\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
 ASSAULT_OBJECT = (
@@ -279,6 +285,9 @@ PLACE_ITEM_BEFORE = (
     r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?\s*:\s*$"
     # "Seven people were killed, three in Kharkiv ..."
     rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
+    # "19 residents of the Donetsk region were injured in Russian attacks: eight in Pokrovsk, ..."
+    r"|(?i:^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
+    rf"(?:{CASUALTY_WORDS})(?:\s+(?:in|by|during|after)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*:\s*$)"
 )
 PLACE_ITEM_AFTER = r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?[A-Z]"
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
@@ -303,6 +312,8 @@ RUNNING_SINCE = (
     r"(?:liberat\w*|recaptur\w*|captur\w*|occup\w*|seiz\w*|annex\w*|began|begun|started|invaded|invasion"
     r"|offensive|incursion|escalation|full-scale)\b"
     rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
+    # wire abbreviations: "since Feb. 24", "since Oct 7"
+    r"|\bsince\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+#?\d"
 )
 PRELIMINARY = (
     r"(?i)\b(?:according\s+to\s+(?:the\s+)?(?:preliminary|initial|early|first)\s+(?:data|information|reports?|figures)"
@@ -472,7 +483,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through)\b")
+    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives)\b")
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(
@@ -481,6 +492,19 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
             .str.replace_all(TOLL_CHANGE_BY, "${1} ${2}")
+            # "the attack has claimed 14 lives" is "claimed the lives of 14 people"
+            .str.replace_all(
+                r"(?i)\b(claimed|claiming|claims|took|taking|takes)\s+((?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?)"
+                r"(\d[\d,]*)\s+(?:civilian\s+|human\s+)?lives\b",
+                "${1} the lives of ${2}${3} people",
+            )
+            # "non-fatal injuries" are injuries, not the "fatal injuries" of a death
+            .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
+            # an age bound is no count: "three children younger than 10", "under the age of 14"
+            .str.replace_all(
+                r"(?i)\b((?:younger|older)\s+than|(?:under|over)\s+the\s+age\s+of|aged\s+(?:under|over|between))\s+(\d+)",
+                "${1} #${2}",
+            )
             .alias("norm")
         )
         # rates are no facts: "on average, seven people died every day"
@@ -503,6 +527,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
         r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
+        # "wounded 105 last week": a time after the figure (its scope is read from it)
+        r"|last|this|past"
         # "killed four of its workers"
         r"|of\s+(?:its|their|our|his|her))\b)"
     )
@@ -610,8 +636,23 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "eight people, including two children, ...", "seven killed, three of them in the capital":
     # a figure and its parts share the casualty word
+    # "injured 14, including seven in Kostiantynivka and four in Druzhkivka": a place item right after a
+    # part is the next part (the part has no word of its own for the item to take)
+    part_place_item = (
+        pl.col("_place_item")
+        & pl.col("word_of_place").is_null()
+        & (pl.col("row_id").shift(1) == pl.col("row_id"))
+        & pl.col("pre").shift(1).str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
+    )
     part_of_before = (
-        pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
+        part_place_item
+        # "208 clashes, most of them, 54, in the Pokrovsk sector": the share named, then its figure
+        | (
+            pl.col("noun").is_null()
+            & (pl.col("mention_idx") > 0)
+            & pl.col("pre").str.contains(r"(?i)\b(?:the\s+)?(?:most|bulk|majority|largest\s+number)\s+of\s+(?:them|these)\s*,\s*$")
+        )
+        | pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
@@ -649,6 +690,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
+            # "launched 5 unsuccessful attacks on Ukrainian positions": failed attacks were repelled
+            | (
+                noun.str.contains(r"^(?:attacks|assaults)$")
+                & pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:unsuccessful|failed|repelled|repulsed)\b")
+            )
         )
     )
     # "the number of combat clashes rose to 132": a clash count named before its figure
@@ -771,7 +817,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # shares a scope stated after its second figure too
     same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
     joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
-    close_pair = same_sentence & pl.col("pre").str.contains(JOINED_PAIR)
+    # ("5,996 deaths and 8,848 injuries ... since Feb. 24": the first figure's word alone between them)
+    close_pair = same_sentence & (
+        pl.col("pre").str.contains(JOINED_PAIR) | pl.col("pre").str.contains(r"(?i)^\s*[\w'’-]+\s+and\s+$")
+    )
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & joined_to_previous)
         .then(pl.col("_scope").shift(1))

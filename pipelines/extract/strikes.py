@@ -74,7 +74,7 @@ LEXICON = Path(__file__).parent / "lexicon"
 # ---------------------------------------------------------------------------
 
 VERBS_LOST = (
-    r"locationally\s+lost|lost\s+locationally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
+    r"locationally\s+lost|lost\s+locationally|locally\s+lost|lost\s+locally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
     r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
     r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
     # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
@@ -96,8 +96,10 @@ VERBS_LAUNCHED = (
     # the target as subject: "Kharkiv was hit overnight by 3 missiles"
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
-    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)\s+(?:also\s+)?included"
-    r"|(?:which|that)\s+(?:also\s+)?included"
+    # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:also\s+)?"
+    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
+    r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
@@ -116,6 +118,10 @@ OTHER_CONFLICT = (
     r"|darfur\w*|el[\s-]fasher|kordofan|rapid\s+support\s+forces|pakistan\w*|operation\s+sindoor"
     r"|line\s+of\s+control|indian\s+(?:army|air\s+force|military|armed\s+forces|drones?|missiles?|strikes?))\b"
     r"|\bIran\b(?:[^-\w]|$)"
+)
+NORTH_KOREAN_FOR_RUSSIA = ascii_bounds(
+    r"(?i)\bnorth\s+korean(?:-made|-supplied|-built|-produced)?(\s+(?:[\w-]+\s+){0,2}?(?:kn-?2[34]|missiles?|shells"
+    r"|ammunition|artillery|rockets)\b)"
 )
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
 RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
@@ -172,6 +178,10 @@ NOUN_AS_MODIFIER = (
     r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?)\b"
 )
 
+# drones that do not fly: "sea drones", "naval drones", "unmanned surface vessels", "ground robotic drones"
+NOT_AERIAL_DRONE = (
+    r"(?i)\b(?:sea|naval|maritime|marine|surface|underwater|water|ground|land|robotic)\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b"
+)
 ATTACKER_UA_SENTENCE = (
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
@@ -187,6 +197,11 @@ ATTACKER_UA_SENTENCE = (
 ATTACKER_RU_SENTENCE = (
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
+    # "the 58 drones launched by Russia", "Russia-launched drones", "Ukraine said it shot down 25": the wire's
+    # wording for a Russian attack, also after a sentence about Russia's own claims
+    r"|\b(?:launched|fired|sent)\s+by\s+(?:russia|moscow|russian\s+forces)\b|\brussia-launched\b"
+    r"|\b(?:ukraine|kyiv)\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
+    r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
 
@@ -276,12 +291,13 @@ IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impa
 # weapon figure, with its verb elided, placed by "over"
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
-ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+# (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
+ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
 # ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = (
     r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
-    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:]|\band)\s*$"
+    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
 )
 # the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
 # region and 22 in the Ryazan region"
@@ -294,7 +310,7 @@ SUPERLATIVE = (
 )
 CUMULATIVE = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+(?:#?20\d\d|february|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
+    r"|\bsince\s+(?:#?20\d\d|february|feb\.?\s+#?24|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
     r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
 )
 # "has launched", "have shot down": a running total, unless the words give the figure one night or one
@@ -321,6 +337,10 @@ PERIOD = (
     r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
     r"|\b(?:first|last)\s+days\s+of\b"
+    # a sentence that opens on "Last year" ("November 15 last year" dates one attack, so only as the opening)
+    r"|^\s*last\s+year\b"
+    # "within a week", "in just this one week" (Zelensky's weekly tallies)
+    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:a|this|that)\s+(?:single\s+)?(?:#?1\s+)?(?:week|month)\b"
     # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
     r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
     # "over the three winter months", "in the summer months"
@@ -380,9 +400,14 @@ PERFECT_VERB = ascii_bounds(PERFECT_VERB)
 ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
+# a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
+DAY_CUE = ascii_bounds(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
+)
 RATE_AFTER = ascii_bounds(RATE_AFTER)
 IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
+NOT_AERIAL_DRONE = ascii_bounds(NOT_AERIAL_DRONE)
 
 
 @lru_cache(maxsize=1)
@@ -433,6 +458,20 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_other") | pl.col("_disaster")).alias("_other"),
         (pl.col("_war") & ~pl.col("_disaster")).alias("_war"),
     )
+    # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
+    # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
+    # sentences flagged and about this war are read again, without those words.
+    recheck = pl.col("_other") & pl.col("_war") & pl.col("sentence").str.contains(r"(?i)\bnorth\s+korean\b")
+    if flags.select(recheck.any()).item():
+        flags = flags.with_row_index("_row")
+        again = flags.filter(recheck).select(
+            "_row", pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT).alias("_again")
+        )
+        flags = (
+            flags.join(again, on="_row", how="left", maintain_order="left")
+            .with_columns(pl.coalesce("_again", "_other").alias("_other"))
+            .drop("_row", "_again")
+        )
     lead_off = (
         (pl.col("_other") & ~pl.col("_war"))
         .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min())
@@ -525,6 +564,12 @@ def _with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataF
     )
 
 
+@lru_cache(maxsize=1)
+def _any_model_pattern() -> str:
+    """One regex that matches where a phrase (lower-cased) names any model of lexicon/weapons.csv."""
+    return "|".join(f"(?:{ascii_bounds(p)})" for p in weapon_models()["pattern"])
+
+
 def _weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
     """The side that fires a model (Storm Shadow -> UA, Kinzhal -> RU), null when both do or none is named."""
     hints = weapon_models().filter(pl.col("attacker_hint") != "").unique("weapon", keep="first")
@@ -571,6 +616,8 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
             .otherwise(pl.lit("event"))
         )
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
+    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
@@ -628,6 +675,17 @@ ALL_THE_WEAPONS = ascii_bounds(
     r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
 )
 
+# "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
+# figure (or list) before, like "all of which" / "all of them"
+WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
+ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+been|have\s+been)\b")
+THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
+# "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
+BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
+
+# "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
+WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
+
 
 def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
@@ -641,6 +699,11 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
+        .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
+        .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
+        .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
+        .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
+        .str.replace_all(WITH_N_BEING, ", ${1} were")
     )
 
 
@@ -871,8 +934,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         pl.when(participle_part).then(_verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
     )
+    # "608 air targets had been shot down ... out of 653 launched": the launched total of the figure before,
+    # named after it
+    out_of_launched = (
+        ~pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i)\bout\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?$")
+        & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired|sent|used|recorded|detected)\b")
+        & earlier_noun_in_row
+    )
+    m = m.with_columns(out_of_launched.alias("_out_of_launched"))
     anaphoric = (
         participle_part
+        | pl.col("_out_of_launched")
         | elided
         | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
@@ -994,7 +1067,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             .str.extract_all(VERBS).list.last()
         ).alias("verb_in_sentence"),
         _verb_type(
-            pl.col("post").str.extract(
+            # not past a reporting clause: "attacked with 12 drones ..., the air force said, claiming to have
+            # downed all the drones" (that verb is the later figure's)
+            pl.col("post").str.replace(ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|added)\b.*$"), "")
+            .str.extract(
                 r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
@@ -1028,6 +1104,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # without a model keeps its null ("" while filling) so an older model does not leak past it.
     art = {"order_by": ["sentence_idx", "mention_idx"]}
     noun_count = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
+    # the qualifier of that figure ("" for exact, so a fill does not reach past it to an older one)
+    noun_qual = pl.when(pl.col("has_noun")).then(
+        pl.when(pl.col("count2").is_not_null()).then(pl.col("qual2_text")).otherwise(pl.col("qual_text")).fill_null("")
+    )
     weapon_mark = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
     earlier_noun = _earlier_in_row(pl.col("has_noun"))
     # "all 3 drones", "13 of the drones": a definite reference to figures named before
@@ -1046,9 +1126,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(row_classes > 1).then(pl.lit("aerial_target"))
         .otherwise(pl.col("own_class"))
     )
+    # "Thirty-six of them were aimed at Kyiv, and air defence destroyed all of those": "all of them" after a
+    # figure of its own sentence is that figure, not the total an earlier sentence began with
+    all_of_prev = (
+        (pl.col("count") == 0) & pl.col("all_flag") & ~pl.col("has_noun") & (pl.col("row_id").shift(1) == pl.col("row_id"))
+    ).fill_null(False)
+    m = m.with_columns(
+        all_of_prev.alias("_all_of_prev"), pl.col("count").shift(1).alias("_prev_count"),
+        pl.col("qual_text").shift(1).fill_null("").alias("_prev_qual"),
+    )
     back_ref = (
         ~pl.col("has_noun")
         & ~pl.col("_earlier_noun")
+        & ~pl.col("_all_of_prev")
         & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
     )
     m = m.with_columns(
@@ -1056,6 +1146,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(head).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **art)
         .replace("", None).alias("_head_weapon"),
         pl.when(head).then(noun_count).forward_fill().over("article_id", **art).alias("_head_count"),
+        pl.when(head).then(noun_qual).forward_fill().over("article_id", **art).alias("_head_qual"),
         # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
         # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
         pl.when(head)
@@ -1071,10 +1162,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
         noun_count.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_count"),
+        noun_qual.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_qual"),
         weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
         noun_count.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).alias("_same_kind_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
         .otherwise(noun_count.shift(1).forward_fill().over("article_id", **art)).alias("ref_count"),
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_qual"))
+        .otherwise(noun_qual.shift(1).forward_fill().over("article_id", **art)).alias("_ref_qual"),
         pl.coalesce(
             "own_attacker",
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
@@ -1097,7 +1191,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(None)
         # "all the missiles" (normalised to "all 0 of the missiles"): the last figure of that class
         .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_count"))
+        .when(pl.col("_all_of_prev")).then(pl.col("_prev_count"))
         .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
+        # ... with that figure's qualifier: "about 40 drones, all of which were destroyed" is about 40 destroyed
+        pl.when(pl.col("_all_of_list"))
+        .then(pl.col("qual_text"))
+        .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_qual"))
+        .when(pl.col("_all_of_prev")).then(pl.col("_prev_qual"))
+        .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("_ref_qual"))
+        .otherwise(pl.col("qual_text"))
+        .replace("", None)
+        .alias("qual_text"),
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
         # a definite reference larger than the figure of the model named last is not that model:
@@ -1119,6 +1223,26 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
     )
 
+    # "Russia fired 17 missiles and 32 drones, and 12 missiles and 25 drones were destroyed": after ", and" a
+    # pair of figures whose last one has its own passive is a new clause's subject, not a third item of the
+    # list before it; the first of the pair takes the passive of the second
+    new_clause = (
+        pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i),\s*and\s*$")
+        & _next_in_row(
+            pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)^\s*and\s*$") & pl.col("passive_now").is_not_null(),
+            False,
+        )
+    )
+    # ... and so is a single figure there with its own passive ("..., and 45 drones were shot down overnight")
+    new_clause_single = (
+        pl.col("has_noun") & pl.col("pre").str.contains(r"(?i),\s*and\s*$") & pl.col("passive_now").is_not_null()
+    )
+    m = m.with_columns(
+        pl.when(new_clause).then(_next_in_row(pl.col("passive_now"), None))
+        .when(new_clause_single).then(pl.col("passive_now"))
+        .alias("_new_clause_type"),
+    )
     # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
     # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
@@ -1135,11 +1259,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # each type source with the rule that names it (lexicon/strike_rules.csv), in priority order
     strong_sources = [
+        (pl.when(pl.col("_out_of_launched")).then(pl.lit("launched")), "strike.partitive_total"),
         (pl.col("participle_type"), "strike.participle_part"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
+        (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
         (pl.col("passive_launched_now"), "strike.verb_after"),
         (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
@@ -1150,6 +1276,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (
             pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
             "strike.weapons_attack",
+        ),
+        # "the air force reported 72 drones, of which 65 were shot down": a weapon figure no verb types, whose
+        # parts follow ("of which", "of them"), is the whole that was launched
+        (
+            pl.when(
+                pl.col("has_noun")
+                & pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                & ~_next_in_row(pl.col("has_noun"), True)
+                # the part is downed or lost ("of which 30 were produced in Russia" says nothing of a launch)
+                & _next_in_row(pl.col("passive_now").is_not_null(), False)
+            ).then(pl.lit("launched")),
+            "strike.total_of_parts",
         ),
     ]
     strong_type = pl.coalesce([source for source, _ in strong_sources])
@@ -1183,7 +1321,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     coordinated = (
         pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause | passive_link
-    )
+    ) & pl.col("_new_clause_type").is_null()
     # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
     # shot down, and 5 missiles") stands alone and does not join or split them
     group = (
@@ -1257,8 +1395,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()
-        # "rockets" are artillery unless a model is named (Vilkha, HIMARS)
-        & ~(pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$") & pl.col("weapon").is_null())
+        # sea, naval and ground drones are boats and vehicles, not aerial weapons ("11 Ukrainian sea drones")
+        & ~(pl.col("has_noun") & pl.col("phrase").str.contains(NOT_AERIAL_DRONE))
+        # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
+        # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
+        & ~(
+            pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$")
+            & pl.col("weapon").is_null()
+            & ~pl.col("_ref_phrase").fill_null("").str.to_lowercase().str.contains(_any_model_pattern())
+        )
     )
     if m.is_empty():
         return empty_facts()
@@ -1275,7 +1420,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
-        scope_expr(context, pl.col("sentence")).alias("_own_scope"),
+        # a new clause after ", and" has its own scope words: the text before its comma is the other clause's
+        # (one scope_expr over the chosen context: it is costly)
+        scope_expr(
+            pl.when(pl.col("_new_clause_type").is_not_null())
+            .then(
+                pl.concat_str(
+                    [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
+                    separator=" ",
+                )
+            )
+            .otherwise(context),
+            pl.col("sentence"),
+        ).alias("_own_scope"),
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference);
         # "overnight" in "the ministry said on Wednesday ... overnight" counts from Wednesday
         # (a report filed after midnight still means the night its source meant); a sentence that
@@ -1316,11 +1473,40 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("pre").str.extract(r"\bover\s+(?:the\s+)?(capital|Kyiv|[A-Z][\w'’-]+\s+region)\b").replace("capital", "Kyiv"))
         .alias("place"),
     )
+    # "all of those" after a figure of its own sentence is that figure, with its place ("36 of them were aimed
+    # at Kyiv, and air defence destroyed all of those" is a Kyiv subset, not a national tally)
+    m = m.with_columns(
+        pl.when(pl.col("_all_of_prev") & (pl.col("row_id").shift(1) == pl.col("row_id")))
+        .then(pl.col("place").shift(1))
+        .otherwise(pl.col("place"))
+        .alias("place")
+    )
 
     # coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20 missiles last week")
     scope_rank = pl.col("_own_scope").replace_strict({"event": 0, "period": 1, "cumulative": 2}, return_dtype=pl.Int8)
+    m = m.with_columns(scope_rank.max().over("row_id", "group").alias("_scope_rank"))
+    # a later figure of a sentence about a period or a running total, with no night or day of its own, is
+    # part of it: "Last year Russia fired 12,000 drones, with 9,000 being shot down", "In 2024 Russia launched
+    # 300 drones ..., and 250 drones ... were shot down" (not a night's interception)
+    own_clause = pl.concat_str(
+        [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
+        separator=" ",
+    )
+    # (the mentions of a sentence are contiguous and in order here, so no window is needed)
+    earlier_rank = (
+        pl.when(_earlier_in_row(pl.col("_scope_rank") == 2)).then(pl.lit(2, dtype=pl.Int8))
+        .when(_earlier_in_row(pl.col("_scope_rank") == 1)).then(pl.lit(1, dtype=pl.Int8))
+        .otherwise(pl.lit(0, dtype=pl.Int8))
+    )
     m = m.with_columns(
-        scope_rank.max().over("row_id", "group")
+        pl.when(
+            (pl.col("_scope_rank") == 0)
+            & (earlier_rank > 0)
+            & ~own_clause.str.contains(ONE_NIGHT)
+            & ~own_clause.str.contains(DAY_CUE)
+        )
+        .then(earlier_rank)
+        .otherwise(pl.col("_scope_rank"))
         .replace_strict({0: "event", 1: "period", 2: "cumulative"}, return_dtype=pl.String)
         .alias("scope")
     )
@@ -1383,6 +1569,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     with_launch = m.filter(
         pl.col("fact_type").is_in(["intercepted", "lost"])
         & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")))
+        # "all of those" after a figure of its own sentence: that figure is already stated
+        & ~pl.col("_all_of_prev")
     )
     launched = with_launch.select(
         *base,

@@ -22,6 +22,29 @@ SUBCLASS_SPLIT = ascii_bounds(
 )
 
 
+# the parts of "N of M" the other way round: "90 drones out of 112 launched" names the noun with the part,
+# "34 of Russia's 41 drones" puts the side between. Both are rewritten to "90 out of 112 drones launched" and
+# "34 of 41 Russian drones", the order the partitive rule reads. The total must end its phrase or be followed
+# by what describes the weapons ("launched", "that ...", "overnight"), so "40 drones of 5 types" stays as it is.
+_PART_NOUN = r"(?:[\w'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets)"
+NOUN_BEFORE_TOTAL = ascii_bounds(
+    r"(?i)(^|[^\w#.,])(\d[\d,]*)\s+(" + _PART_NOUN + r")\s+(out\s+of|of)\s+(?:the\s+)?(\d[\d,]*)"
+    r"(\s*(?:[,.;:)]|$)|\s+(?:launched|fired|sent|used|deployed|that|which|in|overnight|during|by|from|at|over|were|was|had|have|has"
+    r"|and|while|but|with)\b)"
+)
+
+# rockets named by their launcher after the noun: "12 rockets of the US-made HIMARS multiple launch rocket
+# system", "seven rockets fired from HIMARS and Olkha launchers" -> "12 HIMARS rockets", "7 HIMARS and Olkha
+# rockets" (the model before the noun, where the model rules read it)
+_LAUNCHERS = r"(?:himars|gmlrs|vampire|olkha|vilkha|uragan|smerch)"
+ROCKETS_OF_LAUNCHER = ascii_bounds(
+    r"(?i)\b(\d[\d,]*)\s+(?:rockets|projectiles)\s+(?:of|from|fired\s+(?:from|by)|launched\s+(?:from|by))\s+(?:the\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(" + _LAUNCHERS + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + _LAUNCHERS + r")*)\b"
+    # the launcher's own name goes with it ("... launchers" after the noun would read as "rocket launchers")
+    r"(?:\s+(?:multiple[\s-]+(?:launch\s+)?rocket[\s-]+(?:launch\s+)?systems?|mlrs|(?:rocket\s+)?launchers?|systems?))?"
+)
+
+
 # a place named before a bracketed figure: "the Krasnodar region (29)", "Crimea (4)", "Moscow Region (2)"
 _BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Tt]erritory|[Rr]epublic))?"
 
@@ -53,6 +76,17 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${1}${3} over the ${2}")
     for _ in range(2):
         out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
+    # a factory index before the model's name ("2 3M22 Zircon missiles", "3M-14 Kalibr", "9M723 Iskander-M")
+    # is no figure of its own: the model's name says it
+    out = out.str.replace_all(r"(?i)\b(?:3m-?(?:14|22|54|55)|9m-?(?:723|728|729)|kh-47m2)\s+([a-z])", "${1}")
+    # "32 of a total of 35 drones": the total's own words between the part and the total
+    out = out.str.replace_all(r"(?i)(\d)\s+(out\s+of|of)\s+a\s+total\s+of\s+(\d)", "${1} ${2} ${3}")
+    out = out.str.replace_all(ROCKETS_OF_LAUNCHER, "${1} ${2} rockets")
+    out = out.str.replace_all(NOUN_BEFORE_TOTAL, "${1}${2} ${4} ${5} ${3}${6}")
+    # the side becomes the noun's adjective, which names the attacker as "41 Russian drones" would
+    out = out.str.replace_all(r"(?i)\b(out\s+of|of)\s+(?:the\s+)?(?:russia|moscow)['’]s\s+(\d[\d,]*)\s", "${1} ${2} Russian ")
+    out = out.str.replace_all(r"(?i)\b(out\s+of|of)\s+(?:the\s+)?(?:ukraine|kyiv)['’]s\s+(\d[\d,]*)\s", "${1} ${2} Ukrainian ")
+    out = out.str.replace_all(r"(?i)\b(out\s+of|of)\s+the\s+enemy['’]s\s+(\d[\d,]*)\s", "${1} ${2} enemy ")
     return out
 
 
