@@ -652,7 +652,7 @@ def targets_report(results: list[dict]) -> list[str]:
                      f"({verdict(quiet['wall_s'] <= 15)}), {fetched} pages fetched ({verdict(fetched == 0)}); "
                      f"dbt step {_step_wall(quiet, 'dbt_warehouse') or 0:.1f} s")
     peaks = {r["n"]: max((s["peak_pss_mib"] for s in r["stages"].values()), default=0.0) for r in results}
-    lines.append(f"- peak memory within 1.5 GiB and flat in N: "
+    lines.append("- peak memory within 1.5 GiB and flat in N: "
                  + ", ".join(f"N = {n:,}: {mib:.0f} MiB" for n, mib in sorted(peaks.items()))
                  + f" ({verdict(peaks[largest['n']] <= 1536)} for the limit)")
     dbt_quiet = {r["n"]: _step_wall(r["stages"].get("nothing_new"), "dbt_warehouse") for r in results}

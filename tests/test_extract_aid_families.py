@@ -4,7 +4,6 @@ donors named as a group or by a relative clause, and currencies beyond the euro 
 
 from __future__ import annotations
 
-import polars as pl
 import pytest
 
 from pipelines.extract.aid import AID_RULES, extract_aid

@@ -9,7 +9,8 @@ import polars as pl
 import pytest
 
 from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import LEXICON, extract_strikes
+from pipelines.extract.strikes import extract_strikes
+from pipelines.extract.weapons import LEXICON
 from tests.conftest import one_article
 
 RULES_FILE = Path(LEXICON) / "strike_rules.csv"

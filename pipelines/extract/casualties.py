@@ -62,7 +62,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.actors import actor_pattern
+from pipelines.extract.actors import actor_pattern, attribution_expr
 from pipelines.extract.dates import date_ref_expr, ref_to_date
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -73,7 +73,8 @@ from pipelines.extract.numbers import (
 )
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
-from pipelines.extract.strikes import add_off_topic, attribution_expr, scope_context, scope_expr
+from pipelines.extract.scope import scope_context, scope_expr
+from pipelines.extract.topic import add_off_topic
 
 # ---------------------------------------------------------------------------
 # RULES

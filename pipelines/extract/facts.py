@@ -6,7 +6,8 @@ from pipelines.contract import ARTICLE_SCHEMA, FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.aid import extract_aid
 from pipelines.extract.casualties import extract_casualties
 from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import add_off_topic, extract_strikes
+from pipelines.extract.strikes import extract_strikes
+from pipelines.extract.topic import add_off_topic
 
 EXTRACTOR_VERSION = "0.1.0"
 

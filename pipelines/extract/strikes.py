@@ -41,6 +41,11 @@ over all sentences or all number mentions at once):
    lead is about another conflict, future or conditional wording, aid and
    production wording, rates ("a month"), ranges ("two to four"), decimals.
 
+The vocabulary and the cues every step reads live beside this module, one concern each: `topic.py`
+(sentences about another war), `scope.py` (event, period or running total), `weapons.py` (weapon nouns
+and models, from lexicon/), `strike_verbs.py` (the verbs that give a figure its role, and rewrites of
+phrasings the role rules would misread). This module binds them: mentions, roles, parts and totals.
+
 Enumerated tallies, "over the territory of" place lists and sub-class splits are first rewritten into
 the plain forms above (`structure.py`), which also holds the in-article consistency checks that lower a
 fact's `confidence`. Each fact names the rule that produced it (`rule_id`, see lexicon/strike_rules.csv).
@@ -55,102 +60,26 @@ sentence of the article that said, else RU.
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
-from pathlib import Path
 
 import polars as pl
 
+from pipelines.contract import conform, empty_facts
+from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
 from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
-from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.contract import conform, empty_facts
+from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
+from pipelines.extract.strike_verbs import VERBS, VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs, verb_type
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
+from pipelines.extract.topic import add_off_topic
+from pipelines.extract.weapons import noun_pattern, weapon_class_expr, weapon_hint_expr, weapon_models, with_weapon
 
-LEXICON = Path(__file__).parent / "lexicon"
 
 # ---------------------------------------------------------------------------
 # RULES
 # ---------------------------------------------------------------------------
 
-VERBS_LOST = (
-    r"locationally\s+lost|lost\s+locationally|locally\s+lost|lost\s+locally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
-    r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
-    r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
-    # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
-    r"|been\s+lost|disappeared|vanished"
-)
-VERBS_INTERCEPTED = (
-    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
-    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:e|ed|ing|es)?|suppress(?:ed|ing|es)?"
-    # the Russian ministry's "disabled 28 UAVs", electronic warfare's "three UAVs were jammed"
-    r"|disabled|jammed"
-    r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|took\s+down|takes?\s+down|knocked\s+(?:out|down)"
-    r"|thwarted|defeated|destruction\s+of|interception\s+of"
-)
-VERBS_LAUNCHED = (
-    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
-    r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
-    r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
-    # the target as subject: "Kharkiv was hit overnight by 3 missiles"
-    r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
-    # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
-    # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
-    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:also\s+)?"
-    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
-    r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
-)
-VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 
-# Other conflicts (FACTS.md "Scope"). "Iranian-made Shahed" is Ukraine's war,
-# so only "Iran" as an actor counts.
-OTHER_CONFLICT = (
-    r"(?i)\b(?:israel\w*|gaza|hamas|hezbollah|houthis?|yemen\w*|red\s+sea|tehran|azerbaij\w*|armenia\w*"
-    r"|karabakh|sudan\w*|khartoum|syria\w*|iraq\w*|kosovo\w*|serbia\w*|taiwan\w*|north\s+korea\w*|pyongyang"
-    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said"
-    # the Gulf states under Iranian missiles and drones (2026): "the UAE's air defences intercepted ..."
-    r"|uae|united\s+arab\s+emirates|emirat(?:i|is|es)|qatar\w*|bahrain\w*|kuwait\w*|central\s+command|centcom"
-    r"|iranian\s+(?:aggression|attacks|strikes|regime)"
-    # places and actors of those wars that a sentence may name instead of the country: "health officials in
-    # Rafah said 27 were killed", "a drone hit the market of El Fasher", "Pakistan's army shot down 25 drones"
-    r"|palestin\w*|west\s+bank|rafah|khan\s+you?nis|jenin|tel\s+aviv|idf|sanaa|hodeidah|beirut"
-    r"|darfur\w*|el[\s-]fasher|kordofan|rapid\s+support\s+forces|pakistan\w*|operation\s+sindoor"
-    r"|line\s+of\s+control|indian\s+(?:army|air\s+force|military|armed\s+forces|drones?|missiles?|strikes?))\b"
-    r"|\bIran\b(?:[^-\w]|$)"
-)
-NORTH_KOREAN_FOR_RUSSIA = ascii_bounds(
-    r"(?i)\bnorth\s+korean(?:-made|-supplied|-built|-produced)?(\s+(?:[\w-]+\s+){0,2}?(?:kn-?2[34]|missiles?|shells"
-    r"|ammunition|artillery|rockets)\b)"
-)
-# a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
-RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
-# Disasters, accidents and crimes (in Russia or anywhere) are no part of the war: "an explosion at a petrol
-# station in Russia's Dagestan killed 13", "a gunman opened fire at a school in Udmurtia", "floods in Orenburg".
-# Only where the sentence names no weapon, no armed force and no place of the war: a drone that starts a fire at an
-# oil depot, or an Il-76 "military" plane that crashed in Belgorod, stay with the war.
-DISASTER = (
-    r"(?i)\b(?:earthquakes?|quakes?|tsunami|floods?|flooding|flooded|wildfires?|forest\s+fires?|landslides?"
-    r"|avalanches?|storms?|hurricanes?|typhoons?|heatwaves?|derail\w*"
-    # a vehicle's crash ("debris crashed into a house" and "the building collapsed" are a strike's)
-    r"|(?:plane|aircraft|airliner|jet|helicopter|bus|train|car|lorry|truck|minibus|vehicle)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:crash\w*|collided|collision|derailed|overturned|plunged)|gunm[ae]n|mass\s+shooting|school\s+shooting|opened\s+fire|stabb\w*|poisoning|gas\s+(?:leak|explosion"
-    r"|blast|cylinder)|carbon\s+monoxide|drown\w*|methanol|coal\s+mine|miners|concert\s+hall|petrol\s+station"
-    r"|gas\s+station|road\s+accident|traffic\s+accident|fire\s+(?:at|in|swept|ripped\s+through|broke\s+out\s+at)\s+"
-    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:shopping|nightclub|club|cafe|restaurant|hospital|hostel|care\s+home"
-    r"|nursing\s+home|school|market|dormitory))\b"
-)
-WAR_ACTION = (
-    r"(?i)\b(?:drones?|uavs?|unmanned|missiles?|rockets?|shell\w*|strikes?|struck|airstrikes?|bomb\w*|artillery|mortars?"
-    r"|shaheds?|air\s+defen[cs]es?|troops|soldiers|servicem[ae]n|military|army|armed\s+forces|front\w*|war|invasion"
-    r"|occup\w*|combat|offensive|sabotage\w*|explosives?|landmines?|kamikaze|shot\s+down|intercept\w*|attack\s+on"
-    r"|ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|luhansk|kharkiv|odesa|zaporizh\w*|kherson|belgorod"
-    r"|kursk|bryansk|kakhovka)\b"
-)
-# a heading paragraph: one short line without a sentence's closing punctuation
-HEADING_MAX_CHARS = 100
-SENTENCE_END = r"[.!?:;\"”’)]\s*$"
-UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|kharkiv|odesa|zaporizh\w*|kherson|russia\w*)"
 
 # Wording that makes a figure not an event count.
 FUTURE_OR_AID = (
@@ -304,48 +233,6 @@ ELIDED_PASSIVE_PLACE_BEFORE = (
 INCLUDED_PLACE = r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
 ELIDED_IN_PLACE_BEFORE = r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$"
 
-SUPERLATIVE = (
-    r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
-    r"\b(?:since|so\s+far|this\s+year|ever|in\s+the\s+war|of\s+the\s+war)\b[^,;]*"
-)
-CUMULATIVE = (
-    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
-    r"|\bsince\s+(?:#?20\d\d|february|feb\.?\s+#?24|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
-    r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
-)
-# "has launched", "have shot down": a running total, unless the words give the figure one night or one
-# day's tally ("have shot down 40 drones overnight", "has destroyed 9 drones over the past 24 hours")
-PERFECT_VERB = (
-    r"(?i)\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
-)
-ONE_NIGHT = (
-    r"(?i)\b(?:overnight|last\s+night|tonight|this\s+morning|(?:during|in|over|throughout)\s+the\s+(?:past\s+|last\s+)?night"
-    r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
-    r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)"
-    r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
-)
-PERIOD = (
-    r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
-    r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
-    r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
-    r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
-    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+\w+)\b"
-    # weekly tallies and spans of days: "over the week", "in that single week", "since the start of the week",
-    # "between May 20 and May 23", "from Saturday to Monday", "in the last days of 2023"
-    r"|\b(?:over|during|throughout)\s+(?:the|a|that|this|one)\s+(?:single\s+|whole\s+|entire\s+)?(?:week|month|winter|summer)\b"
-    r"|\bin\s+(?:that|this|one|the\s+past|the\s+last)\s+(?:single\s+)?(?:week|month)\b|\bweekly\b|\bseven\s+days\b"
-    r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
-    r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
-    r"|\b(?:first|last)\s+days\s+of\b"
-    # a sentence that opens on "Last year" ("November 15 last year" dates one attack, so only as the opening)
-    r"|^\s*last\s+year\b"
-    # "within a week", "in just this one week" (Zelensky's weekly tallies)
-    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:a|this|that)\s+(?:single\s+)?(?:#?1\s+)?(?:week|month)\b"
-    # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
-    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
-    # "over the three winter months", "in the summer months"
-    r"|\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:#?\d+\s+|[a-z]+\s+)?(?:winter|summer|spring|autumn)\s+months\b"
-)
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
@@ -353,24 +240,12 @@ PLACE_AFTER = (
     # "the Kursk Region", "the Black Sea", "the Sea of Azov"
     r"(capital|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
-# a span that starts this week or month is a period even with a running-total verb ("has launched")
-PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # where the weapons were fired from, not where they were aimed: "two Kh-31P missiles from airspace over
 # the Black Sea", "launched from over the Sea of Azov" (a launch area never makes a regional subset)
 LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
 
 
-# ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
-VERBS_LOST = ascii_bounds(VERBS_LOST)
-VERBS_INTERCEPTED = ascii_bounds(VERBS_INTERCEPTED)
-VERBS_LAUNCHED = ascii_bounds(VERBS_LAUNCHED)
-VERBS = ascii_bounds(VERBS)
-OTHER_CONFLICT = ascii_bounds(OTHER_CONFLICT)
-DISASTER = ascii_bounds(DISASTER)
-WAR_ACTION = ascii_bounds(WAR_ACTION)
-UKRAINE_WAR = ascii_bounds(UKRAINE_WAR)
-RELATED_LINK = ascii_bounds(RELATED_LINK)
 FUTURE_OR_AID = ascii_bounds(FUTURE_OR_AID)
 ATTACKER_UA_SENTENCE = ascii_bounds(ATTACKER_UA_SENTENCE)
 ATTACKER_RU_SENTENCE = ascii_bounds(ATTACKER_RU_SENTENCE)
@@ -394,12 +269,6 @@ ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(ELIDED_PASSIVE_PLACE_BEFORE)
 INCLUDED_PLACE = ascii_bounds(INCLUDED_PLACE)
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(ELIDED_IN_PLACE_BEFORE)
-SUPERLATIVE = ascii_bounds(SUPERLATIVE)
-CUMULATIVE = ascii_bounds(CUMULATIVE)
-PERFECT_VERB = ascii_bounds(PERFECT_VERB)
-ONE_NIGHT = ascii_bounds(ONE_NIGHT)
-PERIOD = ascii_bounds(PERIOD)
-PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
@@ -410,18 +279,8 @@ NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
 NOT_AERIAL_DRONE = ascii_bounds(NOT_AERIAL_DRONE)
 
 
-@lru_cache(maxsize=1)
-def weapon_models() -> pl.DataFrame:
-    with open(LEXICON / "weapons.csv", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return pl.DataFrame(rows)
 
 
-@lru_cache(maxsize=1)
-def weapon_nouns() -> pl.DataFrame:
-    with open(LEXICON / "weapon_nouns.csv", newline="") as handle:
-        rows = list(csv.DictReader(handle))
-    return pl.DataFrame(rows)
 
 
 @lru_cache(maxsize=None)
@@ -435,133 +294,12 @@ def _attacker_cues(attacker: str) -> str:
     return wording + "|" + ascii_bounds("(?i:" + speakers + ")")
 
 
-def noun_pattern() -> str:
-    return "|".join(weapon_nouns()["pattern"])
 
 
-def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
-    """`sentences` plus `off_topic`: true for a sentence about another conflict, a related-story link
-    ("Read more: ..."), or a sentence in an article
-    whose lead is about one (or that names another conflict and never Ukraine or Russia).
-
-    A frame that already has the column is returned as it is: `extract_facts` flags the
-    sentences once for both the strike and the casualty rules."""
-    if "off_topic" in sentences.columns:
-        return sentences
-    flags = sentences.with_columns(
-        pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
-        pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
-        pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
-        (pl.col("sentence").str.contains(DISASTER) & ~pl.col("sentence").str.contains(WAR_ACTION)).alias("_disaster"),
-    ).with_columns(
-        # a disaster in Russia names Russia without being the war
-        (pl.col("_other") | pl.col("_disaster")).alias("_other"),
-        (pl.col("_war") & ~pl.col("_disaster")).alias("_war"),
-    )
-    # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
-    # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
-    # sentences flagged and about this war are read again, without those words.
-    recheck = pl.col("_other") & pl.col("_war") & pl.col("sentence").str.contains(r"(?i)\bnorth\s+korean\b")
-    if flags.select(recheck.any()).item():
-        flags = flags.with_row_index("_row")
-        again = flags.filter(recheck).select(
-            "_row", pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT).alias("_again")
-        )
-        flags = (
-            flags.join(again, on="_row", how="left", maintain_order="left")
-            .with_columns(pl.coalesce("_again", "_other").alias("_other"))
-            .drop("_row", "_again")
-        )
-    lead_off = (
-        (pl.col("_other") & ~pl.col("_war"))
-        .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min())
-        .any()
-        .over("article_id")
-    )
-    elsewhere = (~pl.col("_war").any() & pl.col("_other").any()).over("article_id")
-    # A sentence that names no war keeps the topic of the one before it in its paragraph ("In Rafah, ... .
-    # Officials said 27 were killed"), and, at a paragraph's start, that of its section's heading: a roundup's
-    # "Sudan: army chief escapes drone strike" heads paragraphs that may not name Sudan again. A sentence that
-    # names Ukraine's war (or a paragraph that opens with one) is back on topic.
-    topic = (
-        pl.when(pl.col("_war")).then(pl.lit(False)).when(pl.col("_other")).then(pl.lit(True))
-        .otherwise(pl.lit(None, dtype=pl.Boolean))
-    )
-    paragraph = ["article_id", "paragraph_idx"]
-    heading = (
-        (pl.len().over(paragraph) == 1)
-        & (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
-        & ~pl.col("sentence").str.contains(SENTENCE_END)
-    )
-    flags = flags.with_columns(topic.alias("_topic"), heading.alias("_heading")).with_columns(
-        pl.col("_heading").cum_sum().over("article_id").alias("_section")
-    )
-    section_topic = (
-        pl.when(pl.col("_heading")).then(pl.col("_topic")).otherwise(pl.lit(None, dtype=pl.Boolean))
-        .first().over("article_id", "_section")
-    )
-    carried = pl.coalesce(
-        pl.col("_topic").shift(1).forward_fill().over(paragraph),
-        pl.when(pl.col("_section") > 0).then(section_topic),
-    )
-    inherited = pl.col("_topic").is_null() & carried.fill_null(False)
-    return flags.with_columns(
-        (pl.col("_other") | pl.col("_related") | lead_off | elsewhere | inherited).alias("off_topic")
-    ).drop("_other", "_related", "_war", "_disaster", "_topic", "_heading", "_section")
 
 
-def _verb_type(verb: pl.Expr) -> pl.Expr:
-    return (
-        pl.when(verb.str.contains(rf"(?i)^(?:{VERBS_LOST}|lost)$"))
-        .then(pl.lit("lost"))
-        .when(verb.str.contains(rf"(?i)^(?:{VERBS_INTERCEPTED})$"))
-        .then(pl.lit("intercepted"))
-        .when(verb.str.contains(rf"(?i)^(?:{VERBS_LAUNCHED})$"))
-        .then(pl.lit("launched"))
-        .otherwise(None)
-    )
 
 
-def _with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFrame:
-    """`frame` plus `out_col`: the normalised model named in `phrase_col`; null for none or several.
-
-    Most phrases name no model, so one regex of all patterns picks the few that do and only those
-    are matched pattern by pattern (in steps over materialised columns: eager frames get no
-    common-subexpression pass, so one big expression would redo every match for each use).
-    """
-    rows = list(weapon_models().iter_rows(named=True))
-    patterns = [ascii_bounds(row["pattern"]) for row in rows]
-    any_model = "|".join(f"(?:{p})" for p in patterns)
-    text = pl.col("_weapon_text")
-    hits = pl.col("_weapon_hits").list.drop_nulls()
-    named = (
-        frame.select(
-            pl.int_range(pl.len(), dtype=pl.UInt32).alias("_weapon_row"),
-            pl.col(phrase_col)
-            .str.to_lowercase()
-            .str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
-            # one model under two names, or sibling models reported together, are the first:
-            # "Iskander-M/KN-23", "Kh-22 and Kh-32", "Kh-59/69"
-            .str.replace_all(r"iskander-m(?:\s*/\s*|\s+or\s+)kn-23", "iskander-m")
-            .str.replace_all(r"kh-22(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?32", "kh-22")
-            .str.replace_all(r"kh-59(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?69", "kh-59")
-            # Western bombs named with their class: "JDAM guided aerial bombs" is a JDAM, not a KAB
-            .str.replace_all(r"\b(jdam(?:-er)?|hammer|aasm|gbu-\d+)\b[^,;]*?\bbombs?\b", "${1}")
-            .alias("_weapon_text"),
-        )
-        .filter(text.str.contains(any_model))
-        .with_columns(
-            # one entry per pattern row: its model where the pattern matches, else null
-            pl.concat_list([pl.when(text.str.contains(p)).then(pl.lit(row["weapon"])) for p, row in zip(patterns, rows)])
-            .alias("_weapon_hits")
-        )
-        .select("_weapon_row", pl.when(hits.list.len() == 1).then(hits.list.first()).alias(out_col))
-    )
-    return (
-        frame.with_row_index("_weapon_row")
-        .join(named, on="_weapon_row", how="left", maintain_order="left")
-        .drop("_weapon_row")
-    )
 
 
 @lru_cache(maxsize=1)
@@ -570,141 +308,26 @@ def _any_model_pattern() -> str:
     return "|".join(f"(?:{ascii_bounds(p)})" for p in weapon_models()["pattern"])
 
 
-def _weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
-    """The side that fires a model (Storm Shadow -> UA, Kinzhal -> RU), null when both do or none is named."""
-    hints = weapon_models().filter(pl.col("attacker_hint") != "").unique("weapon", keep="first")
-    return weapon.replace_strict(hints["weapon"], hints["attacker_hint"], default=None)
 
 
-def _class_expr(noun: pl.Expr) -> pl.Expr:
-    """The class of the first row of weapon_nouns.csv whose pattern is the whole noun.
-
-    Consecutive rows of one class are joined into one regex (one pass instead of one per row);
-    the first-row-wins order is kept because runs are tried in file order.
-    """
-    text = noun.str.to_lowercase()
-    runs: list[tuple[str, list[str]]] = []
-    for row in weapon_nouns().iter_rows(named=True):
-        if runs and runs[-1][0] == row["weapon_class"]:
-            runs[-1][1].append(row["pattern"])
-        else:
-            runs.append((row["weapon_class"], [row["pattern"]]))
-    expr = pl.lit(None, dtype=pl.String)
-    for weapon_class, patterns in reversed(runs):
-        whole = "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
-        expr = pl.when(text.str.contains(whole)).then(pl.lit(weapon_class)).otherwise(expr)
-    return expr
 
 
-def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
-    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count).
-
-    With `sentence` (the strike rules), a perfect ("has launched") is a running total unless its own clause
-    (the verb to the next comma) names one night or day ("have shot down 29 drones and one rocket over the
-    past 24 hours"), or its words a period ("has used 550 bombs this week"). Without it (the casualty rules)
-    any perfect of a strike verb is a running total.
-    """
-    text = context.str.replace_all(SUPERLATIVE, " ")
-    if sentence is None:
-        return (
-            pl.when(text.str.contains(PERIOD_SINCE))
-            .then(pl.lit("period"))
-            .when(text.str.contains(CUMULATIVE) | text.str.contains(PERFECT_VERB))
-            .then(pl.lit("cumulative"))
-            .when(text.str.contains(PERIOD))
-            .then(pl.lit("period"))
-            .otherwise(pl.lit("event"))
-        )
-    one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
-    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
-    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
-    return (
-        pl.when(text.str.contains(PERIOD_SINCE))
-        .then(pl.lit("period"))
-        .when(text.str.contains(CUMULATIVE))
-        .then(pl.lit("cumulative"))
-        # before the perfect: "has used 550 bombs this week" is the week's
-        .when(text.str.contains(PERIOD))
-        .then(pl.lit("period"))
-        .when(text.str.contains(PERFECT_VERB) & ~one_night)
-        .then(pl.lit("cumulative"))
-        .otherwise(pl.lit("event"))
-    )
 
 
-def scope_context() -> pl.Expr:
-    """The words that can set a figure's scope: the text since the previous
-    figure, the rest of its own clause, and a sentence-opening "In October," / "Since ...,".
-    """
-    opening = pl.col("sentence").str.extract(
-        r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
-    ).fill_null("")
-    return pl.concat_str(
-        [opening, pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^,;]*)")], separator=" "
-    )
 
 
 def _tail_words(text: pl.Expr, n: int) -> pl.Expr:
     return text.str.extract(rf"((?:\S+\s+){{0,{n}}}\S*\s*)$")
 
 
-def _both_as_all_two(norm: pl.Expr) -> pl.Expr:
-    """ "destroyed both Kinzhal missiles" states a whole group of two: "all 2 Kinzhal missiles".
-
-    Not where "both" may pair two things ("both drones and missiles", "both Kyiv and Lviv"):
-    a sentence with an "and" after "both" in the same clause is left alone.
-    """
-    pairs = norm.str.contains(ascii_bounds(r"(?i)\bboth\b[^,;:.]{0,60}?\band\b"))
-    both_noun = ascii_bounds(
-        r"(?i)\bboth\s+((?:of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + noun_pattern() + r")\b)"
-    )
-    return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
 
 
-# "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
-ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
-# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
-HIT_BY_DEFENCE = ascii_bounds(
-    r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
-)
-
-JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
-
-ALL_THE_WEAPONS = ascii_bounds(
-    r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
-    r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
-)
-
-# "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
-# figure (or list) before, like "all of which" / "all of them"
-WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
-ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+been|have\s+been)\b")
-THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
-# "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
-BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
-
-# "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
-WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
 
-def plain_verbs(norm: pl.Expr) -> pl.Expr:
-    """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
-    -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
-    air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
-    return (
-        norm.str.replace_all(ACHIEVED_TO, "")
-        .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
-        # "jammed or lost from radar" does not say which: what was lost may never have been jammed
-        .str.replace_all(JAMMED_OR_LOST, "lost")
-        # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
-        # named before, like "all of them" ("all 0 of ..." is read as that figure)
-        .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
-        .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
-        .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
-        .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
-        .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
-        .str.replace_all(WITH_N_BEING, ", ${1} were")
-    )
+
+
+
+
 
 
 def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -732,7 +355,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
-        .with_columns(_both_as_all_two(pl.col("norm")).alias("norm"))
+        .with_columns(both_as_all_two(pl.col("norm")).alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         .with_columns(plain_verbs(structure_rewrites(pl.col("norm"))).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
@@ -932,7 +555,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & earlier_noun_in_row
     )
     m = m.with_columns(
-        pl.when(participle_part).then(_verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
+        pl.when(participle_part).then(verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
     )
     # "608 air targets had been shot down ... out of 653 launched": the launched total of the figure before,
     # named after it
@@ -1030,8 +653,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(
             "noun", "number_of_noun", pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")
         ).alias("_ref_noun"),
-    ).pipe(_with_weapon, "_ref_phrase", "own_weapon").with_columns(
-        _class_expr(pl.col("_ref_noun")).alias("own_class"),
+    ).pipe(with_weapon, "_ref_phrase", "own_weapon").with_columns(
+        weapon_class_expr(pl.col("_ref_noun")).alias("own_class"),
         # "ballistic"/"cruise" tell which earlier model "seven of the ballistic missiles" refers to
         pl.col("_ref_phrase").str.to_lowercase().str.extract(ascii_bounds(r"\b(ballistic|cruise)\b")).alias("_kind"),
     ).with_columns(
@@ -1047,26 +670,26 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("has_noun")).then(
             pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
             .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
-            .otherwise(_weapon_hint_expr(pl.col("own_weapon")))
+            .otherwise(weapon_hint_expr(pl.col("own_weapon")))
         ).alias("own_attacker"),
         # the verb right before the number, right after the noun, anywhere before
-        _verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
-        _verb_type(
+        verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
+        verb_type(
             pl.col("post").str.extract(
                 r"(?i)^\s*(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(" + VERBS[4:] + r")"
             )
         ).alias("verb_after"),
         # the last verb of the clause before the figure ("while 5 drones hit ..." does not reach back)
-        _verb_type(
+        verb_type(
             pl.col("pre").str.extract(r"([^,;:]*)$")
             .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though)\b", "")
             .str.extract_all(VERBS).list.last()
         ).alias("verb_anywhere"),
-        _verb_type(
+        verb_type(
             pl.col("pre").str.replace(ascii_bounds(r"(?i)^.*\b(?:while|but|whereas|although|though|which|that|said|says|who)\b"), "")
             .str.extract_all(VERBS).list.last()
         ).alias("verb_in_sentence"),
-        _verb_type(
+        verb_type(
             # not past a reporting clause: "attacked with 12 drones ..., the air force said, claiming to have
             # downed all the drones" (that verb is the later figure's)
             pl.col("post").str.replace(ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|added)\b.*$"), "")
@@ -1075,7 +698,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
         ).alias("passive_after"),
-        _verb_type(
+        verb_type(
             pl.col("post").str.extract(
                 r"(?i)^\s*(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:,[^,;]{1,40},\s*)?"
                 r"(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("

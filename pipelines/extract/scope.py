@@ -1,0 +1,110 @@
+"""A figure's scope from the words around it: one event (a night, a day), a period (a week, a month,
+"in June alone") or a running total ("since the start of the invasion", "has shot down"). Shared by
+the strike and casualty rules.
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+
+
+SUPERLATIVE = (
+    r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
+    r"\b(?:since|so\s+far|this\s+year|ever|in\s+the\s+war|of\s+the\s+war)\b[^,;]*"
+)
+CUMULATIVE = (
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
+    r"|\bsince\s+(?:#?20\d\d|february|feb\.?\s+#?24|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
+    r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
+)
+# "has launched", "have shot down": a running total, unless the words give the figure one night or one
+# day's tally ("have shot down 40 drones overnight", "has destroyed 9 drones over the past 24 hours")
+PERFECT_VERB = (
+    r"(?i)\b(?:has|have)\s+(?:so\s+far\s+|already\s+)?(?:fired|launched|used|shot\s+down|destroyed|downed|intercepted)\b"
+)
+ONE_NIGHT = (
+    r"(?i)\b(?:overnight|last\s+night|tonight|this\s+morning|(?:during|in|over|throughout)\s+the\s+(?:past\s+|last\s+)?night"
+    r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
+    r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)"
+    r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+PERIOD = (
+    r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
+    r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
+    r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
+    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+\w+)\b"
+    # weekly tallies and spans of days: "over the week", "in that single week", "since the start of the week",
+    # "between May 20 and May 23", "from Saturday to Monday", "in the last days of 2023"
+    r"|\b(?:over|during|throughout)\s+(?:the|a|that|this|one)\s+(?:single\s+|whole\s+|entire\s+)?(?:week|month|winter|summer)\b"
+    r"|\bin\s+(?:that|this|one|the\s+past|the\s+last)\s+(?:single\s+)?(?:week|month)\b|\bweekly\b|\bseven\s+days\b"
+    r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+    r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
+    r"|\b(?:first|last)\s+days\s+of\b"
+    # a sentence that opens on "Last year" ("November 15 last year" dates one attack, so only as the opening)
+    r"|^\s*last\s+year\b"
+    # "within a week", "in just this one week" (Zelensky's weekly tallies)
+    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:a|this|that)\s+(?:single\s+)?(?:#?1\s+)?(?:week|month)\b"
+    # number words are digits by now, and a count of days or weeks is masked: "in one week" -> "in #1 week"
+    r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
+    # "over the three winter months", "in the summer months"
+    r"|\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:#?\d+\s+|[a-z]+\s+)?(?:winter|summer|spring|autumn)\s+months\b"
+)
+# a span that starts this week or month is a period even with a running-total verb ("has launched")
+PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
+SUPERLATIVE = ascii_bounds(SUPERLATIVE)
+CUMULATIVE = ascii_bounds(CUMULATIVE)
+PERFECT_VERB = ascii_bounds(PERFECT_VERB)
+ONE_NIGHT = ascii_bounds(ONE_NIGHT)
+PERIOD = ascii_bounds(PERIOD)
+PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
+
+
+def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
+    """event / period / cumulative from the words around a figure (superlatives like 'biggest since' do not count).
+
+    With `sentence` (the strike rules), a perfect ("has launched") is a running total unless its own clause
+    (the verb to the next comma) names one night or day ("have shot down 29 drones and one rocket over the
+    past 24 hours"), or its words a period ("has used 550 bombs this week"). Without it (the casualty rules)
+    any perfect of a strike verb is a running total.
+    """
+    text = context.str.replace_all(SUPERLATIVE, " ")
+    if sentence is None:
+        return (
+            pl.when(text.str.contains(PERIOD_SINCE))
+            .then(pl.lit("period"))
+            .when(text.str.contains(CUMULATIVE) | text.str.contains(PERFECT_VERB))
+            .then(pl.lit("cumulative"))
+            .when(text.str.contains(PERIOD))
+            .then(pl.lit("period"))
+            .otherwise(pl.lit("event"))
+        )
+    one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
+    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
+    return (
+        pl.when(text.str.contains(PERIOD_SINCE))
+        .then(pl.lit("period"))
+        .when(text.str.contains(CUMULATIVE))
+        .then(pl.lit("cumulative"))
+        # before the perfect: "has used 550 bombs this week" is the week's
+        .when(text.str.contains(PERIOD))
+        .then(pl.lit("period"))
+        .when(text.str.contains(PERFECT_VERB) & ~one_night)
+        .then(pl.lit("cumulative"))
+        .otherwise(pl.lit("event"))
+    )
+
+
+def scope_context() -> pl.Expr:
+    """The words that can set a figure's scope: the text since the previous
+    figure, the rest of its own clause, and a sentence-opening "In October," / "Since ...,".
+    """
+    opening = pl.col("sentence").str.extract(
+        r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
+    ).fill_null("")
+    return pl.concat_str(
+        [opening, pl.col("pre").str.extract(r"([^;]*)$"), pl.col("post").str.extract(r"^([^,;]*)")], separator=" "
+    )

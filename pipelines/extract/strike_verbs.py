@@ -1,0 +1,114 @@
+"""The verbs that give a strike figure its role: launched, intercepted (shot down, destroyed,
+suppressed) or lost (locationally lost, did not reach), and rewrites of phrasings the role rules
+would misread ("managed to shoot down", "hit by air defence", "which were all shot down").
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+from pipelines.extract.weapons import noun_pattern
+
+
+VERBS_LOST = (
+    r"locationally\s+lost|lost\s+locationally|locally\s+lost|lost\s+locally|lost\s+(?:from|on|off)\s+(?:the\s+)?radars?"
+    r"|(?:failed|fail)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|(?:were|was)\s+(?:\w+\s+)?lost"
+    r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
+    # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
+    r"|been\s+lost|disappeared|vanished"
+)
+VERBS_INTERCEPTED = (
+    r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
+    r"|brought\s+down|bring(?:ing|s)?\s+down|neutrali[sz](?:e|ed|ing|es)?|suppress(?:ed|ing|es)?"
+    # the Russian ministry's "disabled 28 UAVs", electronic warfare's "three UAVs were jammed"
+    r"|disabled|jammed"
+    r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|took\s+down|takes?\s+down|knocked\s+(?:out|down)"
+    r"|thwarted|defeated|destruction\s+of|interception\s+of"
+)
+VERBS_LAUNCHED = (
+    r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
+    r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
+    r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
+    # the target as subject: "Kharkiv was hit overnight by 3 missiles"
+    r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
+    # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
+    # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:also\s+)?"
+    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
+    r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
+)
+VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
+# ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
+VERBS_LOST = ascii_bounds(VERBS_LOST)
+VERBS_INTERCEPTED = ascii_bounds(VERBS_INTERCEPTED)
+VERBS_LAUNCHED = ascii_bounds(VERBS_LAUNCHED)
+VERBS = ascii_bounds(VERBS)
+
+
+def verb_type(verb: pl.Expr) -> pl.Expr:
+    return (
+        pl.when(verb.str.contains(rf"(?i)^(?:{VERBS_LOST}|lost)$"))
+        .then(pl.lit("lost"))
+        .when(verb.str.contains(rf"(?i)^(?:{VERBS_INTERCEPTED})$"))
+        .then(pl.lit("intercepted"))
+        .when(verb.str.contains(rf"(?i)^(?:{VERBS_LAUNCHED})$"))
+        .then(pl.lit("launched"))
+        .otherwise(None)
+    )
+
+
+def both_as_all_two(norm: pl.Expr) -> pl.Expr:
+    """ "destroyed both Kinzhal missiles" states a whole group of two: "all 2 Kinzhal missiles".
+
+    Not where "both" may pair two things ("both drones and missiles", "both Kyiv and Lviv"):
+    a sentence with an "and" after "both" in the same clause is left alone.
+    """
+    pairs = norm.str.contains(ascii_bounds(r"(?i)\bboth\b[^,;:.]{0,60}?\band\b"))
+    both_noun = ascii_bounds(
+        r"(?i)\bboth\s+((?:of\s+)?(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}?(?:" + noun_pattern() + r")\b)"
+    )
+    return pl.when(pairs).then(norm).otherwise(norm.str.replace_all(both_noun, "all 2 ${1}"))
+
+
+# "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
+ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
+# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
+HIT_BY_DEFENCE = ascii_bounds(
+    r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
+)
+JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
+ALL_THE_WEAPONS = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
+    r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
+)
+# "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
+# figure (or list) before, like "all of which" / "all of them"
+WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
+ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+been|have\s+been)\b")
+THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
+# "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
+BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
+# "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
+WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
+
+
+def plain_verbs(norm: pl.Expr) -> pl.Expr:
+    """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
+    -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
+    air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
+    return (
+        norm.str.replace_all(ACHIEVED_TO, "")
+        .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
+        # "jammed or lost from radar" does not say which: what was lost may never have been jammed
+        .str.replace_all(JAMMED_OR_LOST, "lost")
+        # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
+        # named before, like "all of them" ("all 0 of ..." is read as that figure)
+        .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
+        .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
+        .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
+        .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
+        .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
+        .str.replace_all(WITH_N_BEING, ", ${1} were")
+    )

@@ -1,0 +1,139 @@
+"""Which sentences are about Russia's war on Ukraine at all (docs/facts.md, "Scope: which war").
+
+A sentence about another war (named by its country, places or actors), one that follows such a
+sentence in its paragraph or roundup section, a related-story link, and every sentence of an article
+whose lead is about another war are `off_topic`; every figure family skips them. Flagged once per
+article batch (`extract.facts.extract_facts`).
+"""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+
+
+# Other conflicts (FACTS.md "Scope"). "Iranian-made Shahed" is Ukraine's war,
+# so only "Iran" as an actor counts.
+OTHER_CONFLICT = (
+    r"(?i)\b(?:israel\w*|gaza|hamas|hezbollah|houthis?|yemen\w*|red\s+sea|tehran|azerbaij\w*|armenia\w*"
+    r"|karabakh|sudan\w*|khartoum|syria\w*|iraq\w*|kosovo\w*|serbia\w*|taiwan\w*|north\s+korea\w*|pyongyang"
+    r"|saudi\w*|lebanon|lebanese|libya\w*|kashmir|myanmar|ethiopia\w*|somalia\w*|pentagon\s+said"
+    # the Gulf states under Iranian missiles and drones (2026): "the UAE's air defences intercepted ..."
+    r"|uae|united\s+arab\s+emirates|emirat(?:i|is|es)|qatar\w*|bahrain\w*|kuwait\w*|central\s+command|centcom"
+    r"|iranian\s+(?:aggression|attacks|strikes|regime)"
+    # places and actors of those wars that a sentence may name instead of the country: "health officials in
+    # Rafah said 27 were killed", "a drone hit the market of El Fasher", "Pakistan's army shot down 25 drones"
+    r"|palestin\w*|west\s+bank|rafah|khan\s+you?nis|jenin|tel\s+aviv|idf|sanaa|hodeidah|beirut"
+    r"|darfur\w*|el[\s-]fasher|kordofan|rapid\s+support\s+forces|pakistan\w*|operation\s+sindoor"
+    r"|line\s+of\s+control|indian\s+(?:army|air\s+force|military|armed\s+forces|drones?|missiles?|strikes?))\b"
+    r"|\bIran\b(?:[^-\w]|$)"
+)
+NORTH_KOREAN_FOR_RUSSIA = ascii_bounds(
+    r"(?i)\bnorth\s+korean(?:-made|-supplied|-built|-produced)?(\s+(?:[\w-]+\s+){0,2}?(?:kn-?2[34]|missiles?|shells"
+    r"|ammunition|artillery|rockets)\b)"
+)
+# a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
+RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
+# Disasters, accidents and crimes (in Russia or anywhere) are no part of the war: "an explosion at a petrol
+# station in Russia's Dagestan killed 13", "a gunman opened fire at a school in Udmurtia", "floods in Orenburg".
+# Only where the sentence names no weapon, no armed force and no place of the war: a drone that starts a fire at an
+# oil depot, or an Il-76 "military" plane that crashed in Belgorod, stay with the war.
+DISASTER = (
+    r"(?i)\b(?:earthquakes?|quakes?|tsunami|floods?|flooding|flooded|wildfires?|forest\s+fires?|landslides?"
+    r"|avalanches?|storms?|hurricanes?|typhoons?|heatwaves?|derail\w*"
+    # a vehicle's crash ("debris crashed into a house" and "the building collapsed" are a strike's)
+    r"|(?:plane|aircraft|airliner|jet|helicopter|bus|train|car|lorry|truck|minibus|vehicle)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:crash\w*|collided|collision|derailed|overturned|plunged)|gunm[ae]n|mass\s+shooting|school\s+shooting|opened\s+fire|stabb\w*|poisoning|gas\s+(?:leak|explosion"
+    r"|blast|cylinder)|carbon\s+monoxide|drown\w*|methanol|coal\s+mine|miners|concert\s+hall|petrol\s+station"
+    r"|gas\s+station|road\s+accident|traffic\s+accident|fire\s+(?:at|in|swept|ripped\s+through|broke\s+out\s+at)\s+"
+    r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:shopping|nightclub|club|cafe|restaurant|hospital|hostel|care\s+home"
+    r"|nursing\s+home|school|market|dormitory))\b"
+)
+WAR_ACTION = (
+    r"(?i)\b(?:drones?|uavs?|unmanned|missiles?|rockets?|shell\w*|strikes?|struck|airstrikes?|bomb\w*|artillery|mortars?"
+    r"|shaheds?|air\s+defen[cs]es?|troops|soldiers|servicem[ae]n|military|army|armed\s+forces|front\w*|war|invasion"
+    r"|occup\w*|combat|offensive|sabotage\w*|explosives?|landmines?|kamikaze|shot\s+down|intercept\w*|attack\s+on"
+    r"|ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|luhansk|kharkiv|odesa|zaporizh\w*|kherson|belgorod"
+    r"|kursk|bryansk|kakhovka)\b"
+)
+# a heading paragraph: one short line without a sentence's closing punctuation
+HEADING_MAX_CHARS = 100
+SENTENCE_END = r"[.!?:;\"”’)]\s*$"
+UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|kharkiv|odesa|zaporizh\w*|kherson|russia\w*)"
+OTHER_CONFLICT = ascii_bounds(OTHER_CONFLICT)
+DISASTER = ascii_bounds(DISASTER)
+WAR_ACTION = ascii_bounds(WAR_ACTION)
+UKRAINE_WAR = ascii_bounds(UKRAINE_WAR)
+RELATED_LINK = ascii_bounds(RELATED_LINK)
+
+
+def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`sentences` plus `off_topic`: true for a sentence about another conflict, a related-story link
+    ("Read more: ..."), or a sentence in an article
+    whose lead is about one (or that names another conflict and never Ukraine or Russia).
+
+    A frame that already has the column is returned as it is: `extract_facts` flags the
+    sentences once for both the strike and the casualty rules."""
+    if "off_topic" in sentences.columns:
+        return sentences
+    flags = sentences.with_columns(
+        pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
+        pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
+        pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
+        (pl.col("sentence").str.contains(DISASTER) & ~pl.col("sentence").str.contains(WAR_ACTION)).alias("_disaster"),
+    ).with_columns(
+        # a disaster in Russia names Russia without being the war
+        (pl.col("_other") | pl.col("_disaster")).alias("_other"),
+        (pl.col("_war") & ~pl.col("_disaster")).alias("_war"),
+    )
+    # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
+    # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
+    # sentences flagged and about this war are read again, without those words.
+    recheck = pl.col("_other") & pl.col("_war") & pl.col("sentence").str.contains(r"(?i)\bnorth\s+korean\b")
+    if flags.select(recheck.any()).item():
+        flags = flags.with_row_index("_row")
+        again = flags.filter(recheck).select(
+            "_row", pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT).alias("_again")
+        )
+        flags = (
+            flags.join(again, on="_row", how="left", maintain_order="left")
+            .with_columns(pl.coalesce("_again", "_other").alias("_other"))
+            .drop("_row", "_again")
+        )
+    lead_off = (
+        (pl.col("_other") & ~pl.col("_war"))
+        .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min())
+        .any()
+        .over("article_id")
+    )
+    elsewhere = (~pl.col("_war").any() & pl.col("_other").any()).over("article_id")
+    # A sentence that names no war keeps the topic of the one before it in its paragraph ("In Rafah, ... .
+    # Officials said 27 were killed"), and, at a paragraph's start, that of its section's heading: a roundup's
+    # "Sudan: army chief escapes drone strike" heads paragraphs that may not name Sudan again. A sentence that
+    # names Ukraine's war (or a paragraph that opens with one) is back on topic.
+    topic = (
+        pl.when(pl.col("_war")).then(pl.lit(False)).when(pl.col("_other")).then(pl.lit(True))
+        .otherwise(pl.lit(None, dtype=pl.Boolean))
+    )
+    paragraph = ["article_id", "paragraph_idx"]
+    heading = (
+        (pl.len().over(paragraph) == 1)
+        & (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
+        & ~pl.col("sentence").str.contains(SENTENCE_END)
+    )
+    flags = flags.with_columns(topic.alias("_topic"), heading.alias("_heading")).with_columns(
+        pl.col("_heading").cum_sum().over("article_id").alias("_section")
+    )
+    section_topic = (
+        pl.when(pl.col("_heading")).then(pl.col("_topic")).otherwise(pl.lit(None, dtype=pl.Boolean))
+        .first().over("article_id", "_section")
+    )
+    carried = pl.coalesce(
+        pl.col("_topic").shift(1).forward_fill().over(paragraph),
+        pl.when(pl.col("_section") > 0).then(section_topic),
+    )
+    inherited = pl.col("_topic").is_null() & carried.fill_null(False)
+    return flags.with_columns(
+        (pl.col("_other") | pl.col("_related") | lead_off | elsewhere | inherited).alias("off_topic")
+    ).drop("_other", "_related", "_war", "_disaster", "_topic", "_heading", "_section")

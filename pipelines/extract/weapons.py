@@ -1,0 +1,103 @@
+"""The weapon vocabulary: nouns that count aerial weapons (lexicon/weapon_nouns.csv, with their class)
+and named models (lexicon/weapons.csv, with the side that fires them). Data an analyst extends by
+adding rows; these functions only read it.
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+from pathlib import Path
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+
+
+LEXICON = Path(__file__).parent / "lexicon"
+
+
+@lru_cache(maxsize=1)
+def weapon_models() -> pl.DataFrame:
+    with open(LEXICON / "weapons.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return pl.DataFrame(rows)
+
+
+@lru_cache(maxsize=1)
+def weapon_nouns() -> pl.DataFrame:
+    with open(LEXICON / "weapon_nouns.csv", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    return pl.DataFrame(rows)
+
+
+def noun_pattern() -> str:
+    return "|".join(weapon_nouns()["pattern"])
+
+
+def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFrame:
+    """`frame` plus `out_col`: the normalised model named in `phrase_col`; null for none or several.
+
+    Most phrases name no model, so one regex of all patterns picks the few that do and only those
+    are matched pattern by pattern (in steps over materialised columns: eager frames get no
+    common-subexpression pass, so one big expression would redo every match for each use).
+    """
+    rows = list(weapon_models().iter_rows(named=True))
+    patterns = [ascii_bounds(row["pattern"]) for row in rows]
+    any_model = "|".join(f"(?:{p})" for p in patterns)
+    text = pl.col("_weapon_text")
+    hits = pl.col("_weapon_hits").list.drop_nulls()
+    named = (
+        frame.select(
+            pl.int_range(pl.len(), dtype=pl.UInt32).alias("_weapon_row"),
+            pl.col(phrase_col)
+            .str.to_lowercase()
+            .str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
+            # one model under two names, or sibling models reported together, are the first:
+            # "Iskander-M/KN-23", "Kh-22 and Kh-32", "Kh-59/69"
+            .str.replace_all(r"iskander-m(?:\s*/\s*|\s+or\s+)kn-23", "iskander-m")
+            .str.replace_all(r"kh-22(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?32", "kh-22")
+            .str.replace_all(r"kh-59(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?69", "kh-59")
+            # Western bombs named with their class: "JDAM guided aerial bombs" is a JDAM, not a KAB
+            .str.replace_all(r"\b(jdam(?:-er)?|hammer|aasm|gbu-\d+)\b[^,;]*?\bbombs?\b", "${1}")
+            .alias("_weapon_text"),
+        )
+        .filter(text.str.contains(any_model))
+        .with_columns(
+            # one entry per pattern row: its model where the pattern matches, else null
+            pl.concat_list([pl.when(text.str.contains(p)).then(pl.lit(row["weapon"])) for p, row in zip(patterns, rows)])
+            .alias("_weapon_hits")
+        )
+        .select("_weapon_row", pl.when(hits.list.len() == 1).then(hits.list.first()).alias(out_col))
+    )
+    return (
+        frame.with_row_index("_weapon_row")
+        .join(named, on="_weapon_row", how="left", maintain_order="left")
+        .drop("_weapon_row")
+    )
+
+
+def weapon_hint_expr(weapon: pl.Expr) -> pl.Expr:
+    """The side that fires a model (Storm Shadow -> UA, Kinzhal -> RU), null when both do or none is named."""
+    hints = weapon_models().filter(pl.col("attacker_hint") != "").unique("weapon", keep="first")
+    return weapon.replace_strict(hints["weapon"], hints["attacker_hint"], default=None)
+
+
+def weapon_class_expr(noun: pl.Expr) -> pl.Expr:
+    """The class of the first row of weapon_nouns.csv whose pattern is the whole noun.
+
+    Consecutive rows of one class are joined into one regex (one pass instead of one per row);
+    the first-row-wins order is kept because runs are tried in file order.
+    """
+    text = noun.str.to_lowercase()
+    runs: list[tuple[str, list[str]]] = []
+    for row in weapon_nouns().iter_rows(named=True):
+        if runs and runs[-1][0] == row["weapon_class"]:
+            runs[-1][1].append(row["pattern"])
+        else:
+            runs.append((row["weapon_class"], [row["pattern"]]))
+    expr = pl.lit(None, dtype=pl.String)
+    for weapon_class, patterns in reversed(runs):
+        whole = "^(?:" + "|".join(f"(?:{p})" for p in patterns) + ")$"
+        expr = pl.when(text.str.contains(whole)).then(pl.lit(weapon_class)).otherwise(expr)
+    return expr
