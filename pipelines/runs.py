@@ -454,17 +454,20 @@ class StopOnSignal:
         if not first:
             return
         self.say(f"{signal.Signals(signum).name}: stopping run {self.run_id} (at most {self.grace_s:g} s)")
-        run = self.instance.get_run_by_id(self.run_id)
-        if run is not None and not run.is_finished:
-            try:
-                self.instance.report_run_canceling(run, f"{signal.Signals(signum).name} received by salvo")
-            except Exception:  # noqa: BLE001 - cancelling is best effort; the deadline below still holds
-                pass
+        # Reported on a thread of its own: the deadline below must hold whatever the report waits for. The
+        # signal interrupts the run's thread at any bytecode, inside logging's fork handler too, which then
+        # leaves logging's module lock held for good; every later log call (Dagster's event writes) blocks.
+        _bounded(self._report_canceling, signum, limit_s=None)
         if self.done.wait(self.grace_s):
             return
         self.say(f"run {self.run_id} did not stop within {self.grace_s:g} s: ending it")
         self.force_stop()
         os._exit(self.exit_code)
+
+    def _report_canceling(self, signum: int) -> None:
+        run = self.instance.get_run_by_id(self.run_id)
+        if run is not None and not run.is_finished:
+            self.instance.report_run_canceling(run, f"{signal.Signals(signum).name} received by salvo")
 
     def force_stop(self) -> None:
         for pid in _child_pids(os.getpid()):
@@ -472,7 +475,30 @@ class StopOnSignal:
                 os.kill(pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-        finish_stopped_run(self.instance, self.run_id, f"stopped by {signal.Signals(self.signum).name}")
+        # bounded for the same reason; what it cannot record, the next run's reaper does (a CANCELING run
+        # whose process is gone ends CANCELED and its slot is freed)
+        _bounded(finish_stopped_run, self.instance, self.run_id, f"stopped by {signal.Signals(self.signum).name}",
+                 limit_s=FORCED_REPORT_LIMIT_S)
+
+
+# how long a forced stop waits for the run's final status to be written before it exits anyway
+FORCED_REPORT_LIMIT_S = 5.0
+
+
+def _bounded(function: Callable, *args, limit_s: float | None) -> None:
+    """Call `function` on a daemon thread; wait at most `limit_s` (None: do not wait). Errors are dropped:
+    reporting a stop is best effort, and the process ends on time either way."""
+
+    def call() -> None:
+        try:
+            function(*args)
+        except Exception:  # noqa: BLE001
+            pass
+
+    thread = threading.Thread(target=call, name=f"salvo-{getattr(function, '__name__', 'report')}", daemon=True)
+    thread.start()
+    if limit_s is not None:
+        thread.join(limit_s)
 
 
 def finish_stopped_run(instance, run_id: str, message: str) -> None:

@@ -10,7 +10,9 @@ never touched.
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
+import sys
 import uuid
 
 import dagster as dg
@@ -73,3 +75,32 @@ def test_not_started_runs_of_a_live_process_or_of_others_are_left_alone(instance
     assert reap_dead_runs(instance) == []
     for run_id in (mine_alive, untagged, copied):
         assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.NOT_STARTED
+
+
+STOP_WHILE_REPORTS_HANG = """
+import os, signal, sys, threading, time
+from pipelines.runs import StopOnSignal
+
+class InstanceThatHangs:
+    # every call waits for ever, as Dagster's event writes do once the signal has left logging's lock held
+    def get_run_by_id(self, run_id):
+        threading.Event().wait()
+    report_run_canceling = report_run_canceled = get_run_by_id
+
+with StopOnSignal(InstanceThatHangs(), "run-1", say=lambda line: print(line, flush=True), grace_s=0.5):
+    # Dagster replaces the handlers while a run executes; the signal still reaches the wake-up socket
+    signal.signal(signal.SIGTERM, lambda *_: None)
+    os.kill(os.getpid(), signal.SIGTERM)
+    time.sleep(60)
+sys.exit(0)
+"""
+
+
+def test_a_signal_ends_the_process_on_time_even_when_reporting_the_stop_hangs():
+    """The stop's deadline holds whatever the run's status writes wait for (a signal that lands inside
+    logging's fork handler leaves the logging lock held, and every later event write blocks)."""
+    process = subprocess.run(
+        [sys.executable, "-c", STOP_WHILE_REPORTS_HANG], capture_output=True, text=True, timeout=40
+    )
+    assert process.returncode == 128 + signal.SIGTERM, process.stdout + process.stderr
+    assert "did not stop within 0.5 s: ending it" in process.stdout
