@@ -1,0 +1,122 @@
+"""Phrasing families of real reporting, fix6 round: ledes that name the day before the attack, "one of the
+largest attacks" (a member of an uncounted group, never a count of one), and weapons as the subject of an
+impact verb (hits are not launches, docs/facts.md section 4). Every sentence here was written for these
+tests; none is copied from a story."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from pipelines.extract.casualties import extract_casualties
+from pipelines.extract.sentences import split_sentences
+from pipelines.extract.strikes import extract_strikes
+from tests.conftest import one_article
+
+PUBLISHED = "2025-10-24T09:00:00Z"
+
+
+def _sentences(text: str, published: str = PUBLISHED) -> pl.DataFrame:
+    return split_sentences(one_article(text, published))
+
+
+def strike_facts(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["weapon_class"], r["attacker"], r["scope"], r["event_date"].isoformat())
+        for r in extract_strikes(_sentences(text, published)).iter_rows(named=True)
+    }
+
+
+def casualty_facts(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {(r["fact_type"], r["count"]) for r in extract_casualties(_sentences(text, published)).iter_rows(named=True)}
+
+
+# ---------------------------------------------------------------------------
+# 1. A lede that names the day first, then the attack, dates the undated figures after it
+# ---------------------------------------------------------------------------
+
+DAY_FIRST_LEDES = [
+    (
+        "Overnight on October 22, Russia attacked Ukraine with drones and missiles, officials said.\n\n"
+        "The air force said 95 drones and three missiles were launched. Air defence shot down 70 drones.",
+        {
+            ("launched", 95, "drone", "RU", "event", "2025-10-22"),
+            ("launched", 3, "missile", "RU", "event", "2025-10-22"),
+            ("intercepted", 70, "drone", "RU", "event", "2025-10-22"),
+        },
+    ),
+    (
+        "On the night of October 21, Russian forces launched a heavy attack on the energy grid.\n\n"
+        "Air defence downed 40 of 52 drones, the air force said.",
+        {("intercepted", 40, "drone", "RU", "event", "2025-10-21"), ("launched", 52, "drone", "RU", "event", "2025-10-21")},
+    ),
+    (
+        "On the night of October 20-21, Russia struck power plants in three regions.\n\n"
+        "The air force said 61 drones had been shot down.",
+        {("intercepted", 61, "drone", "RU", "event", "2025-10-21")},
+    ),
+    (
+        "During the night of October 22, Russian drones attacked the city of Kharkiv.\n\n"
+        "According to the air force, 30 drones were destroyed.",
+        {("intercepted", 30, "drone", "RU", "event", "2025-10-22")},
+    ),
+    (
+        "Early on October 22, Russian troops fired a missile barrage at Kyiv.\n\n"
+        "Eleven of the 14 missiles were intercepted, the air force said.",
+        {("intercepted", 11, "missile", "RU", "event", "2025-10-22"), ("launched", 14, "missile", "RU", "event", "2025-10-22")},
+    ),
+    (
+        "Late on October 21, Russia launched a wave of drones at the southern regions.\n\n"
+        "The air force reported that 45 drones had been neutralised.",
+        {("intercepted", 45, "drone", "RU", "event", "2025-10-21")},
+    ),
+    # the Russian side of the same wording
+    (
+        "On the night of October 22, Ukrainian drones attacked an oil refinery in the Ryazan region.\n\n"
+        "Russia's defence ministry said air defences had destroyed 30 drones.",
+        {("intercepted", 30, "drone", "UA", "event", "2025-10-22")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DAY_FIRST_LEDES)
+def test_a_lede_naming_the_day_first_dates_the_figures_after_it(text, expected):
+    assert strike_facts(text) == expected
+
+
+def test_a_lede_day_of_a_statement_does_not_date_the_figures():
+    # the day is when someone spoke, not when the attack happened: the figures keep the publication day
+    text = (
+        "On October 20, the foreign minister said Russia's attacks on the grid would not break Ukraine.\n\n"
+        "The air force said 30 drones had been shot down."
+    )
+    assert strike_facts(text) == {("intercepted", 30, "drone", "RU", "event", "2025-10-24")}
+
+
+def test_a_figure_with_its_own_day_keeps_it_after_a_dated_lede():
+    text = (
+        "Overnight on October 22, Russia attacked Kyiv with drones.\n\n"
+        "The air force said on Thursday that 40 drones had been shot down overnight."
+    )
+    assert strike_facts(text) == {("intercepted", 40, "drone", "RU", "event", "2025-10-23")}
+
+
+# ---------------------------------------------------------------------------
+# 3. Weapons as the subject of an impact verb: hits are not launches (facts.md section 4)
+# ---------------------------------------------------------------------------
+
+IMPACTS = [
+    ("Three Russian missiles struck a college campus in Sumy, killing 14 people.", {("killed", 14)}),
+    ("Two Iskander missiles hit the port of Odesa on Tuesday, killing five.", {("killed", 5)}),
+    ("Four Russian missiles smashed into an apartment block in Kharkiv, killing nine.", {("killed", 9)}),
+    ("Two ballistic missiles slammed into a hospital in Dnipro, officials said.", set()),
+    ("Five Shahed drones crashed into residential buildings in Odesa overnight.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "casualties"), IMPACTS)
+def test_weapons_that_hit_are_no_launched_figure(text, casualties):
+    assert strike_facts(text) == set()
+    assert casualty_facts(text) == casualties
