@@ -104,6 +104,50 @@ def test_a_figure_with_its_own_day_keeps_it_after_a_dated_lede():
 
 
 # ---------------------------------------------------------------------------
+# 2. "one of the largest ...", "one of its heaviest ...", "one of several ...": no count of one
+# ---------------------------------------------------------------------------
+
+ONE_OF_A_GROUP_CASUALTIES = [
+    ("Ukrainian forces fended off one of the largest Russian attacks of the year near Pokrovsk, the General Staff said.", set()),
+    ("Ukrainian troops repelled one of the heaviest assaults on the Kupiansk front this autumn.", set()),
+    ("Defenders beat back one of the most intense assaults in weeks near Toretsk, the brigade said.", set()),
+    ("Ukraine's forces repelled one of Russia's biggest mechanised assaults in Zaporizhzhia.", set()),
+    ("Ukrainian troops repelled one of several Russian assaults near Kupiansk on Tuesday.", set()),
+    ("The General Staff said one of the fiercest battles took place near Pokrovsk.", set()),
+    # the count after the superlative still counts
+    ("One of the largest attacks of the war killed one person in Kyiv and injured 12.", {("killed", 1), ("injured", 12)}),
+    ("There were 143 combat clashes, one of the highest daily tallies this year, the General Staff said.", {("clash", 143)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_A_GROUP_CASUALTIES)
+def test_one_of_the_largest_is_no_count_of_one_casualties(text, expected):
+    assert casualty_facts(text) == expected
+
+
+ONE_OF_A_GROUP_STRIKES = [
+    ("Russia launched one of the biggest drone attacks of the war overnight, the air force said.", set()),
+    ("Russia's defence ministry said it had destroyed one of the biggest Ukrainian drone swarms over Bryansk.", set()),
+    ("Russia fired one of its most massive drone salvos at the capital overnight.", set()),
+    (
+        "Overnight Russia carried out one of the war's heaviest attacks, firing 600 drones.",
+        {("launched", 600, "drone", "RU", "event", "2025-10-24")},
+    ),
+    # a plain "one of the N" is still a count
+    (
+        "One of the two missiles was shot down, the air force said.",
+        {("intercepted", 1, "missile", "RU", "event", "2025-10-24"), ("launched", 2, "missile", "RU", "event", "2025-10-24")},
+    ),
+    ("Air defence shot down one of the missiles over Kyiv.", {("intercepted", 1, "missile", "RU", "event", "2025-10-24")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_OF_A_GROUP_STRIKES)
+def test_one_of_the_largest_is_no_count_of_one_strikes(text, expected):
+    assert strike_facts(text) == expected
+
+
+# ---------------------------------------------------------------------------
 # 3. Weapons as the subject of an impact verb: hits are not launches (facts.md section 4)
 # ---------------------------------------------------------------------------
 

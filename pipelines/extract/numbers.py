@@ -72,6 +72,14 @@ _UNITS = (
 
 
 _NO_ONE = ascii_bounds(r"(?i)\b(?:no|not)[\s-]+one\b")
+# "one of the largest attacks", "one of its heaviest barrages", "one of Russia's most massive strikes", "one of
+# several assaults": a member of an uncounted group, never a count of one
+_ONE_OF_A_KIND = ascii_bounds(
+    r"(?i)\bone(\s+of\s+(?:(?:the|its|their|his|her|our|this|that)\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+[\w-]+(?:'s|’s)\s+)"
+    r"(?:(?:war|year|night|month|conflict|invasion)(?:'s|’s)\s+)?(?:[\w-]+-)?"
+    r"(?:most|least|worst|best|[a-z]+iest|(?:larg|bigg|great|strong|fierc|long|hard|tough|high|wid|harsh|bold|grav|clos|fast|dens|dark|low|large)est)\b"
+    r"|\s+of\s+(?:several|many|numerous|multiple|countless|a\s+(?:number|series|string|wave|spate)\s+of)\b)"
+)
 _MAX_LISTED_AGES = 5
 _AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
 _AGE_LIST = ascii_bounds(_AGE_LIST)
@@ -162,6 +170,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
     # "no one was hurt", "not one missile reached Kyiv": no count of one
     out = out.str.replace_all(_NO_ONE, "nobody")
+    out = out.str.replace_all(_ONE_OF_A_KIND, "#1${1}")
     # all number words in one Aho-Corasick pass; the text is padded with spaces so
     # every word has a delimiter on both sides ("six," "(six" "Six people")
     patterns, values = _number_word_replacements()
