@@ -164,3 +164,42 @@ IMPACTS = [
 def test_weapons_that_hit_are_no_launched_figure(text, casualties):
     assert strike_facts(text) == set()
     assert casualty_facts(text) == casualties
+
+
+# the same lede dates the undated casualty and clash figures of its article (docs/facts.md section 5)
+def casualty_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["event_date"].isoformat())
+        for r in extract_casualties(_sentences(text, published)).iter_rows(named=True)
+    }
+
+
+CASUALTY_LEDES = [
+    (
+        "Overnight on October 22, Russia attacked Kyiv with drones and missiles.\n\n"
+        "Officials said four people were wounded and one woman was killed in the Darnytskyi district.",
+        {("injured", 4, "2025-10-22"), ("killed", 1, "2025-10-22")},
+    ),
+    (
+        "A Russian barrage that began early on October 21 left parts of Kharkiv without power.\n\n"
+        "Seven people were injured, the regional governor said.",
+        {("injured", 7, "2025-10-21")},
+    ),
+    # a figure with its own day keeps it
+    (
+        "On the night of October 21, Russian drones struck Odesa.\n\n"
+        "Two more people were killed in shelling of Kherson on Thursday, the governor said.",
+        {("killed", 2, "2025-10-23")},
+    ),
+    # a lede whose day is a statement's dates nothing
+    (
+        "On October 20, the president said Russian attacks on the grid would continue.\n\n"
+        "Three people were wounded, the mayor said.",
+        {("injured", 3, "2025-10-24")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASUALTY_LEDES)
+def test_a_dated_lede_dates_the_undated_casualty_figures(text, expected):
+    assert casualty_dates(text) == expected
