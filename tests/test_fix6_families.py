@@ -203,3 +203,16 @@ CASUALTY_LEDES = [
 @pytest.mark.parametrize(("text", "expected"), CASUALTY_LEDES)
 def test_a_dated_lede_dates_the_undated_casualty_figures(text, expected):
     assert casualty_dates(text) == expected
+
+
+# a daily tally is dated by its report, not by the attack the lede dates (docs/facts.md section 5)
+def test_a_daily_tally_after_a_dated_lede_keeps_the_report_day():
+    text = (
+        "Early on October 22, Russian troops fired a missile barrage at Kyiv.\n\n"
+        "The General Staff reported 150 combat clashes over the past day. Over the past 24 hours, Russian air "
+        "defences destroyed 40 Ukrainian drones, the Russian defence ministry said. Ukrainian forces repelled 30 "
+        "attacks in the last day."
+    )
+    published = "2025-10-23T12:00:00Z"
+    assert casualty_dates(text, published) == {("clash", 150, "2025-10-23"), ("clash", 30, "2025-10-23")}
+    assert strike_facts(text, published) == {("intercepted", 40, "drone", "UA", "event", "2025-10-23")}

@@ -63,7 +63,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import attack_day_ref, date_ref_expr, ref_to_date
+from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -879,7 +879,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("published_date"),
             ),
             # a sentence that names no day is dated by the attack its article's lede dates
-            pl.col("lede_date"),
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
         pl.col("_scope").alias("scope"),
