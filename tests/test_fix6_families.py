@@ -117,6 +117,9 @@ ONE_OF_A_GROUP_CASUALTIES = [
     # the count after the superlative still counts
     ("One of the largest attacks of the war killed one person in Kyiv and injured 12.", {("killed", 1), ("injured", 12)}),
     ("There were 143 combat clashes, one of the highest daily tallies this year, the General Staff said.", {("clash", 143)}),
+    ("The attack was one of the deadliest on Kyiv since the summer, killing 23 people.", {("killed", 23)}),
+    # one person of a superlative group is still a count of one
+    ("One of the oldest residents of the village was killed in the shelling, the governor said.", {("killed", 1)}),
 ]
 
 
@@ -139,6 +142,8 @@ ONE_OF_A_GROUP_STRIKES = [
         {("intercepted", 1, "missile", "RU", "event", "2025-10-24"), ("launched", 2, "missile", "RU", "event", "2025-10-24")},
     ),
     ("Air defence shot down one of the missiles over Kyiv.", {("intercepted", 1, "missile", "RU", "event", "2025-10-24")}),
+    # one weapon of a superlative group is still a count of one
+    ("Russia fired one of the newest Oreshnik missiles at Dnipro, the air force said.", {("launched", 1, "missile", "RU", "event", "2025-10-24")}),
 ]
 
 
