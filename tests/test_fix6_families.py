@@ -72,6 +72,17 @@ DAY_FIRST_LEDES = [
         "The air force reported that 45 drones had been neutralised.",
         {("intercepted", 45, "drone", "RU", "event", "2025-10-21")},
     ),
+    (
+        "In the early hours of October 22, Russian drones attacked the capital.\n\n"
+        "The air force said 33 drones had been shot down.",
+        {("intercepted", 33, "drone", "RU", "event", "2025-10-22")},
+    ),
+    # a dateline before the day is dropped first
+    (
+        "KYIV, Oct 23 (Reuters) - On the night of October 22, Russia struck port facilities in Izmail.\n\n"
+        "The air force said 27 drones had been shot down.",
+        {("intercepted", 27, "drone", "RU", "event", "2025-10-22")},
+    ),
     # the Russian side of the same wording
     (
         "On the night of October 22, Ukrainian drones attacked an oil refinery in the Ryazan region.\n\n"
