@@ -63,7 +63,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import date_ref_expr, ref_to_date
+from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -513,7 +513,14 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     if candidates.is_empty():
         return empty_facts()
-    keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date")
+    # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
+    ledes = (
+        frame.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+        .select("article_id", ref_to_date(attack_day_ref(pl.col("sentence")), pl.col("published_date")).alias("lede_date"))
+        .unique("article_id")
+    )
+    candidates = candidates.join(ledes, on="article_id", how="left")
+    keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date")
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
     if m.is_empty():
         return empty_facts()
@@ -871,6 +878,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 ),
                 pl.col("published_date"),
             ),
+            # a sentence that names no day is dated by the attack its article's lede dates
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
         pl.col("_scope").alias("scope"),

@@ -182,14 +182,44 @@ _ATTACK_DAY = ascii_bounds(
 )
 
 
+# The day first, then the attack in the same clause: "Overnight on October 23, Russia attacked ...", "On the
+# night of March 3, Russian forces launched ...", "Early on May 5, drones struck ...". The day opens the lede;
+# a reporting verb between the day and the attack ("On May 5, officials said Russia had fired ...") makes
+# it the statement's day, not the attack's.
+_DAY_THEN_ATTACK = (
+    r"(?is)^[\s\W]*(?:(?:early|late)\s+on\s+|on\s+|during\s+the\s+night\s+of\s+|in\s+the\s+(?:early\s+hours|night)\s+of\s+)?"
+    r"(" + DATE_REF[len("(?i)"):] + r")"
+    r",?\s[^.;:!?]{0,80}?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired|hit|pounded|targeted|shelled)\b"
+)
+_DAY_THEN_ATTACK = ascii_bounds(_DAY_THEN_ATTACK)
+_REPORTING_BETWEEN = ascii_bounds(
+    r"(?i)\b(?:said|says|reported|announced|stated|claimed|told|wrote|according\s+to|confirmed)\b"
+)
+
+
+# A daily tally is dated by its report, never by the attack a lede dates: "over the past 24 hours", "in the
+# past day", "over the day", "since the start of the day"
+DAILY_TALLY = ascii_bounds(
+    r"(?i)\b(?:past|last)\s+(?:24|twenty[\s-]four)\s+hours\b|\b(?:past|last)\s+day\b|\bover\s+the\s+day\b"
+    r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+day\b"
+)
+
+
 def attack_day_ref(text: pl.Expr) -> pl.Expr:
     """The first reference that dates an attack in `text` (a lede), or null (a string for `ref_to_date`).
 
     An article about an attack of an earlier day says so in its lede ("still restoring power on
-    August 27 after ... a barrage that began early on August 26"); days that are not the event (a
-    dateline, the day of a statement) are dropped first.
+    August 27 after ... a barrage that began early on August 26", "Overnight on October 23, Russia
+    attacked ..."); days that are not the event (a dateline, the day of a statement) are dropped first.
     """
-    return text.str.replace_all(_NOT_EVENT_DAY, " ").str.extract(_ATTACK_DAY, 1)
+    cleaned = text.str.replace_all(_NOT_EVENT_DAY, " ")
+    day_first = cleaned.str.extract(_DAY_THEN_ATTACK, 1)
+    # (the day itself holds no reporting verb, so the whole match stands for the words between)
+    whole = cleaned.str.extract(_DAY_THEN_ATTACK, 0)
+    return pl.coalesce(
+        pl.when(~whole.str.contains(_REPORTING_BETWEEN)).then(day_first),
+        cleaned.str.extract(_ATTACK_DAY, 1),
+    )
 
 
 def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False) -> pl.Expr:

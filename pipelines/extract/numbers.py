@@ -72,6 +72,24 @@ _UNITS = (
 
 
 _NO_ONE = ascii_bounds(r"(?i)\b(?:no|not)[\s-]+one\b")
+# "one of the largest attacks", "one of its heaviest barrages", "one of Russia's most intense assaults", "one of the
+# deadliest since May", "one of several strikes": one of an uncounted group of attacks, never a count of one. A
+# weapon or a person stays a count: "one of the newest missiles", "one of the oldest residents".
+_ATTACK_NOUNS = (
+    r"(?:attacks?|assaults?|strikes?|barrages?|battles?|raids?|bombardments?|salvos?|volleys?|waves?|swarms?"
+    r"|offensives?|onslaughts?|clashes|engagements|operations?|shelling|attempts?|incidents?|nights?|days?"
+    r"|tallies|episodes?|pushes|advances|counterattacks?|counteroffensives?|airstrikes?|air\s+raids?)"
+)
+_ONE_OF_A_KIND = ascii_bounds(
+    r"(?i)\bone(\s+of\s+(?:"
+    r"(?:(?:the|its|their|his|her|our|this|that)\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+[\w-]+(?:'s|’s)\s+)"
+    r"(?:(?:war|year|night|month|conflict|invasion)(?:'s|’s)\s+)?(?:[\w-]+-)?"
+    r"(?:most|least|worst|[a-z]+iest|(?:larg|bigg|great|strong|fierc|long|hard|tough|high|wid|harsh|bold|grav"
+    r"|dens|dark|low|intens|massiv)est)\b"
+    r"|several|many|numerous|multiple|countless|a\s+(?:number|series|string|spate)\s+of)"
+    # ... then the attacks, or no noun at all ("one of the deadliest since May", "one of the worst,")
+    r"(?:(?:\s+[\w-]+){0,3}?\s+" + _ATTACK_NOUNS + r"\b|\s*[,.;:)]|\s+(?:on|in|since|so|yet|ever|to|against|for|of|this|that)\b))"
+)
 _MAX_LISTED_AGES = 5
 _AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
 _AGE_LIST = ascii_bounds(_AGE_LIST)
@@ -162,6 +180,7 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\bboth\s+(?:of\s+them\s+)?(were|was|had|have)\b", "all 0 ${1}")
     # "no one was hurt", "not one missile reached Kyiv": no count of one
     out = out.str.replace_all(_NO_ONE, "nobody")
+    out = out.str.replace_all(_ONE_OF_A_KIND, "#1${1}")
     # all number words in one Aho-Corasick pass; the text is padded with spaces so
     # every word has a delimiter on both sides ("six," "(six" "Six people")
     patterns, values = _number_word_replacements()

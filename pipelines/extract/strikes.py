@@ -66,7 +66,7 @@ import polars as pl
 
 from pipelines.contract import conform, empty_facts
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.extract.dates import attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
+from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
 from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
 from pipelines.extract.strike_verbs import VERBS, VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs, verb_type
@@ -1066,7 +1066,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("published_date"),
                 stated_on=pl.col("_stated_on"),
             ),
-            pl.col("lede_date"),
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
     ).with_columns(
