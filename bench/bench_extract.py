@@ -1,6 +1,6 @@
 """Extraction benchmark: a synthetic corpus through `extract_facts`, on one core.
 
-    POLARS_MAX_THREADS=1 uv run python bench/bench_extract.py [--articles 20000] [--batch 5000] [--seed 7]
+    POLARS_MAX_THREADS=1 uv run python bench/bench_extract.py [--articles 20000] [--batch 10000] [--seed 7]
 
 Articles are generated from templates (strike reports, aid announcements,
 casualty and clash figures, distractor money and filler sentences) with
@@ -31,8 +31,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import polars as pl  # noqa: E402
 
-from pipelines.contract import ARTICLE_SCHEMA
-from pipelines.extract.facts import extract_facts  # noqa: E402
+from pipelines.contract import ARTICLE_SCHEMA  # noqa: E402
+from pipelines.extract.facts import BATCH_SIZE, extract_facts  # noqa: E402
 from pipelines.extract.money import ecb_converter  # noqa: E402
 
 SOURCES = ("rferl", "reuters", "ap", "afp", "ukrinform", "kyivindependent", "tass")
@@ -138,7 +138,7 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--articles", type=int, default=20_000)
     # the pipeline's batch size (pipelines/defs/extract.py BATCH_SIZE)
-    parser.add_argument("--batch", type=int, default=5_000)
+    parser.add_argument("--batch", type=int, default=BATCH_SIZE)
     parser.add_argument("--seed", type=int, default=7)
     args = parser.parse_args(argv)
 

@@ -9,7 +9,7 @@ import polars as pl
 from pipelines.defs.ingest import ARTICLES
 from pipelines.defs.metadata import markdown_table
 from pipelines.defs.resources import WRITER_POOL, WarehouseResource
-from pipelines.extract.facts import EXTRACTOR_VERSION, extract_facts
+from pipelines.extract.facts import BATCH_SIZE, EXTRACTOR_VERSION, extract_facts
 from pipelines.warehouse import loads, queries
 
 GROUP = "extract"
@@ -20,11 +20,6 @@ FACT_DESCRIPTIONS = {
     "fact_clashes": "Ground combat engagements, per stated figure.",
 }
 FACT_KEYS = {table: dg.AssetKey(["raw", table]) for table in FACT_DESCRIPTIONS}
-# Articles per extraction batch: bounds memory, and each batch is one
-# transaction. Each call also pays a fixed ~0.4 s (polars recompiles the rules'
-# regexes, more than its cache holds), so batches much smaller than this cost
-# more per article; bench/bench_extract.py measures the same size.
-BATCH_SIZE = 5000
 
 
 class FactsConfig(dg.Config):
