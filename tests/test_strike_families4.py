@@ -13,20 +13,8 @@ import polars as pl
 import pytest
 
 from pipelines.extract.facts import extract_facts
-from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import extract_strikes
 from tests.conftest import one_article
-
-
-def strikes_of(text: str, published: str = "2025-06-14T08:00:00Z") -> pl.DataFrame:
-    return extract_strikes(split_sentences(one_article(text, published)))
-
-
-def facts_of(text: str) -> set[tuple]:
-    return {
-        (r["fact_type"], r["count"], r["weapon_class"], r["weapon"], r["attacker"], r["scope"])
-        for r in strikes_of(text).iter_rows(named=True)
-    }
+from tests.test_strike_families3 import facts_of, strikes_of
 
 
 # "N of M" with the noun on the part ("41 drones out of 50"), or the side between ("30 of Russia's 36
