@@ -268,9 +268,10 @@ def test_an_old_warehouse_gains_the_new_columns(tmp_path):
     path = tmp_path / "old.duckdb"
     con = duckdb.connect(str(path))
     con.execute("CREATE SCHEMA raw")
+    # as a warehouse of that time was: before the refetch columns, and before `text_status` was renamed
     con.execute(
         "CREATE TABLE raw.articles (article_id VARCHAR PRIMARY KEY, canonical_url VARCHAR NOT NULL, "
-        "source VARCHAR NOT NULL, feed_name VARCHAR NOT NULL, text_status VARCHAR NOT NULL)"
+        "source VARCHAR NOT NULL, feed_name VARCHAR NOT NULL, extraction_status VARCHAR NOT NULL)"
     )
     con.execute("INSERT INTO raw.articles VALUES ('a', 'http://x/a', 'wire', 'wire', 'ok')")
     con.close()
