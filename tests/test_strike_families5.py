@@ -205,3 +205,68 @@ def test_place_lists_5(text, expected):
     facts = strikes_of(text)
     assert {(r["fact_type"], r["count"], r["place"]) for r in facts.iter_rows(named=True)} == expected
     assert set(facts["attacker"]) == {"UA"}
+
+
+# Ukraine's air force breaking its downings down by regional air command (autumn 2022 and 2023 reports):
+# "12 by Air Command Centre, 9 by Air Command South": regional parts, each with its command as the place, never
+# the national figure. Before, only the total was read.
+AIR_COMMAND_PARTS = [
+    (
+        "Of these, 41 cruise missiles were shot down in the zones of the air commands: 17 by Air Command Centre, "
+        "13 by Air Command South, seven by Air Command East and four by Air Command West.",
+        {
+            ("intercepted", 41, None), ("intercepted", 17, "Air Command Centre"),
+            ("intercepted", 13, "Air Command South"), ("intercepted", 7, "Air Command East"),
+            ("intercepted", 4, "Air Command West"),
+        },
+    ),
+    (
+        "Air defence destroyed 28 drones overnight: 16 within Air Command South and 12 within Air Command East.",
+        {("intercepted", 28, None), ("intercepted", 16, "Air Command South"), ("intercepted", 12, "Air Command East")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIR_COMMAND_PARTS)
+def test_air_command_parts(text, expected):
+    facts = strikes_of(text)
+    assert {(r["fact_type"], r["count"], r["place"]) for r in facts.iter_rows(named=True)} == expected
+    assert set(facts["attacker"]) == {"RU"}
+
+
+# quantities in other words: "50-plus" is more than 50; a quotation opening "Out of more than 80 missiles, 66 were
+# shot down" still makes the first figure the launched total (it was dropped)
+OTHER_WORDS = [
+    (
+        "Air defences shot down 47 of the 60-plus cruise missiles fired on Thursday, the military said.",
+        {("intercepted", 47, "missile", None, "RU", "event"), ("launched", 60, "missile", None, "RU", "event")},
+    ),
+    (
+        '"Out of more than 70 missiles, 58 were shot down," the air force spokesman said on television.',
+        {("launched", 70, "missile", None, "RU", "event"), ("intercepted", 58, "missile", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OTHER_WORDS)
+def test_quantities_in_other_words(text, expected):
+    assert facts_of(text) == expected
+
+
+def test_plus_is_at_least():
+    facts = strikes_of("Russia fired 100-plus missiles at Ukraine on Monday, Zelensky said.")
+    assert [(r["count"], r["qualifier"]) for r in facts.iter_rows(named=True)] == [(100, "at_least")]
+
+
+# incidents named with a weapon noun as modifier ("drone incursions", "drone sightings", "airspace violations")
+# count incidents, not weapons launched
+NOT_WEAPONS = [
+    "Poland recorded 19 drone incursions overnight, the prime minister said.",
+    "Residents reported 14 drone sightings near the airport before it closed.",
+    "Moldova has logged 11 airspace violations by Russian drones since the start of the year.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_WEAPONS)
+def test_incidents_are_no_weapon_counts(text):
+    assert strikes_of(text).is_empty()

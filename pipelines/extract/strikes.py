@@ -104,7 +104,9 @@ NOUN_AS_MODIFIER = (
     r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
     r"|factor(?:y|ies)|plants?|parts|components|engines|pilots|crews|teams|systems|carriers?|boats?|ships?"
     r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies)"
-    r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?)\b"
+    r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?"
+    # "21 drone incursions", "drone sightings": incidents, not weapons
+    r"|incursions?|sightings?|violations?)\b"
 )
 
 # drones that do not fly: "sea drones", "naval drones", "unmanned surface vessels", "ground robotic drones"
@@ -250,7 +252,7 @@ PLACE_AFTER = (
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
     # "the Kursk Region", "the Black Sea", "the Sea of Azov"
-    r"(capital|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
+    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # where the weapons were fired from, not where they were aimed: "two Kh-31P missiles from airspace over
@@ -371,6 +373,8 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         # the Kh- models spelled as in Ukrainian and Russian, "X-101", "Х-555" (a Cyrillic letter), as English
         # reports of 2022 often did
         .with_columns(both_as_all_two(pl.col("norm")).str.replace_all(KH_SPELLED_X, "${1}Kh-${2}").alias("norm"))
+        # "the 50-plus cruise missiles", "100-plus drones": more than the figure
+        .with_columns(pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}").alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         .with_columns(plain_verbs(structure_rewrites(pl.col("norm"))).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
@@ -909,7 +913,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
     # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
     of_total = pl.col("has_noun") & (
-        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+        # (a quotation may open it: '"Out of more than 80 missiles, 66 were shot down," the spokesman said')
+        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*[\"“‘']?\s*(?:out\s+)?of\s+(?:the\s+)?$")
         # "a third of the 90 drones were shot down", "most of the 40 drones": a share of the figure, not the figure
         | pl.col("pre").str.contains(FRACTION_OF)
     )
