@@ -104,7 +104,9 @@ NOUN_AS_MODIFIER = (
     r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
     r"|factor(?:y|ies)|plants?|parts|components|engines|pilots|crews|teams|systems|carriers?|boats?|ships?"
     r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies)"
-    r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?)\b"
+    r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?"
+    # "21 drone incursions", "drone sightings": incidents, not weapons
+    r"|incursions?|sightings?|violations?)\b"
 )
 
 # drones that do not fly: "sea drones", "naval drones", "unmanned surface vessels", "ground robotic drones"
@@ -166,6 +168,14 @@ ANAPHOR_BEFORE = (
 )
 # "air defenses destroyed 36." : a bare number right after an interception verb, ending its clause
 ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
+# a participle of downing right after a weapon figure: "30 Shaheds shot down", "15 missiles intercepted"
+DOWNED_PARTICIPLE_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|brought\s+down|taken\s+down"
+    r"|jammed|disabled|eliminated)\b"
+)
+KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
+# "... while Russia launched 47", "... had launched a total of 24": a launch verb right before a bare total
+BARE_LAUNCH_BEFORE = r"(?i)\b(?:launched|fired|sent|used)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?$"
 ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
 # what may sit between a coordinating word and the next figure: "and all 3", "and a record 188", "and another 12"
 LINK_DETERMINER = (
@@ -221,12 +231,16 @@ IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impa
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
-ELIDED_PLACE_BEFORE = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+ELIDED_PLACE_BEFORE = r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
 # ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = (
     r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
     r"(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+)
+# "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive
+PASSIVE_PLACE_AFTER = (
+    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*,\s*$"
 )
 # the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
 # region and 22 in the Ryazan region"
@@ -238,7 +252,7 @@ PLACE_AFTER = (
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
     # "the Kursk Region", "the Black Sea", "the Sea of Azov"
-    r"(capital|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
+    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # where the weapons were fired from, not where they were aimed: "two Kh-31P missiles from airspace over
@@ -260,6 +274,7 @@ AID_LIST_SENTENCE = ascii_bounds(AID_LIST_SENTENCE)
 FLEW_AWAY_AFTER = ascii_bounds(FLEW_AWAY_AFTER)
 ANTECEDENT_AFTER = ascii_bounds(ANTECEDENT_AFTER)
 ANAPHOR_AFTER_VERB = ascii_bounds(ANAPHOR_AFTER_VERB)
+BARE_LAUNCH_BEFORE = ascii_bounds(BARE_LAUNCH_BEFORE)
 COORDINATED = ascii_bounds(COORDINATED)
 BREAKDOWN_BEFORE = ascii_bounds(BREAKDOWN_BEFORE)
 DECOY_WORDS = ascii_bounds(DECOY_WORDS)
@@ -355,7 +370,11 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
-        .with_columns(both_as_all_two(pl.col("norm")).alias("norm"))
+        # the Kh- models spelled as in Ukrainian and Russian, "X-101", "Х-555" (a Cyrillic letter), as English
+        # reports of 2022 often did
+        .with_columns(both_as_all_two(pl.col("norm")).str.replace_all(KH_SPELLED_X, "${1}Kh-${2}").alias("norm"))
+        # "the 50-plus cruise missiles", "100-plus drones": more than the figure
+        .with_columns(pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}").alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         .with_columns(plain_verbs(structure_rewrites(pl.col("norm"))).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
@@ -498,7 +517,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     elided = (
         ~pl.col("has_noun")
         & pl.col("_post_over_place")
-        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band)\s*$")
+        # "..., namely 16 over the Kursk region, 12 over ..."
+        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band|\bnamely)\s*$")
         & (
             _prev_in_row(pl.col("has_noun"), False)
             | (earlier_noun_in_row & pl.col("_pre_over_place"))
@@ -535,6 +555,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         (placed & pl.col("pre").str.contains(r":\s*$")).alias("_placed_item"),
         (placed & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")).alias("_placed_next"),
+    ).with_columns(
+        # "31 drones were shot down over the Bryansk region, 14 drones over the Oryol region and ...": the list's
+        # first item has its own passive; it is an item when the next figure goes on the list
+        (
+            pl.col("_placed_item")
+            | (
+                pl.col("has_noun")
+                & pl.col("post").str.contains(PASSIVE_PLACE_AFTER)
+                & _next_in_row(pl.col("_placed_next"), False)
+            )
+        ).alias("_placed_item"),
     )
     for _ in range(3):
         m = m.with_columns(
@@ -565,10 +596,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired|sent|used|recorded|detected)\b")
         & earlier_noun_in_row
     )
-    m = m.with_columns(out_of_launched.alias("_out_of_launched"))
+    # "downed 19 drones, ... adding that Russia had launched a total of 24", "shot down 41 drones while Russia
+    # launched 47": a bare launched total after the part, its noun left out, ending its clause
+    bare_launch = (
+        ~pl.col("has_noun")
+        & pl.col("pre").str.contains(BARE_LAUNCH_BEFORE)
+        & pl.col("post").str.contains(r"^\s*(?:[.,;:)]|$)")
+        & earlier_noun_in_row
+    )
+    m = m.with_columns(out_of_launched.alias("_out_of_launched"), bare_launch.alias("_bare_launch"))
     anaphoric = (
         participle_part
         | pl.col("_out_of_launched")
+        | pl.col("_bare_launch")
         | elided
         | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
@@ -606,7 +646,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             # "2 more had flown back to Russia", "12 drones left Ukrainian airspace": neither downed nor lost
             | pl.col("post").str.contains(FLEW_AWAY_AFTER)
             # "an entrance of 1 of them": a part of something else
-            | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$"))
+            | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$") & ~pl.col("_out_of_launched") & ~pl.col("_bare_launch"))
             # "118 more across seven other regions": a bare figure that counts places or people
             | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
@@ -806,6 +846,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 (pl.col("_back_ref") & pl.col("_head_of_list").fill_null(False))
                 | (~pl.col("_back_ref") & (pl.col("_figures_before") > 1))
             )
+            # "downed all the drones and three missiles": "all" with a noun of one class is that class only
+            & (~pl.col("has_noun") | (pl.col("own_class") == "aerial_target"))
         ).alias("_all_of_list"),
     ).with_columns(
         # "all of them" (normalised to "all 0 of them") is the figure it refers to
@@ -871,7 +913,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # Russia launched"), so coordinated figures share strong verbs before weak ones.
     # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
     of_total = pl.col("has_noun") & (
-        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*(?:out\s+)?of\s+(?:the\s+)?$")
+        # (a quotation may open it: '"Out of more than 80 missiles, 66 were shot down," the spokesman said')
+        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*[\"“‘']?\s*(?:out\s+)?of\s+(?:the\s+)?$")
         # "a third of the 90 drones were shot down", "most of the 40 drones": a share of the figure, not the figure
         | pl.col("pre").str.contains(FRACTION_OF)
     )
@@ -884,6 +927,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     strong_sources = [
         (pl.when(pl.col("_out_of_launched")).then(pl.lit("launched")), "strike.partitive_total"),
         (pl.col("participle_type"), "strike.participle_part"),
+        # "including 30 Shaheds shot down and 14 lost": a weapon figure with its own participle of downing
+        (pl.when(pl.col("has_noun") & pl.col("post").str.contains(DOWNED_PARTICIPLE_AFTER)).then(pl.lit("intercepted")),
+         "strike.participle_part"),
+        # ... and its partner with a participle of launching and no verb before it: "64 drones launched
+        # overnight and 57 drones shot down" (a verb before, "destroyed 26 drones launched from ...", wins)
+        (pl.when(pl.col("has_noun") & pl.col("verb_before").is_null() & ~pl.col("_earlier_noun") & ~pl.col("all_flag")
+                 & pl.col("passive_after").is_null()
+                 & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired)\b")).then(pl.lit("launched")),
+         "strike.verb_after"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
@@ -939,7 +991,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("has_noun")
         & _prev_in_row(pl.col("has_noun"), False)
         & pl.col("pre").str.contains(
-            r"(?i)^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:\s+down)?\s*,\s*$"
+            r"(?i)^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:\s+down)?"
+            # "... were shot down over the Bryansk region, 14 drones over ...": a place of the first item too
+            r"(?:\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*)?\s*,\s*$"
         )
     )
     coordinated = (

@@ -33,6 +33,10 @@ NOUN_BEFORE_TOTAL = ascii_bounds(
     r"|and|while|but|with)\b)"
 )
 
+AIR_COMMAND_PART = ascii_bounds(
+    r"(?i)(\d[\d,]*)\s+(?:by|within|in\s+the\s+(?:zone|area)\s+of(?:\s+responsibility\s+of)?)\s+(?:the\s+)?"
+    r"Air\s+Command\s+[\"“']?(Centre|Center|South|East|West|North)\b[\"”']?"
+)
 # rockets named by their launcher after the noun: "12 rockets of the US-made HIMARS multiple launch rocket
 # system", "seven rockets fired from HIMARS and Olkha launchers" -> "12 HIMARS rockets", "7 HIMARS and Olkha
 # rockets" (the model before the noun, where the model rules read it)
@@ -74,6 +78,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
         r"\b(over|above)\s+(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${3} ${1} the ${2}"
     )
     out = out.str.replace_all(r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${1}${3} over the ${2}")
+    # Ukraine's air force by its regional air commands: "15 by Air Command Centre, 11 by Air Command South" ->
+    # "15 over Air Command Centre, ...", a list of places like any other
+    out = out.str.replace_all(AIR_COMMAND_PART, "${1} over Air Command ${2}")
     for _ in range(2):
         out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
     # a factory index before the model's name ("2 3M22 Zircon missiles", "3M-14 Kalibr", "9M723 Iskander-M")
