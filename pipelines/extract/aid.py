@@ -78,6 +78,8 @@ _I = "(?i)"
 AID_WORDS = ascii_regex(
     _I + r"\b(?:aid|assistance|support|package|packages|pledg\w*|provid\w*|give|gives|given|gave|giving|grants?"
     r"|donat\w*|contribut\w*|funds?|funding|financing|financed|tranche|drawdowns?|weapons|arms|ammunition|munitions"
+    # "Japan granted 22.44 billion yen", "the $500 million promised in July", "Norway will pay for interceptors"
+    r"|granted|granting|promis\w*|pay for|pays for|paying for|paid for"
     r"|shells|equipment|military|humanitarian|relief|air[- ]defen[cs]e|reimburs\w*|contracts?|orders|allocat\w*"
     r"|ordered|earmark\w*|commit\w*|approv\w*|unveil\w*|loans?|help|helps|helping|deliver\w*|send|sends|sent|sending"
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*|lend|lends|lending|lent|loaned"
@@ -158,6 +160,13 @@ AMOUNT_OF_ASSETS = ascii_regex(
     r"|(?:(?:frozen|immobili[sz]ed|Russian|Russia's|Moscow's|sovereign|central|bank|central-bank|the)\s+){1,5}"
     r"(?:funds|money|cash|reserves|deposits|balances))\b"
 )
+# ... or said as the predicate of the assets: "Russian assets frozen in the EU amount to EUR 210 billion", "the
+# immobilised assets total about EUR 190 billion", "are worth some $300 billion"
+ASSETS_PREDICATE_BEFORE = ascii_regex(
+    _I + r"\b(?:assets|reserves)\b[^.;,]{0,60}?\b(?:amount(?:s|ed)? to|total(?:s|l?ed)?|(?:are|were|is|was)"
+    r"\s+(?:worth|valued at|estimated at)|stand at|stood at)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|an estimated|approximately)\s+)?$"
+)
 # ... unless it is what those assets earned: "€1.5bn in proceeds from immobilised assets"
 AMOUNT_OF_ASSET_PROCEEDS = ascii_regex(
     _I + r"^\W*(?:in|of)\s+(?:[a-z'’-]+\s+){0,2}(?:proceeds|profits|revenues?|income|interest|windfall)\b"
@@ -234,7 +243,10 @@ EXPECTED_AFTER = ascii_regex(
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
 AWAITED_BEFORE = ascii_regex(
-    _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|hopes|hoped|hoping|hopeful"
+    _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|hope|hopes|hoped|hoping|hopeful"
+    # an aim: "NATO allies aim to fund $1 billion a month", "Kyiv aims to secure"
+    r"|(?:aim|aims|aiming|aimed|seek|seeks|seeking)\s+to\s+(?:secure|raise|obtain|get|receive|mobili[sz]e|provide"
+    r"|fund|collect|attract|give|allocate|send|deliver|finance)"
     # a step that only opens the way: "the IMF completed its review, paving the way for a payout of $900 million"
     r"|(?:pav|open)(?:e|es|s|ed|ing)? the (?:way|path|door) (?:for|to)"
     r"|(?:is|are|was|were) (?:likely|poised) to)\b[^.;,]{0,80}$"
@@ -267,7 +279,9 @@ IS_NOW_TOTAL = ascii_regex(
 RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
-    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto)"
+    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
+    # "..., bringing its drone package to GBP 325 million"
+    r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
@@ -299,6 +313,15 @@ RAISED_BY_BEFORE = ascii_regex(
 )
 RAISED_TO_AFTER = ascii_regex(
     _I + r"^\s*,?\s*to\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
+)
+# A decision still to be taken: "the IMF board will consider the disbursement of a $900 million tranche", "will
+# decide on the allocation of", "in case of a positive decision", "if approved", "subject to approval by the board"
+PENDING_DECISION_BEFORE = ascii_regex(
+    _I + r"(?:\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:consider|decide on|decide upon|vote on|deliberate on"
+    r"|discuss)\b[^.;,]{0,80}"
+    r"|\bin (?:the )?case of (?:a )?(?:positive|favou?rable)\b[^;]*"
+    r"|\bif (?:it is |they are |this is |the \w+ is )?(?:approved|adopted|passed|confirmed|endorsed)\b[^;]*"
+    r"|\bsubject to (?:the )?(?:[\w-]+\s+){0,3}?(?:approval|endorsement|confirmation|ratification)\b[^;]*)$"
 )
 # Held up by someone right before the amount: "Hungary has vetoed a EUR 6.6 billion tranche", "is
 # blocking a 1.5 billion-euro loan" (not "Hungary, which held up the money, agreed to ...")
@@ -345,14 +368,19 @@ CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|wh
 # A running total named by its verb: "now reaches", "has totalled", "total aid ... will exceed",
 # "Including this decision, ... will exceed".
 RUNNING_TOTAL_BEFORE = ascii_regex(
-    _I + r"(?:\bnow (?:reach\w*|stands? at|totals?|amounts? to|exceeds?|tops?)"
+    _I + r"(?:\b(?:now|currently) (?:reach\w*|stands? at|totals?|amounts? to|exceeds?|tops?)"
+    # "the World Bank has now mobilized nearly $35 billion"
+    r"|\b(?:has|have) now (?:mobili[sz]ed|provided|given|disbursed|allocated|committed|delivered|contributed|sent"
+    r"|transferred|channell?ed|raised)"
     r"|\b(?:has|have|had) totall?ed|\btotall?ing"
     r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top)"
     # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
     r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\s+"
-    r"(?:totall?ed|amounted to|reached|topped|exceeded|stood at)"
+    # ... also in the perfect: "Japan's aid to Ukraine has reached $7.6 billion"
+    r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
+    r"|surpassed|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
     r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
     r"\s+(?:[a-z]+\s+){0,2}$"
@@ -370,7 +398,7 @@ PART_LEAD = ascii_regex(
     r"[^.;]{0,40}$"
     # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:about|around|roughly|some|nearly|almost"
-    r"|more than|over|up to)\s+)?$"
+    r"|more than|over|up to|the|a|an)\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
@@ -381,7 +409,10 @@ PART_OPENING = ascii_regex(
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
-    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+    # "That includes the $500 million promised by Trudeau in July."
+    r"|(?:that|this|it|this sum|that sum|the total|the figure|this figure)\s+(?:includes|included|comprises|covers)"
+    r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
 NEXT_PART_LEAD = ascii_regex(
@@ -433,6 +464,28 @@ SELLER_AFTER = ascii_regex(
     _I + r"^[\s-]+(?:[\w-]+\s+){0,2}?(?:company|companies|firm|firms|maker|makers|manufacturer|manufacturers"
     r"|producer|producers|contractor|contractors|supplier|suppliers|arms industry|defen[cs]e industry)\b"
 )
+# ... and so is the country whose weapons are bought: "to buy US weapons for Ukraine", "US-made interceptors"
+MADE_IN_AFTER = ascii_regex(_I + r"^-(?:made|built|produced|manufactured|designed|origin)\b")
+PURCHASE_LEAD = ascii_regex(
+    _I + r"\b(?:buy|buys|buying|bought|purchas\w*|procur\w*|pay(?:s|ing)? for|paid for|acquir\w*|order(?:s|ed|ing)?)"
+    r"\s+(?:(?:more|new|additional|further|the|its|their|of)\s+){0,2}$"
+)
+WEAPONS_AFTER = ascii_regex(
+    _I + r"^\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|missiles|interceptors|munitions|ammunition|equipment|systems"
+    r"|shells|jets|tanks|air[- ]defen[cs]e|hardware|kit)\b"
+)
+# A giver that invests or spends on weapons for Ukraine gives aid ("The Netherlands will invest EUR 500 million
+# in drones for Ukraine"): the giver is the subject of the verb, right before it (a company is not:
+# "Germany's Rheinmetall will invest"), and what the money buys is for Ukraine, before any clause break
+# ("will spend an extra GBP 2.2bn on defence as it keeps up its support for Ukraine" is its own defence).
+GIVER_INVESTS_GAP = ascii_regex(
+    _I + r"^\s*(?:(?:is|are|will|would|has|have|had|also|now|plans?|planning|to|further|currently|again)\s+)*"
+    r"(?:invest|invests|investing|invested|spend|spends|spending|spent)\s+"
+    r"(?:(?:another|an additional|a further|an extra|a total of|about|around|roughly|some|nearly|almost|more than"
+    r"|over)\s+)*$"
+)
+INVEST_WORDS = ascii_regex(_I + r"\b(?:invest|invests|invested|investing|investments?|spend|spends|spending)\b")
+FOR_UKRAINE_AFTER = ascii_regex(_I + r"^\s*(?:on|in|into|for|to)\s+[^.;]{0,60}?\b(?:Ukrain\w*|Kyiv)")
 # The total of many givers' contributions: it names no one giver
 POOLED_TOTAL = ascii_regex(
     _I + r"\b(?:total (?:amount|sum|volume|value) of (?:[\w'’-]+\s+){0,2}?(?:contributions|donations|pledges)"
@@ -511,7 +564,9 @@ CUMULATIVE = ascii_regex(
     r"|(?:was )?(?:launched|created|established|set up))"
     # "over the past three years", "in the last two years"
     r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?years"
-    r"|between \w+ (?:19|20)\d\d and)\b"
+    r"|between \w+ (?:19|20)\d\d and"
+    # a mechanism used many times: "has used its drawdown authority 37 times to provide"
+    r"|\b(?:used|tapped|drawn on|invoked)\b[^.;]{0,40}?\b(?:[0-9]+|[a-z]+(?:-[a-z]+)?) times)\b"
 )
 PERIOD = ascii_regex(
     _I + r"\b(?:this year|next year|last year|per year|each year|every year|a year|annual\w*|yearly"
@@ -522,7 +577,10 @@ PERIOD = ascii_regex(
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
-    r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year)\b"
+    r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year"
+    # a programme's length in months: "a 48-month programme", "the 48-month EFF arrangement"
+    r"|(?:[0-9]+|twelve|eighteen|twenty-four|thirty-six|forty-eight)-month\s+(?:[\w-]+\s+){0,2}?(?:programmes?"
+    r"|programs?|arrangements?|facility|EFF|loans?))\b"
 )
 ALREADY = ascii_regex(_I + r"\balready\b")
 LATER_CLAUSE = ascii_regex(
@@ -657,6 +715,15 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         .join(DONORS, left_on="match", right_on="surface", how="inner")
         # "a contract with an American drone maker": a seller, not a giver
         .filter(~(pl.col("gives_aid") & pl.col("gap_after").fill_null("").str.contains(SELLER_AFTER)))
+        # "to buy US weapons for Ukraine", "US-made interceptors": the country of the weapons sells them
+        .filter(~(
+            pl.col("gives_aid")
+            & (
+                pl.col("gap_after").fill_null("").str.contains(MADE_IN_AFTER)
+                | (pl.col("gap_before").fill_null("").str.contains(PURCHASE_LEAD)
+                   & pl.col("gap_after").fill_null("").str.contains(WEAPONS_AFTER))
+            )
+        ))
         # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
         # package, which also includes aid for Israel and Taiwan"
         .filter(~(
@@ -879,8 +946,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | ((pl.col("_raised_total") | before.str.contains(RISES_TO_BEFORE)) & ~period_cue)
         )
     )
+    # the perfect of the amount's own clause: "Britain has sent tanks, and Germany pledged EUR 1.3bn" is no total
+    own_before = before.str.replace(EARLIER_CLAUSE, "")
     perfect_on_its_day = (
-        (before.str.extract(PERFECT_TOTAL_TAIL, 1).fill_null("") + " " + after.str.replace(SPEECH_TAG_AFTER, ""))
+        (own_before.str.extract(PERFECT_TOTAL_TAIL, 1).fill_null("") + " " + after.str.replace(SPEECH_TAG_AFTER, ""))
         .str.contains(OWN_DAY)
     )
     own_scope = (
@@ -894,7 +963,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             period_clause.str.contains(CALENDAR_YEAR)
             & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
-        .when(~new_amount & before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day).then(pl.lit("cumulative"))
+        .when(~new_amount & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day).then(pl.lit("cumulative"))
         .when(~new_amount & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
         .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
@@ -1025,8 +1094,17 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     sentence = pl.col("sentence")
     before = pl.col("before")
     after = pl.col("after")
+    gap_to_donor_before = sentence.str.slice(
+        pl.col("before_hit_end"), pl.col("mention_start") - pl.col("before_hit_end")
+    )
+    # a giver investing or spending on weapons for Ukraine: "The Netherlands will invest EUR 500m in drones for Ukraine"
+    giver_invests = (
+        pl.col("before_gives_aid").fill_null(False)
+        & gap_to_donor_before.str.contains(GIVER_INVESTS_GAP)
+        & after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(FOR_UKRAINE_AFTER)
+    ).fill_null(False)
     # a sentence that opens on a part of the amount before ("Of this amount", "The remaining $X") continues its aid
-    aid_sentence = sentence.str.contains(AID_WORDS) | sentence.str.contains(PART_OPENING)
+    aid_sentence = sentence.str.contains(AID_WORDS) | sentence.str.contains(PART_OPENING) | giver_invests
     # A directly governed amount ("pledged EUR 500m", "$1.2bn in military aid") is judged by the
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
@@ -1048,11 +1126,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
         .otherwise(without_aid_wording(pl.col("own_clause")))
     )
+    judged_text = pl.when(giver_invests).then(judged_text.str.replace_all(INVEST_WORDS, " ")).otherwise(judged_text)
     other_money = (
         judged_text.str.contains(NOT_AID)
         | judged_text.str.contains(NOT_COMMITTED)
         | before.str.contains(ASSET_YIELD_BEFORE)
         | before.str.contains(REQUESTED_BEFORE)
+        | before.str.contains(PENDING_DECISION_BEFORE)
+        | before.str.contains(ASSETS_PREDICATE_BEFORE)
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
@@ -1073,7 +1154,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
     not_yet = (
         before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
-        | before.str.contains(AWAITED_BEFORE)
+        | before.str.contains(AWAITED_BEFORE) | before.str.contains(PENDING_DECISION_BEFORE)
     )
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
         (
@@ -1130,14 +1211,15 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # The article is about aid to Ukraine when one of its sentences speaks of
     # aid and names Ukraine; then an aid sentence that does not ("Of that
     # sum, ...", "Sweden's tenth package was worth ...") still counts.
-    anchored_articles = sentences.filter(
-        pl.col("sentence").str.contains(UKRAINE) & pl.col("sentence").str.contains(AID_WORDS)
-    ).select("article_id").unique()
+    anchored_articles = pl.concat([
+        sentences.filter(
+            pl.col("sentence").str.contains(UKRAINE) & pl.col("sentence").str.contains(AID_WORDS)
+        ).select("article_id"),
+        # ... or a giver invests in weapons for Ukraine
+        frame.filter(giver_invests).select("article_id"),
+    ]).unique()
 
     # "Ukraine's allies pledged ..." after a dateline ("BRUSSELS (AP) —"): the giver is named after
-    gap_to_donor_before = sentence.str.slice(
-        pl.col("before_hit_end"), pl.col("mention_start") - pl.col("before_hit_end")
-    )
     donor_before = (
         pl.when(gap_to_donor_before.str.contains(GENERIC_GIVERS) & pl.col("donor_after").is_not_null())
         .then(None).otherwise(pl.col("donor_before"))
