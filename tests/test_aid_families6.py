@@ -294,3 +294,78 @@ def test_a_programme_s_length_in_months_is_a_period():
 def test_a_tranche_beside_a_programme_in_months_stays_an_event():
     text = "The IMF board disbursed a $1.1 billion tranche to Ukraine on Monday."
     assert amounts_scopes(text) == [(1.1e9, "event")]
+
+
+# Family 43: a place before a comma ("At the NATO summit in Washington, Britain pledged ...") is where the giver
+# spoke, not a second giver; a list of givers stays one donor.
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("At the NATO summit in Washington, Britain pledged £3 billion a year in military aid to Ukraine.",
+         "United Kingdom"),
+        ("At the meeting in Germany, Sweden announced a package for Ukraine worth about $1.2 billion.", "Sweden"),
+        ("Speaking in Tokyo, Canada's minister said Ottawa would give Ukraine C$60 million for demining.", "Canada"),
+    ],
+)
+def test_a_place_before_a_comma_is_no_giver(text, donor):
+    assert [f["donor"] for f in facts_of(text)] == [donor]
+
+
+def test_a_list_of_givers_after_a_place_stays_one_donor():
+    text = "In Brussels, Denmark, Norway and Sweden pledged $495 million for US weapons for Ukraine."
+    assert donors(text) == [(495e6, "Denmark, Norway, Sweden")]
+
+
+# Family 44: money "in the pipeline" is not yet committed; the money mobilised beside it stays.
+def test_money_in_the_pipeline_is_no_fact():
+    text = (
+        "The EU has mobilised 10 billion euros in assistance for Ukraine since February, and another five billion "
+        "euros in financing are in the pipeline."
+    )
+    assert amounts_scopes(text) == [(10e9, "cumulative")]
+
+
+# Family 45: several grants, loans or packages given at once "totalling" a figure are one event, not a running
+# total; a running total named so stays one.
+def test_grants_totalling_a_figure_are_an_event():
+    text = "Austria, Norway and the US sent Ukraine grants totalling €495 million through the World Bank's trust fund."
+    assert amounts_scopes(text) == [(495e6, "event")]
+
+
+def test_drawdowns_totalling_a_figure_since_a_date_stay_a_running_total():
+    text = "Washington has directed 55 drawdowns totalling $23.5 billion for Ukraine since August 2021."
+    assert amounts_scopes(text) == [(23.5e9, "cumulative")]
+
+
+# Family 46: Ukraine's finance ministry says money was "attracted"; a Canadian outlet writes "Cdn$".
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Ukraine has attracted €3 billion from the EU under the ERA mechanism, the finance ministry said.", 3e9,
+         "EUR"),
+        ("Trudeau announced Cdn$3.85 million for two police projects in Ukraine, and the US$ figure was not given.",
+         3.85e6, "CAD"),
+    ],
+)
+def test_attracted_funds_and_canadian_dollars(text, amount, currency):
+    assert amounts(text) == [(amount, currency)]
+
+
+# Family 47: shares for several countries: the share named for Ukraine right after it is Ukraine's, whatever
+# share for another country comes before it; the other country's share stays no fact.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU's new humanitarian package includes 5 million euros for Moldova and 45 million euros for Ukraine.",
+         [(45e6, "EUR")]),
+        ("The EU announced €140 million in humanitarian aid for Ukraine and €8 million for Moldova.",
+         [(140e6, "EUR")]),
+        ("Congress approved $26 billion for Israel and $61 billion for Ukraine.", [(61e9, "USD")]),
+    ],
+)
+def test_a_share_named_for_ukraine_after_another_country_s(text, expected):
+    assert amounts(text) == expected
+
+
+def test_a_share_for_ukraine_and_another_country_together_stays_no_fact():
+    assert facts_of("The EU announced €50 million in humanitarian aid for Ukraine and Moldova.") == []

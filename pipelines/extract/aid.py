@@ -80,6 +80,8 @@ AID_WORDS = ascii_regex(
     r"|donat\w*|contribut\w*|funds?|funding|financing|financed|tranche|drawdowns?|weapons|arms|ammunition|munitions"
     # "Japan granted 22.44 billion yen", "the $500 million promised in July", "Norway will pay for interceptors"
     r"|granted|granting|promis\w*|pay for|pays for|paying for|paid for"
+    # Ukraine's finance ministry: "Ukraine has attracted EUR 3 billion from the EU"
+    r"|attracted"
     r"|shells|equipment|military|humanitarian|relief|air[- ]defen[cs]e|reimburs\w*|contracts?|orders|allocat\w*"
     r"|ordered|earmark\w*|commit\w*|approv\w*|unveil\w*|loans?|help|helps|helping|deliver\w*|send|sends|sent|sending"
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*|lend|lends|lending|lent|loaned"
@@ -176,6 +178,10 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# The recipient named right after the amount: "... and 45 million euros for Ukraine"
+UKRAINE_SHARE_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:for|to)\s+(?:Ukraine|Kyiv)\b"
+)
 # Money for Ukraine that nobody has committed (yet): authority left unused or about
 # to lapse, financing needs and gaps, Ukraine's own borrowing, what one weapon costs.
 NOT_COMMITTED = ascii_regex(
@@ -265,7 +271,8 @@ REPAYMENT_BEFORE = ascii_regex(
 )
 # A package's own value, not a running total: "its largest package so far, totalling $1.6 billion"
 PACKAGE_VALUE_BEFORE = ascii_regex(
-    _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)\b"
+    # ... also several given at once: "sent Ukraine grants totalling EUR 495 million"
+    _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
     r"[^.;]{0,40}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
@@ -332,7 +339,10 @@ BLOCKED_BEFORE = ascii_regex(
     r"|froze|freez(?:e|es|ing))\b"
     r"[^.;,]{0,60}$"
 )
-STALLED_AFTER = ascii_regex(_I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking)\b")
+STALLED_AFTER = ascii_regex(
+    # "... and another EUR 5 billion in financing are in the pipeline"
+    _I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking|(?:is|are|remains?|still) in the pipeline)\b"
+)
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
     _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received)\b"
@@ -440,6 +450,10 @@ DONOR_LIST_GAP = ascii_regex(
     _I + r"^\s*(?:,\s*(?:and\s+|(?:together |along |jointly )?with\s+|alongside\s+)?|and\s+"
     r"|(?:together|along|jointly) with\s+)(?:the\s+)?$"
 )
+# A place named before a comma ("At the NATO summit in Washington, Britain pledged ...") is where the giver spoke:
+# it does not start a list of givers
+PLACE_LEAD = ascii_regex(_I + r"\b(?:in|at|near|outside|inside|visiting|visit to|trip to)\s+(?:the\s+)?$")
+PLACE_LEAD_CHARS = 20
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
@@ -741,10 +755,15 @@ def _with_donor_lists(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
     group = ["article_id", "sentence_idx"]
     hits = hits.sort(*group, "hit_start")
     previous_end = pl.when(same_group_as_previous(group)).then(pl.col("hit_end").shift(1))
+    # a place before the comma is where, not who: "At the summit in Washington, Britain pledged ..."
+    previous_start = pl.col("hit_start").shift(1)
+    lead_start = (previous_start - PLACE_LEAD_CHARS).clip(lower_bound=0)
+    previous_is_place = pl.col("sentence").str.slice(lead_start, previous_start - lead_start).str.contains(PLACE_LEAD)
     joined = (
         same_group_as_previous(group)
         & pl.col("gives_aid") & pl.col("gives_aid").shift(1).fill_null(False)
         & pl.col("sentence").str.slice(previous_end, pl.col("hit_start") - previous_end).str.contains(DONOR_LIST_GAP)
+        & ~previous_is_place.fill_null(False)
     )
     hits = (
         hits.join(sentences.select(*group, "sentence"), on=group, how="left", maintain_order="left")
@@ -1197,6 +1216,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     other_recipient = recipient_text.str.contains(OTHER_RECIPIENTS) | (
         sentence.str.contains(OTHER_RECIPIENTS) & ~clause.str.contains(UKRAINE) & ~giver_is_listed
     )
+    # a share named for Ukraine right after it is Ukraine's, whatever share for another country comes before it:
+    # "includes 5 million euros for Moldova and 45 million euros for Ukraine"
+    ukraine_share = after.str.contains(UKRAINE_SHARE_AFTER) & ~after.str.contains(OTHER_RECIPIENTS)
+    other_recipient = other_recipient & ~ukraine_share
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
