@@ -369,3 +369,38 @@ def test_a_share_named_for_ukraine_after_another_country_s(text, expected):
 
 def test_a_share_for_ukraine_and_another_country_together_stays_no_fact():
     assert facts_of("The EU announced €50 million in humanitarian aid for Ukraine and Moldova.") == []
+
+
+# Family 48: a giver's own refugee costs at home ("spent EUR 6 billion on hosting Ukrainian refugees", "on people
+# with protection status in Switzerland") are not aid to Ukraine; humanitarian aid to Ukraine for its displaced
+# people stays aid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Poland has spent PLN 25 billion on refugees from Ukraine since the invasion began.",
+        "The migration office spent around CHF 2.5 billion on people with protection status S who fled Ukraine.",
+        "Ireland will allocate €1.2 billion next year to housing Ukrainian refugees, the government said.",
+    ],
+)
+def test_a_giver_s_refugee_costs_at_home_are_no_aid(text):
+    assert facts_of(text) == []
+
+
+def test_aid_for_displaced_people_inside_ukraine_stays_aid():
+    text = "Sweden will give SEK 300 million in humanitarian aid to Ukraine for shelters for displaced families."
+    assert amounts(text) == [(300e6, "SEK")]
+
+
+# Family 49: ", as" with a new subject opens another clause: the year of the money before it is not the new
+# amount's ("spent EUR 6 billion last year ..., the ministry said, as Berlin pledged EUR 500 million more").
+def test_a_clause_opened_by_as_and_a_new_subject_has_its_own_scope():
+    text = (
+        "Germany spent €6 billion last year on hosting Ukrainian refugees, the interior ministry said, as Berlin "
+        "pledged €500 million more in military aid to Ukraine."
+    )
+    assert amounts_scopes(text) == [(500e6, "event")]
+
+
+def test_as_well_as_shares_the_scope_of_the_amount_before():
+    text = "Norway will give Ukraine NOK 5 billion this year, as well as NOK 3 billion for air defence."
+    assert amounts_scopes(text) == [(5e9, "period"), (3e9, "period")]

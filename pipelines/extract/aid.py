@@ -105,6 +105,10 @@ NOT_AID = ascii_regex(
     r"|invest|invests|invested|investing|investments?|investors?|backlog|joint ventures?|shareholders?"
     # the giver's own rearmament: "a EUR 150 billion loan scheme to help member states rearm", "ReArm Europe"
     r"|rearm\w*|re-arm\w*|defen[cs]e readiness|(?:to|for) (?:help |the |its |their |EU )*member states"
+    # the giver's own refugee costs at home, not aid to Ukraine: "spent EUR 6 billion on hosting Ukrainian refugees",
+    # "on people with protection status in Switzerland"
+    r"|(?:hosting|host|hosts|housing|accommodat\w*|reception of|receiving|welcoming|integrat\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"refugees|on\s+(?:[\w'’-]+\s+){0,3}?refugees|protection status|temporary protection"
     r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
     r"(?:contracts?|orders?))\b"
 )
@@ -638,7 +642,11 @@ NEW_AMOUNT = ascii_regex(
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
 # another $988m" the "since 2022" is not the second amount's.
-EARLIER_CLAUSE = ascii_regex(_I + r"(?s)^.*(?:;|, and|, but|,? while|,? whereas|, with|\bas (?:a )?part of)\s")
+EARLIER_CLAUSE = ascii_regex(
+    _I + r"(?s)^.*(?:;|, and|, but|,? while|,? whereas|, with|\bas (?:a )?part of"
+    # "..., the ministry said, as Berlin pledged EUR 500 million more": "as" and a new subject
+    r"|, as (?-i:[A-Z])\w*|, as (?:the|it|they|he|she|we|its|their))\s"
+)
 # Words that open the part of a clause about the next amount: in "will allocate
 # NOK 7bn, bringing this year's support to NOK 35bn" the year is the second's.
 NEXT_AMOUNT_LEAD = ascii_regex(
