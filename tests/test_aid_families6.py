@@ -404,3 +404,38 @@ def test_a_clause_opened_by_as_and_a_new_subject_has_its_own_scope():
 def test_as_well_as_shares_the_scope_of_the_amount_before():
     text = "Norway will give Ukraine NOK 5 billion this year, as well as NOK 3 billion for air defence."
     assert amounts_scopes(text) == [(5e9, "period"), (3e9, "period")]
+
+
+# Family 50: a Ukrainian borrower that signs a loan with a lender ("Naftogaz signed a EUR 500 million loan
+# agreement with the EBRD"): the lender gives it; a contract with a company stays a purchase.
+@pytest.mark.parametrize(
+    ("text", "amount", "donor"),
+    [
+        ("Naftogaz signed a €500 million loan agreement with the EBRD to buy gas, backed by an EU guarantee for "
+         "Ukraine.", 500e6, "EBRD"),
+        ("Ukraine's government signed a $300 million loan agreement with Japan's JICA for reconstruction.", 300e6,
+         "Japan"),
+        ("Ukrenergo signed a €100 million grant agreement with the EIB to repair Ukraine's substations.", 100e6,
+         "European Investment Bank"),
+    ],
+)
+def test_a_ukrainian_borrower_signing_with_a_lender(text, amount, donor):
+    assert donors(text) == [(amount, donor)]
+
+
+def test_a_contract_with_a_company_stays_a_purchase():
+    assert facts_of("Ukraine signed a $300 million contract with an American drone maker for new interceptors.") == []
+
+
+# Family 51: the words that lead to the next amount ("will now bring the total ... to EUR 3.1 billion") are not
+# the first amount's: the tranche stays an event, the new total is cumulative.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The sixth tranche worth €500 million will now bring the total EU contribution under the EPF for Ukraine to "
+        "€3.1 billion.",
+        "The new €500 million tranche for Ukraine is set to raise the overall EPF support to €3.1 billion.",
+    ],
+)
+def test_the_lead_to_a_new_total_belongs_to_the_total(text):
+    assert amounts_scopes(text) == [(500e6, "event"), (3.1e9, "cumulative")]

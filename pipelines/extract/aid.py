@@ -468,6 +468,12 @@ FROM_AGENT_GAP = ascii_regex(
     r"(?:(?:grants?|loans?|aid|assistance|support|funding|financing|contributions?|donations?|tranches?|package"
     r"|credit)\s+)?from\s+(?:the\s+)?(?:(?:government|governments|people)\s+of\s+(?:the\s+)?)?$"
 )
+# The lender a Ukrainian borrower signs with: "Naftogaz signed a EUR 500 million loan agreement with the EBRD",
+# "Ukraine's government signed a $300 million loan with Japan's JICA" (a contract with a company is a purchase)
+WITH_LENDER_GAP = ascii_regex(
+    _I + r"^\)?\s*(?:(?:new|additional|long-term|concessional|guaranteed|emergency|grant)\s+)*(?:loan|grant|credit"
+    r"|financing|guarantee)s?\s+(?:(?:agreement|deal|contract|facility)s?\s+)?with\s+(?:the\s+)?$"
+)
 # The organiser of a fund or coalition named by a passive: it runs the pooled money, it does not give it all
 ORGANISER_LEAD = ascii_regex(
     _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
@@ -635,7 +641,8 @@ PERFECT = ascii_regex(_I + r"\b(?:has|have|had)(?: \w+)? (?:\w+ed|given|sent|spe
 # "has transferred the first €1.5bn", "has allocated an additional NOK 7bn":
 # a new amount, not a running total, even in the perfect.
 NEW_AMOUNT = ascii_regex(
-    _I + r"\b(?:the (?:first|second|third|fourth|fifth|latest|next|new|final|last|initial)|an? (?:new|further|fresh"
+    _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
+    r"|new|final|last|initial)|an? (?:new|further|fresh"
     r"|first|second|third|additional|extra)|another|additional|further|fresh)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:tranche|instalment|installment|batch|round|package|payment) (?:of|worth)\s+)?$"
 )
@@ -651,7 +658,9 @@ EARLIER_CLAUSE = ascii_regex(
 # NOK 7bn, bringing this year's support to NOK 35bn" the year is the second's.
 NEXT_AMOUNT_LEAD = ascii_regex(
     _I + r"(?s)\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts|lifted|pushing"
-    r"|pushes|pushed|on top of|in addition to|adding to|up from|down from)\b.*$"
+    r"|pushes|pushed|on top of|in addition to|adding to|up from|down from"
+    # "The sixth tranche worth EUR 500 million will now bring the total ... to EUR 3.1 billion"
+    r"|(?:will|would|to|should)\s+(?:now\s+|also\s+)?(?:bring|raise|take|lift|push))\b.*$"
 )
 # "in 2024", "for 2025": a calendar year's budget when the year is not over
 # at publication ("the fund, set up in 2022," is no period)
@@ -830,7 +839,7 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         .filter(
             pl.col("sentence")
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
-            .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}")
+            .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}|{WITH_LENDER_GAP}")
         )
         .select(*key, pl.col("donor").alias("donor_agent"))
     )
