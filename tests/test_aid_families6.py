@@ -439,3 +439,50 @@ def test_a_contract_with_a_company_stays_a_purchase():
 )
 def test_the_lead_to_a_new_total_belongs_to_the_total(text):
     assert amounts_scopes(text) == [(500e6, "event"), (3.1e9, "cumulative")]
+
+
+# Family 52: an omnibus bill's shares: after a share for Ukraine, a share for something else ("$20 billion for border
+# security", "$8 billion to counter China in the Indo-Pacific") is not Ukraine's; parts of Ukraine's share and the
+# purposes of a Ukraine package stay.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Congress approved $61 billion for Ukraine and $20 billion for border security.",
+        "The US package includes $61 billion for Ukraine and $8 billion to counter China in the Indo-Pacific.",
+        "The US bill provides $61 billion for Ukraine, $14 billion for the southern border and $8 billion for Asian "
+        "allies.",
+    ],
+)
+def test_an_omnibus_share_for_something_else_is_not_ukraine_s(text):
+    assert amounts(text) == [(61e9, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The US law provides $61 billion for Ukraine, including $13.8 billion for weapons purchases.",
+         [(61e9, "USD"), (13.8e9, "USD")]),
+        ("Norway will give Ukraine NOK 5 billion, with NOK 3 billion for air defence and NOK 2 billion for civilian "
+         "needs.", [(5e9, "NOK"), (3e9, "NOK"), (2e9, "NOK")]),
+    ],
+)
+def test_parts_and_purposes_of_ukraine_s_share_stay(text, expected):
+    assert amounts(text) == expected
+
+
+# Family 53: money said as possible after the amount ("about $1 billion of the aid could be on its way", "EUR 5
+# billion may be released") is not yet committed.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "US officials said about $1 billion of the aid to Ukraine could be on its way shortly.",
+        "The EU said €5 billion in support for Ukraine may be released next month once the reforms are done.",
+    ],
+)
+def test_money_said_as_possible_after_it_is_no_fact(text):
+    assert facts_of(text) == []
+
+
+def test_money_that_may_be_used_is_still_given():
+    text = "Britain gave Ukraine £500 million in military aid, which may be used for air defence."
+    assert amounts(text) == [(500e6, "GBP")]

@@ -186,6 +186,15 @@ OTHER_RECIPIENTS = ascii_regex(
 UKRAINE_SHARE_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:for|to)\s+(?:Ukraine|Kyiv)\b"
 )
+# ... and a share for something else after a share for Ukraine: "$61 billion for Ukraine and $20 billion for border
+# security", "$8 billion to counter China in the Indo-Pacific" (parts, "including $13.8bn for weapons", stay)
+SHARE_AFTER = ascii_regex(_I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:for|to)\s+")
+# Said as possible after the amount: "about $1 billion of the aid could be on its way shortly", "EUR 5bn may be released"
+MODAL_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,40}?\b(?:could|might|(?-i:may))\s+(?:soon\s+|also\s+|still\s+)?(?:be\s+(?:on its way|sent"
+    r"|delivered|released|disbursed|transferred|paid|approved|allocated|made available|provided|unlocked|ready)"
+    r"|arrive|come|flow|reach)\b"
+)
 # Money for Ukraine that nobody has committed (yet): authority left unused or about
 # to lapse, financing needs and gaps, Ukraine's own borrowing, what one weapon costs.
 NOT_COMMITTED = ascii_regex(
@@ -1146,7 +1155,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # Norway pledged NOK 3bn".
     direct = before.str.contains(DIRECT_AID_BEFORE) | after.str.contains(DIRECT_AID_AFTER)
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
-    about_ukraine = clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
+    about_ukraine = (
+        clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
+        # ... or for a further part joined to one in a sentence about Ukraine: "..., with NOK 3 billion for air
+        # defence and NOK 2 billion for civilian needs"
+        | (same_group_as_previous(["article_id", "sentence_idx"]) & sentence.str.contains(UKRAINE)
+           & before.str.contains(NEXT_PART_LEAD))
+    )
 
     def without_aid_wording(text: pl.Expr) -> pl.Expr:
         text = text.str.replace_all(AID_PHRASES, " ")
@@ -1180,6 +1195,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(REQUESTED_AFTER)
         | after.str.contains(COMPARISON_AFTER)
         | after.str.contains(EXPECTED_AFTER)
+        | after.str.contains(MODAL_AFTER)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
@@ -1237,6 +1253,17 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # "includes 5 million euros for Moldova and 45 million euros for Ukraine"
     ukraine_share = after.str.contains(UKRAINE_SHARE_AFTER) & ~after.str.contains(OTHER_RECIPIENTS)
     other_recipient = other_recipient & ~ukraine_share
+    # after a share for Ukraine, a share for something else is not Ukraine's: "$61bn for Ukraine and $20bn for border
+    # security" (a part, "including $13.8bn for weapons", stays)
+    sentence_key = pl.col("article_id") + "#" + pl.col("sentence_idx").cast(pl.String)
+    after_a_ukraine_share = (
+        pl.when(ukraine_share).then(sentence_key).forward_fill().shift(1) == sentence_key
+    ).fill_null(False)
+    other_share = (
+        after_a_ukraine_share & after.str.contains(SHARE_AFTER)
+        & ~after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(UKRAINE) & ~before.str.contains(PART_LEAD)
+    )
+    other_recipient = other_recipient | other_share
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
