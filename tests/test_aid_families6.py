@@ -486,3 +486,40 @@ def test_money_said_as_possible_after_it_is_no_fact(text):
 def test_money_that_may_be_used_is_still_given():
     text = "Britain gave Ukraine £500 million in military aid, which may be used for air defence."
     assert amounts(text) == [(500e6, "GBP")]
+
+
+# Family 54: Nordic releases abbreviate every crown "kr" (resolved by the giver, and only with a scale); the won's
+# sign "₩".
+@pytest.mark.parametrize(
+    ("text", "amount", "currency"),
+    [
+        ("Denmark's government approved a new donation package to Ukraine worth 1.7 billion kr.", 1.7e9, "DKK"),
+        ("Sweden will give Ukraine 500 million kr for demining this week.", 500e6, "SEK"),
+        ("Seoul will give Ukraine ₩30 billion in humanitarian aid.", 30e9, "KRW"),
+    ],
+)
+def test_abbreviated_crowns_and_the_won_sign(text, amount, currency):
+    assert amounts(text) == [(amount, currency)]
+
+
+def test_a_price_in_kr_without_a_scale_is_no_amount():
+    assert facts_of("A coffee cost 35 kr at the Kyiv cafe that received aid from Sweden for Ukraine.") == []
+
+
+# Family 55: money said to arrive ("$1.1 billion from the IMF arrived in Ukraine's budget", "were credited to
+# Ukraine's state budget") or got ("Ukraine got EUR 1.5 billion from the EU") is a disbursement.
+@pytest.mark.parametrize(
+    ("text", "amount", "donor"),
+    [
+        ("Another $1.1 billion from the IMF arrived in Ukraine's budget, the National Bank said.", 1.1e9, "IMF"),
+        ("The €4.2 billion were credited to Ukraine's general fund from the EU on Friday.", 4.2e9, "EU"),
+        ("Ukraine got €1.5 billion from the EU's Ukraine Facility, Prime Minister Shmyhal said.", 1.5e9, "EU"),
+    ],
+)
+def test_money_that_arrived_or_was_got_is_a_disbursement(text, amount, donor):
+    assert donors(text) == [(amount, donor)]
+
+
+def test_a_budget_line_that_arrived_at_nothing_stays_no_aid():
+    text = "Russia got $12 billion more from oil exports than planned, the ministry said, as Ukraine's allies debated."
+    assert facts_of(text) == []

@@ -52,7 +52,7 @@ NUMBER_WORDS = {
 # Currency words that are also ordinary words (a weight in pounds, "won", "lei")
 # or too vague without a scale: counted only as "N million/billion <word>".
 WORDS_NEEDING_SCALE = {
-    "pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "kroon", "kroons", "franc", "lira",
+    "pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "kroon", "kroons", "franc", "lira", "kr",
 }
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
