@@ -523,3 +523,25 @@ def test_money_that_arrived_or_was_got_is_a_disbursement(text, amount, donor):
 def test_a_budget_line_that_arrived_at_nothing_stays_no_aid():
     text = "Russia got $12 billion more from oil exports than planned, the ministry said, as Ukraine's allies debated."
     assert facts_of(text) == []
+
+
+# Family 56: other money in aid stories: a company's deal ("Dutch firms signed contracts worth EUR 100 million with
+# Ukrainian drone makers"), the giver's own forces ("EUR 8 billion for Bundeswehr ammunition"), a bookkeeping figure
+# ("an accounting error worth $6.2 billion"); weapons from the giver's stocks stay aid.
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Dutch firms signed contracts worth €100 million with Ukrainian drone makers.",
+        "The Bundestag's defence committee approved €8 billion for Bundeswehr ammunition.",
+        "The Pentagon found an accounting error worth $6.2 billion in the value of weapons sent to Ukraine.",
+        "Officials said the Pentagon had overvalued the weapons it sent to Ukraine by $3 billion.",
+    ],
+)
+def test_other_money_in_aid_stories(second):
+    first = "The Netherlands pledged €350 million for drones for Ukraine on Monday."
+    assert amounts(first, second) == [(350e6, "EUR")]
+
+
+def test_weapons_from_the_giver_s_stocks_stay_aid():
+    text = "Germany will send Ukraine IRIS-T missiles from Bundeswehr stocks worth €500 million."
+    assert amounts(text) == [(500e6, "EUR")]
