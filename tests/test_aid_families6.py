@@ -545,3 +545,22 @@ def test_other_money_in_aid_stories(second):
 def test_weapons_from_the_giver_s_stocks_stay_aid():
     text = "Germany will send Ukraine IRIS-T missiles from Bundeswehr stocks worth €500 million."
     assert amounts(text) == [(500e6, "EUR")]
+
+
+# Family 57: money spread over a decade ("over a decade", "over the next decade") or over a financial year written
+# short ("in 2025-26", "until 2030/31") is a period; a package ranked in a decade stays an event.
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Under the security agreement, Denmark will give Ukraine $1.8 billion over a decade.", 1.8e9),
+        ("Japan committed $4.5 billion to Ukraine over the next decade for reconstruction.", 4.5e9),
+        ("Britain will provide £3 billion in military aid to Ukraine in 2025-26.", 3e9),
+    ],
+)
+def test_money_over_a_decade_or_a_short_financial_year_is_a_period(text, amount):
+    assert amounts_scopes(text) == [(amount, "period")]
+
+
+def test_the_largest_package_in_a_decade_stays_an_event():
+    text = "Sweden announced a SEK 13 billion package for Ukraine, its largest aid decision in a decade."
+    assert amounts_scopes(text) == [(13e9, "event")]

@@ -621,6 +621,11 @@ PERIOD = ascii_regex(
     r"|(?:for|in|during|within) the (?:next|coming|following) (?:\w+ )?years"
     r"|(?:next|this|the coming|the next|current) (?:financial|fiscal|budget) year"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
+    # a financial year written short: "in 2025-26", "until 2030/31"
+    r"|(?:19|20)\d\d\s*[-–/]\s*\d\d"
+    # spread over a decade: "over a decade", "over the next decade", "for the coming decade"
+    r"|(?:over|across|during|within)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a\s+|one\s+|two\s+)?decades?"
+    r"|for\s+the\s+(?:next|coming)\s+(?:two\s+)?decades?"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year"
