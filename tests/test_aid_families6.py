@@ -434,7 +434,7 @@ def test_a_contract_with_a_company_stays_a_purchase():
     [
         "The sixth tranche worth €500 million will now bring the total EU contribution under the EPF for Ukraine to "
         "€3.1 billion.",
-        "The new €500 million tranche for Ukraine is set to raise the overall EPF support to €3.1 billion.",
+        "The new €500 million tranche for Ukraine will lift the overall EPF support to €3.1 billion.",
     ],
 )
 def test_the_lead_to_a_new_total_belongs_to_the_total(text):
@@ -564,3 +564,22 @@ def test_money_over_a_decade_or_a_short_financial_year_is_a_period(text, amount)
 def test_the_largest_package_in_a_decade_stays_an_event():
     text = "Sweden announced a SEK 13 billion package for Ukraine, its largest aid decision in a decade."
     assert amounts_scopes(text) == [(13e9, "event")]
+
+
+# Family 58: money set or due to come ("the Pentagon is set to announce", "Ukraine is due to receive") is a forecast,
+# as "is poised to" is; the announcement itself stays.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Pentagon is set to announce a $275 million weapons package for Ukraine on Friday, officials said.",
+        "Ukraine is due to receive €4.2 billion from the EU next week.",
+        "Japan is scheduled to sign a ¥50 billion loan for Ukraine's recovery later this month.",
+    ],
+)
+def test_money_set_or_due_to_come_is_no_fact(text):
+    assert facts_of(text) == []
+
+
+def test_the_announcement_itself_stays():
+    text = "The Pentagon announced a $275 million weapons package for Ukraine on Friday, as it had been set to do."
+    assert amounts(text) == [(275e6, "USD")]

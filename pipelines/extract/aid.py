@@ -281,7 +281,8 @@ AWAITED_BEFORE = ascii_regex(
     r"|fund|collect|attract|give|allocate|send|deliver|finance)"
     # a step that only opens the way: "the IMF completed its review, paving the way for a payout of $900 million"
     r"|(?:pav|open)(?:e|es|s|ed|ing)? the (?:way|path|door) (?:for|to)"
-    r"|(?:is|are|was|were) (?:likely|poised) to)\b[^.;,]{0,80}$"
+    # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
+    r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to)\b[^.;,]{0,80}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
