@@ -1,9 +1,11 @@
-"""Aid phrasing families read in real reporting the rules had not met (issue: aid6): Straits Times and Folha
-conversions, Polish and Czech releases, Yonhap and KBS, Japan's foreign ministry and Kyodo, Indian outlets,
-Ukrinform and UNN on the IMF and the World Bank's PEACE project, Kyiv Post and LB.ua on ERA loans, Dutch and
-German defence ministry announcements, PURL coverage (Censor.NET, Babel, Antiwar.com), Canadian Press,
-Ramstein roundups. The sentences are written for these tests; figures may follow the stories, the wording
-does not.
+"""Aid phrasing families read in real reporting the rules had not met (issue: aid6): the Straits Times, Yonhap and
+KBS, Japan's foreign ministry, Kyodo and UrduPoint, Canadian Press and Jang, the Canberra Times and SMH, TRT Haber,
+Forces News and i24, Ukrinform (via MENAFN), UNN, Babel, Militarnyi, Censor.NET, Interfax-Ukraine, Kyiv Post, LB.ua,
+Ukrainska Pravda, Xinhua, Brussels Morning and EU releases, the Swiss FDFA, Euromaidan Press, Saudi and Gulf outlets,
+Hindustan Times and Deccan Herald, Euronews, Sofia Globe and TASS on the European Peace Facility, EBRD coverage,
+Antiwar.com and NATO coverage of PURL, US supplemental coverage. The sentences are written for these tests; figures
+may follow the stories, the wording does not; other countries' dollars and the Polish and Czech abbreviations
+follow the same forms by analogy.
 
 Each family has controls: the figures beside it that must still be read as they were.
 """
