@@ -37,6 +37,8 @@ SCALES = {
     "trillion": 1e12, "tn": 1e12,
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "million": 1e6, "mln": 1e6, "mn": 1e6, "m": 1e6,
+    # Czech and Polish releases in English: "1.2 mld zł", "3 mld Kč"
+    "mld": 1e9,
     "thousand": 1e3, "k": 1e3,
     # Indian outlets: "5.4 lakh pounds", "Rs 6,000 crore", "₹5 lakh crore"
     "lakh crore": 1e12, "lakh crores": 1e12, "crore": 1e7, "crores": 1e7, "lakh": 1e5, "lakhs": 1e5,
@@ -50,7 +52,7 @@ NUMBER_WORDS = {
 # Currency words that are also ordinary words (a weight in pounds, "won", "lei")
 # or too vague without a scale: counted only as "N million/billion <word>".
 WORDS_NEEDING_SCALE = {
-    "pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "kroon", "kroons", "franc", "lira",
+    "pound", "pounds", "sterling", "won", "lei", "krone", "krona", "crowns", "kroon", "kroons", "franc", "lira", "kr",
 }
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
@@ -91,6 +93,19 @@ def _alternation(words) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
 
 
+def _word_alternation(words) -> str:
+    """Currency words, each ending at a word boundary. A word that ends in a non-ASCII letter ("zł", "Kč") has
+    no ASCII word boundary after it: it ends where it ends (a longer form, "złotych", is listed before it)."""
+    ascii_end = [w for w in words if re.search(r"[A-Za-z0-9_]$", w)]
+    other_end = [w for w in words if not re.search(r"[A-Za-z0-9_]$", w)]
+    alternatives = []
+    if ascii_end:
+        alternatives.append(r"(?:" + _alternation(ascii_end) + r")\b")
+    if other_end:
+        alternatives.append(r"(?:" + _alternation(other_end) + r")")
+    return r"(?i:" + "|".join(alternatives) + r")"
+
+
 def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     symbols = currencies.filter(pl.col("kind") == "symbol")["surface"].to_list()
     codes = currencies.filter(pl.col("kind") == "code")["surface"].to_list()
@@ -100,19 +115,19 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     scale = r"(?i:" + _alternation(SCALES) + r")\b"
     scale_word = r"(?i:trillion|billion|million|thousand)"
     number_word = r"(?i:" + _alternation(NUMBER_WORDS) + r")"
-    word = r"(?i:" + _alternation(words) + r")\b"
+    word = _word_alternation(words)
     code = r"(?:" + _alternation(codes) + r")\b"
     # before a figure the code may touch it ("NOK7bn", "EUR500m"): no word boundary there
     code_before_number = r"(?:" + _alternation(codes) + r")"
-    loose_word = r"(?i:" + _alternation(loose_words) + r")\b"
+    loose_word = _word_alternation(loose_words)
     forms = [
         # €500m, $1.2bn, US$24.5 million, £2.26 billion, $500 million Canadian
         rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?"
         rf"(?:\s(?i:{_alternation(DOLLAR_COUNTRIES)})\b(?:\s(?i:dollars?)\b)?)?",
         # NOK 10 billion, EUR 500,000, SEK5.5bn
         rf"\b{code_before_number}\s?(?:{number})(?:[\s-]?{scale})?",
-        # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro
-        rf"\b(?:{number})[\s-]?{scale}[\s-](?:{word}|{code})",
+        # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro, 1.2 mld. zł
+        rf"\b(?:{number})[\s-]?{scale}\.?[\s-](?:{word}|{code})",
         # one billion euros, a two-billion-euro scheme, half a billion dollars
         rf"\b{number_word}[\s-]{scale_word}[\s-](?:{word}|{code})",
         # 500,000 euros
