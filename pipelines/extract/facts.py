@@ -24,7 +24,7 @@ __all__ = ["ARTICLE_SCHEMA", "BATCH_SIZE", "EXTRACTOR_VERSION", "drop_restated_h
 # A headline line in the text: one line without a sentence's closing stop ("Ukraine downs 50 of 70 Russian
 # drones"), or a live blog's entry title run into its time ("Two killed in Odesa, head sayspublished at 11:19
 # Greenwich Mean Time").
-HEADLINE_EVIDENCE = r"^[^\n]{1,120}$"
+HEADLINE_MAX_CHARS = 120
 _CLOSED = r"[.!?:;\"”’)]\s*$"
 _ENTRY_TITLE = r"(?i)published\s+at\s+\d{1,2}[:.]\d\d"
 
@@ -38,7 +38,7 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     """
     if facts.is_empty():
         return facts
-    headline = pl.col("evidence").str.contains(HEADLINE_EVIDENCE) & (
+    headline = (pl.col("evidence").str.len_chars() <= HEADLINE_MAX_CHARS) & ~pl.col("evidence").str.contains("\n", literal=True) & (
         ~pl.col("evidence").str.contains(_CLOSED) | pl.col("evidence").str.contains(_ENTRY_TITLE)
     )
     figure = [

@@ -35,10 +35,13 @@ _BULLET_AFTER_SENTENCE_PATTERN = r"([.!?][\"'”’)\]]*[ \t]*)\n([ \t]*[-–—
 # drones at Ukraine\n• Israel strikes Gaza, killing 27". A tally's items stay together: they follow a line
 # that ends in a colon, semicolon or comma, or end in their figure after a dash or colon ("– Kh-101 cruise
 # missiles – 41"); a headline may end in its own figure ("killing 27").
-_BULLET_AFTER_HEADLINE_PATTERN = (
-    r"((?:^|[\n\u2029])[ \t]*[-–—•*·][ \t]*[A-Z][^\n\u2029]*(?:[^\s:;,\d\n\u2029]|[A-Za-z][ \t]+\d[\d,.]*))"
-    r"\n([ \t]*[-–—•*·][ \t]*[A-Z])"
+# (the paragraph's first line and the others in two patterns: "(?:^|\n)" in one would be tried at every
+# position of every paragraph)
+_HEADLINE_BULLET_PAIR = (
+    r"[ \t]*[-–—•*·][ \t]*[A-Z][^\n\u2029]*(?:[^\s:;,\d\n\u2029]|[A-Za-z][ \t]+\d[\d,.]*))\n([ \t]*[-–—•*·][ \t]*[A-Z])"
 )
+_FIRST_BULLET_AFTER_HEADLINE_PATTERN = r"^(" + _HEADLINE_BULLET_PAIR
+_BULLET_AFTER_HEADLINE_PATTERN = r"([\n\u2029]" + _HEADLINE_BULLET_PAIR
 # ... and a full-sentence bullet (ending in its stop) is no item of the header before it: "Russian attacks this
 # week:\n- Monday: Russia launched 120 drones, 95 were downed.\n- Wednesday: ..." gives each day its own figures,
 # not the header's week (a tally's first item ends in a semicolon, a comma or its figure)
@@ -122,6 +125,7 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
             .str.replace_all(_BULLET_AFTER_SENTENCE_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.replace_all(_SENTENCE_BULLET_AFTER_HEADER_PATTERN, "${1}" + _BOUNDARY + "${2}${3}")
+            .str.replace(_FIRST_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.split(_BOUNDARY)

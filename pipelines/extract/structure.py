@@ -52,10 +52,14 @@ _BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[T
 # a fact box's label and value, opening its line: "Drones launched: 120", "Missiles shot down – 3" -> "120 drones
 # launched", the order in which a figure and its verb are read (a share, "Drones shot down: 80%", is no count;
 # "the 150 drones launched — 120" is no label)
-FACT_BOX_LINE = ascii_bounds(
-    r"(?i)((?:^|\n|;)[ \t\-–—•*·]*)((?:[a-z'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets))\s+(launched|fired|used|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed"
-    r"|suppressed|lost(?:\s+locally|\s+from\s+radar)?)\s*[:–—-]\s*(\d[\d,]*)([ \t]*(?:$|[;,.)\n]))"
+_FACT_BOX_LABEL = (
+    r"((?:[a-z'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets))\s+(launched|fired|used"
+    r"|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|lost(?:\s+locally|\s+from\s+radar)?)\s*[:–—-]\s*"
+    r"(\d[\d,]*)([ \t]*(?:$|[;,.)\n]))"
 )
+# (the text's start and a line's or item's start in two patterns: "(?:^|\n)" in one is tried everywhere)
+FACT_BOX_FIRST = ascii_bounds(r"(?i)^([ \t\-–—•*·]*)" + _FACT_BOX_LABEL)
+FACT_BOX_LINE = ascii_bounds(r"(?i)([\n;][ \t\-–—•*·]*)" + _FACT_BOX_LABEL)
 
 
 def structure_rewrites(norm: pl.Expr) -> pl.Expr:
@@ -70,7 +74,7 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
       and 9 cruise missiles" (twice, for three kinds).
     """
-    out = norm.str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
+    out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
     out = out.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
     out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
     # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
