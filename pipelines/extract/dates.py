@@ -277,3 +277,59 @@ def add_event_dates(
         .with_columns(pl.coalesce(ref_to_date(pl.col(ref), pl.col(published_col)), pl.col(published_col)).alias(out_col))
         .drop(ref)
     )
+
+
+# A live blog's or a timeline's entry names its day in a line of its own ("March 12", "Thu 13 Mar 2025
+# 09.42 GMT", "Monday", "March 13, 2025 09:42") or in a prefix before its text ("Update, March 12, 10:42
+# a.m.: Russia launched ..."). Its figures are of that day: the entry was written then, so its "overnight"
+# and "yesterday" count from it, as they count from the publication in a plain story.
+_WEEKDAY_ANY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?"
+_ENTRY_TIME = r"(?:at\s+)?\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+(?:[A-Z]{2,5}|(?:[A-Z][a-z]+\s+){1,3}[Tt]ime))?"
+_ENTRY_DAY = (
+    rf"(?:{_WEEKDAY_ANY},?\s+)?(?:{MONTHS}\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS})(?:,?\s+(?:19|20)\d\d)?"
+    rf"|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+)
+ENTRY_HEADING = ascii_bounds(
+    r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)(?:\s+(?:at|on))?\s*[,:–—-]?\s*)?"
+    rf"(?:on\s+)?({_ENTRY_DAY})(?:,?\s*{_ENTRY_TIME})?"
+    # a line of its own, or a prefix that ends in a colon or a dash before the entry's text
+    r"(?:\s*[:.–—-]?\s*$|\s*[:–—-]\s)"
+)
+_WEEKDAY_ENTRY = ascii_bounds(
+    r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)\b|(?:on\s+)?(?:" + _WEEKDAY + r")(?:,?\s*" + _ENTRY_TIME + r")?[\s:.–—-]*$)"
+)
+# how far back an entry's day may lie: older headings are a timeline's history, not the blog's days
+ENTRY_DAY_WINDOW_DAYS = 14
+_NO_ENTRY_DAY = pl.date(1900, 1, 1)
+
+
+def add_entry_days(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`sentences` (sorted by article and sentence) with `published_date` replaced, from a live-blog entry's
+    heading on, by the day that heading names (up to the next heading). A heading whose day lies after the
+    publication or more than ENTRY_DAY_WINDOW_DAYS before it ends the entry before it and dates nothing."""
+    heading_ref = pl.col("sentence").str.extract(ENTRY_HEADING, 1)
+    # a weekday alone heads an entry on a line of its own or after "Update": "Monday: Zelensky meets ..." in a
+    # story is that sentence's day, not the rest's
+    heading_ref = pl.when(heading_ref.str.contains(r"\d") | pl.col("sentence").str.contains(_WEEKDAY_ENTRY)).then(heading_ref)
+    flagged = sentences.with_columns(heading_ref.alias("_entry_ref"))
+    if flagged.get_column("_entry_ref").null_count() == flagged.height:
+        return sentences
+    day = ref_to_date(pl.col("_entry_ref"), pl.col("published_date"))
+    valid = (day <= pl.col("published_date")) & (day >= pl.col("published_date") - pl.duration(days=ENTRY_DAY_WINDOW_DAYS))
+    first = pl.col("article_id") != pl.col("article_id").shift(1)
+    entry = (
+        pl.when(pl.col("_entry_ref").is_not_null())
+        .then(pl.when(valid).then(day).otherwise(_NO_ENTRY_DAY))
+        .when(first.fill_null(True))
+        .then(_NO_ENTRY_DAY)
+        .otherwise(None)
+        .forward_fill()
+    )
+    return (
+        flagged.with_columns(entry.alias("_entry_day"))
+        .with_columns(
+            pl.when(pl.col("_entry_day") != _NO_ENTRY_DAY).then(pl.col("_entry_day")).otherwise(pl.col("published_date"))
+            .alias("published_date")
+        )
+        .drop("_entry_ref", "_entry_day")
+    )

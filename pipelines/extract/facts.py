@@ -19,7 +19,40 @@ EXTRACTOR_VERSION = "0.1.0"
 # (bench/bench_extract.py measures the same size).
 BATCH_SIZE = 10_000
 
-__all__ = ["ARTICLE_SCHEMA", "BATCH_SIZE", "EXTRACTOR_VERSION", "extract_facts"]
+__all__ = ["ARTICLE_SCHEMA", "BATCH_SIZE", "EXTRACTOR_VERSION", "drop_restated_headlines", "extract_facts"]
+
+# A headline line in the text: one line without a sentence's closing stop ("Ukraine downs 50 of 70 Russian
+# drones"), or a live blog's entry title run into its time ("Two killed in Odesa, head sayspublished at 11:19
+# Greenwich Mean Time").
+HEADLINE_MAX_CHARS = 120
+_CLOSED = r"[.!?:;\"”’)]\s*$"
+_ENTRY_TITLE = r"(?i)published\s+at\s+\d{1,2}[:.]\d\d"
+
+
+def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` without the figures of a headline line that the story's body states again.
+
+    A headline names no day and so takes the publication's; the body says which night it was ("50 of 70
+    drones Russia launched overnight on March 13"). The body's statement is the fact; the headline's would be a
+    second one, a day off. A headline figure the body does not restate stays.
+    """
+    if facts.is_empty():
+        return facts
+    headline = (pl.col("evidence").str.len_chars() <= HEADLINE_MAX_CHARS) & ~pl.col("evidence").str.contains("\n", literal=True) & (
+        ~pl.col("evidence").str.contains(_CLOSED) | pl.col("evidence").str.contains(_ENTRY_TITLE)
+    )
+    figure = [
+        pl.col("article_id"),
+        pl.col("fact_type"),
+        pl.coalesce(pl.col("count").cast(pl.Float64), pl.col("amount")).fill_null(-1.0).alias("_figure"),
+        pl.col("weapon_class").fill_null(""),
+        pl.col("attacker").fill_null(""),
+    ]
+    flagged = facts.with_columns(headline.alias("_headline"))
+    if not flagged.get_column("_headline").any():
+        return facts
+    restated = (~pl.col("_headline")).any().over(figure)
+    return flagged.filter(~(pl.col("_headline") & restated)).drop("_headline")
 
 
 def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
@@ -34,7 +67,7 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         conform(extract_casualties(flagged)),
         conform(extract_aid(sentences)),
     ]
-    facts = pl.concat(parts, how="vertical")
+    facts = drop_restated_headlines(pl.concat(parts, how="vertical"))
     # FACTS.md: the same figure repeated in one article is one fact; keep its
     # first statement.
     # (which rule read it, and how sure, do not make it another figure)

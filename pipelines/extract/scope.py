@@ -54,7 +54,18 @@ PERIOD = (
 )
 # a span that starts this week or month is a period even with a running-total verb ("has launched")
 PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
+# the war's age, as a round-up's or a live blog's opener gives it: "on day 1,000 of the war", "on the 1,000th
+# day of the invasion", and "1,115 days since the invasion, Russia launched ..." opening a sentence: a day of
+# the war, no running total ("in the 1,000 days since the invasion" is a span, and stays one)
+_WAR = r"\s+(?:the\s+|russia['’]s\s+)?(?:full[\s-]scale\s+)?(?:war|invasion)\b"
+# ("the 1,000th day of the war" keeps its ordinal, masked already; the words start at "day" for a fast search)
+WAR_AGE = r"(?i)\bday(?:\s+#?\d[\d,]*)?\s+of" + _WAR
+WAR_AGE_OPENER = r"(?i)^[\s\W]*#?\d[\d,]*\s+days\s+(?:since|after|into)" + _WAR
+_WAR_AGE_DAYS = r"(?i)\bdays\s+(?:since|after|into)" + _WAR
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
+WAR_AGE = ascii_bounds(WAR_AGE)
+WAR_AGE_OPENER = ascii_bounds(WAR_AGE_OPENER)
+_WAR_AGE_DAYS = ascii_bounds(_WAR_AGE_DAYS)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERFECT_VERB = ascii_bounds(PERFECT_VERB)
 ONE_NIGHT = ascii_bounds(ONE_NIGHT)
@@ -70,7 +81,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     past 24 hours"), or its words a period ("has used 550 bombs this week"). Without it (the casualty rules)
     any perfect of a strike verb is a running total.
     """
-    text = context.str.replace_all(SUPERLATIVE, " ")
+    text = context.str.replace_all(SUPERLATIVE, " ").str.replace_all(WAR_AGE, " ")
     if sentence is None:
         return (
             pl.when(text.str.contains(PERIOD_SINCE))
@@ -81,6 +92,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
             .then(pl.lit("period"))
             .otherwise(pl.lit("event"))
         )
+    text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
     # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
     text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")

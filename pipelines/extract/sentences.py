@@ -7,6 +7,8 @@ article text, so `text[sentence_start:sentence_end] == sentence` holds.
 
 import polars as pl
 
+from pipelines.extract.dates import add_entry_days
+
 # Abbreviations whose full stop does not end a sentence. Their dots are swapped
 # for a same-width placeholder while boundaries are found, then put back.
 ABBREVIATIONS = (
@@ -25,6 +27,30 @@ _BOUNDARY_PATTERN = r"([.!?][\"'”’)\]]*)[ \t]+([\"'“‘(\[]?[A-Z0-9])"
 # list (a dash or bullet): "attacked with 58 means of air attack:\n– 41 Kh-101 ...;\n– 17 ..."
 # stays one sentence, so its items share the header's verb, attacker and night.
 _LINE_BOUNDARY_PATTERN = r"\n([ \t]*[^\s\-–—•*·])"
+# ... but a bullet after a line that ends a sentence is a sentence of its own: the items of a "key events"
+# round-up or a newsletter ("• Russia launched 90 drones ... .\n• In Gaza, 27 were killed ...") each have
+# their own figures and their own war
+_BULLET_AFTER_SENTENCE_PATTERN = r"([.!?][\"'”’)\]]*[ \t]*)\n([ \t]*[-–—•*·])"
+# ... and so is a headline-style bullet (a capital, no closing stop) after another: "• Russia launches 90
+# drones at Ukraine\n• Israel strikes Gaza, killing 27". A tally's items stay together: they follow a line
+# that ends in a colon, semicolon or comma, or end in their figure after a dash or colon ("– Kh-101 cruise
+# missiles – 41"); a headline may end in its own figure ("killing 27").
+# (the paragraph's first line and the others in two patterns: "(?:^|\n)" in one would be tried at every
+# position of every paragraph)
+_HEADLINE_BULLET_PAIR = (
+    r"[ \t]*[-–—•*·][ \t]*[A-Z][^\n\u2029]*(?:[^\s:;,\d\n\u2029]|[A-Za-z][ \t]+\d[\d,.]*))\n([ \t]*[-–—•*·][ \t]*[A-Z])"
+)
+_FIRST_BULLET_AFTER_HEADLINE_PATTERN = r"^(" + _HEADLINE_BULLET_PAIR
+_BULLET_AFTER_HEADLINE_PATTERN = r"([\n\u2029]" + _HEADLINE_BULLET_PAIR
+# ... and a full-sentence bullet (ending in its stop) is no item of the header before it: "Russian attacks this
+# week:\n- Monday: Russia launched 120 drones, 95 were downed.\n- Wednesday: ..." gives each day its own figures,
+# not the header's week (a tally's first item ends in a semicolon, a comma or its figure)
+_SENTENCE_BULLET_AFTER_HEADER_PATTERN = (
+    r"(:[ \t]*)\n([ \t]*[-–—•*·][^\n\u2029]*[.!?][\"'”’)\]]*[ \t]*)([\n\u2029]|$)"
+)
+# a bullet's marker at a sentence's start, and a bullet's line inside one
+_BULLET_MARKER = r"^([ \t]*[-–—•*·][ \t]+)"
+_BULLET_LINE = r"\n[ \t]*[-–—•*·]"
 # The Russian defence ministry's place lists put the figure first: "21 Ukrainian UAVs:\n7 – over the
 # territory of the Smolensk region,\n6 – over ...". Those lines stay with their header too: their line
 # breaks are swapped for a same-width stand-in while boundaries are found, then put back.
@@ -34,7 +60,7 @@ _KYIV = "Europe/Kyiv"
 
 SENTENCE_COLUMNS = [
     "article_id", "source", "published_at", "published_date", "paragraph_idx",
-    "sentence_idx", "sentence_start", "sentence_end", "sentence",
+    "sentence_idx", "sentence_start", "sentence_end", "sentence", "list_item",
 ]
 
 
@@ -65,7 +91,10 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
 
     `articles` has `article_id`, `source`, `published_at` (datetime, UTC) and
     `text` (paragraphs separated by a blank line). `published_date` is the
-    publication day in Kyiv time, the default event date of FACTS.md.
+    publication day in Kyiv time, the default event date of FACTS.md, or in a
+    live blog's entry the day its heading names (`dates.add_entry_days`).
+    `list_item` is true for a bullet (its marker left out of the sentence), a
+    tally holding bullet lines, and a list's header ("Key events:").
     """
     protect = pl.col("paragraph")
     for abbreviation in _abbreviations_present(articles):
@@ -94,6 +123,11 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             protect.str.replace_all(_PLACE_LINE_PATTERN, _LINE_STANDIN + "${1}")
             .str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
+            .str.replace_all(_BULLET_AFTER_SENTENCE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+            .str.replace_all(_SENTENCE_BULLET_AFTER_HEADER_PATTERN, "${1}" + _BOUNDARY + "${2}${3}")
+            .str.replace(_FIRST_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+            .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+            .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.split(_BOUNDARY)
             .alias("sentence")
         )
@@ -120,9 +154,28 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             (pl.col("sentence_start") + pl.col("sentence").str.len_chars()).cast(pl.Int64).alias("sentence_end"),
             pl.col("published_at").dt.convert_time_zone(_KYIV).dt.date().alias("published_date"),
         )
+        # a bullet's marker is no part of its sentence ("- Two people were injured" is "Two people were
+        # injured"): the sentence starts after it, and `list_item` says it was one (or holds one, after its header)
+        .with_columns(pl.col("sentence").str.extract(_BULLET_MARKER, 1).str.len_chars().fill_null(0).cast(pl.Int64).alias("_marker"))
+        .with_columns(
+            pl.col("sentence").str.slice(pl.col("_marker")),
+            (pl.col("sentence_start") + pl.col("_marker")).alias("sentence_start"),
+            ((pl.col("_marker") > 0) | pl.col("sentence").str.contains(_BULLET_LINE)).alias("list_item"),
+        )
         .filter(pl.col("sentence").str.strip_chars() != "")
         .with_columns(pl.int_range(pl.len()).over("article_id", order_by="sentence_start").alias("sentence_idx"))
         .select(SENTENCE_COLUMNS)
         .sort("article_id", "sentence_idx")
     )
-    return paragraphs.collect()
+    sentences = paragraphs.collect()
+    # a list's header ("Key events:") belongs to its list
+    next_is_item = (
+        pl.col("list_item").shift(-1).fill_null(False)
+        & (pl.col("article_id").shift(-1) == pl.col("article_id"))
+        & (pl.col("paragraph_idx").shift(-1) == pl.col("paragraph_idx"))
+    )
+    sentences = sentences.with_columns(
+        (pl.col("list_item") | (pl.col("sentence").str.contains(r":\s*$") & next_is_item)).alias("list_item")
+    )
+    # a live blog's entry headings ("March 12", "Update, March 13, 9:15 a.m.:") date their entries
+    return add_entry_days(sentences)

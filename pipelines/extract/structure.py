@@ -53,9 +53,23 @@ ROCKETS_OF_LAUNCHER = ascii_bounds(
 _BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Tt]erritory|[Rr]epublic))?"
 
 
+# a fact box's label and value, opening its line: "Drones launched: 120", "Missiles shot down – 3" -> "120 drones
+# launched", the order in which a figure and its verb are read (a share, "Drones shot down: 80%", is no count;
+# "the 150 drones launched — 120" is no label)
+_FACT_BOX_LABEL = (
+    r"((?:[a-z'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets))\s+(launched|fired|used"
+    r"|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|lost(?:\s+locally|\s+from\s+radar)?)\s*[:–—-]\s*"
+    r"(\d[\d,]*)([ \t]*(?:$|[;,.)\n]))"
+)
+# (the text's start and a line's or item's start in two patterns: "(?:^|\n)" in one is tried everywhere)
+FACT_BOX_FIRST = ascii_bounds(r"(?i)^([ \t\-–—•*·]*)" + _FACT_BOX_LABEL)
+FACT_BOX_LINE = ascii_bounds(r"(?i)([\n;][ \t\-–—•*·]*)" + _FACT_BOX_LABEL)
+
+
 def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     """Rewrite list and place layouts into the plain forms the mention rules read.
 
+    * A fact box's line puts its figure last: "Drones launched: 120" -> "120 drones launched".
     * An enumerated tally, a header and one dash or bullet line per model, becomes one coordinated
       list: "58 means of air attack:\n– 41 Kh-101 missiles;\n– 17 drones" -> "...: 41 Kh-101 missiles,
       17 drones", so the items share the header's verb, attacker and night.
@@ -64,7 +78,8 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
       and 9 cruise missiles" (twice, for three kinds).
     """
-    out = norm.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
+    out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
+    out = out.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
     out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
     # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
     out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extract.dates import ENTRY_HEADING
 from pipelines.extract.numbers import ascii_bounds
 
 
@@ -61,6 +62,15 @@ WAR_ACTION = (
 HEADING_MAX_CHARS = 100
 SENTENCE_END = r"[.!?:;\"”’)]\s*$"
 UKRAINE_WAR = r"(?i)\b(?:ukrain\w*|kyiv|kiev|zelensk\w*|crimea\w*|donbas|donetsk|kharkiv|odesa|zaporizh\w*|kherson|russia\w*)"
+# a round-up's item or a newsletter's section on another region, by its label: "- Middle East: ...", a
+# heading "Africa". In a sentence ("drones from the Middle East") the region alone names no war.
+OTHER_REGION = r"(?:middle\s+east|mideast|africa|asia|asia[\s-]pacific|indo[\s-]pacific|americas|latin\s+america|south\s+asia|east\s+asia)"
+OTHER_REGION_LABEL = r"(?i)^[\s\-–—•*·#]*" + OTHER_REGION + r"\s*[:–—|](?:\s|$)"
+OTHER_REGION_HEADING = r"(?i)^[\s\-–—•*·#]*(?:the\s+)?" + OTHER_REGION + r"[\s:.]*$"
+# a live blog's time stamp on a line of its own: "11:19", "09.42 GMT", "9:06 p.m.", "10.15am"
+TIME_STAMP = r"(?i)^[\s\W]*\d{1,2}[:.]\d\d(?:\s*[ap]\.?\s?m\.?)?(?:\s+[a-z]+){0,3}[\s:.]*$"
+# a list item: a bullet at the sentence's start, or the line of one inside it
+LIST_ITEM = r"^[ \t]*[-–—•*·]|\n[ \t]*[-–—•*·]"
 OTHER_CONFLICT = ascii_bounds(OTHER_CONFLICT)
 DISASTER = ascii_bounds(DISASTER)
 WAR_ACTION = ascii_bounds(WAR_ACTION)
@@ -78,7 +88,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     if "off_topic" in sentences.columns:
         return sentences
     flags = sentences.with_columns(
-        pl.col("sentence").str.contains(OTHER_CONFLICT).alias("_other"),
+        (pl.col("sentence").str.contains(OTHER_CONFLICT) | pl.col("sentence").str.contains(OTHER_REGION_LABEL)).alias("_other"),
         pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
         pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
         (pl.col("sentence").str.contains(DISASTER) & ~pl.col("sentence").str.contains(WAR_ACTION)).alias("_disaster"),
@@ -101,8 +111,11 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
             .with_columns(pl.coalesce("_again", "_other").alias("_other"))
             .drop("_row", "_again")
         )
+    # (a round-up's first item is no lead: "Key events:\n- Israeli strikes in Rafah ...\n- Ukraine's air
+    # force said ..." is about several wars, one item each)
+    is_list_item = pl.col("list_item") if "list_item" in flags.columns else pl.col("sentence").str.contains(LIST_ITEM)
     lead_off = (
-        (pl.col("_other") & ~pl.col("_war"))
+        (pl.col("_other") & ~pl.col("_war") & ~is_list_item)
         .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min())
         .any()
         .over("article_id")
@@ -122,18 +135,31 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
         & ~pl.col("sentence").str.contains(SENTENCE_END)
     )
-    flags = flags.with_columns(topic.alias("_topic"), heading.alias("_heading")).with_columns(
+    # a newsletter's section on another region ("Middle East", "Africa") heads another war's items
+    heading_topic = pl.when(heading & pl.col("sentence").str.contains(OTHER_REGION_HEADING)).then(pl.lit(True)).otherwise(topic)
+    flags = flags.with_columns(heading_topic.alias("_topic"), heading.alias("_heading")).with_columns(
         pl.col("_heading").cum_sum().over("article_id").alias("_section")
     )
     section_topic = (
         pl.when(pl.col("_heading")).then(pl.col("_topic")).otherwise(pl.lit(None, dtype=pl.Boolean))
         .first().over("article_id", "_section")
     )
-    carried = pl.coalesce(
+    carried = [
         pl.col("_topic").shift(1).forward_fill().over(paragraph),
         pl.when(pl.col("_section") > 0).then(section_topic),
-    )
+    ]
+    # A live blog's entry under a stamp with no title ("11:19", "Thu 13 Mar 2025 09.42 GMT") is about what its
+    # sentences say: a paragraph of the entry that names no war keeps the topic of the entry's last sentence that
+    # did ("Israeli strikes killed 30 in Gaza.\n\nAt least 80 were injured, the ministry said.")
+    stamp = pl.col("_heading") & (pl.col("sentence").str.contains(TIME_STAMP) | pl.col("sentence").str.contains(ENTRY_HEADING))
+    if flags.select(stamp.any()).item():
+        flags = flags.with_columns(stamp.alias("_stamp"))
+        in_entry = (pl.col("_section") > 0) & pl.col("_stamp").first().over("article_id", "_section")
+        carried.append(pl.when(in_entry).then(pl.col("_topic").shift(1).forward_fill().over("article_id", "_section")))
+        flags = flags.with_columns(pl.coalesce(carried).alias("_carried")).drop("_stamp")
+        carried = [pl.col("_carried")]
+    carried = pl.coalesce(carried)
     inherited = pl.col("_topic").is_null() & carried.fill_null(False)
     return flags.with_columns(
         (pl.col("_other") | pl.col("_related") | lead_off | elsewhere | inherited).alias("off_topic")
-    ).drop("_other", "_related", "_war", "_disaster", "_topic", "_heading", "_section")
+    ).drop("_other", "_related", "_war", "_disaster", "_topic", "_heading", "_section", "_carried", strict=False)
