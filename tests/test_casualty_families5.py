@@ -39,6 +39,12 @@ FAMILIES = [
     # ... and, like the hospitalised, they are no second figure beside the injured that hold them
     ("Twenty people were injured in the strike, and six of them sought medical help in hospital.",
      {("injured", 20)}),
+    # more bodies found, with no toll in the sentence, are more dead (as "two more people died" is)
+    ("Two more bodies were found under the rubble of the block, the mayor said.", {("killed", 2)}),
+    # people who remain or are still in hospital are hospitalised; "of them ... in hospital" is a part
+    ("Three people remain in hospital after the drone attack on Kharkiv, the governor said.", {("injured", 3)}),
+    ("Four people were injured in the strike; two of them are in hospital, the governor said.", {("injured", 4)}),
+    ("Nine patients were in hospital when the drone hit the clinic, but no one was hurt.", set()),
 ]
 
 # positive controls: read right before this round, kept so the fixes cannot break them

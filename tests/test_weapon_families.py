@@ -100,6 +100,28 @@ FAMILIES = [
     ),
 ]
 
+# the Kh-101 and Kh-555 the air force reports as one pair, however joined
+FAMILIES += [
+    (
+        "Russia launched 20 Kh-101 and Kh-555 cruise missiles from Tu-95MS bombers, the air force said.",
+        {("launched", 20, "missile", "Kh-101/Kh-555", "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 15 Kh-101/555 cruise missiles over the west, the air force said.",
+        {("intercepted", 15, "missile", "Kh-101/Kh-555", "RU", "event")},
+    ),
+    # sibling models with the noun after each are still the first: Kh-22 and Kh-32
+    (
+        "Russia fired 7 Kh-22 missiles and Kh-32 missiles from Tu-22M3 bombers, the air force said.",
+        {("launched", 7, "missile", "Kh-22", "RU", "event")},
+    ),
+    # the Bayraktar TB2 in the Russian ministry's claims is a drone of UA
+    (
+        "The Russian defence ministry said it had shot down 3 Bayraktar TB2 drones over the Kherson region.",
+        {("intercepted", 3, "drone", "Bayraktar TB2", "UA", "event")},
+    ),
+]
+
 # positive controls: phrasings the extractor already reads right, kept so the fixes above cannot break them
 CONTROLS = [
     (

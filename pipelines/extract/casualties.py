@@ -344,6 +344,15 @@ _MEDICAL_HELP = (
 MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
 # "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
 MEDICAL_HELP_PART = rf"(?i)\b(of\s+(?:them|whom|those)\s+){_MEDICAL_HELP}"
+# "three people remain in hospital", "one is still in hospital", "two of them are in hospital": hospitalised
+# ("nine patients were in hospital when the drone hit" is no casualty)
+IN_HOSPITAL = (
+    r"(?i)\b(?:remain(?:s|ed)?|(?:is|are|was|were)\s+still)\s+(?:in|at)\s+(?:(?:a|the)\s+)?"
+    r"(?:local\s+|city\s+|regional\s+)?hospitals?\b"
+)
+IN_HOSPITAL_PART = (
+    r"(?i)\b(of\s+(?:them|whom)\s+)(?:is|are|was|were)\s+(?:now\s+)?(?:in|at)\s+(?:(?:a|the)\s+)?hospitals?\b"
+)
 TREATED_FOR = (
     r"(?i)\b(?:treated|treating)\s+((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+"
     r"(?:[a-z'’-]+\s+){0,2}?)for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b"
@@ -353,12 +362,13 @@ BODIES_OF = (
     r"(?i)\b(?:the\s+)?bodies\s+of\s+((?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+"
     r"|over\s+)?\d)"
 )
-N_BODIES = r"(?i)\b(\d[\d,]*)\s+bodies\b"
+N_BODIES = r"(?i)\b(\d[\d,]*)\s+((?:more|further|other)\s+)?bodies\b"
 # ... but not bodies exchanged, handed over or exhumed from graves, nor bodies that raise a toll in the
-# same sentence ("bodies of two more victims were found, bringing the toll to 23": only the toll counts)
+# same sentence ("bodies of two more victims were found, bringing the toll to 23": only the toll counts;
+# "two more bodies were found" alone is two dead, as "two more people died" is)
 BODIES_NOT_DEAD = (
     r"(?i)\b(?:repatriat\w*|exchang\w*|swap\w*|hand(?:ed|s|ing)?\s+over|handover|return\w*|transferr?\w*"
-    r"|receiv\w*|graves?|exhum\w*|burial|toll|morgues?|identif\w*|more)\b"
+    r"|receiv\w*|graves?|exhum\w*|burial|toll|bringing|morgues?|identif\w*)\b"
 )
 
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
@@ -458,6 +468,8 @@ JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
 MEDICAL_HELP = ascii_bounds(MEDICAL_HELP)
 MEDICAL_HELP_PART = ascii_bounds(MEDICAL_HELP_PART)
+IN_HOSPITAL = ascii_bounds(IN_HOSPITAL)
+IN_HOSPITAL_PART = ascii_bounds(IN_HOSPITAL_PART)
 TREATED_FOR = ascii_bounds(TREATED_FOR)
 BODIES_OF = ascii_bounds(BODIES_OF)
 N_BODIES = ascii_bounds(N_BODIES)
@@ -528,7 +540,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical)\b"
+        r"|family\s+of|medical|hospitals?)\b"
     )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
@@ -549,6 +561,8 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             # "sought medical help", "received medical assistance": counted like the hospitalised
             .str.replace_all(MEDICAL_HELP_PART, "${1}were hospitalised")
             .str.replace_all(MEDICAL_HELP, "hospitalised")
+            .str.replace_all(IN_HOSPITAL_PART, "${1}were hospitalised")
+            .str.replace_all(IN_HOSPITAL, "were hospitalised")
             # "medics treated 14 people for injuries" injured them
             .str.replace_all(TREATED_FOR, "injured ${1}")
             # "non-fatal injuries" are injuries, not the "fatal injuries" of a death
@@ -566,7 +580,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("sentence").str.contains(BODIES_NOT_DEAD))
             .then(pl.col("norm"))
             .otherwise(
-                pl.col("norm").str.replace_all(BODIES_OF, "killed ${1}").str.replace_all(N_BODIES, "killed ${1} people")
+                pl.col("norm").str.replace_all(BODIES_OF, "killed ${1}").str.replace_all(N_BODIES, "killed ${1} ${2}people")
             )
             .alias("norm")
         )
