@@ -67,6 +67,8 @@ NO_CASUALTY_FACT = [
     "Kyiv handed over 24 bodies of Russian servicemen in exchange.",
     "Ukraine and Russia each exchanged 390 prisoners of war on Friday.",
     "Investigators exhumed 440 bodies from a mass grave near the town, officials said.",
+    "Sappers found the bodies of 3 downed drones in the field near the village, police said.",
+    "Investigators examined 3 bodies of Russian missiles that fell near the village.",
     "The Russian defence ministry said Ukraine lost up to 1,520 servicemen over the past 24 hours.",
     "Ukraine's General Staff said Russian losses amounted to 1,180 troops over the past day.",
     "In total, 57 civilians were killed or wounded in the strikes, the UN said.",

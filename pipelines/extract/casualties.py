@@ -369,6 +369,9 @@ N_BODIES = r"(?i)\b(\d[\d,]*)\s+((?:more|further|other)\s+)?bodies\b"
 BODIES_NOT_DEAD = (
     r"(?i)\b(?:repatriat\w*|exchang\w*|swap\w*|hand(?:ed|s|ing)?\s+over|handover|return\w*|transferr?\w*"
     r"|receiv\w*|graves?|exhum\w*|burial|toll|bringing|morgues?|identif\w*)\b"
+    # the bodies of weapons and vehicles: "found the bodies of 2 drones"
+    r"|\bbod(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:missiles?|drones?|uavs?|rockets?|shells?|bombs?|shaheds?"
+    r"|vehicles?|cars?|trucks?|tanks?|aircraft)\b"
 )
 
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
