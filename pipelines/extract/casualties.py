@@ -21,7 +21,11 @@ Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
 fact records its `rule_id`, and a part larger than its total keeps a lower
 `confidence` with a note. People hospitalised or taken to hospital are
 injured, unless their sentence or the one before states an injured figure
-that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45).
+that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45);
+people who sought or received medical help count the same. Bodies recovered
+from the ruins are the dead ("the bodies of 12 people were pulled from the
+rubble"), but not bodies exchanged, handed over or exhumed, nor bodies that
+raise a toll in their own sentence; "killed a family of four" is four.
 A toll that changed inside a sentence keeps its new figure ("rose from 9 to
 14" and "rose by five to 14" are 14). Figures over several days ("from Friday
 to Sunday", "over the weekend") are periods, running totals in the figure's
@@ -328,6 +332,48 @@ THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 SINCE_THE_DAY_BEGAN = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
 )
+# "killed a family of four", "a family of five was killed": the count is the family's members
+FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
+# people who sought or received medical help are counted like the hospitalised (FACTS.md 8): injured, and no
+# second figure beside an injured figure that holds them
+_MEDICAL_HELP = (
+    r"(?:have\s+|has\s+|had\s+|were\s+)?(?:sought|seeking|seek|needed|needing|requested|received"
+    r"|receiving|required|requiring|asked\s+for|turned\s+to\s+(?:doctors|medics|hospitals?)\s+for|given)\s+"
+    r"(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|attention|care|treatment)\b"
+)
+MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
+# "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
+MEDICAL_HELP_PART = rf"(?i)\b(of\s+(?:them|whom|those)\s+){_MEDICAL_HELP}"
+# "three people remain in hospital", "one is still in hospital", "two of them are in hospital": hospitalised
+# ("nine patients were in hospital when the drone hit" is no casualty)
+IN_HOSPITAL = (
+    r"(?i)\b(?:remain(?:s|ed)?|(?:is|are|was|were)\s+still)\s+(?:in|at)\s+(?:(?:a|the)\s+)?"
+    r"(?:local\s+|city\s+|regional\s+)?hospitals?\b"
+)
+IN_HOSPITAL_PART = (
+    r"(?i)\b(of\s+(?:them|whom)\s+)(?:is|are|was|were)\s+(?:now\s+)?(?:in|at)\s+(?:(?:a|the)\s+)?hospitals?\b"
+)
+TREATED_FOR = (
+    r"(?i)\b(?:treated|treating)\s+((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+"
+    r"(?:[a-z'’-]+\s+){0,2}?)for\s+(?:[a-z-]+\s+){0,2}?(?:injuries|wounds|burns)\b"
+)
+# bodies recovered: "the bodies of 12 people", "five bodies were pulled out" are the dead
+BODIES_OF = (
+    r"(?i)\b(?:the\s+)?bodies\s+of\s+((?:at\s+least\s+|more\s+than\s+|about\s+|around\s+|nearly\s+|some\s+"
+    r"|over\s+)?\d)"
+)
+N_BODIES = r"(?i)\b(\d[\d,]*)\s+((?:more|further|other)\s+)?bodies\b"
+# ... but not bodies exchanged, handed over or exhumed from graves, nor bodies that raise a toll in the
+# same sentence ("bodies of two more victims were found, bringing the toll to 23": only the toll counts;
+# "two more bodies were found" alone is two dead, as "two more people died" is)
+BODIES_NOT_DEAD = (
+    r"(?i)\b(?:repatriat\w*|exchang\w*|swap\w*|hand(?:ed|s|ing)?\s+over|handover|return\w*|transferr?\w*"
+    r"|receiv\w*|graves?|exhum\w*|burial|toll|bringing|morgues?|identif\w*)\b"
+    # the bodies of weapons and vehicles: "found the bodies of 2 drones"
+    r"|\bbod(?:y|ies)\s+of\s+(?:[\w'’-]+\s+){0,3}?(?:missiles?|drones?|uavs?|rockets?|shells?|bombs?|shaheds?"
+    r"|vehicles?|cars?|trucks?|tanks?|aircraft)\b"
+)
+
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
 JOINED_BY_AND = r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+(?:a\s+further\s+|another\s+)?$"
 # "1,702 and wounded": nothing but "and" and a casualty verb between two figures
@@ -422,6 +468,15 @@ SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
+FAMILY_OF = ascii_bounds(FAMILY_OF)
+MEDICAL_HELP = ascii_bounds(MEDICAL_HELP)
+MEDICAL_HELP_PART = ascii_bounds(MEDICAL_HELP_PART)
+IN_HOSPITAL = ascii_bounds(IN_HOSPITAL)
+IN_HOSPITAL_PART = ascii_bounds(IN_HOSPITAL_PART)
+TREATED_FOR = ascii_bounds(TREATED_FOR)
+BODIES_OF = ascii_bounds(BODIES_OF)
+N_BODIES = ascii_bounds(N_BODIES)
+BODIES_NOT_DEAD = ascii_bounds(BODIES_NOT_DEAD)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
 ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
 ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
@@ -429,7 +484,9 @@ ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 CASUALTY_RULES = [
     Rule("casualty.word_after", "a casualty word right after the figure, maybe after 'were' or an aside",
          "Fourteen people were killed in the strike on the market."),
-    Rule("casualty.verb_before", "a casualty verb right before the figure", "The missile killed 19 people in Odesa."),
+    Rule("casualty.verb_before", "a casualty verb right before the figure; bodies recovered are the dead ('pulled "
+         "the bodies of 12 people from the rubble'), a family of N is N people ('killed a family of four')",
+         "The missile killed 19 people in Odesa."),
     Rule("casualty.toll", "a toll phrase before the figure: 'death toll ... rose to', 'the number of injured ... at'",
          "The death toll from the strike on Dnipro rose to 40 on Monday."),
     Rule("casualty.of_the_dead", "a part named by its casualty word: 'three of the dead', 'two of the wounded'",
@@ -439,8 +496,8 @@ CASUALTY_RULES = [
          "The strike injured 20 people, including five children."),
     Rule("casualty.place_list", "a list of places after a figure: each later figure with its place takes the "
          "first figure's casualty word", "The strike injured seven people in Kyiv, three in Odesa and two in Lviv."),
-    Rule("casualty.hospitalised", "people hospitalised or taken to hospital are injured, unless their sentence "
-         "or the one before states an injured figure they are part of",
+    Rule("casualty.hospitalised", "people hospitalised, taken to hospital or who sought or received medical help "
+         "are injured, unless their sentence or the one before states an injured figure they are part of",
          "Five people were hospitalised after the drone attack on Sumy."),
     Rule("clash.engagements", "a count of battles, combat engagements or clashes",
          "There were 81 combat clashes along the front line over the past day."),
@@ -484,7 +541,10 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     frame = add_off_topic(sentences)
     # only sentences with a casualty word or a clash noun can state one of these figures
-    cue = ascii_bounds(rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives)\b")
+    cue = ascii_bounds(
+        rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
+        r"|family\s+of|medical|hospitals?)\b"
+    )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         .with_columns(
@@ -499,12 +559,31 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
                 r"(\d[\d,]*)\s+(?:civilian\s+|human\s+)?lives\b",
                 "${1} the lives of ${2}${3} people",
             )
+            # "killed a family of four", "a family of five was injured": the family's members are the count
+            .str.replace_all(FAMILY_OF, "${1} family members")
+            # "sought medical help", "received medical assistance": counted like the hospitalised
+            .str.replace_all(MEDICAL_HELP_PART, "${1}were hospitalised")
+            .str.replace_all(MEDICAL_HELP, "hospitalised")
+            .str.replace_all(IN_HOSPITAL_PART, "${1}were hospitalised")
+            .str.replace_all(IN_HOSPITAL, "were hospitalised")
+            # "medics treated 14 people for injuries" injured them
+            .str.replace_all(TREATED_FOR, "injured ${1}")
             # "non-fatal injuries" are injuries, not the "fatal injuries" of a death
             .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
             # an age bound is no count: "three children younger than 10", "under the age of 14"
             .str.replace_all(
                 r"(?i)\b((?:younger|older)\s+than|(?:under|over)\s+the\s+age\s+of|aged\s+(?:under|over|between))\s+(\d+)",
                 "${1} #${2}",
+            )
+            .alias("norm")
+        )
+        # bodies recovered from the ruins are the dead ("pulled the bodies of 12 people from the rubble",
+        # "five bodies were recovered"), except bodies exchanged or exhumed, and bodies that raise a toll
+        .with_columns(
+            pl.when(pl.col("sentence").str.contains(BODIES_NOT_DEAD))
+            .then(pl.col("norm"))
+            .otherwise(
+                pl.col("norm").str.replace_all(BODIES_OF, "killed ${1}").str.replace_all(N_BODIES, "killed ${1} ${2}people")
             )
             .alias("norm")
         )

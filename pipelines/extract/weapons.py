@@ -52,12 +52,29 @@ def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFr
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_weapon_row"),
             pl.col(phrase_col)
             .str.to_lowercase()
-            .str.replace_all(r"kh-101(?:,?\s+|/)kh-555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555")
+            # "Kh-101/Kh-555", "Kh-101 and Kh-555", "Kh-101/555": the pair the air force reports as one
+            .str.replace_all(
+                r"kh-101(?:,?\s+|/|\s+(?:and|or)\s+)(?:kh-)?555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555"
+            )
             # one model under two names, or sibling models reported together, are the first:
-            # "Iskander-M/KN-23", "Kh-22 and Kh-32", "Kh-59/69"
-            .str.replace_all(r"iskander-m(?:\s*/\s*|\s+or\s+)kn-23", "iskander-m")
-            .str.replace_all(r"kh-22(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?32", "kh-22")
-            .str.replace_all(r"kh-59(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?69", "kh-59")
+            # "Iskander-M/KN-23", "Kh-22 and Kh-32", "Kh-59/69", also with the noun after each
+            # ("Kh-22 missiles and Kh-32 missiles")
+            .str.replace_all(r"iskander-m(?:\s+missiles?)?(?:\s*/\s*|\s+or\s+)kn-23", "iskander-m")
+            .str.replace_all(r"kh-22(?:\s+missiles?)?(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?32", "kh-22")
+            .str.replace_all(r"kh-59(?:\s+missiles?)?(?:\s*/\s*|\s+(?:and|or)\s+)(?:kh-)?69", "kh-59")
+            # the jet-powered Shahed is its own model (Geran-3, Shahed-238), not the propeller Shahed-136/131
+            .str.replace_all(
+                r"\b(?:geran-3|shahed-238)\b|\b(?:turbo)?jet(?:-powered|-propelled|-engined)?\s+(?:shahed|geran)s?(?:-\d+)?\b",
+                "jetgrn3",
+            )
+            # "Iskander cruise missiles" without the letter are the Iskander-K (the ballistic ones the Iskander-M)
+            .str.replace_all(r"\biskanders?(\s+(?:[a-z-]+\s+)?cruise)\b", "iskander-k${1}")
+            # drones of both roles are no reconnaissance drones: "strike and reconnaissance drones"
+            .str.replace_all(
+                r"\b(?:strike|attack|combat|assault|kamikaze)(?:\s+and\s+|\s*/\s*|-)reconnaissance\b"
+                r"|\breconnaissance(?:\s+and\s+|\s*/\s*|-)(?:strike|attack|combat|assault|kamikaze)\b",
+                "dualrole",
+            )
             # Western bombs named with their class: "JDAM guided aerial bombs" is a JDAM, not a KAB
             .str.replace_all(r"\b(jdam(?:-er)?|hammer|aasm|gbu-\d+)\b[^,;]*?\bbombs?\b", "${1}")
             .alias("_weapon_text"),
