@@ -292,6 +292,15 @@ RATE_AFTER = ascii_bounds(RATE_AFTER)
 IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
 NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
 NOT_AERIAL_DRONE = ascii_bounds(NOT_AERIAL_DRONE)
+# what a noun phrase named by a copula must not hold: "of which 3 were carrying drones" describes something else
+MODIFIER_STOP_WORDS_BOUNDED = ascii_bounds(MODIFIER_STOP_WORDS)
+ING_WORD = ascii_bounds(r"(?i)\b[a-z]+ing\b")
+# which earlier model "seven of the ballistic missiles" refers to (read from the lower-cased phrase)
+BALLISTIC_OR_CRUISE = ascii_bounds(r"\b(ballistic|cruise)\b")
+# a sentence up to the last word that opens a clause of its own: the verb after it is the figure's sentence verb
+SENTENCE_UP_TO_LAST_CLAUSE_WORD = ascii_bounds(r"(?i)^.*\b(?:while|but|whereas|although|though|which|that|said|says|who)\b")
+# a reporting clause and all after it: a passive there is another figure's
+REPORTING_CLAUSE_ON = ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|added)\b.*$")
 
 
 
@@ -420,16 +429,89 @@ def _ffill_in_row(expr: pl.Expr) -> pl.Expr:
     return pl.when(owner == pl.col("row_id")).then(expr.forward_fill())
 
 
-def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
-    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
-    # "... at 40", "... rose to 40", "... reached 61", "The total number of drones launched was 112"
-    number_of = pl.col("pre").str.extract(
-        r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+$"
+# Columns of the article's order: what a figure refers back to is the last one before it in the article.
+IN_ARTICLE = {"order_by": ["sentence_idx", "mention_idx"]}
+# a weapon figure's own count, and its qualifier ("" for exact, so a fill does not reach past it to an older one)
+NOUN_COUNT = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
+NOUN_QUAL = pl.when(pl.col("has_noun")).then(
+    pl.when(pl.col("count2").is_not_null()).then(pl.col("qual2_text")).otherwise(pl.col("qual_text")).fill_null("")
+)
+# a weapon figure's model; one without a model keeps its null ("" while filling) so an older model does not
+# leak past it
+WEAPON_MARK = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
+# the total a sentence begins with (its head): what "Of these, 71 were shot down" in a later sentence refers to
+HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
+# "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to the drones, and
+# the missiles are coordinated with them
+PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
+    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
+)
+# a coordinated group of weapon figures in its sentence (see `_coordinated_groups`)
+IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
+# the columns every fact row carries, whichever way it was derived
+FACT_BASE_COLUMNS = [
+    "article_id", "event_date", "scope", "evidence", "evidence_start", "evidence_end", "place", "attacker",
+    "weapon_class", "weapon", "attribution",
+]
+
+
+@lru_cache(maxsize=1)
+def _number_of_pattern() -> str:
+    """ "... at 40", "... rose to 40", "... reached 61", "The total number of drones launched was 112": the noun."""
+    return r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+$"
+
+
+@lru_cache(maxsize=1)
+def _copula_patterns() -> tuple[str, str]:
+    """COPULA_NOUN_AFTER and RELATIVE_COPULA_NOUN_AFTER with the weapon nouns filled in."""
+    return (
+        ascii_bounds(COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
+        ascii_bounds(RELATIVE_COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
     )
-    m = m.with_columns(
+
+
+def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
+    """Strike facts from the number mentions of `extract_strikes`, one stage after another.
+
+    Each stage adds the columns it decides and passes the frame on; the later stages read the earlier
+    ones' columns and never recompute them. Three stages drop mentions: figures that count no weapons,
+    figures left without a type or a class, and (while shaping the facts) figures with no count.
+    """
+    m = _figure_cues(m)
+    m = _parts_named_by_a_copula(m)
+    m = _place_lists(m)
+    m = _bare_figures_that_refer_back(m)
+    m = _drop_figures_that_count_no_strike(m)
+    if m.is_empty():
+        return empty_facts()
+    m = _what_each_figure_counts(m)
+    m = _verbs_around_each_figure(m)
+    m = _heads_of_back_references(m)
+    m = _carry_antecedents(m)
+    m = _resolve_references(m)
+    m = _new_clause_after_and(m)
+    m = _type_sources(m)
+    m = _coordinated_groups(m)
+    m = _fact_type(m)
+    m = _drop_untyped_and_non_aerial(m)
+    if m.is_empty():
+        return empty_facts()
+    m = _date_qualifier_and_scope_words(m)
+    m = _place(m)
+    m = _shared_scope(m)
+    m = _date_bare_figures_like_their_antecedent(m)
+    m = _rule_and_evidence(m)
+    return _one_fact_per_figure(_fact_rows(m))
+
+
+def _figure_cues(m: pl.DataFrame) -> pl.DataFrame:
+    """The words right around each figure that the stages below read: its noun phrase, "the number of
+    <noun> ... at N", "all", "all but", "including", "N each over <places>", and the last words of its clause."""
+    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    return m.with_columns(
         phrase.alias("phrase"),
         pl.col("noun").is_not_null().alias("has_noun"),
-        number_of.alias("number_of_noun"),
+        pl.col("pre").str.extract(_number_of_pattern()).alias("number_of_noun"),
         pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$").alias("all_flag"),
         pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
@@ -440,20 +522,25 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
         _tail_words(pl.col("pre").str.extract(r"([^,;:]*)$"), 5).alias("pre_tail"),
     )
-    # "of which 477 were Shahed drones", "Ten of the missiles were Kinzhals": the part takes the copula's noun
+
+
+def _parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
+    """Partitives and parts named by a copula: "of which 477 were Shahed drones", "Ten of the missiles were
+    Kinzhals", "the two that got through were Kinzhals". Such a part takes the copula's noun (`copula`,
+    `phrase`, `noun`, `has_noun`); standing alone it says what was launched (`copula_launched`); one that refers
+    to the total an earlier sentence began with ("Of these, 45 were Shahed drones") is `_back_copula`."""
     relative_copula = ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)\bthe\s+$")
+    copula_noun_after, relative_copula_noun_after = _copula_patterns()
     copula_phrase = pl.coalesce(
-        pl.col("post").str.extract(ascii_bounds(COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern()))),
-        pl.when(relative_copula).then(
-            pl.col("post").str.extract(ascii_bounds(RELATIVE_COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())))
-        ),
+        pl.col("post").str.extract(copula_noun_after),
+        pl.when(relative_copula).then(pl.col("post").str.extract(relative_copula_noun_after)),
     )
     copula_names_noun = (
         copula_phrase.is_not_null()
         & ~copula_phrase.str.contains(VERBS)
-        & ~copula_phrase.str.contains(ascii_bounds(MODIFIER_STOP_WORDS))
+        & ~copula_phrase.str.contains(MODIFIER_STOP_WORDS_BOUNDED)
         # "of which 3 were carrying drones" describes something else
-        & ~copula_phrase.str.contains(ascii_bounds(r"(?i)\b[a-z]+ing\b"))
+        & ~copula_phrase.str.contains(ING_WORD)
     )
     weapon_named = ascii_bounds(r"(?i)\b(?:" + noun_pattern() + r")\b")
     # a bare part needs the weapon figure it is a part of earlier in the sentence
@@ -469,7 +556,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         | (relative_copula & (earlier_weapon | pl.col("pre").str.contains(weapon_named)))
     )
     # "Of these, 45 were Shahed drones", "More than 30 of them were Shaheds": a part of the total an earlier
-    # sentence began with, named by the copula; it takes that total's type (below)
+    # sentence began with, named by the copula; it takes that total's type (`_fact_type`)
     back_copula = (
         copula_names_noun
         & ~pl.col("has_noun")
@@ -488,7 +575,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
         & _prev_in_row(pl.col("_copula"), False)
     )
-    m = m.with_columns(
+    return m.with_columns(
         copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
         back_copula.alias("_back_copula"),
     ).with_columns(
@@ -501,9 +588,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("noun"),
         (pl.col("has_noun") | pl.col("copula")).alias("has_noun"),
     )
-    # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
-    # also a list of them: "25 UAVs: 12 over the Bryansk region, 8 over the Kursk region and 5 over ..."
-    # The list rules below go on from one figure to the next, a few passes each; the regex tests are
+
+
+def _place_lists(m: pl.DataFrame) -> pl.DataFrame:
+    """Lists of places with the verb elided: which figures are items of one (`in_place_list`, a regional
+    subset whoever the attacker). "126 UAVs were downed over Kursk and 91 over Moscow", "25 UAVs: 12 over the
+    Bryansk region, 8 over the Kursk region and 5 over ...", "including seven in the Moscow region and 22 in
+    the Ryazan region", "22 drones: 9 UAVs over the Oryol region, 7 UAVs over ..."."""
+    # The list rules go on from one figure to the next, a few passes each; the regex tests are
     # computed once as columns and each pass is materialised, so no pass repeats the ones before it
     # (eager frames get no common-subexpression pass: a loop over expressions would double their cost per pass).
     m = m.with_columns(
@@ -514,6 +606,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
     )
     earlier_noun_in_row = pl.col("_earlier_noun_in_row")
+    # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
     elided = (
         ~pl.col("has_noun")
         & pl.col("_post_over_place")
@@ -575,8 +668,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ).alias("_placed_item")
         )
     elided = pl.col("_elided")
-    placed_item = pl.col("_placed_item")
-    included_placed = pl.col("_included_placed")
+    # a figure in a list of places is a regional subset whoever the attacker
+    return m.with_columns(
+        (elided | _next_in_row(elided, False) | pl.col("_placed_item") | pl.col("_included_placed")).alias("in_place_list")
+    )
+
+
+def _bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
+    """Which figures count weapons (`is_strike`): those with a weapon noun, and bare figures that refer back to
+    one ("25 of which", "all 24 were shot down", "the remaining 32", "805 drones launched and 751 downed",
+    "out of 653 launched", "while Russia launched 47", the items of a list of places)."""
+    earlier_noun_in_row = pl.col("_earlier_noun_in_row")
     # "805 drones launched and 751 downed": a bare figure coordinated with a weapon figure, its participle after it
     participle_part = (
         ~pl.col("has_noun")
@@ -609,7 +711,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         participle_part
         | pl.col("_out_of_launched")
         | pl.col("_bare_launch")
-        | elided
+        | pl.col("_elided")
         | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
         | pl.col("all_but")
@@ -618,13 +720,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         | pl.col("pre").str.contains(ANAPHOR_BEFORE)
         | (pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("post").str.contains(ANAPHOR_ENDS_CLAUSE))
     )
+    return m.with_columns((pl.col("has_noun") | anaphoric).alias("is_strike"))
+
+
+def _drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
+    """Keeps the strike figures that are event counts. The precision guards drop (`excluded`) future,
+    conditional, aid and production wording, impacts ("3 missiles hit a power plant", "hits by 25 UAVs"), rates,
+    weapon nouns used as modifiers, parts of people, weapons that flew away, aid lists, decimals; ranges
+    ("2 to 4 missiles") are dropped too."""
     # read twice below: extract it once
     m = m.with_columns(pl.col("pre").str.extract(r"([^,;:]*)$").alias("_clause_before"))
     clause_before = pl.col("_clause_before")
     m = m.with_columns(
-        (pl.col("has_noun") | anaphoric).alias("is_strike"),
-        # a figure in a list of places is a regional subset whoever the attacker
-        (elided | _next_in_row(elided, False) | placed_item | included_placed).alias("in_place_list"),
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
@@ -672,13 +779,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     for _ in range(3):
         impact = impact | (joined & _prev_in_row(impact, False))
     m = m.with_columns((pl.col("excluded") | impact).alias("excluded"))
-    m = m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
-    if m.is_empty():
-        return empty_facts()
+    return m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
+
+
+def _what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
+    """The noun phrase each figure counts: its own, else (a bare figure) the weapon named without a number
+    before it; from it the figure's own model, class, "ballistic"/"cruise" kind and attacker. Shaheds reported
+    together with decoys have no single model."""
     # a weapon named without a number before a bare figure is its nearest antecedent
     # (only bare figures need it, so only they pay for the search)
     pre_phrase = pl.col("pre").str.extract_all(ascii_bounds(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b")).list.last()
-    m = pl.concat(
+    return pl.concat(
         [
             m.filter(pl.col("has_noun")).with_columns(pl.lit(None, dtype=pl.String).alias("pre_phrase")),
             m.filter(~pl.col("has_noun")).with_columns(pre_phrase.alias("pre_phrase")),
@@ -696,7 +807,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).pipe(with_weapon, "_ref_phrase", "own_weapon").with_columns(
         weapon_class_expr(pl.col("_ref_noun")).alias("own_class"),
         # "ballistic"/"cruise" tell which earlier model "seven of the ballistic missiles" refers to
-        pl.col("_ref_phrase").str.to_lowercase().str.extract(ascii_bounds(r"\b(ballistic|cruise)\b")).alias("_kind"),
+        pl.col("_ref_phrase").str.to_lowercase().str.extract(BALLISTIC_OR_CRUISE).alias("_kind"),
     ).with_columns(
         pl.when(
             pl.col("has_noun")
@@ -712,6 +823,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
             .otherwise(weapon_hint_expr(pl.col("own_weapon")))
         ).alias("own_attacker"),
+    )
+
+
+def _verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
+    """The verbs that may give a figure its type, each a column of its own (`_type_sources` ranks them): the
+    verb right before it, right after it, anywhere in its clause or sentence before it, a passive after it,
+    and the wordings of weapons attacking ("a 40-drone attack", "attacked with 40 drones")."""
+    return m.with_columns(
         # the verb right before the number, right after the noun, anywhere before
         verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
         verb_type(
@@ -726,13 +845,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             .str.extract_all(VERBS).list.last()
         ).alias("verb_anywhere"),
         verb_type(
-            pl.col("pre").str.replace(ascii_bounds(r"(?i)^.*\b(?:while|but|whereas|although|though|which|that|said|says|who)\b"), "")
+            pl.col("pre").str.replace(SENTENCE_UP_TO_LAST_CLAUSE_WORD, "")
             .str.extract_all(VERBS).list.last()
         ).alias("verb_in_sentence"),
         verb_type(
             # not past a reporting clause: "attacked with 12 drones ..., the air force said, claiming to have
             # downed all the drones" (that verb is the later figure's)
-            pl.col("post").str.replace(ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|added)\b.*$"), "")
+            pl.col("post").str.replace(REPORTING_CLAUSE_ON, "")
             .str.extract(
                 r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
@@ -763,26 +882,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("with_attack"),
     )
 
-    # what a bare number refers back to: the last weapon figure of the article. A weapon figure
-    # without a model keeps its null ("" while filling) so an older model does not leak past it.
-    art = {"order_by": ["sentence_idx", "mention_idx"]}
-    noun_count = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
-    # the qualifier of that figure ("" for exact, so a fill does not reach past it to an older one)
-    noun_qual = pl.when(pl.col("has_noun")).then(
-        pl.when(pl.col("count2").is_not_null()).then(pl.col("qual2_text")).otherwise(pl.col("qual_text")).fill_null("")
-    )
-    weapon_mark = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
+
+def _heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
+    """Definite back-references to a total. "Of these, 71 were shot down" opening a sentence refers to the total
+    the last weapon sentence began with (its head, `_head_*`), not to that sentence's last part (`_back_ref`);
+    "all of those" after a figure of its own sentence is that figure (`_all_of_prev`). Sorts the mentions into
+    article order."""
     earlier_noun = _earlier_in_row(pl.col("has_noun"))
-    # "all 3 drones", "13 of the drones": a definite reference to figures named before
-    definite = pl.col("of_ref").is_not_null() | pl.col("all_flag") | pl.col("all_but") | pl.col("pre").str.contains(r"(?i)\bthe\s+$")
     m = m.sort("article_id", "sentence_idx", "mention_idx").with_columns(
         earlier_noun.alias("_earlier_noun"),
         pl.when(pl.col("has_noun") | ~earlier_noun).then(pl.col("own_class")).alias("own_class"),
     )
-    # "Of these, 71 were shot down" opening a sentence refers to the total the last weapon sentence
-    # began with (its head), not to that sentence's last part; a head listed with parts of several
-    # classes and no total ("40 drones and 3 missiles") is a mixed total
-    head = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
+    # a head listed with parts of several classes and no total ("40 drones and 3 missiles") is a mixed total
     row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
     head_class = (
         pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
@@ -804,39 +915,56 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("_all_of_prev")
         & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
     )
-    m = m.with_columns(
-        pl.when(head).then(head_class).forward_fill().over("article_id", **art).alias("_head_class"),
-        pl.when(head).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **art)
+    return m.with_columns(
+        pl.when(HEAD).then(head_class).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_class"),
+        pl.when(HEAD).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **IN_ARTICLE)
         .replace("", None).alias("_head_weapon"),
-        pl.when(head).then(noun_count).forward_fill().over("article_id", **art).alias("_head_count"),
-        pl.when(head).then(noun_qual).forward_fill().over("article_id", **art).alias("_head_qual"),
+        pl.when(HEAD).then(NOUN_COUNT).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_count"),
+        pl.when(HEAD).then(NOUN_QUAL).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_qual"),
         # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
         # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
-        pl.when(head)
+        pl.when(HEAD)
         .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
-        .forward_fill().over("article_id", **art).alias("_head_of_list"),
-        pl.when(head).then(pl.col("row_id")).forward_fill().over("article_id", **art).alias("_head_row"),
+        .forward_fill().over("article_id", **IN_ARTICLE).alias("_head_of_list"),
+        pl.when(HEAD).then(pl.col("row_id")).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_row"),
         (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
         .alias("_figures_before"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
-    ).with_columns(
+    )
+
+
+def _carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
+    """What a bare figure refers back to: the last weapon figure of the article (its class, model, count,
+    qualifier and attacker), or for a back-reference the head; and the last figure of the same class or
+    kind, for "all the missiles", "45 of the cruise missiles"."""
+    return m.with_columns(
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
-        .otherwise(pl.col("own_class").forward_fill().over("article_id", **art)).alias("weapon_class"),
-        weapon_mark.forward_fill().over("article_id", **art).replace("", None).alias("_ffill_weapon"),
-        weapon_mark.shift(1).forward_fill().over(["article_id", "own_class"], **art).replace("", None).alias("_same_class_weapon"),
-        noun_count.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_count"),
-        noun_qual.shift(1).forward_fill().over(["article_id", "own_class"], **art).alias("_same_class_qual"),
-        weapon_mark.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).replace("", None).alias("_same_kind_weapon"),
-        noun_count.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **art).alias("_same_kind_count"),
+        .otherwise(pl.col("own_class").forward_fill().over("article_id", **IN_ARTICLE)).alias("weapon_class"),
+        WEAPON_MARK.forward_fill().over("article_id", **IN_ARTICLE).replace("", None).alias("_ffill_weapon"),
+        WEAPON_MARK.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).replace("", None).alias("_same_class_weapon"),
+        NOUN_COUNT.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).alias("_same_class_count"),
+        NOUN_QUAL.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).alias("_same_class_qual"),
+        WEAPON_MARK.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **IN_ARTICLE).replace("", None).alias("_same_kind_weapon"),
+        NOUN_COUNT.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **IN_ARTICLE).alias("_same_kind_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
-        .otherwise(noun_count.shift(1).forward_fill().over("article_id", **art)).alias("ref_count"),
+        .otherwise(NOUN_COUNT.shift(1).forward_fill().over("article_id", **IN_ARTICLE)).alias("ref_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_qual"))
-        .otherwise(noun_qual.shift(1).forward_fill().over("article_id", **art)).alias("_ref_qual"),
+        .otherwise(NOUN_QUAL.shift(1).forward_fill().over("article_id", **IN_ARTICLE)).alias("_ref_qual"),
         pl.coalesce(
             "own_attacker",
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
-        ).forward_fill().over("article_id", **art).alias("_ffill_attacker"),
-    ).with_columns(
+        ).forward_fill().over("article_id", **IN_ARTICLE).alias("_ffill_attacker"),
+    )
+
+
+def _resolve_references(m: pl.DataFrame) -> pl.DataFrame:
+    """The count, qualifier, model and attacker of each figure, through what it refers to: "all of them" is
+    the figure it refers to (after a list with no total, each of the list: `_all_of_list`), "all the
+    missiles" the last missile figure; a definite reference larger than the last model's figure has no model.
+    The attacker: the noun phrase's, else the sentence's, else the last one the article named, else RU."""
+    # "all 3 drones", "13 of the drones": a definite reference to figures named before
+    definite = pl.col("of_ref").is_not_null() | pl.col("all_flag") | pl.col("all_but") | pl.col("pre").str.contains(r"(?i)\bthe\s+$")
+    return m.with_columns(
         # "40 drones and 3 missiles, all of which were shot down", "... and two ground-based missiles. All of them
         # were shot down": "all of them" after a list of figures with no total of its own
         (
@@ -867,6 +995,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("qual_text"))
         .replace("", None)
         .alias("qual_text"),
+        # (the model reads the count the figure was stated with: the same `with_columns` replaces it above)
         pl.when(pl.col("weapon_class") == "aerial_target")
         .then(None)
         # a definite reference larger than the figure of the model named last is not that model:
@@ -888,9 +1017,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
     )
 
-    # "Russia fired 17 missiles and 32 drones, and 12 missiles and 25 drones were destroyed": after ", and" a
-    # pair of figures whose last one has its own passive is a new clause's subject, not a third item of the
-    # list before it; the first of the pair takes the passive of the second
+
+def _new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
+    """A new clause after ", and" (`_new_clause_type`, its passive's type). "Russia fired 17 missiles and 32 drones,
+    and 12 missiles and 25 drones were destroyed": a pair of figures whose last one has its own passive is a
+    new clause's subject, not a third item of the list before it; the first of the pair takes the passive of
+    the second."""
     new_clause = (
         pl.col("has_noun")
         & pl.col("pre").str.contains(r"(?i),\s*and\s*$")
@@ -903,25 +1035,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     new_clause_single = (
         pl.col("has_noun") & pl.col("pre").str.contains(r"(?i),\s*and\s*$") & pl.col("passive_now").is_not_null()
     )
-    m = m.with_columns(
+    return m.with_columns(
         pl.when(new_clause).then(_next_in_row(pl.col("passive_now"), None))
         .when(new_clause_single).then(pl.col("passive_now"))
         .alias("_new_clause_type"),
     )
-    # Fact type. A verb before the figure or a passive right after it is the figure's own ("strong"); a verb
-    # further on may belong to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that
-    # Russia launched"), so coordinated figures share strong verbs before weak ones.
+
+
+def _type_sources(m: pl.DataFrame) -> pl.DataFrame:
+    """Fact type (role) by rule priority: the first source that types a figure gives its `strong_type` or
+    `weak_type`, and the rule that names it (`strong_rule`, `weak_rule`, lexicon/strike_rules.csv). A verb
+    before the figure or a passive right after it is the figure's own ("strong"); a verb further on may belong
+    to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that Russia launched") ("weak")."""
     # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
     of_total = pl.col("has_noun") & (
         # (a quotation may open it: '"Out of more than 80 missiles, 66 were shot down," the spokesman said')
         pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*[\"“‘']?\s*(?:out\s+)?of\s+(?:the\s+)?$")
         # "a third of the 90 drones were shot down", "most of the 40 drones": a share of the figure, not the figure
         | pl.col("pre").str.contains(FRACTION_OF)
-    )
-    # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to
-    # the drones, and the missiles are coordinated with them
-    participle_link = pl.col("has_noun") & pl.col("pre").str.contains(
-        r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
     )
     # each type source with the rule that names it (lexicon/strike_rules.csv), in priority order
     strong_sources = [
@@ -943,7 +1074,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
         (pl.col("passive_launched_now"), "strike.verb_after"),
-        (pl.when(~participle_link).then(pl.col("verb_before")), "strike.verb_before"),
+        (pl.when(~PARTICIPLE_LINK).then(pl.col("verb_before")), "strike.verb_before"),
     ]
     weak_sources = [
         (pl.col("passive_after"), "strike.verb_after"),
@@ -971,6 +1102,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     weak_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in weak_sources])
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
+    return m.with_columns(
+        pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
+        pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
+        pl.when(as_was).then(None).otherwise(strong_rule).alias("strong_rule"),
+        pl.when(as_was).then(None).otherwise(weak_rule).alias("weak_rule"),
+    )
+
+
+def _coordinated_groups(m: pl.DataFrame) -> pl.DataFrame:
+    """Coordination of figures: which weapon figures of a sentence form one group (`group`, `coordinated`) and
+    so share a type ("84 cruise missiles and 24 attack drones", "52 air targets: 44 drones and 8 missiles")."""
     # "12 drones over the Belgorod region and two Vilkha rockets ...": a short verbless link also coordinates
     loose_link = (
         pl.col("pre").str.contains(r"(?i)(?:,|\band|\bplus)\s*$")
@@ -997,7 +1139,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         )
     )
     coordinated = (
-        pl.col("pre").str.contains(COORDINATED) | loose_link | participle_link | after_bare_clause | passive_link
+        pl.col("pre").str.contains(COORDINATED) | loose_link | PARTICIPLE_LINK | after_bare_clause | passive_link
     ) & pl.col("_new_clause_type").is_null()
     # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
     # shot down, and 5 missiles") stands alone and does not join or split them
@@ -1006,22 +1148,21 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum())
         .otherwise(-1 - pl.col("mention_idx"))
     )
-    in_group = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
-    m = m.with_columns(
-        pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
-        pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
-        pl.when(as_was).then(None).otherwise(strong_rule).alias("strong_rule"),
-        pl.when(as_was).then(None).otherwise(weak_rule).alias("weak_rule"),
-        group.alias("group"),
-        coordinated.alias("coordinated"),
-    )
+    return m.with_columns(group.alias("group"), coordinated.alias("coordinated"))
+
+
+def _fact_type(m: pl.DataFrame) -> pl.DataFrame:
+    """Each figure's `fact_type` and the rule that gave it (`type_rule`): its own strong type, else its group's,
+    else its own or its group's weak type, else the verb of its clause (or sentence, for a first figure); a
+    sub-count without one shares the figure before it; a part named by a copula in a later sentence has the
+    type of the total it refers to."""
     m = m.with_columns(
         _prev_in_row(pl.col("all_flag"), False).alias("prev_all"),
         pl.coalesce(
             "strong_type",
-            pl.col("strong_type").forward_fill().backward_fill().over(**in_group),
+            pl.col("strong_type").forward_fill().backward_fill().over(**IN_GROUP),
             "weak_type",
-            pl.col("weak_type").forward_fill().backward_fill().over(**in_group),
+            pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP),
             "verb_anywhere",
             # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
             # for its first weapon figure
@@ -1031,10 +1172,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("fact_type"),
         pl.coalesce(
             "strong_rule",
-            pl.when(pl.col("strong_type").forward_fill().backward_fill().over(**in_group).is_not_null())
+            pl.when(pl.col("strong_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
             .then(pl.lit("strike.coordinated")),
             "weak_rule",
-            pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**in_group).is_not_null())
+            pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
             .then(pl.lit("strike.coordinated")),
             pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
             pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
@@ -1063,13 +1204,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # a part named by a copula in a later sentence has the type of the total it refers to: a total stated
     # as "N of M" is the launched M
     head_type = pl.when(pl.col("count2").is_not_null()).then(pl.lit("launched")).otherwise(pl.col("fact_type"))
-    m = m.with_columns(
+    return m.with_columns(
         pl.when(pl.col("_back_copula"))
-        .then(pl.when(head).then(head_type).forward_fill().over("article_id", **art))
+        .then(pl.when(HEAD).then(head_type).forward_fill().over("article_id", **IN_ARTICLE))
         .otherwise(pl.col("fact_type"))
         .alias("fact_type"),
     )
-    m = m.filter(
+
+
+def _drop_untyped_and_non_aerial(m: pl.DataFrame) -> pl.DataFrame:
+    """Keeps the figures that have a type and a weapon class, less sea and ground drones and artillery rockets."""
+    return m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()
         # sea, naval and ground drones are boats and vehicles, not aerial weapons ("11 Ukrainian sea drones")
@@ -1082,19 +1227,20 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("_ref_phrase").fill_null("").str.to_lowercase().str.contains(_any_model_pattern())
         )
     )
-    if m.is_empty():
-        return empty_facts()
 
+
+def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
+    """The figure's `event_date` (the first date reference after it, else the last before it, else the
+    sentence's, else the day its article's lede dates, else the publication day), its `attribution`, its
+    qualifiers, and the scope its own words give (`_own_scope`: event, period or cumulative)."""
     context = scope_context()
-    # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = m.with_columns(
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
-    place_raw = pl.when(~pl.col("post").str.contains(LAUNCH_AREA)).then(pl.col("post").str.extract(PLACE_AFTER))
-    m = m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
+    return m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
         # a new clause after ", and" has its own scope words: the text before its comma is the other clause's
@@ -1123,7 +1269,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
-    ).with_columns(
+    )
+
+
+def _place(m: pl.DataFrame) -> pl.DataFrame:
+    """The figure's `place`: an item of a list of places has its place; otherwise only a figure of a Russian
+    attack that names one place where the weapons were aimed or downed (not where they were launched from, not
+    an official national tally that mentions where they fell) is a regional subset."""
+    place_raw = pl.when(~pl.col("post").str.contains(LAUNCH_AREA)).then(pl.col("post").str.extract(PLACE_AFTER))
+    m = m.with_columns(
         pl.when(pl.col("in_place_list") & place_raw.is_not_null() & ~place_raw.str.contains(r",|\sand\s"))
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
@@ -1152,19 +1306,22 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "all of those" after a figure of its own sentence is that figure, with its place ("36 of them were aimed
     # at Kyiv, and air defence destroyed all of those" is a Kyiv subset, not a national tally)
-    m = m.with_columns(
+    return m.with_columns(
         pl.when(pl.col("_all_of_prev") & (pl.col("row_id").shift(1) == pl.col("row_id")))
         .then(pl.col("place").shift(1))
         .otherwise(pl.col("place"))
         .alias("place")
     )
 
-    # coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20 missiles last week")
+
+def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
+    """The figure's `scope`: coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20
+    missiles last week"), and a later figure of a sentence about a period or a running total, with no night or
+    day of its own, is part of it."""
     scope_rank = pl.col("_own_scope").replace_strict({"event": 0, "period": 1, "cumulative": 2}, return_dtype=pl.Int8)
     m = m.with_columns(scope_rank.max().over("row_id", "group").alias("_scope_rank"))
-    # a later figure of a sentence about a period or a running total, with no night or day of its own, is
-    # part of it: "Last year Russia fired 12,000 drones, with 9,000 being shot down", "In 2024 Russia launched
-    # 300 drones ..., and 250 drones ... were shot down" (not a night's interception)
+    # "Last year Russia fired 12,000 drones, with 9,000 being shot down", "In 2024 Russia launched 300 drones ...,
+    # and 250 drones ... were shot down" (not a night's interception)
     own_clause = pl.concat_str(
         [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
         separator=" ",
@@ -1175,7 +1332,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(_earlier_in_row(pl.col("_scope_rank") == 1)).then(pl.lit(1, dtype=pl.Int8))
         .otherwise(pl.lit(0, dtype=pl.Int8))
     )
-    m = m.with_columns(
+    return m.with_columns(
         pl.when(
             (pl.col("_scope_rank") == 0)
             & (earlier_rank > 0)
@@ -1187,23 +1344,25 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .replace_strict({0: "event", 1: "period", 2: "cumulative"}, return_dtype=pl.String)
         .alias("scope")
     )
-    # a bare figure in a sentence without a date ("Of these, 34 were downed") is dated like its antecedent
+
+
+def _date_bare_figures_like_their_antecedent(m: pl.DataFrame) -> pl.DataFrame:
+    """A bare figure in a sentence without a date ("Of these, 34 were downed") is dated like its antecedent."""
     antecedent_date = (
         pl.when(pl.col("has_noun")).then(pl.col("event_date"))
-        .forward_fill().over("article_id", order_by=["sentence_idx", "mention_idx"])
+        .forward_fill().over("article_id", **IN_ARTICLE)
     )
-    m = m.with_columns(
+    return m.with_columns(
         pl.when(~pl.col("has_noun") & pl.col("_ref_sentence").is_null() & antecedent_date.is_not_null())
         .then(antecedent_date)
         .otherwise(pl.col("event_date"))
         .alias("event_date")
     )
 
-    base = [
-        "article_id", "event_date", "scope", "evidence", "evidence_start", "evidence_end", "place", "attacker",
-        "weapon_class", "weapon", "attribution",
-    ]
-    # the rule named on the fact: the structure that bound the figure, else what gave its type
+
+def _rule_and_evidence(m: pl.DataFrame) -> pl.DataFrame:
+    """The rule named on the fact (`rule_id`): the structure that bound the figure, else what gave its type;
+    `_why` when a part is larger than its total; the evidence sentence and its offsets."""
     structure_rule = pl.coalesce(
         pl.when(pl.col("all_but")).then(pl.lit("strike.all_but")),
         pl.when(pl.col("_back_ref")).then(pl.lit("strike.back_reference")),
@@ -1218,7 +1377,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(~pl.col("has_noun") & pl.col("type_rule").is_in(["strike.breakdown_part", "strike.clause_verb"]))
         .then(pl.lit("strike.bare_reference")),
     )
-    m = m.with_columns(
+    return m.with_columns(
         pl.coalesce(structure_rule, "type_rule").alias("rule_id"),
         # a part larger than the total it is a part of
         pl.when(pl.col("count2").is_not_null() & (pl.col("count") > pl.col("count2")))
@@ -1226,31 +1385,53 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(pl.col("_back_ref") & (pl.col("count") > pl.col("_head_count")))
         .then(pl.format("inconsistent: part {} exceeds the total {} it refers to", pl.col("count").cast(pl.Int64), pl.col("_head_count").cast(pl.Int64)))
         .alias("_why"),
-    )
-    m = m.with_columns(
+    ).with_columns(
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
         pl.col("sentence_end").alias("evidence_end"),
     )
+
+
+def _fact_rows(m: pl.DataFrame) -> pl.DataFrame:
+    """One fact row per figure (`FACT_BASE_COLUMNS` and its type, qualifier, count, rule and note), plus the
+    facts it implies: the launched total that comes with an interception ("34 of the 44", "all 40"), each figure
+    of a list that "all of them" follows, one fact per place of "nine each over ..."; only positive counts."""
+    facts = pl.concat([_stated_facts(m), _launched_totals_of_interceptions(m)], how="vertical_relaxed")
+    each_of_list = _facts_for_each_of_a_list(m)
+    if each_of_list is not None:
+        facts = pl.concat([facts, each_of_list], how="vertical_relaxed")
+    facts = facts.filter(pl.col("count").is_not_null() & (pl.col("count") > 0))
+    each = _facts_for_each_place(m)
+    if each is not None:
+        facts = pl.concat([facts, each.select(facts.columns)], how="vertical_relaxed")
+    return facts.with_columns(pl.col("count").cast(pl.Int64))
+
+
+def _stated_facts(m: pl.DataFrame) -> pl.DataFrame:
+    """The fact each figure states ("all but K of M" states M - K); "N each over <places>" is left to
+    `_facts_for_each_place`."""
     # all but K: the total is M of "all but K of M", else the weapon figure before
     # ("all but 3 of the missiles": the last missile figure, not the last figure)
     total = pl.coalesce(
         "count2", pl.when(pl.col("has_noun") & pl.col("of_ref").is_not_null()).then(pl.col("_same_class_count")), "ref_count"
     )
     primary_count = pl.when(pl.col("all_but")).then(total - pl.col("count")).otherwise(pl.col("count"))
-    primary = m.filter(pl.col("each_places").is_null()).select(
-        *base, "fact_type", "qualifier", primary_count.alias("count"), "rule_id", "_why",
+    return m.filter(pl.col("each_places").is_null()).select(
+        *FACT_BASE_COLUMNS, "fact_type", "qualifier", primary_count.alias("count"), "rule_id", "_why",
         pl.when(pl.col("all_but")).then(pl.lit("derived: all but")).alias("note"),
     )
-    # the launched figure that comes with an interception: "of the 44", "all 40", "all but one of 59"
+
+
+def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
+    """The launched figure that comes with an interception: "of the 44", "all 40", "all but one of 59"."""
     with_launch = m.filter(
         pl.col("fact_type").is_in(["intercepted", "lost"])
         & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")))
         # "all of those" after a figure of its own sentence: that figure is already stated
         & ~pl.col("_all_of_prev")
     )
-    launched = with_launch.select(
-        *base,
+    return with_launch.select(
+        *FACT_BASE_COLUMNS,
         pl.lit("launched").alias("fact_type"),
         pl.when(pl.col("count2").is_not_null()).then(pl.col("qualifier2")).otherwise(pl.col("qualifier")).alias("qualifier"),
         pl.coalesce("count2", "count").alias("count"),
@@ -1259,51 +1440,56 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         "_why",
         pl.lit("derived: launched total of an interception").alias("note"),
     )
-    facts = pl.concat([primary, launched], how="vertical_relaxed")
-    # "all of them" after a list: one fact per figure of the list (before it, in its own sentence), each of
-    # that figure's class, model and count
-    listed = m.filter(pl.col("_all_of_list"))
-    if not listed.is_empty():
-        items = m.filter(pl.col("has_noun")).select(
-            pl.col("row_id").alias("_list_row"), pl.col("mention_idx").alias("_item_idx"),
-            "count", "weapon_class", "weapon", "qualifier",
-        )
-        each_of_list = (
-            listed.select(
-                *[c for c in base if c not in ("weapon_class", "weapon")], "fact_type", "row_id", "mention_idx",
-                pl.when(pl.col("_back_ref")).then(pl.col("_head_row")).otherwise(pl.col("row_id")).alias("_list_row"),
-            )
-            .join(items, on="_list_row")
-            .filter((pl.col("_list_row") != pl.col("row_id")) | (pl.col("_item_idx") < pl.col("mention_idx")))
-            .select(
-                *base, "fact_type", "qualifier", "count", pl.lit("strike.all_of_group").alias("rule_id"),
-                pl.lit(None, dtype=pl.String).alias("_why"), pl.lit("derived: all of the listed figures").alias("note"),
-            )
-        )
-        facts = pl.concat([facts, each_of_list], how="vertical_relaxed")
-    facts = facts.filter(pl.col("count").is_not_null() & (pl.col("count") > 0))
 
-    # "nine each over the Volgograd, Rostov and Oryol regions": one fact per place
+
+def _facts_for_each_of_a_list(m: pl.DataFrame) -> pl.DataFrame | None:
+    """"all of them" after a list: one fact per figure of the list (before it, in its own sentence), each of
+    that figure's class, model and count; None when no figure is such an "all of them"."""
+    listed = m.filter(pl.col("_all_of_list"))
+    if listed.is_empty():
+        return None
+    items = m.filter(pl.col("has_noun")).select(
+        pl.col("row_id").alias("_list_row"), pl.col("mention_idx").alias("_item_idx"),
+        "count", "weapon_class", "weapon", "qualifier",
+    )
+    return (
+        listed.select(
+            *[c for c in FACT_BASE_COLUMNS if c not in ("weapon_class", "weapon")], "fact_type", "row_id", "mention_idx",
+            pl.when(pl.col("_back_ref")).then(pl.col("_head_row")).otherwise(pl.col("row_id")).alias("_list_row"),
+        )
+        .join(items, on="_list_row")
+        .filter((pl.col("_list_row") != pl.col("row_id")) | (pl.col("_item_idx") < pl.col("mention_idx")))
+        .select(
+            *FACT_BASE_COLUMNS, "fact_type", "qualifier", "count", pl.lit("strike.all_of_group").alias("rule_id"),
+            pl.lit(None, dtype=pl.String).alias("_why"), pl.lit("derived: all of the listed figures").alias("note"),
+        )
+    )
+
+
+def _facts_for_each_place(m: pl.DataFrame) -> pl.DataFrame | None:
+    """"nine each over the Volgograd, Rostov and Oryol regions": one fact per place; None when there is none."""
     each = m.filter(pl.col("each_places").is_not_null()).select(
-        *[c for c in base if c != "place"], "fact_type", "qualifier", "count", pl.lit("strike.each_place").alias("rule_id"),
-        pl.lit(None, dtype=pl.String).alias("_why"),
+        *[c for c in FACT_BASE_COLUMNS if c != "place"], "fact_type", "qualifier", "count",
+        pl.lit("strike.each_place").alias("rule_id"), pl.lit(None, dtype=pl.String).alias("_why"),
         pl.col("each_places").str.replace_all(r",?\s+and\s+", ", ").str.split(",").alias("place"),
     )
-    if not each.is_empty():
-        each = each.explode("place").with_columns(
-            pl.concat_str(
-                [pl.col("place").str.strip_chars().str.replace(r"\s+[Rr]egions?$", ""), pl.lit(" region")]
-            ).alias("place"),
-            pl.lit("each").alias("note"),
-        )
-        facts = pl.concat([facts, each.select(facts.columns)], how="vertical_relaxed")
-    facts = facts.with_columns(pl.col("count").cast(pl.Int64))
-    # "three Shahed drones ...; all three drones were shot down": the figure
-    # restated without its model is the same fact
+    if each.is_empty():
+        return None
+    return each.explode("place").with_columns(
+        pl.concat_str(
+            [pl.col("place").str.strip_chars().str.replace(r"\s+[Rr]egions?$", ""), pl.lit(" region")]
+        ).alias("place"),
+        pl.lit("each").alias("note"),
+    )
+
+
+def _one_fact_per_figure(facts: pl.DataFrame) -> pl.DataFrame:
+    """Drops restatements: a figure restated without its model ("three Shahed drones ...; all three drones were
+    shot down") and a sentence stating a figure twice ("launched 7 ..., all of them") give one fact. Runs the
+    in-article consistency checks (`structure.check_consistency`)."""
     key = ["article_id", "fact_type", "attacker", "weapon_class", "count", "event_date", "scope", "place"]
     has_model = pl.col("weapon").is_not_null().any().over(key, mapping_strategy="group_to_rows")
     facts = facts.filter(pl.col("weapon").is_not_null() | ~has_model)
     facts = check_consistency(facts)
-    # one sentence stating a figure twice ("launched 7 ..., all of them") is one fact
     same = [c for c in facts.columns if c not in ("note", "rule_id", "confidence")]
     return facts.unique(subset=same, keep="first", maintain_order=True)
