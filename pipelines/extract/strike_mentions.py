@@ -28,25 +28,25 @@ from pipelines.extract.weapons import noun_pattern, weapon_class_expr, weapon_hi
 
 
 # Wording that makes a figure not an event count.
-FUTURE_OR_AID = (
+FUTURE_OR_AID = ascii_bounds(
     r"\b(?:will|would|could|might|may)\b|(?i)\b(?:plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|is\s+expected"
     r"|aid|package|pledg\w*|deliver\w*|donat\w*|suppl(?:y|ied|ies)|provid\w*|transfer\w*|purchas\w*|buy\w*"
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
-IMPACT_AFTER = (
+IMPACT_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
     # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
     r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
 )
-RATE_AFTER = (
+RATE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
     # "launching about 100 drones at Ukraine every day"
     r"|^[^,;:.]{0,40}?\b(?:per|each|every)\s+(?:day|night|week|month|year)\b"
 )
 # a weapon noun used as a modifier: "drone control points", "missile strikes", "drone operators"
-NOUN_AS_MODIFIER = (
+NOUN_AS_MODIFIER = ascii_bounds(
     r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
     r"|factor(?:y|ies)|plants?|parts|components|engines|pilots|crews|teams|systems|carriers?|boats?|ships?"
     r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies)"
@@ -55,7 +55,7 @@ NOUN_AS_MODIFIER = (
     r"|incursions?|sightings?|violations?)\b"
 )
 # Numbers without a weapon noun that refer back to the last weapon figure.
-ANAPHOR_AFTER = (
+ANAPHOR_AFTER = ascii_bounds(
     r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
     # "the largest number of aerial targets Russia had used, 741 in total"
     r"|^\s+in\s+total\b"
@@ -68,26 +68,26 @@ NOT_WEAPONS_AFTER = ascii_bounds(
     r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
-TYPE_AFTER = r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b"
-PARTICIPLE_AFTER = (
+TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
+PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
-ANTECEDENT_BEFORE = r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b"
-ANTECEDENT_AFTER = r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b"
-ANAPHOR_BEFORE = (
+ANTECEDENT_BEFORE = ascii_bounds(r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b")
+ANTECEDENT_AFTER = ascii_bounds(r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b")
+ANAPHOR_BEFORE = ascii_bounds(
     r"(?i)(?:\ball(?:\s+but)?\s+(?:of\s+)?(?:the\s+)?|\bthe\s+remaining\s+|\banother\s+|\bincluding\s+)$"
     r"|\b(?:of\s+(?:these|those|them|which|that\s+number|this\s+number|the\s+total)|among\s+them),?\s+(?:[\w'’-]+\s+){0,3}$"
     r"|\bthe\s+(?:other|remaining|last)\s+$"
 )
 # "air defenses destroyed 36." : a bare number right after an interception verb, ending its clause
-ANAPHOR_AFTER_VERB = r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$"
+ANAPHOR_AFTER_VERB = ascii_bounds(r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$")
 # "... while Russia launched 47", "... had launched a total of 24": a launch verb right before a bare total
-BARE_LAUNCH_BEFORE = r"(?i)\b(?:launched|fired|sent|used)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?$"
+BARE_LAUNCH_BEFORE = ascii_bounds(r"(?i)\b(?:launched|fired|sent|used)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?$")
 ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
 # Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
 # drones of unidentified types") are a mixed figure with no single model
-DECOY_WORDS = r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b|\b(?:and|or)\s+other\b"
-DECOYS_AFTER = (
+DECOY_WORDS = ascii_bounds(r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b|\b(?:and|or)\s+other\b")
+DECOYS_AFTER = ascii_bounds(
     r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
     r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?"
     # "Shahed drones and other types of drones", "Shaheds and other kinds of UAVs"
@@ -95,7 +95,7 @@ DECOYS_AFTER = (
 )
 # a breakdown of the figure before: "184 weapons, among them 78 missiles", "148 weapons: three missiles,
 # namely two Iskander-M", "537 means of air attack, of which 477 were drones"
-BREAKDOWN_BEFORE = (
+BREAKDOWN_BEFORE = ascii_bounds(
     r"(?i)(?:\b(?:of\s+which|among\s+them|of\s+them|of\s+these|namely|in\s+particular|specifically"
     r"|comprising|consisting\s+of|including)|:|\s[-–—])\s*,?\s*$"
 )
@@ -108,30 +108,30 @@ COPULA_NOUN_AFTER = (
 RELATIVE_COPULA_NOUN_AFTER = (
     r"(?i)^\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
 )
-IMPACT_MODIFIER = r"(?i)\b(?:hit|struck|reached|damaged)\b"
-PEOPLE_PART_AFTER = (
+IMPACT_MODIFIER = ascii_bounds(r"(?i)\b(?:hit|struck|reached|damaged)\b")
+PEOPLE_PART_AFTER = ascii_bounds(
     r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those|whom)\s+(?:[a-z]+\s+)?(?:children|civilians|people|women|men|minors"
     r"|teenagers|rescuers|police\w*|soldiers|servicem[ae]n|medics|journalists|workers|babies|infants|girls|boys)\b"
 )
-FLEW_AWAY_AFTER = (
+FLEW_AWAY_AFTER = ascii_bounds(
     r"(?i)^\s+(?:more\s+|other\s+|others\s+)?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
     r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace)"
 )
-AID_LIST_SENTENCE = (
+AID_LIST_SENTENCE = ascii_bounds(
     r"(?i)\b(?:package|aid|assistance|delivery|shipment|donation)\s+(?:also\s+)?(?:includes|included|contains|comprises"
     r"|consists|will\s+include)\b"
 )
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
-IMPACT_CLAUSE = r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b"
+IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
-ELIDED_PLACE_BEFORE = r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+ELIDED_PLACE_BEFORE = ascii_bounds(r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$")
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
 # ("three of which were over the Voronezh region, two over ...")
-ELIDED_PASSIVE_PLACE_BEFORE = (
+ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
     r"(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
 )
@@ -141,32 +141,8 @@ PASSIVE_PLACE_AFTER = (
 )
 # the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
 # region and 22 in the Ryazan region"
-INCLUDED_PLACE = r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
-ELIDED_IN_PLACE_BEFORE = r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$"
-FUTURE_OR_AID = ascii_bounds(FUTURE_OR_AID)
-ANAPHOR_AFTER = ascii_bounds(ANAPHOR_AFTER)
-ANAPHOR_BEFORE = ascii_bounds(ANAPHOR_BEFORE)
-ANTECEDENT_BEFORE = ascii_bounds(ANTECEDENT_BEFORE)
-PARTICIPLE_AFTER = ascii_bounds(PARTICIPLE_AFTER)
-TYPE_AFTER = ascii_bounds(TYPE_AFTER)
-IMPACT_MODIFIER = ascii_bounds(IMPACT_MODIFIER)
-PEOPLE_PART_AFTER = ascii_bounds(PEOPLE_PART_AFTER)
-AID_LIST_SENTENCE = ascii_bounds(AID_LIST_SENTENCE)
-FLEW_AWAY_AFTER = ascii_bounds(FLEW_AWAY_AFTER)
-ANTECEDENT_AFTER = ascii_bounds(ANTECEDENT_AFTER)
-ANAPHOR_AFTER_VERB = ascii_bounds(ANAPHOR_AFTER_VERB)
-BARE_LAUNCH_BEFORE = ascii_bounds(BARE_LAUNCH_BEFORE)
-BREAKDOWN_BEFORE = ascii_bounds(BREAKDOWN_BEFORE)
-DECOY_WORDS = ascii_bounds(DECOY_WORDS)
-DECOYS_AFTER = ascii_bounds(DECOYS_AFTER)
-IMPACT_CLAUSE = ascii_bounds(IMPACT_CLAUSE)
-ELIDED_PLACE_BEFORE = ascii_bounds(ELIDED_PLACE_BEFORE)
-ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(ELIDED_PASSIVE_PLACE_BEFORE)
-INCLUDED_PLACE = ascii_bounds(INCLUDED_PLACE)
-ELIDED_IN_PLACE_BEFORE = ascii_bounds(ELIDED_IN_PLACE_BEFORE)
-RATE_AFTER = ascii_bounds(RATE_AFTER)
-IMPACT_AFTER = ascii_bounds(IMPACT_AFTER)
-NOUN_AS_MODIFIER = ascii_bounds(NOUN_AS_MODIFIER)
+INCLUDED_PLACE = ascii_bounds(r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b")
+ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$")
 # what a noun phrase named by a copula must not hold: "of which 3 were carrying drones" describes something else
 MODIFIER_STOP_WORDS_BOUNDED = ascii_bounds(MODIFIER_STOP_WORDS)
 ING_WORD = ascii_bounds(r"(?i)\b[a-z]+ing\b")
@@ -179,6 +155,7 @@ REPORTING_CLAUSE_ON = ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|
 
 
 def _tail_words(text: pl.Expr, n: int) -> pl.Expr:
+    """The last `n` words of `text` and what follows them."""
     return text.str.extract(rf"((?:\S+\s+){{0,{n}}}\S*\s*)$")
 
 

@@ -83,7 +83,8 @@ from pipelines.extract.topic import add_off_topic
 from pipelines.extract.weapons import noun_pattern
 
 
-ATTACKER_UA_SENTENCE = (
+# Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
+ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
@@ -95,7 +96,8 @@ ATTACKER_UA_SENTENCE = (
     r"|\bover\s+(?:the\s+)?(?:moscow|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
 )
-ATTACKER_RU_SENTENCE = (
+# ... and wording that means Russia did
+ATTACKER_RU_SENTENCE = ascii_bounds(
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
     # "the 58 drones launched by Russia", "Russia-launched drones", "Ukraine said it shot down 25": the wire's
@@ -105,9 +107,9 @@ ATTACKER_RU_SENTENCE = (
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
-
+# the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
 KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
-
+# where the weapons were aimed or downed: "over the Kursk region", "aimed at the capital"
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
@@ -119,10 +121,6 @@ NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # where the weapons were fired from, not where they were aimed: "two Kh-31P missiles from airspace over
 # the Black Sea", "launched from over the Sea of Azov" (a launch area never makes a regional subset)
 LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
-
-
-ATTACKER_UA_SENTENCE = ascii_bounds(ATTACKER_UA_SENTENCE)
-ATTACKER_RU_SENTENCE = ascii_bounds(ATTACKER_RU_SENTENCE)
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
