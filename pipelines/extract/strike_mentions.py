@@ -1,0 +1,575 @@
+"""Strike figures: which number mentions count aerial weapons, and what each one counts.
+
+The first stages of `strikes._facts_from_mentions`. Each takes the mentions frame of
+`numbers.number_mentions` (one row per figure: the text before it, `pre`, and after it, `post`, its weapon
+noun and modifiers) and returns it with the columns it decides:
+
+1. `figure_cues`: the words right around the figure ("all", "all but", "including", "the number of").
+2. `parts_named_by_a_copula`: parts such as "of which 477 were Shahed drones" take the copula's noun.
+3. `place_lists`: lists of places with the verb elided ("126 UAVs over Kursk and 91 over Moscow").
+4. `bare_figures_that_refer_back`: which figures without a weapon noun still count weapons ("34 of them").
+5. `drop_figures_that_count_no_strike`: the precision guards (future or aid wording, impacts, rates, ranges).
+6. `what_each_figure_counts`: the noun phrase a figure counts, its model, class and attacker.
+7. `verbs_around_each_figure`: the verbs that may give it a type (`strike_roles` ranks them).
+
+Until `strike_roles.heads_of_back_references` sorts them by article, the mentions of one sentence (`row_id`)
+are contiguous and in mention order: the row helpers below rely on it.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import polars as pl
+
+from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds
+from pipelines.extract.strike_verbs import VERBS, VERBS_INTERCEPTED, VERBS_LOST, verb_type
+from pipelines.extract.weapons import noun_pattern, weapon_class_expr, weapon_hint_expr, with_weapon
+
+
+# Wording that makes a figure not an event count.
+FUTURE_OR_AID = ascii_bounds(
+    r"\b(?:will|would|could|might|may)\b|(?i)\b(?:plans?\s+to|planning\s+to|intends?\s+to|expects?\s+to|is\s+expected"
+    r"|aid|package|pledg\w*|deliver\w*|donat\w*|suppl(?:y|ied|ies)|provid\w*|transfer\w*|purchas\w*|buy\w*"
+    r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
+    r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
+)
+# what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
+IMPACT_AFTER = ascii_bounds(
+    r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+    # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
+    r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
+)
+RATE_AFTER = ascii_bounds(
+    r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
+    # "launching about 100 drones at Ukraine every day"
+    r"|^[^,;:.]{0,40}?\b(?:per|each|every)\s+(?:day|night|week|month|year)\b"
+)
+# a weapon noun used as a modifier: "drone control points", "missile strikes", "drone operators"
+NOUN_AS_MODIFIER = ascii_bounds(
+    r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
+    r"|factor(?:y|ies)|plants?|parts|components|engines|pilots|crews|teams|systems|carriers?|boats?|ships?"
+    r"|strikes?|attacks?|debris|fragments|wreckage|alerts?|threats?|sites?|positions?|batter(?:y|ies)"
+    r"|complex(?:es)?|installations?|vehicles?|brigades?|divisions?|battalions?|regiments?"
+    # "21 drone incursions", "drone sightings": incidents, not weapons
+    r"|incursions?|sightings?|violations?)\b"
+)
+# Numbers without a weapon noun that refer back to the last weapon figure.
+ANAPHOR_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
+    # "the largest number of aerial targets Russia had used, 741 in total"
+    r"|^\s+in\s+total\b"
+    r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
+    + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+)
+# what a bare figure counts when it is not weapons: "seven other regions", "three more districts"
+NOT_WEAPONS_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
+    r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
+)
+# a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
+TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
+PARTICIPLE_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
+)
+ANTECEDENT_BEFORE = ascii_bounds(r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b")
+ANTECEDENT_AFTER = ascii_bounds(r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b")
+ANAPHOR_BEFORE = ascii_bounds(
+    r"(?i)(?:\ball(?:\s+but)?\s+(?:of\s+)?(?:the\s+)?|\bthe\s+remaining\s+|\banother\s+|\bincluding\s+)$"
+    r"|\b(?:of\s+(?:these|those|them|which|that\s+number|this\s+number|the\s+total)|among\s+them),?\s+(?:[\w'’-]+\s+){0,3}$"
+    r"|\bthe\s+(?:other|remaining|last)\s+$"
+)
+# "air defenses destroyed 36." : a bare number right after an interception verb, ending its clause
+ANAPHOR_AFTER_VERB = ascii_bounds(r"(?i)\b(?:" + VERBS_INTERCEPTED + r")\s+$")
+# "... while Russia launched 47", "... had launched a total of 24": a launch verb right before a bare total
+BARE_LAUNCH_BEFORE = ascii_bounds(r"(?i)\b(?:launched|fired|sent|used)\s+(?:a\s+total\s+of\s+|in\s+total\s+)?$")
+ANAPHOR_ENDS_CLAUSE = r"^\s*(?:[.,;:)]|$|of\s+them\b|over\b|in\s+the\b|mostly\b|most\s+of\b)"
+# Shaheds reported together with decoys ("Shahed attack drones and decoy drones", "of the Shahed type and
+# drones of unidentified types") are a mixed figure with no single model
+DECOY_WORDS = ascii_bounds(r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b|\b(?:and|or)\s+other\b")
+DECOYS_AFTER = ascii_bounds(
+    r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
+    r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?"
+    # "Shahed drones and other types of drones", "Shaheds and other kinds of UAVs"
+    r"|(?:other|various)\s+(?:types?|kinds?)\s+of\b)"
+)
+# a breakdown of the figure before: "184 weapons, among them 78 missiles", "148 weapons: three missiles,
+# namely two Iskander-M", "537 means of air attack, of which 477 were drones"
+BREAKDOWN_BEFORE = ascii_bounds(
+    r"(?i)(?:\b(?:of\s+which|among\s+them|of\s+them|of\s+these|namely|in\s+particular|specifically"
+    r"|comprising|consisting\s+of|including)|:|\s[-–—])\s*,?\s*$"
+)
+# "of which 477 were Shahed attack drones", "Ten of the missiles were hypersonic Kinzhals": the copula names
+# what the part consisted of, so it is a launched sub-count of that weapon
+COPULA_NOUN_AFTER = (
+    r"(?i)^\s+(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+)
+# "the two that got through were Kinzhal missiles": the same, through a short relative clause
+RELATIVE_COPULA_NOUN_AFTER = (
+    r"(?i)^\s+(?:that|which)\s+(?:[\w'’-]+\s+){1,4}?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+)
+IMPACT_MODIFIER = ascii_bounds(r"(?i)\b(?:hit|struck|reached|damaged)\b")
+PEOPLE_PART_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those|whom)\s+(?:[a-z]+\s+)?(?:children|civilians|people|women|men|minors"
+    r"|teenagers|rescuers|police\w*|soldiers|servicem[ae]n|medics|journalists|workers|babies|infants|girls|boys)\b"
+)
+FLEW_AWAY_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:more\s+|other\s+|others\s+)?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
+    r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace)"
+)
+AID_LIST_SENTENCE = ascii_bounds(
+    r"(?i)\b(?:package|aid|assistance|delivery|shipment|donation)\s+(?:also\s+)?(?:includes|included|contains|comprises"
+    r"|consists|will\s+include)\b"
+)
+# figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
+IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
+# "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
+# weapon figure, with its verb elided, placed by "over"
+ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
+# ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
+# (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
+ELIDED_PLACE_BEFORE = ascii_bounds(r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$")
+# ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
+# ("three of which were over the Voronezh region, two over ...")
+ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
+    r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
+    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+)
+# "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive
+PASSIVE_PLACE_AFTER = (
+    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*,\s*$"
+)
+# the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
+# region and 22 in the Ryazan region"
+INCLUDED_PLACE = ascii_bounds(r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b")
+ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$")
+# what a noun phrase named by a copula must not hold: "of which 3 were carrying drones" describes something else
+MODIFIER_STOP_WORDS_BOUNDED = ascii_bounds(MODIFIER_STOP_WORDS)
+ING_WORD = ascii_bounds(r"(?i)\b[a-z]+ing\b")
+# which earlier model "seven of the ballistic missiles" refers to (read from the lower-cased phrase)
+BALLISTIC_OR_CRUISE = ascii_bounds(r"\b(ballistic|cruise)\b")
+# a sentence up to the last word that opens a clause of its own: the verb after it is the figure's sentence verb
+SENTENCE_UP_TO_LAST_CLAUSE_WORD = ascii_bounds(r"(?i)^.*\b(?:while|but|whereas|although|though|which|that|said|says|who)\b")
+# a reporting clause and all after it: a passive there is another figure's
+REPORTING_CLAUSE_ON = ascii_bounds(r"(?i)\b(?:said|says|claiming|claimed|adding|added)\b.*$")
+
+
+def _tail_words(text: pl.Expr, n: int) -> pl.Expr:
+    """The last `n` words of `text` and what follows them."""
+    return text.str.extract(rf"((?:\S+\s+){{0,{n}}}\S*\s*)$")
+
+
+# Wherever these are used the mentions of one sentence (`row_id`) are contiguous and in mention order, so
+# a plain shift with a same-sentence check does what `.over("row_id", order_by="mention_idx")` would, at a
+# fraction of the cost of a window.
+def prev_in_row(expr: pl.Expr, fill: bool | None) -> pl.Expr:
+    return pl.when(pl.col("row_id").shift(1) == pl.col("row_id")).then(expr.shift(1)).otherwise(pl.lit(fill))
+
+
+def next_in_row(expr: pl.Expr, fill: bool | None) -> pl.Expr:
+    return pl.when(pl.col("row_id").shift(-1) == pl.col("row_id")).then(expr.shift(-1)).otherwise(pl.lit(fill))
+
+
+def earlier_in_row(flag: pl.Expr) -> pl.Expr:
+    """True where an earlier mention of the same sentence has `flag`."""
+    return (pl.when(flag).then(pl.col("row_id")).shift(1).forward_fill() == pl.col("row_id")).fill_null(False)
+
+
+def ffill_in_row(expr: pl.Expr) -> pl.Expr:
+    """`expr` forward-filled within its sentence only."""
+    owner = pl.when(expr.is_not_null()).then(pl.col("row_id")).forward_fill()
+    return pl.when(owner == pl.col("row_id")).then(expr.forward_fill())
+
+
+@lru_cache(maxsize=1)
+def _number_of_pattern() -> str:
+    """ "... at 40", "... rose to 40", "... reached 61", "The total number of drones launched was 112": the noun."""
+    return r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+$"
+
+
+@lru_cache(maxsize=1)
+def _copula_patterns() -> tuple[str, str]:
+    """COPULA_NOUN_AFTER and RELATIVE_COPULA_NOUN_AFTER with the weapon nouns filled in."""
+    return (
+        ascii_bounds(COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
+        ascii_bounds(RELATIVE_COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
+    )
+
+
+def figure_cues(m: pl.DataFrame) -> pl.DataFrame:
+    """The words right around each figure that the stages below read: its noun phrase, "the number of
+    <noun> ... at N", "all", "all but", "including", "N each over <places>", and the last words of its clause."""
+    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    return m.with_columns(
+        phrase.alias("phrase"),
+        pl.col("noun").is_not_null().alias("has_noun"),
+        pl.col("pre").str.extract(_number_of_pattern()).alias("number_of_noun"),
+        pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$").alias("all_flag"),
+        pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
+        pl.col("post").str.extract(
+            r"^\s+each\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|in)\s+(?:the\s+)?"
+            r"((?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+)?)+)"
+        ).alias("each_places"),
+        # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
+        _tail_words(pl.col("pre").str.extract(r"([^,;:]*)$"), 5).alias("pre_tail"),
+    )
+
+
+def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
+    """Partitives and parts named by a copula: "of which 477 were Shahed drones", "Ten of the missiles were
+    Kinzhals", "the two that got through were Kinzhals". Such a part takes the copula's noun (`copula`,
+    `phrase`, `noun`, `has_noun`); standing alone it says what was launched (`copula_launched`); one that refers
+    to the total an earlier sentence began with ("Of these, 45 were Shahed drones") is `_back_copula`."""
+    relative_copula = ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)\bthe\s+$")
+    copula_noun_after, relative_copula_noun_after = _copula_patterns()
+    copula_phrase = pl.coalesce(
+        pl.col("post").str.extract(copula_noun_after),
+        pl.when(relative_copula).then(pl.col("post").str.extract(relative_copula_noun_after)),
+    )
+    copula_names_noun = (
+        copula_phrase.is_not_null()
+        & ~copula_phrase.str.contains(VERBS)
+        & ~copula_phrase.str.contains(MODIFIER_STOP_WORDS_BOUNDED)
+        # "of which 3 were carrying drones" describes something else
+        & ~copula_phrase.str.contains(ING_WORD)
+    )
+    weapon_named = ascii_bounds(r"(?i)\b(?:" + noun_pattern() + r")\b")
+    # a bare part needs the weapon figure it is a part of earlier in the sentence
+    earlier_weapon = earlier_in_row(pl.col("has_noun"))
+    copula = copula_names_noun & (
+        pl.col("of_ref").is_not_null()
+        | (
+            ~pl.col("has_noun")
+            & (pl.col("pre").str.contains(BREAKDOWN_BEFORE) | pl.col("post").str.contains(r"(?i)^\s+(?:out\s+)?of\s+"))
+            & earlier_weapon
+        )
+        # "the two that got through": the weapons are named before, with or without a figure
+        | (relative_copula & (earlier_weapon | pl.col("pre").str.contains(weapon_named)))
+    )
+    # "Of these, 45 were Shahed drones", "More than 30 of them were Shaheds": a part of the total an earlier
+    # sentence began with, named by the copula; it takes that total's type (`fact_type`)
+    back_copula = (
+        copula_names_noun
+        & ~pl.col("has_noun")
+        & ~earlier_weapon
+        & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
+    )
+    copula = copula | back_copula
+    # Its type: a part of a figure stated in the sentence shares that figure's type ("shot down 40
+    # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals") or
+    # naming what got through, it says what was launched.
+    copula_launched = copula & ((pl.col("of_ref").is_not_null() & ~earlier_weapon) | relative_copula)
+    # "..., of which 477 were drones and 60 were missiles": the next part of the same breakdown
+    next_part = (
+        copula_names_noun
+        & ~pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        & prev_in_row(pl.col("_copula"), False)
+    )
+    return m.with_columns(
+        copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
+        back_copula.alias("_back_copula"),
+    ).with_columns(
+        (pl.col("_copula") | next_part).alias("copula")
+    ).with_columns(
+        pl.when(pl.col("copula")).then(pl.col("_copula_phrase")).otherwise(pl.col("phrase")).alias("phrase"),
+        pl.when(pl.col("copula"))
+        .then(pl.col("_copula_phrase").str.extract(ascii_bounds(r"(?i)(" + noun_pattern() + r")$")))
+        .otherwise(pl.col("noun"))
+        .alias("noun"),
+        (pl.col("has_noun") | pl.col("copula")).alias("has_noun"),
+    )
+
+
+def place_lists(m: pl.DataFrame) -> pl.DataFrame:
+    """Lists of places with the verb elided: which figures are items of one (`in_place_list`, a regional
+    subset whoever the attacker). "126 UAVs were downed over Kursk and 91 over Moscow", "25 UAVs: 12 over the
+    Bryansk region, 8 over the Kursk region and 5 over ...", "including seven in the Moscow region and 22 in
+    the Ryazan region", "22 drones: 9 UAVs over the Oryol region, 7 UAVs over ..."."""
+    # The list rules go on from one figure to the next, a few passes each; the regex tests are
+    # computed once as columns and each pass is materialised, so no pass repeats the ones before it
+    # (eager frames get no common-subexpression pass: a loop over expressions would double their cost per pass).
+    m = m.with_columns(
+        earlier_in_row(pl.col("has_noun")).alias("_earlier_noun_in_row"),
+        pl.col("post").str.contains(ELIDED_PLACE_AFTER).alias("_post_over_place"),
+        pl.col("pre").str.contains(ELIDED_PLACE_BEFORE).alias("_pre_over_place"),
+        pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("_pre_including"),
+        pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
+    )
+    earlier_noun_in_row = pl.col("_earlier_noun_in_row")
+    # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
+    elided = (
+        ~pl.col("has_noun")
+        & pl.col("_post_over_place")
+        # "..., namely 16 over the Kursk region, 12 over ..."
+        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band|\bnamely)\s*$")
+        & (
+            prev_in_row(pl.col("has_noun"), False)
+            | (earlier_noun_in_row & pl.col("_pre_over_place"))
+            # "30 were downed over the Belgorod region, 27 over the Saratov region": the list's first figure
+            # refers back to a weapon figure of an earlier sentence
+            | (
+                prev_in_row(pl.col("post").str.contains(ANAPHOR_AFTER), False)
+                & pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE)
+            )
+            # "The drones were neutralised 29 over the Krasnodar region, 20 over ..." (a bracketed list rewritten)
+            | (
+                prev_in_row(pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("_post_over_place"), False)
+                & pl.col("_pre_over_place")
+            )
+        )
+    )
+    # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
+    m = m.with_columns(elided.alias("_elided"), (pl.col("_pre_including") & pl.col("_post_included_place")).alias("_included_placed"))
+    next_in_place = ~pl.col("has_noun") & pl.col("_post_included_place") & pl.col("pre").str.contains(ELIDED_IN_PLACE_BEFORE)
+    m = m.with_columns(next_in_place.alias("_next_in_place"))
+    for _ in range(2):
+        m = m.with_columns(
+            (pl.col("_included_placed") | (pl.col("_next_in_place") & prev_in_row(pl.col("_included_placed"), False)))
+            .alias("_included_placed")
+        )
+    m = m.with_columns((pl.col("_elided") | (pl.col("_included_placed") & ~pl.col("_pre_including"))).alias("_elided"))
+    # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"
+    goes_on = ~pl.col("has_noun") & pl.col("_post_over_place") & pl.col("_pre_over_place")
+    for _ in range(3):
+        m = m.with_columns((pl.col("_elided") | (goes_on & prev_in_row(pl.col("_elided"), False))).alias("_elided"))
+    # the items of a list of places may name the noun again: "22 drones: 9 UAVs over the Oryol region, 7 UAVs
+    # over the Kursk region and 6 UAVs over ...", "..., as well as 17 drones over the Sea of Azov"
+    placed = pl.col("has_noun") & pl.col("_post_over_place") & earlier_noun_in_row
+    m = m.with_columns(
+        (placed & pl.col("pre").str.contains(r":\s*$")).alias("_placed_item"),
+        (placed & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")).alias("_placed_next"),
+    ).with_columns(
+        # "31 drones were shot down over the Bryansk region, 14 drones over the Oryol region and ...": the list's
+        # first item has its own passive; it is an item when the next figure goes on the list
+        (
+            pl.col("_placed_item")
+            | (
+                pl.col("has_noun")
+                & pl.col("post").str.contains(PASSIVE_PLACE_AFTER)
+                & next_in_row(pl.col("_placed_next"), False)
+            )
+        ).alias("_placed_item"),
+    )
+    for _ in range(3):
+        m = m.with_columns(
+            (
+                pl.col("_placed_item")
+                | (pl.col("_placed_next") & prev_in_row(pl.col("_placed_item") | pl.col("_elided"), False))
+            ).alias("_placed_item")
+        )
+    elided = pl.col("_elided")
+    # a figure in a list of places is a regional subset whoever the attacker
+    return m.with_columns(
+        (elided | next_in_row(elided, False) | pl.col("_placed_item") | pl.col("_included_placed")).alias("in_place_list")
+    )
+
+
+def bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
+    """Which figures count weapons (`is_strike`): those with a weapon noun, and bare figures that refer back to
+    one ("25 of which", "all 24 were shot down", "the remaining 32", "805 drones launched and 751 downed",
+    "out of 653 launched", "while Russia launched 47", the items of a list of places)."""
+    earlier_noun_in_row = pl.col("_earlier_noun_in_row")
+    # "805 drones launched and 751 downed": a bare figure coordinated with a weapon figure, its participle after it
+    participle_part = (
+        ~pl.col("has_noun")
+        & pl.col("post").str.contains(PARTICIPLE_AFTER)
+        # also after a semicolon: "63 drones overnight; 51 downed"
+        & pl.col("pre").str.contains(r"(?i)(?:[,;]|\band)\s*$")
+        & earlier_noun_in_row
+    )
+    m = m.with_columns(
+        pl.when(participle_part).then(verb_type(pl.col("post").str.extract(r"^\s+([A-Za-z]+(?:\s+(?:down|of))?)"))).alias("participle_type")
+    )
+    # "608 air targets had been shot down ... out of 653 launched": the launched total of the figure before,
+    # named after it
+    out_of_launched = (
+        ~pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i)\bout\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?$")
+        & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired|sent|used|recorded|detected)\b")
+        & earlier_noun_in_row
+    )
+    # "downed 19 drones, ... adding that Russia had launched a total of 24", "shot down 41 drones while Russia
+    # launched 47": a bare launched total after the part, its noun left out, ending its clause
+    bare_launch = (
+        ~pl.col("has_noun")
+        & pl.col("pre").str.contains(BARE_LAUNCH_BEFORE)
+        & pl.col("post").str.contains(r"^\s*(?:[.,;:)]|$)")
+        & earlier_noun_in_row
+    )
+    m = m.with_columns(out_of_launched.alias("_out_of_launched"), bare_launch.alias("_bare_launch"))
+    anaphoric = (
+        participle_part
+        | pl.col("_out_of_launched")
+        | pl.col("_bare_launch")
+        | pl.col("_elided")
+        | pl.col("post").str.contains(ANAPHOR_AFTER)
+        | pl.col("all_flag")
+        | pl.col("all_but")
+        | pl.col("each_places").is_not_null()
+        | pl.col("number_of_noun").is_not_null()
+        | pl.col("pre").str.contains(ANAPHOR_BEFORE)
+        | (pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("post").str.contains(ANAPHOR_ENDS_CLAUSE))
+    )
+    return m.with_columns((pl.col("has_noun") | anaphoric).alias("is_strike"))
+
+
+def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
+    """Keeps the strike figures that are event counts. The precision guards drop (`excluded`) future,
+    conditional, aid and production wording, impacts ("3 missiles hit a power plant", "hits by 25 UAVs"), rates,
+    weapon nouns used as modifiers, parts of people, weapons that flew away, aid lists, decimals; ranges
+    ("2 to 4 missiles") are dropped too."""
+    # read twice below: extract it once
+    m = m.with_columns(pl.col("pre").str.extract(r"([^,;:]*)$").alias("_clause_before"))
+    clause_before = pl.col("_clause_before")
+    m = m.with_columns(
+        (
+            clause_before.str.contains(FUTURE_OR_AID)
+            | clause_before.str.contains(IMPACT_CLAUSE)
+            | pl.col("phrase").str.contains(FUTURE_OR_AID)
+            | pl.col("post").str.contains(RATE_AFTER)
+            # "the two that got through were Kinzhals" names what was launched, not what hit
+            # ("... 18 of the drones before they reached their targets" says they did not)
+            | (
+                pl.col("post").str.contains(IMPACT_AFTER)
+                & ~pl.col("copula")
+                & ~pl.col("post").str.contains(r"(?i)^\s*(?:before|without|until|prior\s+to)\b")
+            )
+            | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
+            | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
+            # "the other 2 hit targets": what the figure did on impact sits between it and its noun
+            | pl.col("modifiers").fill_null("").str.contains(IMPACT_MODIFIER)
+            # "killing 12 people, 3 of them children": a part of people, not of weapons
+            | pl.col("post").str.contains(PEOPLE_PART_AFTER)
+            # "2 more had flown back to Russia", "12 drones left Ukrainian airspace": neither downed nor lost
+            | pl.col("post").str.contains(FLEW_AWAY_AFTER)
+            # "an entrance of 1 of them": a part of something else
+            | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$") & ~pl.col("_out_of_launched") & ~pl.col("_bare_launch"))
+            # "118 more across seven other regions": a bare figure that counts places or people
+            | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
+            # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
+            | pl.col("sentence").str.contains(AID_LIST_SENTENCE)
+            | ((pl.col("count") % 1) != 0)
+            | ((pl.col("count") <= 0) & ~pl.col("all_flag"))
+        ).alias("excluded"),
+    )
+    # a range "2 to 4 missiles": the number before is bare and joined by to/or/-
+    m = m.with_columns(
+        (
+            (
+                pl.col("pre").str.contains(r"(?i)^\s*(?:-|–|to|or)\s*$")
+                & ~prev_in_row(pl.col("has_noun"), True)
+            )
+            | pl.col("pre").str.contains(r"(?i)\bbetween\s+$")
+            | pl.col("pre").str.contains(r"(?i)\bbetween\s+\S+\s+and\s+$")
+        ).alias("in_range")
+    )
+    # a figure coordinated with one that describes impacts does too: "hits by 27 missiles and 31 UAVs"
+    impact = clause_before.str.contains(IMPACT_CLAUSE)
+    joined = pl.col("pre").str.contains(r"(?i)^\s*(?:,|and|,\s*and)\s*$")
+    for _ in range(3):
+        impact = impact | (joined & prev_in_row(impact, False))
+    m = m.with_columns((pl.col("excluded") | impact).alias("excluded"))
+    return m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
+
+
+def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
+    """The noun phrase each figure counts: its own, else (a bare figure) the weapon named without a number
+    before it; from it the figure's own model, class, "ballistic"/"cruise" kind and attacker. Shaheds reported
+    together with decoys have no single model."""
+    # a weapon named without a number before a bare figure is its nearest antecedent
+    # (only bare figures need it, so only they pay for the search)
+    pre_phrase = pl.col("pre").str.extract_all(ascii_bounds(r"(?i)(?:[\w'’/-]+\s+){0,3}(?:" + noun_pattern() + r")\b")).list.last()
+    return pl.concat(
+        [
+            m.filter(pl.col("has_noun")).with_columns(pl.lit(None, dtype=pl.String).alias("pre_phrase")),
+            m.filter(~pl.col("has_noun")).with_columns(pre_phrase.alias("pre_phrase")),
+        ]
+    ).sort("row_id", "mention_idx").with_columns(
+        # the noun phrase this figure counts: its own, else the one it refers back to
+        pl.when(pl.col("has_noun"))
+        # "112 strike UAVs of the Shahed type": the model named after the noun
+        .then(pl.concat_str([pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null("")], separator=" "))
+        .otherwise(pl.col("pre_phrase"))
+        .alias("_ref_phrase"),
+        pl.coalesce(
+            "noun", "number_of_noun", pl.col("pre_phrase").str.extract(r"(?i)(" + noun_pattern() + r")$")
+        ).alias("_ref_noun"),
+    ).pipe(with_weapon, "_ref_phrase", "own_weapon").with_columns(
+        weapon_class_expr(pl.col("_ref_noun")).alias("own_class"),
+        # "ballistic"/"cruise" tell which earlier model "seven of the ballistic missiles" refers to
+        pl.col("_ref_phrase").str.to_lowercase().str.extract(BALLISTIC_OR_CRUISE).alias("_kind"),
+    ).with_columns(
+        pl.when(
+            pl.col("has_noun")
+            & (pl.col("own_weapon") == "Shahed-136/131")
+            & (pl.col("phrase").str.contains(DECOY_WORDS) | pl.col("post").str.contains(DECOYS_AFTER))
+        )
+        .then(None)
+        .otherwise(pl.col("own_weapon"))
+        .alias("own_weapon")
+    ).with_columns(
+        pl.when(pl.col("has_noun")).then(
+            pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
+            .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
+            .otherwise(weapon_hint_expr(pl.col("own_weapon")))
+        ).alias("own_attacker"),
+    )
+
+
+def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
+    """The verbs that may give a figure its type, each a column of its own (`type_sources` ranks them): the
+    verb right before it, right after it, anywhere in its clause or sentence before it, a passive after it,
+    and the wordings of weapons attacking ("a 40-drone attack", "attacked with 40 drones")."""
+    return m.with_columns(
+        # the verb right before the number, right after the noun, anywhere before
+        verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
+        verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^\s*(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,4}?(" + VERBS[4:] + r")"
+            )
+        ).alias("verb_after"),
+        # the last verb of the clause before the figure ("while 5 drones hit ..." does not reach back)
+        verb_type(
+            pl.col("pre").str.extract(r"([^,;:]*)$")
+            .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though)\b", "")
+            .str.extract_all(VERBS).list.last()
+        ).alias("verb_anywhere"),
+        verb_type(
+            pl.col("pre").str.replace(SENTENCE_UP_TO_LAST_CLAUSE_WORD, "")
+            .str.extract_all(VERBS).list.last()
+        ).alias("verb_in_sentence"),
+        verb_type(
+            # not past a reporting clause: "attacked with 12 drones ..., the air force said, claiming to have
+            # downed all the drones" (that verb is the later figure's)
+            pl.col("post").str.replace(REPORTING_CLAUSE_ON, "")
+            .str.extract(
+                r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+            )
+        ).alias("passive_after"),
+        verb_type(
+            pl.col("post").str.extract(
+                r"(?i)^\s*(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:,[^,;]{1,40},\s*)?"
+                r"(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+            )
+        ).alias("passive_now"),
+        # "52 Shahed drones were launched, ... adding that air defences had downed 46": the launch passive
+        # right after the figure is its own, before any later interception verb of another clause
+        pl.when(
+            pl.col("post").str.contains(
+                r"(?i)^\s*(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+ly\s+|also\s+)?"
+                r"(?:launched|fired|used|sent|deployed|detected|recorded|registered|tracked)\b"
+            )
+        ).then(pl.lit("launched")).alias("passive_launched_now"),
+        pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
+        # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
+        pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
+        (
+            # "attacked with 40 drones", "... with a record 188 drones"
+            pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")
+            & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+        ).alias("with_attack"),
+    )

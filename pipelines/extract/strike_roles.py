@@ -1,0 +1,432 @@
+"""Strike roles: what each figure refers back to, and its fact type.
+
+The middle stages of `strikes._facts_from_mentions`, after `strike_mentions` has kept the figures that count
+weapons. Each takes the mentions frame and returns it with the columns it decides:
+
+1. `heads_of_back_references`: the total a later "Of these, ..." refers to (sorts the mentions by article).
+2. `carry_antecedents`: the class, model, count and attacker of the last weapon figure before each figure.
+3. `resolve_references`: each figure's count, model and attacker through what it refers to ("all of them").
+4. `new_clause_after_and`: ", and 45 drones were shot down" starts a clause of its own.
+5. `type_sources`: the type each rule would give, strong and weak, in priority order (lexicon/strike_rules.csv).
+6. `coordinated_groups`: the weapon figures of a sentence that share a type.
+7. `fact_type`: the type and the rule that gave it.
+8. `drop_untyped_and_non_aerial`: figures with no type or class, sea and ground drones, artillery rockets.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import polars as pl
+
+from pipelines.extract.numbers import ascii_bounds
+from pipelines.extract.strike_mentions import (
+    ANTECEDENT_AFTER,
+    ANTECEDENT_BEFORE,
+    BREAKDOWN_BEFORE,
+    earlier_in_row,
+    ffill_in_row,
+    next_in_row,
+    prev_in_row,
+)
+from pipelines.extract.strike_verbs import VERBS
+from pipelines.extract.weapons import weapon_models
+
+
+# drones that do not fly: "sea drones", "naval drones", "unmanned surface vessels", "ground robotic drones"
+NOT_AERIAL_DRONE = ascii_bounds(
+    r"(?i)\b(?:sea|naval|maritime|marine|surface|underwater|water|ground|land|robotic)\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b"
+)
+# a share of a figure stated without a count: "a third of the 90 drones", "most of the 40", "80% of the 150"
+FRACTION_OF = ascii_bounds(
+    r"(?i)(?:\b(?:half|halves|thirds?|quarters?|fifths?|most|majority|bulk|many|some|several|none|rest|percent)"
+    r"|\bper\s+cent|%)\s+of\s+(?:the\s+|these\s+|those\s+)?$"
+)
+# a participle of downing right after a weapon figure: "30 Shaheds shot down", "15 missiles intercepted"
+DOWNED_PARTICIPLE_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|brought\s+down|taken\s+down"
+    r"|jammed|disabled|eliminated)\b"
+)
+# what may sit between a coordinating word and the next figure: "and all 3", "and a record 188", "and another 12"
+LINK_DETERMINER = (
+    r"(?:all\s+(?:but\s+)?(?:of\s+)?(?:the\s+)?|the\s+|a\s+(?:record|further|total\s+of)\s+|another\s+"
+    r"|an\s+(?:additional|extra)\s+)"
+)
+COORDINATED = ascii_bounds(
+    r"(?i)^\s*(?:,|:|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))?\s*" + LINK_DETERMINER + r"?$"
+    r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|as\s+(?:was|were)(?:\s+all)?)\s+"
+    + LINK_DETERMINER + r"?$"
+)
+
+
+@lru_cache(maxsize=1)
+def _any_model_pattern() -> str:
+    """One regex that matches where a phrase (lower-cased) names any model of lexicon/weapons.csv."""
+    return "|".join(f"(?:{ascii_bounds(p)})" for p in weapon_models()["pattern"])
+
+
+# the windows over an article, in its order: what a figure refers back to is the last one before it
+IN_ARTICLE = {"order_by": ["sentence_idx", "mention_idx"]}
+# a weapon figure's own count, and its qualifier ("" for exact, so a fill does not reach past it to an older one)
+NOUN_COUNT = pl.when(pl.col("has_noun")).then(pl.coalesce("count2", "count"))
+NOUN_QUAL = pl.when(pl.col("has_noun")).then(
+    pl.when(pl.col("count2").is_not_null()).then(pl.col("qual2_text")).otherwise(pl.col("qual_text")).fill_null("")
+)
+# a weapon figure's model; one without a model keeps its null ("" while filling) so an older model does not
+# leak past it
+WEAPON_MARK = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon").fill_null(""))
+# the total a sentence begins with (its head): what "Of these, 71 were shot down" in a later sentence refers to
+HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
+# "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to the drones, and
+# the missiles are coordinated with them
+PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
+    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
+)
+# a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
+IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
+
+
+def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
+    """Definite back-references to a total. "Of these, 71 were shot down" opening a sentence refers to the total
+    the last weapon sentence began with (its head, `_head_*`), not to that sentence's last part (`_back_ref`);
+    "all of those" after a figure of its own sentence is that figure (`_all_of_prev`). Sorts the mentions into
+    article order."""
+    earlier_noun = earlier_in_row(pl.col("has_noun"))
+    m = m.sort("article_id", "sentence_idx", "mention_idx").with_columns(
+        earlier_noun.alias("_earlier_noun"),
+        pl.when(pl.col("has_noun") | ~earlier_noun).then(pl.col("own_class")).alias("own_class"),
+    )
+    # a head listed with parts of several classes and no total ("40 drones and 3 missiles") is a mixed total
+    row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
+    head_class = (
+        pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
+        .when(row_classes > 1).then(pl.lit("aerial_target"))
+        .otherwise(pl.col("own_class"))
+    )
+    # "Thirty-six of them were aimed at Kyiv, and air defence destroyed all of those": "all of them" after a
+    # figure of its own sentence is that figure, not the total an earlier sentence began with
+    all_of_prev = (
+        (pl.col("count") == 0) & pl.col("all_flag") & ~pl.col("has_noun") & (pl.col("row_id").shift(1) == pl.col("row_id"))
+    ).fill_null(False)
+    m = m.with_columns(
+        all_of_prev.alias("_all_of_prev"), pl.col("count").shift(1).alias("_prev_count"),
+        pl.col("qual_text").shift(1).fill_null("").alias("_prev_qual"),
+    )
+    back_ref = (
+        ~pl.col("has_noun")
+        & ~pl.col("_earlier_noun")
+        & ~pl.col("_all_of_prev")
+        & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
+    )
+    return m.with_columns(
+        pl.when(HEAD).then(head_class).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_class"),
+        pl.when(HEAD).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **IN_ARTICLE)
+        .replace("", None).alias("_head_weapon"),
+        pl.when(HEAD).then(NOUN_COUNT).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_count"),
+        pl.when(HEAD).then(NOUN_QUAL).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_qual"),
+        # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
+        # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
+        pl.when(HEAD)
+        .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
+        .forward_fill().over("article_id", **IN_ARTICLE).alias("_head_of_list"),
+        pl.when(HEAD).then(pl.col("row_id")).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_row"),
+        (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
+        .alias("_figures_before"),
+        (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
+    )
+
+
+def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
+    """What a bare figure refers back to: the last weapon figure of the article (its class, model, count,
+    qualifier and attacker), or for a back-reference the head; and the last figure of the same class or
+    kind, for "all the missiles", "45 of the cruise missiles"."""
+    return m.with_columns(
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
+        .otherwise(pl.col("own_class").forward_fill().over("article_id", **IN_ARTICLE)).alias("weapon_class"),
+        WEAPON_MARK.forward_fill().over("article_id", **IN_ARTICLE).replace("", None).alias("_ffill_weapon"),
+        WEAPON_MARK.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).replace("", None).alias("_same_class_weapon"),
+        NOUN_COUNT.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).alias("_same_class_count"),
+        NOUN_QUAL.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).alias("_same_class_qual"),
+        WEAPON_MARK.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **IN_ARTICLE).replace("", None).alias("_same_kind_weapon"),
+        NOUN_COUNT.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **IN_ARTICLE).alias("_same_kind_count"),
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
+        .otherwise(NOUN_COUNT.shift(1).forward_fill().over("article_id", **IN_ARTICLE)).alias("ref_count"),
+        pl.when(pl.col("_back_ref")).then(pl.col("_head_qual"))
+        .otherwise(NOUN_QUAL.shift(1).forward_fill().over("article_id", **IN_ARTICLE)).alias("_ref_qual"),
+        pl.coalesce(
+            "own_attacker",
+            pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
+        ).forward_fill().over("article_id", **IN_ARTICLE).alias("_ffill_attacker"),
+    )
+
+
+def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
+    """The count, qualifier, model and attacker of each figure, through what it refers to: "all of them" is
+    the figure it refers to (after a list with no total, each of the list: `_all_of_list`), "all the
+    missiles" the last missile figure; a definite reference larger than the last model's figure has no model.
+    The attacker: the noun phrase's, else the sentence's, else the last one the article named, else RU."""
+    # "all 3 drones", "13 of the drones": a definite reference to figures named before
+    definite = pl.col("of_ref").is_not_null() | pl.col("all_flag") | pl.col("all_but") | pl.col("pre").str.contains(r"(?i)\bthe\s+$")
+    return m.with_columns(
+        # "40 drones and 3 missiles, all of which were shot down", "... and two ground-based missiles. All of them
+        # were shot down": "all of them" after a list of figures with no total of its own
+        (
+            (pl.col("count") == 0)
+            & pl.col("all_flag")
+            & (
+                (pl.col("_back_ref") & pl.col("_head_of_list").fill_null(False))
+                | (~pl.col("_back_ref") & (pl.col("_figures_before") > 1))
+            )
+            # "downed all the drones and three missiles": "all" with a noun of one class is that class only
+            & (~pl.col("has_noun") | (pl.col("own_class") == "aerial_target"))
+        ).alias("_all_of_list"),
+    ).with_columns(
+        # "all of them" (normalised to "all 0 of them") is the figure it refers to
+        # (after a list of figures without a total, "all of them" is each of them: see _all_of_list below)
+        pl.when(pl.col("_all_of_list"))
+        .then(None)
+        # "all the missiles" (normalised to "all 0 of the missiles"): the last figure of that class
+        .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_count"))
+        .when(pl.col("_all_of_prev")).then(pl.col("_prev_count"))
+        .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("ref_count")).otherwise(pl.col("count")).alias("count"),
+        # ... with that figure's qualifier: "about 40 drones, all of which were destroyed" is about 40 destroyed
+        pl.when(pl.col("_all_of_list"))
+        .then(pl.col("qual_text"))
+        .when((pl.col("count") == 0) & pl.col("all_flag") & pl.col("has_noun")).then(pl.col("_same_class_qual"))
+        .when(pl.col("_all_of_prev")).then(pl.col("_prev_qual"))
+        .when((pl.col("count") == 0) & pl.col("all_flag")).then(pl.col("_ref_qual"))
+        .otherwise(pl.col("qual_text"))
+        .replace("", None)
+        .alias("qual_text"),
+        # (the model reads the count the figure was stated with: the same `with_columns` replaces it above)
+        pl.when(pl.col("weapon_class") == "aerial_target")
+        .then(None)
+        # a definite reference larger than the figure of the model named last is not that model:
+        # "one Kh-22 cruise missile ... 45 of the cruise missiles" are the cruise missiles of all models
+        .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite & pl.col("_kind").is_not_null())
+        .then(pl.when(pl.col("count") > pl.col("_same_kind_count")).then(None).otherwise(pl.col("_same_kind_weapon")))
+        .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite)
+        .then(pl.when(pl.col("count") > pl.col("_same_class_count")).then(None).otherwise(pl.col("_same_class_weapon")))
+        .when(pl.col("has_noun") | (pl.col("pre_phrase").is_not_null() & ~pl.col("_earlier_noun")))
+        .then(pl.col("own_weapon"))
+        .when(pl.col("_back_ref"))
+        .then(pl.col("_head_weapon"))
+        .otherwise(pl.col("_ffill_weapon"))
+        .alias("weapon"),
+        pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
+    ).with_columns(
+        # guided bombs named without a model take the side of their sentence ("Russian air defences shot down
+        # 12 guided aerial bombs" are Ukraine's); KAB names Russia's, so Ukraine's bombs are no KAB
+        pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
+    )
+
+
+def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
+    """A new clause after ", and" (`_new_clause_type`, its passive's type). "Russia fired 17 missiles and 32 drones,
+    and 12 missiles and 25 drones were destroyed": a pair of figures whose last one has its own passive is a
+    new clause's subject, not a third item of the list before it; the first of the pair takes the passive of
+    the second."""
+    new_clause = (
+        pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i),\s*and\s*$")
+        & next_in_row(
+            pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)^\s*and\s*$") & pl.col("passive_now").is_not_null(),
+            False,
+        )
+    )
+    # ... and so is a single figure there with its own passive ("..., and 45 drones were shot down overnight")
+    new_clause_single = (
+        pl.col("has_noun") & pl.col("pre").str.contains(r"(?i),\s*and\s*$") & pl.col("passive_now").is_not_null()
+    )
+    return m.with_columns(
+        pl.when(new_clause).then(next_in_row(pl.col("passive_now"), None))
+        .when(new_clause_single).then(pl.col("passive_now"))
+        .alias("_new_clause_type"),
+    )
+
+
+def type_sources(m: pl.DataFrame) -> pl.DataFrame:
+    """Fact type (role) by rule priority: the first source that types a figure gives its `strong_type` or
+    `weak_type`, and the rule that names it (`strong_rule`, `weak_rule`, lexicon/strike_rules.csv). A verb
+    before the figure or a passive right after it is the figure's own ("strong"); a verb further on may belong
+    to the noun instead ("17 of the 20 drones and 2 of the 3 missiles that Russia launched") ("weak")."""
+    # "Of the 40 drones, 36 were destroyed": the figure after a leading "of" is the launched total
+    of_total = pl.col("has_noun") & (
+        # (a quotation may open it: '"Out of more than 80 missiles, 66 were shot down," the spokesman said')
+        pl.col("pre").str.contains(r"(?i)(?:^|[,;:]\s*|\bthat\s+)\s*[\"“‘']?\s*(?:out\s+)?of\s+(?:the\s+)?$")
+        # "a third of the 90 drones were shot down", "most of the 40 drones": a share of the figure, not the figure
+        | pl.col("pre").str.contains(FRACTION_OF)
+    )
+    # each type source with the rule that names it (lexicon/strike_rules.csv), in priority order
+    strong_sources = [
+        (pl.when(pl.col("_out_of_launched")).then(pl.lit("launched")), "strike.partitive_total"),
+        (pl.col("participle_type"), "strike.participle_part"),
+        # "including 30 Shaheds shot down and 14 lost": a weapon figure with its own participle of downing
+        (pl.when(pl.col("has_noun") & pl.col("post").str.contains(DOWNED_PARTICIPLE_AFTER)).then(pl.lit("intercepted")),
+         "strike.participle_part"),
+        # ... and its partner with a participle of launching and no verb before it: "64 drones launched
+        # overnight and 57 drones shot down" (a verb before, "destroyed 26 drones launched from ...", wins)
+        (pl.when(pl.col("has_noun") & pl.col("verb_before").is_null() & ~pl.col("_earlier_noun") & ~pl.col("all_flag")
+                 & pl.col("passive_after").is_null()
+                 & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired)\b")).then(pl.lit("launched")),
+         "strike.verb_after"),
+        (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
+        (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
+        (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
+        (pl.col("passive_now"), "strike.passive_after_figure"),
+        (pl.col("_new_clause_type"), "strike.coordinated"),
+        # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
+        (pl.col("passive_launched_now"), "strike.verb_after"),
+        (pl.when(~PARTICIPLE_LINK).then(pl.col("verb_before")), "strike.verb_before"),
+    ]
+    weak_sources = [
+        (pl.col("passive_after"), "strike.verb_after"),
+        (pl.col("verb_after"), "strike.verb_after"),
+        (
+            pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
+            "strike.weapons_attack",
+        ),
+        # "the air force reported 72 drones, of which 65 were shot down": a weapon figure no verb types, whose
+        # parts follow ("of which", "of them"), is the whole that was launched
+        (
+            pl.when(
+                pl.col("has_noun")
+                & pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                & ~next_in_row(pl.col("has_noun"), True)
+                # the part is downed or lost ("of which 30 were produced in Russia" says nothing of a launch)
+                & next_in_row(pl.col("passive_now").is_not_null(), False)
+            ).then(pl.lit("launched")),
+            "strike.total_of_parts",
+        ),
+    ]
+    strong_type = pl.coalesce([source for source, _ in strong_sources])
+    weak_type = pl.coalesce([source for source, _ in weak_sources])
+    strong_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in strong_sources])
+    weak_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in weak_sources])
+    # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
+    as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
+    return m.with_columns(
+        pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
+        pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
+        pl.when(as_was).then(None).otherwise(strong_rule).alias("strong_rule"),
+        pl.when(as_was).then(None).otherwise(weak_rule).alias("weak_rule"),
+    )
+
+
+def coordinated_groups(m: pl.DataFrame) -> pl.DataFrame:
+    """Coordination of figures: which weapon figures of a sentence form one group (`group`, `coordinated`) and
+    so share a type ("84 cruise missiles and 24 attack drones", "52 air targets: 44 drones and 8 missiles")."""
+    # "12 drones over the Belgorod region and two Vilkha rockets ...": a short verbless link also coordinates
+    loose_link = (
+        pl.col("pre").str.contains(r"(?i)(?:,|\band|\bplus)\s*$")
+        & ~pl.col("pre").str.contains(VERBS)
+        & ~pl.col("pre").str.contains(r"(?i)\b(?:while|but|which|that|who|said|says|according|whereas|although)\b")
+        & (pl.col("pre").str.len_chars() < 80)
+    )
+    # "40 drones, of which 30 were shot down, and 5 missiles": after a bare figure's clause, ", and"
+    # joins the next weapon figure to the last one
+    after_bare_clause = (
+        pl.col("has_noun")
+        & ~prev_in_row(pl.col("has_noun"), True)
+        & pl.col("pre").str.contains(r"(?i),\s*(?:and\s*)?$")
+    )
+    # "five Kinzhal missiles were launched, 8 Kalibr cruise missiles from ships and two ...": the list goes on
+    # after the passive of its first figure, which it shares
+    passive_link = (
+        pl.col("has_noun")
+        & prev_in_row(pl.col("has_noun"), False)
+        & pl.col("pre").str.contains(
+            r"(?i)^\s*(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+ly\s+|also\s+)?[a-z]+(?:\s+down)?"
+            # "... were shot down over the Bryansk region, 14 drones over ...": a place of the first item too
+            r"(?:\s+(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*)?\s*,\s*$"
+        )
+    )
+    coordinated = (
+        pl.col("pre").str.contains(COORDINATED) | loose_link | PARTICIPLE_LINK | after_bare_clause | passive_link
+    ) & pl.col("_new_clause_type").is_null()
+    # groups run over weapon figures; a bare figure between them ("40 drones, of which 30 were
+    # shot down, and 5 missiles") stands alone and does not join or split them
+    group = (
+        pl.when(pl.col("has_noun"))
+        .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum())
+        .otherwise(-1 - pl.col("mention_idx"))
+    )
+    return m.with_columns(group.alias("group"), coordinated.alias("coordinated"))
+
+
+def fact_type(m: pl.DataFrame) -> pl.DataFrame:
+    """Each figure's `fact_type` and the rule that gave it (`type_rule`): its own strong type, else its group's,
+    else its own or its group's weak type, else the verb of its clause (or sentence, for a first figure); a
+    sub-count without one shares the figure before it; a part named by a copula in a later sentence has the
+    type of the total it refers to."""
+    m = m.with_columns(
+        prev_in_row(pl.col("all_flag"), False).alias("prev_all"),
+        pl.coalesce(
+            "strong_type",
+            pl.col("strong_type").forward_fill().backward_fill().over(**IN_GROUP),
+            "weak_type",
+            pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP),
+            "verb_anywhere",
+            # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
+            # for its first weapon figure
+            pl.when(
+                (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+in\s+total\b")) & ~pl.col("_earlier_noun")
+            ).then(pl.col("verb_in_sentence")),
+        ).alias("fact_type"),
+        pl.coalesce(
+            "strong_rule",
+            pl.when(pl.col("strong_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
+            .then(pl.lit("strike.coordinated")),
+            "weak_rule",
+            pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
+            .then(pl.lit("strike.coordinated")),
+            pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
+            pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
+            .then(pl.lit("strike.sentence_verb")),
+        ).alias("type_rule"),
+    ).with_columns(
+        # a sub-count ("43 of them cruise missiles", "including six Kinzhal") shares the figure before it
+        pl.when(
+            pl.col("fact_type").is_null()
+            & (
+                pl.col("of_ref").is_not_null()
+                | pl.col("count2").is_not_null()
+                | pl.col("including")
+                | ~pl.col("has_noun")
+                | pl.col("coordinated")
+                | pl.col("copula")
+                | pl.col("pre").str.contains(BREAKDOWN_BEFORE)
+                | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
+            )
+        )
+        .then(ffill_in_row(pl.col("fact_type")))
+        .otherwise(pl.col("fact_type"))
+        .alias("fact_type"),
+        pl.col("type_rule").fill_null("strike.breakdown_part"),
+    )
+    # a part named by a copula in a later sentence has the type of the total it refers to: a total stated
+    # as "N of M" is the launched M
+    head_type = pl.when(pl.col("count2").is_not_null()).then(pl.lit("launched")).otherwise(pl.col("fact_type"))
+    return m.with_columns(
+        pl.when(pl.col("_back_copula"))
+        .then(pl.when(HEAD).then(head_type).forward_fill().over("article_id", **IN_ARTICLE))
+        .otherwise(pl.col("fact_type"))
+        .alias("fact_type"),
+    )
+
+
+def drop_untyped_and_non_aerial(m: pl.DataFrame) -> pl.DataFrame:
+    """Keeps the figures that have a type and a weapon class, less sea and ground drones and artillery rockets."""
+    return m.filter(
+        pl.col("fact_type").is_not_null()
+        & pl.col("weapon_class").is_not_null()
+        # sea, naval and ground drones are boats and vehicles, not aerial weapons ("11 Ukrainian sea drones")
+        & ~(pl.col("has_noun") & pl.col("phrase").str.contains(NOT_AERIAL_DRONE))
+        # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
+        # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
+        & ~(
+            pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$")
+            & pl.col("weapon").is_null()
+            & ~pl.col("_ref_phrase").fill_null("").str.to_lowercase().str.contains(_any_model_pattern())
+        )
+    )
