@@ -244,6 +244,9 @@ def _stage_archive(work: Path, stage: str) -> None:
         steps = _step_stats(instance, runs[0].run_id) if runs else []
     # the fetch and text extraction end where the facts job starts
     facts_started = min((step["start"] for step in steps if step["start"]), default=ended)
+    # a row of its own for them, so that their memory peak is reported beside the job's steps
+    steps = [{"step": "discover_fetch_text (before the job)", "status": "SUCCESS", "start": started,
+              "end": facts_started}, *steps]
     _write_result(work, stage, {"started": started, "ended": ended, "success": ok,
                                 "fetch_s": facts_started - started, "steps": steps,
                                 "counts": _warehouse_counts([run.run_id for run in runs])})
@@ -287,6 +290,16 @@ def _process_tree(pid: int) -> list[int]:
         tree.append(current)
         pending += _children(current)
     return tree
+
+
+def _process_name(pid: int) -> str:
+    """A short name for a process of the tree: its program and first arguments (read each time: forks exec)."""
+    try:
+        args = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "?"
+    words = [Path(a.decode(errors="replace")).name for a in args if a][:4]
+    return "_".join(words)[:40].replace(" ", "_") or "?"
 
 
 def _memory_kib(pid: int) -> tuple[int, int]:
@@ -337,12 +350,21 @@ def run_stage(stage: str, work: Path, env: dict[str, str]) -> StageRun:
         process = subprocess.Popen(command, cwd=REPO_ROOT, env=env, stdout=log_file, stderr=subprocess.STDOUT)
         finished = threading.Event()
 
+        timeline = open(work / f"{stage}.memory.tsv", "w")  # noqa: SIM115 - closed when the stage ends
+        timeline.write("seconds\ttree_pss_mib\tprocesses (pid:name:PSS MiB, largest first)\n")
+
         def sample() -> None:
             while not finished.is_set():
                 tree = _process_tree(process.pid)
                 sizes = [_memory_kib(pid) for pid in tree]
-                samples.append((time.time(), sum(p for _, p in sizes) / 1024, sum(r for r, _ in sizes) / 1024,
+                now = time.time()
+                samples.append((now, sum(p for _, p in sizes) / 1024, sum(r for r, _ in sizes) / 1024,
                                 len(tree)))
+                # the timeline by process, to tell which one grows (bench/out/.../STAGE.memory.tsv)
+                by_process = sorted(zip(tree, sizes), key=lambda item: -item[1][1])
+                timeline.write(f"{now - started:.1f}\t{samples[-1][1]:.0f}\t" + " ".join(
+                    f"{pid}:{_process_name(pid)}:{pss / 1024:.0f}" for pid, (_, pss) in by_process) + "\n")
+                timeline.flush()
                 sampler_cpu[0] = time.thread_time()
                 finished.wait(SAMPLE_EVERY_S)
 
@@ -356,6 +378,7 @@ def run_stage(stage: str, work: Path, env: dict[str, str]) -> StageRun:
         process.returncode = os.waitstatus_to_exitcode(status)
         finished.set()
         sampler.join()
+        timeline.close()
     run = StageRun(
         stage=stage,
         wall_s=time.time() - started,
@@ -489,7 +512,7 @@ def bench_size(n: int, out: Path, stages: list[str], workers: int, seed: int, in
             "stages": runs}
 
 
-def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
+def bench_archive(n: int, out: Path, workers: int, seed: int, stages: tuple[str, ...] = ARCHIVE_STAGES) -> dict:
     """`salvo backfill` over a site of n pages, between two runs of the floor."""
     from pipelines.sample_site.server import serve_site
 
@@ -513,7 +536,7 @@ def bench_archive(n: int, out: Path, workers: int, seed: int) -> dict:
         (work / "feeds.toml").write_text(
             FEEDS_TOML.format(host_port=site.base_url.split("://", 1)[1], feeds=feeds)
         )
-        for stage in ARCHIVE_STAGES:
+        for stage in stages:
             runs[stage] = _measure(stage, work, env, site, n, extra)
     return {"n": n, "page_mb": manifest["page_bytes"] / 1e6, "stages": runs}
 
@@ -720,6 +743,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--stages", default=",".join(STAGES), help=f"any of {','.join(STAGES)}")
     parser.add_argument("--archive-sizes", default="10000,50000",
                         help="pages of the archive backfill benchmark, comma-separated ('' skips it)")
+    parser.add_argument("--archive-stages", default=",".join(ARCHIVE_STAGES),
+                        help=f"any of {','.join(ARCHIVE_STAGES)} (e.g. 'archive' alone for its memory)")
     parser.add_argument("--workers", type=int, default=None,
                         help="extraction processes (SALVO_WORKERS; default: the pipeline's, cores + 1)")
     parser.add_argument("--seed", type=int, default=6)
@@ -766,7 +791,10 @@ def main(argv: list[str] | None = None) -> None:
         results.append(bench_size(n, out, stages, args.workers, args.seed, args.increment))
         report = write_report()
     for n in [int(s.replace("_", "")) for s in args.archive_sizes.split(",") if s]:
-        archive.append(bench_archive(n, out, args.workers, args.seed))
+        archive_stages = tuple(s for s in args.archive_stages.split(",") if s)
+        if set(archive_stages) - set(ARCHIVE_STAGES):
+            parser.error(f"unknown archive stage(s) {sorted(set(archive_stages) - set(ARCHIVE_STAGES))}")
+        archive.append(bench_archive(n, out, args.workers, args.seed, archive_stages))
         report = write_report()
     print("\n" + report)
     print(f"written: {out / 'report.md'}, {out / 'results.json'}")
