@@ -278,3 +278,71 @@ def test_the_eu_council_named_alone_is_the_eu():
     (fact,) = facts_of("The Council adopted a decision to provide Ukraine with €1.9 billion under the Ukraine "
                        "Facility.")
     assert fact["donor"] == "EU"
+
+
+# Family 67: a memorandum of understanding or a letter of intent sets out intentions, not a commitment.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The memorandum of understanding provides that the EBRD will accumulate €300 million to support Ukraine's "
+        "energy sector.",
+        "The MoU will give Ukraine access to €500 million of EIB loans this year.",
+        "Kyiv and Oslo signed a letter of intent on NOK 2 billion in support for Ukraine's gas purchases.",
+    ],
+)
+def test_a_memorandum_is_no_commitment(text):
+    assert facts_of(text) == []
+
+
+def test_a_loan_agreement_is_still_aid():
+    assert donors("Ukraine signed a €300 million loan agreement with the EBRD to restore power grids.") == [
+        (300e6, "EBRD")
+    ]
+
+
+# Family 68: "Overall," before a perfect sums what was given: a running total, and its parts with it.
+def test_overall_before_a_perfect_is_a_running_total():
+    text = "Overall, the EU has allocated 70 billion euros to support Ukraine, including 2.4 billion euros through the EIB."
+    assert amounts_scopes(text) == [(70e9, "cumulative"), (2.4e9, "cumulative")]
+
+
+def test_the_overall_package_is_not_the_word_overall():
+    assert amounts_scopes("The EU approved a €5 billion overall package of military aid for Ukraine on Monday.") == [
+        (5e9, "event")
+    ]
+
+
+# Family 69: one package or tranche named as the object of a perfect ("has given Ukraine a EUR 1.5 billion
+# tranche") is that package, an event; a total after it stays a running total, and so does a perfect of a sum
+# with no package noun or with "since".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU has given Ukraine a €1.5 billion tranche under the Ukraine Facility, bringing the overall sum to "
+         "date to €12 billion.", [(1.5e9, "event"), (12e9, "cumulative")]),
+        ("The Netherlands has sent Ukraine a €350 million package of drones.", [(350e6, "event")]),
+        ("Japan has provided a $4.5 billion package to Ukraine since 2022.", [(4.5e9, "cumulative")]),
+        ("Britain said on Friday it had contributed £2.26 billion to Ukraine.", [(2.26e9, "cumulative")]),
+    ],
+)
+def test_one_package_after_a_perfect_is_an_event(text, expected):
+    assert amounts_scopes(text) == expected
+
+
+# Family 70: the Ramstein coalition and the Contact Group named in full are the Ukraine Defense Contact Group; a
+# group of allies committing at such a meeting without naming it is no one's.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Members of the Contact Group on the Defense of Ukraine have committed more than $98 billion in security "
+         "assistance to Ukraine since February 2022.", [(98e9, "Ukraine Defense Contact Group")]),
+        ("The Ramstein coalition has committed more than $90 billion in military aid to Ukraine since 2022.",
+         [(90e9, "Ukraine Defense Contact Group")]),
+        ("At the previous meeting in February the allies committed almost $2 billion in aid to Ukraine, Healey said.",
+         []),
+        ("The UK and Norway have already committed an additional £450 million in military support for Ukraine.",
+         [(450e6, "United Kingdom, Norway")]),
+    ],
+)
+def test_the_ramstein_coalition(text, expected):
+    assert donors(text) == expected

@@ -247,6 +247,9 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like)\s+to\s+(?:\w+\s+){0,2}?"
     r"(?:send|provide|give|allocate|grant|lend|transfer|disburse|contribute|donate|pledge|announce|supply|deliver"
     r"|fund|finance|spend|invest|approve|earmark|offer|commit|make available|set aside)\b"
+    # ... and so is a memorandum of understanding: "the memorandum of understanding provides that the EBRD will
+    # accumulate EUR 300 million", "the MoU will give Ukraine access to EUR 500 million"
+    r"|\b(?:memorand(?:um|a) of understanding|MoUs?|letters? of intent)\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
@@ -725,10 +728,17 @@ OWN_DAY = ascii_regex(
 NOT_PERIOD = ascii_regex(_I + r"\b(?:a|last) year ago\b")
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
 # in the perfect is a running total; "the package is worth €1bn in all" is not.
-TOTAL_WORDS = ascii_regex(_I + r"\b(?:altogether|in total|in all|all told)\b")
+# ... "Overall, the EU has allocated EUR 70 billion" (not "the overall package")
+TOTAL_WORDS = ascii_regex(_I + r"\b(?:altogether|in total|in all|all told|overall,|in sum)")
 PERFECT = ascii_regex(_I + r"\b(?:has|have|had)(?: \w+)? (?:\w+ed|given|sent|spent|lent|paid|made available)\b")
 # "has transferred the first €1.5bn", "has allocated an additional NOK 7bn":
 # a new amount, not a running total, even in the perfect.
+# One package or tranche named as the object of a perfect is that package, not a running total: "The EU has given
+# Ukraine a EUR 1.5 billion tranche under the Ukraine Facility" (FACTS.md 6)
+ONE_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:a|an)\s+$")
+ONE_PACKAGE_AFTER = ascii_regex(
+    _I + r"^\s*(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant)\b"
+)
 NEW_AMOUNT = ascii_regex(
     _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
     r"|new|final|last|initial)|an? (?:new|further|fresh"
@@ -1043,6 +1053,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     before = pl.col("before")
     after = pl.col("after")
     new_amount = before.str.contains(NEW_AMOUNT)
+    one_package = (
+        before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER)
+        & ~own_clause.str.contains(CUMULATIVE)
+    )
     ranked_clause = (
         pl.when(own_clause.str.contains(DONOR_RANKING)).then(own_clause)
         .otherwise(own_clause.str.replace_all(RANKING_SINCE, " "))
@@ -1094,8 +1108,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             period_clause.str.contains(CALENDAR_YEAR)
             & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
-        .when(~new_amount & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day).then(pl.lit("cumulative"))
-        .when(~new_amount & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
+        .when(~new_amount & ~one_package & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day)
+        .then(pl.lit("cumulative"))
+        .when(~new_amount & ~one_package & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
         .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
     )
