@@ -346,3 +346,17 @@ def test_one_package_after_a_perfect_is_an_event(text, expected):
 )
 def test_the_ramstein_coalition(text, expected):
     assert donors(text) == expected
+
+
+# Family 71: a giver joined with unnamed partners pledges a joint total, no one's; the EU with its member states
+# stays the EU.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada and its partners pledged $1 billion for Ukraine's energy grid.", []),
+        ("The EU and its member states pledged €5 billion in new military aid to Ukraine.", [(5e9, "EU")]),
+        ("The EU and its member states have committed €135 billion to Ukraine since 2022.", [(135e9, "EU")]),
+    ],
+)
+def test_a_giver_with_unnamed_partners(text, expected):
+    assert donors(text) == expected
