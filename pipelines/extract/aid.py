@@ -241,6 +241,15 @@ REQUESTED_BEFORE = ascii_regex(
     # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
     r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
+    # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
+    # give", "is preparing to allocate" (FACTS.md 6)
+    r"|\b(?:plans?|planning|intends?|intending|(?:is|are|was|were|stands?|stood) (?:ready|willing|prepared|poised)"
+    r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like)\s+to\s+(?:\w+\s+){0,2}?"
+    r"(?:send|provide|give|allocate|grant|lend|transfer|disburse|contribute|donate|pledge|announce|supply|deliver"
+    r"|fund|finance|spend|invest|approve|earmark|offer|commit|make available|set aside)\b"
+    # ... and so is a memorandum of understanding: "the memorandum of understanding provides that the EBRD will
+    # accumulate EUR 300 million", "the MoU will give Ukraine access to EUR 500 million"
+    r"|\b(?:memorand(?:um|a) of understanding|MoUs?|letters? of intent)\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
@@ -248,13 +257,60 @@ REQUESTED_BEFORE = ascii_regex(
 # The amount someone asked for, named by that request: "Biden had asked for a smaller $33 billion package",
 # "the $33 billion Biden requested in April" (a request that was granted is named by its law or package)
 REQUEST_OBJECT_BEFORE = ascii_regex(
-    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?)\s+"
+    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?"
+    # a UN appeal is a need: "launched an emergency appeal on Tuesday for $1.7 billion", "the plan calls for $3.9
+    # billion", "the response requires $2.6 billion"
+    r"|appeal(?:s|ed|ing)?\b[^.;,0-9]{0,30}?\bfor|call(?:s|ed|ing)? for|requir(?:e|es|ed|ing))\s+"
     r"(?:(?:a|an|the|another|additional|smaller|larger|bigger|new|further|extra|roughly|about|around|some|nearly"
     r"|almost|up to)\s+){0,3}$"
 )
 REQUESTED_AFTER = ascii_regex(
     r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
     r"(?i:requested|asked for|sought|proposed|wanted)\b"
+)
+# ... and so is the amount that names an appeal or a response plan: "the UN's $3.9 billion humanitarian response
+# plan for Ukraine", "a $1.1 billion flash appeal"
+APPEAL_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:humanitarian|flash|emergency|UN|U\.N\.|regional|refugee|annual|global|joint|coordinated"
+    r"|international|inter-agency|Ukraine|Ukrainian|response)\s+){0,3}"
+    r"(?:appeals?|response plans?|humanitarian plans?|needs overview)\b"
+)
+# Money Ukraine received from many givers at once names no one giver: "Ukraine's budget received $13.8 billion in
+# external financing", "... $41.7 billion from international partners" (FACTS.md 6)
+POOLED_RECEIPT_BEFORE = ascii_regex(
+    _I + r"\b(?:received|receives|receive|got|attracted|raised|came to|reached)\b[^.;]{0,40}$"
+)
+POOLED_FROM_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?\bfrom\s+(?:(?:its|Ukraine's|Kyiv's|international|Western|foreign|other|all|the|many|several"
+    r"|various)\s+)+(?:partners|donors|allies|creditors|lenders|countries)\b"
+)
+FROM_AFTER = ascii_regex(_I + r"^[^.;]{0,60}?\bfrom\b")
+POOLED_SOURCE_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:in|of)\s+)?(?:[\w-]+\s+){0,2}?(?:external|international|foreign|donor|partner)\s+"
+    r"(?:financing|funding|aid|assistance|support|financial (?:aid|assistance|support)|grants|loans)\b"
+    r"|^[^.;]{0,40}?\bfrom\s+(?:(?:its|Ukraine's|Kyiv's|international|Western|foreign|other|all|the|many|several"
+    r"|various)\s+)+(?:partners|donors|allies|creditors|lenders|countries)\b"
+)
+# A total pledged by a group of givers the lexicon does not name (at a conference): no one giver gives it, neither
+# the host nor the speaker ("Countries pledged $6.5 billion for Ukraine at a donor conference in Warsaw, Polish Prime
+# Minister Mateusz Morawiecki announced"; "Ukraine received pledges of $6.5 billion"). A forum named right after
+# ("at a meeting of the Ukraine Defense Contact Group") is the giver. "NATO allies" are NATO.
+GROUP_PLEDGE_BEFORE = ascii_regex(
+    _I + r"(?:\b(?:allies|partners|donors|backers|supporters|countries|nations|governments|participants|delegates"
+    r"|delegations|international community|organi[sz]ations)\b[^.;0-9]{0,60}?\b(?:pledged|pledge|pledging|committed"
+    r"|promised|raised|mobili[sz]ed|offered)"
+    r"|\b(?:received|secured|attracted|won|got|garnered|drew)\s+(?:[\w-]+\s+){0,2}?pledges)\b[^.;0-9]{0,40}$"
+)
+GROUP_OF_THE_DONOR = ascii_regex(
+    _I + r"^\s*(?:(?:'s|’s)\s+)?(?:\w+\s+)?(?:allies|partners|members?|member states|countries|nations"
+    r"|governments|leaders)\b"
+)
+CONFERENCE_GAP = ascii_regex(
+    _I + r"^\s*(?:(?:donor|donors'|pledging|recovery|reconstruction|international|aid|humanitarian)\s+)*"
+    r"(?:conference|summit|meeting|forum)\b"
+)
+FORUM_AFTER = ascii_regex(
+    _I + r"^[^,;]{0,80}\b(?:meeting|session|summit|talks|gathering|auspices|framework) of (?:the )?$"
 )
 # A difference between two amounts is no commitment: "the package is $7 billion bigger than the one requested"
 COMPARISON_AFTER = ascii_regex(
@@ -502,6 +558,10 @@ ORGANISER_LEAD = ascii_regex(
     _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
     r"|spearheaded|headed|convened) by\s+(?:the\s+)?$"
 )
+GUARANTOR_LEAD = ascii_regex(
+    _I + r"\b(?:guaranteed|co-?financed|co-?funded|backed|insured|underwritten|secured|covered|matched|topped up)"
+    r"\s+by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$"
+)
 RECIPIENT_POSITION = ascii_regex(_I + r"\b(?:for|to|of|in|into|with)\b[^.;,:]{0,30}$")
 RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
 NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
@@ -546,6 +606,10 @@ POOLED_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of
 POOLED_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort)\b"
+    # "part of a $136.5 billion package from allies"
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:package|envelope|financing)\s+(?:from|of|by)\s+(?:(?:its|Ukraine's|Kyiv's"
+    r"|international|Western|other|all|the|many|several|various)\s+)*(?:allies|partners|donors|lenders|creditors"
+    r"|countries)\b"
 )
 # A lending programme's overall envelope is a period (FACTS.md 6, like the Ukraine Facility's): "Ukraine's $15.6
 # billion loan programme", "a $15.6 billion Extended Fund Facility"; its tranches and payouts are events
@@ -664,10 +728,17 @@ OWN_DAY = ascii_regex(
 NOT_PERIOD = ascii_regex(_I + r"\b(?:a|last) year ago\b")
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
 # in the perfect is a running total; "the package is worth €1bn in all" is not.
-TOTAL_WORDS = ascii_regex(_I + r"\b(?:altogether|in total|in all|all told)\b")
+# ... "Overall, the EU has allocated EUR 70 billion" (not "the overall package")
+TOTAL_WORDS = ascii_regex(_I + r"\b(?:altogether|in total|in all|all told|overall,|in sum)")
 PERFECT = ascii_regex(_I + r"\b(?:has|have|had)(?: \w+)? (?:\w+ed|given|sent|spent|lent|paid|made available)\b")
 # "has transferred the first €1.5bn", "has allocated an additional NOK 7bn":
 # a new amount, not a running total, even in the perfect.
+# One package or tranche named as the object of a perfect is that package, not a running total: "The EU has given
+# Ukraine a EUR 1.5 billion tranche under the Ukraine Facility" (FACTS.md 6)
+ONE_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:a|an)\s+$")
+ONE_PACKAGE_AFTER = ascii_regex(
+    _I + r"^\s*(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant)\b"
+)
 NEW_AMOUNT = ascii_regex(
     _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
     r"|new|final|last|initial)|an? (?:new|further|fresh"
@@ -857,9 +928,15 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         .filter(~(lead.str.contains(RECIPIENT_LEAD) & ~lead.str.contains(NOT_RECIPIENT_LEAD)))
         # ... nor is the country that leads or hosts a fund ("a joint drone fund for Ukraine led by the UK")
         .filter(~lead.str.contains(ORGANISER_LEAD))
+        # ... nor one that guarantees or co-finances a loan ("a $500 million World Bank loan guaranteed by Britain"):
+        # the lender gives it
+        .filter(~lead.str.contains(GUARANTOR_LEAD))
         .drop("sentence")
     )
-    after = givers_after.group_by(key).agg(pl.col("donor").sort_by("hit_start").first().alias("donor_after"))
+    after = givers_after.group_by(key).agg(
+        pl.col("donor").sort_by("hit_start").first().alias("donor_after"),
+        pl.col("hit_start").sort_by("hit_start").first().alias("after_hit_start"),
+    )
     # the gap between the amount and the first giver after it: "package agreed by the "
     first_giver = givers_after.sort("hit_start").unique(key, keep="first")
     agent = (
@@ -976,6 +1053,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     before = pl.col("before")
     after = pl.col("after")
     new_amount = before.str.contains(NEW_AMOUNT)
+    one_package = (
+        before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER)
+        & ~own_clause.str.contains(CUMULATIVE)
+    )
     ranked_clause = (
         pl.when(own_clause.str.contains(DONOR_RANKING)).then(own_clause)
         .otherwise(own_clause.str.replace_all(RANKING_SINCE, " "))
@@ -1027,8 +1108,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             period_clause.str.contains(CALENDAR_YEAR)
             & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
-        .when(~new_amount & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day).then(pl.lit("cumulative"))
-        .when(~new_amount & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
+        .when(~new_amount & ~one_package & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day)
+        .then(pl.lit("cumulative"))
+        .when(~new_amount & ~one_package & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
         .then(pl.lit("cumulative"))
         .otherwise(pl.lit("event"))
     )
@@ -1173,6 +1255,21 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
     direct = before.str.contains(DIRECT_AID_BEFORE) | after.str.contains(DIRECT_AID_AFTER)
+    # a group of givers the lexicon does not name pledges the amount (not a donor's own members: "NATO allies")
+    group_pledge = (
+        pl.when(pl.col("donor_before").is_null()).then(before.str.contains(GROUP_PLEDGE_BEFORE))
+        .otherwise(
+            (gap_to_donor_before.str.contains(GROUP_PLEDGE_BEFORE)
+             & ~gap_to_donor_before.str.contains(GROUP_OF_THE_DONOR))
+            # ... also when the giver named is the conference's place: "Donors at the London conference pledged"
+            | (before.str.contains(GROUP_PLEDGE_BEFORE) & gap_to_donor_before.str.contains(CONFERENCE_GAP))
+        )
+    ).fill_null(False)
+    forum_after = (
+        pl.col("donor_after").is_not_null()
+        & sentence.str.slice(pl.col("mention_end"), pl.col("after_hit_start") - pl.col("mention_end"))
+        .str.contains(FORUM_AFTER)
+    ).fill_null(False)
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
     about_ukraine = (
         clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
@@ -1220,6 +1317,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
            & pl.col("donor_agent").is_null())
+        | after.str.contains(APPEAL_AFTER)
+        # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
+        | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
+           & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
+           & pl.col("donor_agent").is_null())
+        | (group_pledge & pl.col("donor_agent").is_null() & ~forum_after)
     )
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
