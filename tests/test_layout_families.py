@@ -495,3 +495,35 @@ def test_the_wars_age_is_no_running_total(text, expected):
 def test_every_layout_fact_has_a_rule_id():
     for text, _ in ROUNDUP_BULLETS + REGION_SECTIONS + ENTRY_DAYS + HEADLINES + FACT_BOXES:
         assert all(rule_ids(text))
+
+
+# An abbreviation's dot is protected only where the abbreviation is a word of its own: the "est."
+# of "estimated" must not glue "the largest." to the sentence after it.
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        (
+            "It was the largest. Air defence shot down 40 drones.",
+            ["It was the largest.", "Air defence shot down 40 drones."],
+        ),
+        (
+            "Officials in the west. Russia launched 12 missiles.",
+            ["Officials in the west.", "Russia launched 12 missiles."],
+        ),
+        # controls: real abbreviations keep their dots
+        (
+            "Gen. Oleksandr Syrskyi spoke at 9 a.m. Kyiv time.",
+            ["Gen. Oleksandr Syrskyi spoke at 9 a.m. Kyiv time."],
+        ),
+        (
+            "Prague will give 80 mil. Kč to the fund.",
+            ["Prague will give 80 mil. Kč to the fund."],
+        ),
+        (
+            "The Tamil. Drones were launched.",
+            ["The Tamil.", "Drones were launched."],
+        ),
+    ],
+)
+def test_abbreviations_are_whole_words(text, sentences):
+    assert split_sentences(one_article(text))["sentence"].to_list() == sentences

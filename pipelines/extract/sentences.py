@@ -5,18 +5,21 @@ character offsets are decided in one place. Offsets are in characters of the
 article text, so `text[sentence_start:sentence_end] == sentence` holds.
 """
 
+import re
+
 import polars as pl
 
 from pipelines.extract.dates import add_entry_days
 
 # Abbreviations whose full stop does not end a sentence. Their dots are swapped
-# for a same-width placeholder while boundaries are found, then put back.
+# for a same-width placeholder while boundaries are found, then put back; only
+# where the abbreviation is a word of its own ("est." but not "largest.").
 ABBREVIATIONS = (
     "U.S.", "U.K.", "U.N.", "E.U.", "Mr.", "Mrs.", "Ms.", "Dr.", "Gen.", "Lt.",
     "Col.", "Maj.", "Sgt.", "Capt.", "Adm.", "Sen.", "Rep.", "Gov.", "Pres.",
     "St.", "No.", "vs.", "e.g.", "i.e.", "approx.", "est.", "Jan.", "Feb.",
     "Mar.", "Apr.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Inc.",
-    "Corp.", "Ltd.", "Co.", "a.m.", "p.m.",
+    "Corp.", "Ltd.", "Co.", "a.m.", "p.m.", "mil.", "mln.", "mld.",
 )
 _DOT_STANDIN = "\u2024"  # ONE DOT LEADER: one character, like "."
 _BOUNDARY = "\u2029"  # PARAGRAPH SEPARATOR: one character, like the space it replaces
@@ -98,7 +101,7 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     """
     protect = pl.col("paragraph")
     for abbreviation in _abbreviations_present(articles):
-        protect = protect.str.replace_all(abbreviation, abbreviation.replace(".", _DOT_STANDIN), literal=True)
+        protect = protect.str.replace_all(r"\b" + re.escape(abbreviation), abbreviation.replace(".", _DOT_STANDIN))
 
     paragraphs = (
         articles.lazy()
