@@ -96,6 +96,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "out" / "ab")
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--workers", type=int, default=3)
+    parser.add_argument("--warm-base", default="",
+                        help="k=j,...: checkout k starts from checkout j's saved warehouse, after one nothing_new "
+                             "run with its own code (for changes that keep the tables but not the build log)")
     args = parser.parse_args(argv)
     repos = [Path(r).resolve() for r in args.repos.split(",") if r]
     site_root = args.site.resolve()
@@ -103,9 +106,18 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out.resolve()
     out.mkdir(parents=True, exist_ok=True)
     results: list[dict] = []
+    warm = dict(tuple(map(int, pair.split("="))) for pair in args.warm_base.split(",") if pair)
     for i, repo in enumerate(repos):
         base = out / f"base-{i}"
         if (base / "warehouse.duckdb").exists():
+            continue
+        if i in warm:
+            _fresh_work(base, site_root, out / f"base-{warm[i]}")
+            with serve_site(base / "site", port=PORT) as site:
+                _write_feeds_toml(base / "feeds.toml", site.base_url, manifest["feeds"])
+                r = _stage(repo, "nothing_new", base, _env_for(base, args.workers))
+            _print(f"warm {i}", r)
+            shutil.rmtree(base / "site")
             continue
         _fresh_work(base, site_root, None)
         (base / "bench.json").write_text(json.dumps({"site_root": str(site_root), "pages": manifest["pages"]}))
