@@ -2,7 +2,6 @@
 analysts' snapshot is published."""
 
 
-import json
 import os
 import shutil
 import sys
@@ -65,10 +64,6 @@ def ensure_manifest() -> Path:
     return manifest
 
 
-def _manifest() -> dict:
-    return json.loads(dbt_project.manifest_path.read_bytes())
-
-
 class SalvoDbtTranslator(DagsterDbtTranslator):
     """Models keyed by their warehouse schema (staging/intermediate/marts) and name,
     all in the `warehouse` group; sources keep the keys their `meta.dagster`
@@ -125,18 +120,7 @@ def dbt_warehouse(
             ):
                 context.log.info("no new raw data since the last dbt build: the warehouse is current, dbt not run")
                 return
-            # a whole build (not a subset picked in the UI) of the project the last one was made with
-            # leaves out what cannot have changed: views, seeds, and what reads only unchanged raw tables
-            previous = None if config.full_build or context.is_subset else dbt_builds.last_build_fingerprint(con)
-            relations = dbt_builds.existing_relations(con) if previous else set()
         args = ["build"] if config.unit_tests else ["build", "--exclude-resource-type", "unit_test"]
-        leave_out = dbt_builds.nodes_to_leave_out(
-            _manifest(), previous, json.loads(fingerprint), relations
-        ) if previous else []
-        if leave_out:
-            # `empty`: the tests of a view left out still run (by default they would be left out with it)
-            args += ["--exclude", " ".join(leave_out), "--indirect-selection", "empty"]
-            context.log.info(f"dbt leaves out {len(leave_out)} nodes that cannot have changed: {', '.join(leave_out)}")
         invocation = dbt.cli(args, context=context, raise_on_error=False)
         events = list(invocation.stream())
         succeeded = invocation.is_successful()

@@ -7,7 +7,6 @@ Pure code (no Dagster): pipelines/defs/warehouse.py calls it around `dbt build`.
 from __future__ import annotations
 
 import hashlib
-import json
 import os
 import shutil
 from datetime import datetime, timezone
@@ -29,98 +28,11 @@ UNION ALL SELECT 'reference_files', count(*), max(loaded_at)::VARCHAR, string_ag
 """
 
 
-# The dbt sources each fingerprinted raw table stands for (reference_files:
-# the reference tables are loaded from those files).
-FINGERPRINTED_SOURCES = {
-    "articles": ("articles",),
-    "feed_entries": ("feed_entries",),
-    "fact_strikes": ("fact_strikes",),
-    "fact_aid": ("fact_aid",),
-    "fact_casualties": ("fact_casualties",),
-    "fact_clashes": ("fact_clashes",),
-    "reference_files": ("reference_attacks", "reference_models"),
-}
-
-
 def raw_fingerprint(con: duckdb.DuckDBPyConnection, manifest_path: Path) -> str:
-    """What the models would be built from: per raw table its row count and load times, and the dbt
-    project itself (its manifest's hash). A JSON object, so the next build can tell what changed."""
-    rows = con.execute(FINGERPRINT_SQL).fetchall()
+    """What the models would be built from: raw row counts and load times, and the dbt project itself."""
+    state = repr(con.execute(FINGERPRINT_SQL).fetchall())
     project = manifest_path.read_bytes() if manifest_path.exists() else b""
-    return json.dumps(
-        {"project": hashlib.sha256(project).hexdigest(), "raw": {row[0]: repr(row[1:]) for row in rows}},
-        sort_keys=True,
-    )
-
-
-def last_build_fingerprint(con: duckdb.DuckDBPyConnection) -> dict | None:
-    """The fingerprint of the last successful build, or None (none yet, or one from before the JSON form)."""
-    last = con.execute(
-        "SELECT fingerprint FROM raw.dbt_builds WHERE success ORDER BY built_at DESC LIMIT 1"
-    ).fetchone()
-    try:
-        state = json.loads(last[0]) if last else None
-    except ValueError:
-        return None
-    return state if isinstance(state, dict) and isinstance(state.get("raw"), dict) else None
-
-
-def nodes_to_leave_out(
-    manifest: dict, previous: dict | None, current: dict, existing_relations: set[tuple[str, str]]
-) -> list[str]:
-    """The dbt nodes (by name) a build from `current` can leave out, given the last successful one's.
-
-    Only when the dbt project is the one the last build was made with: then
-    - a view need not be made again (it reads its inputs live), nor a seed loaded again;
-    - a table, and a test, reads the same rows as last time when nothing it
-      depends on (through any number of models) is a source whose raw table
-      changed; the raw tables the fingerprint does not track (feed_state,
-      feed_sightings, fetch_log) count as changed.
-    Every relation left out must exist (`existing_relations`: (schema, name)),
-    else nothing is left out. Tests of views over changed sources still run.
-    """
-    if previous is None or previous.get("project") != current["project"]:
-        return []
-    changed_tables = {t for t, state in current["raw"].items() if previous["raw"].get(t) != state}
-    tracked = {source for sources in FINGERPRINTED_SOURCES.values() for source in sources}
-    changed_sources = {s for t in changed_tables for s in FINGERPRINTED_SOURCES.get(t, ())}
-    nodes = manifest["nodes"]
-    sources = manifest["sources"]
-    changed_ids = {
-        unique_id for unique_id, source in sources.items()
-        if source["name"] in changed_sources or source["name"] not in tracked
-    }
-    touched: dict[str, bool] = {}
-
-    def is_touched(unique_id: str) -> bool:
-        if unique_id in changed_ids:
-            return True
-        if unique_id not in nodes:
-            return False
-        if unique_id not in touched:
-            touched[unique_id] = False  # the graph is acyclic; this only guards recursion
-            touched[unique_id] = any(is_touched(parent) for parent in nodes[unique_id].get("depends_on", {}).get("nodes", []))
-        return touched[unique_id]
-
-    leave_out = []
-    for unique_id, node in nodes.items():
-        kind = node["resource_type"]
-        materialized = node.get("config", {}).get("materialized")
-        if kind == "seed" or (kind == "model" and materialized in ("view", "ephemeral")):
-            relation = (node["schema"], node.get("alias") or node["name"])
-            if materialized != "ephemeral" and relation not in existing_relations:
-                return []
-            leave_out.append(node["name"])
-        elif kind in ("model", "test") and not is_touched(unique_id):
-            if kind == "model" and (node["schema"], node.get("alias") or node["name"]) not in existing_relations:
-                return []
-            leave_out.append(node["name"])
-    return sorted(leave_out)
-
-
-def existing_relations(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
-    """(schema, name) of every table and view in the warehouse."""
-    return set(con.execute("SELECT table_schema, table_name FROM information_schema.tables").fetchall())
+    return hashlib.sha256(state.encode() + hashlib.sha256(project).digest()).hexdigest()
 
 
 def warehouse_is_current(con: duckdb.DuckDBPyConnection, fingerprint: str) -> bool:
