@@ -24,6 +24,7 @@ from pipelines.ingest.fetch_articles import is_transient, page_sha256, refetch_o
 from pipelines.ingest.http import Fetcher, FetchResult
 from pipelines.warehouse import loads, queries
 from pipelines.warehouse.db import Warehouse
+from pipelines.warehouse.snapshot import snapshot_path_for
 from tests.conftest import make_resources, write_feeds_toml
 
 NOW = datetime(2026, 3, 10, 9, 0, tzinfo=timezone.utc)
@@ -386,6 +387,12 @@ def test_a_page_updated_in_place_reaches_the_mart_and_an_unchanged_one_costs_a_3
         assert site.requests["/pages/council.html"] == 0  # older than the window, its item unchanged
         with duckdb.connect(str(warehouse_path), read_only=True) as con:
             assert _night(con) == [(281, 263)]
+        # the second build left out the views and the seed (unchanged project), and the analysts'
+        # snapshot, after it, still has the updated night
+        snapshot = snapshot_path_for(warehouse_path)
+        with duckdb.connect(str(snapshot), read_only=True) as con:
+            assert _night(con) == [(281, 263)]
+        with duckdb.connect(str(warehouse_path), read_only=True) as con:
             article = con.execute(
                 "SELECT article_id, version, title, text, published_at, facts_extracted_at FROM raw.articles "
                 "WHERE canonical_url LIKE '%/night.html'"

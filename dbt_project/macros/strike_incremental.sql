@@ -1,7 +1,8 @@
 {#
   Incremental rebuild of the strike models: int_strike_reports by article
-  (`strike_articles_changed_since`), int_strike_events and daily_air_attacks
-  by event date.
+  (`strike_articles_changed_since`), int_strike_article_figures by article
+  after it (`article_figures_to_rebuild`), int_strike_events and
+  daily_air_attacks by event date.
 
   The daily run should cost in proportion to new data, and a re-extracted
   article may move or drop figures, so a date is the unit of work: every
@@ -88,5 +89,22 @@
         select event_date from {{ target_relation }}
         except
         select event_date from {{ ref('int_strike_events') }}
+    )
+{%- endmacro %}
+
+{#- SQL: the articles of int_strike_article_figures to delete before inserting:
+    rebuilt in int_strike_reports since `target_relation`'s last build, or
+    with no figure that counts for the nation there any more (all its facts
+    deleted or moved to a region). -#}
+{% macro article_figures_to_rebuild(target_relation) -%}
+    select article_id from {{ ref('int_strike_reports') }}
+    where source_watermark > (
+        select coalesce(max(source_watermark), '-infinity'::timestamptz) from {{ target_relation }}
+    )
+    union
+    (
+        select article_id from {{ target_relation }}
+        except
+        select article_id from {{ ref('int_strike_reports') }} where counts_for_nation
     )
 {%- endmacro %}

@@ -1,4 +1,11 @@
-{{ config(materialized='table') }}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook="{% if is_incremental() %}delete from {{ this }} where article_id in ({{ article_figures_to_rebuild(this) }}){% endif %}"
+    )
+}}
 -- One figure per article, night, attacker, weapon class and fact type: what
 -- this article says the class total was (its coherent tally).
 --
@@ -23,9 +30,20 @@
 -- one the total its parts belong to ("84 missiles, including 16 Kalibr").
 -- Only figures that count for the nation take part: no regional subsets, no
 -- regional official's figure, no evening part of an overnight total.
+--
+-- Everything here is decided within one article, so the model is incremental
+-- by article, following int_strike_reports: the articles int_strike_reports
+-- rebuilt since this model's last build, and those it no longer has figures
+-- of, are deleted in the pre-hook (`article_figures_to_rebuild`), then every
+-- article with figures but no rows is inserted. Each row keeps its reports'
+-- source_watermark, so this model's watermark never runs ahead of what it
+-- was built from.
 with reports as (
     select * from {{ ref('int_strike_reports') }}
     where counts_for_nation
+    {% if is_incremental() %}
+      and article_id not in (select article_id from {{ this }})
+    {% endif %}
 ),
 
 -- weapon null and no sub-class: the article's own class figure(s)
@@ -40,7 +58,8 @@ class_figures as (
         is_preliminary,
         [fact_id] as fact_ids,
         evidence,
-        evidence_start
+        evidence_start,
+        source_watermark
     from reports
     where weapon is null and sub_class is null
 ),
@@ -156,7 +175,8 @@ sums as (
         bool_and(is_preliminary) as is_preliminary,
         list(fact_id order by evidence_start, fact_id) as fact_ids,
         string_agg(distinct evidence, ' | ' order by evidence) as evidence,
-        min(evidence_start) as evidence_start
+        min(evidence_start) as evidence_start,
+        max(source_watermark) as source_watermark
     from summed
     group by article_id, event_date, attacker, weapon_class, fact_type, figure_basis
 ),
@@ -183,7 +203,8 @@ select
     attribution_rank,
     is_preliminary,
     fact_ids,
-    evidence
+    evidence,
+    source_watermark
 from candidates
 qualify row_number() over (
     partition by article_id, event_date, attacker, weapon_class, fact_type
