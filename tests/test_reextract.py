@@ -56,3 +56,28 @@ def test_backfills_rebuild_text_and_facts_without_fetching(tmp_path, devset_site
     assert again.success
     assert _snapshot(warehouse_path) == (texts_before, facts_before)
     assert devset_site.total_requests == requests_before
+
+
+@pytest.mark.e2e
+def test_facts_of_an_older_rules_version_are_extracted_again_by_the_next_run(tmp_path, devset_site, warehouse_path):
+    feeds = write_feeds_toml(tmp_path / "feeds.toml", devset_site.base_url, ["ap"])
+    resources = make_resources(warehouse_path, feeds)
+    assert dg.materialize(INGEST, resources=resources).success
+    texts_before, facts_before = _snapshot(warehouse_path)
+    assert facts_before
+
+    # a warehouse whose facts an older release's rules made (here: one wrong count each)
+    con = duckdb.connect(str(warehouse_path))
+    con.execute("UPDATE raw.articles SET extractor_version = '0.0.1' WHERE text_status = 'ok'")
+    con.execute("UPDATE raw.fact_strikes SET count = count + 1")
+    con.close()
+
+    # the plain facts step, no config: every article of the old version is extracted again
+    assert dg.materialize([extract.extract_facts_asset], resources=resources).success
+    assert _snapshot(warehouse_path) == (texts_before, facts_before)
+    con = duckdb.connect(str(warehouse_path), read_only=True)
+    try:
+        versions = con.execute("SELECT DISTINCT extractor_version FROM raw.articles WHERE text_status = 'ok'").fetchall()
+    finally:
+        con.close()
+    assert versions == [(extract.EXTRACTOR_VERSION,)]
