@@ -603,7 +603,50 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_facts_from_mentions(m))
+    return conform(_with_list_header_attacker(_facts_from_mentions(m), frame))
+
+
+# a list's header line, the text before the first item of the sentence that opens the list: "Russian strikes
+# overnight:\n• Kharkiv region: 3 killed, 12 injured" -> "Russian strikes overnight:"
+_LIST_HEADER_LINE = r"^([^\n]*:)[ \t]*\n"
+
+
+def _with_list_header_attacker(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Casualty items of a list take the side its header names when their own words name none: under
+    "Russian strikes overnight:", "• Odesa: 1 killed, 4 injured" counts Russia's victims. Only the header's
+    own line is read, so a round-up's "Key events:" passes no side from one item to the next."""
+    if facts.is_empty() or "list_item" not in sentences.columns:
+        return facts
+    items = sentences.filter(pl.col("list_item")).select("article_id", "paragraph_idx", "sentence_idx", "sentence_start", "sentence")
+    if items.is_empty():
+        return facts
+    run_start = ~(
+        (pl.col("article_id") == pl.col("article_id").shift(1))
+        & (pl.col("paragraph_idx") == pl.col("paragraph_idx").shift(1))
+        & (pl.col("sentence_idx") == pl.col("sentence_idx").shift(1) + 1)
+    ).fill_null(False)
+    headers = (
+        items.sort("article_id", "sentence_idx")
+        .with_columns(run_start.cum_sum().alias("_run"))
+        .with_columns(
+            pl.when(run_start).then(_attacker(pl.col("sentence").str.extract(_LIST_HEADER_LINE, 1))).otherwise(None).alias("_head")
+        )
+        .with_columns(pl.col("_head").first().over("_run").alias("_header_attacker"))
+        .filter(pl.col("_header_attacker").is_not_null())
+        .select("article_id", pl.col("sentence_start").alias("evidence_start"), "_header_attacker")
+    )
+    if headers.is_empty():
+        return facts
+    return (
+        facts.join(headers, on=["article_id", "evidence_start"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("attacker").is_null() & pl.col("fact_type").is_in(["killed", "injured"]))
+            .then(pl.col("_header_attacker"))
+            .otherwise(pl.col("attacker"))
+            .alias("attacker")
+        )
+        .drop("_header_attacker")
+    )
 
 
 def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
