@@ -167,7 +167,8 @@ def test_items_take_the_header_night():
 
 
 # ---------------------------------------------------------------------------
-# 4. Place-first casualty items under a header that names the attacker: every item takes its side.
+# 4. Place-first casualty items under a header that names the attacker: every item takes its side, and every
+#    figure of an item its place.
 # ---------------------------------------------------------------------------
 
 CASUALTY_ITEMS = [
@@ -177,18 +178,24 @@ CASUALTY_ITEMS = [
         "• Zaporizhzhia: 1 killed, 3 injured\n"
         "• Kherson region: 5 injured",
         {
-            ("killed", 2, None, None, "RU"), ("injured", 9, None, None, "RU"),
-            ("killed", 1, None, None, "RU"), ("injured", 3, None, None, "RU"),
-            ("injured", 5, None, None, "RU"),
+            ("killed", 2, "RU", "Dnipropetrovsk region"), ("injured", 9, "RU", "Dnipropetrovsk region"),
+            ("killed", 1, "RU", "Zaporizhzhia"), ("injured", 3, "RU", "Zaporizhzhia"),
+            ("injured", 5, "RU", "Kherson region"),
         },
     ),
 ]
 
 
 @pytest.mark.parametrize("text,expected", CASUALTY_ITEMS)
-def test_casualty_items_take_the_header_side(text, expected):
-    got = {(r["fact_type"], r["count"], r["weapon_class"], r["weapon"], r["attacker"]) for r in frame_of(text).iter_rows(named=True)}
+def test_casualty_items_take_the_header_side_and_their_place(text, expected):
+    got = {(r["fact_type"], r["count"], r["attacker"], r["place"]) for r in frame_of(text).iter_rows(named=True)}
     assert got == expected
+
+
+def test_item_label_that_is_no_place():
+    # "Update:" labels an item, it names no place
+    places = {r["place"] for r in frame_of("Latest:\n- Update: 3 people were killed.").iter_rows(named=True)}
+    assert places == {None}
 
 
 def test_roundup_header_passes_no_side():
