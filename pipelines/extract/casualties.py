@@ -252,6 +252,13 @@ PLACE_IN = (
     r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
+# a list item's place before a colon, its figures after it: "• Kharkiv region: 3 killed, 12 injured"
+PLACE_FIRST_ITEM = (
+    r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:region|district|oblast))?)"
+    r"[ \t]*:[^\n:]*$"
+)
+# labels that are no place: "Update: 3 people were killed"
+NOT_AN_ITEM_PLACE = r"^(?i:update|breaking|summary|note|source|details|background|key|overall|total|in\s+total|latest|context|casualties|victims)\b"
 # words after "in"/"on" that are no place: "in Thursday's strikes", "in March", "in Russian attacks"
 NOT_A_PLACE = (
     r"^(?:The|A|An|Ukraine|Russia|Ukrainian|Russian|Ukraine's|Russia's|Telegram|Facebook"
@@ -600,10 +607,55 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     candidates = candidates.join(ledes, on="article_id", how="left")
     keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date")
+    if "list_item" in candidates.columns:
+        keep = (*keep, "list_item")
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_facts_from_mentions(m))
+    return conform(_with_list_header_attacker(_facts_from_mentions(m), frame))
+
+
+# a list's header line, the text before the first item of the sentence that opens the list: "Russian strikes
+# overnight:\n• Kharkiv region: 3 killed, 12 injured" -> "Russian strikes overnight:"
+_LIST_HEADER_LINE = r"^([^\n]*:)[ \t]*\n"
+
+
+def _with_list_header_attacker(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Casualty items of a list take the side its header names when their own words name none: under
+    "Russian strikes overnight:", "• Odesa: 1 killed, 4 injured" counts Russia's victims. Only the header's
+    own line is read, so a round-up's "Key events:" passes no side from one item to the next."""
+    if facts.is_empty() or "list_item" not in sentences.columns:
+        return facts
+    items = sentences.filter(pl.col("list_item")).select("article_id", "paragraph_idx", "sentence_idx", "sentence_start", "sentence")
+    if items.is_empty():
+        return facts
+    run_start = ~(
+        (pl.col("article_id") == pl.col("article_id").shift(1))
+        & (pl.col("paragraph_idx") == pl.col("paragraph_idx").shift(1))
+        & (pl.col("sentence_idx") == pl.col("sentence_idx").shift(1) + 1)
+    ).fill_null(False)
+    headers = (
+        items.sort("article_id", "sentence_idx")
+        .with_columns(run_start.cum_sum().alias("_run"))
+        .with_columns(
+            pl.when(run_start).then(_attacker(pl.col("sentence").str.extract(_LIST_HEADER_LINE, 1))).otherwise(None).alias("_head")
+        )
+        .with_columns(pl.col("_head").first().over("_run").alias("_header_attacker"))
+        .filter(pl.col("_header_attacker").is_not_null())
+        .select("article_id", pl.col("sentence_start").alias("evidence_start"), "_header_attacker")
+    )
+    if headers.is_empty():
+        return facts
+    return (
+        facts.join(headers, on=["article_id", "evidence_start"], how="left", maintain_order="left")
+        .with_columns(
+            pl.when(pl.col("attacker").is_null() & pl.col("fact_type").is_in(["killed", "injured"]))
+            .then(pl.col("_header_attacker"))
+            .otherwise(pl.col("attacker"))
+            .alias("attacker")
+        )
+        .drop("_header_attacker")
+    )
 
 
 def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
@@ -934,12 +986,26 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     if m.is_empty():
         return empty_facts()
     phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    if "list_item" in m.columns and m.get_column("list_item").any():
+        # a list item's place named first holds for every figure of its line ("3 killed, 12 injured")
+        own = pl.when(pl.col("list_item")).then(pl.col("pre").str.extract(PLACE_FIRST_ITEM))
+        own = pl.when(own.str.contains(NOT_AN_ITEM_PLACE)).then(None).otherwise(own)
+        m = m.with_columns(
+            pl.when(pl.col("pre").str.contains("\n") | own.is_not_null())
+            .then(own.fill_null(""))
+            .forward_fill()
+            .over(["article_id", "sentence_start"], order_by="mention_idx")
+            .replace("", None)
+            .alias("_item_place")
+        )
     # consistency: a part is no larger than the figure it is part of
     too_large = (
         (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
     )
     place = pl.coalesce(
         pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
+        # a list item that names its place first: "• Kharkiv region: 3 killed, 12 injured"
+        pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
     )
     facts = m.select(

@@ -53,11 +53,19 @@ _SENTENCE_BULLET_AFTER_HEADER_PATTERN = (
 )
 # a bullet's marker at a sentence's start, and a bullet's line inside one
 _BULLET_MARKER = r"^([ \t]*[-–—•*·][ \t]+)"
-_BULLET_LINE = r"\n[ \t]*[-–—•*·]"
+_BULLET_LINE = r"\n[ \t]*(?:[-–—•*·]|\d{1,2}[.)][ \t]+\d)"
 # The Russian defence ministry's place lists put the figure first: "21 Ukrainian UAVs:\n7 – over the
 # territory of the Smolensk region,\n6 – over ...". Those lines stay with their header too: their line
 # breaks are swapped for a same-width stand-in while boundaries are found, then put back.
-_PLACE_LINE_PATTERN = r"\n([ \t]*\d[\d,]*[ \t]*[-–—][ \t]*(?:over|above)\s)"
+# The ministry also writes them with no dash ("7 over the Smolensk region,"): then the place must follow.
+_PLACE_LINE_PATTERN = (
+    r"\n([ \t]*\d[\d,]*[ \t]*(?:[-–—][ \t]*(?:over|above)\s|(?:over|above)[ \t]+(?:the[ \t]+)?(?:[A-Z]|territory\s)))"
+)
+# A numbered tally's items ("attacked with 54 air attack weapons:\n1. 50 Shahed drones;\n2. 4 Kh-101 ...") stay with
+# their header too, when the line before ends in a colon, semicolon or comma and the item opens on its figure:
+# the item number's dot is no sentence end. A numbered list of full sentences ("... were killed.\n2. ...") splits.
+_NUMBERED_ITEM_DOT_PATTERN = r"([:;,][ \t]*)\n([ \t]*\d{1,2})\.([ \t]+\d)"
+_NUMBERED_ITEM_PAREN_PATTERN = r"([:;,][ \t]*)\n([ \t]*\d{1,2}\)[ \t]+\d)"
 _LINE_STANDIN = "\u2028"  # LINE SEPARATOR: one character, like the "\n" it stands for
 _KYIV = "Europe/Kyiv"
 
@@ -124,6 +132,8 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         )
         .with_columns(
             protect.str.replace_all(_PLACE_LINE_PATTERN, _LINE_STANDIN + "${1}")
+            .str.replace_all(_NUMBERED_ITEM_DOT_PATTERN, "${1}" + _LINE_STANDIN + "${2}" + _DOT_STANDIN + "${3}")
+            .str.replace_all(_NUMBERED_ITEM_PAREN_PATTERN, "${1}" + _LINE_STANDIN + "${2}")
             .str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
             .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
             .str.replace_all(_BULLET_AFTER_SENTENCE_PATTERN, "${1}" + _BOUNDARY + "${2}")

@@ -30,6 +30,7 @@ from pipelines.extract.strike_mentions import (
     prev_in_row,
 )
 from pipelines.extract.strike_verbs import VERBS
+from pipelines.extract.structure import ENUMERATION_LINE
 from pipelines.extract.weapons import weapon_models
 
 
@@ -207,6 +208,13 @@ def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.when(pl.col("count") > pl.col("_same_kind_count")).then(None).otherwise(pl.col("_same_kind_weapon")))
         .when(pl.col("has_noun") & pl.col("own_weapon").is_null() & definite)
         .then(pl.when(pl.col("count") > pl.col("_same_class_count")).then(None).otherwise(pl.col("_same_class_weapon")))
+        # an enumerated tally's item with a class and no model ("Air defence shot down 45:\n- 42 drones;") is the
+        # group the article named the model of before ("50 Shahed drones"), as the corpora label it, when no larger
+        .when(
+            pl.col("has_noun") & pl.col("own_weapon").is_null() & pl.col("sentence").str.contains(ENUMERATION_LINE)
+            & (pl.col("count") <= pl.col("_same_class_count"))
+        )
+        .then(pl.col("_same_class_weapon"))
         .when(pl.col("has_noun") | (pl.col("pre_phrase").is_not_null() & ~pl.col("_earlier_noun")))
         .then(pl.col("own_weapon"))
         .when(pl.col("_back_ref"))

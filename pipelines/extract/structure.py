@@ -9,7 +9,7 @@ import polars as pl
 from pipelines.extract.numbers import ascii_bounds
 
 # a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
-ENUMERATION_LINE = r"\n\s*[-–—•*·]"
+ENUMERATION_LINE = r"\n\s*(?:[-–—•*·]|\d{1,2}[.)]\s+\d)"
 
 # kinds that split one noun between figures: "4 ballistic and 9 cruise missiles"
 SUBCLASS_KINDS = (
@@ -59,11 +59,20 @@ _BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[T
 _FACT_BOX_LABEL = (
     r"((?:[a-z'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets))\s+(launched|fired|used"
     r"|shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|lost(?:\s+locally|\s+from\s+radar)?)\s*[:–—-]\s*"
-    r"(\d[\d,]*)([ \t]*(?:$|[;,.)\n]))"
+    r"(\d[\d,]*)([ \t]*(?:(?m:$)|[;,.)]))"
 )
 # (the text's start and a line's or item's start in two patterns: "(?:^|\n)" in one is tried everywhere)
 FACT_BOX_FIRST = ascii_bounds(r"(?i)^([ \t\-–—•*·]*)" + _FACT_BOX_LABEL)
 FACT_BOX_LINE = ascii_bounds(r"(?i)([\n;][ \t\-–—•*·]*)" + _FACT_BOX_LABEL)
+
+
+RESTATED_TOTAL_OPENING = ascii_bounds(
+    r"(?i)^(\s*)(?:out\s+)?of\s+(?:the|these|those)\s+(?:\d[\d,]*\s+)(?:[\w'’/-]+\s+){0,2}?"
+    r"(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|targets|means\s+of\s+air\s+attack)\s*,\s*"
+    # only before a part the copula names ("9 were Iskander-M ballistic missiles"); "Of the 60 drones, 51 were shot
+    # down" keeps its noun, which says which group the 51 belong to
+    r"(\d[\d,]*\s+(?:were|are)\s+(?:[\w'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds)\b)"
+)
 
 
 def structure_rewrites(norm: pl.Expr) -> pl.Expr:
@@ -81,6 +90,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
     out = out.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
     out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
+    # a numbered tally's items: "...:\n1. 50 Shahed drones;\n2. 4 Kh-101 missiles" -> "...: 50 Shahed drones, 4 Kh-101 ..."
+    out = out.str.replace_all(r":\s*\n\s*\d{1,2}[.)]\s+(\d)", ": ${1}")
+    out = out.str.replace_all(r"[;,.]?\s*\n\s*\d{1,2}[.)]\s+(\d)", ", ${1}")
     # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
     out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
     out = out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
@@ -96,6 +108,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     # Ukraine's air force by its regional air commands: "15 by Air Command Centre, 11 by Air Command South" ->
     # "15 over Air Command Centre, ...", a list of places like any other
     out = out.str.replace_all(AIR_COMMAND_PART, "${1} over Air Command ${2}")
+    # "Of the 40 missiles, 9 were Iskander-M ballistic missiles": the total named again to open a sentence is the
+    # back-reference "Of these," (the total is the fact its first statement gave)
+    out = out.str.replace(RESTATED_TOTAL_OPENING, "${1}Of these, ${2}")
     for _ in range(2):
         out = out.str.replace_all(SUBCLASS_SPLIT, "${1} ${2} ${5}${3}${4}${5}")
     # a factory index before the model's name ("2 3M22 Zircon missiles", "3M-14 Kalibr", "9M723 Iskander-M")
