@@ -14,28 +14,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.aid import extract_aid
-from pipelines.extract.sentences import split_sentences
-from tests.test_extract_aid import articles
-
-PUBLISHED = "2025-03-10T12:00:00Z"  # a Monday with an ECB fixing
-
-
-def facts_of(*texts: str) -> list[dict]:
-    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
-    return frame.sort("evidence_start").to_dicts()
-
-
-def amounts(*texts: str) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in facts_of(*texts)]
-
-
-def donors(*texts: str) -> list[tuple[float, str]]:
-    return [(f["amount"], f["donor"]) for f in facts_of(*texts)]
-
-
-def amounts_scopes(*texts: str) -> list[tuple[float, str]]:
-    return [(f["amount"], f["scope"]) for f in facts_of(*texts)]
+# the same helpers and publication day (a Monday with an ECB fixing) as the sixth round's families
+from tests.test_aid_families6 import amounts, amounts_scopes, donors, facts_of
 
 
 def test_every_fact_keeps_a_rule_id():
