@@ -30,7 +30,7 @@ import subprocess
 import time
 from pathlib import Path
 
-from bench.run import REPO_ROOT, _stage_env, _write_feeds_toml
+from bench.run import REPO_ROOT, _stage_env, _write_feeds_toml, stage_env_for
 
 PORT = 18731
 
@@ -115,7 +115,7 @@ def main(argv: list[str] | None = None) -> None:
             _fresh_work(base, site_root, out / f"base-{warm[i]}")
             with serve_site(base / "site", port=PORT) as site:
                 _write_feeds_toml(base / "feeds.toml", site.base_url, manifest["feeds"])
-                r = _stage(repo, "nothing_new", base, _env_for(base, args.workers))
+                r = _stage(repo, "nothing_new", base, stage_env_for(base, args.workers))
             _print(f"warm {i}", r)
             shutil.rmtree(base / "site")
             continue
@@ -134,7 +134,7 @@ def main(argv: list[str] | None = None) -> None:
         for i, repo in order:
             work = out / f"run-{i}"
             _fresh_work(work, site_root, out / f"base-{i}")
-            env = _env_for(work, args.workers)
+            env = stage_env_for(work, args.workers)
             with serve_site(work / "site", port=PORT) as site:
                 _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds"])
                 quiet = _stage(repo, "nothing_new", work, env)
@@ -156,21 +156,6 @@ def main(argv: list[str] | None = None) -> None:
                 loads = [r["load"] for r in rows]
                 print(f"  {repo.name:<14} {stage:<12} {walls[len(walls) // 2]:5.1f} / {cpus[len(cpus) // 2]:5.1f}"
                       f"  (walls {', '.join(f'{w:.1f}' for w in walls)}; load {min(loads):.1f}-{max(loads):.1f})")
-
-
-def _env_for(work: Path, workers: int) -> dict[str, str]:
-    """The stage environment of `bench.run` for a work dir that already has its dagster_home."""
-    return {
-        **os.environ,
-        "DAGSTER_HOME": str(work / "dagster_home"),
-        "SALVO_FEEDS": str(work / "feeds.toml"),
-        "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"),
-        "SALVO_WORKERS": str(workers),
-        "DAGSTER_DISABLE_TELEMETRY": "1",
-        "DBT_SEND_ANONYMOUS_USAGE_STATS": "false",
-        "DO_NOT_TRACK": "1",
-        "PYTHONUNBUFFERED": "1",
-    }
 
 
 if __name__ == "__main__":

@@ -433,9 +433,14 @@ def _stage_env(work: Path, workers: int) -> dict[str, str]:
     dagster_home = work / "dagster_home"
     dagster_home.mkdir()
     shutil.copyfile(REPO_ROOT / "dagster.yaml", dagster_home / "dagster.yaml")
+    return stage_env_for(work, workers)
+
+
+def stage_env_for(work: Path, workers: int) -> dict[str, str]:
+    """The stage environment for a work dir that already has its dagster_home."""
     return {
         **os.environ,
-        "DAGSTER_HOME": str(dagster_home),
+        "DAGSTER_HOME": str(work / "dagster_home"),
         "SALVO_FEEDS": str(work / "feeds.toml"),
         "SALVO_WAREHOUSE": str(work / "warehouse.duckdb"),
         "SALVO_WORKERS": str(workers),
