@@ -77,19 +77,27 @@
     select event_date from {{ target_relation }}
 {%- endmacro %}
 
-{#- SQL: dates of daily_air_attacks to delete: rebuilt upstream since its last
-    build, or gone from int_strike_events altogether. -#}
-{% macro daily_dates_to_rebuild(target_relation) -%}
-    select event_date from {{ ref('int_strike_events') }}
+{#- SQL: the keys of an incremental model to delete before inserting: those
+    whose rows `upstream` rebuilt since `target_relation`'s last build (a newer
+    source_watermark), and those `upstream` no longer has where `still_there`
+    holds. -#}
+{% macro keys_rebuilt_or_gone(target_relation, upstream, key, still_there='true') -%}
+    select {{ key }} from {{ upstream }}
     where source_watermark > (
         select coalesce(max(source_watermark), '-infinity'::timestamptz) from {{ target_relation }}
     )
     union
     (
-        select event_date from {{ target_relation }}
+        select {{ key }} from {{ target_relation }}
         except
-        select event_date from {{ ref('int_strike_events') }}
+        select {{ key }} from {{ upstream }} where {{ still_there }}
     )
+{%- endmacro %}
+
+{#- SQL: dates of daily_air_attacks to delete: rebuilt upstream since its last
+    build, or gone from int_strike_events altogether. -#}
+{% macro daily_dates_to_rebuild(target_relation) -%}
+    {{ keys_rebuilt_or_gone(target_relation, ref('int_strike_events'), 'event_date') }}
 {%- endmacro %}
 
 {#- SQL: the articles of int_strike_article_figures to delete before inserting:
@@ -97,14 +105,5 @@
     with no figure that counts for the nation there any more (all its facts
     deleted or moved to a region). -#}
 {% macro article_figures_to_rebuild(target_relation) -%}
-    select article_id from {{ ref('int_strike_reports') }}
-    where source_watermark > (
-        select coalesce(max(source_watermark), '-infinity'::timestamptz) from {{ target_relation }}
-    )
-    union
-    (
-        select article_id from {{ target_relation }}
-        except
-        select article_id from {{ ref('int_strike_reports') }} where counts_for_nation
-    )
+    {{ keys_rebuilt_or_gone(target_relation, ref('int_strike_reports'), 'article_id', 'counts_for_nation') }}
 {%- endmacro %}
