@@ -45,6 +45,13 @@ CASES = [
     ("A strike on September 28, 2023 hit the port.", D(2024, 1, 5), D(2023, 9, 28)),
     # an aside with the hour the night began does not date the attack
     ("On the night of May 4 (from 18:00 on May 3), drones attacked.", D(2025, 5, 4), D(2025, 5, 4)),
+    # clock times are no days: the Russian ministry's window from one evening to the next morning
+    ("From 9:00 p.m. Moscow time on March 11 to 5:30 a.m. Moscow time on March 12, 40 drones were destroyed.",
+     D(2025, 3, 12), D(2025, 3, 12)),
+    ("Between 10:00 p.m. Moscow time (7:00 p.m. GMT) on July 3 and 6:00 a.m. on July 4, 18 drones were downed.",
+     D(2024, 7, 4), D(2024, 7, 4)),
+    ("On June 9 between 14:00 and 19:30 Moscow time, air defences destroyed 12 drones.", D(2024, 6, 9), D(2024, 6, 9)),
+    ("Air defences destroyed 21 drones on October 20 and 7.30 p.m. was the last alert.", D(2024, 10, 21), D(2024, 10, 20)),
     # no reference: the publication date
     ("Air defence destroyed 34 drones.", D(2023, 9, 28), D(2023, 9, 28)),
 ]

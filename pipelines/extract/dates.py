@@ -74,9 +74,14 @@ _NEVER_EVENT_DAY = (
     rf"(?i)^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
     # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
     r"|\(\s*(?:from|since|starting|beginning)\b[^()]{0,60}\)"
-    # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening"
-    rf"|\b(?:from|since|starting)\s+(?:the\s+evening\s+of|#?\d{{1,2}}(?::\d\d)?\s*(?:p\.m\.|pm)?\s+on)\s+"
+    # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening",
+    # the Russian ministry's "from 8:00 p.m. Moscow time (5:00 p.m. GMT) on August 17 to ...", "between
+    # 11:00 p.m. Moscow time on November 15 and 7:00 a.m. on November 16" (the night ends on the 16th)
+    rf"|\b(?:from|since|starting|between)\s+(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on)\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
+    # a clock time is no day: "on November 15 and 7:00 a.m." is no range of days ending on the 7th
+    r"|\b\d{1,2}:\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d\d\s*[ap]\.?m\.?"
     rf"|\b(?:from|since)\s+{_WEEKDAY}\s+(?:evening|night)\b"
 )
 # Text that names a day which is not a strike's (or a casualty's) event day.
