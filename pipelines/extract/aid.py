@@ -119,6 +119,9 @@ NOT_AID = ascii_regex(
     r"|agreements?|orders?)"
     # the giver's own forces: "approved EUR 8 billion for Bundeswehr ammunition", "for its own army"
     r"|for (?:the )?Bundeswehr|Bundeswehr(?:'s|’s)? own|own (?:army|armed forces|military|forces|troops|soldiers)"
+    # "10.1 billion francs in additional funds for the army, along with the Ukraine sum" (not "for the army of Ukraine",
+    # "for the Ukrainian army")
+    r"|for the (?:army|armed forces)\s*(?:$|[,.;]|(?:and|along|as|while|but|this|next|until|by)\b)"
     # a bookkeeping figure: "an accounting error worth $6.2 billion", "the Pentagon overvalued the weapons by $6.2bn"
     r"|accounting (?:error|mistake|discrepanc\w*)|overvalu\w*|over-valu\w*|undervalu\w*|miscalculat\w*|miscount\w*"
     r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -254,6 +257,15 @@ REQUESTED_BEFORE = ascii_regex(
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
 )
+# A parliamentary committee's vote is a step before parliament decides (FACTS.md 6): "A parliamentary committee voted
+# to back a CHF 5 billion contribution for Ukraine", "the security committee approved the package" (a budget or
+# appropriations committee that releases the money, "Germany's budget committee approved EUR 7 billion", gives it)
+COMMITTEE_VOTE_BEFORE = ascii_regex(
+    _I + r"\b(?:parliamentary|parliament's|security|defen[cs]e|foreign(?: affairs)?|policy|select|upper house"
+    r"|lower house)\s+committees?\b[^.;]{0,80}?\b(?:vot(?:e|es|ed|ing)\s+"
+    r"(?:to\s+(?:back|support|endorse|recommend|approve)"
+    r"|in favou?r of|for|through)|backed|backs|endorsed|endorses|recommended|recommends|approved|approves)\b[^;]*$"
+)
 # The amount someone asked for, named by that request: "Biden had asked for a smaller $33 billion package",
 # "the $33 billion Biden requested in April" (a request that was granted is named by its law or package)
 REQUEST_OBJECT_BEFORE = ascii_regex(
@@ -337,8 +349,15 @@ AWAITED_BEFORE = ascii_regex(
     r"|fund|collect|attract|give|allocate|send|deliver|finance)"
     # a step that only opens the way: "the IMF completed its review, paving the way for a payout of $900 million"
     r"|(?:pav|open)(?:e|es|s|ed|ing)? the (?:way|path|door) (?:for|to)"
+    # "the deal clears the way for leaders to announce a $50 billion loan" (FACTS.md 6: only opened the way for)
+    r"|clear(?:s|ed|ing)? the (?:way|path) (?:for|to)"
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
-    r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to)\b[^.;,]{0,80}$"
+    r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to)\b[^.;,]{0,120}$"
+)
+# The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
+# $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
+AIM_CLAUSE_BEFORE = ascii_regex(
+    _I + r",\s*(?:in order\s+)?to\s+(?:secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
@@ -1300,11 +1319,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(ASSET_YIELD_BEFORE)
         | before.str.contains(REQUESTED_BEFORE)
         | before.str.contains(PENDING_DECISION_BEFORE)
+        | before.str.contains(COMMITTEE_VOTE_BEFORE)
         | before.str.contains(ASSETS_PREDICATE_BEFORE)
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
         | before.str.contains(AWAITED_BEFORE)
+        | before.str.contains(AIM_CLAUSE_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
         | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(REQUEST_OBJECT_BEFORE)
@@ -1329,6 +1350,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     not_yet = (
         before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
         | before.str.contains(AWAITED_BEFORE) | before.str.contains(PENDING_DECISION_BEFORE)
+        | before.str.contains(AIM_CLAUSE_BEFORE)
     )
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
         (
