@@ -138,6 +138,8 @@ AID_PHRASES = ascii_regex(
     r"|(?:supplemental |stopgap |emergency |foreign aid )?spending (?:bill|law|package|measure)s?"
     # a package's value: "the latest package, valued at $275 million"
     r"|(?:package|tranche|aid|assistance)\b[^.;,]{0,30},? valued at"
+    # ... or of a drawdown of weapons: "our 31st drawdown of arms and equipment for Ukraine ..., valued at $425 million"
+    r"|(?:drawdown|arms|equipment|weapons|munitions|capabilities)\b[^;,]{0,40},? valued at"
     # ... said as its cost or value (Finnish releases): "the estimated cost of replacing the equipment in the
     # package is around EUR 118 million", "its 25th package, whose estimated cost is EUR 118 million"
     r"|(?:estimated\s+)?(?:value|cost)\s+of\s+(?:replacing\s+)?(?:[\w'’-]+\s+){0,6}?(?:package|tranche|aid"
@@ -668,11 +670,20 @@ _ORDINAL = (
 # "Sweden's tenth since the invasion", "the largest since the start of the
 # war": a "since" that ranks the package, not a running total.
 # "its largest so far", "the biggest to date" rank the package the same way.
-RANKING_SINCE = ascii_regex(_I + rf"\b{_ORDINAL}\b[^.;]{{0,60}}?\b(?:since|so far|to date|thus far|yet|ever)\b")
+# (an abbreviation's dot is no sentence end: "our 31st drawdown of U.S. arms for Ukraine since August 2021")
+RANKING_SINCE = ascii_regex(
+    _I + rf"\b{_ORDINAL}\b(?:[^.;]|(?-i:[A-Z])\.){{0,60}}?\b(?:since|so far|to date|thus far|yet|ever)\b"
+)
 # A donor ranked since a date is ranked by its running total ("the largest donor of budget support
 # since 2022, with more than EUR 31 billion"): that "since" stays.
 DONOR_RANKING = ascii_regex(
     _I + rf"\b{_ORDINAL}\s+(?:[\w-]+\s+)?(?:donors?|contributors?|supporters?|backers?|providers?|lenders?)\b"
+)
+# ... and so is a total after a ranked package ("the 41st package approved for Ukraine since the invasion, for a
+# total of more than $40 billion"): the total of all of them since then
+RANKED_TOTAL = ascii_regex(
+    _I + rf"\b{_ORDINAL}\b(?:[^.;]|(?-i:[A-Z])\.){{0,60}}?\bsince\b[^.;]{{0,80}}?"
+    r"(?:\bfor a (?:combined |grand )?total of|\bin total\b|\bbringing (?:the|its|their) total\b)"
 )
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?"
@@ -1052,8 +1063,9 @@ AID_RULES = [
          "Japan raised its loans to Ukraine from $100 million to $300 million."),
     Rule("aid.running_total", "a running total: 'so far', 'since 2022', 'has provided' (without the day of the "
          "transfer in its clause), 'now reaches', "
-         "'bringing total aid to', 'will exceed', 'aid to Ukraine totalled', 'would increase its loans to $X' "
-         "(scope cumulative)",
+         "'bringing total aid to', 'will exceed', 'aid to Ukraine totalled', 'would increase its loans to $X', "
+         "'the 41st package since the invasion, for a total of $X', givers listed each with its amount "
+         "in brackets after a running total's first (scope cumulative)",
          "Since the invasion, Belgium has provided 2 billion euros in military aid to Ukraine."),
     Rule("aid.period_budget", "a standing or multi-year budget: 'a year', 'this year', 'for 2025', "
          "'over 2024 to 2026' (scope period)",
@@ -1077,7 +1089,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         & ~own_clause.str.contains(CUMULATIVE)
     )
     ranked_clause = (
-        pl.when(own_clause.str.contains(DONOR_RANKING)).then(own_clause)
+        pl.when(own_clause.str.contains(DONOR_RANKING) | own_clause.str.contains(RANKED_TOTAL)).then(own_clause)
         .otherwise(own_clause.str.replace_all(RANKING_SINCE, " "))
     )
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)

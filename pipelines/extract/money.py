@@ -159,7 +159,11 @@ _QUALIFIER_WORDS = (
 _EQUIVALENT = r"(?:or|equivalent to|equal to|the equivalent of|worth)"
 CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_EQUIVALENT}\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
 CONVERSION_CLOSE = r"^[^()0-9]{0,40}\)"
-CONVERSION_OR = rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+# ... also a relative clause that restates it: "1.5 billion Norwegian crowns, which is roughly $146 million"
+CONVERSION_OR = (
+    rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of|which (?:is|equals|amounts to|comes to|is worth)"
+    rf"|that is)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+)
 
 # Between commas with a word of approximation: "allocated 100 billion yen, about $650 million, to Ukraine" (a list
 # of amounts in two currencies names its givers or has no such word: "EUR 500m, $300m and GBP 100m")
