@@ -49,7 +49,8 @@ The donor is the agent of a passive or relative clause right after the amount
 ("agreed by the G7", "a loan that G7 leaders agreed"), else the nearest country or organisation before it
 (`lexicon/donors.csv`; a list of givers as one subject, "Denmark, Norway and
 Sweden", is one donor), else the first one after it, else the donor of the
-article's previous aid figure; a figure nobody gives is dropped (Ukraine's
+article's previous aid figure (the article's first figures that name no giver take the
+giver named last before them in their paragraph or the one before); a figure nobody gives is dropped (Ukraine's
 own contracts and budget read like aid otherwise).
 """
 
@@ -119,9 +120,10 @@ NOT_AID = ascii_regex(
     r"|agreements?|orders?)"
     # the giver's own forces: "approved EUR 8 billion for Bundeswehr ammunition", "for its own army"
     r"|for (?:the )?Bundeswehr|Bundeswehr(?:'s|’s)? own|own (?:army|armed forces|military|forces|troops|soldiers)"
-    # "10.1 billion francs in additional funds for the army, along with the Ukraine sum" (not "for the army of Ukraine",
-    # "for the Ukrainian army")
-    r"|for the (?:army|armed forces)\s*(?:$|[,.;]|(?:and|along|as|while|but|this|next|until|by)\b)"
+    # "10.1 billion francs in additional funds for the army, along with the Ukraine sum" (not "funds for the army of
+    # Ukraine", "for the Ukrainian army", "give Ukraine DKK 1 billion for the army and civilian needs")
+    r"|(?:funds|funding|money|financing)\s+for the (?:army|armed forces)\s*(?:$|[,.;]|(?:and|along|as|while|but|this"
+    r"|next|until|by)\b)"
     # a bookkeeping figure: "an accounting error worth $6.2 billion", "the Pentagon overvalued the weapons by $6.2bn"
     r"|accounting (?:error|mistake|discrepanc\w*)|overvalu\w*|over-valu\w*|undervalu\w*|miscalculat\w*|miscount\w*"
     r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
@@ -377,7 +379,7 @@ REPAYMENT_BEFORE = ascii_regex(
 PACKAGE_VALUE_BEFORE = ascii_regex(
     # ... also several given at once: "sent Ukraine grants totalling EUR 495 million"
     _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
-    r"[^.;]{0,40}?,?\s+(?:worth|totall?ing|valued at"
+    r"[^.;]{0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
@@ -525,7 +527,9 @@ PART_OPENING = ascii_regex(
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
     # "That includes the $500 million promised by Trudeau in July."
-    r"|(?:that|this|it|this sum|that sum|the total|the figure|this figure)\s+(?:includes|included|comprises|covers)"
+    # ... or the package named before: "The package includes GBP 160m to repair vehicles"
+    r"|(?:that|this|it|this sum|that sum|the total|the figure|this figure|(?:the|this|that|today's|the new) (?:aid )?"
+    r"(?:package|pledge|contribution|support package|aid))\s+(?:includes|included|comprises|covers)"
     r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
@@ -533,6 +537,13 @@ NEXT_PART_LEAD = ascii_regex(
     _I + r"^[^.;]{0,60}(?:(?:\band|,)\s+(?:another\s+|a further\s+)?"
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
     r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)$"
+)
+# The next giver of a list of givers, each with its amount in brackets: "has received contributions from Denmark
+# (about EUR 20 million), Iceland (EUR 400,000) and the United Kingdom (EUR 60 million)": the same kind of money as
+# the first, in the same scope
+LISTED_GIVER_LEAD = ascii_regex(
+    r"^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\(\s*"
+    r"(?:(?i:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?$"
 )
 # One package, whatever a clause says about the months around it:
 # "beginning with a $400 million package", "a 4.2 billion euro tranche".
@@ -755,7 +766,12 @@ OWN_DAY = ascii_regex(
     r"|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.? [0-9]{1,2}|on [0-9]{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Oct|Nov|Dec)[a-z]*)\b"
 )
-NOT_PERIOD = ascii_regex(_I + r"\b(?:a|last) year ago\b")
+# ... nor a month of this year, which dates the amount: "pledged by the prime minister in July, this year"
+NOT_PERIOD = ascii_regex(
+    _I + r"\b(?:(?:a|last) year ago|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
+    r"|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year)\b"
+)
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
 # in the perfect is a running total; "the package is worth €1bn in all" is not.
 # ... "Overall, the EU has allocated EUR 70 billion" (not "the overall package")
@@ -1053,7 +1069,8 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
 
 AID_RULES = [
     Rule("aid.part_of_total", "a part of the amount before it: 'including', 'includes', 'of which', 'Of this "
-         "amount', 'The remaining $X' opening the next sentence, 'with X contributing' (or committing, adding, "
+         "amount', 'The remaining $X' or 'The package includes $X' opening the next sentence, 'with X "
+         "contributing' (or committing, adding, "
          "...), or a further part joined to the one before by 'and' or a comma; it takes the scope and "
          "donor of its total",
          "Norway will give Ukraine NOK 5 billion this year, including NOK 3 billion for air defence."),
@@ -1147,6 +1164,14 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     )
     same_sentence = same_group_as_previous(["article_id", "sentence_idx"])
     same_article = same_group_as_previous(["article_id"])
+    # the next giver of a list with its amount in brackets shares the scope of the first
+    listed = same_sentence & before.str.contains(LISTED_GIVER_LEAD)
+    frame = frame.with_columns(own_scope.alias("_own_scope"))
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            pl.when(listed).then(pl.col("_own_scope").shift(1)).otherwise(pl.col("_own_scope")).alias("_own_scope")
+        )
+    own_scope = pl.col("_own_scope")
     # "Of this amount, ..." opens a sentence about the article's previous figure
     opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("sentence").str.contains(PART_OPENING)
     frame = frame.with_columns(
@@ -1229,6 +1254,50 @@ def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
     return (
         frame.join(found, on=key, how="left", maintain_order="left")
         .with_columns(pl.coalesce(pl.col("donor"), pl.col("_context_donor")).alias("donor"))
+        .drop("_context_donor")
+    )
+
+
+def _context_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """The article's first amounts that name no giver ("the government is donating 405 million kroner", "I have
+    authorized ... $800 million") before any that does are given by the giver named last before them in their
+    paragraph or the one before ("Denmark has introduced a two-pronged initiative."); later amounts carry the donor
+    of the figure before them as usual. A pooled total of many givers stays without one."""
+    key = ["article_id", "sentence_idx", "mention_idx"]
+    earlier_own = (
+        pl.col("_own_donor").is_not_null().cast(pl.Int32).cum_sum().over("article_id")
+        - pl.col("_own_donor").is_not_null().cast(pl.Int32)
+    )
+    needs = frame.filter(
+        pl.col("_own_donor").is_null() & (earlier_own == 0) & ~pl.col("clause").str.contains(POOLED_TOTAL)
+    )
+    if needs.is_empty():
+        return frame
+    paragraphs = sentences.select("article_id", "sentence_idx", "paragraph_idx")
+    context = sentences.join(needs.select("article_id").unique(), on="article_id", how="semi")
+    hits = (
+        _donor_hits(context).filter(pl.col("gives_aid") & ~pl.col("donor").str.contains(OTHER_RECIPIENTS))
+        .join(paragraphs, on=["article_id", "sentence_idx"], how="left")
+        .rename({"sentence_idx": "_hit_sentence", "paragraph_idx": "_hit_paragraph"})
+    )
+    found = (
+        needs.select(*key, "mention_start")
+        .join(paragraphs, on=["article_id", "sentence_idx"], how="left")
+        .join(hits, on="article_id")
+        .filter(
+            (pl.col("_hit_paragraph") >= pl.col("paragraph_idx") - 1)
+            & (
+                (pl.col("_hit_sentence") < pl.col("sentence_idx"))
+                | ((pl.col("_hit_sentence") == pl.col("sentence_idx")) & (pl.col("hit_end") <= pl.col("mention_start")))
+            )
+        )
+        .sort(*key, "_hit_sentence", "hit_start")
+        .group_by(key, maintain_order=True)
+        .agg(pl.col("donor").last().alias("_context_donor"))
+    )
+    return (
+        frame.join(found, on=key, how="left", maintain_order="left")
+        .with_columns(pl.coalesce(pl.col("_own_donor"), pl.col("_context_donor")).alias("_own_donor"))
         .drop("_context_donor")
     )
 
@@ -1453,6 +1522,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .filter(clean & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
+    frame = _context_donor(frame, sentences)
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of
     # the article's previous figure (carried down the rows, not across articles)
     carried_donor = pl.col("_own_donor").forward_fill()
