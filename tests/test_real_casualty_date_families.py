@@ -108,3 +108,75 @@ def test_a_restated_figure_is_one_fact(text, expected):
     facts = casualties_of(text).filter(pl.col("scope") == "event")
     assert sorted(facts.select("fact_type", "count").rows()) == sorted(expected)
     assert facts["rule_id"].null_count() == 0
+
+
+# --- dating ---------------------------------------------------------------------------------------------------
+
+import datetime as dt  # noqa: E402
+
+from pipelines.extract.dates import add_event_dates  # noqa: E402
+from pipelines.extract.facts import extract_facts  # noqa: E402
+from tests.conftest import one_article  # noqa: E402
+
+D = dt.date
+
+# the hour a night's attack began, with "at about", does not date it ("from 8:00 p.m. on August 17" already did not)
+WHEN_IT_BEGAN = [
+    ("Twenty missiles and 40 drones were launched starting at about 11 pm local time on Tuesday.",
+     D(2024, 5, 8), D(2024, 5, 8)),
+    ("The drones were fired from around 9 p.m. on Sunday, the air force said.", D(2024, 5, 6), D(2024, 5, 6)),
+    # near miss: a weekday with no hour before it still dates the attack
+    ("Russia launched 35 drones on Tuesday, the air force said.", D(2024, 5, 8), D(2024, 5, 7)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), WHEN_IT_BEGAN)
+def test_the_hour_a_night_began_is_no_event_day(sentence, published, expected):
+    frame = pl.DataFrame({"sentence": [sentence], "published_date": [published]})
+    assert add_event_dates(frame)["event_date"][0] == expected
+
+
+def _dates(text: str, published: str) -> dict[tuple, str]:
+    facts = extract_facts(one_article(text, published)).filter(pl.col("scope") == "event")
+    return {(r["fact_type"], r["count"]): str(r["event_date"]) for r in facts.iter_rows(named=True)}
+
+
+# A story filed in the small hours (Kyiv time) whose lede names the day before, as the day its source spoke or as
+# the night it reports, is that day's story: its undated and "overnight" figures take that day
+STORY_DAYS = [
+    # 23:40 UTC on Tuesday is 01:40 on Wednesday in Kyiv; the air force spoke on Tuesday
+    ("KYIV: Russia attacked Ukraine with 20 attack drones, the Ukrainian air force said Tuesday, claiming to "
+     "have downed all the drones.\n\nThe air force said air defences had destroyed 18 Shahed drones over the "
+     "central regions.",
+     "2024-04-16T22:40:00Z",
+     {("launched", 20): "2024-04-16", ("intercepted", 20): "2024-04-16", ("intercepted", 18): "2024-04-16"}),
+    # 01:30 Kyiv on Saturday; the lede names Friday's night
+    ("Russia battered Ukraine with drones and missiles overnight on Friday, leaving thousands without power, "
+     "officials said.\n\nThe air force said Russia launched 90 drones overnight. Three people were injured in "
+     "Kharkiv, the mayor said.",
+     "2025-03-07T23:30:00Z",
+     {("launched", 90): "2025-03-07", ("injured", 3): "2025-03-07"}),
+    # ... "saying on Sunday" is the day its source spoke too
+    ("KYIV: Both sides traded drone strikes overnight, with Russian officials saying on Sunday that a Ukrainian "
+     "attack had injured two people in Kursk.\n\nRussia said it had downed 30 Ukrainian drones overnight.",
+     "2024-09-30T02:10:00Z",
+     {("injured", 2): "2024-09-29", ("intercepted", 30): "2024-09-29"}),
+]
+
+STORY_DAY_NEAR_MISSES = [
+    # a daytime story looking back a day keeps its own day for its own night
+    ("Russia battered Ukraine with drones and missiles overnight on Friday, leaving thousands without power, "
+     "officials said.\n\nThe air force said Russia launched 90 drones overnight.",
+     "2025-03-08T09:30:00Z",
+     {("launched", 90): "2025-03-08"}),
+    # a story of the small hours whose lede speaks of its own day
+    ("Russia launched 45 drones at Ukraine overnight, the air force said on Saturday.\n\nAir defences shot down "
+     "40 of them, it said.",
+     "2025-03-08T03:00:00Z",
+     {("launched", 45): "2025-03-08", ("intercepted", 40): "2025-03-08"}),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), STORY_DAYS + STORY_DAY_NEAR_MISSES)
+def test_a_story_filed_in_the_small_hours_keeps_its_day(text, published, expected):
+    assert _dates(text, published) == expected
