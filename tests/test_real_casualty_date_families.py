@@ -40,6 +40,16 @@ CASUALTY_FAMILIES = [
     # one day of a week is an event ("this week" alone is a period)
     ("Nine people were killed in a strike on Tuesday this week, the prosecutor's office said.", {("killed", 9)}),
     ("Six people were wounded in a drone attack on Monday last week, officials said.", {("injured", 6)}),
+    # a second counted object of a casualty verb is a figure of its own (every stated count is a fact)
+    ("The governor said the shelling also wounded two women and one man in the village.",
+     {("injured", 2), ("injured", 1)}),
+    ("The missile killed four soldiers and three civilians near the depot, officials said.",
+     {("killed", 4), ("killed", 3)}),
+    # near miss: a second object that is no person is no figure
+    ("The drone injured two people and damaged a house and one car.", {("injured", 2)}),
+    # a perfect infinitive in another clause ("claims to have downed") makes no running total of the dead
+    ("Kyiv claims to have downed drones over the south while three were reported dead in a strike on Sumy.",
+     {("killed", 3)}),
 ]
 
 NOT_EVENTS = [

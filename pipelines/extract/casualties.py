@@ -744,6 +744,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(
             pl.col("pre").str.extract(CASUALTY_BEFORE, 1), pl.col("pre").str.extract(CASUALTY_BEFORE, 2)
         ).alias("word_before"),
+        # "injured three women and one man": a second counted object of the verb ("one man") is its own figure
+        # (FACTS.md 8: every stated count is a fact), read after the first below
+        (
+            is_person
+            & pl.col("pre").str.contains(r"(?i)^\s*(?:,\s*)?and\s+$")
+            & (pl.col("row_id").shift(1) == pl.col("row_id"))
+            & pl.col("noun").shift(1).str.contains(rf"(?i)^(?:{PERSON_NOUNS})$").fill_null(False)
+        ).alias("_second_object"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
@@ -786,6 +794,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("word_after").shift(-1))
         .otherwise(pl.col("word_after"))
         .alias("word_after"),
+    ).with_columns(
+        pl.when(pl.col("word_before").is_null() & pl.col("_second_object") & pl.col("word_after").is_null())
+        .then(pl.col("word_before").shift(1))
+        .otherwise(pl.col("word_before"))
+        .alias("word_before"),
     ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),

@@ -87,6 +87,9 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     text = context.str.replace_all(SUPERLATIVE, " ").str.replace_all(WAR_AGE, " ")
     # "in an attack on Wednesday this week" names one day of the week, not the week
     text = text.str.replace_all(ONE_DAY_OF_A_WEEK, "${1}")
+    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
+    # (for the casualty rules too: "Moscow claims to have downed drones while two were reported dead")
+    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
     if sentence is None:
         return (
             pl.when(text.str.contains(PERIOD_SINCE))
@@ -99,8 +102,6 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
         )
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
-    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
-    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
