@@ -47,6 +47,14 @@ CASUALTY_FAMILIES = [
      {("killed", 4), ("killed", 3)}),
     # near miss: a second object that is no person is no figure
     ("The drone injured two people and damaged a house and one car.", {("injured", 2)}),
+    # an "including" aside whose closing comma is left out; shell shock is an injury, medical help counts as
+    # hospitalised
+    ("Four people, including a 9-year-old boy were shell-shocked and were receiving medical help, the governor said.",
+     {("injured", 4)}),
+    ("Two women were shell-shocked when the shell hit their yard in Nikopol.", {("injured", 2)}),
+    # people treated at the scene received medical help: injured, and no second figure beside their total
+    ("One more person, a man, was treated at the scene, the mayor said.", {("injured", 1)}),
+    ("Twenty people were injured; nine of them were treated at the scene.", {("injured", 20)}),
     # a perfect infinitive in another clause ("claims to have downed") makes no running total of the dead
     ("Kyiv claims to have downed drones over the south while three were reported dead in a strike on Sumy.",
      {("killed", 3)}),

@@ -127,13 +127,16 @@ INJURED_WORDS = (
     r"|taken\s+to\s+(?:a\s+)?hospital|wounds"
     # injuries named by their kind after "suffered", "sustained", "received"
     r"|burns|concussions?|barotrauma|contusions|fractures"
+    # the shell shock of a blast is an injury (Ukrainian officials' "contused")
+    r"|shell-shocked|concussed"
 )
 CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
+    # (", including an 11-year-old child were injured": an "including" aside whose closing comma is left out)
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     # "eight more were wounded", "six more injured across the region"
     r"(?:more\s+)?"
@@ -351,9 +354,11 @@ ONE_OF_THE_COUNTED = (
     r"(?i)\b(was|is|were|are|as|became)\s+\d[\d,]*\s+of\s+(?:the\s+)?"
     r"((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d)"
 )
-# "three are being treated in hospital": hospitalised
+# "three are being treated in hospital": hospitalised; "a woman was treated at the scene" received medical help,
+# counted the same
 TREATED_IN_HOSPITAL = (
-    r"(?i)\b(?:treated|cared\s+for)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?\b"
+    r"(?i)\b(?:treated|cared\s+for)\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?"
+    r"|at\s+the\s+scene|on\s+the\s+(?:spot|ground)|on\s+site|on-site)\b"
 )
 # "four injured were hospitalised": the injured (a figure already given) of whom some went to hospital, read as
 # "four injured people were hospitalised", a hospitalised figure that names the injured who hold it
@@ -598,7 +603,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical|hospitals?)\b"
+        r"|family\s+of|medical|hospitals?|treated)\b"
     )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
