@@ -4,9 +4,14 @@ none is quoted from a story."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 import polars as pl
 import pytest
 
+from pipelines.extract.dates import add_event_dates
+from pipelines.extract.facts import extract_facts
+from tests.conftest import one_article
 from tests.test_extract_casualties import casualties_of, tuples
 
 
@@ -129,12 +134,6 @@ def test_a_restated_figure_is_one_fact(text, expected):
 
 
 # --- dating ---------------------------------------------------------------------------------------------------
-
-import datetime as dt  # noqa: E402
-
-from pipelines.extract.dates import add_event_dates  # noqa: E402
-from pipelines.extract.facts import extract_facts  # noqa: E402
-from tests.conftest import one_article  # noqa: E402
 
 D = dt.date
 

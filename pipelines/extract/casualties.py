@@ -21,8 +21,15 @@ Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
 fact records its `rule_id`, and a part larger than its total keeps a lower
 `confidence` with a note. People hospitalised or taken to hospital are
 injured, unless their sentence or the one before states an injured figure
-that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45);
-people who sought or received medical help count the same. Bodies recovered
+that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45),
+or their words call them the injured ("Of the injured, 11 were taken to
+hospital", "Four injured were hospitalised": held however far back);
+people treated in hospital or at the scene, or who sought or received medical
+help, count the same. A named person "was one of three people killed" is no
+count (the figure is the three); "raising an earlier toll of one" is no fact;
+"the number of dead rose to 3, wounded - to 9" is killed 3 and injured 9. A
+figure restated in a later sentence is one fact also when only one statement
+names its place, qualifies it or names the victims (`_without_restatements`). Bodies recovered
 from the ruins are the dead ("the bodies of 12 people were pulled from the
 rubble"), but not bodies exchanged, handed over or exhumed, nor bodies that
 raise a toll in their own sentence; "killed a family of four" is four.
