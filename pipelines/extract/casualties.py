@@ -21,8 +21,15 @@ Each rule has an id, plain words and an example in `CASUALTY_RULES`; every
 fact records its `rule_id`, and a part larger than its total keeps a lower
 `confidence` with a note. People hospitalised or taken to hospital are
 injured, unless their sentence or the one before states an injured figure
-that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45);
-people who sought or received medical help count the same. Bodies recovered
+that holds them ("45 injured ... 18 of them hospitalised" is one fact, 45),
+or their words call them the injured ("Of the injured, 11 were taken to
+hospital", "Four injured were hospitalised": held however far back);
+people treated in hospital or at the scene, or who sought or received medical
+help, count the same. A named person "was one of three people killed" is no
+count (the figure is the three); "raising an earlier toll of one" is no fact;
+"the number of dead rose to 3, wounded - to 9" is killed 3 and injured 9. A
+figure restated in a later sentence is one fact also when only one statement
+names its place, qualifies it or names the victims (`_without_restatements`). Bodies recovered
 from the ruins are the dead ("the bodies of 12 people were pulled from the
 rubble"), but not bodies exchanged, handed over or exhumed, nor bodies that
 raise a toll in their own sentence; "killed a family of four" is four.
@@ -127,13 +134,16 @@ INJURED_WORDS = (
     r"|taken\s+to\s+(?:a\s+)?hospital|wounds"
     # injuries named by their kind after "suffered", "sustained", "received"
     r"|burns|concussions?|barotrauma|contusions|fractures"
+    # the shell shock of a blast is an injury (Ukrainian officials' "contused")
+    r"|shell-shocked|concussed"
 )
 CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
+    # (", including an 11-year-old child were injured": an "including" aside whose closing comma is left out)
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     # "eight more were wounded", "six more injured across the region"
     r"(?:more\s+)?"
@@ -252,6 +262,8 @@ PLACE_IN = (
     r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
+# any place a sentence names, also at its opening ("In Russia, one woman died")
+SENTENCE_PLACE = PLACE_IN.replace(r"\b(?:in|near|around|on)\s+", r"\b(?i:in|near|around|on)\s+", 1)
 # a list item's place before a colon, its figures after it: "• Kharkiv region: 3 killed, 12 injured"
 PLACE_FIRST_ITEM = (
     r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:region|district|oblast))?)"
@@ -261,7 +273,8 @@ PLACE_FIRST_ITEM = (
 NOT_AN_ITEM_PLACE = r"^(?i:update|breaking|summary|note|source|details|background|key|overall|total|in\s+total|latest|context|casualties|victims)\b"
 # words after "in"/"on" that are no place: "in Thursday's strikes", "in March", "in Russian attacks"
 NOT_A_PLACE = (
-    r"^(?:The|A|An|Ukraine|Russia|Ukrainian|Russian|Ukraine's|Russia's|Telegram|Facebook"
+    # ("the southern Ukrainian region of Odesa": a country's adjective before "region" names no region)
+    r"^(?:The|A|An|Ukraine|Russia|(?:Ukrainian|Russian)(?:\s+(?:region|district|oblast))?|Ukraine's|Russia's|Telegram|Facebook"
     r"|(?:Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?"
     r"|January|February|March|April|May|June|July|August|September|October|November|December)$"
 )
@@ -341,6 +354,44 @@ SINCE_THE_DAY_BEGAN = (
 )
 # "killed a family of four", "a family of five was killed": the count is the family's members
 FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
+# "her son was one of three people killed": the person named is one of the dead, the count is the three (a
+# named individual is no count, as "a 55-year-old man was killed" is none); "two of the 12 killed were
+# children" has no copula before it and stays a part
+ONE_OF_THE_COUNTED = (
+    r"(?i)\b(was|is|were|are|as|became)\s+\d[\d,]*\s+of\s+(?:the\s+)?"
+    r"((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d)"
+)
+# "three are being treated in hospital": hospitalised; "a woman was treated at the scene" received medical help,
+# counted the same
+TREATED_IN_HOSPITAL = (
+    r"(?i)\b(?:treated|cared\s+for)\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?"
+    r"|at\s+the\s+scene|on\s+the\s+(?:spot|ground)|on\s+site|on-site)\b"
+)
+# "four injured were hospitalised": the injured (a figure already given) of whom some went to hospital, read as
+# "four injured people were hospitalised", a hospitalised figure that names the injured who hold it
+INJURED_HOSPITALISED = (
+    r"(?i)\b(\d[\d,]*)\s+(injured|wounded)\s+((?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+\s+)?"
+    r"(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital))"
+)
+# "of the injured, 11 were taken to hospital", "three injured people were hospitalised": the hospitalised
+# figure says it is a part of the injured figure given before, however far back
+NAMES_THE_INJURED_BEFORE = r"(?i)\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\s*,?\s*$"
+# "raising an earlier toll of one dead", "up from a previous count of 9": the superseded figure of a toll
+# that changed is no fact (as "rose from 9 to 14" is 14 only); it is masked before the figures are read
+SUPERSEDED_TOLL = (
+    r"(?i)\b((?:raising|raised|revising|revised|updating|updated|increasing|up\s+from|down\s+from)\s+"
+    r"(?:an?|the|its|their)\s+(?:earlier|previous|prior|initial)\s+(?:death\s+|casualty\s+)?"
+    r"(?:toll|count|figure|tally)\s+of\s+(?:at\s+least\s+|more\s+than\s+)?)(\d)"
+)
+# "the number of dead rose to three people, wounded — to nine": the second figure of a toll with its verb
+# left out takes the casualty word before it
+TOLL_ELLIPSIS = (
+    r"(?i)^\s*(?:people\s*)?[,;]\s*(?:and\s+)?(?:(?:the\s+)?number\s+of\s+|of\s+)?(?:the\s+|those\s+)?"
+    rf"({CASUALTY_WORDS})\s*(?:[—–-]+\s*)?(?:to|at)\s+$"
+)
+# a figure added to an earlier one ("two more died", "another three were injured") is never a restatement
+ADDITIONAL_BEFORE = r"(?i)\b(?:another|a\s+further|further|additional|other)\s*$"
+ADDITIONAL_AFTER = r"(?i)^\s*(?:more|others?|additional|further)\b"
 # people who sought or received medical help are counted like the hospitalised (FACTS.md 8): injured, and no
 # second figure beside an injured figure that holds them
 _MEDICAL_HELP = (
@@ -457,6 +508,7 @@ NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
+SENTENCE_PLACE = ascii_bounds(SENTENCE_PLACE)
 OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
 OF_THE_INJURED_HOSPITALISED = ascii_bounds(OF_THE_INJURED_HOSPITALISED)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
@@ -476,6 +528,14 @@ PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
+ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
+TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
+INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
+NAMES_THE_INJURED_BEFORE = ascii_bounds(NAMES_THE_INJURED_BEFORE)
+SUPERSEDED_TOLL = ascii_bounds(SUPERSEDED_TOLL)
+TOLL_ELLIPSIS = ascii_bounds(TOLL_ELLIPSIS)
+ADDITIONAL_BEFORE = ascii_bounds(ADDITIONAL_BEFORE)
+ADDITIONAL_AFTER = ascii_bounds(ADDITIONAL_AFTER)
 MEDICAL_HELP = ascii_bounds(MEDICAL_HELP)
 MEDICAL_HELP_PART = ascii_bounds(MEDICAL_HELP_PART)
 IN_HOSPITAL = ascii_bounds(IN_HOSPITAL)
@@ -550,7 +610,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical|hospitals?)\b"
+        r"|family\s+of|medical|hospitals?|treated)\b"
     )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
@@ -568,6 +628,14 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
             )
             # "killed a family of four", "a family of five was injured": the family's members are the count
             .str.replace_all(FAMILY_OF, "${1} family members")
+            # "she was one of three people killed": the three
+            .str.replace_all(ONE_OF_THE_COUNTED, "${1} among the ${2}")
+            # "raising an earlier toll of one dead": the old figure is no count
+            .str.replace_all(SUPERSEDED_TOLL, "${1}#${2}")
+            # "three being treated in hospital" are hospitalised; "four injured were hospitalised" are injured
+            # people hospitalised
+            .str.replace_all(TREATED_IN_HOSPITAL, "hospitalised")
+            .str.replace_all(INJURED_HOSPITALISED, "${1} ${2} people ${3}")
             # "sought medical help", "received medical assistance": counted like the hospitalised
             .str.replace_all(MEDICAL_HELP_PART, "${1}were hospitalised")
             .str.replace_all(MEDICAL_HELP, "hospitalised")
@@ -688,11 +756,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(
             pl.col("pre").str.extract(CASUALTY_BEFORE, 1), pl.col("pre").str.extract(CASUALTY_BEFORE, 2)
         ).alias("word_before"),
+        # "injured three women and one man": a second counted object of the verb ("one man") is its own figure
+        # (FACTS.md 8: every stated count is a fact), read after the first below
+        (
+            is_person
+            & pl.col("pre").str.contains(r"(?i)^\s*(?:,\s*)?and\s+$")
+            & (pl.col("row_id").shift(1) == pl.col("row_id"))
+            & pl.col("noun").shift(1).str.contains(rf"(?i)^(?:{PERSON_NOUNS})$").fill_null(False)
+        ).alias("_second_object"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
             pl.col("pre").str.extract(TOLL_BEFORE, 3),
             pl.when(pl.col("pre").str.contains(BARE_TOLL_BEFORE)).then(pl.lit("death")),
+            # "the number of dead rose to 3 people, wounded — to 9": the verb left out after a toll's figure
+            pl.when(
+                (pl.col("row_id").shift(1) == pl.col("row_id"))
+                & pl.col("pre").shift(1).str.contains(TOLL_BEFORE).fill_null(False)
+            ).then(pl.col("pre").str.extract(TOLL_ELLIPSIS, 1)),
         ).alias("word_toll"),
         pl.when(pl.col("noun").is_null())
         .then(
@@ -726,6 +807,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .otherwise(pl.col("word_after"))
         .alias("word_after"),
     ).with_columns(
+        pl.when(pl.col("word_before").is_null() & pl.col("_second_object") & pl.col("word_after").is_null())
+        .then(pl.col("word_before").shift(1))
+        .otherwise(pl.col("word_before"))
+        .alias("word_before"),
+    ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),
         _casualty_type(pl.col("word_toll")).alias("type_toll"),
@@ -735,6 +821,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     before_applies = is_person | bare_then_break
     own_rule = first_rule([
         ("casualty.of_the_dead", pl.col("type_of_the").is_not_null()),
+        # "the number of dead rose to 3 people, wounded — to 9": the toll before the figure is its word, not the
+        # next toll's word after a comma
+        ("casualty.toll", before_applies & pl.col("type_toll").is_not_null() & pl.col("post").str.contains(r"^\s*[,;]")),
         ("casualty.word_after", after_applies & pl.col("type_after").is_not_null()),
         ("casualty.verb_before", before_applies & pl.col("type_before").is_not_null()),
         ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
@@ -1062,6 +1151,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("note"),
         ((pl.col("fact_type") == "injured") & pl.col("own_word").fill_null("").str.contains(HOSPITALISED))
         .alias("_hospitalised"),
+        # a hospitalised figure that calls its people the injured ("of the injured, 11 were hospitalised",
+        # "four injured were hospitalised") is part of the injured figure given before it, however far back
+        (
+            pl.col("pre").str.contains(NAMES_THE_INJURED_BEFORE)
+            | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:injured|wounded)\b")
+        ).alias("_names_the_injured"),
+        # "two more were killed", "another three injured": added to a figure, never the same one restated
+        (
+            pl.col("pre").str.contains(ADDITIONAL_BEFORE)
+            | pl.col("post").str.contains(ADDITIONAL_AFTER)
+            | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
+        ).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
     )
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
@@ -1080,13 +1181,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     facts = facts.with_columns(
         pl.when(sides.n_unique().over(restated) == 1).then(sides.first().over(restated)).alias("attacker")
     )
-    return _without_hospitalised_subsets(facts)
+    return _without_restatements(_without_hospitalised_subsets(facts))
 
 
 def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
     """Drop a hospitalised figure (and its parts) when its sentence or the one before states an
     injured figure that holds it: "45 were injured ... 18 of them were hospitalised" is one injured
-    fact, 45. In a round-up of places, a hospitalised figure further on stands on its own."""
+    fact, 45. In a round-up of places, a hospitalised figure further on stands on its own, unless its
+    words call its people the injured ("Of the injured, 11 were taken to hospital"): that names the
+    figure before it, however far back."""
     injured = facts.filter((pl.col("fact_type") == "injured") & ~pl.col("_hospitalised")).select(
         "article_id", pl.col("_sentence_idx").alias("_injured_sentence"), pl.col("count").alias("_injured_count")
     )
@@ -1096,7 +1199,10 @@ def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
         .join(injured, on="article_id")
         .filter(
             (pl.col("_injured_sentence") <= pl.col("_sentence_idx"))
-            & (pl.col("_injured_sentence") >= pl.col("_sentence_idx") - 1)
+            & (
+                (pl.col("_injured_sentence") >= pl.col("_sentence_idx") - 1)
+                | pl.col("_names_the_injured")
+            )
             & (pl.col("_injured_count") >= pl.col("count"))
         )
         .select("_row")
@@ -1105,5 +1211,56 @@ def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
     return (
         facts.with_row_index("_row")
         .join(held, on="_row", how="anti", maintain_order="left")
-        .drop("_row", "_hospitalised", "_sentence_idx")
+        .drop("_row", "_hospitalised", "_names_the_injured")
+    )
+
+
+def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
+    """Drop a killed or injured figure that an earlier sentence of its article already stated (FACTS.md 4: the
+    same figure repeated is one fact). A lede's "killed four people" and the quote's "Four people were killed"
+    are one fact even where only one of them names the place, qualifies the figure ("at least three" and "three
+    injured men") or names the victims; figures of two named places, and a figure added to another ("two more
+    died"), stay apart. (extract_facts drops repeats that agree in every field; these differ in some.)"""
+    key = ["article_id", "fact_type", "count", "scope", "event_date"]
+    # the places a sentence names anywhere ("In Russia, one woman died ... in Vladikavkaz" names Vladikavkaz
+    # though its figure's own place is left empty): two figures whose sentences name places, none shared, are
+    # two figures ("one person was killed in the Dnipropetrovsk region" is another death)
+    # (a sentence may open on its place, "In Russia, ...": a country counts here, as no figure's own place)
+    places = (
+        pl.col("evidence").str.extract_all(SENTENCE_PLACE)
+        .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
+        .list.eval(pl.element().filter(~pl.element().str.contains(NOT_A_PLACE) | pl.element().is_in(["Ukraine", "Russia"])))
+    )
+    casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured"])).with_columns(
+        places.alias("_places")
+    )
+    earlier = casualties.select(
+        *key,
+        pl.col("_sentence_idx").alias("_earlier_sentence"),
+        pl.col("place").alias("_earlier_place"),
+        pl.col("_places").alias("_earlier_places"),
+    )
+    restated = (
+        casualties.filter(~pl.col("_additional"))
+        .join(earlier, on=key)
+        .filter(
+            (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
+            & (
+                pl.col("place").is_null()
+                | pl.col("_earlier_place").is_null()
+                | (pl.col("place") == pl.col("_earlier_place"))
+            )
+            & (
+                (pl.col("_places").list.len() == 0)
+                | (pl.col("_earlier_places").list.len() == 0)
+                | (pl.col("_places").list.set_intersection("_earlier_places").list.len() > 0)
+            )
+        )
+        .select("_row")
+        .unique()
+    )
+    return (
+        facts.with_row_index("_row")
+        .join(restated, on="_row", how="anti", maintain_order="left")
+        .drop("_row", "_sentence_idx", "_additional")
     )

@@ -9,7 +9,7 @@ Rules, in the order a reference is read:
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
 | "yesterday"; "followed a night in which ...", "a night earlier" | the day before publication       |
-| "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening" | ignored: when the attack began, not the event day |
+| "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening", "starting at about 10 pm local time on Thursday" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
 
@@ -17,6 +17,10 @@ A relative word in a sentence that names the day the statement was made
 ("the ministry said on Wednesday it had downed 296 drones overnight") is
 relative to that day, not to the publication: a report filed after midnight
 still speaks of the night its source spoke of (`statement_day_ref`).
+
+A story filed in the small hours whose lede names the day before (as the
+day its source spoke, or the night it reports) is that day's story: its
+publication day is that day (`add_story_days`).
 
 Articles never state a year for recent events: the year is the publication
 year, or the year before when the day-month would fall after publication
@@ -60,7 +64,7 @@ DATE_REF = (
 )
 
 _REPORTING = (
-    r"(?:said|says|reported|announced|added|wrote|stated|confirmed|posted|told\s+(?:[\w'’.-]+\s+){1,3}?)"
+    r"(?:said|says|saying|reported|announced|added|wrote|stated|confirmed|posted|told\s+(?:[\w'’.-]+\s+){1,3}?)"
     r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing))?"
     r"(?:\s+(?:late|early))?(?:\s+(?:on|in\s+the\s+\w+\s+of))?\s+"
 )
@@ -77,7 +81,9 @@ _NEVER_EVENT_DAY = (
     # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening",
     # the Russian ministry's "from 8:00 p.m. Moscow time (5:00 p.m. GMT) on August 17 to ...", "between
     # 11:00 p.m. Moscow time on November 15 and 7:00 a.m. on November 16" (the night ends on the 16th)
-    rf"|\b(?:from|since|starting|between)\s+(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    # ("starting at about 10 pm local time on Thursday": an hour may follow "at", "about", "around")
+    rf"|\b(?:from|since|starting|beginning|between)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
+    rf"(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on)\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
     # a clock time is no day: "on November 15 and 7:00 a.m." is no range of days ending on the 7th
@@ -281,6 +287,50 @@ def add_event_dates(
         frame.with_columns(date_ref_expr(pl.col(text_col), pick="best").alias(ref))
         .with_columns(pl.coalesce(ref_to_date(pl.col(ref), pl.col(published_col)), pl.col(published_col)).alias(out_col))
         .drop(ref)
+    )
+
+
+# A story filed in the small hours (Kyiv) is often the day before's: its lede says so by the day its source spoke
+# ("the air force said Wednesday, claiming to have downed all the drones", in a report of 00:20 on Thursday) or
+# by the night it reports ("pounded Ukraine overnight on Thursday", filed at 02:30 on Friday). That day, not the
+# publication's, is then the story's own: its "overnight", "this morning" and undated figures count from it
+# (FACTS.md 5: relative words beside the day a statement was made count from that day, even in a report filed
+# after midnight). Only the day right before the publication's, and only before this hour: a daytime story
+# that looks back a day is about a new day.
+SMALL_HOURS_END = 8
+# a night named by its day: "overnight on Thursday", "the night of February 11-12" (a bare "overnight" is the
+# publication's own night)
+_NAMED_NIGHT_REF = ascii_bounds(r"(?i)\b(?:overnight|night)\b.*(?:\d|day\b)")
+# the lede is the first sentence of some length: a page's stamp line ("AFP Published 23 Nov, 2023 03:19am")
+# opening the text is none
+_LEDE_MIN_WORDS = 8
+
+
+def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`sentences` with `published_date` of a story filed in the small hours replaced by the day before, when its
+    lede (first sentence) names that day as the day its source spoke or as the night it reports."""
+    if sentences.is_empty() or "published_at" not in sentences.columns:
+        return sentences
+    long_enough = pl.col("sentence").str.count_matches(r"\S+") >= _LEDE_MIN_WORDS
+    ledes = sentences.filter(long_enough).filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+    night = date_ref_expr(pl.col("sentence"), pick="first")
+    story_ref = pl.coalesce(
+        statement_day_ref(pl.col("sentence")), pl.when(night.str.contains(_NAMED_NIGHT_REF)).then(night)
+    )
+    early = pl.col("published_at").dt.convert_time_zone("Europe/Kyiv").dt.hour() < SMALL_HOURS_END
+    story_days = (
+        ledes.filter(early)
+        .select("article_id", "published_date", ref_to_date(story_ref, pl.col("published_date")).alias("_story_day"))
+        .filter(pl.col("_story_day") == pl.col("published_date") - pl.duration(days=1))
+        .select("article_id", "_story_day")
+        .unique("article_id")
+    )
+    if story_days.is_empty():
+        return sentences
+    return (
+        sentences.join(story_days, on="article_id", how="left", maintain_order="left")
+        .with_columns(pl.coalesce("_story_day", "published_date").alias("published_date"))
+        .drop("_story_day")
     )
 
 

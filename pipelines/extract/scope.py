@@ -62,7 +62,10 @@ _WAR = r"\s+(?:the\s+|russia['’]s\s+)?(?:full[\s-]scale\s+)?(?:war|invasion)\b
 WAR_AGE = r"(?i)\bday(?:\s+#?\d[\d,]*)?\s+of" + _WAR
 WAR_AGE_OPENER = r"(?i)^[\s\W]*#?\d[\d,]*\s+days\s+(?:since|after|into)" + _WAR
 _WAR_AGE_DAYS = r"(?i)\bdays\s+(?:since|after|into)" + _WAR
+# a weekday of this or last week is one day: "killed in an attack on Wednesday this week" is an event
+ONE_DAY_OF_A_WEEK = r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?(?:this|last)\s+week\b"
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
+ONE_DAY_OF_A_WEEK = ascii_bounds(ONE_DAY_OF_A_WEEK)
 WAR_AGE = ascii_bounds(WAR_AGE)
 WAR_AGE_OPENER = ascii_bounds(WAR_AGE_OPENER)
 _WAR_AGE_DAYS = ascii_bounds(_WAR_AGE_DAYS)
@@ -82,6 +85,11 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     any perfect of a strike verb is a running total.
     """
     text = context.str.replace_all(SUPERLATIVE, " ").str.replace_all(WAR_AGE, " ")
+    # "in an attack on Wednesday this week" names one day of the week, not the week
+    text = text.str.replace_all(ONE_DAY_OF_A_WEEK, "${1}")
+    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
+    # (for the casualty rules too: "Moscow claims to have downed drones while two were reported dead")
+    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
     if sentence is None:
         return (
             pl.when(text.str.contains(PERIOD_SINCE))
@@ -94,8 +102,6 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
         )
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
-    # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
-    text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))

@@ -9,7 +9,7 @@ import re
 
 import polars as pl
 
-from pipelines.extract.dates import add_entry_days
+from pipelines.extract.dates import add_entry_days, add_story_days
 
 # Abbreviations whose full stop does not end a sentence. Their dots are swapped
 # for a same-width placeholder while boundaries are found, then put back; only
@@ -191,4 +191,5 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         (pl.col("list_item") | (pl.col("sentence").str.contains(r":\s*$") & next_is_item)).alias("list_item")
     )
     # a live blog's entry headings ("March 12", "Update, March 13, 9:15 a.m.:") date their entries
-    return add_entry_days(sentences)
+    # a story filed in the small hours whose lede speaks of the day before is that day's story
+    return add_entry_days(add_story_days(sentences))
