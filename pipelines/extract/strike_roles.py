@@ -81,9 +81,10 @@ WEAPON_MARK = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon
 HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
 # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to the drones, and
 # the missiles are coordinated with them; so in a list with commas ("shot down 8 missiles fired from the Black
-# Sea, 31 Shahed drones and ...", "involved 20 cruise missiles fired by aircraft, four Iskander-K ...")
+# Sea, 31 Shahed drones and ...", "involved 20 cruise missiles fired by aircraft, four Iskander-K ..."), where the
+# participle has its complement (a fact box's "65 drones launched, 58 drones downed" are two items of their own)
 PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
-    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?(?:\band|,)\s*$"
+    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b(?:[^,;]{0,50}?\band|\s+(?:from|by|at|over|toward|towards)\b[^,;]{0,50}?,)\s*$"
 )
 # a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
 IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
