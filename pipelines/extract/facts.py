@@ -75,4 +75,14 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         c for c in FACT_SCHEMA
         if c not in ("evidence", "evidence_start", "evidence_end", "note", "attribution", "rule_id", "confidence")
     ]
-    return facts.sort("article_id", "evidence_start").unique(subset=key, keep="first", maintain_order=True)
+    facts = facts.sort("article_id", "evidence_start")
+    # a strike sentence's facts are already one per figure (`strikes._one_fact_per_figure`): two equal figures of
+    # one sentence are two parts ("two ballistic and two cruise missiles"), so only a later sentence restates one
+    strike = pl.col("fact_type").is_in(["launched", "intercepted", "lost"])
+    first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
+    return pl.concat(
+        [
+            facts.filter(strike & first_said),
+            facts.filter(~strike).unique(subset=key, keep="first", maintain_order=True),
+        ]
+    ).sort("article_id", "evidence_start", maintain_order=True)

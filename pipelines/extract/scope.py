@@ -18,6 +18,8 @@ CUMULATIVE = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|russia's\s+)?(?:full-scale\s+)?(?:war|invasion)"
     r"|\bsince\s+(?:#?20\d\d|february|feb\.?\s+#?24|the\s+start|the\s+beginning)|\bduring\s+the\s+(?:whole\s+|entire\s+)?war\b"
     r"|\bin\s+(?:total|all)\s+since\b|\bto\s+date\b|\bso\s+far\s+in\s+the\s+war\b"
+    # since a named day of a month: "a total of 223 drones since Sept. 13" (the day number is masked by now)
+    r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+#?\d"
 )
 # "has launched", "have shot down": a running total, unless the words give the figure one night or one
 # day's tally ("have shot down 40 drones overnight", "has destroyed 9 drones over the past 24 hours")

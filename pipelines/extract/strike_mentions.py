@@ -34,6 +34,11 @@ FUTURE_OR_AID = ascii_bounds(
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# a new clause on what fell after the figure: "destroyed one drone and debris caused a fire" (its impact is the
+# debris', not the figure's)
+DEBRIS_CLAUSE_AFTER = ascii_bounds(
+    r"(?i)^\s*,?\s*(?:and|but|while|as)\s+(?:the\s+|its\s+|their\s+|falling\s+)?(?:debris|wreckage|fragments?|shrapnel)\b"
+)
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
 IMPACT_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
@@ -141,8 +146,17 @@ PASSIVE_PLACE_AFTER = (
 )
 # the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
 # region and 22 in the Ryazan region"
-INCLUDED_PLACE = ascii_bounds(r"^\s+(?:over|above|in)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b")
-ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+in\s+(?:the\s+)?[A-Z][^,;:]*(?:,|\band)\s*$")
+# (the region may be described before its name: "17 in the southeastern Russian region of Krasnodar", "12 over the
+# border region of Kursk")
+_REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|province)\s+of\s+"
+INCLUDED_PLACE = ascii_bounds(
+    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?"
+    r"([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
+)
+# ... and the next part after one: "..., 16 over the Azov Sea and 12 over ..."
+ELIDED_IN_PLACE_BEFORE = ascii_bounds(
+    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
+)
 # what a noun phrase named by a copula must not hold: "of which 3 were carrying drones" describes something else
 MODIFIER_STOP_WORDS_BOUNDED = ascii_bounds(MODIFIER_STOP_WORDS)
 ING_WORD = ascii_bounds(r"(?i)\b[a-z]+ing\b")
@@ -209,7 +223,8 @@ def figure_cues(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
         pl.col("post").str.extract(
             r"^\s+each\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|in)\s+(?:the\s+)?"
-            r"((?:[A-Z][\w'’-]+(?:,\s+|,?\s+and\s+)?)+)"
+            # "one UAV each over the Kursk Region, the Penza Region, and the Tula Region": each place may have its "the"
+            r"((?:[A-Z][\w'’-]+(?:\s+Region)?(?:(?:,?\s+and\s+|,\s+)(?:the\s+)?)?)+)"
         ).alias("each_places"),
         # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
         _tail_words(pl.col("pre").str.extract(r"([^,;:]*)$"), 5).alias("pre_tail"),
@@ -294,7 +309,8 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         earlier_in_row(pl.col("has_noun")).alias("_earlier_noun_in_row"),
         pl.col("post").str.contains(ELIDED_PLACE_AFTER).alias("_post_over_place"),
         pl.col("pre").str.contains(ELIDED_PLACE_BEFORE).alias("_pre_over_place"),
-        pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("_pre_including"),
+        # "including 21 over ...", "the 47 drones taken down overnight included 17 in ..."
+        pl.col("pre").str.contains(r"(?i)\b(?:including|included|includes)\s+$").alias("_pre_including"),
         pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
     )
     earlier_noun_in_row = pl.col("_earlier_noun_in_row")
@@ -352,13 +368,22 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             )
         ).alias("_placed_item"),
     )
-    for _ in range(3):
+    # (the ministry's lists run to a dozen places: go on while an item joins, a pass per item)
+    for _ in range(12):
+        joined_before = int(m.get_column("_placed_item").sum())
         m = m.with_columns(
             (
                 pl.col("_placed_item")
-                | (pl.col("_placed_next") & prev_in_row(pl.col("_placed_item") | pl.col("_elided"), False))
+                # "including 31 UAVs over the Bryansk Region, 11 UAVs over the Rostov Region, ...": the list goes
+                # on after a first item placed by "including"
+                | (
+                    pl.col("_placed_next")
+                    & prev_in_row(pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed"), False)
+                )
             ).alias("_placed_item")
         )
+        if int(m.get_column("_placed_item").sum()) == joined_before:
+            break
     elided = pl.col("_elided")
     # a figure in a list of places is a regional subset whoever the attacker
     return m.with_columns(
@@ -404,6 +429,8 @@ def bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_out_of_launched")
         | pl.col("_bare_launch")
         | pl.col("_elided")
+        # the first part placed after "included": "the 47 drones downed overnight included 17 in the Krasnodar region"
+        | pl.col("_included_placed")
         | pl.col("post").str.contains(ANAPHOR_AFTER)
         | pl.col("all_flag")
         | pl.col("all_but")
@@ -435,6 +462,8 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("post").str.contains(IMPACT_AFTER)
                 & ~pl.col("copula")
                 & ~pl.col("post").str.contains(r"(?i)^\s*(?:before|without|until|prior\s+to)\b")
+                # "destroyed one drone and debris caused a fire": the debris is the subject of the impact
+                & ~pl.col("post").str.contains(DEBRIS_CLAUSE_AFTER)
             )
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")

@@ -55,7 +55,8 @@ LINK_DETERMINER = (
 )
 COORDINATED = ascii_bounds(
     r"(?i)^\s*(?:,|:|,?\s*(?:and|as\s+well\s+as|plus|along\s+with))?\s*" + LINK_DETERMINER + r"?$"
-    r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|as\s+(?:was|were)(?:\s+all)?)\s+"
+    # "shot down two missiles there, in addition to one reconnaissance drone"
+    r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|in\s+addition\s+to|as\s+(?:was|were)(?:\s+all)?)\s+"
     + LINK_DETERMINER + r"?$"
 )
 
@@ -79,9 +80,11 @@ WEAPON_MARK = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon
 # the total a sentence begins with (its head): what "Of these, 71 were shot down" in a later sentence refers to
 HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
 # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to the drones, and
-# the missiles are coordinated with them
+# the missiles are coordinated with them; so in a list with commas ("shot down 8 missiles fired from the Black
+# Sea, 31 Shahed drones and ...", "involved 20 cruise missiles fired by aircraft, four Iskander-K ..."), where the
+# participle has its complement (a fact box's "65 drones launched, 58 drones downed" are two items of their own)
 PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
-    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b[^,;]{0,50}?\band\s*$"
+    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b(?:[^,;]{0,50}?\band|\s+(?:from|by|at|over|toward|towards)\b[^,;]{0,50}?,)\s*$"
 )
 # a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
 IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
@@ -287,9 +290,12 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("passive_launched_now"), "strike.verb_after"),
         (pl.when(~PARTICIPLE_LINK).then(pl.col("verb_before")), "strike.verb_before"),
     ]
+    # "downed ... 60 of the 81 attack drones launched from ...": the launch participle after a partitive is its
+    # total's (the 81 launched), never the part's
+    own_verb_after = pl.when(~(pl.col("count2").is_not_null() & (pl.col("verb_after") == "launched"))).then(pl.col("verb_after"))
     weak_sources = [
         (pl.col("passive_after"), "strike.verb_after"),
-        (pl.col("verb_after"), "strike.verb_after"),
+        (own_verb_after, "strike.verb_after"),
         (
             pl.when(pl.col("hyphen_attack") | pl.col("with_attack") | pl.col("subject_attack")).then(pl.lit("launched")),
             "strike.weapons_attack",
@@ -367,13 +373,19 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
     else its own or its group's weak type, else the verb of its clause (or sentence, for a first figure); a
     sub-count without one shares the figure before it; a part named by a copula in a later sentence has the
     type of the total it refers to."""
+    # "downed half of the 10 missiles and 60 of the 81 drones": a share's total is launched (its own reading),
+    # while its partners take the verb of the clause, so a share's type is not the group's
+    share = pl.col("has_noun") & pl.col("pre").str.contains(FRACTION_OF)
+    shared_strong = pl.when(~share).then(pl.col("strong_type"))
+    share_clause_verb = pl.when(share).then(pl.col("verb_anywhere")).forward_fill().over(**IN_GROUP)
     m = m.with_columns(
         prev_in_row(pl.col("all_flag"), False).alias("prev_all"),
         pl.coalesce(
             "strong_type",
-            pl.col("strong_type").forward_fill().backward_fill().over(**IN_GROUP),
+            shared_strong.forward_fill().backward_fill().over(**IN_GROUP),
             "weak_type",
             pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP),
+            share_clause_verb,
             "verb_anywhere",
             # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
             # for its first weapon figure
@@ -383,10 +395,10 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("fact_type"),
         pl.coalesce(
             "strong_rule",
-            pl.when(pl.col("strong_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
+            pl.when(shared_strong.forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
             .then(pl.lit("strike.coordinated")),
             "weak_rule",
-            pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null())
+            pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null() | share_clause_verb.is_not_null())
             .then(pl.lit("strike.coordinated")),
             pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
             pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())

@@ -31,11 +31,14 @@ VERBS_LAUNCHED = (
     r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
+    # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
+    r"|entered\s+(?:ukrainian|ukraine's|ukraine’s)\s+airspace"
     # the target as subject: "Kharkiv was hit overnight by 3 missiles"
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
-    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:also\s+)?"
+    # ("the overnight barrage had included 297 drones")
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
 )
@@ -74,6 +77,13 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 
 # "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
 ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
+# "managed to down nine of the drones": "down" is the verb only after such a "to"; it reads as "downed"
+ACHIEVED_TO_DOWN = ACHIEVED_TO + r"down\b"
+# "the two drones that were not downed", "had not been intercepted": a negated interception counts nothing
+NEGATED_INTERCEPTION = ascii_bounds(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+)?(?:" + VERBS_INTERCEPTED + r")")
+# "six more drones were lost after getting neutralised by electronic warfare": the figure's own passive is "lost"
+# (the air force's locationally lost drones), whatever the clause says of how; the later verb is no interception
+WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(after|when|as)\b")
 # "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
 HIT_BY_DEFENCE = ascii_bounds(
     r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
@@ -99,7 +109,10 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
     air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
     return (
-        norm.str.replace_all(ACHIEVED_TO, "")
+        norm.str.replace_all(NEGATED_INTERCEPTION, "not stopped")
+        .str.replace_all(ACHIEVED_TO_DOWN, "downed")
+        .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
+        .str.replace_all(ACHIEVED_TO, "")
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")

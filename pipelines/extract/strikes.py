@@ -118,6 +118,9 @@ PLACE_AFTER = (
     r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
+# the region a regional official's sentence names: "the region of Dnipropetrovsk", "the Cherkasy region"
+REGION_OF = ascii_bounds(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
+NAME_REGION = ascii_bounds(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince)\b")
 # where the weapons were fired from, not where they were aimed: "two Kh-31P missiles from airspace over
 # the Black Sea", "launched from over the Sea of Azov" (a launch area never makes a regional subset)
 LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
@@ -194,7 +197,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
 # the columns every fact row carries, whichever way it was derived
 FACT_BASE_COLUMNS = [
     "article_id", "event_date", "scope", "evidence", "evidence_start", "evidence_end", "place", "attacker",
-    "weapon_class", "weapon", "attribution",
+    "weapon_class", "weapon", "attribution", "_part",
 ]
 
 
@@ -310,6 +313,24 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("pre").str.extract(r"\bover\s+(?:the\s+)?(capital|Kyiv|[A-Z][\w'’-]+\s+region)\b").replace("capital", "Kyiv"))
         .alias("place"),
     )
+    # a regional official's own count of a Russian attack is his region's part of the night, whose region the
+    # sentence names ("the governor of the Poltava region said air defence shot down two missiles"): a figure
+    # equal to the national tally's stays a fact of its own
+    region_named = pl.coalesce(
+        pl.col("sentence").str.extract(REGION_OF),
+        pl.col("sentence").str.extract(NAME_REGION),
+    )
+    m = m.with_columns(
+        pl.when(
+            pl.col("place").is_null()
+            & (pl.col("attacker") == "RU")
+            & (pl.col("attribution") == "regional_official")
+            & ~region_named.fill_null("The").str.contains(NOT_A_PLACE)
+        )
+        .then(region_named)
+        .otherwise(pl.col("place"))
+        .alias("place")
+    )
     # "all of those" after a figure of its own sentence is that figure, with its place ("36 of them were aimed
     # at Kyiv, and air defence destroyed all of those" is a Kyiv subset, not a national tally)
     return m.with_columns(
@@ -385,6 +406,9 @@ def _rule_and_evidence(m: pl.DataFrame) -> pl.DataFrame:
     )
     return m.with_columns(
         pl.coalesce(structure_rule, "type_rule").alias("rule_id"),
+        # which part of a sub-class split the figure is: "two ballistic and two cruise missiles" are two facts of 2,
+        # not one figure stated twice (read by `_one_fact_per_figure`; never a fact field)
+        pl.when(pl.col("has_noun") & pl.col("_split_kinds")).then(pl.col("phrase").str.to_lowercase()).alias("_part"),
         # a part larger than the total it is a part of
         pl.when(pl.col("count2").is_not_null() & (pl.col("count") > pl.col("count2")))
         .then(pl.format("inconsistent: part {} exceeds its total {}", pl.col("count").cast(pl.Int64), pl.col("count2").cast(pl.Int64)))
@@ -477,7 +501,8 @@ def _facts_for_each_place(m: pl.DataFrame) -> pl.DataFrame | None:
     each = m.filter(pl.col("each_places").is_not_null()).select(
         *[c for c in FACT_BASE_COLUMNS if c != "place"], "fact_type", "qualifier", "count",
         pl.lit("strike.each_place").alias("rule_id"), pl.lit(None, dtype=pl.String).alias("_why"),
-        pl.col("each_places").str.replace_all(r",?\s+and\s+", ", ").str.split(",").alias("place"),
+        pl.col("each_places").str.replace_all(r",?\s+and\s+", ", ").str.replace_all(r",\s+the\s+", ", ")
+        .str.strip_chars(", ").str.split(",").alias("place"),
     )
     if each.is_empty():
         return None

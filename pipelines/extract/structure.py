@@ -75,6 +75,9 @@ RESTATED_TOTAL_OPENING = ascii_bounds(
 )
 
 
+SHAHED_MODEL_PAIR = ascii_bounds(r"(?i)\bshahed[\s-]*(?:#?13[16])\s*(?:,|/|and|or|&)\s*(?:shahed)?[\s-]*(?:#?13[16])\b")
+
+
 def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     """Rewrite list and place layouts into the plain forms the mention rules read.
 
@@ -116,6 +119,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     # a factory index before the model's name ("2 3M22 Zircon missiles", "3M-14 Kalibr", "9M723 Iskander-M")
     # is no figure of its own: the model's name says it
     out = out.str.replace_all(r"(?i)\b(?:3m-?(?:14|22|54|55)|9m-?(?:723|728|729)|kh-47m2)\s+([a-z])", "${1}")
+    # the two Shahed models named by their numbers ("Shahed 131 and 136 drones", "Shahed-136 and -131") are one
+    # model name, not figures: "25 Shahed 131 and 136 drones" counts 25
+    out = out.str.replace_all(SHAHED_MODEL_PAIR, "Shahed")
     # "32 of a total of 35 drones": the total's own words between the part and the total
     out = out.str.replace_all(r"(?i)(\d)\s+(out\s+of|of)\s+a\s+total\s+of\s+(\d)", "${1} ${2} ${3}")
     out = out.str.replace_all(ROCKETS_OF_LAUNCHER, "${1} ${2} rockets")

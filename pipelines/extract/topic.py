@@ -34,6 +34,15 @@ NORTH_KOREAN_FOR_RUSSIA = ascii_bounds(
     r"(?i)\bnorth\s+korean(?:-made|-supplied|-built|-produced)?(\s+(?:[\w-]+\s+){0,2}?(?:kn-?2[34]|missiles?|shells"
     r"|ammunition|artillery|rockets)\b)"
 )
+# ... and North Korea supplying Russia: "munitions provided to Moscow by North Korea", "North Korea has supplied
+# Russia with shells" (the words are read again without it)
+NORTH_KOREA_SUPPLYING_RUSSIA = ascii_bounds(
+    r"(?i)\b(?:provided|supplied|sent|delivered|given|shipped)\s+to\s+(?:moscow|russia)\s+by\s+north\s+korea\b"
+    r"|\bnorth\s+korea\s+(?:has\s+|had\s+)?(?:provided|supplied|sent|delivered|gave|given|shipped)\s+(?:moscow|russia)\b"
+)
+# a wire credit in brackets before the lede, ending with its date: "Kyiv, (APP - Some Outlet / Lahore News - 6th
+# Oct, 2023) Ukraine's air force said ...". It names the publisher (whatever its country), not the war.
+WIRE_CREDIT = r"^[^()\n]{0,40}\([^()\n]{0,120}\b(?:19|20)\d\d\s*\)"
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
 RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
 # Disasters, accidents and crimes (in Russia or anywhere) are no part of the war: "an explosion at a petrol
@@ -88,7 +97,10 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     if "off_topic" in sentences.columns:
         return sentences
     flags = sentences.with_columns(
-        (pl.col("sentence").str.contains(OTHER_CONFLICT) | pl.col("sentence").str.contains(OTHER_REGION_LABEL)).alias("_other"),
+        (
+            pl.col("sentence").str.replace(WIRE_CREDIT, "").str.contains(OTHER_CONFLICT)
+            | pl.col("sentence").str.contains(OTHER_REGION_LABEL)
+        ).alias("_other"),
         pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
         pl.col("sentence").str.contains(UKRAINE_WAR).alias("_war"),
         (pl.col("sentence").str.contains(DISASTER) & ~pl.col("sentence").str.contains(WAR_ACTION)).alias("_disaster"),
@@ -100,11 +112,13 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
     # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
     # sentences flagged and about this war are read again, without those words.
-    recheck = pl.col("_other") & pl.col("_war") & pl.col("sentence").str.contains(r"(?i)\bnorth\s+korean\b")
+    recheck = pl.col("_other") & pl.col("_war") & pl.col("sentence").str.contains(r"(?i)\bnorth\s+korea")
     if flags.select(recheck.any()).item():
         flags = flags.with_row_index("_row")
         again = flags.filter(recheck).select(
-            "_row", pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.contains(OTHER_CONFLICT).alias("_again")
+            "_row",
+            pl.col("sentence").str.replace_all(NORTH_KOREAN_FOR_RUSSIA, "${1}").str.replace_all(NORTH_KOREA_SUPPLYING_RUSSIA, "")
+            .str.contains(OTHER_CONFLICT).alias("_again"),
         )
         flags = (
             flags.join(again, on="_row", how="left", maintain_order="left")
