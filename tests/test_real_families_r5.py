@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extract.facts import extract_facts
+from tests.conftest import one_article
 from tests.test_aid_families6 import amounts_scopes, donors, facts_of
+from tests.test_strike_families3 import facts_of as strike_facts_of
 from tests.test_extract_casualties import casualties_of
 
 
@@ -111,3 +114,86 @@ def test_a_share_of_a_bill_for_several_countries_is_the_giver_s():
 def test_envelopes_forecasts_and_levels_are_no_package(text, expected):
     assert amounts_scopes(text) == expected
 
+
+def article_strikes(text: str) -> list[tuple]:
+    """The strike facts of one article after the article-level restatement check, as (type, count, place, scope)."""
+    facts = extract_facts(one_article(text, "2025-06-14T06:00:00Z"))
+    return sorted(
+        (r["fact_type"], r["count"], r["place"] or "", r["scope"])
+        for r in facts.iter_rows(named=True)
+        if r["fact_type"] in ("launched", "intercepted")
+    )
+
+
+# Family 4: the ministry's lede restated in its own quote, with the places written differently ("in the airspace
+# over the X Region", "over the territory of the X Region"), is one figure per place, not two.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MOSCOW, June 14. Russian air defences shot down 12 Ukrainian drones in the airspace over the Bryansk "
+            "Region and four more over the Lipetsk Region overnight, the defence ministry said. \"Twelve Ukrainian "
+            "unmanned aerial vehicles were destroyed over the territory of the Bryansk Region and four over the "
+            "Lipetsk Region by air defence systems on duty,\" the ministry said.",
+            [("intercepted", 4, "Lipetsk Region", "event"), ("intercepted", 12, "Bryansk Region", "event")],
+        ),
+        (
+            "Air defences destroyed 8 Ukrainian drones over the Tula region overnight, the ministry said. "
+            "\"Eight Ukrainian UAVs were destroyed over the territory of the Tula Region,\" it said.",
+            [("intercepted", 8, "", "event")],
+        ),
+    ],
+)
+def test_a_lede_restated_in_the_quote_is_one_fact_per_place(text, expected):
+    assert article_strikes(text) == expected
+
+
+# near-misses: one place-less item of a sentence's own list is another figure; the same count over another place
+# in another sentence stays
+def test_an_equal_figure_elsewhere_is_not_a_restatement():
+    text = ("Air defences downed three Ukrainian drones over the Kursk Region and the Black Sea overnight. "
+            "Two drones were downed over the Kursk Region, one over the Oryol Region and another one over the "
+            "Black Sea, the ministry said.")
+    assert [c for t, c, _, _ in article_strikes(text) if t == "intercepted"] == [1, 1, 2, 3]
+    # the lede's place is not the quote's: two figures of 12
+    text = ("Air defences shot down 12 Ukrainian drones over the Belgorod Region overnight, the ministry said. "
+            "\"Twelve drones were destroyed over the territory of the Bryansk Region and four over the Lipetsk "
+            "Region,\" it said.")
+    assert article_strikes(text) == [
+        ("intercepted", 4, "Lipetsk Region", "event"), ("intercepted", 12, "", "event"),
+        ("intercepted", 12, "Bryansk Region", "event"),
+    ]
+
+
+# Family 5: the ministry's dash list, where an item line ends in a full stop before the next one: every line is an
+# item of the header's total (equal counts included)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Over the past night, air defence forces intercepted and destroyed 9 Ukrainian UAVs:\n"
+            "5 – over the territory of Kursk region,\n2 – over the territory of Lipetsk region.\n"
+            "1 – over the territory of Penza region.\n1 – over the territory of Tula region.",
+            {("intercepted", 9), ("intercepted", 5), ("intercepted", 2), ("intercepted", 1)},
+        ),
+    ],
+)
+def test_every_line_of_a_dash_list_is_an_item(text, expected):
+    facts = strike_facts_of(text)
+    assert {(t, c) for t, c, *_ in facts} == expected
+    places = sorted(r["place"] or "" for r in extract_facts(one_article(text)).iter_rows(named=True))
+    assert places == ["", "Kursk region", "Lipetsk region", "Penza region", "Tula region"]
+
+
+# Family 6: the air force's morning report "As of 9:00 a.m., air defences have destroyed N drones" is the night's
+# tally, not a running total; a perfect with no clock time or night stays one
+@pytest.mark.parametrize(
+    ("text", "scope"),
+    [
+        ("As of 8:30 a.m., Ukrainian air defences have destroyed 61 strike drones and other drones.", "event"),
+        ("As of 09:00, air defence forces have shot down 23 Shahed drones.", "event"),
+        ("Ukrainian air defences have destroyed 9,800 Shahed drones, the air force said.", "cumulative"),
+    ],
+)
+def test_a_morning_report_s_clock_time_makes_the_night_s_tally(text, scope):
+    assert {s for *_, s in strike_facts_of(text)} == {scope}
