@@ -197,3 +197,21 @@ def test_every_line_of_a_dash_list_is_an_item(text, expected):
 )
 def test_a_morning_report_s_clock_time_makes_the_night_s_tally(text, scope):
     assert {s for *_, s in strike_facts_of(text)} == {scope}
+
+
+# Family 7: a negated downing is no interception: "the two drones that were not downed" is a remainder, no figure
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air defences shot down 14 of the 17 drones. Officials did not say what became of the three drones that "
+            "were not downed.",
+            {("launched", 17), ("intercepted", 14)},
+        ),
+        ("Ukraine downed 26 drones overnight; four drones weren't intercepted and hit a depot.", {("intercepted", 26)}),
+        # near-miss: a downing that happened stays
+        ("Four drones were downed over the Odesa region overnight.", {("intercepted", 4)}),
+    ],
+)
+def test_a_negated_downing_is_no_interception(text, expected):
+    assert {(t, c) for t, c, *_ in strike_facts_of(text)} == expected

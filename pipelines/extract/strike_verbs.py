@@ -93,13 +93,21 @@ BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
+# "the two drones that were not downed", "weren't intercepted": a negated downing is no interception (the remainder
+# is no figure of its own: neither intercepted nor lost)
+NOT_INTERCEPTED = ascii_bounds(
+    rf"(?i)\b(?:(?:were|was|had\s+been|have\s+been|has\s+been)\s+not|weren't|wasn't|were\s+never|was\s+never)\s+"
+    rf"(?:{VERBS_INTERCEPTED})\b"
+)
+
 
 def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
     -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
     air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
     return (
-        norm.str.replace_all(ACHIEVED_TO, "")
+        norm.str.replace_all(NOT_INTERCEPTED, "remained")
+        .str.replace_all(ACHIEVED_TO, "")
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")
