@@ -88,7 +88,10 @@ AID_WORDS = ascii_regex(
     r"|ordered|earmark\w*|commit\w*|approv\w*|unveil\w*|loans?|help|helps|helping|deliver\w*|send|sends|sent|sending"
     r"|suppl(?:y|ies|ied)|backing|deliveries|receiv\w*|disburs\w*|transferr?\w*|lend|lends|lending|lent|loaned"
     r"|set aside|windfall|paid out|pays out|pay out|paying out|payouts?|instalments?|installments?|tranches"
-    r"|mobili[sz]\w*|announc\w*)\b"
+    r"|mobili[sz]\w*|announc\w*"
+    # a fund's parts: "1.2 billion kroner has been reserved for civilian aid"; money paid under a lender's project
+    # for Ukraine: "$48 million under the World Bank's PEACE project"
+    r"|reserved for|under\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,8}?(?:project|programme|program)s?)\b"
     # "Ukraine got EUR 1.5 billion from the EU": "got" only right before an amount
     r"|\b(?:got|gets|getting)\s+(?:(?:another|a further|an additional|about|around|nearly|almost|some|over|more than)\s+)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
@@ -171,7 +174,7 @@ PURPOSE_PHRASES = ascii_regex(
     _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
     r"|towards?|to)\s+(?:(?:Ukraine's|Kyiv's|Ukrainian|its|the|the country's|military|defen[cs]e|social|budget"
     r"|budgetary"
-    r"|civilian|civil|energy"
+    r"|civilian|civil|energy|basic|essential|immediate|vital|critical|daily|everyday"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
     # any kind of Ukraine's needs: "for Ukraine's artillery needs", "to meet Kyiv's drone requirements"
@@ -347,7 +350,8 @@ EXPECTED_AFTER = ascii_regex(
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
 AWAITED_BEFORE = ascii_regex(
-    _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|hope|hopes|hoped|hoping|hopeful"
+    # (a project's acronym in capitals is no hope: "a grant for the HOPE project")
+    _I + r"\b(?:expect|expects|expecting|await|awaits|awaiting|(?-i:[Hh]ope|[Hh]opes|[Hh]oped|[Hh]oping|[Hh]opeful)"
     # an aim: "NATO allies aim to fund $1 billion a month", "Kyiv aims to secure"
     r"|(?:aim|aims|aiming|aimed|seek|seeks|seeking)\s+to\s+(?:secure|raise|obtain|get|receive|mobili[sz]e|provide"
     r"|fund|collect|attract|give|allocate|send|deliver|finance)"
@@ -356,7 +360,9 @@ AWAITED_BEFORE = ascii_regex(
     # "the deal clears the way for leaders to announce a $50 billion loan" (FACTS.md 6: only opened the way for)
     r"|clear(?:s|ed|ing)? the (?:way|path) (?:for|to)"
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
-    r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to)\b[^.;,]{0,120}$"
+    r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
+    # a forecast of what givers will have delivered: "allies are on track to deliver almost $60 billion"
+    r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to)\b[^.;,]{0,120}$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
@@ -386,6 +392,10 @@ PACKAGE_VALUE_BEFORE = ascii_regex(
 IS_NOW_TOTAL = ascii_regex(
     _I + r"\b(?:is|are|stands?) now\s+(?:(?:over|more than|above|at|about|around|nearly|almost|close to|some"
     r"|roughly)\s+)*$"
+)
+# the next figure of a rise, with no verb of its own: "... and military support to NOK 17 billion"
+JOINED_RISE_LEAD = ascii_regex(
+    _I + r"^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$"
 )
 # A total about to grow: "its military aid to Ukraine will rise to 380 million euros" (a budget's, "for
 # 2025", stays a period)
@@ -502,7 +512,7 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
-                                r"(?:decision|package|framework|pledge|contribution|tranche|aid|support)\b")
+                                r"(?:decision|package|framework|pledge|contribution|tranche|aid|support|increase|top-up|rise)\b")
 # What one giver of a shared total does with its part: "with Denmark committing EUR 135 million"
 _PART_GIVING = (
     r"(?:contributing|providing|giving|paying|putting up|accounting for|committing|pledging|adding|allocating"
@@ -594,7 +604,11 @@ GUARANTOR_LEAD = ascii_regex(
     _I + r"\b(?:guaranteed|co-?financed|co-?funded|backed|insured|underwritten|secured|covered|matched|topped up)"
     r"\s+by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$"
 )
-RECIPIENT_POSITION = ascii_regex(_I + r"\b(?:for|to|of|in|into|with)\b[^.;,:]{0,30}$")
+RECIPIENT_POSITION = ascii_regex(
+    _I + r"\b(?:for|to|of|in|into|with)\b[^.;,:]{0,30}$"
+    # ... also the last of a list of receivers: "a package for Ukraine, Israel and Taiwan"
+    r"|\b(?:for|to)\s+(?:[\w'’-]+(?:,\s+and\s+|,\s+|\s+and\s+)){1,4}$"
+)
 RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
 NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
 RECIPIENT_LEAD_CHARS = 30
@@ -649,6 +663,11 @@ PROGRAMME_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
     r"(?:programmes?|programs?|facility|facilities|arrangements?)\b"
     r"|^\s*(?:Extended Fund Facility|EFF)\b"
+)
+# ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
+PROGRAMME_BEFORE = ascii_regex(
+    _I + r"\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    r"(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
@@ -1114,6 +1133,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
+        | before.str.contains(PROGRAMME_BEFORE)
     )
     # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
     # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
@@ -1137,6 +1157,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | own_clause.str.contains(INCLUDING_THE_NEW)
             # a raised figure is the new total, unless it is a budget's ("... to NOK 135 billion until 2030")
             | ((pl.col("_raised_total") | before.str.contains(RISES_TO_BEFORE)) & ~period_cue)
+            # "support will be increased to NOK 10 billion and military support to NOK 17 billion": the second
+            # figure shares the verb of the first
+            | (pl.col("_joined_rise") & ~period_cue)
         )
     )
     # the perfect of the amount's own clause: "Britain has sent tanks, and Germany pledged EUR 1.3bn" is no total
@@ -1459,7 +1482,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         (
             same_group_as_previous(["article_id", "sentence_idx"])
             & (pl.col("_superseded") | pl.col("_raised_by")).shift(1).fill_null(False)
-        ).alias("_raised_total")
+        ).alias("_raised_total"),
+        # read here, before repeated amounts are dropped, so that the figure before is the sentence's own
+        (
+            same_group_as_previous(["article_id", "sentence_idx"])
+            & before.shift(1).str.contains(RISES_TO_BEFORE).fill_null(False)
+            & before.str.contains(JOINED_RISE_LEAD)
+        ).alias("_joined_rise"),
     )
     other_money = (
         pl.col("_other_money") | pl.col("_superseded")

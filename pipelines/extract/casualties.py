@@ -257,6 +257,15 @@ REPELLED = (
     r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)\s+(?:\w+\s+){0,1}$"
 )
 REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+# "mounted 25 attacks on Ukrainian positions but to no avail": attacks that failed in their own clause were
+# repelled (section 2: attacks count as clashes only when repelled)
+FAILED_AFTER = (
+    r"(?i)^[^.;:]{0,60}?\b(?:but|yet)\s+(?:to\s+no\s+avail|without\s+success|(?:all\s+)?(?:were|was)\s+"
+    r"(?:repell?ed|repulsed|unsuccessful))|^[^.;:,]{0,60}?,?\s+(?:unsuccessfully|to\s+no\s+avail|without\s+success)\b"
+)
+# "repelled 9 attacks on the A front, 24 attacks on the B front and 4 attacks on the C front": an item of a list
+# after a repelled figure, joined to the one before by a comma or "and", shares its verb
+LIST_ITEM_JOIN = r"(?i)(?:,|\band|,\s+and)\s*$"
 NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
 PLACE_IN = (
     r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
@@ -506,6 +515,8 @@ NUMBER_OF_CLASHES_BEFORE = ascii_bounds(NUMBER_OF_CLASHES_BEFORE)
 ASSAULTS_MOUNTED = ascii_bounds(ASSAULTS_MOUNTED)
 NOT_GROUND_ASSAULT = ascii_bounds(NOT_GROUND_ASSAULT)
 REPELLED_AFTER = ascii_bounds(REPELLED_AFTER)
+FAILED_AFTER = ascii_bounds(FAILED_AFTER)
+LIST_ITEM_JOIN = ascii_bounds(LIST_ITEM_JOIN)
 NOT_GROUND_COMBAT = ascii_bounds(NOT_GROUND_COMBAT)
 PLACE_IN = ascii_bounds(PLACE_IN)
 SENTENCE_PLACE = ascii_bounds(SENTENCE_PLACE)
@@ -918,12 +929,22 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
+            | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(FAILED_AFTER))
             # "launched 5 unsuccessful attacks on Ukrainian positions": failed attacks were repelled
             | (
                 noun.str.contains(r"^(?:attacks|assaults)$")
                 & pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:unsuccessful|failed|repelled|repulsed)\b")
             )
         )
+    )
+    # "repelled 9 attacks on the A front, 24 attacks on the B front, ...": each item of the list is a clash
+    # when the run of comma-joined attack figures it belongs to opens on one
+    is_attacks = noun.str.contains(r"^(?:attacks|assaults)$")
+    joined = is_attacks & pl.col("pre").str.contains(LIST_ITEM_JOIN) & (pl.col("mention_idx") > 0)
+    clash = clash | (
+        joined
+        & pl.when(~joined).then(clash & is_attacks).otherwise(None)
+        .forward_fill().over("row_id", order_by="mention_idx").fill_null(False)
     )
     # "the number of combat clashes rose to 132": a clash count named before its figure
     clash = clash | (

@@ -55,6 +55,50 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     return flagged.filter(~(pl.col("_headline") & restated)).drop("_headline")
 
 
+STRIKE_TYPES = ("launched", "intercepted", "lost")
+# a place as written, reduced for comparing restatements: "the Kursk Region", "Kursk region" and "Kursk oblast"
+# are one place
+_PLACE_NOISE = r"(?i)^(?:the\s+)|\s+(?:region|oblast|province|krai|republic)$"
+
+
+def _place_key(place: pl.Expr) -> pl.Expr:
+    return place.str.strip_chars().str.replace_all(_PLACE_NOISE, "").str.to_lowercase()
+
+
+def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` without a strike figure restated with a place its first statement did not read.
+
+    A TASS lede "shot down 10 drones in the airspace over the Kursk Region and three more over the Oryol Region"
+    and the ministry's quote after it, "Ten ... were destroyed over the territory of the Kursk Region and three
+    over the Oryol Region", state two figures, not four (FACTS.md section 4). The statement without a place is
+    dropped when the same figure has a place elsewhere in the article that its own sentence names.
+    """
+    if facts.is_empty():
+        return facts
+    figure = ["article_id", "fact_type", "attacker", "weapon_class", "count", "event_date", "scope"]
+    placed = (
+        facts.filter(pl.col("fact_type").is_in(STRIKE_TYPES) & pl.col("place").is_not_null())
+        .select(*figure, _place_key(pl.col("place")).alias("_place"), pl.col("evidence_start").alias("_placed_at"))
+        .unique()
+    )
+    if placed.is_empty():
+        return facts
+    indexed = facts.with_row_index("_row")
+    restated = (
+        indexed.filter(pl.col("fact_type").is_in(STRIKE_TYPES) & pl.col("place").is_null())
+        .join(placed, on=figure, how="inner", nulls_equal=True)
+        # ... in another sentence: a place-less item of the placed one's own list ("one over the Kursk Region and
+        # another one over the Black Sea") is another figure
+        .filter(
+            (pl.col("evidence_start") != pl.col("_placed_at"))
+            & pl.col("evidence").str.to_lowercase().str.contains(pl.col("_place"), literal=True)
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
+
+
 def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     """Facts (FACT_SCHEMA) stated in `articles` (ARTICLE_SCHEMA columns)."""
     if articles.is_empty():
@@ -75,14 +119,21 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         c for c in FACT_SCHEMA
         if c not in ("evidence", "evidence_start", "evidence_end", "note", "attribution", "rule_id", "confidence")
     ]
+    # ... also when its place is written differently ("the Kursk Region", "Kursk region")
+    facts = drop_restated_places(facts).with_columns(_place_key(pl.col("place")).alias("_place"))
+    key = ["_place" if c == "place" else c for c in key]
     facts = facts.sort("article_id", "evidence_start")
     # a strike sentence's facts are already one per figure (`strikes._one_fact_per_figure`): two equal figures of
     # one sentence are two parts ("two ballistic and two cruise missiles"), so only a later sentence restates one
-    strike = pl.col("fact_type").is_in(["launched", "intercepted", "lost"])
+    strike = pl.col("fact_type").is_in(STRIKE_TYPES)
     first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
-    return pl.concat(
-        [
-            facts.filter(strike & first_said),
-            facts.filter(~strike).unique(subset=key, keep="first", maintain_order=True),
-        ]
-    ).sort("article_id", "evidence_start", maintain_order=True)
+    return (
+        pl.concat(
+            [
+                facts.filter(strike & first_said),
+                facts.filter(~strike).unique(subset=key, keep="first", maintain_order=True),
+            ]
+        )
+        .sort("article_id", "evidence_start", maintain_order=True)
+        .drop("_place")
+    )

@@ -32,6 +32,9 @@ ONE_NIGHT = (
     r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)"
     r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
+# the air force's morning report: "As of 9:00 a.m., air defences have destroyed 50 drones" is the night's tally,
+# not a running total (the clock time of a day's report, said before the perfect)
+AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
 PERIOD = (
     r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
@@ -74,6 +77,7 @@ _WAR_AGE_DAYS = ascii_bounds(_WAR_AGE_DAYS)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
 PERFECT_VERB = ascii_bounds(PERFECT_VERB)
 ONE_NIGHT = ascii_bounds(ONE_NIGHT)
+AS_OF_CLOCK = ascii_bounds(AS_OF_CLOCK)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 
@@ -104,6 +108,8 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
         )
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    # "As of 9:00 a.m., air defences have destroyed 50 drones": the night's tally up to the morning
+    one_night = one_night | sentence.str.contains(AS_OF_CLOCK)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))

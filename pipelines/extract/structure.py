@@ -98,6 +98,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"[;,.]?\s*\n\s*\d{1,2}[.)]\s+(\d)", ", ${1}")
     # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
     out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
+    # a place line's full stop before the next place line ("1 – over the Kaluga region.\n1 – over the Tver region.")
+    # ends no list: it is the comma between two items
+    out = out.str.replace_all(r"(?i)\.[ \t]*\n([ \t]*\d[\d,]*\s+(?:over|above))\b", ",\n${1}")
     out = out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
     out = out.str.replace_all(
         ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
