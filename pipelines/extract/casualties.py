@@ -67,7 +67,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -600,12 +600,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     if candidates.is_empty():
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
-    ledes = (
-        frame.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
-        .select("article_id", ref_to_date(attack_day_ref(pl.col("sentence")), pl.col("published_date")).alias("lede_date"))
-        .unique("article_id")
-    )
-    candidates = candidates.join(ledes, on="article_id", how="left")
+    candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date")
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")

@@ -72,7 +72,7 @@ from pipelines.contract import conform, empty_facts
 from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
 from pipelines.extract.strike_mentions import INCLUDED_PLACE, earlier_in_row
@@ -175,12 +175,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     if candidates.is_empty():
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
-    ledes = (
-        frame.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
-        .select("article_id", ref_to_date(attack_day_ref(pl.col("sentence")), pl.col("published_date")).alias("lede_date"))
-        .unique("article_id")
-    )
-    candidates = candidates.join(ledes, on="article_id", how="left")
+    candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
         "sentence_attacker", "article_attacker", "_split_kinds", "lede_date",
