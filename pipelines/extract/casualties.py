@@ -68,6 +68,7 @@ import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
 from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date
+from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -910,7 +911,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
     )
     # the figure's date: the first reference after it, else the last before it, else the sentence's
-    m = m.with_columns(
+    m = with_columns_once(
+        m,
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
@@ -924,10 +926,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         separator=" ",
         ignore_nulls=True,
     )
-    m = m.with_columns(context.alias("_context"), clause.alias("_clause")).with_columns(
-        scope_expr(pl.col("_context")).alias("_scope")
-    )
-    m = m.with_columns(
+    m = m.with_columns(context.alias("_context"), clause.alias("_clause"))
+    m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
+    m = with_columns_once(
+        m,
         pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
         .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
         .then(pl.lit("event"))
@@ -1003,7 +1005,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
     )
-    facts = m.select(
+    facts = select_once(
+        m,
         "article_id",
         "fact_type",
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference)
@@ -1063,7 +1066,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
     # field, so only those share a side); restatements naming different sides name none
     # who speaks and which side attacked are read once per sentence (facts share them), then joined back
-    per_sentence = facts.select("evidence").unique().with_columns(
+    per_sentence = with_columns_once(
+        facts.select("evidence").unique(),
         attribution_expr(pl.col("evidence")).alias("attribution"),
         _attacker(pl.col("evidence")).alias("attacker"),
     )
