@@ -30,3 +30,23 @@ def filter_once(frame: pl.DataFrame, *predicates: pl.Expr) -> pl.DataFrame:
 def select_once(frame: pl.DataFrame, *exprs: pl.Expr | str, **named_exprs: pl.Expr) -> pl.DataFrame:
     """`frame.select(*exprs, **named_exprs)`, each repeated subexpression evaluated once."""
     return frame.lazy().select(*exprs, **named_exprs).collect(engine=_ENGINE)
+
+
+def last_earlier_value(frame: pl.DataFrame, group: list[str], **values: pl.Expr) -> pl.DataFrame:
+    """`frame` plus a column per `values` entry: the expression's last non-null value in an earlier row of the
+    same `group` (rows in frame order), null when there is none.
+
+    On a frame in reading order this is `expr.shift(1).forward_fill().over(group, order_by=...)`, computed
+    by putting each group's rows together (a stable sort and back) instead of a window: a window over
+    several keys groups and scatters the rows again for every expression, several times the cost.
+    """
+    first_of_group = pl.any_horizontal([pl.col(key).ne_missing(pl.col(key).shift(1)) for key in group]).fill_null(True)
+    grouped = frame.with_row_index("_frame_row").sort([*group, "_frame_row"])
+    grouped = grouped.with_columns(first_of_group.cum_sum().alias("_group_no"))
+    filled = []
+    for name, value in values.items():
+        earlier = pl.when(~first_of_group).then(value.shift(1))
+        # a fill reaches back only to a value of its own group
+        source_group = pl.when(earlier.is_not_null()).then(pl.col("_group_no")).forward_fill()
+        filled.append(pl.when(source_group == pl.col("_group_no")).then(earlier.forward_fill()).alias(name))
+    return with_columns_once(grouped, *filled).sort("_frame_row").drop("_frame_row", "_group_no")
