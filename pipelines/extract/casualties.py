@@ -793,7 +793,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
     in_group = ["row_id", "part_group"]
-    m = m.with_columns(
+    m = with_columns_once(
+        m,
         own_word.str.to_lowercase().alias("own_word"),
         part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
@@ -815,7 +816,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("own_word"),
         # the group's total: its first figure ("20 killed, among them nine children" -> 20); rows are in
         # text order and a sentence's first figure starts a group, so a forward fill finds it
-        pl.when(~part_of_before | (pl.col("mention_idx") == 0)).then(pl.col("count")).forward_fill()
+        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("count")).forward_fill()
         .alias("group_total"),
     ).with_columns(_casualty_type(pl.col("own_word")).alias("own_type"))
     clash = (
