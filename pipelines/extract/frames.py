@@ -23,11 +23,6 @@ def with_columns_once(frame: pl.DataFrame, *exprs: pl.Expr, **named_exprs: pl.Ex
     return frame.lazy().with_columns(*exprs, **named_exprs).collect(engine=ENGINE)
 
 
-def filter_once(frame: pl.DataFrame, *predicates: pl.Expr) -> pl.DataFrame:
-    """`frame.filter(*predicates)`, each repeated subexpression evaluated once."""
-    return frame.lazy().filter(*predicates).collect(engine=ENGINE)
-
-
 def select_once(frame: pl.DataFrame, *exprs: pl.Expr | str, **named_exprs: pl.Expr) -> pl.DataFrame:
     """`frame.select(*exprs, **named_exprs)`, each repeated subexpression evaluated once."""
     return frame.lazy().select(*exprs, **named_exprs).collect(engine=ENGINE)
@@ -37,9 +32,10 @@ def last_earlier_value(frame: pl.DataFrame, group: list[str], **values: pl.Expr)
     """`frame` plus a column per `values` entry: the expression's last non-null value in an earlier row of the
     same `group` (rows in frame order), null when there is none.
 
-    On a frame in reading order this is `expr.shift(1).forward_fill().over(group, order_by=...)`, computed
-    by putting each group's rows together (a stable sort and back) instead of a window: a window over
-    several keys groups and scatters the rows again for every expression, several times the cost.
+    This is `expr.shift(1).forward_fill().over(group)` (on a frame in reading order, also the window ordered by
+    sentence and mention), computed by putting each group's rows together (a stable sort and back) instead of
+    a window: a window over many groups or several keys gathers and scatters the rows again for every
+    expression, several times the cost.
     """
     first_of_group = pl.any_horizontal([pl.col(key).ne_missing(pl.col(key).shift(1)) for key in group]).fill_null(True)
     grouped = frame.with_row_index("_frame_row").sort([*group, "_frame_row"])
