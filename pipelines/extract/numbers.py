@@ -259,9 +259,12 @@ def number_mentions(
     position = pl.int_range(pl.len())
     match_len = pl.col("_match").str.len_chars().cast(pl.Int64)
     first_of_row = pl.col("row_id") != pl.col("row_id").shift(1).fill_null(-1)
+    # each match, read again for its parts, is one match from its first character: anchored, the engine need not
+    # look for a later start
+    whole_match = pattern.replace("(?is)(?P<pre>", "(?is)^(?P<pre>", 1)
     matched = (
         matched.with_columns(
-            pl.col("_match").str.extract_groups(pattern).alias("_g"),
+            pl.col("_match").str.extract_groups(whole_match).alias("_g"),
             (position - pl.when(first_of_row).then(position).forward_fill()).alias("mention_idx"),
             match_len.cum_sum().alias("_running"),
             match_len.alias("_len"),
