@@ -142,7 +142,8 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
     """What a bare figure refers back to: the last weapon figure of the article (its class, model, count,
     qualifier and attacker), or for a back-reference the head; and the last figure of the same class or
     kind, for "all the missiles", "45 of the cruise missiles"."""
-    # the last earlier figure of the same class, and of the same class and kind (the frame is in reading order)
+    # the last earlier figure of the same class, and of the same class and kind (heads_of_back_references put the
+    # mentions in reading order)
     m = last_earlier_value(
         m, ["article_id", "own_class"], _class_weapon=WEAPON_MARK, _class_count=NOUN_COUNT, _class_qual=NOUN_QUAL
     )

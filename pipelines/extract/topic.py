@@ -166,4 +166,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     inherited = pl.col("_topic").is_null() & carried.fill_null(False)
     return flags.with_columns(
         (pl.col("_other") | pl.col("_related") | lead_off | elsewhere | inherited).alias("off_topic")
-    ).drop("_other", "_related", "_war", "_disaster", "_topic", "_paragraph_topic", "_heading", "_section", "_carried", strict=False)
+    ).drop(
+        "_other", "_related", "_war", "_disaster", "_topic", "_paragraph_topic", "_heading", "_section", "_carried",
+        strict=False,
+    )
