@@ -63,6 +63,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.extract.dates import date_ref_expr, ref_to_date
+from pipelines.extract.frames import with_columns_once
 from pipelines.extract.money import (
     add_conversions,
     ascii_regex,
@@ -1197,7 +1198,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     own_scope = pl.col("_own_scope")
     # "Of this amount, ..." opens a sentence about the article's previous figure
     opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("sentence").str.contains(PART_OPENING)
-    frame = frame.with_columns(
+    # (the clauses the scope rules read recur across them: each once)
+    frame = with_columns_once(
+        frame,
         own_scope.alias("_own_scope"),
         (
             (same_sentence & before.str.contains(PART_LEAD)) | opens_on_previous
@@ -1474,7 +1477,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # "raised from X to Y": X is the old figure; Y, the new total, is the same kind of money as X
     # ("raised the cap on drawdown authority from $100 million to $11 billion" is neither aid)
     raised_to_next = after.str.contains(RAISED_TO_AFTER)
-    frame = frame.with_columns(
+    # (the judged text and the wordings read around the amount recur across these rules: each once)
+    frame = with_columns_once(
+        frame,
         other_money.alias("_other_money"),
         (before.str.contains(RAISED_FROM_BEFORE) & raised_to_next).alias("_superseded"),
         (before.str.contains(RAISED_BY_BEFORE) & raised_to_next).alias("_raised_by"),

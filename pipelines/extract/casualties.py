@@ -74,7 +74,8 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date
+from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -679,12 +680,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     if candidates.is_empty():
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
-    ledes = (
-        frame.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
-        .select("article_id", ref_to_date(attack_day_ref(pl.col("sentence")), pl.col("published_date")).alias("lede_date"))
-        .unique("article_id")
-    )
-    candidates = candidates.join(ledes, on="article_id", how="left")
+    candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date")
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
@@ -897,7 +893,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
     in_group = ["row_id", "part_group"]
-    m = m.with_columns(
+    m = with_columns_once(
+        m,
         own_word.str.to_lowercase().alias("own_word"),
         part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
@@ -919,7 +916,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("own_word"),
         # the group's total: its first figure ("20 killed, among them nine children" -> 20); rows are in
         # text order and a sentence's first figure starts a group, so a forward fill finds it
-        pl.when(~part_of_before | (pl.col("mention_idx") == 0)).then(pl.col("count")).forward_fill()
+        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("count")).forward_fill()
         .alias("group_total"),
     ).with_columns(_casualty_type(pl.col("own_word")).alias("own_type"))
     clash = (
@@ -1025,7 +1022,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
     )
     # the figure's date: the first reference after it, else the last before it, else the sentence's
-    m = m.with_columns(
+    m = with_columns_once(
+        m,
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
@@ -1039,10 +1037,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         separator=" ",
         ignore_nulls=True,
     )
-    m = m.with_columns(context.alias("_context"), clause.alias("_clause")).with_columns(
-        scope_expr(pl.col("_context")).alias("_scope")
-    )
-    m = m.with_columns(
+    m = m.with_columns(context.alias("_context"), clause.alias("_clause"))
+    m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
+    m = with_columns_once(
+        m,
         pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
         .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
         .then(pl.lit("event"))
@@ -1118,7 +1116,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
     )
-    facts = m.select(
+    facts = select_once(
+        m,
         "article_id",
         "fact_type",
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference)
@@ -1190,7 +1189,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
     # field, so only those share a side); restatements naming different sides name none
     # who speaks and which side attacked are read once per sentence (facts share them), then joined back
-    per_sentence = facts.select("evidence").unique().with_columns(
+    per_sentence = with_columns_once(
+        facts.select("evidence").unique(),
         attribution_expr(pl.col("evidence")).alias("attribution"),
         _attacker(pl.col("evidence")).alias("attacker"),
     )

@@ -233,6 +233,20 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
     )
 
 
+def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`article_id` and `lede_date`: the day of the attack each article's lede (its first sentence) names
+    (`attack_day_ref`), null when it names none; the strike and casualty rules date the figures that name
+    no day by it."""
+    return (
+        sentences.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+        # the reference is a column before `ref_to_date` reads it: an eager frame evaluates an expression
+        # each time it appears, and the reference is read about ten times
+        .select("article_id", "published_date", attack_day_ref(pl.col("sentence")).alias("_lede_ref"))
+        .select("article_id", ref_to_date(pl.col("_lede_ref"), pl.col("published_date")).alias("lede_date"))
+        .unique("article_id")
+    )
+
+
 def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False) -> pl.Expr:
     """One date reference of `text` (a string, null when there is none).
 

@@ -186,7 +186,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     patterns, values = _number_word_replacements()
     padded = pl.concat_str([pl.lit(" "), out, pl.lit(" ")])
     out = padded.str.replace_many(patterns, values, ascii_case_insensitive=True, leftmost=True)
-    out = out.str.slice(1, out.str.len_chars() - 2)
+    # (the padding off again without reading `out` twice: an expression is evaluated each time it appears)
+    out = out.str.slice(1).str.head(-1)
     # days of a month, both orders, and a year after them ("September 28, 2023")
     out = out.str.replace_all(r"(?i)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}#${2}")
     out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s*(?:-|–|to|and)\s*)(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}#${3}${4}")
@@ -258,9 +259,12 @@ def number_mentions(
     position = pl.int_range(pl.len())
     match_len = pl.col("_match").str.len_chars().cast(pl.Int64)
     first_of_row = pl.col("row_id") != pl.col("row_id").shift(1).fill_null(-1)
+    # each match, read again for its parts, is one match from its first character: anchored, the engine need not
+    # look for a later start
+    whole_match = pattern.replace("(?is)(?P<pre>", "(?is)^(?P<pre>", 1)
     matched = (
         matched.with_columns(
-            pl.col("_match").str.extract_groups(pattern).alias("_g"),
+            pl.col("_match").str.extract_groups(whole_match).alias("_g"),
             (position - pl.when(first_of_row).then(position).forward_fill()).alias("mention_idx"),
             match_len.cum_sum().alias("_running"),
             match_len.alias("_len"),

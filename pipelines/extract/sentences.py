@@ -10,6 +10,7 @@ import re
 import polars as pl
 
 from pipelines.extract.dates import add_entry_days, add_story_days
+from pipelines.extract.frames import ENGINE
 
 # Abbreviations whose full stop does not end a sentence. Their dots are swapped
 # for a same-width placeholder while boundaries are found, then put back; only
@@ -180,7 +181,7 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         .select(SENTENCE_COLUMNS)
         .sort("article_id", "sentence_idx")
     )
-    sentences = paragraphs.collect()
+    sentences = paragraphs.collect(engine=ENGINE)
     # a list's header ("Key events:") belongs to its list
     next_is_item = (
         pl.col("list_item").shift(-1).fill_null(False)

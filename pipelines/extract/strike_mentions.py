@@ -22,6 +22,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import MODIFIER_STOP_WORDS, ascii_bounds
 from pipelines.extract.strike_verbs import VERBS, VERBS_INTERCEPTED, VERBS_LOST, verb_type
 from pipelines.extract.weapons import noun_pattern, weapon_class_expr, weapon_hint_expr, with_weapon
@@ -282,7 +283,8 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
         & prev_in_row(pl.col("_copula"), False)
     )
-    return m.with_columns(
+    return with_columns_once(
+        m,
         copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
         back_copula.alias("_back_copula"),
     ).with_columns(
@@ -499,7 +501,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
     joined = pl.col("pre").str.contains(r"(?i)^\s*(?:,|and|,\s*and)\s*$")
     for _ in range(3):
         impact = impact | (joined & prev_in_row(impact, False))
-    m = m.with_columns((pl.col("excluded") | impact).alias("excluded"))
+    m = with_columns_once(m, (pl.col("excluded") | impact).alias("excluded"))
     return m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
 
 
@@ -551,7 +553,8 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
     """The verbs that may give a figure its type, each a column of its own (`type_sources` ranks them): the
     verb right before it, right after it, anywhere in its clause or sentence before it, a passive after it,
     and the wordings of weapons attacking ("a 40-drone attack", "attacked with 40 drones")."""
-    return m.with_columns(
+    return with_columns_once(
+        m,
         # the verb right before the number, right after the noun, anywhere before
         verb_type(pl.col("pre_tail").str.extract_all(VERBS).list.last()).alias("verb_before"),
         verb_type(

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 import polars as pl
 
+from pipelines.extract.frames import last_earlier_value
 from pipelines.extract.numbers import ascii_bounds
 from pipelines.extract.strike_mentions import (
     ANTECEDENT_AFTER,
@@ -144,15 +145,21 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
     """What a bare figure refers back to: the last weapon figure of the article (its class, model, count,
     qualifier and attacker), or for a back-reference the head; and the last figure of the same class or
     kind, for "all the missiles", "45 of the cruise missiles"."""
+    # the last earlier figure of the same class, and of the same class and kind (heads_of_back_references put the
+    # mentions in reading order)
+    m = last_earlier_value(
+        m, ["article_id", "own_class"], _class_weapon=WEAPON_MARK, _class_count=NOUN_COUNT, _class_qual=NOUN_QUAL
+    )
+    m = last_earlier_value(m, ["article_id", "own_class", "_kind"], _kind_weapon=WEAPON_MARK, _kind_count=NOUN_COUNT)
     return m.with_columns(
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
         .otherwise(pl.col("own_class").forward_fill().over("article_id", **IN_ARTICLE)).alias("weapon_class"),
         WEAPON_MARK.forward_fill().over("article_id", **IN_ARTICLE).replace("", None).alias("_ffill_weapon"),
-        WEAPON_MARK.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).replace("", None).alias("_same_class_weapon"),
-        NOUN_COUNT.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).alias("_same_class_count"),
-        NOUN_QUAL.shift(1).forward_fill().over(["article_id", "own_class"], **IN_ARTICLE).alias("_same_class_qual"),
-        WEAPON_MARK.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **IN_ARTICLE).replace("", None).alias("_same_kind_weapon"),
-        NOUN_COUNT.shift(1).forward_fill().over(["article_id", "own_class", "_kind"], **IN_ARTICLE).alias("_same_kind_count"),
+        pl.col("_class_weapon").replace("", None).alias("_same_class_weapon"),
+        pl.col("_class_count").alias("_same_class_count"),
+        pl.col("_class_qual").alias("_same_class_qual"),
+        pl.col("_kind_weapon").replace("", None).alias("_same_kind_weapon"),
+        pl.col("_kind_count").alias("_same_kind_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_count"))
         .otherwise(NOUN_COUNT.shift(1).forward_fill().over("article_id", **IN_ARTICLE)).alias("ref_count"),
         pl.when(pl.col("_back_ref")).then(pl.col("_head_qual"))
@@ -161,7 +168,7 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
             "own_attacker",
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
         ).forward_fill().over("article_id", **IN_ARTICLE).alias("_ffill_attacker"),
-    )
+    ).drop("_class_weapon", "_class_count", "_class_qual", "_kind_weapon", "_kind_count")
 
 
 def resolve_references(m: pl.DataFrame) -> pl.DataFrame:

@@ -79,8 +79,9 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
 # "managed to down nine of the drones": "down" is the verb only after such a "to"; it reads as "downed"
 ACHIEVED_TO_DOWN = ACHIEVED_TO + r"down\b"
-# "the two drones that were not downed", "had not been intercepted": a negated interception counts nothing
-NEGATED_INTERCEPTION = ascii_bounds(r"(?i)\b(?:not|never|n't)\s+(?:been\s+|yet\s+)?(?:" + VERBS_INTERCEPTED + r")")
+# "the two drones that were not downed", "had not been intercepted", "weren't intercepted": a negated interception
+# counts nothing
+NEGATED_INTERCEPTION = ascii_bounds(r"(?i)(?:\b(?:not|never)|n[’']t)\s+(?:been\s+|yet\s+)?(?:" + VERBS_INTERCEPTED + r")")
 # "six more drones were lost after getting neutralised by electronic warfare": the figure's own passive is "lost"
 # (the air force's locationally lost drones), whatever the clause says of how; the later verb is no interception
 WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(after|when|as)\b")

@@ -72,7 +72,8 @@ from pipelines.contract import conform, empty_facts
 from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, attack_day_ref, date_ref_expr, ref_to_date, statement_day_ref
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref
+from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
 from pipelines.extract.strike_mentions import INCLUDED_PLACE, earlier_in_row
@@ -150,7 +151,8 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     speaker_text = pl.col("sentence").str.replace_all(
         ascii_bounds(r"(?i)\bof\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+air\s+force\b"), ""
     )
-    frame = add_off_topic(sentences).with_columns(
+    frame = with_columns_once(
+        add_off_topic(sentences),
         pl.when(speaker_text.str.contains(_attacker_cues("RU")))
         .then(pl.lit("RU"))
         .when(pl.col("sentence").str.contains(_attacker_cues("UA")))
@@ -178,12 +180,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     if candidates.is_empty():
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
-    ledes = (
-        frame.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
-        .select("article_id", ref_to_date(attack_day_ref(pl.col("sentence")), pl.col("published_date")).alias("lede_date"))
-        .unique("article_id")
-    )
-    candidates = candidates.join(ledes, on="article_id", how="left")
+    candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
         "sentence_attacker", "article_attacker", "_split_kinds", "lede_date",
@@ -243,13 +240,16 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     sentence's, else the day its article's lede dates, else the publication day), its `attribution`, its
     qualifiers, and the scope its own words give (`_own_scope`: event, period or cumulative)."""
     context = scope_context()
-    m = m.with_columns(
+    m = with_columns_once(
+        m,
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
-    return m.with_columns(attribution_expr(pl.col("sentence")).alias("attribution")).with_columns(
+    m = with_columns_once(m, attribution_expr(pl.col("sentence")).alias("attribution"))
+    return with_columns_once(
+        m,
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         qualifier_expr(pl.col("qual2_text")).alias("qualifier2"),
         # a new clause after ", and" has its own scope words: the text before its comma is the other clause's
@@ -286,7 +286,8 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
     attack that names one place where the weapons were aimed or downed (not where they were launched from, not
     an official national tally that mentions where they fell) is a regional subset."""
     place_raw = pl.when(~pl.col("post").str.contains(LAUNCH_AREA)).then(pl.col("post").str.extract(PLACE_AFTER))
-    m = m.with_columns(
+    m = with_columns_once(
+        m,
         pl.when(pl.col("in_place_list") & place_raw.is_not_null() & ~place_raw.str.contains(r",|\sand\s"))
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
@@ -359,7 +360,8 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
         .when(earlier_in_row(pl.col("_scope_rank") == 1)).then(pl.lit(1, dtype=pl.Int8))
         .otherwise(pl.lit(0, dtype=pl.Int8))
     )
-    return m.with_columns(
+    return with_columns_once(
+        m,
         pl.when(
             (pl.col("_scope_rank") == 0)
             & (earlier_rank > 0)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.dates import ENTRY_HEADING
+from pipelines.extract.frames import last_earlier_value
 from pipelines.extract.numbers import ascii_bounds
 
 
@@ -158,8 +159,11 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("_heading")).then(pl.col("_topic")).otherwise(pl.lit(None, dtype=pl.Boolean))
         .first().over("article_id", "_section")
     )
+    # (the topic of the paragraph's sentences before, gathered paragraph by paragraph: a window over every
+    # paragraph of the batch cost more than all the topic patterns)
+    flags = last_earlier_value(flags, paragraph, _paragraph_topic=pl.col("_topic"))
     carried = [
-        pl.col("_topic").shift(1).forward_fill().over(paragraph),
+        pl.col("_paragraph_topic"),
         pl.when(pl.col("_section") > 0).then(section_topic),
     ]
     # A live blog's entry under a stamp with no title ("11:19", "Thu 13 Mar 2025 09.42 GMT") is about what its
@@ -176,4 +180,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     inherited = pl.col("_topic").is_null() & carried.fill_null(False)
     return flags.with_columns(
         (pl.col("_other") | pl.col("_related") | lead_off | elsewhere | inherited).alias("off_topic")
-    ).drop("_other", "_related", "_war", "_disaster", "_topic", "_heading", "_section", "_carried", strict=False)
+    ).drop(
+        "_other", "_related", "_war", "_disaster", "_topic", "_paragraph_topic", "_heading", "_section", "_carried",
+        strict=False,
+    )

@@ -46,7 +46,7 @@ def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFr
     patterns = [ascii_bounds(row["pattern"]) for row in rows]
     any_model = "|".join(f"(?:{p})" for p in patterns)
     text = pl.col("_weapon_text")
-    hits = pl.col("_weapon_hits").list.drop_nulls()
+    hits = [f"_weapon_hit{i}" for i in range(len(patterns))]
     named = (
         frame.select(
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_weapon_row"),
@@ -80,12 +80,16 @@ def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFr
             .alias("_weapon_text"),
         )
         .filter(text.str.contains(any_model))
-        .with_columns(
-            # one entry per pattern row: its model where the pattern matches, else null
-            pl.concat_list([pl.when(text.str.contains(p)).then(pl.lit(row["weapon"])) for p, row in zip(patterns, rows)])
-            .alias("_weapon_hits")
+        # one flag per pattern row: does the phrase match it (flags and sums, not a list per phrase: building
+        # a list of every row's model for each phrase cost more than the matching)
+        .with_columns(text.str.contains(p).alias(f"_weapon_hit{i}") for i, p in enumerate(patterns))
+        .select(
+            "_weapon_row",
+            # the model of the one matching row; two rows matching (even of one model) name none
+            pl.when(pl.sum_horizontal(hits) == 1)
+            .then(pl.coalesce(pl.when(pl.col(hit)).then(pl.lit(row["weapon"])) for hit, row in zip(hits, rows)))
+            .alias(out_col),
         )
-        .select("_weapon_row", pl.when(hits.list.len() == 1).then(hits.list.first()).alias(out_col))
     )
     return (
         frame.with_row_index("_weapon_row")
