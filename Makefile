@@ -27,13 +27,10 @@ run: setup  ## the daily job against the registered feeds (needs internet)
 	$(UV) run salvo run
 
 test: setup  ## every test: unit, asset, dbt, end-to-end, fault suite
-	@# one worker per core (at most 4): the end-to-end and crash tests spend much of their time waiting on
-	@# subprocesses and servers, so a single worker leaves a core idle. --dist loadfile keeps each file on
-	@# one worker, so the fault suite's runs still follow one another in one shared instance and warehouse.
-	$(UV) run pytest -q -rs -n auto --maxprocesses 4 --dist loadfile
+	$(UV) run pytest -q -rs
 
 test-fast: setup
-	$(UV) run pytest -q -rs -n auto --maxprocesses 4 --dist loadfile -m "not e2e and not faults"
+	$(UV) run pytest -q -rs -m "not e2e and not faults"
 
 ui: setup  ## Dagster UI on 127.0.0.1:3000, with the schedules running
 	$(UV) run salvo ui
