@@ -71,20 +71,17 @@ def test_a_ranked_package_s_own_value_stays_an_event(text, expected):
     assert amounts_scopes(text) == expected
 
 
-# Family R3: a giver named in the sentence before, and the amount said with no giver ("the government is donating",
-# "a further donation ... has been announced"): the giver of the paragraph gives it.
-def test_the_giver_of_the_paragraph_gives_an_amount_that_names_none():
-    text = ("Sweden has unveiled a two-part support initiative for Ukraine. In one part, the government is donating 300 "
-            "million Swedish kronor (approximately 27 million EUR) for demining. Additionally, a further donation of "
-            "roughly 1 billion Swedish kronor has been announced.")
-    assert donors(text) == [(300e6, "Sweden"), (1e9, "Sweden")]
-    assert [f["scope"] for f in facts_of(text)] == ["event", "event"]
-
-
+# Family R3: an amount said with no giver ("the government is donating", "a further donation ... has been
+# announced") in an article that has named no giver for a figure yet gives no fact, however near a giver is named:
+# reading the giver from the sentences around read aid out of an article about other money (a fresh corpus's
+# distractor), and a wrong figure is worse than a missing one.
 @pytest.mark.parametrize(
     "text",
     [
-        # the giver named two paragraphs before is too far
+        # a giver named in the sentence before
+        "Sweden has unveiled a two-part support initiative for Ukraine. In one part, the government is donating 300 "
+        "million Swedish kronor for demining.",
+        # the giver named two paragraphs before
         "Norway has long backed Ukraine.\n\nThe weather in Kyiv was cold.\n\nThe government is donating 90 million "
         "euros to Ukraine for repairs.",
         # Russia, named before, gives nothing
@@ -194,8 +191,8 @@ def test_new_pledges_listed_giver_by_giver_stay_events():
 # awaited tranche's day after publication).
 def test_an_awaited_tranche_far_from_its_verb_is_no_fact():
     text = ("Kyiv expects the third tranche of exceptional macro-financial assistance from the European Union worth "
-            "EUR 600 million on March 11, the prime minister said. The second tranche of EUR 600 million has already "
-            "been credited to the central bank's account.")
+            "EUR 600 million on March 11, the prime minister said. The second tranche of EUR 600 million from the EU "
+            "has already been credited to the central bank's account.")
     (fact,) = facts_of(text)
     assert (fact["amount"], fact["scope"], str(fact["event_date"])) == (600e6, "event", "2025-03-10")
     assert "credited" in fact["evidence"]
@@ -216,7 +213,7 @@ def test_packages_summed_since_a_date_stay_a_running_total():
 
 def test_a_month_of_this_year_dates_the_amount():
     text = ("Canada will deliver new armoured vehicles to Ukraine. They are part of C$400 million in military assistance "
-            "pledged by the prime minister in June, this year.")
+            "pledged by Canada in June, this year.")
     assert amounts_scopes(text) == [(400e6, "event")]
 
 

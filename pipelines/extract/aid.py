@@ -49,8 +49,7 @@ The donor is the agent of a passive or relative clause right after the amount
 ("agreed by the G7", "a loan that G7 leaders agreed"), else the nearest country or organisation before it
 (`lexicon/donors.csv`; a list of givers as one subject, "Denmark, Norway and
 Sweden", is one donor), else the first one after it, else the donor of the
-article's previous aid figure (the article's first figures that name no giver take the
-giver named last before them in their paragraph or the one before); a figure nobody gives is dropped (Ukraine's
+article's previous aid figure; a figure nobody gives is dropped (Ukraine's
 own contracts and budget read like aid otherwise).
 """
 
@@ -1284,50 +1283,6 @@ def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
     )
 
 
-def _context_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
-    """The article's first amounts that name no giver ("the government is donating 405 million kroner", "I have
-    authorized ... $800 million") before any that does are given by the giver named last before them in their
-    paragraph or the one before ("Denmark has introduced a two-pronged initiative."); later amounts carry the donor
-    of the figure before them as usual. A pooled total of many givers stays without one."""
-    key = ["article_id", "sentence_idx", "mention_idx"]
-    earlier_own = (
-        pl.col("_own_donor").is_not_null().cast(pl.Int32).cum_sum().over("article_id")
-        - pl.col("_own_donor").is_not_null().cast(pl.Int32)
-    )
-    needs = frame.filter(
-        pl.col("_own_donor").is_null() & (earlier_own == 0) & ~pl.col("clause").str.contains(POOLED_TOTAL)
-    )
-    if needs.is_empty():
-        return frame
-    paragraphs = sentences.select("article_id", "sentence_idx", "paragraph_idx")
-    context = sentences.join(needs.select("article_id").unique(), on="article_id", how="semi")
-    hits = (
-        _donor_hits(context).filter(pl.col("gives_aid") & ~pl.col("donor").str.contains(OTHER_RECIPIENTS))
-        .join(paragraphs, on=["article_id", "sentence_idx"], how="left")
-        .rename({"sentence_idx": "_hit_sentence", "paragraph_idx": "_hit_paragraph"})
-    )
-    found = (
-        needs.select(*key, "mention_start")
-        .join(paragraphs, on=["article_id", "sentence_idx"], how="left")
-        .join(hits, on="article_id")
-        .filter(
-            (pl.col("_hit_paragraph") >= pl.col("paragraph_idx") - 1)
-            & (
-                (pl.col("_hit_sentence") < pl.col("sentence_idx"))
-                | ((pl.col("_hit_sentence") == pl.col("sentence_idx")) & (pl.col("hit_end") <= pl.col("mention_start")))
-            )
-        )
-        .sort(*key, "_hit_sentence", "hit_start")
-        .group_by(key, maintain_order=True)
-        .agg(pl.col("donor").last().alias("_context_donor"))
-    )
-    return (
-        frame.join(found, on=key, how="left", maintain_order="left")
-        .with_columns(pl.coalesce(pl.col("_own_donor"), pl.col("_context_donor")).alias("_own_donor"))
-        .drop("_context_donor")
-    )
-
-
 def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """A bare "$" amount given by a `DOLLAR_DONORS` donor, in an article that marks no dollar
     (no "US$", "C$", "USD", "Canadian dollars", ...), is in that donor's dollar."""
@@ -1556,7 +1511,6 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .filter(clean & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
-    frame = _context_donor(frame, sentences)
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of
     # the article's previous figure (carried down the rows, not across articles)
     carried_donor = pl.col("_own_donor").forward_fill()
