@@ -1229,11 +1229,12 @@ def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
         .select("_row")
         .unique()
     )
-    return (
-        facts.with_row_index("_row")
-        .join(held, on="_row", how="anti", maintain_order="left")
-        .drop("_row", "_hospitalised", "_names_the_injured")
-    )
+    return _without_rows(facts, held).drop("_hospitalised", "_names_the_injured")
+
+
+def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
+    """`facts` without the rows whose position (`_row`, from `with_row_index`) is listed in `rows`, order kept."""
+    return facts.with_row_index("_row").join(rows, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
 def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
@@ -1280,8 +1281,4 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         .select("_row")
         .unique()
     )
-    return (
-        facts.with_row_index("_row")
-        .join(restated, on="_row", how="anti", maintain_order="left")
-        .drop("_row", "_sentence_idx", "_additional")
-    )
+    return _without_rows(facts, restated).drop("_sentence_idx", "_additional")
