@@ -1,0 +1,95 @@
+"""Dating and casualty families found by measuring the extractor on two opened real slices (r8: aid stories of
+agencies, wires and government releases; r7: air-attack stories). Every sentence here was written for these tests,
+with other givers, amounts, months and places; none is quoted from a story.
+
+Each family has controls: the near-misses that must keep the date (or the figures) they had.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_aid_families6 import facts_of  # published Monday 2025-03-10
+
+
+def dated(*texts: str) -> list[tuple[float, str, str]]:
+    return [(f["amount"], f["scope"], str(f["event_date"])) for f in facts_of(*texts)]
+
+
+# Family D1: a month without its day dates an aid event (FACTS.md 6: "A month of this year dates an amount"). FACTS.md
+# names no day inside the month: like a period (FACTS.md 5, "dated by their last stated day") it is the month's last
+# day, never after publication. The month nearest the amount counts; a year or "last" says which year; a bare month
+# after the publication's is last year's, as a day-month is.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada's new aid is part of C$300 million in military assistance that the prime minister pledged to "
+         "Ukraine in January, this year.", (300e6, "event", "2025-01-31")),
+        ("In February, the World Bank provided a $600 million loan to Ukraine for its schools.",
+         (600e6, "event", "2025-02-28")),
+        ("In November 2023, Sweden approved a grant of SEK 500 million for Ukraine's energy grid.",
+         (500e6, "event", "2023-11-30")),
+        ("The IMF also lent Ukraine another $700 million last December.", (700e6, "event", "2024-12-31")),
+        ("In October, when the winter threat grew, Japan gave Ukraine a $90 million grant for generators.",
+         (90e6, "event", "2024-10-31")),
+        ("Berlin's aid had been slow until late February, with a single new €200 million package for Ukraine "
+         "in January.", (200e6, "event", "2025-01-31")),
+        # this month: the publication day, never a day still to come
+        ("In March, Norway gave Ukraine NOK 400 million for demining equipment.", (400e6, "event", "2025-03-10")),
+    ],
+)
+def test_month_without_day_dates_an_aid_event(text, expected):
+    assert dated(text) == [expected]
+
+
+# Family D1 controls: a day the clause names wins over a month; a month that starts a running total, and a
+# period's or a running total's month, date nothing; "next year" is still to come.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Since the invasion began in February 2022, Belgium has provided 2 billion euros in military aid to Ukraine.",
+         (2e9, "cumulative", "2025-03-10")),
+        ("Spain pledged 1 billion euros in military aid to Ukraine on Friday, its first package since January.",
+         (1e9, "event", "2025-03-07")),
+        ("Britain will give Ukraine £3 billion a year in military aid, a promise first made in January.",
+         (3e9, "period", "2025-03-10")),
+        ("Denmark gave Ukraine DKK 900 million in military aid; more is expected in April.",
+         (900e6, "event", "2025-03-10")),
+    ],
+)
+def test_month_without_day_controls(text, expected):
+    assert dated(text) == [expected]
+
+
+# Family D2: an aid story's lede dates its announcement; the parts and details after it that name no day of their
+# own ("The package includes ...", "It consists of ...") take that day, as a strike story's undated figures take
+# the day of the attack its lede dates (FACTS.md 5).
+def test_parts_after_a_dated_lede_take_its_day():
+    assert dated(
+        "The Dutch defence ministry announced on Thursday a €350 million package for Ukraine.",
+        "The package includes €200 million for air defence and €150 million for drones.",
+    ) == [(350e6, "event", "2025-03-06"), (200e6, "event", "2025-03-06"), (150e6, "event", "2025-03-06")]
+
+
+def test_details_after_a_dated_lede_take_its_day():
+    assert dated(
+        "Ukraine's budget received $1.1 billion from Canada, the finance ministry said on March 7.",
+        "It consists of a $400 million grant from Canada and a $700 million loan from Canada.",
+    ) == [(1.1e9, "event", "2025-03-07"), (400e6, "event", "2025-03-07"), (700e6, "event", "2025-03-07")]
+
+
+# Family D2 controls: an amount its sentence places earlier keeps the publication day; a lede that names no day
+# carries none; running totals keep the publication day.
+def test_lede_day_controls():
+    assert dated(
+        "The Dutch defence ministry announced on Thursday a €350 million package for Ukraine.",
+        "Earlier, the Netherlands gave Ukraine €100 million for demining.",
+    ) == [(350e6, "event", "2025-03-06"), (100e6, "event", "2025-03-10")]
+    assert dated(
+        "The Netherlands will give Ukraine a €350 million package, the ministry said.",
+        "The package includes €200 million for air defence.",
+    ) == [(350e6, "event", "2025-03-10"), (200e6, "event", "2025-03-10")]
+    assert dated(
+        "The Dutch defence ministry announced on Thursday a €350 million package for Ukraine.",
+        "The Netherlands has now given Ukraine €6 billion in total.",
+    ) == [(350e6, "event", "2025-03-06"), (6e9, "cumulative", "2025-03-10")]
