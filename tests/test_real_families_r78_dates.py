@@ -7,9 +7,11 @@ Each family has controls: the near-misses that must keep the date (or the figure
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
 from tests.test_aid_families6 import facts_of  # published Monday 2025-03-10
+from tests.test_extract_casualties import casualties_of
 
 
 def dated(*texts: str) -> list[tuple[float, str, str]]:
@@ -93,3 +95,25 @@ def test_lede_day_controls():
         "The Dutch defence ministry announced on Thursday a €350 million package for Ukraine.",
         "The Netherlands has now given Ukraine €6 billion in total.",
     ) == [(350e6, "event", "2025-03-06"), (6e9, "cumulative", "2025-03-10")]
+
+
+# Family C1: the side holding a place ("the Russian-controlled part of the Luhansk region", "the Russian-occupied city
+# of Horlivka") is no place; the place after it is, and "near Luhansk" and "the Luhansk region" name one place: a
+# live blog's subheading and the entry that restates its toll are one figure (FACTS.md 4).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Six killed near Horlivka\n\n10:05 am: Six people were killed in a Ukrainian strike on the Russian-occupied part "
+         "of the Horlivka district, the agency reported.", [("killed", 6)]),
+        ("Russia: Four killed near Luhansk\n\n08:40 am: State media reported that four people were killed in the "
+         "Ukrainian attack on the Russian-controlled part of the Luhansk region.", [("killed", 4)]),
+        # near misses: two named places are two figures, also when the second is held by the other side
+        ("Two people were killed in Kherson, the governor said. In the Russian-occupied city of Nova Kakhovka, two "
+         "people were killed by shelling, officials installed by Moscow said.", [("killed", 2), ("killed", 2)]),
+        ("Three people were injured in the Zaporizhzhia region, the governor said. Three more were injured in the "
+         "Russian-held part of the Donetsk region.", [("injured", 3), ("injured", 3)]),
+    ],
+)
+def test_side_holding_a_place_is_no_place(text, expected):
+    facts = casualties_of(text).filter(pl.col("scope") == "event")
+    assert sorted(facts.select("fact_type", "count").rows()) == sorted(expected)

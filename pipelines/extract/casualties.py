@@ -269,7 +269,10 @@ FAILED_AFTER = (
 LIST_ITEM_JOIN = r"(?i)(?:,|\band|,\s+and)\s*$"
 NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
 PLACE_IN = (
-    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    # ("in the Russian-controlled part of the Luhansk region", "in the Russian-occupied city of Horlivka": the side
+    # holding a place is no place; the place follows)
+    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
@@ -1237,6 +1240,9 @@ def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
     return facts.with_row_index("_row").join(rows, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
+_PLACE_SUFFIX = r"(?i)\s+(?:region|district|oblast|province)$"
+
+
 def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     """Drop a killed or injured figure that an earlier sentence of its article already stated (FACTS.md 4: the
     same figure repeated is one fact). A lede's "killed four people" and the quote's "Four people were killed"
@@ -1252,6 +1258,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("evidence").str.extract_all(SENTENCE_PLACE)
         .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
         .list.eval(pl.element().filter(~pl.element().str.contains(NOT_A_PLACE) | pl.element().is_in(["Ukraine", "Russia"])))
+        # "near Luhansk" and "in the Luhansk region" name one place
+        .list.eval(pl.element().str.replace(_PLACE_SUFFIX, "").str.to_lowercase())
     )
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured"])).with_columns(
         places.alias("_places")
@@ -1270,7 +1278,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             & (
                 pl.col("place").is_null()
                 | pl.col("_earlier_place").is_null()
-                | (pl.col("place") == pl.col("_earlier_place"))
+                | (pl.col("place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+                   == pl.col("_earlier_place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase())
             )
             & (
                 (pl.col("_places").list.len() == 0)
