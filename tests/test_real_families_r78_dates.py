@@ -117,3 +117,30 @@ def test_lede_day_controls():
 def test_side_holding_a_place_is_no_place(text, expected):
     facts = casualties_of(text).filter(pl.col("scope") == "event")
     assert sorted(facts.select("fact_type", "count").rows()) == sorted(expected)
+
+
+# Family D3: "that day", "the same day" point back to the day named last before them (FACTS.md 5: a figure about
+# another, dated attack takes that date); with no day before, the publication's.
+def _dated_figures(text: str) -> set[tuple[str, int, str]]:
+    from pipelines.extract.facts import extract_facts
+    from tests.conftest import one_article
+
+    facts = extract_facts(one_article(text, published="2025-03-10T12:00:00Z"))
+    return {(f["fact_type"], int(f["count"]), str(f["event_date"])) for f in facts.iter_rows(named=True)
+            if f["fact_type"] != "aid"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Russia keeps up its drone campaign against the southern ports, officials say. Early on March 2, Russia "
+         "attacked Ukraine with 60 drones. Air defence forces shot down 41 drones over Odesa that day.", {("launched", 60, "2025-03-02"), ("intercepted", 41, "2025-03-02")}),
+        ("The Danube ports have been hit again and again this winter, officials say. Russian missiles struck the port "
+         "of Izmail on March 4, the governor said. Three dock workers were killed there the same day, he added.", {("killed", 3, "2025-03-04")}),
+        # near miss: nothing dated before it, the publication day
+        ("Air defence forces shot down 27 drones over the Kyiv region that day, the air force said.",
+         {("intercepted", 27, "2025-03-10")}),
+    ],
+)
+def test_that_day_points_back_to_the_day_before_it(text, expected):
+    assert _dated_figures(text) == expected

@@ -74,7 +74,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, that_day_dates
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -684,7 +684,12 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
     candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
-    keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date")
+    # ... and the day a sentence's "that day" points back to
+    candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    keep = (
+        "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
+        "that_day_date",
+    )
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
@@ -1135,7 +1140,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 ),
                 pl.col("published_date"),
             ),
-            # a sentence that names no day is dated by the attack its article's lede dates
+            # "that day" is the day named last before it; a sentence that names no day is dated by the attack its
+            # article's lede dates
+            pl.col("that_day_date"),
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),

@@ -514,3 +514,30 @@ def _carry_lede_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
         .with_columns(pl.when(carried).then(pl.col("_lede_date")).otherwise(pl.col("event_date")).alias("event_date"))
         .drop("_lede_idx", "_lede_donor", "_lede_date")
     )
+
+
+# "that day", "the same day", "later that day" point back to the day named last before them: "Earlier on Oct. 17,
+# Russia attacked ... . The country used 28 drones to attack Kyiv that day." is the 17th (FACTS.md 5: a figure
+# about another, dated attack takes that date). Only a day ("that night" after a date may be the night after it).
+_THAT_DAY = ascii_bounds(r"(?i)\b(?:that|the\s+same)\s+day\b")
+
+
+def that_day_dates(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`article_id`, `sentence_idx` and `that_day_date` of each sentence that names no day of its own but "that day"
+    or "the same day": the day of the last reference before it in its article (null when there is none)."""
+    columns = {"article_id": sentences.schema["article_id"], "sentence_idx": sentences.schema["sentence_idx"],
+               "that_day_date": pl.Date}
+    flagged = sentences.filter(pl.col("sentence").str.contains(_THAT_DAY)).select("article_id").unique()
+    if flagged.is_empty():
+        return pl.DataFrame(schema=columns)
+    frame = (
+        sentences.join(flagged, on="article_id", how="semi")
+        .sort("article_id", "sentence_idx")
+        .select("article_id", "sentence_idx", "published_date", "sentence",
+                date_ref_expr(pl.col("sentence"), pick="last").alias("_last_ref"))
+        .with_columns(ref_to_date(pl.col("_last_ref"), pl.col("published_date")).alias("_last_day"))
+        .with_columns(pl.col("_last_day").shift(1).forward_fill().over("article_id").alias("that_day_date"))
+    )
+    return frame.filter(pl.col("sentence").str.contains(_THAT_DAY) & pl.col("_last_ref").is_null()).select(
+        "article_id", "sentence_idx", "that_day_date"
+    )
