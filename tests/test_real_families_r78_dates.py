@@ -144,3 +144,22 @@ def _dated_figures(text: str) -> set[tuple[str, int, str]]:
 )
 def test_that_day_points_back_to_the_day_before_it(text, expected):
     assert _dated_figures(text) == expected
+
+
+# Family C2: pilots, airmen, deminers and sappers are people a report counts ("one of three pilots killed in the
+# collision of two military jets" is the three); near misses: pilots trained or ejected are no casualties.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two pilots were killed when their Su-25 was shot down over the Donetsk region, the air force said.",
+         [("killed", 2)]),
+        ("The captain was one of four airmen killed when a military transport plane came down in the Belgorod region.",
+         [("killed", 4)]),
+        ("Three deminers were wounded by a Russian mine near Izium, the emergency service said.", [("injured", 3)]),
+        ("Ukraine has trained 20 pilots to fly the F-16, the defence minister said.", []),
+        ("Both pilots ejected safely before the jet hit the ground near Poltava.", []),
+    ],
+)
+def test_pilots_and_deminers_are_counted(text, expected):
+    facts = casualties_of(text).filter(pl.col("scope") == "event")
+    assert sorted(facts.select("fact_type", "count").rows()) == sorted(expected)

@@ -106,6 +106,9 @@ PERSON_NOUNS = (
     r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
     r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
     r"|sailors|seafarers|crew\s+members|crewmembers|crewmen|crew|nationals|foreigners|pilot|sailor"
+    # ... and who flies or clears mines: "three pilots killed in the collision of two military jets", "two deminers
+    # were killed"
+    r"|pilots|airmen|deminers|deminer|sappers|sapper"
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
