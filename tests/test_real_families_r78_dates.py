@@ -32,6 +32,7 @@ def dated(*texts: str) -> list[tuple[float, str, str]]:
         ("In November 2023, Sweden approved a grant of SEK 500 million for Ukraine's energy grid.",
          (500e6, "event", "2023-11-30")),
         ("The IMF also lent Ukraine another $700 million last December.", (700e6, "event", "2024-12-31")),
+        ("In May of 2023, Portugal sent Ukraine a €40 million package for its navy.", (40e6, "event", "2023-05-31")),
         ("In October, when the winter threat grew, Japan gave Ukraine a $90 million grant for generators.",
          (90e6, "event", "2024-10-31")),
         ("Berlin's aid had been slow until late February, with a single new €200 million package for Ukraine "

@@ -420,7 +420,7 @@ MONTH_ONLY = ascii_bounds(
     r"|(?i:early|late|mid-|(?:at\s+)?the\s+(?:beginning|start|end|middle)\s+of)\s*"
     r"|(?P<last>(?i:last))\s+)"
     rf"(?P<month>{_MONTH_NAME})(?-u:\b)?(?P<day>\s*#?\d{{1,2}}(?-u:\b))?"
-    r"(?:,?\s+(?P<year>(?:19|20)\d\d)(?-u:\b)|\s+(?:of\s+)?(?P<lastyear>(?i:last\s+year))|(?P<next>\s+(?:of\s+)?(?i:next\s+year)))?"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?-u:\b)|\s+(?:of\s+)?(?P<lastyear>(?i:last\s+year))|(?P<next>\s+(?:of\s+)?(?i:next\s+year)))?"
 )
 
 
