@@ -61,7 +61,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_ref_expr, ref_to_date
+from pipelines.extract.dates import date_aid_events, date_ref_expr, month_only_date, ref_to_date
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.money import (
     add_conversions,
@@ -1076,13 +1076,25 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
         # the reference is materialised first: ref_to_date reads it many times
         # a commitment is dated by its announcement: "said on October 21 that it would lend"
         .with_columns(date_ref_expr(pl.col("clause"), pick="best", announcement=True).alias("_date_ref"))
+        .with_columns(ref_to_date(pl.col("_date_ref"), pl.col("published_date")).alias("_own_date"))
         .with_columns(
-            pl.coalesce(ref_to_date(pl.col("_date_ref"), pl.col("published_date")), pl.col("published_date"))
-            .alias("event_date")
+            pl.coalesce("_own_date", "published_date").alias("event_date"),
+            pl.col("_own_date").is_not_null().alias("_text_dated"),
+            # a month without its day, nearest the amount in its own clause ("aid had been limited before late
+            # April, with a $300 million package in March" is March; "; more is expected in April" is another
+            # clause's): dates an event (dates.date_aid_events)
+            pl.coalesce(
+                month_only_date(pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date")),
+                month_only_date(pl.col("before").str.replace(r".*[;:()\u2013\u2014]", ""), pl.col("published_date"), pick="last"),
+            ).alias("_month_date"),
         )
-        .drop("_date_ref")
+        .drop("_date_ref", "_own_date")
     )
-    undated = frame.filter(~may_name_a_day).with_columns(pl.col("published_date").alias("event_date"))
+    undated = frame.filter(~may_name_a_day).with_columns(
+        pl.col("published_date").alias("event_date"),
+        pl.lit(False).alias("_text_dated"),
+        pl.lit(None, dtype=pl.Date).alias("_month_date"),
+    )
     return pl.concat([dated, undated], how="vertical")
 
 
@@ -1562,4 +1574,5 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     facts = _add_clause_dates(frame.lazy()).collect().sort("article_id", "sentence_idx", "mention_idx")
     facts = add_conversions(facts, date_column="published_date")
     facts = facts.filter(pl.col("amount_usd").fill_null(0) <= MAX_AID_USD)
-    return conform(_scope_and_rule(facts))
+    # an event's month without its day, and the lede's day for the undated parts of its announcement
+    return conform(date_aid_events(_scope_and_rule(facts)))

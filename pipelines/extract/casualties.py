@@ -74,7 +74,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, that_day_dates
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -106,6 +106,9 @@ PERSON_NOUNS = (
     r"|border\s+guards|guards|guardsmen|personnel|defenders|fighters|marines|paratroopers|servicewomen"
     r"|prisoners\s+of\s+war|prisoners|POWs|volunteer|medic|passenger|employee|minor|teenager|baby|infant|adult"
     r"|sailors|seafarers|crew\s+members|crewmembers|crewmen|crew|nationals|foreigners|pilot|sailor"
+    # ... and who flies or clears mines: "three pilots killed in the collision of two military jets", "two deminers
+    # were killed"
+    r"|pilots|airmen|deminers|deminer|sappers|sapper"
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
@@ -269,7 +272,10 @@ FAILED_AFTER = (
 LIST_ITEM_JOIN = r"(?i)(?:,|\band|,\s+and)\s*$"
 NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|strike|aerial|cyber|terror\w*|shelling)\b"
 PLACE_IN = (
-    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    # ("in the Russian-controlled part of the Luhansk region", "in the Russian-occupied city of Horlivka": the side
+    # holding a place is no place; the place follows)
+    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
     r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
@@ -681,7 +687,12 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
     candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
-    keep = ("article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date")
+    # ... and the day a sentence's "that day" points back to
+    candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    keep = (
+        "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
+        "that_day_date",
+    )
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
@@ -1132,7 +1143,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 ),
                 pl.col("published_date"),
             ),
-            # a sentence that names no day is dated by the attack its article's lede dates
+            # "that day" is the day named last before it; a sentence that names no day is dated by the attack its
+            # article's lede dates
+            pl.col("that_day_date"),
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
@@ -1237,6 +1250,9 @@ def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
     return facts.with_row_index("_row").join(rows, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
+_PLACE_SUFFIX = r"(?i)\s+(?:region|district|oblast|province)$"
+
+
 def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     """Drop a killed or injured figure that an earlier sentence of its article already stated (FACTS.md 4: the
     same figure repeated is one fact). A lede's "killed four people" and the quote's "Four people were killed"
@@ -1252,6 +1268,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("evidence").str.extract_all(SENTENCE_PLACE)
         .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
         .list.eval(pl.element().filter(~pl.element().str.contains(NOT_A_PLACE) | pl.element().is_in(["Ukraine", "Russia"])))
+        # "near Luhansk" and "in the Luhansk region" name one place
+        .list.eval(pl.element().str.replace(_PLACE_SUFFIX, "").str.to_lowercase())
     )
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured"])).with_columns(
         places.alias("_places")
@@ -1270,7 +1288,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             & (
                 pl.col("place").is_null()
                 | pl.col("_earlier_place").is_null()
-                | (pl.col("place") == pl.col("_earlier_place"))
+                | (pl.col("place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+                   == pl.col("_earlier_place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase())
             )
             & (
                 (pl.col("_places").list.len() == 0)

@@ -402,3 +402,142 @@ def add_entry_days(sentences: pl.DataFrame) -> pl.DataFrame:
         )
         .drop("_entry_ref", "_entry_day")
     )
+
+
+# A month without its day dates an amount (FACTS.md 6: "A month of this year dates an amount": "pledged by the
+# prime minister in July, this year", "In March, the IMF provided an emergency loan", "a $300 million package in
+# March", "In June 2024, the country allocated", "last October"). FACTS.md gives no day inside the month; like a
+# period (section 5, "dated by their last stated day") it takes the month's last day, and never a day after
+# publication (this month's "in May" is the publication day). Only a month after "in", "during", "early", "late",
+# "mid-", "the beginning/end of" or "last": "since March" starts a running total, "by March" and "until March"
+# are deadlines, and "in March next year" is to come. A capital letter keeps the modal "may" out.
+_MONTH_NAME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
+MONTH_ONLY = ascii_bounds(
+    r"\b(?:(?i:in|during)\s+(?:(?i:early|late|mid-?|the\s+(?:beginning|start|end|middle)\s+of)\s*)?"
+    r"|(?i:early|late|mid-|(?:at\s+)?the\s+(?:beginning|start|end|middle)\s+of)\s*"
+    r"|(?P<last>(?i:last))\s+)"
+    rf"(?P<month>{_MONTH_NAME})(?-u:\b)?(?P<day>\s*#?\d{{1,2}}(?-u:\b))?"
+    r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d\d)(?-u:\b)|\s+(?:of\s+)?(?P<lastyear>(?i:last\s+year))|(?P<next>\s+(?:of\s+)?(?i:next\s+year)))?"
+)
+
+
+_LAST_MONTH_ONLY = "(?s).*" + MONTH_ONLY
+
+
+# a month inside a running total's start ("since Russia's invasion began in February 2022") dates nothing
+_SINCE_MONTH = ascii_bounds(rf"(?i)\bsince\b[^,;:.!?]{{0,60}}?(?-i:{_MONTH_NAME})(?:,?\s+(?:19|20)\d\d\b)?")
+
+
+def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first") -> pl.Expr:
+    """The last day of the month `text` names without a day ("in July, this year", "In June 2024", "last October"),
+    capped at publication; null when it names none (or names the day: that is a DATE_REF).
+    pick="first"/"last": the first or the last such month of `text`. A bare month after the publication's is
+    last year's ("In December, ... authorized a new package" in a February story), as a day-month is."""
+    found = text.str.replace_all(_SINCE_MONTH, " ").str.extract_groups(MONTH_ONLY if pick == "first" else _LAST_MONTH_ONLY)
+    month = _month(found.struct.field("month"))
+    pub_year = published.dt.year().cast(pl.Int32)
+    pub_month = published.dt.month().cast(pl.Int32)
+    stated_year = found.struct.field("year").cast(pl.Int32, strict=False)
+    year = (
+        pl.when(stated_year.is_not_null()).then(stated_year)
+        .when(found.struct.field("lastyear").is_not_null()).then(pub_year - 1)
+        # "last October": the latest October before this month; a bare month after this one is last year's
+        .when(found.struct.field("last").is_not_null() & (month >= pub_month)).then(pub_year - 1)
+        .when(month > pub_month).then(pub_year - 1)
+        .otherwise(pub_year)
+    )
+    end = pl.date(year, month, 1).dt.month_end()
+    usable = month.is_not_null() & found.struct.field("day").is_null() & found.struct.field("next").is_null()
+    return pl.when(usable).then(pl.min_horizontal(end, published)).cast(pl.Date)
+
+
+# An aid story's lede names the day of its announcement ("The U.S. Department of Defense announced on Friday
+# ... $820 million", "received approximately $950 million from Japan ..., the Finance Ministry reported on Dec.
+# 21"); the amounts after it that name no day of their own are that announcement's parts and details ("This
+# includes ... $50 million, as well as $770 million", "The aid consists of a $52.4 million grant ... and a $900
+# million loan"): they take the lede's day, as a strike story's undated figures take the day of the attack its
+# lede dates (FACTS.md 5). An amount its sentence places earlier or elsewhere in time keeps its own dating (the
+# publication day): "Earlier, ...", "last year", "previously", "already", "since", a year.
+LEDE_SENTENCES = 3
+_OTHER_TIME = ascii_bounds(
+    r"(?i)\b(?:earlier|previously|previous|before|ago|last|past|already|prior|former|formerly|since|recently"
+    r"|originally|initially|first|next|later|future|upcoming|(?:19|20)\d\d|month|week|year)\b"
+)
+
+
+def date_aid_events(facts: pl.DataFrame, dated: str = "_text_dated", month: str = "_month_date") -> pl.DataFrame:
+    """`facts` (aid, with `article_id`, `sentence_idx`, `scope`, `donor`, `sentence`, `event_date`, the flag
+    `dated`: the date came from a day the amount's own clause names, and `month`: the month without a day it
+    names, `month_only_date`) with the events' dates completed (both helper columns dropped): an event that
+    names no day takes its month's last day; one that names neither, after a lede's dated event amount, the
+    lede's day (the same giver's, or any giver's in the sentences right after). Running totals and periods keep
+    the day of their statement or the publication (FACTS.md 5)."""
+    if facts.is_empty():
+        return facts.drop(dated, month, strict=False)
+    event = pl.col("scope") == "event"
+    by_month = event & ~pl.col(dated) & pl.col(month).is_not_null()
+    facts = facts.with_columns(
+        pl.when(by_month).then(pl.col(month)).otherwise(pl.col("event_date")).alias("event_date"),
+        (pl.col(dated) | by_month).alias(dated),
+    ).drop(month)
+    return _carry_lede_day(facts, dated).drop(dated)
+
+
+def _carry_lede_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
+    event = pl.col("scope") == "event"
+    lede = (
+        facts.filter(event & pl.col(dated) & (pl.col("sentence_idx") < LEDE_SENTENCES))
+        .sort("article_id", "sentence_idx")
+        .unique("article_id", keep="first", maintain_order=True)
+        .select(
+            "article_id",
+            pl.col("sentence_idx").alias("_lede_idx"),
+            pl.col("donor").alias("_lede_donor"),
+            pl.col("event_date").alias("_lede_date"),
+        )
+    )
+    if lede.is_empty():
+        return facts
+    carried = (
+        event
+        & ~pl.col(dated)
+        & (pl.col("sentence_idx") > pl.col("_lede_idx"))
+        & ((pl.col("donor") == pl.col("_lede_donor")).fill_null(False)
+           | (pl.col("sentence_idx") <= pl.col("_lede_idx") + LEDE_SENTENCES))
+        & ~pl.col("sentence").str.contains(_OTHER_TIME)
+    ).fill_null(False)
+    return (
+        facts.join(lede, on="article_id", how="left", maintain_order="left")
+        .with_columns(pl.when(carried).then(pl.col("_lede_date")).otherwise(pl.col("event_date")).alias("event_date"))
+        .drop("_lede_idx", "_lede_donor", "_lede_date")
+    )
+
+
+# "that day", "the same day", "later that day" point back to the day named last before them: "Earlier on Oct. 17,
+# Russia attacked ... . The country used 28 drones to attack Kyiv that day." is the 17th (FACTS.md 5: a figure
+# about another, dated attack takes that date). Only a day ("that night" after a date may be the night after it).
+_THAT_DAY = ascii_bounds(r"(?i)\b(?:that|the\s+same)\s+day\b")
+
+
+def that_day_dates(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`article_id`, `sentence_idx` and `that_day_date` of each sentence that names no day of its own but "that day"
+    or "the same day": the day of the last reference before it in its article (null when there is none)."""
+    columns = {"article_id": sentences.schema["article_id"], "sentence_idx": sentences.schema["sentence_idx"],
+               "that_day_date": pl.Date}
+    flagged = sentences.filter(pl.col("sentence").str.contains(_THAT_DAY)).select("article_id").unique()
+    if flagged.is_empty():
+        return pl.DataFrame(schema=columns)
+    frame = (
+        sentences.join(flagged, on="article_id", how="semi")
+        .sort("article_id", "sentence_idx")
+        .select("article_id", "sentence_idx", "published_date", "sentence",
+                date_ref_expr(pl.col("sentence"), pick="last").alias("_last_ref"))
+        .with_columns(ref_to_date(pl.col("_last_ref"), pl.col("published_date")).alias("_last_day"))
+        .with_columns(pl.col("_last_day").shift(1).forward_fill().over("article_id").alias("that_day_date"))
+    )
+    return frame.filter(pl.col("sentence").str.contains(_THAT_DAY) & pl.col("_last_ref").is_null()).select(
+        "article_id", "sentence_idx", "that_day_date"
+    )

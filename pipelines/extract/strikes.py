@@ -72,7 +72,7 @@ from pipelines.contract import conform, empty_facts
 from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref, that_day_dates
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
@@ -181,9 +181,11 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         return empty_facts()
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
     candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
+    # ... and the day a sentence's "that day" points back to
+    candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
-        "sentence_attacker", "article_attacker", "_split_kinds", "lede_date",
+        "sentence_attacker", "article_attacker", "_split_kinds", "lede_date", "that_day_date",
     )
     m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
     if m.is_empty():
@@ -275,6 +277,8 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("published_date"),
                 stated_on=pl.col("_stated_on"),
             ),
+            # ("that day": the day named last before it)
+            pl.col("that_day_date"),
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
