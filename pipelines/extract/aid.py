@@ -70,6 +70,7 @@ from pipelines.extract.money import (
     same_group_as_previous,
     split_on_matches,
 )
+from pipelines.extract.sentences import headline_line
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
 
@@ -205,6 +206,21 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# Money for several countries (host states of refugees, a region's states): no aid to Ukraine, also when Ukraine's
+# refugees are its reason: "EUR 248 million for five member states taking in refugees", "EUR 65 million to support four
+# countries hosting Ukrainians", "for the seven member states that receive the most refugees"
+SEVERAL_STATES_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,40}?\b(?:for|to|among|between)\s+(?:(?:support|help|assist)\s+)?(?:the\s+)?(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|several|various|neighbou?ring|frontline|front-line|host"
+    r"|hosting)\s+(?:(?:EU|European|member|neighbou?ring|host|hosting|frontline|front-line|other)\s+)*"
+    r"(?:countries|states|nations)\b"
+)
+# A part named as Ukraine's share ("including $61 billion designated for Ukraine") makes the total before it a bill
+# for several recipients: the total is no aid to Ukraine (its part is)
+UKRAINE_PART_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:designated|earmarked|intended|set aside|reserved|allocated"
+    r"|destined|slated)\s+)?(?:for|to)\s+(?:Ukraine|Kyiv)\b(?:[^'’]|$)"
+)
 # The recipient named right after the amount: "... and 45 million euros for Ukraine"
 UKRAINE_SHARE_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:for|to)\s+(?:Ukraine|Kyiv)\b"
@@ -251,6 +267,8 @@ REQUESTED_BEFORE = ascii_regex(
     # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
     r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
+    # unconfirmed: "while reports of new military aid from the United States worth two billion dollars came in"
+    r"|\b(?:reports?\s+of|(?:rumou?rs?|speculation)\s+(?:of|that|about))\b"
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
     # give", "is preparing to allocate" (FACTS.md 6)
     r"|\b(?:plans?|planning|intends?|intending|(?:is|are|was|were|stands?|stood) (?:ready|willing|prepared|poised)"
@@ -405,7 +423,7 @@ RISES_TO_BEFORE = ascii_regex(
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
     # "..., bringing its drone package to GBP 325 million"
     r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
-    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of|at least|up to)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
@@ -422,6 +440,11 @@ UNIT_VALUE_BEFORE = ascii_regex(
 )
 WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+(?:(?:about|around|roughly|some|nearly|up to)\s+)?$")
 EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
+PACKAGES_OF_BEFORE = ascii_regex(
+    _I + r"\b(?:packages|tranches|instalments|installments|loans|grants|contributions|deliveries|batches|rounds"
+    r"|payments|disbursements)\s+(?:(?:worth|of|valued at|totall?ing|amounting to|with)\s+)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than)\s+)?$"
+)
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
@@ -442,6 +465,9 @@ RAISED_TO_AFTER = ascii_regex(
 PENDING_DECISION_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:consider|decide on|decide upon|vote on|deliberate on"
     r"|discuss)\b[^.;,]{0,80}"
+    # still to be voted: "hours ahead of a Senate vote on a package that includes $61 billion for Ukraine"
+    r"|\b(?:ahead of|pending|awaiting|in advance of)\s+(?:(?:a|an|the|its)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:vote|votes|ballot|decision)\s+(?:on|over|for)\s+[^.;,]{0,80}"
     r"|\bin (?:the )?case of (?:a )?(?:positive|favou?rable)\b[^;]*"
     r"|\bif (?:it is |they are |this is |the \w+ is )?(?:approved|adopted|passed|confirmed|endorsed)\b[^;]*"
     r"|\bsubject to (?:the )?(?:[\w-]+\s+){0,3}?(?:approval|endorsement|confirmation|ratification)\b[^;]*)$"
@@ -458,10 +484,17 @@ BLOCKED_BEFORE = ascii_regex(
 STALLED_AFTER = ascii_regex(
     # "... and another EUR 5 billion in financing are in the pipeline"
     _I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking|(?:is|are|remains?|still) in the pipeline)\b"
+    # what was called off, in the amount's own clause: "Ukraine's previous $5 billion IMF program was canceled in
+    # March 2022" (not "a package announced after a visit was cancelled")
+    r"|^\s*(?:[\w-]+\s+){0,4}?(?:(?:programmes?|programs?|packages?|loans?|grants?|tranches?|deals?|arrangements?"
+    r"|facility|aid|assistance|pledges?)\s+)(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+"
+    r"|eventually\s+)?(?:cancel+ed|scrapped|terminated|withdrawn|revoked|annulled|rescinded|called off)\b"
 )
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
-    _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received)\b"
+    _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received"
+    # "Japan was the third-largest donor to Ukraine in 2023, providing $3.7 billion"
+    r"|providing|giving|contributing|disbursing|delivering)\b"
 )
 POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
@@ -503,7 +536,9 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top)"
     # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
-    r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\s+"
+    # ... also with a word before the country: "Poland's military assistance to war-torn Ukraine has exceeded"
+    r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:[\w-]+\s+)?"
+    r"(?:Ukraine|Kyiv)\s+"
     # ... also in the perfect: "Japan's aid to Ukraine has reached $7.6 billion"
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
     r"|surpassed|stood at)"
@@ -649,6 +684,21 @@ POOLED_TOTAL = ascii_regex(
 # "the IMF's portion of a US$115 billion total support package" (no one giver gives it; a package agreed by one
 # giver, named after it, stays aid)
 POOLED_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of (?:a|an|the)\s+(?:[a-z]+\s+)?$")
+# ... also with the envelope's pooling word before the amount ("part of a global $115 billion package", "part of a
+# broader $115bn international package") or after it, with no article ("part of $115 billion in global support")
+_POOLING = r"(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined|joint)"
+POOLED_ENVELOPE_BEFORE = ascii_regex(
+    _I + r"\b(?:part|portion|share|component) of (?:(?:a|an|the)\s+)?(?:larger\s+|bigger\s+)?" + _POOLING + r"\s+$"
+)
+POOLED_ENVELOPE_AFTER = ascii_regex(
+    _I + r"^\s*(?:" + _POOLING + r"\s+)?(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort|support|aid"
+    r"|assistance|funding)\b"
+)
+POOLED_IN_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of\s+$")
+POOLED_IN_AFTER = ascii_regex(
+    _I + r"^\s*(?:in|of)\s+" + _POOLING + r"\s+(?:[\w-]+\s+){0,1}?(?:support|aid|assistance|financing|funding"
+    r"|pledges|commitments)\b"
+)
 POOLED_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort)\b"
@@ -753,6 +803,10 @@ PERIOD = ascii_regex(
     r"|for\s+the\s+(?:next|coming)\s+(?:two\s+)?decades?"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
+    # a programme's whole run: "for the duration of the program", "over the programme's lifetime"; "for both years"
+    r"|(?:for|over|during) the (?:whole |entire |full )?(?:duration|lifetime|life|length|term) of the (?:[\w-]+\s+)?"
+    r"(?:programmes?|programs?|fund|facility|initiative|scheme|framework)"
+    r"|for (?:both|the two|these two|those two) years"
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year"
     # a programme's length in months: "a 48-month programme", "the 48-month EFF arrangement"
     r"|(?:[0-9]+|twelve|eighteen|twenty-four|thirty-six|forty-eight)-month\s+(?:[\w-]+\s+){0,2}?(?:programmes?"
@@ -1306,6 +1360,79 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     )
 
 
+# How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
+HEADLINE_ROUNDING = 0.1
+ROUNDED_BEFORE = ascii_regex(
+    _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|at least|up to"
+    r"|just over|just under)\s*$"
+)
+
+
+def _drop_restated_headline_amounts(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` without the amounts of a headline line that the body of its article states again: the same amount,
+    the body's stated conversion ("worth around 1 billion euros ($1.1 billion)" restated by the headline's "$1.1
+    billion"), or, rounded in the headline ("almost 500 million dollars"), a body amount of the same currency
+    within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure)."""
+    headline = headline_line(pl.col("sentence"))
+    flagged = frame.with_columns(headline.alias("_headline"))
+    if not flagged.get_column("_headline").any():
+        return frame
+    indexed = flagged.with_row_index("_row")
+    heads = indexed.filter("_headline").select(
+        "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
+        pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
+    )
+    body = indexed.filter(~pl.col("_headline"))
+    figures = pl.concat([
+        body.select("article_id", "currency", "amount", "donor"),
+        body.filter(pl.col("stated_eur").is_not_null())
+        .select("article_id", pl.lit("EUR").alias("currency"), pl.col("stated_eur").alias("amount"), "donor"),
+        body.filter(pl.col("stated_usd").is_not_null())
+        .select("article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"), "donor"),
+    ]).rename({"amount": "_body_amount", "donor": "_body_donor"})
+    tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
+    restated = (
+        heads.join(figures, on=["article_id", "currency"], how="inner")
+        .filter(
+            ((pl.col("_body_amount") - pl.col("amount")).abs() <= pl.col("amount") * tolerance)
+            & (pl.col("_head_donor").is_null() | pl.col("_body_donor").is_null()
+               | (pl.col("_head_donor") == pl.col("_body_donor")))
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row", "_headline")
+
+
+def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` without an amount in dollars or euros that another amount of the same giver in the article states as
+    its conversion: "grant aid equivalent to over $100 million" beside "15.8 billion yen, or over $100 million" is
+    one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7)."""
+    converted = frame.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
+    if converted.is_empty():
+        return frame
+    indexed = frame.with_row_index("_row")
+    stated = pl.concat([
+        converted.filter(pl.col("stated_usd").is_not_null()).select(
+            "article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+        converted.filter(pl.col("stated_eur").is_not_null()).select(
+            "article_id", pl.lit("EUR").alias("currency"), pl.col("stated_eur").alias("amount"),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+    ])
+    restated = (
+        indexed.filter(pl.col("stated_usd").is_null() & pl.col("stated_eur").is_null())
+        .join(stated, on=["article_id", "currency", "amount"], how="inner")
+        .filter(
+            (pl.col("_own_currency") != pl.col("currency"))
+            & (pl.col("donor").is_null() | pl.col("_stated_donor").is_null() | (pl.col("donor") == pl.col("_stated_donor")))
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -1400,7 +1527,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
            & pl.col("donor_agent").is_null())
+        | (before.str.contains(POOLED_ENVELOPE_BEFORE) & after.str.contains(POOLED_ENVELOPE_AFTER)
+           & pl.col("donor_agent").is_null())
+        | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
         | after.str.contains(APPEAL_AFTER)
+        | after.str.contains(SEVERAL_STATES_AFTER)
+        # the typical size of several packages: "four aid packages of approximately half a billion euros each"
+        | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
@@ -1478,6 +1611,15 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(UKRAINE) & ~before.str.contains(PART_LEAD)
     )
     other_recipient = other_recipient | other_share
+    same_sentence_as_next = pl.lit(True)
+    for column in ("article_id", "sentence_idx"):
+        same_sentence_as_next = same_sentence_as_next & (pl.col(column) == pl.col(column).shift(-1)).fill_null(False)
+    total_of_a_ukraine_share = (
+        same_sentence_as_next
+        & (before.str.contains(PART_LEAD) & after.str.contains(UKRAINE_PART_AFTER)).shift(-1).fill_null(False)
+        & ~clause.str.contains(UKRAINE)
+    )
+    other_recipient = other_recipient | total_of_a_ukraine_share
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
@@ -1540,9 +1682,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("currency").is_in(NOT_AID_CURRENCIES)
             & pl.col("donor").is_not_null()
         )
-        # the same amount repeated in one article is one fact: keep its first statement
-        .unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
     )
+    # a headline line that the body states again is the body's fact: the body says the day and the scope
+    frame = _drop_restated_headline_amounts(frame)
+    # ... and an amount that another statement of the article gives as its conversion is that statement's figure
+    frame = _drop_restated_conversions(frame)
+    # the same amount repeated in one article is one fact: keep its first statement
+    frame = frame.unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
 
     frame = frame.with_columns(
         pl.lit("aid").alias("fact_type"),
