@@ -285,3 +285,27 @@ def test_aid_a_ministry_reported_stays():
     assert amounts(
         "The finance ministry reported on Monday that Ukraine received $1.5 billion from the World Bank."
     ) == [(1.5e9, "USD")]
+
+
+# Family 13: a receipt still to come ("Kyiv will receive only EUR 2.1 billion from the next tranche", like "is due to
+# receive") is no aid yet, and neither is the rest of that tranche ("...; Brussels will keep the remaining EUR 4
+# billion to buy drones").
+def test_a_receipt_still_to_come_and_its_remainder_are_no_aid():
+    text = (
+        "Report: Kyiv will receive only EUR 2.1 billion from the next tranche of the EU loan; Brussels will keep "
+        "the remaining EUR 4 billion to buy drones for the Ukrainian army."
+    )
+    assert amounts(text) == []
+
+
+# near-miss: money Ukraine received, and a remainder of a package given, stay
+def test_a_receipt_that_came_and_a_remainder_given_stay():
+    assert amounts(
+        "Ukraine received EUR 2.1 billion from the EU on Monday, and the remaining EUR 4 billion was paid "
+        "on Friday."
+    ) == [(2.1e9, "EUR"), (4e9, "EUR")]
+
+
+# near-miss: a fund for Ukraine that will receive money from a giver is that giver's aid
+def test_a_fund_for_ukraine_that_will_receive_money_stays():
+    assert amounts("A fund that buys drones for Ukraine will receive EUR 30 million from Belgium.") == [(30e6, "EUR")]

@@ -380,7 +380,13 @@ AWAITED_BEFORE = ascii_regex(
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
     r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
     # a forecast of what givers will have delivered: "allies are on track to deliver almost $60 billion"
-    r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to)\b[^.;,]{0,120}$"
+    r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to"
+    # a receipt still to come, like "is due to receive": "Ukraine will receive only EUR 3.2 billion from the first
+    # tranche" (FACTS.md 6; "Taiwan ... will receive" names another receiver, GIVER_RECEIVES_GAP)
+    # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
+    r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
+    r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
+    r"(?:receive|get|obtain))\b[^.;,]{0,120}$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
@@ -1550,7 +1556,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
         (
             same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
-            & before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE)
+            & (
+                (before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE))
+                # ... and so is the rest of it: "...; Brussels will use the remaining EUR 5.9 billion to buy drones"
+                | before.str.contains(REMAINING_BEFORE)
+            )
         ).alias("_joined_not_yet")
     )
     other_money = other_money | pl.col("_joined_not_yet")
