@@ -309,3 +309,52 @@ def test_a_receipt_that_came_and_a_remainder_given_stay():
 # near-miss: a fund for Ukraine that will receive money from a giver is that giver's aid
 def test_a_fund_for_ukraine_that_will_receive_money_stays():
     assert amounts("A fund that buys drones for Ukraine will receive EUR 30 million from Belgium.") == [(30e6, "EUR")]
+
+
+# Family 14: a ranked drawdown or package far from its "since" ("our fourteenth drawdown of arms and equipment from
+# U.S. Department of Defense inventories for Ukraine's defense since August 2021, of up to $325 million") is that
+# drawdown's value, an event, not a running total.
+def test_a_ranked_drawdown_far_from_its_since_is_an_event():
+    text = (
+        "I am authorizing our fourteenth drawdown of arms and equipment from U.S. Department of Defense inventories "
+        "for Ukraine's defense since August 2021, of up to $325 million."
+    )
+    assert amounts_scopes(text) == [(325e6, "event")]
+
+
+# near-miss: a running total "since" stays one
+def test_a_total_since_the_invasion_stays_cumulative():
+    assert amounts_scopes(
+        "The United States has committed more than $5.2 billion in security assistance to Ukraine since the invasion."
+    ) == [(5.2e9, "cumulative")]
+
+
+# Family 15: one package for a year or years stays an event, also with a stated conversion before its noun: "a
+# £140 million ($178 million) air defence package to Ukraine for 2026" (FACTS.md 6).
+def test_one_package_for_a_year_is_an_event():
+    text = (
+        "Britain on Tuesday announced a £140 million ($178 million) air defence package to Ukraine for 2026, "
+        "the ministry said."
+    )
+    assert amounts_scopes(text, published="2025-11-18T08:00:00Z") == [(140e6, "event")]
+
+
+# near-miss: a yearly amount and a programme's envelope stay periods
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Britain will give Ukraine £3 billion a year in military aid until 2030.",
+        "The IMF approved a $8.2 billion loan program for Ukraine for 2026 to 2029 on Tuesday.",
+    ],
+)
+def test_a_yearly_amount_and_a_programme_stay_periods(text):
+    assert [scope for _, scope in amounts_scopes(text, published="2025-11-18T08:00:00Z")] == ["period"]
+
+
+# Family 16: a package someone is still working towards, also said with a contraction ("We're working towards
+# approval of a EUR 60bn package for 2027") is no aid yet.
+def test_a_package_still_worked_towards_is_no_aid():
+    assert amounts(
+        "\"We're working towards approval of a EUR 60bn loan package for Ukraine, with the first EU payout in May,\" the commissioner said.",
+        published="2026-01-10T08:00:00Z",
+    ) == []

@@ -258,7 +258,9 @@ REQUESTED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*|push(?:es|ed|ing)?)\b"
     r"[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
-    r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
+    # (also contracted: "We're working towards approval of a EUR 90bn package")
+    r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
+    r"|working towards?|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
@@ -602,12 +604,18 @@ SINGLE_PACKAGE_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:(?:new|further|fresh|first|separate|single|additional)\s+)?$"
 )
 SINGLE_PACKAGE_AFTER = ascii_regex(
-    _I + r"^\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement)\b"
+    # (after a stated conversion's closing bracket too: "a GBP 225 million ($286 million) military aid package")
+    _I + r"^\)?\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement)\b"
 )
 # Years that date a need, not the amount: "to cover its needs in 2026 and 2027"
 YEARS_OF_A_NEED = ascii_regex(
     _I + r"\b(?:needs|requirements|deficit|gap|shortfall|expenses|expenditures?)\s+(?:in|for|of|through)\s+"
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
+)
+# The year or years a package is for: "for 2025", "through 2025", "for 2026-27", "for 2024 and 2025"
+YEARS_OF_A_PACKAGE = ascii_regex(
+    _I + r"\b(?:for|through|until|till|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d"
+    r"(?:\s*(?:[-–/]|to|and|through)\s*(?:(?:19|20)\d\d|\d\d))?\b"
 )
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
 # ... also joined by "with": "The Netherlands, with Denmark and Germany, will provide ...", "Britain, together
@@ -751,6 +759,10 @@ NOT_AID_CURRENCIES = ("RUB", "BYN")
 
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
+    # "our thirteenth drawdown", "the fifty-fifth drawdown"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
+    r"|fiftieth|sixtieth|(?:twenty|thirty|forty|fifty|sixty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)"
     r"|largest|biggest|highest|smallest|latest|most\s+\w+)"
 )
 # "Sweden's tenth since the invasion", "the largest since the start of the
@@ -759,6 +771,10 @@ _ORDINAL = (
 # (an abbreviation's dot is no sentence end: "our 31st drawdown of U.S. arms for Ukraine since August 2021")
 RANKING_SINCE = ascii_regex(
     _I + rf"\b{_ORDINAL}\b(?:[^.;]|(?-i:[A-Z])\.){{0,60}}?\b(?:since|so far|to date|thus far|yet|ever)\b"
+    # ... a ranked drawdown or package further from its "since": "our thirteenth drawdown of arms and equipment from
+    # U.S. Department of Defense inventories for Ukraine's defense since August 2021"
+    rf"|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?(?:drawdowns?|packages?|tranches?)\b(?:[^.;]|(?-i:[A-Z])\.){{0,110}}?"
+    r"\b(?:since|so far|to date|thus far|yet|ever)\b"
 )
 # A donor ranked since a date is ranked by its running total ("the largest donor of budget support
 # since 2022, with more than EUR 31 billion"): that "since" stays.
@@ -1191,6 +1207,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
+    # ... and one package for a year or years stays an event (FACTS.md 6): "a GBP 225 million military aid package to
+    # Ukraine for 2025" (a programme's envelope, "a $15.6 billion loan program", stays a period; a rate, "a year", too)
+    one_package_for_years = (
+        single_package & ~after.str.contains(PROGRAMME_AFTER) & period_clause.str.contains(YEARS_OF_A_PACKAGE)
+    )
+    period_clause = pl.when(one_package_for_years).then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ")) \
+        .otherwise(period_clause)
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
         | before.str.contains(PROGRAMME_BEFORE)
