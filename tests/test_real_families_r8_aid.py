@@ -358,3 +358,41 @@ def test_a_package_still_worked_towards_is_no_aid():
         "\"We're working towards approval of a EUR 60bn loan package for Ukraine, with the first EU payout in May,\" the commissioner said.",
         published="2026-01-10T08:00:00Z",
     ) == []
+
+
+def donors_of(text: str) -> list[tuple[float, str]]:
+    return [(f["amount"], f["donor"]) for f in aid_facts(text)]
+
+
+# Family 17 (donor): a list of givers after "from" is one donor ("$610 million in grants from Korea and Norway" is
+# `South Korea, Norway`), unless its last giver starts a clause of its own ("..., and Denmark gave ...").
+def test_a_list_of_givers_after_from_is_one_donor():
+    assert donors_of(
+        "Ukraine's state budget received $610 million in grants from Japan and Norway under the World Bank's project."
+    ) == [(610e6, "Japan, Norway")]
+
+
+def test_a_giver_after_from_followed_by_a_new_subject_stays_alone():
+    assert donors_of(
+        "Ukraine received $300 million from Sweden, and Denmark gave $100 million on Monday."
+    )[0] == (300e6, "Sweden")
+
+
+# Family 18 (donor): "Together with Denmark, the Netherlands contributed ..." names the Netherlands first, like "The
+# Netherlands, together with Denmark, contributed ...".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Together with Denmark, the Netherlands also contributed €350 million to a fund building vehicles for Ukraine.",
+        "The Netherlands, together with Denmark, contributed €350 million to a fund building vehicles for Ukraine.",
+    ],
+)
+def test_together_with_names_the_subject_first(text):
+    assert donors_of(text) == [(350e6, "Netherlands, Denmark")]
+
+
+# near-miss: a plain list keeps its order
+def test_a_plain_list_of_givers_keeps_its_order():
+    assert donors_of("Denmark, Norway and Sweden pledged €300 million to Ukraine on Monday.") == [
+        (300e6, "Denmark, Norway, Sweden")
+    ]

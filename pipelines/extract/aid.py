@@ -624,6 +624,7 @@ DONOR_LIST_GAP = ascii_regex(
     _I + r"^\s*(?:,\s*(?:and\s+|(?:together |along |jointly )?with\s+|alongside\s+)?|and\s+"
     r"|(?:together|along|jointly) with\s+)(?:the\s+)?$"
 )
+TOGETHER_WITH_LEAD = ascii_regex(_I + r"(?:^|[,;:.(]\s*|^\W*)(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
 # A place named before a comma ("At the NATO summit in Washington, Britain pledged ...") is where the giver spoke:
 # it does not start a list of givers
 PLACE_LEAD = ascii_regex(_I + r"\b(?:in|at|near|outside|inside|visiting|visit to|trip to)\s+(?:the\s+)?$")
@@ -978,6 +979,15 @@ DONOR_PATTERN = ascii_regex(
 )
 
 
+# A giver followed by its verb is the subject of a clause of its own: "..., and Denmark gave $100 million"
+SUBJECT_VERB_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:also|has|have|had|will|would|then|later|in turn|itself|separately)\s+)*(?:gave|gives|give"
+    r"|pledged|pledges|pledge|provided|provides|provide|sent|sends|send|contributed|contributes|contribute|committed"
+    r"|commits|announced|announces|donated|donates|allocated|allocates|added|adds|offered|offers|promised|promises"
+    r"|transferred|transfers|approved|approves|granted|grants|lent|lends)\b"
+)
+
+
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
@@ -1002,7 +1012,8 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & pl.col("gap_before").fill_null("").str.contains(RECIPIENT_POSITION)
         ))
         .select(*group, pl.col("match_start").alias("hit_start"), pl.col("match_end").alias("hit_end"),
-                "donor", "gives_aid")
+                "donor", "gives_aid",
+                pl.col("gap_after").fill_null("").str.contains(SUBJECT_VERB_AFTER).alias("_verb_after"))
     )
 
 
@@ -1022,14 +1033,24 @@ def _with_donor_lists(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
         & pl.col("sentence").str.slice(previous_end, pl.col("hit_start") - previous_end).str.contains(DONOR_LIST_GAP)
         & ~previous_is_place.fill_null(False)
     )
+    # "Together with Denmark, the Netherlands contributed ...": the subject after the comma leads the list
+    own_lead_start = (pl.col("hit_start") - PLACE_LEAD_CHARS).clip(lower_bound=0)
+    with_lead = pl.col("sentence").str.slice(own_lead_start, pl.col("hit_start") - own_lead_start) \
+        .str.contains(TOGETHER_WITH_LEAD)
     hits = (
         hits.join(sentences.select(*group, "sentence"), on=group, how="left", maintain_order="left")
-        .with_columns(joined.fill_null(False).alias("_joined"))
+        .with_columns(joined.fill_null(False).alias("_joined"), with_lead.fill_null(False).alias("_with_lead"))
         .with_columns((~pl.col("_joined")).cum_sum().alias("_list"))
     )
     lists = hits.group_by("_list").agg(
-        pl.col("donor").unique(maintain_order=True).str.join(", ").alias("list_donor")
-    )
+        pl.col("donor").unique(maintain_order=True).alias("_donors"),
+        pl.col("_with_lead").first().alias("_list_with_lead"),
+        pl.col("_verb_after").last().alias("_list_verb_after"),
+    ).with_columns(
+        pl.when(pl.col("_list_with_lead") & (pl.col("_donors").list.len() > 1))
+        .then(pl.concat_list(pl.col("_donors").list.slice(1), pl.col("_donors").list.slice(0, 1)))
+        .otherwise(pl.col("_donors")).list.join(", ").alias("list_donor")
+    ).drop("_donors", "_list_with_lead")
     return hits.join(lists, on="_list", how="left", maintain_order="left").drop("sentence", "_joined", "_list")
 
 
@@ -1087,7 +1108,10 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
             .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}|{WITH_LENDER_GAP}")
         )
-        .select(*key, pl.col("donor").alias("donor_agent"))
+        # a list of givers is one donor: "$760 million in grants from Japan and Norway" is `Japan, Norway` (not when
+        # its last giver is the subject of a verb: "$300 million from Sweden, and Denmark gave $100 million")
+        .select(*key, pl.when(pl.col("_list_verb_after")).then(pl.col("donor")).otherwise(pl.col("list_donor"))
+                .alias("donor_agent"))
     )
     return (
         mentions.join(before, on=key, how="left", maintain_order="left")
