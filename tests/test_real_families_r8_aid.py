@@ -396,3 +396,32 @@ def test_a_plain_list_of_givers_keeps_its_order():
     assert donors_of("Denmark, Norway and Sweden pledged €300 million to Ukraine on Monday.") == [
         (300e6, "Denmark, Norway, Sweden")
     ]
+
+
+# Family 19: one package said to span years stays an event (FACTS.md 6), also "part of a larger EUR 1.5 billion aid
+# package to support Ukraine through 2026" and "agreed to allocate a multi-year assistance package to Ukraine in the
+# amount of EUR 40 billion".
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("The Belgian initiative is part of a larger €1.5 billion ($1.6 bn) aid package to support Ukraine through "
+         "2026, according to the ministry.", 1.5e9),
+        ("At a summit on Thursday, EU leaders agreed to allocate a multi-year macro-financial assistance package to "
+         "Ukraine in the amount of €40 billion.", 40e9),
+        ("The EU approved a €70 billion financial aid package for Ukraine for 2027-2028 on Friday.", 70e9),
+    ],
+)
+def test_one_package_spanning_years_is_an_event(text, amount):
+    assert amounts_scopes(text, published="2025-12-19T08:00:00Z") == [(amount, "event")]
+
+
+# near-miss: a budget over years and a programme's run stay periods
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway will allocate NOK 60 billion to Ukraine over 2026 to 2030.",
+        "The IMF approved a four-year $9 billion loan program for Ukraine on Friday.",
+    ],
+)
+def test_a_budget_over_years_stays_a_period(text):
+    assert [scope for _, scope in amounts_scopes(text, published="2025-12-19T08:00:00Z")] == ["period"]

@@ -617,6 +617,18 @@ YEARS_OF_A_PACKAGE = ascii_regex(
     _I + r"\b(?:for|through|until|till|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d"
     r"(?:\s*(?:[-–/]|to|and|through)\s*(?:(?:19|20)\d\d|\d\d))?\b"
 )
+LARGER_PACKAGE_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an)\s+(?:larger|bigger|broader|wider|major|big|huge|massive|comprehensive)\s+$"
+)
+PACKAGE_IN_THE_AMOUNT_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?package\b[^.;,0-9]{0,40}?\b(?:in the amount of|amounting to)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
+# A package said to span years: "a multi-year macro-financial assistance package" (a programme's length, "a 48-month
+# programme", is not a package)
+MULTI_YEAR_PACKAGE = ascii_regex(
+    _I + r"\b(?:multi|two|three|four|five|\d+)-year\s+(?:[\w-]+\s+){0,3}?package\b"
+)
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
 # ... also joined by "with": "The Netherlands, with Denmark and Germany, will provide ...", "Britain, together
 # with Norway, pledged ..." ("Sweden signed with Denmark" has no comma and is no list)
@@ -1233,11 +1245,22 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
     # ... and one package for a year or years stays an event (FACTS.md 6): "a GBP 225 million military aid package to
     # Ukraine for 2025" (a programme's envelope, "a $15.6 billion loan program", stays a period; a rate, "a year", too)
+    # ... also "part of a larger EUR 2 billion aid package to support Ukraine through 2025", "agreed to allocate a
+    # multi-year assistance package to Ukraine in the amount of EUR 50 billion"
     one_package_for_years = (
-        single_package & ~after.str.contains(PROGRAMME_AFTER) & period_clause.str.contains(YEARS_OF_A_PACKAGE)
+        (
+            single_package
+            | (before.str.contains(LARGER_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER))
+            | before.str.contains(PACKAGE_IN_THE_AMOUNT_BEFORE)
+        )
+        & ~after.str.contains(PROGRAMME_AFTER) & ~before.str.contains(PROGRAMME_BEFORE)
+        & (period_clause.str.contains(YEARS_OF_A_PACKAGE) | period_clause.str.contains(MULTI_YEAR_PACKAGE))
     )
-    period_clause = pl.when(one_package_for_years).then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ")) \
+    period_clause = (
+        pl.when(one_package_for_years)
+        .then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ").str.replace_all(MULTI_YEAR_PACKAGE, " package"))
         .otherwise(period_clause)
+    )
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
         | before.str.contains(PROGRAMME_BEFORE)
