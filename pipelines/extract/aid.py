@@ -70,6 +70,7 @@ from pipelines.extract.money import (
     same_group_as_previous,
     split_on_matches,
 )
+from pipelines.extract.sentences import headline_line
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
 
@@ -205,6 +206,21 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# Money for several countries (host states of refugees, a region's states): no aid to Ukraine, also when Ukraine's
+# refugees are its reason: "EUR 248 million for five member states taking in refugees", "EUR 65 million to support four
+# countries hosting Ukrainians", "for the seven member states that receive the most refugees"
+SEVERAL_STATES_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,40}?\b(?:for|to|among|between)\s+(?:(?:support|help|assist)\s+)?(?:the\s+)?(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|eleven|twelve|[0-9]+|several|various|neighbou?ring|frontline|front-line|host"
+    r"|hosting)\s+(?:(?:EU|European|member|neighbou?ring|host|hosting|frontline|front-line|other)\s+)*"
+    r"(?:countries|states|nations)\b"
+)
+# A part named as Ukraine's share ("including $61 billion designated for Ukraine") makes the total before it a bill
+# for several recipients: the total is no aid to Ukraine (its part is)
+UKRAINE_PART_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,2}?)?(?:(?:designated|earmarked|intended|set aside|reserved|allocated"
+    r"|destined|slated)\s+)?(?:for|to)\s+(?:Ukraine|Kyiv)\b(?:[^'’]|$)"
+)
 # The recipient named right after the amount: "... and 45 million euros for Ukraine"
 UKRAINE_SHARE_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:for|to)\s+(?:Ukraine|Kyiv)\b"
@@ -242,7 +258,9 @@ REQUESTED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*|push(?:es|ed|ing)?)\b"
     r"[^;]{0,80}\bto\s+"
     r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
-    r"|\b(?:is|are|was|were)\s+(?:preparing|considering|discussing|working on|weighing|mulling|drafting"
+    # (also contracted: "We're working towards approval of a EUR 90bn package")
+    r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
+    r"|working towards?|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
@@ -251,6 +269,8 @@ REQUESTED_BEFORE = ascii_regex(
     # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
     r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
+    # unconfirmed: "while reports of new military aid from the United States worth two billion dollars came in"
+    r"|\b(?:reports?\s+of|(?:rumou?rs?|speculation)\s+(?:of|that|about))\b"
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
     # give", "is preparing to allocate" (FACTS.md 6)
     r"|\b(?:plans?|planning|intends?|intending|(?:is|are|was|were|stands?|stood) (?:ready|willing|prepared|poised)"
@@ -362,7 +382,13 @@ AWAITED_BEFORE = ascii_regex(
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
     r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
     # a forecast of what givers will have delivered: "allies are on track to deliver almost $60 billion"
-    r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to)\b[^.;,]{0,120}$"
+    r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to"
+    # a receipt still to come, like "is due to receive": "Ukraine will receive only EUR 3.2 billion from the first
+    # tranche" (FACTS.md 6; "Taiwan ... will receive" names another receiver, GIVER_RECEIVES_GAP)
+    # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
+    r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
+    r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
+    r"(?:receive|get|obtain))\b[^.;,]{0,120}$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
@@ -405,7 +431,7 @@ RISES_TO_BEFORE = ascii_regex(
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
     # "..., bringing its drone package to GBP 325 million"
     r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
-    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
+    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of|at least|up to)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
@@ -422,6 +448,11 @@ UNIT_VALUE_BEFORE = ascii_regex(
 )
 WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+(?:(?:about|around|roughly|some|nearly|up to)\s+)?$")
 EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
+PACKAGES_OF_BEFORE = ascii_regex(
+    _I + r"\b(?:packages|tranches|instalments|installments|loans|grants|contributions|deliveries|batches|rounds"
+    r"|payments|disbursements)\s+(?:(?:worth|of|valued at|totall?ing|amounting to|with)\s+)"
+    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than)\s+)?$"
+)
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
@@ -442,6 +473,9 @@ RAISED_TO_AFTER = ascii_regex(
 PENDING_DECISION_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:consider|decide on|decide upon|vote on|deliberate on"
     r"|discuss)\b[^.;,]{0,80}"
+    # still to be voted: "hours ahead of a Senate vote on a package that includes $61 billion for Ukraine"
+    r"|\b(?:ahead of|pending|awaiting|in advance of)\s+(?:(?:a|an|the|its)\s+)?(?:[\w.'’-]+\s+){0,3}?"
+    r"(?:vote|votes|ballot|decision)\s+(?:on|over|for)\s+[^.;,]{0,80}"
     r"|\bin (?:the )?case of (?:a )?(?:positive|favou?rable)\b[^;]*"
     r"|\bif (?:it is |they are |this is |the \w+ is )?(?:approved|adopted|passed|confirmed|endorsed)\b[^;]*"
     r"|\bsubject to (?:the )?(?:[\w-]+\s+){0,3}?(?:approval|endorsement|confirmation|ratification)\b[^;]*)$"
@@ -458,10 +492,17 @@ BLOCKED_BEFORE = ascii_regex(
 STALLED_AFTER = ascii_regex(
     # "... and another EUR 5 billion in financing are in the pipeline"
     _I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking|(?:is|are|remains?|still) in the pipeline)\b"
+    # what was called off, in the amount's own clause: "Ukraine's previous $5 billion IMF program was canceled in
+    # March 2022" (not "a package announced after a visit was cancelled")
+    r"|^\s*(?:[\w-]+\s+){0,4}?(?:(?:programmes?|programs?|packages?|loans?|grants?|tranches?|deals?|arrangements?"
+    r"|facility|aid|assistance|pledges?)\s+)(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+"
+    r"|eventually\s+)?(?:cancel+ed|scrapped|terminated|withdrawn|revoked|annulled|rescinded|called off)\b"
 )
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
-    _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received)\b"
+    _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received"
+    # "Japan was the third-largest donor to Ukraine in 2023, providing $3.7 billion"
+    r"|providing|giving|contributing|disbursing|delivering)\b"
 )
 POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
@@ -503,7 +544,9 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top)"
     # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
-    r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:Ukraine|Kyiv)\s+"
+    # ... also with a word before the country: "Poland's military assistance to war-torn Ukraine has exceeded"
+    r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:[\w-]+\s+)?"
+    r"(?:Ukraine|Kyiv)\s+"
     # ... also in the perfect: "Japan's aid to Ukraine has reached $7.6 billion"
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
     r"|surpassed|stood at)"
@@ -561,12 +604,30 @@ SINGLE_PACKAGE_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:(?:new|further|fresh|first|separate|single|additional)\s+)?$"
 )
 SINGLE_PACKAGE_AFTER = ascii_regex(
-    _I + r"^\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement)\b"
+    # (after a stated conversion's closing bracket too: "a GBP 225 million ($286 million) military aid package")
+    _I + r"^\)?\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement)\b"
 )
 # Years that date a need, not the amount: "to cover its needs in 2026 and 2027"
 YEARS_OF_A_NEED = ascii_regex(
     _I + r"\b(?:needs|requirements|deficit|gap|shortfall|expenses|expenditures?)\s+(?:in|for|of|through)\s+"
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
+)
+# The year or years a package is for: "for 2025", "through 2025", "for 2026-27", "for 2024 and 2025"
+YEARS_OF_A_PACKAGE = ascii_regex(
+    _I + r"\b(?:for|through|until|till|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d"
+    r"(?:\s*(?:[-–/]|to|and|through)\s*(?:(?:19|20)\d\d|\d\d))?\b"
+)
+LARGER_PACKAGE_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an)\s+(?:larger|bigger|broader|wider|major|big|huge|massive|comprehensive)\s+$"
+)
+PACKAGE_IN_THE_AMOUNT_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?package\b[^.;,0-9]{0,40}?\b(?:in the amount of|amounting to)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
+# A package said to span years: "a multi-year macro-financial assistance package" (a programme's length, "a 48-month
+# programme", is not a package)
+MULTI_YEAR_PACKAGE = ascii_regex(
+    _I + r"\b(?:multi|two|three|four|five|\d+)-year\s+(?:[\w-]+\s+){0,3}?package\b"
 )
 # A donor list as one subject: "Denmark, Norway and Sweden said they would jointly pay for ..."
 # ... also joined by "with": "The Netherlands, with Denmark and Germany, will provide ...", "Britain, together
@@ -575,6 +636,7 @@ DONOR_LIST_GAP = ascii_regex(
     _I + r"^\s*(?:,\s*(?:and\s+|(?:together |along |jointly )?with\s+|alongside\s+)?|and\s+"
     r"|(?:together|along|jointly) with\s+)(?:the\s+)?$"
 )
+TOGETHER_WITH_LEAD = ascii_regex(_I + r"(?:^|[,;:.(]\s*|^\W*)(?:together|along|jointly)\s+with\s+(?:the\s+)?$")
 # A place named before a comma ("At the NATO summit in Washington, Britain pledged ...") is where the giver spoke:
 # it does not start a list of givers
 PLACE_LEAD = ascii_regex(_I + r"\b(?:in|at|near|outside|inside|visiting|visit to|trip to)\s+(?:the\s+)?$")
@@ -649,6 +711,21 @@ POOLED_TOTAL = ascii_regex(
 # "the IMF's portion of a US$115 billion total support package" (no one giver gives it; a package agreed by one
 # giver, named after it, stays aid)
 POOLED_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of (?:a|an|the)\s+(?:[a-z]+\s+)?$")
+# ... also with the envelope's pooling word before the amount ("part of a global $115 billion package", "part of a
+# broader $115bn international package") or after it, with no article ("part of $115 billion in global support")
+_POOLING = r"(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined|joint)"
+POOLED_ENVELOPE_BEFORE = ascii_regex(
+    _I + r"\b(?:part|portion|share|component) of (?:(?:a|an|the)\s+)?(?:larger\s+|bigger\s+)?" + _POOLING + r"\s+$"
+)
+POOLED_ENVELOPE_AFTER = ascii_regex(
+    _I + r"^\s*(?:" + _POOLING + r"\s+)?(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort|support|aid"
+    r"|assistance|funding)\b"
+)
+POOLED_IN_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of\s+$")
+POOLED_IN_AFTER = ascii_regex(
+    _I + r"^\s*(?:in|of)\s+" + _POOLING + r"\s+(?:[\w-]+\s+){0,1}?(?:support|aid|assistance|financing|funding"
+    r"|pledges|commitments)\b"
+)
 POOLED_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort)\b"
@@ -695,6 +772,10 @@ NOT_AID_CURRENCIES = ("RUB", "BYN")
 
 _ORDINAL = (
     r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\d+(?:st|nd|rd|th)"
+    # "our thirteenth drawdown", "the fifty-fifth drawdown"
+    r"|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth|fortieth"
+    r"|fiftieth|sixtieth|(?:twenty|thirty|forty|fifty|sixty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth"
+    r"|ninth)"
     r"|largest|biggest|highest|smallest|latest|most\s+\w+)"
 )
 # "Sweden's tenth since the invasion", "the largest since the start of the
@@ -703,6 +784,10 @@ _ORDINAL = (
 # (an abbreviation's dot is no sentence end: "our 31st drawdown of U.S. arms for Ukraine since August 2021")
 RANKING_SINCE = ascii_regex(
     _I + rf"\b{_ORDINAL}\b(?:[^.;]|(?-i:[A-Z])\.){{0,60}}?\b(?:since|so far|to date|thus far|yet|ever)\b"
+    # ... a ranked drawdown or package further from its "since": "our thirteenth drawdown of arms and equipment from
+    # U.S. Department of Defense inventories for Ukraine's defense since August 2021"
+    rf"|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?(?:drawdowns?|packages?|tranches?)\b(?:[^.;]|(?-i:[A-Z])\.){{0,110}}?"
+    r"\b(?:since|so far|to date|thus far|yet|ever)\b"
 )
 # A donor ranked since a date is ranked by its running total ("the largest donor of budget support
 # since 2022, with more than EUR 31 billion"): that "since" stays.
@@ -753,6 +838,10 @@ PERIOD = ascii_regex(
     r"|for\s+the\s+(?:next|coming)\s+(?:two\s+)?decades?"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
+    # a programme's whole run: "for the duration of the program", "over the programme's lifetime"; "for both years"
+    r"|(?:for|over|during) the (?:whole |entire |full )?(?:duration|lifetime|life|length|term) of the (?:[\w-]+\s+)?"
+    r"(?:programmes?|programs?|fund|facility|initiative|scheme|framework)"
+    r"|for (?:both|the two|these two|those two) years"
     r"|(?:multi|two|three|four|five|six|seven|eight|nine|ten|\d+)-year"
     # a programme's length in months: "a 48-month programme", "the 48-month EFF arrangement"
     r"|(?:[0-9]+|twelve|eighteen|twenty-four|thirty-six|forty-eight)-month\s+(?:[\w-]+\s+){0,2}?(?:programmes?"
@@ -902,6 +991,15 @@ DONOR_PATTERN = ascii_regex(
 )
 
 
+# A giver followed by its verb is the subject of a clause of its own: "..., and Denmark gave $100 million"
+SUBJECT_VERB_AFTER = ascii_regex(
+    _I + r"^\s*(?:(?:also|has|have|had|will|would|then|later|in turn|itself|separately)\s+)*(?:gave|gives|give"
+    r"|pledged|pledges|pledge|provided|provides|provide|sent|sends|send|contributed|contributes|contribute|committed"
+    r"|commits|announced|announces|donated|donates|allocated|allocates|added|adds|offered|offers|promised|promises"
+    r"|transferred|transfers|approved|approves|granted|grants|lent|lends)\b"
+)
+
+
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
@@ -926,7 +1024,8 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             & pl.col("gap_before").fill_null("").str.contains(RECIPIENT_POSITION)
         ))
         .select(*group, pl.col("match_start").alias("hit_start"), pl.col("match_end").alias("hit_end"),
-                "donor", "gives_aid")
+                "donor", "gives_aid",
+                pl.col("gap_after").fill_null("").str.contains(SUBJECT_VERB_AFTER).alias("_verb_after"))
     )
 
 
@@ -946,14 +1045,24 @@ def _with_donor_lists(hits: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFra
         & pl.col("sentence").str.slice(previous_end, pl.col("hit_start") - previous_end).str.contains(DONOR_LIST_GAP)
         & ~previous_is_place.fill_null(False)
     )
+    # "Together with Denmark, the Netherlands contributed ...": the subject after the comma leads the list
+    own_lead_start = (pl.col("hit_start") - PLACE_LEAD_CHARS).clip(lower_bound=0)
+    with_lead = pl.col("sentence").str.slice(own_lead_start, pl.col("hit_start") - own_lead_start) \
+        .str.contains(TOGETHER_WITH_LEAD)
     hits = (
         hits.join(sentences.select(*group, "sentence"), on=group, how="left", maintain_order="left")
-        .with_columns(joined.fill_null(False).alias("_joined"))
+        .with_columns(joined.fill_null(False).alias("_joined"), with_lead.fill_null(False).alias("_with_lead"))
         .with_columns((~pl.col("_joined")).cum_sum().alias("_list"))
     )
     lists = hits.group_by("_list").agg(
-        pl.col("donor").unique(maintain_order=True).str.join(", ").alias("list_donor")
-    )
+        pl.col("donor").unique(maintain_order=True).alias("_donors"),
+        pl.col("_with_lead").first().alias("_list_with_lead"),
+        pl.col("_verb_after").last().alias("_list_verb_after"),
+    ).with_columns(
+        pl.when(pl.col("_list_with_lead") & (pl.col("_donors").list.len() > 1))
+        .then(pl.concat_list(pl.col("_donors").list.slice(1), pl.col("_donors").list.slice(0, 1)))
+        .otherwise(pl.col("_donors")).list.join(", ").alias("list_donor")
+    ).drop("_donors", "_list_with_lead")
     return hits.join(lists, on="_list", how="left", maintain_order="left").drop("sentence", "_joined", "_list")
 
 
@@ -1011,7 +1120,10 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
             .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}|{WITH_LENDER_GAP}")
         )
-        .select(*key, pl.col("donor").alias("donor_agent"))
+        # a list of givers is one donor: "$760 million in grants from Japan and Norway" is `Japan, Norway` (not when
+        # its last giver is the subject of a verb: "$300 million from Sweden, and Denmark gave $100 million")
+        .select(*key, pl.when(pl.col("_list_verb_after")).then(pl.col("donor")).otherwise(pl.col("list_donor"))
+                .alias("donor_agent"))
     )
     return (
         mentions.join(before, on=key, how="left", maintain_order="left")
@@ -1143,6 +1255,24 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
+    # ... and one package for a year or years stays an event (FACTS.md 6): "a GBP 225 million military aid package to
+    # Ukraine for 2025" (a programme's envelope, "a $15.6 billion loan program", stays a period; a rate, "a year", too)
+    # ... also "part of a larger EUR 2 billion aid package to support Ukraine through 2025", "agreed to allocate a
+    # multi-year assistance package to Ukraine in the amount of EUR 50 billion"
+    one_package_for_years = (
+        (
+            single_package
+            | (before.str.contains(LARGER_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER))
+            | before.str.contains(PACKAGE_IN_THE_AMOUNT_BEFORE)
+        )
+        & ~after.str.contains(PROGRAMME_AFTER) & ~before.str.contains(PROGRAMME_BEFORE)
+        & (period_clause.str.contains(YEARS_OF_A_PACKAGE) | period_clause.str.contains(MULTI_YEAR_PACKAGE))
+    )
+    period_clause = (
+        pl.when(one_package_for_years)
+        .then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ").str.replace_all(MULTI_YEAR_PACKAGE, " package"))
+        .otherwise(period_clause)
+    )
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
         | before.str.contains(PROGRAMME_BEFORE)
@@ -1318,6 +1448,79 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     )
 
 
+# How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
+HEADLINE_ROUNDING = 0.1
+ROUNDED_BEFORE = ascii_regex(
+    _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|at least|up to"
+    r"|just over|just under)\s*$"
+)
+
+
+def _drop_restated_headline_amounts(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` without the amounts of a headline line that the body of its article states again: the same amount,
+    the body's stated conversion ("worth around 1 billion euros ($1.1 billion)" restated by the headline's "$1.1
+    billion"), or, rounded in the headline ("almost 500 million dollars"), a body amount of the same currency
+    within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure)."""
+    headline = headline_line(pl.col("sentence"))
+    flagged = frame.with_columns(headline.alias("_headline"))
+    if not flagged.get_column("_headline").any():
+        return frame
+    indexed = flagged.with_row_index("_row")
+    heads = indexed.filter("_headline").select(
+        "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
+        pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
+    )
+    body = indexed.filter(~pl.col("_headline"))
+    figures = pl.concat([
+        body.select("article_id", "currency", "amount", "donor"),
+        body.filter(pl.col("stated_eur").is_not_null())
+        .select("article_id", pl.lit("EUR").alias("currency"), pl.col("stated_eur").alias("amount"), "donor"),
+        body.filter(pl.col("stated_usd").is_not_null())
+        .select("article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"), "donor"),
+    ]).rename({"amount": "_body_amount", "donor": "_body_donor"})
+    tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
+    restated = (
+        heads.join(figures, on=["article_id", "currency"], how="inner")
+        .filter(
+            ((pl.col("_body_amount") - pl.col("amount")).abs() <= pl.col("amount") * tolerance)
+            & (pl.col("_head_donor").is_null() | pl.col("_body_donor").is_null()
+               | (pl.col("_head_donor") == pl.col("_body_donor")))
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row", "_headline")
+
+
+def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` without an amount in dollars or euros that another amount of the same giver in the article states as
+    its conversion: "grant aid equivalent to over $100 million" beside "15.8 billion yen, or over $100 million" is
+    one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7)."""
+    converted = frame.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
+    if converted.is_empty():
+        return frame
+    indexed = frame.with_row_index("_row")
+    stated = pl.concat([
+        converted.filter(pl.col("stated_usd").is_not_null()).select(
+            "article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+        converted.filter(pl.col("stated_eur").is_not_null()).select(
+            "article_id", pl.lit("EUR").alias("currency"), pl.col("stated_eur").alias("amount"),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+    ])
+    restated = (
+        indexed.filter(pl.col("stated_usd").is_null() & pl.col("stated_eur").is_null())
+        .join(stated, on=["article_id", "currency", "amount"], how="inner")
+        .filter(
+            (pl.col("_own_currency") != pl.col("currency"))
+            & (pl.col("donor").is_null() | pl.col("_stated_donor").is_null() | (pl.col("donor") == pl.col("_stated_donor")))
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -1412,7 +1615,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
            & pl.col("donor_agent").is_null())
+        | (before.str.contains(POOLED_ENVELOPE_BEFORE) & after.str.contains(POOLED_ENVELOPE_AFTER)
+           & pl.col("donor_agent").is_null())
+        | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
         | after.str.contains(APPEAL_AFTER)
+        | after.str.contains(SEVERAL_STATES_AFTER)
+        # the typical size of several packages: "four aid packages of approximately half a billion euros each"
+        | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
@@ -1429,7 +1638,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
         (
             same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
-            & before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE)
+            & (
+                (before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE))
+                # ... and so is the rest of it: "...; Brussels will use the remaining EUR 5.9 billion to buy drones"
+                | before.str.contains(REMAINING_BEFORE)
+            )
         ).alias("_joined_not_yet")
     )
     other_money = other_money | pl.col("_joined_not_yet")
@@ -1490,6 +1703,15 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(UKRAINE) & ~before.str.contains(PART_LEAD)
     )
     other_recipient = other_recipient | other_share
+    same_sentence_as_next = pl.lit(True)
+    for column in ("article_id", "sentence_idx"):
+        same_sentence_as_next = same_sentence_as_next & (pl.col(column) == pl.col(column).shift(-1)).fill_null(False)
+    total_of_a_ukraine_share = (
+        same_sentence_as_next
+        & (before.str.contains(PART_LEAD) & after.str.contains(UKRAINE_PART_AFTER)).shift(-1).fill_null(False)
+        & ~clause.str.contains(UKRAINE)
+    )
+    other_recipient = other_recipient | total_of_a_ukraine_share
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
@@ -1552,9 +1774,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             & ~pl.col("currency").is_in(NOT_AID_CURRENCIES)
             & pl.col("donor").is_not_null()
         )
-        # the same amount repeated in one article is one fact: keep its first statement
-        .unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
     )
+    # a headline line that the body states again is the body's fact: the body says the day and the scope
+    frame = _drop_restated_headline_amounts(frame)
+    # ... and an amount that another statement of the article gives as its conversion is that statement's figure
+    frame = _drop_restated_conversions(frame)
+    # the same amount repeated in one article is one fact: keep its first statement
+    frame = frame.unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
 
     frame = frame.with_columns(
         pl.lit("aid").alias("fact_type"),

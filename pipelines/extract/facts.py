@@ -5,7 +5,7 @@ import polars as pl
 from pipelines.contract import ARTICLE_SCHEMA, FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.aid import extract_aid
 from pipelines.extract.casualties import extract_casualties
-from pipelines.extract.sentences import split_sentences
+from pipelines.extract.sentences import headline_line, split_sentences
 from pipelines.extract.strikes import extract_strikes
 from pipelines.extract.topic import add_off_topic
 
@@ -20,14 +20,6 @@ BATCH_SIZE = 10_000
 
 __all__ = ["ARTICLE_SCHEMA", "BATCH_SIZE", "EXTRACTOR_VERSION", "drop_restated_headlines", "extract_facts"]
 
-# A headline line in the text: one line without a sentence's closing stop ("Ukraine downs 50 of 70 Russian
-# drones"), or a live blog's entry title run into its time ("Two killed in Odesa, head sayspublished at 11:19
-# Greenwich Mean Time").
-HEADLINE_MAX_CHARS = 120
-_CLOSED = r"[.!?:;\"”’)]\s*$"
-_ENTRY_TITLE = r"(?i)published\s+at\s+\d{1,2}[:.]\d\d"
-
-
 def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     """`facts` without the figures of a headline line that the story's body states again.
 
@@ -37,9 +29,7 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     """
     if facts.is_empty():
         return facts
-    headline = (pl.col("evidence").str.len_chars() <= HEADLINE_MAX_CHARS) & ~pl.col("evidence").str.contains("\n", literal=True) & (
-        ~pl.col("evidence").str.contains(_CLOSED) | pl.col("evidence").str.contains(_ENTRY_TITLE)
-    )
+    headline = headline_line(pl.col("evidence"))
     figure = [
         pl.col("article_id"),
         pl.col("fact_type"),

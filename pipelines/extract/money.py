@@ -170,8 +170,13 @@ CONVERSION_OR = (
 CONVERSION_APPOSITIVE = rf"(?i)^\s*,\s*(?:or\s+)?(?:{_QUALIFIER_WORDS})\s+$"
 CONVERSION_APPOSITIVE_END = r"^\s*(?:[,;.]|$)"
 
-CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END = map(
-    ascii_regex, (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END)
+SECOND_CONVERSION_OPEN = rf"(?i)^\s*[,;/]\s*(?:or\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
+
+(CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
+ SECOND_CONVERSION_OPEN) = map(
+    ascii_regex,
+    (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
+     SECOND_CONVERSION_OPEN),
 )
 
 MENTION_COLUMNS = [
@@ -310,14 +315,48 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
             )
         )
     )
-    mentions = mentions.with_columns(is_conversion.alias("is_conversion"))
-    conversions = mentions.filter("is_conversion").select(
-        *group,
-        (pl.col("mention_idx") - 1).alias("mention_idx"),
-        pl.col("mention").alias("conversion"),
-        pl.col("mention_end").alias("conversion_end"),
-        pl.when(pl.col("currency") == "EUR").then(pl.col("amount")).alias("stated_eur"),
-        pl.when(pl.col("currency") == "USD").then(pl.col("amount")).alias("stated_usd"),
+    # ... the first of two conversions in one pair of brackets: "(" before it, ", " and the second after it
+    same_as_next = pl.lit(True)
+    for column in group:
+        same_as_next = same_as_next & (pl.col(column) == pl.col(column).shift(-1)).fill_null(False)
+    first_of_two = (
+        same_group_as_previous(group) & same_as_next
+        & (pl.col("currency").fill_null("?") != pl.col("currency").shift(1).fill_null("?"))
+        & pl.col("gap_before").str.contains(CONVERSION_OPEN)
+        & pl.col("gap_after").fill_null("").str.contains(SECOND_CONVERSION_OPEN)
+        & pl.col("gap_after").shift(-1).fill_null("").str.contains(CONVERSION_CLOSE)
+    )
+    mentions = mentions.with_columns((is_conversion | first_of_two).alias("is_conversion"))
+    # ... and a second conversion in the same brackets, after a comma: "£225 million ($286 million, €272.85
+    # million)" is one amount with both figures stated
+    second_conversion = (
+        same_group_as_previous(group)
+        & pl.col("is_conversion").shift(1).fill_null(False)
+        & (pl.col("currency").fill_null("?") != pl.col("currency").shift(1).fill_null("?"))
+        & (pl.col("currency").fill_null("?") != pl.col("currency").shift(2).fill_null("?"))
+        & pl.col("gap_before").str.contains(SECOND_CONVERSION_OPEN)
+        & pl.col("gap_after").fill_null("").str.contains(CONVERSION_CLOSE)
+    )
+    mentions = mentions.with_columns(
+        second_conversion.alias("_second"), (pl.col("is_conversion") | second_conversion).alias("is_conversion")
+    )
+    conversions = (
+        mentions.filter("is_conversion")
+        .select(
+            *group,
+            (pl.col("mention_idx") - pl.when(pl.col("_second")).then(2).otherwise(1)).alias("mention_idx"),
+            pl.col("mention").alias("conversion"),
+            pl.col("mention_end").alias("conversion_end"),
+            pl.when(pl.col("currency") == "EUR").then(pl.col("amount")).alias("stated_eur"),
+            pl.when(pl.col("currency") == "USD").then(pl.col("amount")).alias("stated_usd"),
+        )
+        .group_by([*group, "mention_idx"], maintain_order=True)
+        .agg(
+            pl.col("conversion").str.join(", "),
+            pl.col("conversion_end").max(),
+            pl.col("stated_eur").drop_nulls().first(),
+            pl.col("stated_usd").drop_nulls().first(),
+        )
     )
     return (
         mentions.filter(~pl.col("is_conversion"))

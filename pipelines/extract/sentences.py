@@ -76,6 +76,22 @@ SENTENCE_COLUMNS = [
 ]
 
 
+# A headline line in the text: one line without a sentence's closing stop ("Ukraine downs 50 of 70 Russian
+# drones"), or a live blog's entry title run into its time ("Two killed in Odesa, head sayspublished at 11:19
+# Greenwich Mean Time").
+HEADLINE_MAX_CHARS = 120
+_CLOSED = r"[.!?:;\"”’)]\s*$"
+_ENTRY_TITLE = r"(?i)published\s+at\s+\d{1,2}[:.]\d\d"
+
+
+def headline_line(text: pl.Expr) -> pl.Expr:
+    """True where `text` (a sentence or a fact's evidence) is a headline line."""
+    return (
+        (text.str.len_chars() <= HEADLINE_MAX_CHARS) & ~text.str.contains("\n", literal=True)
+        & (~text.str.contains(_CLOSED) | text.str.contains(_ENTRY_TITLE))
+    )
+
+
 def _abbreviations_present(articles: pl.DataFrame | pl.LazyFrame) -> list[str]:
     """The ABBREVIATIONS found anywhere in the texts, in list order.
 
