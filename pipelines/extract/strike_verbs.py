@@ -28,11 +28,14 @@ VERBS_INTERCEPTED = (
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|deploy(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
-    r"|entered\s+(?:ukrainian|ukraine's|ukraine’s)\s+airspace"
+    # ... and a city's or region's count of what came into its sky: "About 30 missiles entered the city's airspace",
+    # "at least 5 missiles had entered Ukrainian air space" (only Ukraine's: never a neighbour's)
+    r"|entered\s+(?:ukrainian|ukraine's|ukraine’s|(?:the\s+)?(?:city|capital|region|oblast|kyiv|kiev)(?:'s|’s))\s+air\s?space"
+    r"|entered\s+the\s+air\s?space\s+(?:of|over)\s+(?:ukraine|the\s+(?:city|capital|region|oblast)|kyiv|kiev)\b"
     # the target as subject: "Kharkiv was hit overnight by 3 missiles"
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
@@ -101,6 +104,13 @@ ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+
 THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
 # "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
 BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
+# "air defence repelled an attack by two UAVs flying toward Moscow", "thwarted an attempted attack of 12 drones":
+# the attackers of a repelled attack were downed (not launched: the attack noun's own "attack by" is no launch here)
+REPELLED_ATTACK_BY = ascii_bounds(
+    r"(?i)\b(?:repell?ed|repulsed|thwarted|foiled|fended\s+off|beat\s+back|beaten\s+back)\s+(?:an?\s+|the\s+)?"
+    r"(?:attempted\s+|massive\s+|massed\s+|large-scale\s+|new\s+|another\s+|night\s+|drone\s+|air\s+)?attack\s+(?:by|of)\s+"
+)
+REPELLED_THEN_DOWNED = REPELLED_ATTACK_BY + r"[^.;]*?(?-u:\b)(?:" + VERBS_INTERCEPTED + r")(?-u:\b)"
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -109,6 +119,12 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
     -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
     air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
+    # (unless the sentence counts the downings of the attack apart: "repelled an attack by 70 drones, destroying 64")
+    norm = (
+        pl.when(norm.str.contains(REPELLED_ATTACK_BY) & ~norm.str.contains(REPELLED_THEN_DOWNED))
+        .then(norm.str.replace_all(REPELLED_ATTACK_BY, "repelled "))
+        .otherwise(norm)
+    )
     return (
         norm.str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
