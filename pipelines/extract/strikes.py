@@ -126,6 +126,9 @@ NAME_REGION = ascii_bounds(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]ro
 # the Black Sea", "launched from over the Sea of Azov" (a launch area never makes a regional subset)
 LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
+# a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
+ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
+ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
 )
@@ -359,6 +362,32 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(earlier_in_row(pl.col("_scope_rank") == 2)).then(pl.lit(2, dtype=pl.Int8))
         .when(earlier_in_row(pl.col("_scope_rank") == 1)).then(pl.lit(1, dtype=pl.Int8))
         .otherwise(pl.lit(0, dtype=pl.Int8))
+    )
+    # "Within a week, Russia used 900 bombs and 300 drones. The occupiers also launched over 40 missiles": a sentence
+    # that adds to the one right before it ("also", "Also,", "In addition,"), with no night, day or date of its own,
+    # is part of that sentence's period or running total
+    previous = {"order_by": ["sentence_idx", "mention_idx"]}
+    first_in_row = pl.col("row_id").shift(1).over("article_id", **previous) != pl.col("row_id")
+    adds_to_previous = (
+        first_in_row.fill_null(False)
+        & (pl.col("sentence_idx").shift(1).over("article_id", **previous) == pl.col("sentence_idx") - 1)
+        & pl.col("_ref_sentence").is_null()
+        & (
+            pl.col("pre").str.contains(ALSO_BEFORE)
+            | pl.col("sentence").str.contains(ADDING_OPENER)
+        )
+        & ~pl.col("sentence").str.contains(ONE_NIGHT)
+        & ~pl.col("sentence").str.contains(DAY_CUE)
+    )
+    m = m.with_columns(pl.col("_scope_rank").max().over("row_id").alias("_row_rank"))
+    # (in steps: a window inside another window's group would shift within that group)
+    m = m.with_columns(
+        pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1).over("article_id", **previous)).alias("_inherited")
+    )
+    inherited = pl.col("_inherited").max().over("row_id").fill_null(0)
+    m = m.with_columns(
+        pl.when((pl.col("_scope_rank") == 0) & (inherited > 0)).then(inherited).otherwise(pl.col("_scope_rank"))
+        .alias("_scope_rank")
     )
     return with_columns_once(
         m,
