@@ -75,6 +75,8 @@ def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFr
                 r"|\breconnaissance(?:\s+and\s+|\s*/\s*|-)(?:strike|attack|combat|assault|kamikaze)\b",
                 "dualrole",
             )
+            # "unguided aerial bombs" are no KAB (Russia's "aerial bombs" are its guided ones, the KAB)
+            .str.replace_all(r"\bunguided\s+(?:aerial\s+|air\s+)?bombs?\b", "unguided")
             # Western bombs named with their class: "JDAM guided aerial bombs" is a JDAM, not a KAB
             .str.replace_all(r"\b(jdam(?:-er)?|hammer|aasm|gbu-\d+)\b[^,;]*?\bbombs?\b", "${1}")
             .alias("_weapon_text"),
