@@ -1,0 +1,185 @@
+"""Phrasing families of real reporting, round r7 (air attacks): weapons counted as they "entered" a city's or
+Ukraine's air space, an attack "repelled" with its attackers' count, a combined attack "deploying" its weapons, a
+bare "in one of them" that is a place, a sentence that adds to a weekly tally ("also", "In addition,"), and the
+weapon names "aerial bombs" (KAB) and "Neptun" (Neptune).
+
+Every sentence below was written for these tests (wording, figures, places and speakers changed); none is copied
+from a story. Each family has near-misses: the figures beside it that must still be read as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_strike_families3 import facts_of
+
+
+# Family 1: what "entered" the air space of the city, the capital, a region or Ukraine is what was launched at it
+# (a city administration's count, an oblast head's "at least 5 missiles had entered Ukrainian air space"). Only
+# Ukraine's and its cities': missiles straying into Moldova's or Poland's air space are no count of this war's attack.
+ENTERED_AIR_SPACE = [
+    (
+        "Close to 25 cruise missiles entered the capital's airspace, and air defence destroyed 22 of them, the "
+        "city's military administration said.",
+        {("launched", 25, "missile", None, "RU", "event"), ("intercepted", 22, "missile", None, "RU", "event")},
+    ),
+    (
+        "According to the governor, at least 7 Russian missiles had entered Ukrainian air space from the north.",
+        {("launched", 7, "missile", None, "RU", "event")},
+    ),
+    (
+        "Eleven Shahed drones entered the city's air space overnight, the mayor of Odesa said.",
+        {("launched", 11, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    ("Two Russian cruise missiles entered Moldovan airspace on Friday morning, the general said.", set()),
+    ("Three drones entered Polish air space overnight, the Polish army said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ENTERED_AIR_SPACE)
+def test_entered_the_air_space(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 2: "air defence repelled an attack by four drones flying toward Moscow" (the Moscow mayor's wording): the
+# attackers of a repelled attack were downed, so the figure is intercepted, not launched. Where the sentence counts
+# the downings apart ("repelled an attack by 70 drones, destroying 64"), the attack's figure stays the launched one.
+REPELLED_ATTACK_BY = [
+    (
+        "Mayor Sobyanin said the ministry's air defence forces repelled an attack by three UAVs heading toward Moscow.",
+        {("intercepted", 3, "drone", None, "UA", "event")},
+    ),
+    (
+        "Russian air defences thwarted an attempted attack of 9 Ukrainian drones on the Crimean bridge, the ministry said.",
+        {("intercepted", 9, "drone", None, "UA", "event")},
+    ),
+    (
+        "Air defence repelled an attack by 48 drones and 4 missiles overnight, destroying 41 drones and 3 missiles.",
+        {
+            ("launched", 48, "drone", None, "RU", "event"),
+            ("launched", 4, "missile", None, "RU", "event"),
+            ("intercepted", 41, "drone", None, "RU", "event"),
+            ("intercepted", 3, "missile", None, "RU", "event"),
+        },
+    ),
+    # an attack by drones, not repelled, is launched as before
+    (
+        "Kharkiv came under an attack by 12 Shahed drones overnight, the governor said.",
+        {("launched", 12, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPELLED_ATTACK_BY)
+def test_repelled_an_attack_by(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 3: a combined attack "deploying" its weapons, a list after the participle: each item is launched.
+DEPLOYING = [
+    (
+        "Before dawn on Sunday Russia struck Ukraine's grid, deploying a total of 240 attack drones, three Kalibr "
+        "cruise missiles and eight Kh-101 missiles.",
+        {
+            ("launched", 240, "drone", None, "RU", "event"),
+            ("launched", 3, "missile", "Kalibr", "RU", "event"),
+            ("launched", 8, "missile", "Kh-101", "RU", "event"),
+        },
+    ),
+    # a deployment of air defence is no launch of weapons
+    ("The allies are deploying two Patriot batteries to western Ukraine this month.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DEPLOYING)
+def test_deploying_a_total_of(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 4: a bare "in one of them" / "at two of them" after a preposition of place says where something happened
+# (buildings damaged, "an entrance in one of them was destroyed"), never a count of the weapons named before.
+IN_ONE_OF_THEM = [
+    (
+        "Russia dropped 6 guided bombs on the town. Several apartment blocks were damaged, and a stairwell in one "
+        "of them was destroyed.",
+        {("launched", 6, "guided_bomb", "KAB", "RU", "event")},
+    ),
+    (
+        "Russia fired 14 drones at Sumy overnight. Three houses were hit and fires broke out at two of them.",
+        {("launched", 14, "drone", None, "RU", "event")},
+    ),
+    # the back reference itself still counts
+    (
+        "Russia launched 52 drones overnight. Of these, 47 were shot down.",
+        {("launched", 52, "drone", None, "RU", "event"), ("intercepted", 47, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_ONE_OF_THEM)
+def test_in_one_of_them_is_a_place(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 5: a weekly or running tally and the sentence that adds to it ("The enemy also launched ...", "Also, they
+# used ...", "In addition, ..."), with no night, day or date of its own, are one period: the added figure is no event.
+ADDS_TO_A_TALLY = [
+    (
+        "Over the past seven days, Russia used about 800 glide bombs and over 400 attack drones against Ukraine. "
+        "The enemy also launched more than 35 missiles, the president wrote.",
+        {
+            ("launched", 800, "guided_bomb", "KAB", "RU", "period"),
+            ("launched", 400, "drone", None, "RU", "period"),
+            ("launched", 35, "missile", None, "RU", "period"),
+        },
+    ),
+    (
+        "This week Russia fired around 60 missiles at our cities. In addition, it sent almost 500 Shaheds.",
+        {
+            ("launched", 60, "missile", None, "RU", "period"),
+            ("launched", 500, "drone", "Shahed-136/131", "RU", "period"),
+        },
+    ),
+    # the added sentence with a night of its own is that night's event
+    (
+        "Over the past week, Russia used nearly 120 missiles. Last night it also launched 45 drones.",
+        {("launched", 120, "missile", None, "RU", "period"), ("launched", 45, "drone", None, "RU", "event")},
+    ),
+    # "also" after a night's report is the same night
+    (
+        "Russia launched 33 drones overnight. It also fired two Iskander-M missiles.",
+        {("launched", 33, "drone", None, "RU", "event"), ("launched", 2, "missile", "Iskander-M", "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDS_TO_A_TALLY)
+def test_a_sentence_adding_to_a_tally(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 6: weapon names. Russia's "aerial bombs" are its guided bombs (KAB), but not "unguided" ones, and never
+# Ukraine's (a Russian ministry's claim of downed bombs has no KAB); "Neptun" is the Neptune missile.
+WEAPON_NAMES = [
+    (
+        "Russian troops struck Kherson with 7 aerial bombs on Tuesday morning, the regional governor said.",
+        {("launched", 7, "guided_bomb", "KAB", "RU", "event")},
+    ),
+    (
+        "Russian aircraft dropped 4 unguided aerial bombs on the village.",
+        {("launched", 4, "guided_bomb", None, "RU", "event")},
+    ),
+    (
+        "Russia's defence ministry said its air defences had destroyed 5 aerial bombs and 30 Ukrainian drones.",
+        {("intercepted", 5, "guided_bomb", None, "UA", "event"), ("intercepted", 30, "drone", None, "UA", "event")},
+    ),
+    (
+        "Russian air defence systems shot down four Neptun missiles and 19 drones over Crimea, the ministry said.",
+        {("intercepted", 4, "missile", "Neptune", "UA", "event"), ("intercepted", 19, "drone", None, "UA", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_NAMES)
+def test_weapon_names(text, expected):
+    assert facts_of(text) == expected
