@@ -183,3 +183,38 @@ WEAPON_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), WEAPON_NAMES)
 def test_weapon_names(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 7: a drone figure with no model, and the next sentence naming the model with "the" and no figure of its own
+# ("The Shahed drones were destroyed over six regions"): the figure is of that model. Not where that sentence names
+# decoys or other types too, two models, or its own figure; not for missiles ("the Kalibr missiles" may be one part
+# of a mixed salvo); not across sides.
+MODEL_NAMED_NEXT = [
+    (
+        "Air defences downed all 19 Russian drones launched overnight, the air force said on Tuesday. The Shahed "
+        "drones were shot down over four regions in the east, it said.",
+        {("launched", 19, "drone", "Shahed-136/131", "RU", "event"), ("intercepted", 19, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "Russia sent 63 drones against Ukraine overnight. The Shahed drones and decoys came from three directions.",
+        {("launched", 63, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia fired 12 missiles overnight. The Kalibr missiles were launched from the Black Sea.",
+        {("launched", 12, "missile", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 27 drones at Odesa. The Shahed drones and the Iskander missiles hit port buildings.",
+        {("launched", 27, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia's defence ministry said 14 Ukrainian drones were destroyed over Kursk. The Shahed drones were aimed "
+        "at Kharkiv, the governor said.",
+        {("intercepted", 14, "drone", None, "UA", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_NAMED_NEXT)
+def test_model_named_in_the_next_sentence(text, expected):
+    assert facts_of(text) == expected

@@ -76,12 +76,12 @@ from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
-from pipelines.extract.strike_mentions import INCLUDED_PLACE, earlier_in_row
+from pipelines.extract.strike_mentions import DECOY_WORDS, INCLUDED_PLACE, earlier_in_row
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
 from pipelines.extract.topic import add_off_topic
-from pipelines.extract.weapons import noun_pattern
+from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_models, with_weapon
 
 
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
@@ -191,7 +191,65 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_facts_from_mentions(m))
+    return conform(_model_named_next(_facts_from_mentions(m), frame))
+
+
+# "... shot down all 14 Russian drones fired overnight. The air force said the Shahed drones were downed over six
+# regions": the next sentence names, with "the" and no figure, the model of the weapons just counted
+MODEL_NAMED_NEXT = ascii_bounds(
+    r"(?i)\bthe\s+((?:[a-z][\w-]*\s+){0,1}?[a-z][\w-]*(?:\s+(?:attack|strike|kamikaze|cruise|ballistic))?\s+(?:drones|uavs|missiles))\b"
+)
+
+
+def _model_named_next(facts: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
+    """A drone figure with no model whose next sentence names one drone model, with "the" and no figure of its
+    own ("The Shahed drones were destroyed over six regions"), is of that model. Not where the next sentence
+    names decoys or other types too, two models, or a figure of its own."""
+    if facts.is_empty() or "evidence_start" not in facts.columns:
+        return facts
+    named = frame.filter(
+        ~pl.col("off_topic")
+        & pl.col("sentence").str.contains(MODEL_NAMED_NEXT)
+        & ~pl.col("sentence").str.contains(DECOY_WORDS)
+        & ~pl.col("sentence").str.contains(r"\d")
+    )
+    if named.is_empty():
+        return facts
+    named = with_weapon(
+        named.select("article_id", "sentence_idx", pl.col("sentence").str.extract_all(MODEL_NAMED_NEXT).list.join(" ; ").alias("_named")),
+        "_named",
+        "_next_model",
+    ).filter(pl.col("_next_model").is_not_null())
+    if named.is_empty():
+        return facts
+    models = weapon_models().unique("weapon", keep="first").select(
+        pl.col("weapon").alias("_next_model"), pl.col("weapon_class").alias("_next_class")
+    )
+    named = named.join(models, on="_next_model", how="left").select(
+        "article_id", (pl.col("sentence_idx") - 1).alias("_fact_sentence"), "_next_model", "_next_class"
+    )
+    starts = frame.select("article_id", pl.col("sentence_start").alias("evidence_start"), pl.col("sentence_idx").alias("_fact_sentence"))
+    out = (
+        facts.with_row_index("_fact_row")
+        .join(starts, on=["article_id", "evidence_start"], how="left")
+        .join(named, on=["article_id", "_fact_sentence"], how="left")
+    )
+    return (
+        out.with_columns(
+            pl.when(
+                pl.col("weapon").is_null()
+                # drones only: "the Kalibr missiles" after a missile figure may be one part of a mixed salvo
+                & (pl.col("weapon_class") == "drone")
+                & (pl.col("_next_class") == "drone")
+                & (pl.col("attacker") == weapon_hint_expr(pl.col("_next_model")))
+            )
+            .then(pl.col("_next_model"))
+            .otherwise(pl.col("weapon"))
+            .alias("weapon")
+        )
+        .unique("_fact_row", keep="first", maintain_order=True)
+        .drop("_fact_row", "_fact_sentence", "_next_model", "_next_class")
+    )
 
 
 # the columns every fact row carries, whichever way it was derived
