@@ -207,7 +207,10 @@ def _model_named_next(facts: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
     names decoys or other types too, two models, or a figure of its own."""
     if facts.is_empty() or "evidence_start" not in facts.columns:
         return facts
-    named = frame.filter(
+    open_drones = facts.filter(pl.col("weapon").is_null() & (pl.col("weapon_class") == "drone")).select("article_id").unique()
+    if open_drones.is_empty():
+        return facts
+    named = frame.join(open_drones, on="article_id", how="semi").filter(
         ~pl.col("off_topic")
         & pl.col("sentence").str.contains(MODEL_NAMED_NEXT)
         & ~pl.col("sentence").str.contains(DECOY_WORDS)
