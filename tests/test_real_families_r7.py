@@ -218,3 +218,27 @@ MODEL_NAMED_NEXT = [
 @pytest.mark.parametrize(("text", "expected"), MODEL_NAMED_NEXT)
 def test_model_named_in_the_next_sentence(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 8: the air-launched cruise missiles written as a slashed triple, "Kh-101/Kh-555/Kh-55" or "X-101/X-555/X-55"
+# (the transliteration of 2022-2023), are the pair the air force reports as one, like "Kh-101, Kh-555 and Kh-55";
+# the Kh-55 or the Kh-101 alone keep their own names.
+KH_TRIPLE = [
+    (
+        "The enemy fired 38 X-101/X-555/X-55 cruise missiles from Tu-95MS bombers overnight.",
+        {("launched", 38, "missile", "Kh-101/Kh-555", "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 31 Kh-101/Kh-555/Kh-55 missiles, the air force said.",
+        {("intercepted", 31, "missile", "Kh-101/Kh-555", "RU", "event")},
+    ),
+    (
+        "Bombers launched 6 Kh-55 missiles and 11 Kh-101 missiles at western regions.",
+        {("launched", 6, "missile", "Kh-55", "RU", "event"), ("launched", 11, "missile", "Kh-101", "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KH_TRIPLE)
+def test_kh_triple_is_the_pair(text, expected):
+    assert facts_of(text) == expected
