@@ -242,3 +242,38 @@ KH_TRIPLE = [
 @pytest.mark.parametrize(("text", "expected"), KH_TRIPLE)
 def test_kh_triple_is_the_pair(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 9: the count of "all" set off after its noun, between dashes, commas or brackets ("All air targets - almost
+# ten of them - were hit by air defence", "all the drones, about 15 of them, were downed") is "all almost 10 air
+# targets": launched and intercepted, with its qualifier. A part after "all" ("12 of them over Kyiv") is no such count.
+ALL_N_OF_THEM = [
+    (
+        '"All air targets - nearly twenty of them - were destroyed on the approaches to the capital," the head of '
+        "the city administration said.",
+        {("launched", 20, "aerial_target", None, "RU", "event"), ("intercepted", 20, "aerial_target", None, "RU", "event")},
+    ),
+    (
+        "All the drones (14 of them) were shot down over the Poltava region overnight.",
+        {("launched", 14, "drone", None, "RU", "event"), ("intercepted", 14, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 44 drones; all the drones, 9 of them over Kyiv, were destroyed.",
+        {("launched", 44, "drone", None, "RU", "event"), ("intercepted", 9, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_N_OF_THEM)
+def test_all_weapons_n_of_them(text, expected):
+    assert facts_of(text) == expected
+
+
+def test_all_n_of_them_keeps_its_qualifier():
+    from tests.test_strike_families3 import strikes_of
+
+    facts = strikes_of("All the missiles, about 12 of them, were intercepted over Kyiv, the mayor said.")
+    assert sorted((r["fact_type"], r["count"], r["qualifier"]) for r in facts.iter_rows(named=True)) == [
+        ("intercepted", 12, "approx"),
+        ("launched", 12, "approx"),
+    ]
