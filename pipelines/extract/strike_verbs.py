@@ -111,6 +111,13 @@ REPELLED_ATTACK_BY = ascii_bounds(
     r"(?:attempted\s+|massive\s+|massed\s+|large-scale\s+|new\s+|another\s+|night\s+|drone\s+|air\s+)?attack\s+(?:by|of)\s+"
 )
 REPELLED_THEN_DOWNED = REPELLED_ATTACK_BY + r"[^.;]*?(?-u:\b)(?:" + VERBS_INTERCEPTED + r")(?-u:\b)"
+# "All air targets - almost ten of them - were hit by air defence", "all the drones, about 15 of them, were downed":
+# the count of "all" set off after its noun is "all almost 10 air targets" (launched and intercepted, with its qualifier;
+# not "all the drones, 12 of them over Kyiv, were downed", a part)
+ALL_WEAPONS_N_OF_THEM = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))"
+    r"\s*[,(–—-]\s*((?:about|almost|nearly|around|some|roughly|approximately|over|more\s+than|up\s+to)\s+)?(\d[\d,]*)\s+of\s+them\s*[,)–—-]"
+)
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -135,6 +142,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(JAMMED_OR_LOST, "lost")
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
+        .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
