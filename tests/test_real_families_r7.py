@@ -277,3 +277,39 @@ def test_all_n_of_them_keeps_its_qualifier():
         ("intercepted", 12, "approx"),
         ("launched", 12, "approx"),
     ]
+
+
+# Family 10: a related story's headline inside the body (a page's link to another story, without "Read also:"): a
+# paragraph of one line after the first, no closing stop, in a headline's present tense ("Ukraine downs 22 out of 35
+# missiles ..., Air Force says"). Its figures are another night's. The article's first line (its own headline), a
+# fact-box line and a dash list's last line are read as before.
+RELATED_HEADLINE = [
+    (
+        "Ukraine's air force said on Monday it had shot down 17 of 21 drones launched by Russia overnight.\n\n"
+        "Air defence units worked in six regions, it said.\n\n"
+        "Ukraine destroys 31 Russian drones in another overnight attack\n\n"
+        "Russia has stepped up its strikes on the power grid this month.",
+        {("launched", 21, "drone", None, "RU", "event"), ("intercepted", 17, "drone", None, "RU", "event")},
+    ),
+    (
+        "KYIV: Russia launched 48 drones overnight, 40 of which were shot down, the air force said on Friday.\n\n"
+        "Ukraine downs 19 out of 27 missiles used in Russian morning attack, Air Force says\n\n"
+        "Officials reported damage to homes in two regions.",
+        {("launched", 48, "drone", None, "RU", "event"), ("intercepted", 40, "drone", None, "RU", "event")},
+    ),
+    # the first line is the article's own headline: read
+    (
+        "Ukraine downs 12 of 15 Russian drones\n\nOfficials said debris damaged a warehouse in Kharkiv.",
+        {("launched", 15, "drone", None, "RU", "event"), ("intercepted", 12, "drone", None, "RU", "event")},
+    ),
+    # a fact-box line after the lede: read
+    (
+        "The air force published its tally for the night.\n\nDrones launched: 64\n\nDrones shot down: 51",
+        {("launched", 64, "drone", None, "RU", "event"), ("intercepted", 51, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED_HEADLINE)
+def test_related_headline_in_the_body(text, expected):
+    assert facts_of(text) == expected

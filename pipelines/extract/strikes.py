@@ -80,7 +80,7 @@ from pipelines.extract.strike_mentions import DECOY_WORDS, INCLUDED_PLACE, earli
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
-from pipelines.extract.topic import add_off_topic
+from pipelines.extract.topic import HEADING_MAX_CHARS, SENTENCE_END, add_off_topic
 from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_models, with_weapon
 
 
@@ -108,6 +108,29 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
+# a headline's present tense, its subject a side or its forces: "Ukraine destroys 26 Russian drones", "Ukraine downs
+# 22 out of 35 missiles ..., Air Force says", "Russia launches 90 drones at Kyiv"
+HEADLINE_VERB = ascii_bounds(
+    r"^(?:[A-Z][\w'’-]*\s+){1,4}?(?:downs|destroys|shoots\s+down|intercepts|repels|repulses|neutrali[sz]es|launches|fires"
+    r"|attacks|strikes|hits|pounds|targets|unleashes)\b|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:says|said|reports|claims)\s*$"
+)
+
+
+def _related_headline() -> pl.Expr:
+    """A related story's headline inside the body: a paragraph of one line after the article's first paragraph,
+    no closing stop, in a headline's present tense ("Ukraine destroys 26 Russian drones in latest overnight strike"
+    between two paragraphs of a story about another night). Its figures are another story's. The first paragraph
+    (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines stay read."""
+    paragraph = ["article_id", "paragraph_idx"]
+    return (
+        (pl.col("paragraph_idx") > pl.col("paragraph_idx").min().over("article_id"))
+        & (pl.len().over(paragraph) == 1)
+        & (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
+        & ~pl.col("sentence").str.contains(SENTENCE_END)
+        & pl.col("sentence").str.contains(HEADLINE_VERB)
+    )
+
+
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
 KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
 # where the weapons were aimed or downed: "over the Kursk region", "aimed at the capital"
@@ -169,7 +192,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     # only sentences that name a weapon or an interception can state a strike figure
     cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
     candidates = (
-        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue) & ~_related_headline())
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         # the Kh- models spelled as in Ukrainian and Russian, "X-101", "Х-555" (a Cyrillic letter), as English
         # reports of 2022 often did
