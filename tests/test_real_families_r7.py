@@ -313,3 +313,22 @@ RELATED_HEADLINE = [
 @pytest.mark.parametrize(("text", "expected"), RELATED_HEADLINE)
 def test_related_headline_in_the_body(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 11: the makeup of the attack named by "onslaught" or "bombardment" ("the onslaught included 3 missiles and
+# 25 drones"), like "the barrage included": each figure is launched.
+ONSLAUGHT_INCLUDED = [
+    (
+        "According to the air force, the onslaught included 4 missiles and 31 drones.",
+        {("launched", 4, "missile", None, "RU", "event"), ("launched", 31, "drone", None, "RU", "event")},
+    ),
+    (
+        "The bombardment comprised 52 drones and five Kalibr missiles, the air force said.",
+        {("launched", 52, "drone", None, "RU", "event"), ("launched", 5, "missile", "Kalibr", "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONSLAUGHT_INCLUDED)
+def test_onslaught_included(text, expected):
+    assert facts_of(text) == expected
