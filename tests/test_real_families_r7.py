@@ -332,3 +332,37 @@ ONSLAUGHT_INCLUDED = [
 @pytest.mark.parametrize(("text", "expected"), ONSLAUGHT_INCLUDED)
 def test_onslaught_included(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 12: the model as the count's own noun, without "drones" ("air defence destroyed 14 Shahed-136/131 over the
+# Odesa region", '12 "Shahed-136/131" were downed', "the enemy used 29 Shahed (drones)"), where what follows ends the
+# noun phrase. Not "20 Shahed launches" or a production rate, nor a list going on ("90 Shahed and other drones",
+# "55 Shahed, Gerbera and other drones": mixed, no single model).
+MODEL_AS_NOUN = [
+    (
+        "Ukrainian defenders destroyed 14 Shahed-136/131 within the Odesa region, the air force said.",
+        {("intercepted", 14, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        'As a result, 12 "Shahed-136/131" were shot down over the south.',
+        {("intercepted", 12, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "Overnight the enemy used 29 Shahed (drones), the president wrote.",
+        {("launched", 29, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    ("A total of 18 Shahed launches were recorded toward Mykolaiv.", set()),
+    (
+        "The attack involved 90 Shahed and other drones, the air force said.",
+        {("launched", 90, "drone", None, "RU", "event")},
+    ),
+    (
+        "Air defence shot down or suppressed 55 Shahed, Gerbera and other drones overnight.",
+        {("intercepted", 55, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MODEL_AS_NOUN)
+def test_model_as_the_count_noun(text, expected):
+    assert facts_of(text) == expected

@@ -118,6 +118,13 @@ ALL_WEAPONS_N_OF_THEM = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))"
     r"\s*[,(–—-]\s*((?:about|almost|nearly|around|some|roughly|approximately|over|more\s+than|up\s+to)\s+)?(\d[\d,]*)\s+of\s+them\s*[,)–—-]"
 )
+# "destroyed 16 Shahed-136/131 over two regions", "the enemy used 36 Shahed (drones)", '16 "Shahed-136/131" were
+# destroyed': the model as the count's own noun, where what follows ends the noun phrase (not "20 Shahed launches",
+# "12 Shahed factories", nor a list going on: "106 Shahed and other drones", "70 Shahed, Gerbera and other drones")
+MODEL_AS_NOUN = ascii_bounds(
+    r"(?i)\b(\d[\d,]*)\s+[\"“]?((?:shahed|geran)(?:-\d+(?:/\d+)?)?)[\"”]?"
+    r"(\s*(?:[.;:()]|$)|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
+)
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -133,7 +140,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .otherwise(norm)
     )
     return (
-        norm.str.replace_all(NEGATED_INTERCEPTION, "not stopped")
+        norm.str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
+        .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
         .str.replace_all(ACHIEVED_TO, "")
