@@ -366,3 +366,32 @@ MODEL_AS_NOUN = [
 @pytest.mark.parametrize(("text", "expected"), MODEL_AS_NOUN)
 def test_model_as_the_count_noun(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 13: "in a single night", "in one attack", "in a single assault" make the figure one attack, whatever period
+# its sentence places it in ("Earlier this month, Moscow launched over 700 drones in a single night"); the week's
+# total beside it stays the week's.
+SINGLE_ATTACK = [
+    (
+        "Earlier this month, Russia launched more than 620 drones in a single night, a record.",
+        {("launched", 620, "drone", None, "RU", "event")},
+    ),
+    (
+        "Last week Moscow unleashed 133 drones in one attack on the capital region.",
+        {("launched", 133, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 1,300 drones this week, including 470 in a single night.",
+        {("launched", 1300, "drone", None, "RU", "period"), ("launched", 470, "drone", None, "RU", "event")},
+    ),
+    # the week's figures alone stay the week's
+    (
+        "This week Russia launched 950 drones and 35 missiles, the president said.",
+        {("launched", 950, "drone", None, "RU", "period"), ("launched", 35, "missile", None, "RU", "period")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SINGLE_ATTACK)
+def test_in_a_single_night_is_one_attack(text, expected):
+    assert facts_of(text) == expected

@@ -125,6 +125,12 @@ MODEL_AS_NOUN = ascii_bounds(
     r"(?i)\b(\d[\d,]*)\s+[\"“]?((?:shahed|geran)(?:-\d+(?:/\d+)?)?)[\"”]?"
     r"(\s*(?:[.;:()]|$)|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
 )
+# "in a single night" is "in 1 night" once number words are digits, and a digit would end the figure's context (its
+# scope words): written back as words ("700 drones in a single night" is one attack, see scope.SINGLE_ATTACK)
+IN_A_SINGLE = ascii_bounds(
+    r"(?i)\b(in|during|over|within)\s+(?:a\s+single|(?:just\s+|only\s+|a\s+)?(?:one|#?1))\s+"
+    r"(night|attack|assault|salvo|barrage|wave|strike|raid)\b"
+)
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -141,6 +147,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     )
     return (
         norm.str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
+        .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")

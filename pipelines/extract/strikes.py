@@ -75,7 +75,7 @@ from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
-from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
+from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import DECOY_WORDS, INCLUDED_PLACE, earlier_in_row
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
@@ -462,6 +462,7 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
         )
         & ~pl.col("sentence").str.contains(ONE_NIGHT)
         & ~pl.col("sentence").str.contains(DAY_CUE)
+        & ~pl.col("sentence").str.contains(SINGLE_ATTACK)
     )
     m = m.with_columns(pl.col("_scope_rank").max().over("row_id").alias("_row_rank"))
     # (in steps: a window inside another window's group would shift within that group)
@@ -480,6 +481,8 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
             & (earlier_rank > 0)
             & ~own_clause.str.contains(ONE_NIGHT)
             & ~own_clause.str.contains(DAY_CUE)
+            # "1,100 drones this week, including 480 in a single night": one attack of the week
+            & ~own_clause.str.contains(SINGLE_ATTACK)
         )
         .then(earlier_rank)
         .otherwise(pl.col("_scope_rank"))
