@@ -116,19 +116,31 @@ HEADLINE_VERB = ascii_bounds(
 )
 
 
-def _related_headline() -> pl.Expr:
-    """A related story's headline inside the body: a paragraph of one line after the article's first paragraph,
-    no closing stop, in a headline's present tense ("Ukraine destroys 26 Russian drones in latest overnight strike"
-    between two paragraphs of a story about another night). Its figures are another story's. The first paragraph
-    (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines stay read."""
-    paragraph = ["article_id", "paragraph_idx"]
-    return (
-        (pl.col("paragraph_idx") > pl.col("paragraph_idx").min().over("article_id"))
-        & (pl.len().over(paragraph) == 1)
-        & (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
+def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
+    """`candidates` without related stories' headlines inside the body: a paragraph of one line after the article's
+    first paragraph, no closing stop, in a headline's present tense ("Ukraine destroys 26 Russian drones in latest
+    overnight strike" between two paragraphs of a story about another night). Their figures are another story's.
+    The first paragraph (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines
+    stay read. (The line's own words are tested first; only the few that pass need their paragraph.)"""
+    maybe = candidates.filter(
+        (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
         & ~pl.col("sentence").str.contains(SENTENCE_END)
         & pl.col("sentence").str.contains(HEADLINE_VERB)
+    ).select("article_id", "paragraph_idx", "sentence_idx")
+    if maybe.is_empty():
+        return candidates
+    paragraphs = (
+        frame.join(maybe.select("article_id").unique(), on="article_id", how="semi")
+        .group_by("article_id", "paragraph_idx")
+        .agg(pl.len().alias("_lines"))
+        .with_columns(pl.col("paragraph_idx").min().over("article_id").alias("_first"))
     )
+    headlines = maybe.join(paragraphs, on=["article_id", "paragraph_idx"], how="inner").filter(
+        (pl.col("_lines") == 1) & (pl.col("paragraph_idx") > pl.col("_first"))
+    )
+    if headlines.is_empty():
+        return candidates
+    return candidates.join(headlines.select("article_id", "sentence_idx"), on=["article_id", "sentence_idx"], how="anti")
 
 
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
@@ -192,7 +204,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     # only sentences that name a weapon or an interception can state a strike figure
     cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
     candidates = (
-        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue) & ~_related_headline())
+        _drop_related_headlines(frame, frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue)))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         # the Kh- models spelled as in Ukrainian and Russian, "X-101", "Х-555" (a Cyrillic letter), as English
         # reports of 2022 often did
