@@ -74,7 +74,8 @@ ONE_DAY_OF_A_WEEK = r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|s
 SINGLE_ATTACK = (
     # (the strike rules write it "in a single night" again: a digit would end the figure's context; see
     # strike_verbs.plain_verbs)
-    r"(?i)\b(?:in|during|over|within)\s+(?:a\s+single|one\s+single|(?:just\s+|only\s+|a\s+)?(?:one|#?1))\s+"
+    # (case-sensitive, the capitals spelled out: several times faster than (?i))
+    r"\b(?:[Ii]n|[Dd]uring|[Oo]ver|[Ww]ithin)\s+(?:a\s+single|one\s+single|(?:just\s+|only\s+|a\s+)?(?:one|#?1))\s+"
     r"(?:night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
 SINGLE_ATTACK = ascii_bounds(SINGLE_ATTACK)
