@@ -395,3 +395,60 @@ SINGLE_ATTACK = [
 @pytest.mark.parametrize(("text", "expected"), SINGLE_ATTACK)
 def test_in_a_single_night_is_one_attack(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 14: a model name in quotes, as Ukrainian outlets write them ('5 "Kinzhal" missiles', '18 «Shahed» drones',
+# '11 "Shahed-136/131" were downed'): the figure and its model are read as without the quotes; two quoted models
+# ('"Kh-101"/"Iskander-K" missiles') are a mixed group with no model.
+QUOTED_MODEL = [
+    (
+        'Russia fired 5 "Kinzhal" missiles at western regions overnight.',
+        {("launched", 5, "missile", "Kinzhal", "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 18 «Shahed» drones over the south.",
+        {("intercepted", 18, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        'Air defence neutralised 610 drones and 9 "Kh-101"/"Iskander-K" missiles.',
+        {("intercepted", 610, "drone", None, "RU", "event"), ("intercepted", 9, "missile", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_MODEL)
+def test_quoted_model_names(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 15: a figure listed after an interception with its own active verb of loss right after it ("destroy 57 out
+# of 97 drones, 34 decoy drones fail to reach their targets", "6 disappeared from radar") is lost, not intercepted
+# (a lost drone reported as intercepted is a false positive).
+LOST_IN_A_LIST = [
+    (
+        "Air defences destroy 48 out of 85 drones, 31 decoy drones fail to reach their targets",
+        {
+            ("launched", 85, "drone", None, "RU", "event"),
+            ("intercepted", 48, "drone", None, "RU", "event"),
+            ("lost", 31, "drone", None, "RU", "event"),
+        },
+    ),
+    (
+        "Air defence shot down 52 drones, 17 drones disappeared from radar, the air force said.",
+        {("intercepted", 52, "drone", None, "RU", "event"), ("lost", 17, "drone", None, "RU", "event")},
+    ),
+    # a plain list of downings stays intercepted
+    (
+        "Air defence shot down 52 drones, 3 cruise missiles and 2 guided missiles.",
+        {
+            ("intercepted", 52, "drone", None, "RU", "event"),
+            ("intercepted", 3, "missile", None, "RU", "event"),
+            ("intercepted", 2, "missile", None, "RU", "event"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_IN_A_LIST)
+def test_lost_in_a_list_of_downings(text, expected):
+    assert facts_of(text) == expected

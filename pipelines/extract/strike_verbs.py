@@ -133,6 +133,9 @@ IN_A_SINGLE = ascii_bounds(
     r"\b([Ii]n|[Dd]uring|[Oo]ver|[Ww]ithin)\s+(?:a\s+single|(?:just\s+|only\s+|a\s+)?(?:one|#?1))\s+"
     r"(night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
+# a model name in quotes, as Ukrainian outlets write them ('6 "Kinzhal" missiles', '20 «Shahed» drones', '7
+# "Kh-101"/"Iskander-K" missiles'): the name without its quotes (a quoted word of one token only)
+QUOTED_NAME = r"[\"“«‘]([A-Z][\w/-]{1,24})[\"”»’]"
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -148,7 +151,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .otherwise(norm)
     )
     return (
-        norm.str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
+        norm.str.replace_all(QUOTED_NAME, "${1}")
+        .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
         .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
