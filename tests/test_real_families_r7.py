@@ -62,6 +62,15 @@ REPELLED_ATTACK_BY = [
             ("intercepted", 3, "missile", None, "RU", "event"),
         },
     ),
+    # the passive: "the attack of three more UAVs on the Moscow Region was repelled"
+    (
+        '"The attack of four more UAVs on the Moscow Region was repelled," Sobyanin wrote.',
+        {("intercepted", 4, "drone", None, "UA", "event")},
+    ),
+    (
+        "An attack by 15 Ukrainian drones on Sevastopol was thwarted overnight, the ministry said.",
+        {("intercepted", 15, "drone", None, "UA", "event")},
+    ),
     # an attack by drones, not repelled, is launched as before
     (
         "Kharkiv came under an attack by 12 Shahed drones overnight, the governor said.",

@@ -111,6 +111,13 @@ REPELLED_ATTACK_BY = ascii_bounds(
     r"\b(?:[Rr]epell?ed|[Rr]epulsed|[Tt]hwarted|[Ff]oiled|[Ff]ended\s+off|[Bb]eat\s+back|[Bb]eaten\s+back)\s+(?:an?\s+|the\s+)?"
     r"(?:attempted\s+|massive\s+|massed\s+|large-scale\s+|new\s+|another\s+|night\s+|drone\s+|air\s+)?attack\s+(?:by|of)\s+"
 )
+# ... and the passive: "The attack of three more UAVs on the Moscow Region was repelled", "an attack by 12 drones was
+# thwarted": the attack's figure is its downed attackers ("attack of" is read as no launch)
+ATTACK_BY_REPELLED = (
+    r"(?-u:\b)[Aa]ttacks?\s+(?:by|of)\s+[^.;]*?(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:repell?ed|repulsed|thwarted|foiled)(?-u:\b)"
+)
+ATTACK_BY = r"(?-u:\b)([Aa]ttacks?)\s+(?:by|of)\s+"
 REPELLED_THEN_DOWNED = REPELLED_ATTACK_BY + r"[^.;]*?(?-u:\b)(?i:" + VERBS_INTERCEPTED + r")(?-u:\b)"
 # "All air targets - almost ten of them - were hit by air defence", "all the drones, about 15 of them, were downed":
 # the count of "all" set off after its noun is "all almost 10 air targets" (launched and intercepted, with its qualifier;
@@ -148,6 +155,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     norm = (
         pl.when(norm.str.contains(REPELLED_ATTACK_BY) & ~norm.str.contains(REPELLED_THEN_DOWNED))
         .then(norm.str.replace_all(REPELLED_ATTACK_BY, "repelled "))
+        .when(norm.str.contains(ATTACK_BY_REPELLED))
+        .then(norm.str.replace(ATTACK_BY, "${1}: "))
         .otherwise(norm)
     )
     return (
