@@ -462,11 +462,13 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
     # "Within a week, Russia used 900 bombs and 300 drones. The occupiers also launched over 40 missiles": a sentence
     # that adds to the one right before it ("also", "Also,", "In addition,"), with no night, day or date of its own,
     # is part of that sentence's period or running total
-    previous = {"order_by": ["sentence_idx", "mention_idx"]}
-    first_in_row = pl.col("row_id").shift(1).over("article_id", **previous) != pl.col("row_id")
+    # (the mentions are sorted by article, sentence and mention here: the previous row is the previous mention)
+    same_article = pl.col("article_id").shift(1) == pl.col("article_id")
+    first_in_row = pl.col("row_id").shift(1) != pl.col("row_id")
     adds_to_previous = (
-        first_in_row.fill_null(False)
-        & (pl.col("sentence_idx").shift(1).over("article_id", **previous) == pl.col("sentence_idx") - 1)
+        same_article.fill_null(False)
+        & first_in_row.fill_null(False)
+        & (pl.col("sentence_idx").shift(1) == pl.col("sentence_idx") - 1)
         & pl.col("_ref_sentence").is_null()
         & (
             pl.col("pre").str.contains(ALSO_BEFORE)
@@ -478,9 +480,7 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
     )
     m = m.with_columns(pl.col("_scope_rank").max().over("row_id").alias("_row_rank"))
     # (in steps: a window inside another window's group would shift within that group)
-    m = m.with_columns(
-        pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1).over("article_id", **previous)).alias("_inherited")
-    )
+    m = m.with_columns(pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1)).alias("_inherited"))
     inherited = pl.col("_inherited").max().over("row_id").fill_null(0)
     m = m.with_columns(
         pl.when((pl.col("_scope_rank") == 0) & (inherited > 0)).then(inherited).otherwise(pl.col("_scope_rank"))
