@@ -477,6 +477,13 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(FLEW_AWAY_AFTER)
             # "an entrance of 1 of them": a part of something else
             | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$") & ~pl.col("_out_of_launched") & ~pl.col("_bare_launch"))
+            # "an entire entrance in one of them was destroyed", "a fire broke out at two of them": a bare "N of them"
+            # after a preposition of place is where something happened, not a count of weapons
+            | (
+                ~pl.col("has_noun")
+                & pl.col("pre").str.contains(r"(?i)\b(?:in|on|at|inside|into|near|beside|next\s+to)\s+$")
+                & pl.col("post").str.contains(r"(?i)^\s+of\s+(?:them|these|those)\b")
+            )
             # "118 more across seven other regions": a bare figure that counts places or people
             | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause

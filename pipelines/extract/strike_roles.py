@@ -263,6 +263,12 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+LOST_ACTIVE_AFTER = ascii_bounds(
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach"
+    r"|disappeared|vanished)\b"
+)
+
+
 def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     """Fact type (role) by rule priority: the first source that types a figure gives its `strong_type` or
     `weak_type`, and the rule that names it (`strong_rule`, `weak_rule`, lexicon/strike_rules.csv). A verb
@@ -292,6 +298,9 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
+        # "..., 34 decoy drones fail to reach their targets", "12 drones disappeared from radar": the figure's own
+        # active verb of loss, right after it, is its own (not the interception of the figure it is listed with)
+        (pl.when(pl.col("has_noun") & pl.col("post").str.contains(LOST_ACTIVE_AFTER)).then(pl.lit("lost")), "strike.verb_after"),
         (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
         (pl.col("passive_launched_now"), "strike.verb_after"),

@@ -28,17 +28,20 @@ VERBS_INTERCEPTED = (
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deployed|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|deploy(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
-    r"|entered\s+(?:ukrainian|ukraine's|ukraine’s)\s+airspace"
+    # ... and a city's or region's count of what came into its sky: "About 30 missiles entered the city's airspace",
+    # "at least 5 missiles had entered Ukrainian air space" (only Ukraine's: never a neighbour's)
+    r"|entered\s+(?:ukrainian|ukraine's|ukraine’s|(?:the\s+)?(?:city|capital|region|oblast|kyiv|kiev)(?:'s|’s))\s+air\s?space"
+    r"|entered\s+the\s+air\s?space\s+(?:of|over)\s+(?:ukraine|the\s+(?:city|capital|region|oblast)|kyiv|kiev)\b"
     # the target as subject: "Kharkiv was hit overnight by 3 missiles"
     r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
     # ("the overnight barrage had included 297 drones")
-    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
 )
@@ -101,6 +104,45 @@ ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+
 THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
 # "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
 BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
+# "air defence repelled an attack by two UAVs flying toward Moscow", "thwarted an attempted attack of 12 drones":
+# the attackers of a repelled attack were downed (not launched: the attack noun's own "attack by" is no launch here)
+REPELLED_ATTACK_BY = ascii_bounds(
+    # (case-sensitive but for its first letter: several times faster than (?i))
+    r"\b(?:[Rr]epell?ed|[Rr]epulsed|[Tt]hwarted|[Ff]oiled|[Ff]ended\s+off|[Bb]eat\s+back|[Bb]eaten\s+back)\s+(?:an?\s+|the\s+)?"
+    r"(?:attempted\s+|massive\s+|massed\s+|large-scale\s+|new\s+|another\s+|night\s+|drone\s+|air\s+)?attack\s+(?:by|of)\s+"
+)
+# ... and the passive: "The attack of three more UAVs on the Moscow Region was repelled", "an attack by 12 drones was
+# thwarted": the attack's figure is its downed attackers ("attack of" is read as no launch)
+ATTACK_BY_REPELLED = (
+    r"(?-u:\b)[Aa]ttacks?\s+(?:by|of)\s+[^.;]*?(?-u:\b)(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:repell?ed|repulsed|thwarted|foiled)(?-u:\b)"
+)
+ATTACK_BY = r"(?-u:\b)([Aa]ttacks?)\s+(?:by|of)\s+"
+REPELLED_THEN_DOWNED = REPELLED_ATTACK_BY + r"[^.;]*?(?-u:\b)(?i:" + VERBS_INTERCEPTED + r")(?-u:\b)"
+# "All air targets - almost ten of them - were hit by air defence", "all the drones, about 15 of them, were downed":
+# the count of "all" set off after its noun is "all almost 10 air targets" (launched and intercepted, with its qualifier;
+# not "all the drones, 12 of them over Kyiv, were downed", a part)
+ALL_WEAPONS_N_OF_THEM = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))"
+    r"\s*[,(–—-]\s*((?:about|almost|nearly|around|some|roughly|approximately|over|more\s+than|up\s+to)\s+)?(\d[\d,]*)\s+of\s+them\s*[,)–—-]"
+)
+# "destroyed 16 Shahed-136/131 over two regions", "the enemy used 36 Shahed (drones)", '16 "Shahed-136/131" were
+# destroyed': the model as the count's own noun, where what follows ends the noun phrase (not "20 Shahed launches",
+# "12 Shahed factories", nor a list going on: "106 Shahed and other drones", "70 Shahed, Gerbera and other drones")
+MODEL_AS_NOUN = ascii_bounds(
+    # (case-sensitive, the capitals spelled out: several times faster than (?i) on every figure)
+    r"\b(\d[\d,]*)\s+[\"“]?((?:[Ss]hahed|SHAHED|[Gg]eran|GERAN)(?:-\d+(?:/\d+)?)?)[\"”]?"
+    r"(\s*(?:[.;:()]|$)|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
+)
+# "in a single night" is "in 1 night" once number words are digits, and a digit would end the figure's context (its
+# scope words): written back as words ("700 drones in a single night" is one attack, see scope.SINGLE_ATTACK)
+IN_A_SINGLE = ascii_bounds(
+    r"\b([Ii]n|[Dd]uring|[Oo]ver|[Ww]ithin)\s+(?:a\s+single|(?:just\s+|only\s+|a\s+)?(?:one|#?1))\s+"
+    r"(night|attack|assault|salvo|barrage|wave|strike|raid)\b"
+)
+# a model name in quotes, as Ukrainian outlets write them ('6 "Kinzhal" missiles', '20 «Shahed» drones', '7
+# "Kh-101"/"Iskander-K" missiles'): the name without its quotes (a quoted word of one token only)
+QUOTED_NAME = r"[\"“«‘]([A-Z][\w/-]{1,24})[\"”»’]"
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -109,8 +151,19 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
     -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
     air defence" (a target "hit by" missiles was attacked; a drone hit by air defence was downed)."""
+    # (unless the sentence counts the downings of the attack apart: "repelled an attack by 70 drones, destroying 64")
+    norm = (
+        pl.when(norm.str.contains(REPELLED_ATTACK_BY) & ~norm.str.contains(REPELLED_THEN_DOWNED))
+        .then(norm.str.replace_all(REPELLED_ATTACK_BY, "repelled "))
+        .when(norm.str.contains(ATTACK_BY_REPELLED))
+        .then(norm.str.replace(ATTACK_BY, "${1}: "))
+        .otherwise(norm)
+    )
     return (
-        norm.str.replace_all(NEGATED_INTERCEPTION, "not stopped")
+        norm.str.replace_all(QUOTED_NAME, "${1}")
+        .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
+        .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
+        .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
         .str.replace_all(ACHIEVED_TO, "")
@@ -119,6 +172,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(JAMMED_OR_LOST, "lost")
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
+        .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")

@@ -75,13 +75,13 @@ from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref, that_day_dates
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
-from pipelines.extract.scope import ONE_NIGHT, scope_context, scope_expr
-from pipelines.extract.strike_mentions import INCLUDED_PLACE, earlier_in_row
+from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
+from pipelines.extract.strike_mentions import DECOY_WORDS, INCLUDED_PLACE, earlier_in_row
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
-from pipelines.extract.topic import add_off_topic
-from pipelines.extract.weapons import noun_pattern
+from pipelines.extract.topic import HEADING_MAX_CHARS, SENTENCE_END, add_off_topic
+from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_models, with_weapon
 
 
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
@@ -108,6 +108,41 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
+# a headline's present tense, its subject a side or its forces: "Ukraine destroys 26 Russian drones", "Ukraine downs
+# 22 out of 35 missiles ..., Air Force says", "Russia launches 90 drones at Kyiv"
+HEADLINE_VERB = ascii_bounds(
+    r"^(?:[A-Z][\w'’-]*\s+){1,4}?(?:downs|destroys|shoots\s+down|intercepts|repels|repulses|neutrali[sz]es|launches|fires"
+    r"|attacks|strikes|hits|pounds|targets|unleashes)\b|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:says|said|reports|claims)\s*$"
+)
+
+
+def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
+    """`candidates` without related stories' headlines inside the body: a paragraph of one line after the article's
+    first paragraph, no closing stop, in a headline's present tense ("Ukraine destroys 26 Russian drones in latest
+    overnight strike" between two paragraphs of a story about another night). Their figures are another story's.
+    The first paragraph (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines
+    stay read. (The line's own words are tested first; only the few that pass need their paragraph.)"""
+    maybe = candidates.filter(
+        (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
+        & ~pl.col("sentence").str.contains(SENTENCE_END)
+        & pl.col("sentence").str.contains(HEADLINE_VERB)
+    ).select("article_id", "paragraph_idx", "sentence_idx")
+    if maybe.is_empty():
+        return candidates
+    paragraphs = (
+        frame.join(maybe.select("article_id").unique(), on="article_id", how="semi")
+        .group_by("article_id", "paragraph_idx")
+        .agg(pl.len().alias("_lines"))
+        .with_columns(pl.col("paragraph_idx").min().over("article_id").alias("_first"))
+    )
+    headlines = maybe.join(paragraphs, on=["article_id", "paragraph_idx"], how="inner").filter(
+        (pl.col("_lines") == 1) & (pl.col("paragraph_idx") > pl.col("_first"))
+    )
+    if headlines.is_empty():
+        return candidates
+    return candidates.join(headlines.select("article_id", "sentence_idx"), on=["article_id", "sentence_idx"], how="anti")
+
+
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
 KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
 # where the weapons were aimed or downed: "over the Kursk region", "aimed at the capital"
@@ -126,6 +161,9 @@ NAME_REGION = ascii_bounds(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]ro
 # the Black Sea", "launched from over the Sea of Azov" (a launch area never makes a regional subset)
 LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
+# a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
+ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
+ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
 )
@@ -166,7 +204,7 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     # only sentences that name a weapon or an interception can state a strike figure
     cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
     candidates = (
-        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        _drop_related_headlines(frame, frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue)))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         # the Kh- models spelled as in Ukrainian and Russian, "X-101", "Х-555" (a Cyrillic letter), as English
         # reports of 2022 often did
@@ -190,7 +228,68 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_facts_from_mentions(m))
+    return conform(_model_named_next(_facts_from_mentions(m), frame))
+
+
+# "... shot down all 14 Russian drones fired overnight. The air force said the Shahed drones were downed over six
+# regions": the next sentence names, with "the" and no figure, the model of the weapons just counted
+MODEL_NAMED_NEXT = ascii_bounds(
+    r"(?i)\bthe\s+((?:[a-z][\w-]*\s+){0,1}?[a-z][\w-]*(?:\s+(?:attack|strike|kamikaze|cruise|ballistic))?\s+(?:drones|uavs|missiles))\b"
+)
+
+
+def _model_named_next(facts: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
+    """A drone figure with no model whose next sentence names one drone model, with "the" and no figure of its
+    own ("The Shahed drones were destroyed over six regions"), is of that model. Not where the next sentence
+    names decoys or other types too, two models, or a figure of its own."""
+    if facts.is_empty() or "evidence_start" not in facts.columns:
+        return facts
+    open_drones = facts.filter(pl.col("weapon").is_null() & (pl.col("weapon_class") == "drone")).select("article_id").unique()
+    if open_drones.is_empty():
+        return facts
+    named = frame.join(open_drones, on="article_id", how="semi").filter(
+        ~pl.col("off_topic")
+        & pl.col("sentence").str.contains(MODEL_NAMED_NEXT)
+        & ~pl.col("sentence").str.contains(DECOY_WORDS)
+        & ~pl.col("sentence").str.contains(r"\d")
+    )
+    if named.is_empty():
+        return facts
+    named = with_weapon(
+        named.select("article_id", "sentence_idx", pl.col("sentence").str.extract_all(MODEL_NAMED_NEXT).list.join(" ; ").alias("_named")),
+        "_named",
+        "_next_model",
+    ).filter(pl.col("_next_model").is_not_null())
+    if named.is_empty():
+        return facts
+    models = weapon_models().unique("weapon", keep="first").select(
+        pl.col("weapon").alias("_next_model"), pl.col("weapon_class").alias("_next_class")
+    )
+    named = named.join(models, on="_next_model", how="left").select(
+        "article_id", (pl.col("sentence_idx") - 1).alias("_fact_sentence"), "_next_model", "_next_class"
+    )
+    starts = frame.select("article_id", pl.col("sentence_start").alias("evidence_start"), pl.col("sentence_idx").alias("_fact_sentence"))
+    out = (
+        facts.with_row_index("_fact_row")
+        .join(starts, on=["article_id", "evidence_start"], how="left")
+        .join(named, on=["article_id", "_fact_sentence"], how="left")
+    )
+    return (
+        out.with_columns(
+            pl.when(
+                pl.col("weapon").is_null()
+                # drones only: "the Kalibr missiles" after a missile figure may be one part of a mixed salvo
+                & (pl.col("weapon_class") == "drone")
+                & (pl.col("_next_class") == "drone")
+                & (pl.col("attacker") == weapon_hint_expr(pl.col("_next_model")))
+            )
+            .then(pl.col("_next_model"))
+            .otherwise(pl.col("weapon"))
+            .alias("weapon")
+        )
+        .unique("_fact_row", keep="first", maintain_order=True)
+        .drop("_fact_row", "_fact_sentence", "_next_model", "_next_class")
+    )
 
 
 # the columns every fact row carries, whichever way it was derived
@@ -364,6 +463,33 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
         .when(earlier_in_row(pl.col("_scope_rank") == 1)).then(pl.lit(1, dtype=pl.Int8))
         .otherwise(pl.lit(0, dtype=pl.Int8))
     )
+    # "Within a week, Russia used 900 bombs and 300 drones. The occupiers also launched over 40 missiles": a sentence
+    # that adds to the one right before it ("also", "Also,", "In addition,"), with no night, day or date of its own,
+    # is part of that sentence's period or running total
+    # (the mentions are sorted by article, sentence and mention here: the previous row is the previous mention)
+    same_article = pl.col("article_id").shift(1) == pl.col("article_id")
+    first_in_row = pl.col("row_id").shift(1) != pl.col("row_id")
+    adds_to_previous = (
+        same_article.fill_null(False)
+        & first_in_row.fill_null(False)
+        & (pl.col("sentence_idx").shift(1) == pl.col("sentence_idx") - 1)
+        & pl.col("_ref_sentence").is_null()
+        & (
+            pl.col("pre").str.contains(ALSO_BEFORE)
+            | pl.col("sentence").str.contains(ADDING_OPENER)
+        )
+        & ~pl.col("sentence").str.contains(ONE_NIGHT)
+        & ~pl.col("sentence").str.contains(DAY_CUE)
+        & ~pl.col("sentence").str.contains(SINGLE_ATTACK)
+    )
+    m = m.with_columns(pl.col("_scope_rank").max().over("row_id").alias("_row_rank"))
+    # (in steps: a window inside another window's group would shift within that group)
+    m = m.with_columns(pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1)).alias("_inherited"))
+    inherited = pl.col("_inherited").max().over("row_id").fill_null(0)
+    m = m.with_columns(
+        pl.when((pl.col("_scope_rank") == 0) & (inherited > 0)).then(inherited).otherwise(pl.col("_scope_rank"))
+        .alias("_scope_rank")
+    )
     return with_columns_once(
         m,
         pl.when(
@@ -371,6 +497,8 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
             & (earlier_rank > 0)
             & ~own_clause.str.contains(ONE_NIGHT)
             & ~own_clause.str.contains(DAY_CUE)
+            # "1,100 drones this week, including 480 in a single night": one attack of the week
+            & ~own_clause.str.contains(SINGLE_ATTACK)
         )
         .then(earlier_rank)
         .otherwise(pl.col("_scope_rank"))

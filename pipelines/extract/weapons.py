@@ -52,9 +52,10 @@ def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFr
             pl.int_range(pl.len(), dtype=pl.UInt32).alias("_weapon_row"),
             pl.col(phrase_col)
             .str.to_lowercase()
-            # "Kh-101/Kh-555", "Kh-101 and Kh-555", "Kh-101/555": the pair the air force reports as one
+            # "Kh-101/Kh-555", "Kh-101 and Kh-555", "Kh-101/555": the pair the air force reports as one (also with
+            # the older Kh-55 after it: "Kh-101, Kh-555 and Kh-55", "X-101/X-555/X-55")
             .str.replace_all(
-                r"kh-101(?:,?\s+|/|\s+(?:and|or)\s+)(?:kh-)?555(?:,?\s+(?:and\s+)?kh-55\b)?", "kh101555"
+                r"kh-101(?:,?\s+|/|\s+(?:and|or)\s+)(?:kh-)?555(?:,?\s+(?:and\s+)?kh-55\b|/(?:kh-)?55\b)?", "kh101555"
             )
             # one model under two names, or sibling models reported together, are the first:
             # "Iskander-M/KN-23", "Kh-22 and Kh-32", "Kh-59/69", also with the noun after each
@@ -75,6 +76,8 @@ def with_weapon(frame: pl.DataFrame, phrase_col: str, out_col: str) -> pl.DataFr
                 r"|\breconnaissance(?:\s+and\s+|\s*/\s*|-)(?:strike|attack|combat|assault|kamikaze)\b",
                 "dualrole",
             )
+            # "unguided aerial bombs" are no KAB (Russia's "aerial bombs" are its guided ones, the KAB)
+            .str.replace_all(r"\bunguided\s+(?:aerial\s+|air\s+)?bombs?\b", "unguided")
             # Western bombs named with their class: "JDAM guided aerial bombs" is a JDAM, not a KAB
             .str.replace_all(r"\b(jdam(?:-er)?|hammer|aasm|gbu-\d+)\b[^,;]*?\bbombs?\b", "${1}")
             .alias("_weapon_text"),
