@@ -57,6 +57,8 @@ def _stage(repo: Path, stage: str, work: Path, env: dict[str, str]) -> dict:
     # the checkout's own dbt (dagster-dbt finds `dbt` on PATH)
     bin_dir = repo / ".venv" / "bin"
     env = {**env, "VIRTUAL_ENV": str(repo / ".venv"), "PATH": f"{bin_dir}:{env.get('PATH', '')}"}
+    # the checkout's own instance settings: its dagster.yaml may name classes only its code has
+    shutil.copyfile(repo / "dagster.yaml", Path(env["DAGSTER_HOME"]) / "dagster.yaml")
     load = os.getloadavg()[0]
     started = time.time()
     with open(work / f"{stage}.log", "wb") as log:
