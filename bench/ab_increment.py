@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--site", type=Path, default=REPO_ROOT / "bench" / "out" / "site-10000+300")
     parser.add_argument("--out", type=Path, default=REPO_ROOT / "bench" / "out" / "ab")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--recent-feeds", action="store_true",
+                        help="the +N run's changed feeds list only their newest 100 items, as real feeds do")
     parser.add_argument("--workers", type=int, default=3)
     parser.add_argument("--warm-base", default="",
                         help="k=j,...: checkout k starts from checkout j's saved warehouse, after one nothing_new "
@@ -140,7 +142,7 @@ def main(argv: list[str] | None = None) -> None:
             with serve_site(work / "site", port=PORT) as site:
                 _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds"])
                 quiet = _stage(repo, "nothing_new", work, env)
-                for feed in (site_root / "feeds-next").glob("*.xml"):
+                for feed in (site_root / ("feeds-recent" if args.recent_feeds else "feeds-next")).glob("*.xml"):
                     shutil.copyfile(feed, work / "site" / "feeds" / feed.name)
                 _write_feeds_toml(work / "feeds.toml", site.base_url, manifest["feeds_next"])
                 new = _stage(repo, "incremental", work, env)

@@ -16,6 +16,8 @@ Layout of OUT_DIR:
     pages/SOURCE/aNNNNNN.html    one page per article
     feeds/*.xml                  RSS 2.0 feeds listing the first `articles` pages
     feeds-next/*.xml             the same feeds once the `extra` newer pages are out
+    feeds-recent/*.xml           feeds-next as a real site would publish it: a feed that changed
+                                 lists only its newest RECENT_ITEMS items (real feeds hold 20-100)
     sitemaps/SOURCE.xml          a sitemap per source (`lastmod` = the day published), for the
                                  archive backfill benchmark; the `extra` pages are not in them
     robots.txt                   everything allowed, no Sitemap lines (the feeds name their sitemap)
@@ -40,9 +42,12 @@ from email.utils import format_datetime
 from html import escape
 from pathlib import Path
 
-FORMAT_VERSION = 2  # 2: sitemaps and robots.txt
+FORMAT_VERSION = 3  # 2: sitemaps and robots.txt; 3: feeds-recent
 FEED_CAPACITY = 2000
 TOP_STORIES = 300
+# Real feeds list their newest 20-100 items. FEED_CAPACITY is larger only so that the first run
+# finds all N pages through feeds; the increment can be measured with feeds of this size instead.
+RECENT_ITEMS = 100
 
 # source -> page template
 SOURCES = {
@@ -541,20 +546,32 @@ def _feed_xml(name: str, items: list[Article]) -> str:
 """
 
 
-def feed_files(articles: list[Article]) -> dict[str, str]:
-    """Feed name -> RSS text for the given articles (newest first in every feed)."""
+def _feed_items(articles: list[Article]) -> dict[str, list[Article]]:
+    """Feed name -> its items, newest first."""
     by_source: dict[str, list[Article]] = {source: [] for source in SOURCES}
     for article in articles:
         by_source[article.source].append(article)
-    feeds: dict[str, str] = {}
+    feeds: dict[str, list[Article]] = {}
     for source, items in by_source.items():
         # the archive split: the oldest items in part 1, so new items only change the last part
         for part in range(max(1, math.ceil(len(items) / FEED_CAPACITY))):
-            chunk = items[part * FEED_CAPACITY : (part + 1) * FEED_CAPACITY]
-            feeds[f"{source}-{part + 1}"] = _feed_xml(f"{source}-{part + 1}", chunk[::-1])
-    newest = sorted(articles, key=lambda a: a.published, reverse=True)[:TOP_STORIES]
-    feeds["top-stories"] = _feed_xml("top-stories", newest)
+            feeds[f"{source}-{part + 1}"] = items[part * FEED_CAPACITY : (part + 1) * FEED_CAPACITY][::-1]
+    feeds["top-stories"] = sorted(articles, key=lambda a: a.published, reverse=True)[:TOP_STORIES]
     return feeds
+
+
+def feed_files(articles: list[Article]) -> dict[str, str]:
+    """Feed name -> RSS text for the given articles (newest first in every feed)."""
+    return {name: _feed_xml(name, items) for name, items in _feed_items(articles).items()}
+
+
+def recent_feed_files(before: list[Article], after: list[Article], keep: int = RECENT_ITEMS) -> dict[str, str]:
+    """The feeds of `after`, where every feed whose items differ from `before`'s lists only its newest `keep`."""
+    old = _feed_items(before)
+    return {
+        name: _feed_xml(name, items if old.get(name) == items else items[:keep])
+        for name, items in _feed_items(after).items()
+    }
 
 
 def sitemap_files(articles: list[Article]) -> dict[str, str]:
@@ -607,6 +624,9 @@ def build_site(root: Path | str, n_articles: int, n_extra: int = 0, seed: int = 
         (root / folder).mkdir(parents=True, exist_ok=True)
         for name, text in feed_files(listed).items():
             (root / folder / f"{name}.xml").write_text(text, encoding="utf-8")
+    (root / "feeds-recent").mkdir(parents=True, exist_ok=True)
+    for name, text in recent_feed_files(articles[:n_articles], articles).items():
+        (root / "feeds-recent" / f"{name}.xml").write_text(text, encoding="utf-8")
     (root / "sitemaps").mkdir(parents=True, exist_ok=True)
     for source, text in sitemap_files(articles[:n_articles]).items():
         (root / "sitemaps" / f"{source}.xml").write_text(text, encoding="utf-8")
