@@ -403,6 +403,8 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP),
             share_clause_verb,
             "verb_anywhere",
+            # "The downed drones were distributed across the regions: 12 over ...": the header's verb
+            pl.when(pl.col("_place_header")).then(pl.col("verb_in_sentence")),
             # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
             # for its first weapon figure
             pl.when(
@@ -417,6 +419,7 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null() | share_clause_verb.is_not_null())
             .then(pl.lit("strike.coordinated")),
             pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
+            pl.when(pl.col("_place_header") & pl.col("verb_in_sentence").is_not_null()).then(pl.lit("strike.place_list")),
             pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
             .then(pl.lit("strike.sentence_verb")),
         ).alias("type_rule"),

@@ -1,0 +1,123 @@
+"""Phrasing families of real reporting, round r9 (strike tallies): "one-way attack drones" (a kind of drone, not a
+count of one), lists of places that switch between "over" and "in", a list of places opened by a header whose
+subject is the weapons ("The downed drones were distributed across the regions: ..."), and a sub-count of the
+weapons still "heading toward" a city.
+
+Every sentence below was written for these tests (wording, figures, places and speakers changed); none is copied
+from a story. Each family has near-misses: the figures beside it that must still be read as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_strike_families3 import facts_of, strikes_of
+
+
+def placed_facts_of(text: str) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["weapon_class"], r["attacker"], r["place"])
+        for r in strikes_of(text).iter_rows(named=True)
+    }
+
+
+# Family 1: "Shahed one-way attack drones", "one-way combat UAVs": "one-way" names the kind of drone. It is no count
+# of one, and the figure before it still counts the drones.
+ONE_WAY_DRONES = [
+    (
+        "The enemy launched 43 Shahed one-way attack drones from the Kursk direction overnight, the air force said.",
+        {("launched", 43, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "Air defence units destroyed 19 one-way attack UAVs over the Poltava and Sumy regions overnight.",
+        {("intercepted", 19, "drone", None, "RU", "event")},
+    ),
+    (
+        "Overnight, Russia attacked with 27 one way combat drones; 21 of them were shot down, the air force reported.",
+        {("launched", 27, "drone", None, "RU", "event"), ("intercepted", 21, "drone", None, "RU", "event")},
+    ),
+    # near-misses: "one way or another" and a ticket are no figures; the figure beside them stays
+    ("One way or another, air defence shot down 14 drones overnight, the air force said.", {("intercepted", 14, "drone", None, "RU", "event")}),
+    ("A one-way ticket to Kyiv costs 40 euros.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ONE_WAY_DRONES)
+def test_one_way_attack_drones(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 2: a list of places whose items switch between "over", "above" and "in" ("22 were downed over the Kursk
+# region, 9 over the Tula region and 4 in the Moscow region"), each item one fact of its place; and a list after a
+# header whose subject is the weapons counted in an earlier sentence ("The downed UAVs were distributed across the
+# regions: 9 over ..., 5 in ..."), its type the header's ("downed", "intercepted", "destroyed").
+PLACE_LISTS_OVER_AND_IN = [
+    (
+        "The Russian defence ministry said 22 drones were downed over the Kursk region, 9 over the Tula region, and "
+        "4 in the Moscow region.",
+        {
+            ("intercepted", 22, "drone", "UA", "Kursk region"),
+            ("intercepted", 9, "drone", "UA", "Tula region"),
+            ("intercepted", 4, "drone", "UA", "Moscow region"),
+        },
+    ),
+    (
+        "Russian air defences destroyed 30 Ukrainian drones overnight, the ministry said. The downed UAVs were "
+        "distributed across several regions: 14 over Voronezh Oblast, 9 in Lipetsk Oblast, 4 in Tambov Oblast, "
+        "and 3 in the Kaluga Region.",
+        {
+            ("intercepted", 30, "drone", "UA", None),
+            ("intercepted", 14, "drone", "UA", "Voronezh"),
+            ("intercepted", 9, "drone", "UA", "Lipetsk"),
+            ("intercepted", 4, "drone", "UA", "Tambov"),
+            ("intercepted", 3, "drone", "UA", "Kaluga Region"),
+        },
+    ),
+    # a month after "in" is no place; a list whose header names no downing ("were spread") gives no type
+    (
+        "Russia said 12 drones were shot down over the Kursk region and 3 in March.",
+        {("intercepted", 12, "drone", "UA", None)},
+    ),
+    (
+        "Russia fired 20 missiles at Ukraine on Tuesday. The missiles were spread across the country: 12 over Kyiv, "
+        "8 in Lviv.",
+        {("launched", 20, "missile", "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACE_LISTS_OVER_AND_IN)
+def test_place_lists_over_and_in(text, expected):
+    assert placed_facts_of(text) == expected
+
+
+# Family 3: "..., with three heading toward the city": the weapons of the figure before that were still on their way
+# to a city are a part of it, of its type (FACTS.md: a total and its parts are all facts). "Headed back", "flying at
+# low altitude" are not such a part.
+HEADING_PARTS = [
+    (
+        "According to the ministry, 16 drones were destroyed over the Moscow region, with four heading toward the "
+        "capital.",
+        {("intercepted", 16, "drone", "UA", "event"), ("intercepted", 4, "drone", "UA", "event")},
+    ),
+    (
+        "Russia launched 52 drones overnight, with 11 reportedly flying towards Kyiv, the air force said.",
+        {("launched", 52, "drone", None, "RU", "event"), ("launched", 11, "drone", None, "RU", "event")},
+    ),
+    (
+        "Air defence shot down 18 drones, with 6 flying at low altitude.",
+        {("intercepted", 18, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 35 drones overnight, with 7 headed back to Belarus.",
+        {("launched", 35, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADING_PARTS)
+def test_parts_heading_toward_a_city(text, expected):
+    got = facts_of(text)
+    if all(len(e) == 5 for e in expected):
+        got = {(t, c, w, a, s) for (t, c, w, _m, a, s) in got}
+    assert got == expected
