@@ -121,3 +121,134 @@ def test_parts_heading_toward_a_city(text, expected):
     if all(len(e) == 5 for e in expected):
         got = {(t, c, w, a, s) for (t, c, w, _m, a, s) in got}
     assert got == expected
+
+
+# Family 4: Ukraine's air force by its air commands, each command named first and its figure after a dash ("Air
+# Command 'East' – 7, Air Command 'West' – 3"), after the total: one fact per command, as "7 by Air Command East".
+AIR_COMMAND_DASH = [
+    (
+        "The air force said 27 cruise missiles were shot down in the zones of responsibility: Air Command ‘South’ – 15, "
+        "Air Command ‘Centre’ – 8, Air Command ‘West’ – 4.",
+        {
+            ("intercepted", 27, "missile", "RU", None),
+            ("intercepted", 15, "missile", "RU", "Air Command South"),
+            ("intercepted", 8, "missile", "RU", "Air Command Centre"),
+            ("intercepted", 4, "missile", "RU", "Air Command West"),
+        },
+    ),
+    (
+        'Air defence destroyed 19 drones overnight: Air Command "East" - 11, Air Command "North" - 8.',
+        {
+            ("intercepted", 19, "drone", "RU", None),
+            ("intercepted", 11, "drone", "RU", "Air Command East"),
+            ("intercepted", 8, "drone", "RU", "Air Command North"),
+        },
+    ),
+    # near-miss: a command named with no figure after it
+    (
+        "Air Command 'South' said it shot down 6 drones overnight.",
+        {("intercepted", 6, "drone", "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AIR_COMMAND_DASH)
+def test_air_command_dash_parts(text, expected):
+    assert placed_facts_of(text) == expected
+
+
+# Family 5: a total with no verb of its own, then its part with the part's figure first: "the air force reported a
+# total of 48 drones, 41 of which were shot down" is launched 48 and intercepted 41 (the order "of which 41 were shot
+# down" was read already). A total whose own verb types it keeps that type.
+TOTAL_THEN_PART = [
+    (
+        "The air force recorded a total of 48 drones, 41 of which were shot down over the Kharkiv and Sumy regions.",
+        {("launched", 48, "drone", None, "RU", "event"), ("intercepted", 41, "drone", None, "RU", "event")},
+    ),
+    (
+        "Ukraine's air force reported 37 Shahed drones, 30 of them were destroyed by mobile fire groups.",
+        {("launched", 37, "drone", "Shahed-136/131", "RU", "event"), ("intercepted", 30, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    # near-miss: the total has its own verb (an interception), and its part is a place
+    (
+        "Air defence shot down 44 drones, 20 of which over the Kyiv region.",
+        {("intercepted", 44, "drone", None, "RU", "event"), ("intercepted", 20, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOTAL_THEN_PART)
+def test_total_then_its_part(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 6: the Russian ministry's figure in brackets after each place, with its noun ("over the Tula Region (three
+# UAVs) and the Oryol Region (one UAV)"): one figure per place, each of the sentence's verb.
+BRACKETED_WITH_NOUN = [
+    (
+        "On-duty air defences intercepted and destroyed Ukrainian drones over the Tula Region (three UAVs) and the Oryol "
+        "Region (one UAV), the ministry said.",
+        {("intercepted", 3, "drone", None, "UA", "event"), ("intercepted", 1, "drone", None, "UA", "event")},
+    ),
+    (
+        "Air defences destroyed drones above the Lipetsk Region (7 drones), the Tambov Region (4 drones) and Crimea "
+        "(2 drones), Russia's defence ministry said.",
+        {
+            ("intercepted", 7, "drone", None, "UA", "event"),
+            ("intercepted", 4, "drone", None, "UA", "event"),
+            ("intercepted", 2, "drone", None, "UA", "event"),
+        },
+    ),
+    # near-miss: a bracket that counts people, not weapons
+    (
+        "Air defences destroyed 9 drones over the Lipetsk Region (two people injured), Russia's ministry said.",
+        {("intercepted", 9, "drone", None, "UA", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BRACKETED_WITH_NOUN)
+def test_bracketed_figures_with_their_noun(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 7: the extras of a tally. A list of places right after a figure of aircraft ("two missiles and three fighter
+# jets — one over A, one over B and one over C") is the aircraft's, never the weapons'. Drones that "veered off
+# (their intended) course" or "went off course" are lost, not intercepted (FACTS.md: lost). "One of the drones
+# targeted near the capital" was the target, not an attack of one drone.
+TALLY_EXTRAS = [
+    (
+        "The air force said it had also destroyed three Russian missiles and two Su-34 jets — one over the Luhansk "
+        "region and one over the Sea of Azov.",
+        {("intercepted", 3, "missile", None, "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 26 Russian drones overnight, while 9 more veered off their intended course, the air "
+        "force said.",
+        {("intercepted", 26, "drone", None, "RU", "event"), ("lost", 9, "drone", None, "RU", "event")},
+    ),
+    (
+        "As a result of electronic warfare, 14 Russian decoy drones went off course and caused no damage.",
+        {("lost", 14, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia's ministry said 6 Ukrainian drones were shot down overnight. Notably, one of the drones targeted "
+        "near the capital was flying toward Moscow.",
+        {("intercepted", 6, "drone", None, "UA", "event")},
+    ),
+    # near-misses: a list of places after the weapons stays theirs; drones that "targeted" a city attacked it
+    (
+        "The air force said it shot down 5 missiles — three over the Kyiv region and two over the Zhytomyr region.",
+        {
+            ("intercepted", 5, "missile", None, "RU", "event"),
+            ("intercepted", 3, "missile", None, "RU", "event"),
+            ("intercepted", 2, "missile", None, "RU", "event"),
+        },
+    ),
+    ("Overnight, 33 drones targeted Odesa, the regional administration said.", {("launched", 33, "drone", None, "RU", "event")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TALLY_EXTRAS)
+def test_tally_extras(text, expected):
+    assert facts_of(text) == expected

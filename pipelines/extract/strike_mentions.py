@@ -169,6 +169,10 @@ PLACE_LIST_HEADER = ascii_bounds(
 ITEM_PLACED_BEFORE = ascii_bounds(
     r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
 )
+# a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
+AIRCRAFT_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|warplanes?|helicopters?|fighters?|bombers?)\b"
+)
 HEADING_PART_AFTER = ascii_bounds(
     r"(?i)^\s+(?:of\s+them\s+)?(?:reportedly\s+|allegedly\s+)?(?:directly\s+)?(?:heading|flying)\s+(?:directly\s+)?"
     r"(?:toward|towards|to)\b"
@@ -333,12 +337,18 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
     )
     earlier_noun_in_row = pl.col("_earlier_noun_in_row")
+    # "shot down two missiles and two fighter jets — one over A and one over B": after a figure of aircraft the
+    # list's items are the aircraft's, not the weapons'
+    counted = pl.when(pl.col("has_noun")).then(pl.lit("weapon")).when(pl.col("post").str.contains(AIRCRAFT_AFTER)).then(pl.lit("aircraft"))
+    m = m.with_columns(prev_in_row(ffill_in_row(counted), None).alias("_last_counted"))
+    after_aircraft = pl.col("_last_counted").fill_null("") == "aircraft"
     # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
     elided = (
-        ~pl.col("has_noun")
+        ~after_aircraft
+        & ~pl.col("has_noun")
         & pl.col("_post_over_place")
-        # "..., namely 16 over the Kursk region, 12 over ..."
-        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band|\bnamely)\s*$")
+        # "..., namely 16 over the Kursk region, 12 over ...", "5 missiles — three over ..."
+        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\s[–—]|\band|\bnamely)\s*$")
         & (
             prev_in_row(pl.col("has_noun"), False)
             | (earlier_noun_in_row & pl.col("_pre_over_place"))
@@ -379,7 +389,8 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
     # item may switch to "in" ("31 were downed over the Bryansk region, 17 over the Oryol region and 10 in the
     # Moscow region")
     goes_on = (
-        ~pl.col("has_noun")
+        ~after_aircraft
+        & ~pl.col("has_noun")
         & ((pl.col("_post_over_place") & pl.col("_pre_over_place")) | (
             pl.col("_post_included_place")
             & ~pl.col("post").str.contains(MONTH_AFTER_IN)
@@ -650,7 +661,13 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
         ).then(pl.lit("launched")).alias("passive_launched_now"),
         pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
         # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
-        pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
+        (
+            pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b")
+            # "one of the drones targeted near the capital": the drones were the target, a participle
+            & ~pl.col("post").str.contains(
+                r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?targeted\s+(?:near|over|above|in|by|during|overnight|on\s+the\s+approach)\b"
+            )
+        ).alias("subject_attack"),
         (
             # "attacked with 40 drones", "... with a record 188 drones"
             pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")

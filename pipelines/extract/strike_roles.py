@@ -265,7 +265,9 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
 
 LOST_ACTIVE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach"
-    r"|disappeared|vanished)\b"
+    r"|disappeared|vanished"
+    # "11 more veered off their intended course", "drones that went off course" (electronic warfare's decoys lost)
+    r"|(?:veered|went|drifted)\s+off\s+(?:(?:their|its|the)\s+)?(?:intended\s+)?(?:course|route))\b"
 )
 
 
@@ -300,7 +302,10 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("passive_now"), "strike.passive_after_figure"),
         # "..., 34 decoy drones fail to reach their targets", "12 drones disappeared from radar": the figure's own
         # active verb of loss, right after it, is its own (not the interception of the figure it is listed with)
-        (pl.when(pl.col("has_noun") & pl.col("post").str.contains(LOST_ACTIVE_AFTER)).then(pl.lit("lost")), "strike.verb_after"),
+        (pl.when(
+            (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+(?:more|others?|other\s+\w+)\b"))
+            & pl.col("post").str.contains(LOST_ACTIVE_AFTER)
+        ).then(pl.lit("lost")), "strike.verb_after"),
         (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
         (pl.col("passive_launched_now"), "strike.verb_after"),
@@ -321,7 +326,14 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (
             pl.when(
                 pl.col("has_noun")
-                & pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                & (
+                    pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                    # "a total of 31 drones, 23 of which were shot down": the part's figure first
+                    | (
+                        pl.col("post").str.contains(r"^\s*,\s*$")
+                        & next_in_row(pl.col("post").str.contains(r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these)\b"), False)
+                    )
+                )
                 & ~next_in_row(pl.col("has_noun"), True)
                 # the part is downed or lost ("of which 30 were produced in Russia" says nothing of a launch)
                 & next_in_row(pl.col("passive_now").is_not_null(), False)
