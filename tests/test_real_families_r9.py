@@ -252,3 +252,43 @@ TALLY_EXTRAS = [
 @pytest.mark.parametrize(("text", "expected"), TALLY_EXTRAS)
 def test_tally_extras(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 8: a launch list whose middle item has no figure of its own ("launched four missiles from ..., as well as a
+# Kh-59 guided missile and three Kh-22 cruise missiles"): the figure after it still shares the list's verb.
+AS_WELL_AS_AN_UNCOUNTED_ITEM = [
+    (
+        "The air force said Russia fired five missiles from S-400 systems in the Belgorod region, as well as a Kh-59 "
+        "guided missile and three Kh-22 cruise missiles from the Black Sea.",
+        {("launched", 5, "missile", None, "RU", "event"), ("launched", 3, "missile", "Kh-22", "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 14 drones over the east, along with a Kh-31 missile and 2 Shaheds in the south.",
+        {("intercepted", 14, "drone", None, "RU", "event"), ("intercepted", 2, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    # near-miss: people after the uncounted item are no weapons
+    ("Russia fired 6 missiles at Kharkiv, as well as a drone that hit a school and 4 people were hurt.", {("launched", 6, "missile", None, "RU", "event")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_WELL_AS_AN_UNCOUNTED_ITEM)
+def test_as_well_as_an_uncounted_item(text, expected):
+    assert facts_of(text) == expected
+
+
+# Family 9: the weapons an attack was made "with", listed, the first with no figure ("attacked overnight with
+# missiles, 31 drones" in a headline, "attacked Kharkiv with guided bombs and 12 drones"): the figure is launched.
+ATTACKED_WITH_A_LIST = [
+    ("Kyiv says Russia struck overnight with missiles, 31 drones", {("launched", 31, "drone", None, "RU", "event")}),
+    (
+        "Russia attacked Kharkiv with ballistic missiles and 12 Shahed drones overnight, the governor said.",
+        {("launched", 12, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    # near-miss: people after the list are no weapons
+    ("The town was attacked with drones, 5 residents were injured.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTACKED_WITH_A_LIST)
+def test_attacked_with_a_list(text, expected):
+    assert facts_of(text) == expected

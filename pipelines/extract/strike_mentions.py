@@ -670,7 +670,14 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("subject_attack"),
         (
             # "attacked with 40 drones", "... with a record 188 drones"
-            pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")
+            (
+                pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")
+                # "attacked overnight with missiles, 22 drones", "attacked Kyiv with ballistic missiles and 15 drones":
+                # a list of the weapons after "with", its first item with no figure
+                | pl.col("pre").str.contains(
+                    r"(?i)\bwith\s+(?:[a-z-]+\s+){0,2}?(?:missiles|drones|uavs|shaheds|rockets|guided\s+bombs)\s*(?:,|,?\s+and)\s+$"
+                )
+            )
             & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
         ).alias("with_attack"),
     )

@@ -59,6 +59,10 @@ COORDINATED = ascii_bounds(
     # "shot down two missiles there, in addition to one reconnaissance drone"
     r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|in\s+addition\s+to|as\s+(?:was|were)(?:\s+all)?)\s+"
     + LINK_DETERMINER + r"?$"
+    # "launched three missiles from ..., as well as a Kh-31 anti-radar missile and two Kh-22 cruise missiles": a
+    # list's item with no figure of its own between two that have one
+    r"|\b(?:as\s+well\s+as|along\s+with|in\s+addition\s+to|plus)\s+(?:a|an)\s+(?:[\w'’/-]+\s+){0,4}?"
+    r"(?:missile|drone|uav|bomb|rocket)\s+(?:[\w'’/-]+\s+){0,2}?and\s+$"
 )
 
 
