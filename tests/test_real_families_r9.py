@@ -292,3 +292,44 @@ ATTACKED_WITH_A_LIST = [
 @pytest.mark.parametrize(("text", "expected"), ATTACKED_WITH_A_LIST)
 def test_attacked_with_a_list(text, expected):
     assert facts_of(text) == expected
+
+
+# Family 10 (casualties): two regional governors' counts of their own regions are two figures, even when the figures
+# are equal and neither sentence names a place of its own ("..., governor of the southern Mykolaiv region, said" and
+# "Sumy governor ... said ... had killed two"). A later sentence crediting the same region's official, or none,
+# still restates the first.
+def casualty_counts(text: str) -> list[tuple]:
+    from tests.test_extract_casualties import casualties_of
+
+    return sorted((r["fact_type"], r["count"]) for r in casualties_of(text).iter_rows(named=True))
+
+
+TWO_GOVERNORS = [
+    (
+        '"Two people have been killed and four injured by Russian shelling today," Ivan Petrenko, governor of the '
+        "southern Mykolaiv region, said. Serhii Lysenko, governor of Sumy region, said a Russian drone strike on a farm "
+        "had killed two people and injured 9.",
+        [("injured", 4), ("injured", 9), ("killed", 2), ("killed", 2)],
+    ),
+    (
+        '"Three civilians were killed," Zaporizhzhia governor Ivan Fedorov said. Kharkiv governor Oleh Syniehubov said '
+        "three people were killed in Russian shelling.",
+        [("killed", 3), ("killed", 3)],
+    ),
+    # near-misses: the same region's official, or a sentence with no official, restates the figure
+    (
+        '"Two people were killed," Kherson governor Oleksandr Prokudin said. The governor of the Kherson region later '
+        "repeated that two people were killed.",
+        [("killed", 2)],
+    ),
+    (
+        "A Russian strike killed two people in the village of Bilozerka. Kherson governor Oleksandr Prokudin said two "
+        "people were killed.",
+        [("killed", 2)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TWO_GOVERNORS)
+def test_two_governors_counts_are_two_figures(text, expected):
+    assert casualty_counts(text) == expected
