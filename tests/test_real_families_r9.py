@@ -333,3 +333,23 @@ TWO_GOVERNORS = [
 @pytest.mark.parametrize(("text", "expected"), TWO_GOVERNORS)
 def test_two_governors_counts_are_two_figures(text, expected):
     assert casualty_counts(text) == expected
+
+
+# Family 11: "N of the downed drones were over ..." — a part of the weapons whose participle says they were downed is
+# intercepted, with its place; "N of the drones were shot down" keeps its own verb.
+DOWNED_PARTITIVE = [
+    (
+        "The air force shot down 35 drones overnight. The southern command said 21 of the downed drones were over the "
+        "Mykolaiv region.",
+        {("intercepted", 35, "drone", "RU", None), ("intercepted", 21, "drone", "RU", "Mykolaiv region")},
+    ),
+    (
+        "Russia launched 44 drones overnight. 30 of the drones were destroyed by air defence.",
+        {("launched", 44, "drone", "RU", None), ("intercepted", 30, "drone", "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOWNED_PARTITIVE)
+def test_part_of_the_downed_weapons(text, expected):
+    assert placed_facts_of(text) == expected

@@ -267,6 +267,7 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+DOWNED_PARTITIVE = ascii_bounds(r"(?i)^\s*(?:downed|destroyed|intercepted|shot[\s-]down|neutrali[sz]ed)\s+(?:[\w'’/-]+\s+){0,2}?\S+$")
 LOST_ACTIVE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach"
     r"|disappeared|vanished"
@@ -300,6 +301,12 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
                  & pl.col("passive_after").is_null()
                  & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired)\b")).then(pl.lit("launched")),
          "strike.verb_after"),
+        # "17 of the downed drones were over the south", "12 of the destroyed drones were Shaheds": a part of the
+        # weapons its participle says were downed
+        (pl.when(
+            pl.col("has_noun") & pl.col("of_ref").is_not_null() & pl.col("count2").is_null()
+            & pl.col("phrase").str.contains(DOWNED_PARTITIVE)
+        ).then(pl.lit("intercepted")), "strike.partitive_of_total"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
