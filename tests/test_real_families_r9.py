@@ -162,7 +162,7 @@ def test_air_command_dash_parts(text, expected):
 # down" was read already). A total whose own verb types it keeps that type.
 TOTAL_THEN_PART = [
     (
-        "The air force recorded a total of 48 drones, 41 of which were shot down over the Kharkiv and Sumy regions.",
+        "The air force reported a total of 48 drones, 41 of which were shot down over the Kharkiv and Sumy regions.",
         {("launched", 48, "drone", None, "RU", "event"), ("intercepted", 41, "drone", None, "RU", "event")},
     ),
     (
