@@ -80,7 +80,7 @@ _ATTACK_NOUNS = (
     r"|offensives?|onslaughts?|clashes|engagements|operations?|shelling|attempts?|incidents?|nights?|days?"
     r"|tallies|episodes?|pushes|advances|counterattacks?|counteroffensives?|airstrikes?|air\s+raids?)"
 )
-_ONE_WAY = ascii_bounds(r"(?i)\bone[\s-]+way\b")
+_ONE_WAY = ascii_bounds(r"\b[Oo][Nn][Ee][\s-]+[Ww][Aa][Yy]\b")
 _ONE_OF_A_KIND = ascii_bounds(
     r"(?i)\bone(\s+of\s+(?:"
     r"(?:(?:the|its|their|his|her|our|this|that)\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+[\w-]+(?:'s|’s)\s+)"
