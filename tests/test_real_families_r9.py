@@ -335,13 +335,23 @@ def test_two_governors_counts_are_two_figures(text, expected):
     assert casualty_counts(text) == expected
 
 
-# Family 11: "N of the downed drones were over ..." — a part of the weapons whose participle says they were downed is
-# intercepted, with its place; "N of the drones were shot down" keeps its own verb.
+# Family 11: "N of the downed drones were over ...", "N of the downed drones were Shaheds" — a part of the weapons
+# whose participle says they were downed is intercepted (with its place, or its model named by the copula); "N of the
+# drones were shot down" keeps its own verb, and "N of the missiles were Kinzhals" stays a launched part.
 DOWNED_PARTITIVE = [
     (
         "The air force shot down 35 drones overnight. The southern command said 21 of the downed drones were over the "
         "Mykolaiv region.",
         {("intercepted", 35, "drone", "RU", None), ("intercepted", 21, "drone", "RU", "Mykolaiv region")},
+    ),
+    (
+        "Air defence shot down 31 drones overnight. 19 of the downed drones were Shaheds, the air force said.",
+        {("intercepted", 31, "drone", "RU", None), ("intercepted", 19, "drone", "RU", None)},
+    ),
+    # near-misses: a part of the launched weapons named by a copula stays launched; "N of the drones" keeps its verb
+    (
+        "Russia launched 36 missiles overnight. Eight of the missiles were Kinzhals.",
+        {("launched", 36, "missile", "RU", None), ("launched", 8, "missile", "RU", None)},
     ),
     (
         "Russia launched 44 drones overnight. 30 of the drones were destroyed by air defence.",

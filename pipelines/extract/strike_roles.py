@@ -267,7 +267,7 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
-DOWNED_PARTITIVE = ascii_bounds(r"(?i)^\s*(?:downed|destroyed|intercepted|shot[\s-]down|neutrali[sz]ed)\s+(?:[\w'’/-]+\s+){0,2}?\S+$")
+DOWNED_MODIFIER = ascii_bounds(r"(?i)^\s*(?:downed|destroyed|intercepted|shot[\s-]down|neutrali[sz]ed)\b")
 LOST_ACTIVE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach"
     r"|disappeared|vanished"
@@ -305,7 +305,8 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         # weapons its participle says were downed
         (pl.when(
             pl.col("has_noun") & pl.col("of_ref").is_not_null() & pl.col("count2").is_null()
-            & pl.col("phrase").str.contains(DOWNED_PARTITIVE)
+            # (the modifiers of the partitive's own noun: a copula may have named another since)
+            & pl.col("modifiers").fill_null("").str.contains(DOWNED_MODIFIER)
         ).then(pl.lit("intercepted")), "strike.partitive_of_total"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
