@@ -1251,6 +1251,10 @@ def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
 
 
 _PLACE_SUFFIX = r"(?i)\s+(?:region|district|oblast|province)$"
+OFFICIAL_OF_REGION = ascii_bounds(
+    r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]egional)\b"
+    r"|\b([A-Z][\w'’-]+)\s+(?:(?:[Rr]egional|[Oo]blast)\s+)?[Gg]overnor\b"
+)
 
 
 def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
@@ -1271,14 +1275,28 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         # "near Luhansk" and "in the Luhansk region" name one place
         .list.eval(pl.element().str.replace(_PLACE_SUFFIX, "").str.to_lowercase())
     )
+    # the regions of the officials a sentence credits ("Oleksandr Prokudin, governor of the southern Kherson region",
+    # "Kharkiv governor Oleh Syniehubov"): two governors' counts of their own regions are two figures, even where
+    # neither names a place of its own
+    officials = (
+        pl.col("evidence").str.extract_all(OFFICIAL_OF_REGION)
+        .list.eval(pl.coalesce(pl.element().str.extract(OFFICIAL_OF_REGION, 1), pl.element().str.extract(OFFICIAL_OF_REGION, 2)))
+        .list.eval(
+            pl.element().filter(
+                ~pl.element().str.contains(NOT_A_PLACE)
+                & ~pl.element().str.contains(r"^(?:Regional|Oblast|Local|Former|Deputy|Acting|Military|Provincial|State|City)$")
+            ).str.to_lowercase()
+        )
+    )
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured"])).with_columns(
-        places.alias("_places")
+        places.alias("_places"), officials.alias("_officials")
     )
     earlier = casualties.select(
         *key,
         pl.col("_sentence_idx").alias("_earlier_sentence"),
         pl.col("place").alias("_earlier_place"),
         pl.col("_places").alias("_earlier_places"),
+        pl.col("_officials").alias("_earlier_officials"),
     )
     restated = (
         casualties.filter(~pl.col("_additional"))
@@ -1295,6 +1313,11 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
                 (pl.col("_places").list.len() == 0)
                 | (pl.col("_earlier_places").list.len() == 0)
                 | (pl.col("_places").list.set_intersection("_earlier_places").list.len() > 0)
+            )
+            & ~(
+                (pl.col("_officials").list.len() > 0)
+                & (pl.col("_earlier_officials").list.len() > 0)
+                & (pl.col("_officials").list.set_intersection("_earlier_officials").list.len() == 0)
             )
         )
         .select("_row")

@@ -80,6 +80,7 @@ _ATTACK_NOUNS = (
     r"|offensives?|onslaughts?|clashes|engagements|operations?|shelling|attempts?|incidents?|nights?|days?"
     r"|tallies|episodes?|pushes|advances|counterattacks?|counteroffensives?|airstrikes?|air\s+raids?)"
 )
+_ONE_WAY = ascii_bounds(r"\b[Oo][Nn][Ee][\s-]+[Ww][Aa][Yy]\b")
 _ONE_OF_A_KIND = ascii_bounds(
     r"(?i)\bone(\s+of\s+(?:"
     r"(?:(?:the|its|their|his|her|our|this|that)\s+|[A-Z][\w-]*(?:'s|’s)\s+|the\s+[\w-]+(?:'s|’s)\s+)"
@@ -181,6 +182,9 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # "no one was hurt", "not one missile reached Kyiv": no count of one
     out = out.str.replace_all(_NO_ONE, "nobody")
     out = out.str.replace_all(_ONE_OF_A_KIND, "#1${1}")
+    # "Shahed one-way attack drones", "one way attack UAVs": a kind of drone, not a count of one (left as a
+    # modifier word, so the figure before it still reaches its noun)
+    out = out.str.replace_all(_ONE_WAY, "oneway")
     # all number words in one Aho-Corasick pass; the text is padded with spaces so
     # every word has a delimiter on both sides ("six," "(six" "Six people")
     patterns, values = _number_word_replacements()

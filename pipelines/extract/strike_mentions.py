@@ -158,6 +158,27 @@ INCLUDED_PLACE = ascii_bounds(
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
 )
+# a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
+# were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
+PLACE_LIST_HEADER = ascii_bounds(
+    r"(?i)\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
+    r"(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:distributed|spread|broken\s+down|"
+    + VERBS_INTERCEPTED + r")\b[^.;:\d]*:\s*$"
+)
+# the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
+ITEM_PLACED_BEFORE = ascii_bounds(
+    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
+)
+# a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
+AIRCRAFT_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|warplanes?|helicopters?|fighters?|bombers?)\b"
+)
+HEADING_PART_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:of\s+them\s+)?(?:reportedly\s+|allegedly\s+)?(?:directly\s+)?(?:heading|flying)\s+(?:directly\s+)?"
+    r"(?:toward|towards|to)\b"
+)
+# a month after "in" is no place: "12 over Kursk and 3 in March"
+MONTH_AFTER_IN = r"^\s+in\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
 # what a noun phrase named by a copula must not hold: "of which 3 were carrying drones" describes something else
 MODIFIER_STOP_WORDS_BOUNDED = ascii_bounds(MODIFIER_STOP_WORDS)
 ING_WORD = ascii_bounds(r"(?i)\b[a-z]+ing\b")
@@ -316,12 +337,18 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
     )
     earlier_noun_in_row = pl.col("_earlier_noun_in_row")
+    # "shot down two missiles and two fighter jets — one over A and one over B": after a figure of aircraft the
+    # list's items are the aircraft's, not the weapons'
+    counted = pl.when(pl.col("has_noun")).then(pl.lit("weapon")).when(pl.col("post").str.contains(AIRCRAFT_AFTER)).then(pl.lit("aircraft"))
+    m = m.with_columns(prev_in_row(ffill_in_row(counted), None).alias("_last_counted"))
+    after_aircraft = pl.col("_last_counted").fill_null("") == "aircraft"
     # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
     elided = (
-        ~pl.col("has_noun")
+        ~after_aircraft
+        & ~pl.col("has_noun")
         & pl.col("_post_over_place")
-        # "..., namely 16 over the Kursk region, 12 over ..."
-        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\band|\bnamely)\s*$")
+        # "..., namely 16 over the Kursk region, 12 over ...", "5 missiles — three over ..."
+        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\s[–—]|\band|\bnamely)\s*$")
         & (
             prev_in_row(pl.col("has_noun"), False)
             | (earlier_noun_in_row & pl.col("_pre_over_place"))
@@ -348,9 +375,29 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             .alias("_included_placed")
         )
     m = m.with_columns((pl.col("_elided") | (pl.col("_included_placed") & ~pl.col("_pre_including"))).alias("_elided"))
-    # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"
-    goes_on = ~pl.col("has_noun") & pl.col("_post_over_place") & pl.col("_pre_over_place")
-    for _ in range(3):
+    # "The downed drones were distributed across the regions: 12 over the Rostov region, ...": the list's first
+    # item after a header whose subject is the weapons (they were named, with their figure, in an earlier sentence)
+    header_item = (
+        ~pl.col("has_noun")
+        & ~earlier_noun_in_row
+        & pl.col("_post_included_place")
+        & ~pl.col("post").str.contains(MONTH_AFTER_IN)
+        & pl.col("pre").str.contains(PLACE_LIST_HEADER)
+    )
+    m = m.with_columns((pl.col("_elided") | header_item).alias("_elided"), header_item.alias("_place_header"))
+    # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"; an
+    # item may switch to "in" ("31 were downed over the Bryansk region, 17 over the Oryol region and 10 in the
+    # Moscow region")
+    goes_on = (
+        ~after_aircraft
+        & ~pl.col("has_noun")
+        & ((pl.col("_post_over_place") & pl.col("_pre_over_place")) | (
+            pl.col("_post_included_place")
+            & ~pl.col("post").str.contains(MONTH_AFTER_IN)
+            & pl.col("pre").str.contains(ITEM_PLACED_BEFORE)
+        ))
+    )
+    for _ in range(4):
         m = m.with_columns((pl.col("_elided") | (goes_on & prev_in_row(pl.col("_elided"), False))).alias("_elided"))
     # the items of a list of places may name the noun again: "22 drones: 9 UAVs over the Oryol region, 7 UAVs
     # over the Kursk region and 6 UAVs over ...", "..., as well as 17 drones over the Sea of Azov"
@@ -425,9 +472,18 @@ def bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("post").str.contains(r"^\s*(?:[.,;:)]|$)")
         & earlier_noun_in_row
     )
+    # "10 were downed in the Moscow region, with three heading toward the city": a part of the figure before, the
+    # weapons still on their way ("heading", "flying"; "headed back" is another matter)
+    heading_part = (
+        ~pl.col("has_noun")
+        & pl.col("pre").str.contains(r"(?i),\s*with\s+$")
+        & pl.col("post").str.contains(HEADING_PART_AFTER)
+        & earlier_noun_in_row
+    )
     m = m.with_columns(out_of_launched.alias("_out_of_launched"), bare_launch.alias("_bare_launch"))
     anaphoric = (
         participle_part
+        | heading_part
         | pl.col("_out_of_launched")
         | pl.col("_bare_launch")
         | pl.col("_elided")
@@ -605,10 +661,23 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
         ).then(pl.lit("launched")).alias("passive_launched_now"),
         pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
         # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
-        pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b").alias("subject_attack"),
+        (
+            pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b")
+            # "one of the drones targeted near the capital": the drones were the target, a participle
+            & ~pl.col("post").str.contains(
+                r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?targeted\s+(?:near|over|above|in|by|during|overnight|on\s+the\s+approach)\b"
+            )
+        ).alias("subject_attack"),
         (
             # "attacked with 40 drones", "... with a record 188 drones"
-            pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")
+            (
+                pl.col("pre").str.contains(r"(?i)\bwith\s+(?:a\s+(?:record|total\s+of|further|combined)\s+|another\s+)?$")
+                # "attacked overnight with missiles, 22 drones", "attacked Kyiv with ballistic missiles and 15 drones":
+                # a list of the weapons after "with", its first item with no figure
+                | pl.col("pre").str.contains(
+                    r"(?i)\bwith\s+(?:[a-z-]+\s+){0,2}?(?:missiles|drones|uavs|shaheds|rockets|guided\s+bombs)\s*(?:,|,?\s+and)\s+$"
+                )
+            )
             & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
         ).alias("with_attack"),
     )

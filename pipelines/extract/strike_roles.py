@@ -59,6 +59,10 @@ COORDINATED = ascii_bounds(
     # "shot down two missiles there, in addition to one reconnaissance drone"
     r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|in\s+addition\s+to|as\s+(?:was|were)(?:\s+all)?)\s+"
     + LINK_DETERMINER + r"?$"
+    # "launched three missiles from ..., as well as a Kh-31 anti-radar missile and two Kh-22 cruise missiles": a
+    # list's item with no figure of its own between two that have one
+    r"|\b(?:as\s+well\s+as|along\s+with|in\s+addition\s+to|plus)\s+(?:a|an)\s+(?:[\w'’/-]+\s+){0,4}?"
+    r"(?:missile|drone|uav|bomb|rocket)\s+(?:[\w'’/-]+\s+){0,2}?and\s+$"
 )
 
 
@@ -263,9 +267,12 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+DOWNED_MODIFIER = ascii_bounds(r"(?i)^\s*(?:downed|destroyed|intercepted|shot[\s-]down|neutrali[sz]ed)\b")
 LOST_ACTIVE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach"
-    r"|disappeared|vanished)\b"
+    r"|disappeared|vanished"
+    # "11 more veered off their intended course", "drones that went off course" (electronic warfare's decoys lost)
+    r"|(?:veered|went|drifted)\s+off\s+(?:(?:their|its|the)\s+)?(?:intended\s+)?(?:course|route))\b"
 )
 
 
@@ -294,13 +301,23 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
                  & pl.col("passive_after").is_null()
                  & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired)\b")).then(pl.lit("launched")),
          "strike.verb_after"),
+        # "17 of the downed drones were over the south", "12 of the destroyed drones were Shaheds": a part of the
+        # weapons its participle says were downed
+        (pl.when(
+            pl.col("has_noun") & pl.col("of_ref").is_not_null() & pl.col("count2").is_null()
+            # (the modifiers of the partitive's own noun: a copula may have named another since)
+            & pl.col("modifiers").fill_null("").str.contains(DOWNED_MODIFIER)
+        ).then(pl.lit("intercepted")), "strike.partitive_of_total"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
         # "..., 34 decoy drones fail to reach their targets", "12 drones disappeared from radar": the figure's own
         # active verb of loss, right after it, is its own (not the interception of the figure it is listed with)
-        (pl.when(pl.col("has_noun") & pl.col("post").str.contains(LOST_ACTIVE_AFTER)).then(pl.lit("lost")), "strike.verb_after"),
+        (pl.when(
+            (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+(?:more|others?|other\s+\w+)\b"))
+            & pl.col("post").str.contains(LOST_ACTIVE_AFTER)
+        ).then(pl.lit("lost")), "strike.verb_after"),
         (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
         (pl.col("passive_launched_now"), "strike.verb_after"),
@@ -321,7 +338,14 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (
             pl.when(
                 pl.col("has_noun")
-                & pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                & (
+                    pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
+                    # "a total of 31 drones, 23 of which were shot down": the part's figure first
+                    | (
+                        pl.col("post").str.contains(r"^\s*,\s*$")
+                        & next_in_row(pl.col("post").str.contains(r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these)\b"), False)
+                    )
+                )
                 & ~next_in_row(pl.col("has_noun"), True)
                 # the part is downed or lost ("of which 30 were produced in Russia" says nothing of a launch)
                 & next_in_row(pl.col("passive_now").is_not_null(), False)
@@ -403,6 +427,8 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP),
             share_clause_verb,
             "verb_anywhere",
+            # "The downed drones were distributed across the regions: 12 over ...": the header's verb
+            pl.when(pl.col("_place_header")).then(pl.col("verb_in_sentence")),
             # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
             # for its first weapon figure
             pl.when(
@@ -417,6 +443,7 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null() | share_clause_verb.is_not_null())
             .then(pl.lit("strike.coordinated")),
             pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
+            pl.when(pl.col("_place_header") & pl.col("verb_in_sentence").is_not_null()).then(pl.lit("strike.place_list")),
             pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
             .then(pl.lit("strike.sentence_verb")),
         ).alias("type_rule"),

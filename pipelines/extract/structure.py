@@ -37,6 +37,10 @@ AIR_COMMAND_PART = ascii_bounds(
     r"(?i)(\d[\d,]*)\s+(?:by|within|in\s+the\s+(?:zone|area)\s+of(?:\s+responsibility\s+of)?)\s+(?:the\s+)?"
     r"Air\s+Command\s+[\"“']?(Centre|Center|South|East|West|North)\b[\"”']?"
 )
+# ... and the command named first, its figure after a dash: "Air Command 'Centre' – 18, Air Command 'South' – 12"
+AIR_COMMAND_DASH_PART = ascii_bounds(
+    r"(?i)\bAir\s+Command\s+[\"“‘']?(Centre|Center|South|East|West|North)\b[\"”’']?\s*[-–—:]\s*(\d[\d,]*)\b"
+)
 # rockets named by their launcher after the noun: "12 rockets of the US-made HIMARS multiple launch rocket
 # system", "seven rockets fired from HIMARS and Olkha launchers" -> "12 HIMARS rockets", "7 HIMARS and Olkha
 # rockets" (the model before the noun, where the model rules read it)
@@ -50,6 +54,7 @@ ROCKETS_OF_LAUNCHER = ascii_bounds(
 
 
 # a place named before a bracketed figure: "the Krasnodar region (29)", "Crimea (4)", "Moscow Region (2)"
+_BRACKETED_NOUN = r"(?:UAVs?|drones?|missiles?|unmanned\s+aerial\s+vehicles?)"
 _BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Tt]erritory|[Rr]epublic))?"
 
 
@@ -111,9 +116,19 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
         r"\b(over|above)\s+(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${3} ${1} the ${2}"
     )
     out = out.str.replace_all(r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${1}${3} over the ${2}")
+    # ... the noun in the brackets too: "above the Belgorod Region (four UAVs) and the Kursk Region (one UAV)" ->
+    # "4 UAVs above the Belgorod Region and 1 UAV over the Kursk Region"
+    out = out.str.replace_all(
+        r"\b(over|above)\s+(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*\s+" + _BRACKETED_NOUN + r")\)", "${3} ${1} the ${2}"
+    )
+    out = out.str.replace_all(
+        r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*\s+" + _BRACKETED_NOUN + r")\)",
+        "${1}${3} over the ${2}",
+    )
     # Ukraine's air force by its regional air commands: "15 by Air Command Centre, 11 by Air Command South" ->
     # "15 over Air Command Centre, ...", a list of places like any other
     out = out.str.replace_all(AIR_COMMAND_PART, "${1} over Air Command ${2}")
+    out = out.str.replace_all(AIR_COMMAND_DASH_PART, "${2} over Air Command ${1}")
     # "Of the 40 missiles, 9 were Iskander-M ballistic missiles": the total named again to open a sentence is the
     # back-reference "Of these," (the total is the fact its first statement gave)
     out = out.str.replace(RESTATED_TOTAL_OPENING, "${1}Of these, ${2}")
