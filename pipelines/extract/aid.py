@@ -464,7 +464,8 @@ RISES_TO_BEFORE = ascii_regex(
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
 FROM_OLD_FIGURE_LEAD = ascii_regex(
-    _I + r"^\s*,?\s*(?:up\s+|down\s+)?from\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|just)\s+)?$"
+    _I + r"^\s*,?\s*(?:(?:in|by|for)\s+[A-Z][a-z]+(?:\s+[0-9]{1,2})?\s*,?\s*)?(?:up\s+|down\s+)?from\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
