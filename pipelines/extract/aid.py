@@ -606,6 +606,8 @@ PART_LEAD = ascii_regex(
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
 )
+# ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
+PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
     _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
@@ -781,7 +783,11 @@ PROGRAMME_AFTER = ascii_regex(
 )
 # ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
 PROGRAMME_BEFORE = ascii_regex(
-    _I + r"\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    # ... or as its declared size: "the Ukraine Facility, with a declared value of EUR 50 billion, has been the main
+    # line of EU aid"
+    r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
+    r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
     r"(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
@@ -1388,7 +1394,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         frame,
         own_scope.alias("_own_scope"),
         (
-            (same_sentence & before.str.contains(PART_LEAD)) | opens_on_previous
+            (same_sentence & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))) | opens_on_previous
         ).alias("_part"),
     )
     # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
@@ -1633,6 +1639,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
     about_ukraine = (
         clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
+        | (same_group_as_previous(["article_id", "sentence_idx"]) & after.str.contains(PART_AFTER))
         # ... or for a further part joined to one in a sentence about Ukraine: "..., with NOK 3 billion for air
         # defence and NOK 2 billion for civilian needs"
         | (same_group_as_previous(["article_id", "sentence_idx"]) & sentence.str.contains(UKRAINE)
@@ -1773,6 +1780,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     other_share = (
         after_a_ukraine_share & after.str.contains(SHARE_AFTER)
         & ~after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(UKRAINE) & ~before.str.contains(PART_LEAD)
+        & ~after.str.contains(PART_AFTER)
     )
     other_recipient = other_recipient | other_share
     same_sentence_as_next = pl.lit(True)
