@@ -249,3 +249,46 @@ def test_a_headline_of_a_given_body_figure_stays_one_fact():
         "get through the winter, the foreign ministry said Thursday."
     )
     assert amounts(text) == [(2e6, "USD")]
+
+
+# Family 15: a programme's declared value, in apposition, is its envelope (a period), not a new package.
+def test_a_programmes_declared_value_is_its_envelope():
+    text = (
+        "The EU Council approved a €4.1 billion tranche for Ukraine on Friday. For now, the Ukraine Facility, "
+        "with a total value of €50 billion, is the main line of EU financial aid to Ukraine."
+    )
+    assert [f for f in amounts_scopes(text) if f[1] == "event"] == [(4.1e9, "event")]
+
+
+# Family 16: a part said after it, "$1 billion of which is for ...", is a part of the amount before, not another
+# recipient's share.
+def test_a_part_said_before_of_which_is_a_part():
+    text = (
+        "Australia has pledged A$900 million to Ukraine for its war against Russia, Prime Minister Albanese "
+        "announced Monday, A$200 million of which is reserved for humanitarian aid."
+    )
+    facts = aid_facts(text)
+    assert [(f["amount"], f["currency"], f["rule_id"]) for f in facts] == [
+        (900e6, "AUD", "aid.direct_commitment"), (200e6, "AUD", "aid.part_of_total")
+    ]
+
+
+# near-miss: after a share for Ukraine, a share of the same bill for something else stays out
+def test_a_share_for_something_else_after_ukraines_stays_out():
+    text = (
+        "The United States approved a bill on Saturday that gives $48 billion for Ukraine and $14 billion for "
+        "border security."
+    )
+    assert amounts(text) == [(48e9, "USD")]
+
+
+# Family 17: a headline-like first line restates only a body figure of its own currency: "EUR 1 billion" is not
+# restated by "1 billion Canadian dollars".
+def test_a_lede_line_is_not_restated_by_another_currency():
+    text = (
+        "A grant from Denmark in the amount of EUR 1 billion has been credited to the state budget of Ukraine\n\n"
+        "this was reported by the Ministry of Finance of Ukraine.\n\n"
+        "Denmark became the second country to use this account, after Canada, which allocated a soft loan of 1 "
+        "billion Canadian dollars (equivalent to $740 million) in May."
+    )
+    assert amounts(text) == [(1e9, "EUR"), (1e9, "CAD")]
