@@ -292,3 +292,22 @@ def test_a_lede_line_is_not_restated_by_another_currency():
         "billion Canadian dollars (equivalent to $740 million) in May."
     )
     assert amounts(text) == [(1e9, "EUR"), (1e9, "CAD")]
+
+
+# Family 18 (dates): the day the war began dates the war, not the money agreed after it.
+def test_the_day_the_war_began_does_not_date_the_aid():
+    text = (
+        "The loan is the first part of a financial package of about $400 million agreed between Ukraine and Korea "
+        "after Russia launched its invasion of the country on Feb. 24."
+    )
+    facts = aid_facts("Korea signed a loan agreement with Ukraine. " + text, published="2022-06-09T10:00:00Z")
+    assert [(f["amount"], str(f["event_date"])) for f in facts] == [(400e6, "2022-06-09")]
+
+
+# near-miss: a package named with its own day keeps it
+def test_a_package_with_its_own_day_keeps_it():
+    facts = aid_facts(
+        "Korea signed a $400 million loan agreement with Ukraine on June 2, after Russia's invasion.",
+        published="2022-06-09T10:00:00Z",
+    )
+    assert [(f["amount"], str(f["event_date"])) for f in facts] == [(400e6, "2022-06-02")]

@@ -1228,6 +1228,16 @@ def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Exp
     return expr
 
 
+# The day the war began dates the war, not the money: "agreed between Ukraine and Japan after Russia launched a war on
+# its neighbour on Feb. 24", "since the full-scale invasion on 24 February"
+WAR_START_DAY = ascii_regex(
+    _I + r"\b(?:(?:after|since|when|as|before)\s+(?:Russia|Moscow|the Kremlin|Putin|Russian (?:forces|troops))\s+"
+    r"(?:\w+\s+){0,2}?(?:launched|started|began|invaded|unleashed|attacked)\b[^,;.()]{0,60}"
+    r"|\b(?:invasion|war|aggression)\b[^,;.()]{0,30}?\b(?:on|since)\s+(?:Feb(?:ruary)?\.?\s+24|24\s+Feb(?:ruary)?\.?)"
+    r"(?:,?\s+2022)?)"
+)
+
+
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
@@ -1237,7 +1247,10 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
         frame.filter(may_name_a_day)
         # the reference is materialised first: ref_to_date reads it many times
         # a commitment is dated by its announcement: "said on October 21 that it would lend"
-        .with_columns(date_ref_expr(pl.col("clause"), pick="best", announcement=True).alias("_date_ref"))
+        .with_columns(
+            date_ref_expr(pl.col("clause").str.replace_all(WAR_START_DAY, " "), pick="best", announcement=True)
+            .alias("_date_ref")
+        )
         .with_columns(ref_to_date(pl.col("_date_ref"), pl.col("published_date")).alias("_own_date"))
         .with_columns(
             pl.coalesce("_own_date", "published_date").alias("event_date"),
