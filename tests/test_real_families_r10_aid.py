@@ -311,3 +311,28 @@ def test_a_package_with_its_own_day_keeps_it():
         published="2022-06-09T10:00:00Z",
     )
     assert [(f["amount"], str(f["event_date"])) for f in facts] == [(400e6, "2022-06-02")]
+
+
+# Family 19: a Ukrainian state company as the object of a giving verb receives the money ("The EBRD supported
+# Naftogaz with a loan"), and a conversion after the noun of an amount is that amount's ("a 250-million-euro loan
+# ($272 million)").
+def test_a_ukrainian_company_as_object_of_the_giving_verb_receives_the_money():
+    text = (
+        "The EIB supported Ukrenergo on Tuesday with a 120-million-euro grant ($131 million) to repair "
+        "substations hit by Russian missiles."
+    )
+    facts = aid_facts(text)
+    assert [(f["amount"], f["currency"], f["amount_usd"], f["donor"]) for f in facts] == [
+        (120e6, "EUR", 131e6, "European Investment Bank")
+    ]
+
+
+def test_a_conversion_after_the_noun_of_an_amount_is_no_second_amount():
+    text = "Germany signed a €75 million loan ($82 million) with Ukraine on Monday to buy generators."
+    assert amounts(text) == [(75e6, "EUR")]
+
+
+# near-miss: a Ukrainian company that signs with its lender still names the lender as the giver
+def test_a_ukrainian_company_signing_with_its_lender():
+    facts = aid_facts("Naftogaz signed a €180 million loan agreement with the EBRD on Monday to buy gas for Ukraine.")
+    assert [(f["amount"], f["donor"]) for f in facts] == [(180e6, "EBRD")]

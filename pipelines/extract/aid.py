@@ -699,6 +699,13 @@ ORGANISER_LEAD = ascii_regex(
     _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
     r"|spearheaded|headed|convened) by\s+(?:the\s+)?$"
 )
+# A Ukrainian body as the object of a giving verb receives the money, it is no party to it: "The EBRD previously
+# supported Naftogaz with a EUR 300 million loan", "the World Bank granted Ukrenergo $40 million"
+RECEIVER_OBJECT_LEAD = ascii_regex(
+    _I + r"\b(?:supported|supports|support|lent|lends|lend|gave|gives|give|granted|grants|grant|provided|provides"
+    r"|provide|financed|finances|finance|awarded|awards|award|helped|helps|help)\s+(?:Ukraine['’]s\s+)?"
+    r"(?:(?:the|state-owned|state|national)\s+)*$"
+)
 # ... also said as a compound before the fund: "the UK-administered International Fund for Ukraine" (a "Czech-led
 # initiative" that raised money is left as its giver, as before)
 ORGANISER_AFTER = ascii_regex(_I + r"^-(?:administered|run|managed|hosted|operated)\b")
@@ -1066,6 +1073,9 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
                 | (pl.col("gap_before").fill_null("").str.contains(PURCHASE_LEAD)
                    & pl.col("gap_after").fill_null("").str.contains(WEAPONS_AFTER))
             )
+        ))
+        .filter(~(
+            (pl.col("donor") == "Ukraine") & pl.col("gap_before").fill_null("").str.contains(RECEIVER_OBJECT_LEAD)
         ))
         # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
         # package, which also includes aid for Israel and Taiwan"
