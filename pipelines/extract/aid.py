@@ -97,7 +97,12 @@ AID_WORDS = ascii_regex(
     r"|\b(?:got|gets|getting)\s+(?:(?:another|a further|an additional|about|around|nearly|almost|some|over|more than)\s+)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
 )
-UKRAINE = ascii_regex(r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*)\b")
+# ... also Ukraine's state companies that receive the money: "will allocate $40 million to NPC Ukrenergo",
+# "Ukrenergo received a loan of EUR 300 million from the EBRD"
+UKRAINE = ascii_regex(
+    r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Ukrenergo|Ukrhydroenergo|Naftogaz|Energoatom|Ukrzaliznytsia|Ukrnafta"
+    r"|Ukrtransgaz|Ukravtodor)\b"
+)
 # Money that is not aid, read in the clause around the amount.
 NOT_AID = ascii_regex(
     _I + r"\b(?:GDP|gross domestic|economy|economic output|loss|losses|damage\w*|reserves|prices?|priced|costs?"
@@ -152,10 +157,16 @@ AID_PHRASES = ascii_regex(
     r"|assistance|donation|contribution)\b(?:[^.;,0-9]{0,40}?\b(?:is|was|amounts? to|stands? at)\s+(?:(?:an|the)\s+)?"
     r"(?:estimated\s+)?)?"
     r"|(?:package|aid|assistance|donation)\b[^.;,0-9]{0,30}?,?\s+whose\s+(?:estimated\s+)?(?:value|cost)\s+(?:is|was)"
-    r"\s+(?:(?:an|the)\s+)?(?:estimated\s+)?"
+    r"(?:\s+(?:an|the))?(?:\s+estimated)?"
+    # "This Presidential Drawdown Authority package, which has an estimated value of $400 million, will provide"
+    r"|(?:package|tranche|aid|assistance|donation|drawdown)\b[^.;,0-9]{0,30}?,?\s+(?:which|that)\s+(?:has|had|carries"
+    r"|carried)\s+an?\s+(?:(?:estimated|total|overall)\s+)?(?:value|cost)\s+of"
+    # "the package cost, which includes, in particular, heavy weapons and ammunition, is EUR 94 million"
+    r"|(?:package|tranche|aid|assistance|donation)\s+(?:cost|value)\b[^.;0-9]{0,80}?\b(?:is|was|amounts? to"
+    r"|stands? at)(?:\s+(?:an|the))?(?:\s+estimated)?"
     # "the package's estimated value is EUR 198 million"
     r"|(?:package|tranche|aid|assistance|donation)(?:'s|’s)\s+(?:(?:estimated|total|overall)\s+)?(?:value|cost)\s+"
-    r"(?:is|was|amounts? to|stands? at)\s+(?:(?:an|the)\s+)?(?:estimated\s+)?"
+    r"(?:is|was|amounts? to|stands? at)(?:\s+(?:an|the))?(?:\s+estimated)?"
     # Ukraine's budget as the recipient: "Ukraine's state budget received the second tranche"
     r"|(?:Ukraine's|Ukrainian|the) (?:state )?budget(?: of Ukraine)? (?:has |have )?"
     r"(?:received|receives|got|will receive)"
@@ -173,13 +184,13 @@ AID_PHRASES = ascii_regex(
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
     _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
-    r"|towards?|to)\s+(?:(?:Ukraine's|Kyiv's|Ukrainian|its|the|the country's|military|defen[cs]e|social|budget"
+    r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|the|the country['’]s|military|defen[cs]e|social|budget"
     r"|budgetary"
     r"|civilian|civil|energy|basic|essential|immediate|vital|critical|daily|everyday"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
-    # any kind of Ukraine's needs: "for Ukraine's artillery needs", "to meet Kyiv's drone requirements"
-    r"|(?:for|to (?:meet|cover))\s+(?:Ukraine's|Kyiv's|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}"
+    # any kind of Ukraine['’]s needs: "for Ukraine['’]s artillery needs", "to meet Kyiv['’]s drone requirements"
+    r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}"
     r"(?:needs|requirements))\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
@@ -280,6 +291,11 @@ REQUESTED_BEFORE = ascii_regex(
     # ... and so is a memorandum of understanding: "the memorandum of understanding provides that the EBRD will
     # accumulate EUR 300 million", "the MoU will give Ukraine access to EUR 500 million"
     r"|\b(?:memorand(?:um|a) of understanding|MoUs?|letters? of intent)\b"
+    # ... also named short as the subject of its terms: "The memorandum provides that the EBRD will ..."
+    r"|\bthe memorand(?:um|a)\s+(?:\w+\s+){0,3}?(?:provides?|envisages?|stipulates?|foresees?|sets? out|outlines?"
+    r"|calls? for)\b"
+    # a forecast: "the minister predicted that support would increase to $4.8 billion from $1.5 billion"
+    r"|\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|anticipat(?:es|ed|ing))\s+that\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
@@ -352,6 +368,19 @@ FORUM_AFTER = ascii_regex(
     _I + r"^[^,;]{0,80}\b(?:meeting|session|summit|talks|gathering|auspices|framework) of (?:the )?$"
 )
 # A difference between two amounts is no commitment: "the package is $7 billion bigger than the one requested"
+# A figure named only as the benchmark of another is no commitment of its own: "the amount exceeds the EUR 3.05
+# billion approved earlier by EU ambassadors", "surpassing the $2 billion promised in spring"
+REFERENCE_BEFORE = ascii_regex(
+    _I + r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|eclips(?:es|ed|ing))\s+"
+    r"(?:the|its|their)\s+(?:(?:earlier|previous|initial|original|planned|promised)\s+)?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
+# The guarantee of a loan named before it is no second amount: "a EUR 446.8 million loan from the World Bank with a
+# guarantee of EUR 424.6 million from Great Britain"
+LOAN_GUARANTEE_BEFORE = ascii_regex(
+    _I + r"\bloans?\b[^.;]{0,80}\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guarantees?\s+(?:of|for|worth"
+    r"|in the amount of)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+)
 COMPARISON_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:more|less|bigger|larger|smaller|greater|higher|lower)\s+than|short of)\b"
 )
@@ -432,6 +461,11 @@ RISES_TO_BEFORE = ascii_regex(
     # "..., bringing its drone package to GBP 325 million"
     r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
     r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of|at least|up to)\s+)?$"
+)
+# the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
+FROM_OLD_FIGURE_LEAD = ascii_regex(
+    _I + r"^\s*,?\s*(?:(?:in|by|for)\s+[A-Z][a-z]+(?:\s+[0-9]{1,2})?\s*,?\s*)?(?:up\s+|down\s+)?from\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just)\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
@@ -572,6 +606,8 @@ PART_LEAD = ascii_regex(
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
 )
+# ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
+PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
     _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
@@ -587,7 +623,8 @@ PART_OPENING = ascii_regex(
 )
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
 NEXT_PART_LEAD = ascii_regex(
-    _I + r"^[^.;]{0,60}(?:(?:\band|,)\s+(?:another\s+|a further\s+)?"
+    # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
+    _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+)?"
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
     r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)$"
 )
@@ -662,6 +699,16 @@ ORGANISER_LEAD = ascii_regex(
     _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
     r"|spearheaded|headed|convened) by\s+(?:the\s+)?$"
 )
+# A Ukrainian body as the object of a giving verb receives the money, it is no party to it: "The EBRD previously
+# supported Naftogaz with a EUR 300 million loan", "the World Bank granted Ukrenergo $40 million"
+RECEIVER_OBJECT_LEAD = ascii_regex(
+    _I + r"\b(?:supported|supports|support|lent|lends|lend|gave|gives|give|granted|grants|grant|provided|provides"
+    r"|provide|financed|finances|finance|awarded|awards|award|helped|helps|help)\s+(?:Ukraine['’]s\s+)?"
+    r"(?:(?:the|state-owned|state|national)\s+)*$"
+)
+# ... also said as a compound before the fund: "the UK-administered International Fund for Ukraine" (a "Czech-led
+# initiative" that raised money is left as its giver, as before)
+ORGANISER_AFTER = ascii_regex(_I + r"^-(?:administered|run|managed|hosted|operated)\b")
 GUARANTOR_LEAD = ascii_regex(
     _I + r"\b(?:guaranteed|co-?financed|co-?funded|backed|insured|underwritten|secured|covered|matched|topped up)"
     r"\s+by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$"
@@ -743,7 +790,11 @@ PROGRAMME_AFTER = ascii_regex(
 )
 # ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
 PROGRAMME_BEFORE = ascii_regex(
-    _I + r"\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    # ... or as its declared size: "the Ukraine Facility, with a declared value of EUR 50 billion, has been the main
+    # line of EU aid"
+    r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
+    r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
     r"(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
@@ -878,7 +929,12 @@ OWN_DAY = ascii_regex(
 NOT_PERIOD = ascii_regex(
     _I + r"\b(?:(?:a|last) year ago|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
     r"|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-    r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year)\b"
+    r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year"
+    # an annual event is no yearly budget: "at a two-day annual conference in London"
+    r"|annual\s+(?:[\w-]+\s+)?(?:conferences?|meetings?|summits?|forums?|reports?|sessions?|gatherings?|events?"
+    r"|congress|conventions?|assembly|festivals?|awards?|address|speech)"
+    # a dateline's year and clock time is no financial year: "- 03 February, 2026\n- 09:54"
+    r"|(?:19|20)[0-9][0-9]\s*[-–/]\s*[0-9][0-9][:.][0-9][0-9])\b"
 )
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
 # in the perfect is a running total; "the package is worth €1bn in all" is not.
@@ -1013,9 +1069,13 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
             pl.col("gives_aid")
             & (
                 pl.col("gap_after").fill_null("").str.contains(MADE_IN_AFTER)
+                | pl.col("gap_after").fill_null("").str.contains(ORGANISER_AFTER)
                 | (pl.col("gap_before").fill_null("").str.contains(PURCHASE_LEAD)
                    & pl.col("gap_after").fill_null("").str.contains(WEAPONS_AFTER))
             )
+        ))
+        .filter(~(
+            (pl.col("donor") == "Ukraine") & pl.col("gap_before").fill_null("").str.contains(RECEIVER_OBJECT_LEAD)
         ))
         # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
         # package, which also includes aid for Israel and Taiwan"
@@ -1178,6 +1238,16 @@ def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Exp
     return expr
 
 
+# The day the war began dates the war, not the money: "agreed between Ukraine and Japan after Russia launched a war on
+# its neighbour on Feb. 24", "since the full-scale invasion on 24 February"
+WAR_START_DAY = ascii_regex(
+    _I + r"\b(?:(?:after|since|when|as|before)\s+(?:Russia|Moscow|the Kremlin|Putin|Russian (?:forces|troops))\s+"
+    r"(?:\w+\s+){0,2}?(?:launched|started|began|invaded|unleashed|attacked)\b[^,;.()]{0,60}"
+    r"|\b(?:invasion|war|aggression)\b[^,;.()]{0,30}?\b(?:on|since)\s+(?:Feb(?:ruary)?\.?\s+24|24\s+Feb(?:ruary)?\.?)"
+    r"(?:,?\s+2022)?)"
+)
+
+
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
@@ -1187,7 +1257,10 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
         frame.filter(may_name_a_day)
         # the reference is materialised first: ref_to_date reads it many times
         # a commitment is dated by its announcement: "said on October 21 that it would lend"
-        .with_columns(date_ref_expr(pl.col("clause"), pick="best", announcement=True).alias("_date_ref"))
+        .with_columns(
+            date_ref_expr(pl.col("clause").str.replace_all(WAR_START_DAY, " "), pick="best", announcement=True)
+            .alias("_date_ref")
+        )
         .with_columns(ref_to_date(pl.col("_date_ref"), pl.col("published_date")).alias("_own_date"))
         .with_columns(
             pl.coalesce("_own_date", "published_date").alias("event_date"),
@@ -1344,7 +1417,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         frame,
         own_scope.alias("_own_scope"),
         (
-            (same_sentence & before.str.contains(PART_LEAD)) | opens_on_previous
+            (same_sentence & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))) | opens_on_previous
         ).alias("_part"),
     )
     # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
@@ -1441,11 +1514,21 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
         .select("article_id").unique()
     )
     unmarked = ~pl.col("article_id").is_in(marked["article_id"].implode())
-    return frame.with_columns(
-        pl.when(bare_local & unmarked)
-        .then(pl.col("donor").replace_strict(DOLLAR_DONORS, default=None, return_dtype=pl.String))
-        .otherwise(pl.col("currency")).alias("currency")
+    own_dollar = pl.col("donor").replace_strict(DOLLAR_DONORS, default=None, return_dtype=pl.String)
+    # ... and in an article that marks dollars, a bare "$" figure that the donor's own dollar already stated is that
+    # statement again: "Canada is donating 3 million Canadian dollars (about $2.3 million)" then, in the ministry's
+    # quote, "Canada is donating $3 million"
+    stated_local = (
+        frame.filter(~bare_local & (pl.col("currency") == own_dollar))
+        .select("article_id", "donor", "amount").unique()
+        .with_columns(pl.lit(True).alias("_stated_local"))
     )
+    frame = frame.join(stated_local, on=["article_id", "donor", "amount"], how="left", maintain_order="left")
+    return frame.with_columns(
+        pl.when(bare_local & (unmarked | pl.col("_stated_local").fill_null(False)))
+        .then(own_dollar)
+        .otherwise(pl.col("currency")).alias("currency")
+    ).drop("_stated_local")
 
 
 # How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
@@ -1456,11 +1539,13 @@ ROUNDED_BEFORE = ascii_regex(
 )
 
 
-def _drop_restated_headline_amounts(frame: pl.DataFrame) -> pl.DataFrame:
+def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFrame | None = None) -> pl.DataFrame:
     """`frame` without the amounts of a headline line that the body of its article states again: the same amount,
     the body's stated conversion ("worth around 1 billion euros ($1.1 billion)" restated by the headline's "$1.1
     billion"), or, rounded in the headline ("almost 500 million dollars"), a body amount of the same currency
-    within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure)."""
+    within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure); when the
+    body names that figure as no commitment (`uncommitted`: "Korea to offer US$3 mln" over "plans to contribute
+    US$3 million"), there is none."""
     headline = headline_line(pl.col("sentence"))
     flagged = frame.with_columns(headline.alias("_headline"))
     if not flagged.get_column("_headline").any():
@@ -1478,6 +1563,14 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame) -> pl.DataFrame:
         body.filter(pl.col("stated_usd").is_not_null())
         .select("article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"), "donor"),
     ]).rename({"amount": "_body_amount", "donor": "_body_donor"})
+    if uncommitted is not None and not uncommitted.is_empty():
+        figures = pl.concat([
+            figures,
+            uncommitted.select(
+                "article_id", "currency", pl.col("amount").cast(figures.schema["_body_amount"]).alias("_body_amount"),
+                pl.lit(None, dtype=figures.schema["_body_donor"]).alias("_body_donor"),
+            ),
+        ])
     tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
     restated = (
         heads.join(figures, on=["article_id", "currency"], how="inner")
@@ -1569,6 +1662,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
     about_ukraine = (
         clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
+        | (same_group_as_previous(["article_id", "sentence_idx"]) & after.str.contains(PART_AFTER))
         # ... or for a further part joined to one in a sentence about Ukraine: "..., with NOK 3 billion for air
         # defence and NOK 2 billion for civilian needs"
         | (same_group_as_previous(["article_id", "sentence_idx"]) & sentence.str.contains(UKRAINE)
@@ -1608,6 +1702,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(REQUEST_OBJECT_BEFORE)
         | after.str.contains(REQUESTED_AFTER)
         | after.str.contains(COMPARISON_AFTER)
+        | before.str.contains(REFERENCE_BEFORE)
+        | before.str.contains(LOAN_GUARANTEE_BEFORE)
         | after.str.contains(EXPECTED_AFTER)
         | after.str.contains(MODAL_AFTER)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
@@ -1645,7 +1741,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             )
         ).alias("_joined_not_yet")
     )
-    other_money = other_money | pl.col("_joined_not_yet")
+    # "would increase to $4.8 billion from $1.5 billion": the old figure of a rise, said after the new one, is no fact
+    old_of_rise = (
+        same_group_as_previous(["article_id", "sentence_idx"])
+        & before.str.contains(FROM_OLD_FIGURE_LEAD)
+        & before.shift(1).str.contains(RISES_TO_BEFORE).fill_null(False)
+    )
+    other_money = other_money | pl.col("_joined_not_yet") | old_of_rise
     # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
     same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
     range_end = same_sentence_as_previous & (
@@ -1701,6 +1803,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     other_share = (
         after_a_ukraine_share & after.str.contains(SHARE_AFTER)
         & ~after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(UKRAINE) & ~before.str.contains(PART_LEAD)
+        & ~after.str.contains(PART_AFTER)
     )
     other_recipient = other_recipient | other_share
     same_sentence_as_next = pl.lit(True)
@@ -1739,6 +1842,17 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(gap_to_donor_before.str.contains(GENERIC_GIVERS) & pl.col("donor_after").is_not_null())
         .then(None).otherwise(pl.col("donor_before"))
     )
+    # figures the body names as no commitment (planned, a memorandum, a forecast): a headline restating one is none
+    # (only those not yet given: a figure dropped as other money, "an estimated value", is no such statement)
+    not_given = (
+        before.str.contains(REQUESTED_BEFORE) | before.str.contains(AWAITED_BEFORE)
+        | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
+        | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
+        | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
+    )
+    uncommitted_figures = frame.filter(
+        not_given & pl.col("currency").is_not_null() & ~headline_line(pl.col("sentence"))
+    ).select("article_id", "currency", "amount")
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
@@ -1776,7 +1890,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # a headline line that the body states again is the body's fact: the body says the day and the scope
-    frame = _drop_restated_headline_amounts(frame)
+    frame = _drop_restated_headline_amounts(frame, uncommitted_figures)
     # ... and an amount that another statement of the article gives as its conversion is that statement's figure
     frame = _drop_restated_conversions(frame)
     # the same amount repeated in one article is one fact: keep its first statement

@@ -36,6 +36,8 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(pl.col("count").cast(pl.Float64), pl.col("amount")).fill_null(-1.0).alias("_figure"),
         pl.col("weapon_class").fill_null(""),
         pl.col("attacker").fill_null(""),
+        # an aid amount is restated only in its own currency: "EUR 1 billion" is no "1 billion Canadian dollars"
+        pl.col("currency").fill_null(""),
     ]
     flagged = facts.with_columns(headline.alias("_headline"))
     if not flagged.get_column("_headline").any():

@@ -157,8 +157,13 @@ _QUALIFIER_WORDS = (
     r"|close to|an estimated|c\.|ca\.)"
 )
 _EQUIVALENT = r"(?:or|equivalent to|equal to|the equivalent of|worth)"
-CONVERSION_OPEN = rf"(?i)^\s*\(\s*(?:{_EQUIVALENT}\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
-CONVERSION_CLOSE = r"^[^()0-9]{0,40}\)"
+# (an editor's square brackets in a quote too: "over CAD 53 million [more than $40 million]")
+# ... also after the noun of a hyphenated amount: "a 300-million-euro loan ($327 million)"
+CONVERSION_OPEN = (
+    rf"(?i)^\s*(?:(?:loan|grant|package|tranche|credit|contribution|donation)\s+)?[(\[]\s*(?:{_EQUIVALENT}\s+)?"
+    rf"(?:{_QUALIFIER_WORDS}\s+)?$"
+)
+CONVERSION_CLOSE = r"^[^()\[\]0-9]{0,40}[)\]]"
 # ... also a relative clause that restates it: "1.5 billion Norwegian crowns, which is roughly $146 million"
 CONVERSION_OR = (
     rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of|which (?:is|equals|amounts to|comes to|is worth)"
