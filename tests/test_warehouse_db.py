@@ -48,6 +48,64 @@ def test_a_failed_transaction_leaves_nothing(tmp_path):
     con.close()
 
 
+def _feed_states(path) -> int:
+    con = duckdb.connect(str(path), read_only=True)
+    try:
+        return con.execute("SELECT count(*) FROM raw.feed_state").fetchone()[0]
+    finally:
+        con.close()
+
+
+def test_a_batch_writer_commits_each_batch_on_one_held_connection(tmp_path):
+    db = Warehouse(tmp_path / "w.duckdb")
+    with db.batch_writer(hold_s=60) as writer:
+        connections = []
+        for n in range(3):
+            with writer.transaction() as con:
+                con.execute("INSERT INTO raw.feed_state (feed_name, url) VALUES (?, 'http://x')", [f"f{n}"])
+                connections.append(con)
+        assert connections[0] is connections[1] is connections[2]
+        # every batch is committed: another connection of this process sees them while the writer holds the file
+        with db.connect() as con:
+            assert con.execute("SELECT count(*) FROM raw.feed_state").fetchone()[0] == 3
+    # closed: the file and the lock are free for another process
+    assert _feed_states(db.path) == 3
+    other = Warehouse(db.path, wait_s=0.5)
+    with other.exclusive():
+        pass
+
+
+def test_a_batch_writer_gives_the_lock_up_between_batches_after_hold_s(tmp_path):
+    path = tmp_path / "w.duckdb"
+    db = Warehouse(path)
+    with db.batch_writer(hold_s=0) as writer:
+        with writer.transaction() as first:
+            first.execute("INSERT INTO raw.feed_state (feed_name, url) VALUES ('a', 'http://x')")
+        with writer.transaction() as second:
+            second.execute("INSERT INTO raw.feed_state (feed_name, url) VALUES ('b', 'http://x')")
+        assert first is not second
+    assert _feed_states(path) == 2
+
+
+def test_a_failed_batch_leaves_nothing_and_releases_the_file(tmp_path):
+    db = Warehouse(tmp_path / "w.duckdb")
+    with db.batch_writer(hold_s=60) as writer:
+        with writer.transaction() as con:
+            con.execute("INSERT INTO raw.feed_state (feed_name, url) VALUES ('kept', 'http://x')")
+        with pytest.raises(RuntimeError):
+            with writer.transaction() as con:
+                con.execute("INSERT INTO raw.feed_state (feed_name, url) VALUES ('lost', 'http://x')")
+                raise RuntimeError("boom")
+        # the failed batch gave the connection and the lock up
+        with Warehouse(db.path, wait_s=0.5).exclusive():
+            pass
+        with writer.transaction() as con:  # the next batch opens the file again
+            con.execute("INSERT INTO raw.feed_state (feed_name, url) VALUES ('next', 'http://x')")
+    con = duckdb.connect(str(db.path), read_only=True)
+    assert sorted(r[0] for r in con.execute("SELECT feed_name FROM raw.feed_state").fetchall()) == ["kept", "next"]
+    con.close()
+
+
 # The staging views pass these raw columns through unchanged; dbt does not
 # re-test them (dbt_project/models/staging/_staging.yml) because DuckDB refuses
 # any row that breaks them. This is the proof that it does.

@@ -19,18 +19,19 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
 import polars as pl
 
 from pipelines.config import FeedConfig, FeedRegistry
-from pipelines.ingest.fetch_articles import fetch_and_read
+from pipelines.ingest.fetch_articles import ArticleBatch, fetch_and_read
 from pipelines.ingest.http import Fetcher
 from pipelines.ingest.robots import RobotsCache
 from pipelines.ingest.sitemaps import Candidate, Discovery, discover
 from pipelines.warehouse import loads, queries
-from pipelines.warehouse.db import Warehouse
+from pipelines.warehouse.db import BatchWriter, Warehouse
 
 # Pages per committed batch: an interrupted backfill loses at most this many fetches.
 BATCH_SIZE = 100
@@ -167,17 +168,37 @@ def fetch_pending(
     on_batch: Callable[[Progress], None] | None = None,
     run_id: str | None = None,
 ) -> Progress:
-    """Fetch the pending pages and read their text; every batch is committed before the next is reported."""
+    """Fetch the pending pages and read their text; every batch is committed before it is reported.
+
+    As in the daily articles asset, batches are written on a thread of their
+    own while the next pages are fetched and read (the text workers would
+    otherwise wait for every commit), one at a time and in order, on a
+    connection held across batches for a few seconds (BatchWriter); a failed
+    write stops the backfill at the next batch.
+    """
     progress = Progress(to_fetch=pending.height)
     run_id = run_id or f"backfill-{uuid.uuid4()}"
-    for batch in fetch_and_read(
-        pending, fetcher, now=now, run_id=run_id, workers=workers, timeout_s=timeout_s, batch_size=batch_size
-    ):
-        with db.transaction() as con:
+
+    def write(writer: BatchWriter, batch: ArticleBatch) -> list[str]:
+        with writer.transaction() as con:
             loads.write_article_batch(con, batch, now)
-        progress.add(batch.articles["text_status"].to_list())
+        return batch.articles["text_status"].to_list()
+
+    def report(written: Future) -> None:
+        progress.add(written.result())  # re-raises a failed write here, in order
         if on_batch is not None:
             on_batch(progress)
+
+    with db.batch_writer() as writer, ThreadPoolExecutor(1, thread_name_prefix="salvo-writer") as thread:
+        writing: Future | None = None
+        for batch in fetch_and_read(
+            pending, fetcher, now=now, run_id=run_id, workers=workers, timeout_s=timeout_s, batch_size=batch_size
+        ):
+            if writing is not None:
+                report(writing)
+            writing = thread.submit(write, writer, batch)
+        if writing is not None:
+            report(writing)
     return progress
 
 
