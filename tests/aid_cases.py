@@ -1,0 +1,22 @@
+"""Helpers shared by the aid family tests: one article's aid facts, in reading order."""
+
+from __future__ import annotations
+
+from pipelines.extract.facts import extract_facts
+from tests.conftest import one_article
+
+
+def aid_facts(text: str, published: str = "2024-03-14T08:00:00Z") -> list[dict]:
+    """The aid facts the whole extractor gives for one article, in the order of their evidence."""
+    facts = extract_facts(one_article(text, published=published))
+    return facts.filter(facts["fact_type"] == "aid").sort("evidence_start").to_dicts()
+
+
+def amounts(text: str, **kwargs) -> list[tuple[float, str]]:
+    """(amount, currency) of each aid fact."""
+    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs)]
+
+
+def amounts_scopes(text: str, **kwargs) -> list[tuple[float, str]]:
+    """(amount, scope) of each aid fact."""
+    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
