@@ -280,6 +280,11 @@ REQUESTED_BEFORE = ascii_regex(
     # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
     r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
+    # a request named as a noun or a verb with the money's release as its object: "the government requests the
+    # immediate release of a CHF 100 million package", "sent an urgent request to the allies for the allocation of"
+    # (a request granted is named by its approval: "at Kyiv's request, the EU approved ...")
+    r"|\b(?:request(?:s|ed|ing)?|(?:a|an|the|its|their)\s+(?:(?:urgent|formal|official|new|written)\s+)?request)\b"
+    r"[^.;]{0,100}?\b(?:release|allocation|approval|disbursement|provision|unblocking|transfer)\s+of\b"
     # unconfirmed: "while reports of new military aid from the United States worth two billion dollars came in"
     r"|\b(?:reports?\s+of|(?:rumou?rs?|speculation)\s+(?:of|that|about))\b"
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
@@ -507,6 +512,11 @@ RAISED_TO_AFTER = ascii_regex(
 PENDING_DECISION_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:consider|decide on|decide upon|vote on|deliberate on"
     r"|discuss)\b[^.;,]{0,80}"
+    # a vote or approval still ahead: "the House could vote as soon as this week on a $40 billion package", "the
+    # bank will soon approve a EUR 250 million loan", "the board is going to consider"
+    r"|\b(?:could|might|(?-i:may)|will|would|is due to|are due to|is set to|are set to|is scheduled to"
+    r"|are scheduled to|(?:is|are) going to)\s+(?:soon\s+|likely\s+|also\s+|then\s+)?(?:vote\b[^.;,]{0,40}?\bon"
+    r"|approve|consider)\b[^.;,]{0,80}"
     # still to be voted: "hours ahead of a Senate vote on a package that includes $61 billion for Ukraine"
     r"|\b(?:ahead of|pending|awaiting|in advance of)\s+(?:(?:a|an|the|its)\s+)?(?:[\w.'’-]+\s+){0,3}?"
     r"(?:vote|votes|ballot|decision)\s+(?:on|over|for)\s+[^.;,]{0,80}"
@@ -531,6 +541,13 @@ STALLED_AFTER = ascii_regex(
     r"|^\s*(?:[\w-]+\s+){0,4}?(?:(?:programmes?|programs?|packages?|loans?|grants?|tranches?|deals?|arrangements?"
     r"|facility|aid|assistance|pledges?)\s+)(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+"
     r"|eventually\s+)?(?:cancel+ed|scrapped|terminated|withdrawn|revoked|annulled|rescinded|called off)\b"
+)
+# A goal is no commitment: "the latest pledges bring the alliance close to the $5 billion target", "a fundraising
+# goal of EUR 2 billion"
+TARGET_AFTER = ascii_regex(_I + r"^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b")
+TARGET_BEFORE = ascii_regex(
+    _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over"
+    r"|at least|up to)\s+)?$"
 )
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
@@ -1706,6 +1723,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(LOAN_GUARANTEE_BEFORE)
         | after.str.contains(EXPECTED_AFTER)
         | after.str.contains(MODAL_AFTER)
+        | after.str.contains(TARGET_AFTER)
+        | before.str.contains(TARGET_BEFORE)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
