@@ -889,6 +889,10 @@ CUMULATIVE = ascii_regex(
     # "over the past three years", "in the last two years"
     r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?years"
     r"|between \w+ (?:19|20)\d\d and"
+    # earlier gifts summed up: "complements earlier British donations totalling EUR 40 million", "previous
+    # contributions worth $80 million"
+    r"|(?:earlier|previous|prior|past)\s+(?:[\w'’-]+\s+){0,2}?(?:donations|contributions|pledges|packages|commitments"
+    r"|allocations|grants)\s+(?:totall?ing|worth|amounting to|of)"
     # a mechanism used many times: "has used its drawdown authority 37 times to provide"
     r"|\b(?:used|tapped|drawn on|invoked)\b[^.;]{0,40}?\b(?:[0-9]+|[a-z]+(?:-[a-z]+)?) times)\b"
 )
@@ -971,6 +975,13 @@ NEW_AMOUNT = ascii_regex(
     r"|new|final|last|initial)|an? (?:new|further|fresh"
     r"|first|second|third|additional|extra)|another|additional|further|fresh)\s+(?:[a-z-]+\s+){0,2}?"
     r"(?:(?:tranche|instalment|installment|batch|round|package|payment) (?:of|worth)\s+)?$"
+)
+# Two or three tranches sent at once are one transfer, not a running total, even in the perfect: "the EU has
+# transferred two tranches totalling EUR 3 billion to Ukraine"
+FEW_TRANCHES_BEFORE = ascii_regex(
+    _I + r"\b(?:two|three|both)\s+(?:new\s+|more\s+|further\s+|additional\s+)?(?:tranches|instalments|installments"
+    r"|payments|disbursements)\s+(?:totall?ing|worth|amounting to|with a (?:combined )?total of|for a total of|of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
 )
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
@@ -1333,7 +1344,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     own_clause = pl.col("own_clause")
     before = pl.col("before")
     after = pl.col("after")
-    new_amount = before.str.contains(NEW_AMOUNT)
+    new_amount = before.str.contains(NEW_AMOUNT) | before.str.contains(FEW_TRANCHES_BEFORE)
     one_package = (
         before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER)
         & ~own_clause.str.contains(CUMULATIVE)
