@@ -1,0 +1,109 @@
+"""Aid phrasing families of real reporting, round r12 (aid stories of eleven currencies).
+
+Precision: a request named with the money's release or allocation as its object ("requests the immediate release of
+a package", "sent an urgent request for the allocation of"), a vote or approval still ahead ("could vote this week
+on", "will soon approve"), and a target or goal ("close to the $5 billion target") are no commitments. Scope: earlier
+gifts summed up ("complements earlier donations totalling ...") are a running total, while two or three tranches
+sent at once ("has transferred two tranches totalling ...") are one transfer even in the perfect.
+
+Every sentence below was written for these tests (wording, figures, places and donors changed); none is copied
+from a story. Each family has near-misses: the figures beside it that must still be read as they were.
+"""
+
+from __future__ import annotations
+
+from pipelines.extract.facts import extract_facts
+from tests.conftest import one_article
+
+
+def aid_facts(text: str, published: str = "2024-03-14T08:00:00Z") -> list[dict]:
+    facts = extract_facts(one_article(text, published=published))
+    return facts.filter(facts["fact_type"] == "aid").sort("evidence_start").to_dicts()
+
+
+def amounts(text: str, **kwargs) -> list[tuple[float, str]]:
+    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs)]
+
+
+def amounts_scopes(text: str, **kwargs) -> list[tuple[float, str]]:
+    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+
+
+# Family 1: a request whose object is the money's release or allocation commits nothing.
+def test_a_government_requesting_the_release_of_a_package_is_no_fact():
+    text = (
+        "Two years into the war, the Austrian cabinet reviews its support and requests, at its session of "
+        "12 March, the prompt release of a fresh aid package for Ukraine totalling EUR 80 million."
+    )
+    assert amounts(text) == []
+
+
+def test_an_urgent_request_for_the_allocation_of_money_is_no_fact():
+    text = (
+        "Last week, Kyiv sent a formal request to the EU countries for the allocation of the full 4.2 billion euros "
+        "recently freed up in the European Peace Facility."
+    )
+    assert amounts(text) == []
+
+
+# near-miss: a request granted is named by its approval
+def test_at_kyivs_request_an_approved_release_stays_a_fact():
+    text = "At Kyiv's request, the Dutch government on Friday approved EUR 150 million in military aid for Ukraine."
+    assert amounts(text) == [(150e6, "EUR")]
+
+
+# Family 2: a vote or an approval still ahead is no commitment.
+def test_a_chamber_that_could_vote_on_a_package_gives_nothing_yet():
+    text = "The U.S. Senate could vote as early as next week on a $12 billion military aid package for Ukraine."
+    assert amounts(text) == []
+
+
+def test_a_bank_that_will_soon_approve_a_loan_gives_nothing_yet():
+    text = "The World Bank will soon approve a $300 million loan to support Ukraine's power grid, its director said."
+    assert amounts(text) == []
+
+
+# near-miss: what a bank approved is given, and "will provide" stays a commitment
+def test_an_approved_loan_and_a_promised_grant_stay_facts():
+    text = (
+        "The World Bank approved a $300 million loan to support Ukraine's power grid on Tuesday. "
+        "Japan will provide Ukraine with a further $120 million grant for demining."
+    )
+    assert amounts(text) == [(300e6, "USD"), (120e6, "USD")]
+
+
+# Family 3: a target or goal is no commitment.
+def test_a_fundraising_target_is_no_fact():
+    text = (
+        "The Netherlands pledged $200 million to the NATO arms scheme for Ukraine on Wednesday. Officials said the new "
+        "pledges brought the alliance within reach of the $3 billion target."
+    )
+    assert amounts(text) == [(200e6, "USD")]
+
+
+def test_a_goal_of_an_amount_is_no_fact():
+    text = "Germany set a fundraising goal of 2 billion euros in military aid for Ukraine."
+    assert amounts(text) == []
+
+
+# Family 4: earlier gifts summed up are a running total; two tranches sent at once are one transfer.
+def test_earlier_donations_totalling_are_a_running_total():
+    text = (
+        "Norway has announced a further NOK 200 million contribution to Ukraine's energy fund. "
+        "The new grant adds to earlier Norwegian contributions totalling NOK 900 million."
+    )
+    assert amounts_scopes(text) == [(200e6, "event"), (900e6, "cumulative")]
+
+
+def test_two_tranches_transferred_at_once_are_one_event():
+    text = (
+        "The European Union has transferred two tranches totalling 2.6 billion euros to Ukraine, the Commission "
+        "said on Thursday."
+    )
+    assert amounts_scopes(text) == [(2.6e9, "event")]
+
+
+# near-miss: "has transferred" a bare sum since the invasion stays a running total
+def test_a_perfect_transfer_since_the_invasion_stays_a_running_total():
+    text = "Since the invasion the EU has transferred 40 billion euros to Ukraine in budget support."
+    assert amounts_scopes(text) == [(40e9, "cumulative")]
