@@ -280,6 +280,10 @@ REQUESTED_BEFORE = ascii_regex(
     # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
     r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
+    # an announcement still ahead is a forecast: "the president will announce a new $250 million package on
+    # Friday", "is set to unveil", "is to announce" (what was announced is named in the past)
+    r"|\b(?:will|(?:is|are) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+|officially\s+)?"
+    r"(?:announce|unveil)\b"
     # a request named as a noun or a verb with the money's release as its object: "the government requests the
     # immediate release of a CHF 100 million package", "sent an urgent request to the allies for the allocation of"
     # (a request granted is named by its approval: "at Kyiv's request, the EU approved ...")
@@ -428,6 +432,9 @@ AWAITED_BEFORE = ascii_regex(
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
 AIM_CLAUSE_BEFORE = ascii_regex(
     _I + r",\s*(?:in order\s+)?to\s+(?:secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
+    # "in order to" marks the aim without a comma too: "agreed to launch the loans in order to make about $50
+    # billion available to Ukraine"
+    r"|\bin order to\s+(?:make|secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
