@@ -107,3 +107,53 @@ def test_two_tranches_transferred_at_once_are_one_event():
 def test_a_perfect_transfer_since_the_invasion_stays_a_running_total():
     text = "Since the invasion the EU has transferred 40 billion euros to Ukraine in budget support."
     assert amounts_scopes(text) == [(40e9, "cumulative")]
+
+
+# Family 5: an announcement still ahead is a forecast; what was announced stays a fact.
+def test_a_package_the_president_will_announce_is_no_fact_yet():
+    text = "On Friday, President Macron will announce a new military aid package for Ukraine worth 300 million euros."
+    assert amounts(text) == []
+
+
+def test_a_package_set_to_be_unveiled_is_no_fact_yet():
+    text = "Britain is set to unveil a £90 million drone package for Ukraine at the Ramstein meeting, officials said."
+    assert amounts(text) == []
+
+
+# near-miss: announced in the past, and "will provide" after an announcement
+def test_an_announced_package_stays_a_fact():
+    text = (
+        "President Macron on Friday announced a new military aid package for Ukraine worth 300 million euros. "
+        "France will provide a further 50 million euros for demining, he added."
+    )
+    assert amounts(text) == [(300e6, "EUR"), (50e6, "EUR")]
+
+
+# Family 6: "in order to make X available" is the aim of a scheme, no commitment of the amount.
+def test_a_scheme_launched_in_order_to_make_money_available_is_no_fact():
+    text = (
+        "The G20 ministers agreed to set up a lending window for Ukraine in order to make roughly 30 billion "
+        "Australian dollars in extra funding available to Kyiv by next spring."
+    )
+    assert amounts(text) == []
+
+
+# Family 7: a bare "$" with its dollar's code after it is that dollar.
+def test_a_dollar_amount_with_its_code_in_brackets_is_that_dollar():
+    text = (
+        "\"We have committed a further $8 million [AUD, roughly 5.3 million USD] to Ukraine's defence,\" "
+        "Australia's defence minister said on Tuesday."
+    )
+    facts = aid_facts(text)
+    assert [(f["amount"], f["currency"], f["amount_usd"]) for f in facts] == [(8e6, "AUD", 5.3e6)]
+
+
+def test_a_dollar_amount_followed_by_its_code_is_that_dollar():
+    text = "New Zealand will give $4 million NZD in humanitarian aid to Ukraine, its foreign minister said."
+    assert amounts(text) == [(4e6, "NZD")]
+
+
+# near-miss: a code opening a stated conversion is the conversion, not the amount's currency
+def test_a_code_opening_a_conversion_leaves_the_dollar_alone():
+    text = "The United States pledged $6 million (CAD 8.1 million) to a demining fund for Ukraine."
+    assert amounts(text) == [(6e6, "USD")]

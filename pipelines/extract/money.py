@@ -178,6 +178,13 @@ CONVERSION_OR = (
 CONVERSION_APPOSITIVE = rf"(?i)^\s*,\s*(?:or\s+)?(?:{_QUALIFIER_WORDS})\s+$"
 CONVERSION_APPOSITIVE_END = r"^\s*(?:[,;.]|$)"
 
+# a dollar amount whose code opens brackets with a comma, and what may follow that comma before the conversion
+CODE_BRACKET_END = r"(?i)[\[(](?:nzd|aud|cad),$"
+AFTER_CODE_BRACKET = (
+    rf"(?i)^\s*(?:(?:or|equivalent to|equal to|the equivalent of|which (?:is|equals|amounts to|comes to|is worth)"
+    rf"|that is)\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
+)
+
 SECOND_CONVERSION_OPEN = rf"(?i)^\s*[,;/]\s*(?:or\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
 
 (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
@@ -317,6 +324,12 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
         & (
             (pl.col("gap_before").str.contains(CONVERSION_OPEN) & pl.col("gap_after").str.contains(CONVERSION_CLOSE))
             | pl.col("gap_before").str.contains(CONVERSION_OR)
+            # ... inside the brackets that name the dollar's code: "$5 million [NZD, about 3.4 million USD]"
+            | (
+                pl.col("mention").shift(1).fill_null("").str.contains(CODE_BRACKET_END)
+                & pl.col("gap_before").str.contains(AFTER_CODE_BRACKET)
+                & pl.col("gap_after").fill_null("").str.contains(CONVERSION_CLOSE)
+            )
             | (
                 pl.col("gap_before").str.contains(CONVERSION_APPOSITIVE)
                 & pl.col("gap_after").fill_null("").str.contains(CONVERSION_APPOSITIVE_END)
