@@ -157,3 +157,42 @@ def test_a_dollar_amount_followed_by_its_code_is_that_dollar():
 def test_a_code_opening_a_conversion_leaves_the_dollar_alone():
     text = "The United States pledged $6 million (CAD 8.1 million) to a demining fund for Ukraine."
     assert amounts(text) == [(6e6, "USD")]
+
+
+# Family 8: money the next sentence says still awaits approval, or a staff-level agreement, is no commitment yet.
+def test_a_disbursement_that_must_still_be_approved_is_no_fact():
+    text = (
+        "The IMF said on Tuesday it will pay out $1.1 billion to Ukraine under its lending programme. "
+        "The payment must still be approved by the Fund's executive board."
+    )
+    assert amounts(text) == []
+
+
+def test_a_loan_subject_to_approval_in_the_next_sentence_is_no_fact():
+    text = (
+        "The World Bank will lend Ukraine $450 million to repair its railways, the bank said on Monday. "
+        "The loan is still subject to approval by the bank's board of directors."
+    )
+    assert amounts(text) == []
+
+
+def test_a_staff_level_agreement_unlocking_a_tranche_is_no_fact():
+    text = "IMF staff reached a staff-level agreement with Ukraine on a $700 million disbursement on Friday."
+    assert amounts(text) == []
+
+
+# near-misses: the programme named as approved stays; the board's approval after a staff-level agreement gives it
+def test_the_programme_approved_earlier_stays_beside_the_pending_tranche():
+    text = (
+        "The IMF said on Tuesday it will pay out $1.1 billion to Ukraine under a $12 billion aid package approved "
+        "in 2023. The payment must still be approved by the Fund's executive board."
+    )
+    assert amounts(text) == [(12e9, "USD")]
+
+
+def test_a_board_approval_after_a_staff_level_agreement_is_a_fact():
+    text = (
+        "Following a staff-level agreement in May, the IMF executive board on Friday approved a $700 million "
+        "disbursement to Ukraine."
+    )
+    assert amounts(text) == [(700e6, "USD")]

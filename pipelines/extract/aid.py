@@ -556,6 +556,23 @@ TARGET_BEFORE = ascii_regex(
     _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over"
     r"|at least|up to)\s+)?$"
 )
+# A sentence that says the money named just before it still awaits approval: "The aid ... must still be approved by
+# the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
+# approval of parliament" (the amount of the sentence before is no commitment yet)
+STILL_TO_BE_APPROVED = ascii_regex(
+    _I + r"^\W*(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
+    r"(?:still\s+)?(?:to\s+)?(?:still\s+)?be\s+(?:formally\s+)?(?:approved|ratified|endorsed|signed off)"
+    r"|(?:is|are|remains?)\s+(?:still\s+)?subject to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification"
+    r"|endorsement)"
+    r"|(?:still\s+)?(?:requires?|needs?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification|endorsement))\b"
+)
+# ... and the figure of that sentence named as already approved stays: "a $15.6 billion package approved last year"
+APPROVED_AFTER = ascii_regex(_I + r"^[^.;,]{0,40}?\b(?:approved|agreed|adopted|signed|ratified)\b")
+# A staff-level agreement of the IMF is no commitment until the board approves it (FACTS.md 6)
+STAFF_LEVEL = ascii_regex(_I + r"\bstaff[- ]level\b")
+BOARD_APPROVED = ascii_regex(
+    _I + r"\b(?:board|directors)\b[^.;]{0,60}?\b(?:approved|approves|completed|completes|signed off)\b"
+)
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
     _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received"
@@ -1887,13 +1904,24 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
     )
+    # the sentence right after says the money still awaits approval; or a staff-level agreement names it
+    awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(
+        "article_id", (pl.col("sentence_idx") - 1).alias("sentence_idx"), pl.lit(True).alias("_awaiting")
+    )
+    frame = frame.join(awaiting.unique(), on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+    pending = (
+        (pl.col("_awaiting").fill_null(False) & ~after.str.contains(APPROVED_AFTER))
+        | (before.str.contains(STAFF_LEVEL) & ~sentence.str.contains(BOARD_APPROVED))
+    )
+    frame = frame.with_columns(pending.alias("_pending")).drop("_awaiting")
+    not_given = not_given | pl.col("_pending")
     uncommitted_figures = frame.filter(
         not_given & pl.col("currency").is_not_null() & ~headline_line(pl.col("sentence"))
     ).select("article_id", "currency", "amount")
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
-        .filter(clean & (pl.col("amount") >= MIN_AMOUNT))
+        .filter(clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of
