@@ -196,3 +196,26 @@ def test_a_board_approval_after_a_staff_level_agreement_is_a_fact():
         "disbursement to Ukraine."
     )
     assert amounts(text) == [(700e6, "USD")]
+
+
+# Family 9: a package's own total after a quote's ellipsis, and a first tranche named between commas, are events.
+def test_a_package_total_after_an_ellipsis_is_an_event():
+    text = (
+        "Brussels sent Ukraine 2 billion euros in budget support on Monday. \"The 2 billion euros is one part of "
+        "a broad package of help for Ukraine ... totalling 7 billion euros,\" the premier wrote."
+    )
+    assert amounts_scopes(text, published="2022-09-05T10:00:00Z") == [(2e9, "event"), (7e9, "event")]
+
+
+def test_a_first_tranche_between_commas_already_received_is_an_event():
+    text = (
+        "The EU approved 2 billion euros for Ukraine on Monday. The minister said that the first tranche, "
+        "amounting to 800 million euros, is already in the treasury's account."
+    )
+    assert amounts_scopes(text, published="2022-09-05T10:00:00Z") == [(2e9, "event"), (800e6, "event")]
+
+
+# near-miss: "already" with a bare sum since the invasion stays a running total
+def test_already_with_a_sum_since_the_invasion_stays_a_running_total():
+    text = "Since the invasion the EU has already transferred 30 billion euros to Ukraine's budget."
+    assert amounts_scopes(text, published="2022-09-05T10:00:00Z") == [(30e9, "cumulative")]

@@ -452,7 +452,8 @@ REPAYMENT_BEFORE = ascii_regex(
 PACKAGE_VALUE_BEFORE = ascii_regex(
     # ... also several given at once: "sent Ukraine grants totalling EUR 495 million"
     _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
-    r"[^.;]{0,90}?,?\s+(?:worth|totall?ing|valued at"
+    # (a quote's ellipsis is no sentence end: "a large package of support ... totaling EUR 9 billion")
+    r"(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
@@ -998,7 +999,8 @@ NEW_AMOUNT = ascii_regex(
     _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
     r"|new|final|last|initial)|an? (?:new|further|fresh"
     r"|first|second|third|additional|extra)|another|additional|further|fresh)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:(?:tranche|instalment|installment|batch|round|package|payment) (?:of|worth)\s+)?$"
+    # (also between commas: "the first tranche, amounting to EUR 500 million, is already on the account")
+    r"(?:(?:tranche|instalment|installment|batch|round|package|payment),? (?:of|worth|amounting to|totall?ing)\s+)?$"
 )
 # Two or three tranches sent at once are one transfer, not a running total, even in the perfect: "the EU has
 # transferred two tranches totalling EUR 3 billion to Ukraine"
