@@ -280,6 +280,15 @@ REQUESTED_BEFORE = ascii_regex(
     # still undecided: "the cabinet was at odds over whether to approve EUR 3 billion"
     r"|\bwhether (?:or not )?to\s+(?:approve|provide|send|give|allocate|release|fund|grant|unblock|extend)\b"
     r"|\bpropos(?:ed|es|ing|al)\b"
+    # an announcement still ahead is a forecast: "the president will announce a new $250 million package on
+    # Friday", "is set to unveil", "is to announce" (what was announced is named in the past)
+    r"|\b(?:will|(?:is|are) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+|officially\s+)?"
+    r"(?:announce|unveil)\b"
+    # a request named as a noun or a verb with the money's release as its object: "the government requests the
+    # immediate release of a CHF 100 million package", "sent an urgent request to the allies for the allocation of"
+    # (a request granted is named by its approval: "at Kyiv's request, the EU approved ...")
+    r"|\b(?:request(?:s|ed|ing)?|(?:a|an|the|its|their)\s+(?:(?:urgent|formal|official|new|written)\s+)?request)\b"
+    r"[^.;]{0,100}?\b(?:release|allocation|approval|disbursement|provision|unblocking|transfer)\s+of\b"
     # unconfirmed: "while reports of new military aid from the United States worth two billion dollars came in"
     r"|\b(?:reports?\s+of|(?:rumou?rs?|speculation)\s+(?:of|that|about))\b"
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
@@ -423,6 +432,9 @@ AWAITED_BEFORE = ascii_regex(
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
 AIM_CLAUSE_BEFORE = ascii_regex(
     _I + r",\s*(?:in order\s+)?to\s+(?:secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
+    # "in order to" marks the aim without a comma too: "agreed to launch the loans in order to make about $50
+    # billion available to Ukraine"
+    r"|\bin order to\s+(?:make|secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
@@ -440,7 +452,8 @@ REPAYMENT_BEFORE = ascii_regex(
 PACKAGE_VALUE_BEFORE = ascii_regex(
     # ... also several given at once: "sent Ukraine grants totalling EUR 495 million"
     _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
-    r"[^.;]{0,90}?,?\s+(?:worth|totall?ing|valued at"
+    # (a quote's ellipsis is no sentence end: "a large package of support ... totaling EUR 9 billion")
+    r"(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
 )
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
@@ -507,6 +520,11 @@ RAISED_TO_AFTER = ascii_regex(
 PENDING_DECISION_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:consider|decide on|decide upon|vote on|deliberate on"
     r"|discuss)\b[^.;,]{0,80}"
+    # a vote or approval still ahead: "the House could vote as soon as this week on a $40 billion package", "the
+    # bank will soon approve a EUR 250 million loan", "the board is going to consider"
+    r"|\b(?:could|might|(?-i:may)|will|would|is due to|are due to|is set to|are set to|is scheduled to"
+    r"|are scheduled to|(?:is|are) going to)\s+(?:soon\s+|likely\s+|also\s+|then\s+)?(?:vote\b[^.;,]{0,40}?\bon"
+    r"|approve|consider)\b[^.;,]{0,80}"
     # still to be voted: "hours ahead of a Senate vote on a package that includes $61 billion for Ukraine"
     r"|\b(?:ahead of|pending|awaiting|in advance of)\s+(?:(?:a|an|the|its)\s+)?(?:[\w.'’-]+\s+){0,3}?"
     r"(?:vote|votes|ballot|decision)\s+(?:on|over|for)\s+[^.;,]{0,80}"
@@ -531,6 +549,30 @@ STALLED_AFTER = ascii_regex(
     r"|^\s*(?:[\w-]+\s+){0,4}?(?:(?:programmes?|programs?|packages?|loans?|grants?|tranches?|deals?|arrangements?"
     r"|facility|aid|assistance|pledges?)\s+)(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+"
     r"|eventually\s+)?(?:cancel+ed|scrapped|terminated|withdrawn|revoked|annulled|rescinded|called off)\b"
+)
+# A goal is no commitment: "the latest pledges bring the alliance close to the $5 billion target", "a fundraising
+# goal of EUR 2 billion"
+TARGET_AFTER = ascii_regex(_I + r"^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b")
+TARGET_BEFORE = ascii_regex(
+    _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over"
+    r"|at least|up to)\s+)?$"
+)
+# A sentence that says the money named just before it still awaits approval: "The aid ... must still be approved by
+# the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
+# approval of parliament" (the amount of the sentence before is no commitment yet)
+STILL_TO_BE_APPROVED = ascii_regex(
+    _I + r"^\W*(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
+    r"(?:still\s+)?(?:to\s+)?(?:still\s+)?be\s+(?:formally\s+)?(?:approved|ratified|endorsed|signed off)"
+    r"|(?:is|are|remains?)\s+(?:still\s+)?subject to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification"
+    r"|endorsement)"
+    r"|(?:still\s+)?(?:requires?|needs?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification|endorsement))\b"
+)
+# ... and the figure of that sentence named as already approved stays: "a $15.6 billion package approved last year"
+APPROVED_AFTER = ascii_regex(_I + r"^[^.;,]{0,40}?\b(?:approved|agreed|adopted|signed|ratified)\b")
+# A staff-level agreement of the IMF is no commitment until the board approves it (FACTS.md 6)
+STAFF_LEVEL = ascii_regex(_I + r"\bstaff[- ]level\b")
+BOARD_APPROVED = ascii_regex(
+    _I + r"\b(?:board|directors)\b[^.;]{0,60}?\b(?:approved|approves|completed|completes|signed off)\b"
 )
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
@@ -872,6 +914,10 @@ CUMULATIVE = ascii_regex(
     # "over the past three years", "in the last two years"
     r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?years"
     r"|between \w+ (?:19|20)\d\d and"
+    # earlier gifts summed up: "complements earlier British donations totalling EUR 40 million", "previous
+    # contributions worth $80 million"
+    r"|(?:earlier|previous|prior|past)\s+(?:[\w'’-]+\s+){0,2}?(?:donations|contributions|pledges|packages|commitments"
+    r"|allocations|grants)\s+(?:totall?ing|worth|amounting to|of)"
     # a mechanism used many times: "has used its drawdown authority 37 times to provide"
     r"|\b(?:used|tapped|drawn on|invoked)\b[^.;]{0,40}?\b(?:[0-9]+|[a-z]+(?:-[a-z]+)?) times)\b"
 )
@@ -953,7 +999,15 @@ NEW_AMOUNT = ascii_regex(
     _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
     r"|new|final|last|initial)|an? (?:new|further|fresh"
     r"|first|second|third|additional|extra)|another|additional|further|fresh)\s+(?:[a-z-]+\s+){0,2}?"
-    r"(?:(?:tranche|instalment|installment|batch|round|package|payment) (?:of|worth)\s+)?$"
+    # (also between commas: "the first tranche, amounting to EUR 500 million, is already on the account")
+    r"(?:(?:tranche|instalment|installment|batch|round|package|payment),? (?:of|worth|amounting to|totall?ing)\s+)?$"
+)
+# Two or three tranches sent at once are one transfer, not a running total, even in the perfect: "the EU has
+# transferred two tranches totalling EUR 3 billion to Ukraine"
+FEW_TRANCHES_BEFORE = ascii_regex(
+    _I + r"\b(?:two|three|both)\s+(?:new\s+|more\s+|further\s+|additional\s+)?(?:tranches|instalments|installments"
+    r"|payments|disbursements)\s+(?:totall?ing|worth|amounting to|with a (?:combined )?total of|for a total of|of)\s+"
+    r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
 )
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
@@ -1316,7 +1370,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     own_clause = pl.col("own_clause")
     before = pl.col("before")
     after = pl.col("after")
-    new_amount = before.str.contains(NEW_AMOUNT)
+    new_amount = before.str.contains(NEW_AMOUNT) | before.str.contains(FEW_TRANCHES_BEFORE)
     one_package = (
         before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER)
         & ~own_clause.str.contains(CUMULATIVE)
@@ -1706,6 +1760,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(LOAN_GUARANTEE_BEFORE)
         | after.str.contains(EXPECTED_AFTER)
         | after.str.contains(MODAL_AFTER)
+        | after.str.contains(TARGET_AFTER)
+        | before.str.contains(TARGET_BEFORE)
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
@@ -1850,13 +1906,24 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
     )
+    # the sentence right after says the money still awaits approval; or a staff-level agreement names it
+    awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(
+        "article_id", (pl.col("sentence_idx") - 1).alias("sentence_idx"), pl.lit(True).alias("_awaiting")
+    )
+    frame = frame.join(awaiting.unique(), on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+    pending = (
+        (pl.col("_awaiting").fill_null(False) & ~after.str.contains(APPROVED_AFTER))
+        | (before.str.contains(STAFF_LEVEL) & ~sentence.str.contains(BOARD_APPROVED))
+    )
+    frame = frame.with_columns(pending.alias("_pending")).drop("_awaiting")
+    not_given = not_given | pl.col("_pending")
     uncommitted_figures = frame.filter(
         not_given & pl.col("currency").is_not_null() & ~headline_line(pl.col("sentence"))
     ).select("article_id", "currency", "amount")
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
-        .filter(clean & (pl.col("amount") >= MIN_AMOUNT))
+        .filter(clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of

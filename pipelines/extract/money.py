@@ -57,7 +57,10 @@ WORDS_NEEDING_SCALE = {
 # Currencies whose bare word ("crowns", "kroner") is ambiguous between them.
 CROWN_CURRENCIES = ("NOK", "SEK", "DKK", "ISK", "CZK")
 # A dollar sign with the dollar's country after the figure: "$500 million Canadian" is CAD.
-DOLLAR_COUNTRIES = {"canadian": "CAD", "australian": "AUD", "new zealand": "NZD"}
+# ... or its code, also opening a bracket: "$5 million NZD", "$5 million [NZD, about US$3 million]", "$2m (AUD)"
+DOLLAR_COUNTRIES = {
+    "canadian": "CAD", "australian": "AUD", "new zealand": "NZD", "cad": "CAD", "aud": "AUD", "nzd": "NZD",
+}
 # Gulf currencies the ECB does not fix, pegged to the dollar (units per US dollar):
 # converted through the ECB dollar rate of the day.
 PEGGED_TO_USD = {"AED": 3.6725, "SAR": 3.75, "QAR": 3.64}
@@ -123,7 +126,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     forms = [
         # €500m, $1.2bn, US$24.5 million, £2.26 billion, $500 million Canadian
         rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?"
-        rf"(?:\s(?i:{_alternation(DOLLAR_COUNTRIES)})\b(?:\s(?i:dollars?)\b)?)?",
+        rf"(?:\s(?i:{_alternation(DOLLAR_COUNTRIES)})\b(?:\s(?i:dollars?)\b)?|\s[\[(](?i:nzd|aud|cad)[,\])])?",
         # NOK 10 billion, EUR 500,000, SEK5.5bn
         rf"\b{code_before_number}\s?(?:{number})(?:[\s-]?{scale})?",
         # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro, 1.2 mld. zł
@@ -140,7 +143,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
         "number": rf"({number})",
         "number_word": rf"^({number_word})[\s-]",
         "scale": rf"(?:\d|\b)[\s-]?((?i:{_alternation(SCALES)}))\b",
-        "dollar_country": rf"^\$.*\s((?i:{_alternation(DOLLAR_COUNTRIES)}))(?:\s(?i:dollars?))?$",
+        "dollar_country": rf"^\$.*\s[\[(]?((?i:{_alternation(DOLLAR_COUNTRIES)}))[,\])]?(?:\s(?i:dollars?))?$",
     }
     return {name: ascii_regex(pattern) for name, pattern in patterns.items()}
 
@@ -174,6 +177,13 @@ CONVERSION_OR = (
 # of amounts in two currencies names its givers or has no such word: "EUR 500m, $300m and GBP 100m")
 CONVERSION_APPOSITIVE = rf"(?i)^\s*,\s*(?:or\s+)?(?:{_QUALIFIER_WORDS})\s+$"
 CONVERSION_APPOSITIVE_END = r"^\s*(?:[,;.]|$)"
+
+# a dollar amount whose code opens brackets with a comma, and what may follow that comma before the conversion
+CODE_BRACKET_END = r"(?i)[\[(](?:nzd|aud|cad),$"
+AFTER_CODE_BRACKET = (
+    rf"(?i)^\s*(?:(?:or|equivalent to|equal to|the equivalent of|which (?:is|equals|amounts to|comes to|is worth)"
+    rf"|that is)\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
+)
 
 SECOND_CONVERSION_OPEN = rf"(?i)^\s*[,;/]\s*(?:or\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
 
@@ -314,6 +324,12 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
         & (
             (pl.col("gap_before").str.contains(CONVERSION_OPEN) & pl.col("gap_after").str.contains(CONVERSION_CLOSE))
             | pl.col("gap_before").str.contains(CONVERSION_OR)
+            # ... inside the brackets that name the dollar's code: "$5 million [NZD, about 3.4 million USD]"
+            | (
+                pl.col("mention").shift(1).fill_null("").str.contains(CODE_BRACKET_END)
+                & pl.col("gap_before").str.contains(AFTER_CODE_BRACKET)
+                & pl.col("gap_after").fill_null("").str.contains(CONVERSION_CLOSE)
+            )
             | (
                 pl.col("gap_before").str.contains(CONVERSION_APPOSITIVE)
                 & pl.col("gap_after").fill_null("").str.contains(CONVERSION_APPOSITIVE_END)
