@@ -12,21 +12,7 @@ from a story. Each family has near-misses: the figures beside it that must still
 
 from __future__ import annotations
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
-
-
-def aid_facts(text: str, published: str = "2024-03-14T08:00:00Z") -> list[dict]:
-    facts = extract_facts(one_article(text, published=published))
-    return facts.filter(facts["fact_type"] == "aid").sort("evidence_start").to_dicts()
-
-
-def amounts(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs)]
-
-
-def amounts_scopes(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+from tests.aid_cases import aid_facts, amounts, amounts_scopes
 
 
 # Family 1: a request whose object is the money's release or allocation commits nothing.
