@@ -170,6 +170,10 @@ CASUALTY_AFTER_OF_PHRASE = (
     rf"({CASUALTY_WORDS})\b"
 )
 PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
+VERB_CHAIN_AFTER = (
+    r"(?i)^\s*,\s*(?:and\s+)?(?:killed|kills|wounded|wounds|injured|injures|hurt|hurts)"
+    r"(?:\s+(?:at\s+least|more\s+than|over|about|nearly|some|around|another|almost|up\s+to))?\s*$"
+)
 # what might have happened is no count: "could kill 5 people", "would have injured hundreds"
 MODAL_BEFORE = (
     r"(?i)\b(?:could|would|might|may|can|cannot|will|to|did\s+not|didn't)\s+(?:have\s+)?"
@@ -505,6 +509,7 @@ OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
 MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
+VERB_CHAIN_AFTER = ascii_bounds(VERB_CHAIN_AFTER)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
@@ -757,10 +762,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # "killed four of its workers"
         r"|of\s+(?:its|their|our|his|her))\b)"
     )
+    # "killed one person, wounded at least two", "kills 23, wounds 28": a verb before the figure, then a second
+    # verb that governs the next figure; the second verb is not the first figure's word
+    verb_chain = (
+        pl.col("pre").str.contains(CASUALTY_BEFORE)
+        & pl.col("post").str.contains(VERB_CHAIN_AFTER)
+        & (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
+    )
     m = m.with_columns(
         pl.coalesce(
             # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
-            pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, ""),
+            pl.when(~verb_chain).then(pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, "")),
             pl.when(pl.col("noun").is_null()).then(pl.col("post").str.extract(OWN_PEOPLE_AFTER)),
             pl.when(is_person).then(
                 pl.coalesce(

@@ -91,6 +91,7 @@ _ONE_OF_A_KIND = ascii_bounds(
     # ... then the attacks, or no noun at all ("one of the deadliest since May", "one of the worst,")
     r"(?:(?:\s+[\w-]+){0,3}?\s+" + _ATTACK_NOUNS + r"\b|\s*[,.;:)]|\s+(?:on|in|since|so|yet|ever|to|against|for|of|this|that)\b))"
 )
+_QUOTED_NOUN_PHRASE = r"(\d\s+(?:[A-Za-z][\w-]*\s+){0,2}?)[“\"‘]([A-Za-z][\w -]{0,30}?),?[”\"’]"
 _MAX_LISTED_AGES = 5
 _AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
 _AGE_LIST = ascii_bounds(_AGE_LIST)
@@ -192,6 +193,9 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = padded.str.replace_many(patterns, values, ascii_case_insensitive=True, leftmost=True)
     # (the padding off again without reading `out` twice: an expression is evaluated each time it appears)
     out = out.str.slice(1).str.head(-1)
+    # "13 “kamikaze” drones", "67 “air targets”", "10 ‘Shahed drones,’": quotation marks around the words of a
+    # figure's noun phrase are no break between the figure and its noun
+    out = out.str.replace_all(_QUOTED_NOUN_PHRASE, "${1}${2}")
     # days of a month, both orders, and a year after them ("September 28, 2023")
     out = out.str.replace_all(r"(?i)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}#${2}")
     out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s*(?:-|–|to|and)\s*)(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}#${3}${4}")

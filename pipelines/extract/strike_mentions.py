@@ -60,6 +60,8 @@ NOUN_AS_MODIFIER = ascii_bounds(
     # "21 drone incursions", "drone sightings": incidents, not weapons
     r"|incursions?|sightings?|violations?)\b"
 )
+SINGULAR_WEAPON_WORD = ascii_bounds(r"(?i)\b(?:missile|drone|rocket|uav|bomb|shahed)$")
+STRIKES_AFTER = ascii_bounds(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|airstrikes|raids)\b")
 # Numbers without a weapon noun that refer back to the last weapon figure.
 ANAPHOR_AFTER = ascii_bounds(
     r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
@@ -524,6 +526,15 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 & ~pl.col("post").str.contains(DEBRIS_CLAUSE_AFTER)
             )
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
+            # "launched 9 missile and 77 air strikes": a singular weapon word after a plural figure, joined to a
+            # figure of strikes, is the modifier of the strikes left out ("9 missile [strikes]")
+            | (
+                pl.col("has_noun")
+                & (pl.col("count") > 1)
+                & pl.col("noun").str.contains(SINGULAR_WEAPON_WORD)
+                & pl.col("post").str.contains(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
+                & next_in_row(pl.col("post"), None).str.contains(STRIKES_AFTER).fill_null(False)
+            )
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             # "the other 2 hit targets": what the figure did on impact sits between it and its noun
             | pl.col("modifiers").fill_null("").str.contains(IMPACT_MODIFIER)
