@@ -133,10 +133,20 @@ AID_LIST_SENTENCE = ascii_bounds(
 IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
-ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
+# "over the western Smolensk region", "in the northern Zhytomyr Oblast": a compass word before the place's name
+_COMPASS = (
+    r"(?:(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western)\s+)?"
+)
+ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?" + _COMPASS + r"[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
-ELIDED_PLACE_BEFORE = ascii_bounds(r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$")
+# (an item with "each": "six each over the Kursk and Rostov regions, six over Crimea"; an item's part headed for a
+# city: "three over the Moscow Region, including one headed for Moscow, two over ...")
+ELIDED_PLACE_BEFORE = ascii_bounds(
+    r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+(?:the\s+)?" + _COMPASS
+    + r"[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+    r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
+)
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
 # ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
@@ -153,12 +163,12 @@ PASSIVE_PLACE_AFTER = (
 # border region of Kursk")
 _REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|province)\s+of\s+"
 INCLUDED_PLACE = ascii_bounds(
-    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?"
+    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?"
     r"([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
 )
 # ... and the next part after one: "..., 16 over the Azov Sea and 12 over ..."
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(
-    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
+    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
 )
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
@@ -169,7 +179,7 @@ PLACE_LIST_HEADER = ascii_bounds(
 )
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
 ITEM_PLACED_BEFORE = ascii_bounds(
-    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
+    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
 )
 # a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
 AIRCRAFT_AFTER = ascii_bounds(
