@@ -100,6 +100,7 @@ _AGE_AFTER_PERSON = (
     r"|mother|father|son|daughter|husband|wife)(?:,\s*|\s*\(\s*))(\d{1,3})(\s*[,)])"
 )
 _AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
+_AGE_OF_BOTH = ascii_bounds(r"(?i)(,\s*(?:both|each|all)\s+(?:aged\s+)?)(\d{1,3})(\s*,)")
 _AGES_BEFORE_YEARS_OLD = ascii_bounds(
     r"(?i)\b(\d{1,3})((?:-?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)#\d{1,3})+(?:\s*years?[\s-]+old|-years?-old))"
 )
@@ -206,6 +207,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
     # an age set off by commas or brackets after a person: "a woman, 78, was killed", "a man (45)"
     out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
+    # "Victoria and Bohdan, both 34, were found dead": the age of the people just named
+    out = out.str.replace_all(_AGE_OF_BOTH, "${1}#${2}${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
