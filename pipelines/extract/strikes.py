@@ -204,8 +204,10 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         .otherwise(None)
         .alias("sentence_attacker"),
     ).with_columns(
-        # an article keeps talking about the side it last named
-        pl.col("sentence_attacker").forward_fill().over("article_id", order_by="sentence_idx").alias("article_attacker"),
+        # an article keeps talking about the side it last named; a headline before any cue takes the side the
+        # story first names ("Moscow, 35 drones shot down in 8 regions", then "... 35 Ukrainian drones ...")
+        pl.col("sentence_attacker").forward_fill().backward_fill().over("article_id", order_by="sentence_idx")
+        .alias("article_attacker"),
     )
     # only sentences that name a weapon or an interception can state a strike figure
     cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
