@@ -205,3 +205,41 @@ def test_agency_dateline_is_no_other_war():
 def test_ordinal_day_dates_a_figure():
     facts = strikes_of("On April 21st, the ministry said air defences shot down four Storm Shadow missiles.", "2024-04-25T08:00:00Z")
     assert facts["event_date"].to_list() == [dt.date(2024, 4, 21)]
+
+
+# Family 8: a headline before any attacker cue takes the side the story first names
+def test_headline_takes_the_first_named_side():
+    text = (
+        "Kaluga, 18 drones shot down in 5 regions during the night\n\n"
+        "Air defence units intercepted 18 Ukrainian drones over five Russian regions overnight, the Russian "
+        "Defence Ministry said."
+    )
+    assert {(r["count"], r["attacker"]) for r in strikes_of(text).iter_rows(named=True)} == {(18, "UA")}
+    # near-miss: a later sentence's side does not reach back past the first cue
+    text = (
+        "Ukraine's air force said it shot down 22 drones overnight.\n\n"
+        "Separately, Russia's defence ministry said it had downed 6 Ukrainian drones over the Kursk region."
+    )
+    assert {(r["count"], r["attacker"]) for r in strikes_of(text).iter_rows(named=True)} == {(22, "RU"), (6, "UA")}
+
+
+# Family 9: scope. "since the beginning of the day" is the day's tally (an event); a perfect whose object is one
+# attack ("have launched a missile attack on ..., injuring 9") tells of that attack
+def scopes(text: str) -> set[tuple]:
+    facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
+    return {(r["fact_type"], r["count"], r["scope"]) for r in facts.iter_rows(named=True)}
+
+
+def test_scope_of_a_day_so_far_and_of_one_attack():
+    text = "Since the beginning of the day, Russian aircraft have carried out 14 strikes, dropping 31 guided aerial bombs."
+    assert {(r["count"], r["scope"]) for r in strikes_of(text).iter_rows(named=True)} == {(31, "event")}
+    text = "Since the beginning of the day, air defence units have destroyed 16 drones over the south."
+    assert {(r["count"], r["scope"]) for r in strikes_of(text).iter_rows(named=True)} == {(16, "event")}
+    text = "Russian forces have launched a missile attack on Sloviansk, hitting a school and injuring 9 people, the mayor said."
+    assert scopes(text) == {("injured", 9, "event")}
+    # near-misses: running totals stay running totals
+    text = "Since the beginning of the war, Russia has launched 7,400 drones at Ukraine."
+    assert {(r["count"], r["scope"]) for r in strikes_of(text).iter_rows(named=True)} == {(7400, "cumulative")}
+    assert scopes("Russian strikes have killed 42 civilians in the city since the start of the invasion.") == {
+        ("killed", 42, "cumulative")
+    }

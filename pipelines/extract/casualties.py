@@ -296,7 +296,9 @@ NOT_A_PLACE = (
     # ("the southern Ukrainian region of Odesa": a country's adjective before "region" names no region)
     r"^(?:The|A|An|Ukraine|Russia|(?:Ukrainian|Russian)(?:\s+(?:region|district|oblast))?|Ukraine's|Russia's|Telegram|Facebook"
     r"|(?:Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)$"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    # ... and their short forms: "reported on Sept. 21"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$"
 )
 
 # "Three of the dead were children", "two of the wounded": a part of a figure named by its casualty word
