@@ -243,3 +243,23 @@ def test_scope_of_a_day_so_far_and_of_one_attack():
     assert scopes("Russian strikes have killed 42 civilians in the city since the start of the invasion.") == {
         ("killed", 42, "cumulative")
     }
+
+
+# Family 10: a list of places placed "in" named regions after a weapon figure placed the same way
+IN_REGION_LISTS = [
+    (
+        "Air defence shot down 9 Russian missiles in Lviv Oblast, four in the western Volyn Oblast, and two in "
+        "Rivne Oblast, the command said.",
+        {
+            ("intercepted", 9, "RU", "Lviv"), ("intercepted", 4, "RU", "Volyn"), ("intercepted", 2, "RU", "Rivne"),
+        },
+    ),
+    # near-misses: "in" a month or a time of day is no place
+    ("Air defence destroyed 14 drones in the Poltava region, 5 in March.", {("intercepted", 14, "RU", None)}),
+    ("Air defence destroyed 14 drones in the Poltava region, 5 in the morning.", {("intercepted", 14, "RU", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), IN_REGION_LISTS)
+def test_in_region_lists(text, expected):
+    assert placed(text) == expected

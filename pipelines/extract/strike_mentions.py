@@ -181,6 +181,10 @@ PLACE_LIST_HEADER = ascii_bounds(
 ITEM_PLACED_BEFORE = ascii_bounds(
     r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
 )
+# a figure placed "in" a named region: "in Kyiv Oblast", "in the northern Zhytomyr Oblast", "in the Kursk region"
+IN_REGION_AFTER = ascii_bounds(
+    r"^\s+in\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b"
+)
 # a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
 AIRCRAFT_AFTER = ascii_bounds(
     r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|warplanes?|helicopters?|fighters?|bombers?)\b"
@@ -376,6 +380,15 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("_pre_over_place")
             )
         )
+    )
+    # "shot down 6 missiles in Kyiv Oblast, five in the northern Zhytomyr Oblast, and one in ...": a bare figure
+    # placed "in" a named region right after a weapon figure placed the same way
+    elided = elided | (
+        ~after_aircraft
+        & ~pl.col("has_noun")
+        & pl.col("post").str.contains(IN_REGION_AFTER)
+        & pl.col("pre").str.contains(ITEM_PLACED_BEFORE)
+        & prev_in_row(pl.col("has_noun") & pl.col("post").str.contains(IN_REGION_AFTER), False)
     )
     # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
     m = m.with_columns(elided.alias("_elided"), (pl.col("_pre_including") & pl.col("_post_included_place")).alias("_included_placed"))
