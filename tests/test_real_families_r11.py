@@ -263,3 +263,16 @@ IN_REGION_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), IN_REGION_LISTS)
 def test_in_region_lists(text, expected):
     assert placed(text) == expected
+
+
+# Family 11: a sentence opened by "Separately" or "Elsewhere" tells of another attack: its figure is no
+# restatement of the same figure before it
+def test_separately_is_another_figure():
+    text = "A drone hit a warehouse in Izmail, killing one. Separately, one person was killed by shelling overnight."
+    assert sorted(casualties(text)) == [("killed", 1)]  # a set: both facts are killed 1
+    facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
+    assert facts.height == 2
+    # near-miss: the same figure restated stays one fact
+    text = "A drone hit a warehouse in Izmail, killing one. One person was killed in the attack, the governor said."
+    facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
+    assert facts.height == 1

@@ -512,6 +512,9 @@ AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
 MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
 VERB_CHAIN_AFTER = ascii_bounds(VERB_CHAIN_AFTER)
+SEPARATE_OPENER = ascii_bounds(
+    r"(?i)^\W*(?:separately|elsewhere|in\s+a\s+separate\s+(?:attack|strike|incident))\b"
+)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
@@ -1209,6 +1212,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.contains(ADDITIONAL_BEFORE)
             | pl.col("post").str.contains(ADDITIONAL_AFTER)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
+            # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
+            | pl.col("sentence").str.contains(SEPARATE_OPENER)
         ).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
     )
