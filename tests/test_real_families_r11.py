@@ -158,6 +158,16 @@ def test_attacker_cues(text, expected):
 # Family 6: lists of places
 PLACE_LISTS = [
     (
+        "Air defences destroyed 25 Ukrainian drones: 7 over the Kursk Region, three each over the Tula, Penza and "
+        "Oryol regions, four over Crimea, and two over the Moscow Region.",
+        {
+            ("intercepted", 25, "UA", None), ("intercepted", 7, "UA", "Kursk Region"),
+            ("intercepted", 3, "UA", "Tula region"), ("intercepted", 3, "UA", "Penza region"),
+            ("intercepted", 3, "UA", "Oryol region"), ("intercepted", 4, "UA", "Crimea"),
+            ("intercepted", 2, "UA", "Moscow Region"),
+        },
+    ),
+    (
         "Moscow said its air defences had shot down seven Ukrainian drones over the eastern Bryansk region and two "
         "over the western Pskov region.",
         {("intercepted", 7, "UA", "Bryansk region"), ("intercepted", 2, "UA", "Pskov region")},

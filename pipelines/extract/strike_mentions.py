@@ -145,6 +145,9 @@ ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?" + _COMPASS + r"[A-Z]"
 ELIDED_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+(?:the\s+)?" + _COMPASS
     + r"[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+    # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
+    r"|^\s+each\s+(?:over|above)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+    r"(?:\s+[Rr]egions?)?\s*,(?:\s*and)?\s*$"
     r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
 )
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
