@@ -286,3 +286,25 @@ def test_separately_is_another_figure():
     text = "A drone hit a warehouse in Izmail, killing one. One person was killed in the attack, the governor said."
     facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
     assert facts.height == 1
+
+
+# Family 12: the rockets of a multiple rocket launcher are missiles; its shells are no count, but the figures listed
+# with them keep their verb
+MLRS_ROCKETS_AND_SHELLS = [
+    (
+        "Air defences intercepted 9 HIMARS multiple launch rocket system rockets over the past day, the ministry said.",
+        {("intercepted", 9, "missile", "HIMARS", "UA", "event")},
+    ),
+    (
+        "\"Four Storm Shadow cruise missiles, two HARM anti-radar missiles and six HIMARS multiple rocket launcher "
+        "shells were intercepted,\" Konashenkov said.",
+        {("intercepted", 4, "missile", "Storm Shadow", "UA", "event"), ("intercepted", 2, "missile", "HARM", "UA", "event")},
+    ),
+    # near-miss: launchers destroyed are equipment, no weapon count
+    ("Russian forces destroyed 14 multiple rocket launchers over the past day, the ministry said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MLRS_ROCKETS_AND_SHELLS)
+def test_mlrs_rockets_and_shells(text, expected):
+    assert facts_of(text) == expected
