@@ -170,6 +170,10 @@ CASUALTY_AFTER_OF_PHRASE = (
     rf"({CASUALTY_WORDS})\b"
 )
 PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
+VERB_CHAIN_AFTER = (
+    r"(?i)^\s*,\s*(?:and\s+)?(?:killed|kills|wounded|wounds|injured|injures|hurt|hurts)"
+    r"(?:\s+(?:at\s+least|more\s+than|over|about|nearly|some|around|another|almost|up\s+to))?\s*$"
+)
 # what might have happened is no count: "could kill 5 people", "would have injured hundreds"
 MODAL_BEFORE = (
     r"(?i)\b(?:could|would|might|may|can|cannot|will|to|did\s+not|didn't)\s+(?:have\s+)?"
@@ -292,7 +296,9 @@ NOT_A_PLACE = (
     # ("the southern Ukrainian region of Odesa": a country's adjective before "region" names no region)
     r"^(?:The|A|An|Ukraine|Russia|(?:Ukrainian|Russian)(?:\s+(?:region|district|oblast))?|Ukraine's|Russia's|Telegram|Facebook"
     r"|(?:Saturday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday)(?:['’]s)?"
-    r"|January|February|March|April|May|June|July|August|September|October|November|December)$"
+    r"|January|February|March|April|May|June|July|August|September|October|November|December"
+    # ... and their short forms: "reported on Sept. 21"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)$"
 )
 
 # "Three of the dead were children", "two of the wounded": a part of a figure named by its casualty word
@@ -505,6 +511,10 @@ OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
 MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
+VERB_CHAIN_AFTER = ascii_bounds(VERB_CHAIN_AFTER)
+SEPARATE_OPENER = ascii_bounds(
+    r"(?i)^\W*(?:separately|elsewhere|in\s+a\s+separate\s+(?:attack|strike|incident))\b"
+)
 CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
@@ -757,10 +767,17 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # "killed four of its workers"
         r"|of\s+(?:its|their|our|his|her))\b)"
     )
+    # "killed one person, wounded at least two", "kills 23, wounds 28": a verb before the figure, then a second
+    # verb that governs the next figure; the second verb is not the first figure's word
+    verb_chain = (
+        pl.col("pre").str.contains(CASUALTY_BEFORE)
+        & pl.col("post").str.contains(VERB_CHAIN_AFTER)
+        & (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
+    )
     m = m.with_columns(
         pl.coalesce(
             # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
-            pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, ""),
+            pl.when(~verb_chain).then(pl.col("post").str.extract(CASUALTY_AFTER).str.replace(PARTICIPLE, "")),
             pl.when(pl.col("noun").is_null()).then(pl.col("post").str.extract(OWN_PEOPLE_AFTER)),
             pl.when(is_person).then(
                 pl.coalesce(
@@ -1195,6 +1212,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.contains(ADDITIONAL_BEFORE)
             | pl.col("post").str.contains(ADDITIONAL_AFTER)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
+            # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
+            | pl.col("sentence").str.contains(SEPARATE_OPENER)
         ).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
     )

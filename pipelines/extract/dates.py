@@ -51,8 +51,9 @@ _NIGHT_BEFORE = r"(?:followed|came\s+after|after)\s+a\s+night\s+(?:in\s+which|wh
 # One reference; named groups say which kind it is.
 DATE_REF = (
     r"(?i)(?:(?:(?:on\s+)?the\s+)?night\s+of\s+|overnight\s+(?:on\s+|into\s+)?)?"
-    rf"(?P<m1>{MONTHS})\s+#?(?P<d1>\d{{1,2}})\b"
-    rf"(?:\s*(?:-|–|to|and|into)\s*(?:(?P<m2>{MONTHS})\s+)?#?(?P<d2>\d{{1,2}})\b)?"
+    # (an ordinal day: "On May 28th")
+    rf"(?P<m1>{MONTHS})\s+#?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"(?:\s*(?:-|–|to|and|into)\s*(?:(?P<m2>{MONTHS})\s+)?#?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+#?(?P<y1>(?:19|20)\d\d)\b|\s+(?P<ly1>last\s+year))?"
     # (the boundary keeps the last reference of "25-26 November" from starting inside "26": "6 November")
     rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"

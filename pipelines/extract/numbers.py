@@ -91,6 +91,7 @@ _ONE_OF_A_KIND = ascii_bounds(
     # ... then the attacks, or no noun at all ("one of the deadliest since May", "one of the worst,")
     r"(?:(?:\s+[\w-]+){0,3}?\s+" + _ATTACK_NOUNS + r"\b|\s*[,.;:)]|\s+(?:on|in|since|so|yet|ever|to|against|for|of|this|that)\b))"
 )
+_QUOTED_NOUN_PHRASE = r"(\d\s+(?:[A-Za-z][\w-]*\s+){0,2}?)[“\"‘]([A-Za-z][\w -]{0,30}?),?[”\"’]"
 _MAX_LISTED_AGES = 5
 _AGE_LIST = r"(?i)(\b(?:aged|ages)\s+(?:#\d+\s*(?:,\s*(?:and\s+)?|and\s+|or\s+|to\s+|-|–)\s*)+)(\d+)\b"
 _AGE_LIST = ascii_bounds(_AGE_LIST)
@@ -99,6 +100,7 @@ _AGE_AFTER_PERSON = (
     r"|mother|father|son|daughter|husband|wife)(?:,\s*|\s*\(\s*))(\d{1,3})(\s*[,)])"
 )
 _AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
+_AGE_OF_BOTH = ascii_bounds(r"(?i)(,\s*(?:both|each|all)\s+(?:aged\s+)?)(\d{1,3})(\s*,)")
 _AGES_BEFORE_YEARS_OLD = ascii_bounds(
     r"(?i)\b(\d{1,3})((?:-?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)#\d{1,3})+(?:\s*years?[\s-]+old|-years?-old))"
 )
@@ -192,6 +194,9 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = padded.str.replace_many(patterns, values, ascii_case_insensitive=True, leftmost=True)
     # (the padding off again without reading `out` twice: an expression is evaluated each time it appears)
     out = out.str.slice(1).str.head(-1)
+    # "13 “kamikaze” drones", "67 “air targets”", "10 ‘Shahed drones,’": quotation marks around the words of a
+    # figure's noun phrase are no break between the figure and its noun
+    out = out.str.replace_all(_QUOTED_NOUN_PHRASE, "${1}${2}")
     # days of a month, both orders, and a year after them ("September 28, 2023")
     out = out.str.replace_all(r"(?i)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}#${2}")
     out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s*(?:-|–|to|and)\s*)(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}#${3}${4}")
@@ -202,6 +207,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(r"(?i)\b(aged|age of|ages of)(\s+)(\d+)", "${1}${2}#${3}")
     # an age set off by commas or brackets after a person: "a woman, 78, was killed", "a man (45)"
     out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
+    # "Victoria and Bohdan, both 34, were found dead": the age of the people just named
+    out = out.str.replace_all(_AGE_OF_BOTH, "${1}#${2}${3}")
     out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")

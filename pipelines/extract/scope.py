@@ -85,6 +85,10 @@ WAR_AGE = ascii_bounds(WAR_AGE)
 WAR_AGE_OPENER = ascii_bounds(WAR_AGE_OPENER)
 _WAR_AGE_DAYS = ascii_bounds(_WAR_AGE_DAYS)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
+DAY_SO_FAR = ascii_bounds(r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day\b")
+PERFECT_OF_ONE_ATTACK = ascii_bounds(
+    r"(?i)\b(?:has|have)\s+((?:also\s+|again\s+)?(?:launched|fired|carried\s+out|conducted|mounted)\s+(?:a|an|another)\s)"
+)
 PERFECT_VERB = ascii_bounds(PERFECT_VERB)
 ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 AS_OF_CLOCK = ascii_bounds(AS_OF_CLOCK)
@@ -106,6 +110,9 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
     # (for the casualty rules too: "Moscow claims to have downed drones while two were reported dead")
     text = text.str.replace_all(ascii_bounds(r"(?i)\bto\s+have\b"), "to")
+    # "since the beginning of the day": a day's tally (FACTS.md: an event), no running total; "have launched a
+    # missile attack on ..., injuring 12": a perfect whose object is one attack tells of that attack
+    text = text.str.replace_all(DAY_SO_FAR, " today ").str.replace_all(PERFECT_OF_ONE_ATTACK, "${1}")
     if sentence is None:
         return (
             pl.when(text.str.contains(PERIOD_SINCE))
@@ -119,7 +126,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
     one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
     # "As of 9:00 a.m., air defences have destroyed 50 drones": the night's tally up to the morning
-    one_night = one_night | sentence.str.contains(AS_OF_CLOCK)
+    one_night = one_night | sentence.str.contains(AS_OF_CLOCK) | sentence.str.contains(DAY_SO_FAR)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))

@@ -60,6 +60,8 @@ NOUN_AS_MODIFIER = ascii_bounds(
     # "21 drone incursions", "drone sightings": incidents, not weapons
     r"|incursions?|sightings?|violations?)\b"
 )
+SINGULAR_WEAPON_WORD = ascii_bounds(r"(?i)\b(?:missile|drone|rocket|uav|bomb|shahed)$")
+STRIKES_AFTER = ascii_bounds(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|airstrikes|raids)\b")
 # Numbers without a weapon noun that refer back to the last weapon figure.
 ANAPHOR_AFTER = ascii_bounds(
     r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
@@ -131,10 +133,23 @@ AID_LIST_SENTENCE = ascii_bounds(
 IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
-ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?[A-Z]"
+# "over the western Smolensk region", "in the northern Zhytomyr Oblast": a compass word before the place's name
+_COMPASS = (
+    r"(?:(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western)\s+)?"
+)
+ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?" + _COMPASS + r"[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
-ELIDED_PLACE_BEFORE = ascii_bounds(r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$")
+# (an item with "each": "six each over the Kursk and Rostov regions, six over Crimea"; an item's part headed for a
+# city: "three over the Moscow Region, including one headed for Moscow, two over ...")
+ELIDED_PLACE_BEFORE = ascii_bounds(
+    r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+(?:the\s+)?" + _COMPASS
+    + r"[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+    # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
+    r"|^\s+each\s+(?:over|above)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+    r"(?:\s+[Rr]egions?)?\s*,(?:\s*and)?\s*$"
+    r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
+)
 # ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
 # ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
@@ -151,12 +166,12 @@ PASSIVE_PLACE_AFTER = (
 # border region of Kursk")
 _REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|province)\s+of\s+"
 INCLUDED_PLACE = ascii_bounds(
-    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?"
+    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?"
     r"([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
 )
 # ... and the next part after one: "..., 16 over the Azov Sea and 12 over ..."
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(
-    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
+    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
 )
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
@@ -167,7 +182,11 @@ PLACE_LIST_HEADER = ascii_bounds(
 )
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
 ITEM_PLACED_BEFORE = ascii_bounds(
-    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
+    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
+)
+# a figure placed "in" a named region: "in Kyiv Oblast", "in the northern Zhytomyr Oblast", "in the Kursk region"
+IN_REGION_AFTER = ascii_bounds(
+    r"^\s+in\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b"
 )
 # a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
 AIRCRAFT_AFTER = ascii_bounds(
@@ -365,6 +384,15 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             )
         )
     )
+    # "shot down 6 missiles in Kyiv Oblast, five in the northern Zhytomyr Oblast, and one in ...": a bare figure
+    # placed "in" a named region right after a weapon figure placed the same way
+    elided = elided | (
+        ~after_aircraft
+        & ~pl.col("has_noun")
+        & pl.col("post").str.contains(IN_REGION_AFTER)
+        & pl.col("pre").str.contains(ITEM_PLACED_BEFORE)
+        & prev_in_row(pl.col("has_noun") & pl.col("post").str.contains(IN_REGION_AFTER), False)
+    )
     # "including seven in the Moscow region and 22 in the Ryazan region": a part placed by "in" and the next
     m = m.with_columns(elided.alias("_elided"), (pl.col("_pre_including") & pl.col("_post_included_place")).alias("_included_placed"))
     next_in_place = ~pl.col("has_noun") & pl.col("_post_included_place") & pl.col("pre").str.contains(ELIDED_IN_PLACE_BEFORE)
@@ -524,6 +552,15 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 & ~pl.col("post").str.contains(DEBRIS_CLAUSE_AFTER)
             )
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
+            # "launched 9 missile and 77 air strikes": a singular weapon word after a plural figure, joined to a
+            # figure of strikes, is the modifier of the strikes left out ("9 missile [strikes]")
+            | (
+                pl.col("has_noun")
+                & (pl.col("count") > 1)
+                & pl.col("noun").str.contains(SINGULAR_WEAPON_WORD)
+                & pl.col("post").str.contains(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
+                & next_in_row(pl.col("post"), None).str.contains(STRIKES_AFTER).fill_null(False)
+            )
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
             # "the other 2 hit targets": what the figure did on impact sits between it and its noun
             | pl.col("modifiers").fill_null("").str.contains(IMPACT_MODIFIER)

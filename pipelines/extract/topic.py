@@ -44,6 +44,11 @@ NORTH_KOREA_SUPPLYING_RUSSIA = ascii_bounds(
 # a wire credit in brackets before the lede, ending with its date: "Kyiv, (APP - Some Outlet / Lahore News - 6th
 # Oct, 2023) Ukraine's air force said ...". It names the publisher (whatever its country), not the war.
 WIRE_CREDIT = r"^[^()\n]{0,40}\([^()\n]{0,120}\b(?:19|20)\d\d\s*\)"
+# an agency's dateline names where the agency sits, not the story's war: "TEHRAN, Jun 03 (MNA) – Russian air
+# defences intercepted ...", "TEHRAN (MNA) – ..." (the city in capitals, then a date and the agency, then a dash)
+AGENCY_DATELINE = (
+    r"^\s*[A-Z]{3,}(?:\s+[A-Z]{3,})?\s*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}\s*)?(?:\([A-Z][A-Za-z.]{1,12}\)\s*)?[–—-]\s"
+)
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
 RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
 # Disasters, accidents and crimes (in Russia or anywhere) are no part of the war: "an explosion at a petrol
@@ -99,7 +104,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         return sentences
     flags = sentences.with_columns(
         (
-            pl.col("sentence").str.replace(WIRE_CREDIT, "").str.contains(OTHER_CONFLICT)
+            pl.col("sentence").str.replace(WIRE_CREDIT, "").str.replace(AGENCY_DATELINE, "").str.contains(OTHER_CONFLICT)
             | pl.col("sentence").str.contains(OTHER_REGION_LABEL)
         ).alias("_other"),
         pl.col("sentence").str.contains(RELATED_LINK).alias("_related"),
