@@ -77,6 +77,16 @@ from pipelines.contract import conform, empty_facts
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
 _I = "(?i)"
+# The words that may stand between a cue and its amount without changing what
+# the amount is: "worth about $5 million", "from more than $2 billion". One set
+# for every pattern that looks back from an amount, so a hedge a writer uses
+# ("approximately", "just over", "close to") is read the same way everywhere;
+# patterns add their own extra words ("another", "a further") beside it. Longer
+# phrases first, so "just over" is tried before "over".
+HEDGE_WORDS = (
+    "just over|just under|a total of|an estimated|approximately|more than|at least|close to|up to"
+    "|about|around|roughly|some|nearly|almost|over|under"
+)
 AID_WORDS = ascii_regex(
     _I + r"\b(?:aid|assistance|support|package|packages|pledg\w*|provid\w*|give|gives|given|gave|giving|grants?"
     r"|donat\w*|contribut\w*|funds?|funding|financing|financed|tranche|drawdowns?|weapons|arms|ammunition|munitions"
@@ -94,7 +104,7 @@ AID_WORDS = ascii_regex(
     # for Ukraine: "$48 million under the World Bank's PEACE project"
     r"|reserved for|under\s+(?:the\s+)?(?:[\w'’()-]+\s+){0,8}?(?:project|programme|program)s?)\b"
     # "Ukraine got EUR 1.5 billion from the EU": "got" only right before an amount
-    r"|\b(?:got|gets|getting)\s+(?:(?:another|a further|an additional|about|around|nearly|almost|some|over|more than)\s+)?"
+    r"|\b(?:got|gets|getting)\s+(?:(?:another|a further|an additional|" + HEDGE_WORDS + r")\s+)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
 )
 # ... also Ukraine's state companies that receive the money: "will allocate $40 million to NPC Ukrenergo",
@@ -206,7 +216,7 @@ AMOUNT_OF_ASSETS = ascii_regex(
 ASSETS_PREDICATE_BEFORE = ascii_regex(
     _I + r"\b(?:assets|reserves)\b[^.;,]{0,60}?\b(?:amount(?:s|ed)? to|total(?:s|l?ed)?|(?:are|were|is|was)"
     r"\s+(?:worth|valued at|estimated at)|stand at|stood at)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|an estimated|approximately)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # ... unless it is what those assets earned: "€1.5bn in proceeds from immobilised assets"
 AMOUNT_OF_ASSET_PROCEEDS = ascii_regex(
@@ -382,20 +392,20 @@ FORUM_AFTER = ascii_regex(
 REFERENCE_BEFORE = ascii_regex(
     _I + r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|eclips(?:es|ed|ing))\s+"
     r"(?:the|its|their)\s+(?:(?:earlier|previous|initial|original|planned|promised)\s+)?"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # The guarantee of a loan named before it is no second amount: "a EUR 446.8 million loan from the World Bank with a
 # guarantee of EUR 424.6 million from Great Britain"
 LOAN_GUARANTEE_BEFORE = ascii_regex(
     _I + r"\bloans?\b[^.;]{0,80}\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guarantees?\s+(?:of|for|worth"
-    r"|in the amount of)\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+    r"|in the amount of)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 COMPARISON_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:more|less|bigger|larger|smaller|greater|higher|lower)\s+than|short of)\b"
 )
 # A range is no commitment of either figure: "EUR 2bn-EUR 3bn this year", "between $1 billion and $2 billion"
 RANGE_DASH = ascii_regex(r"^\s*[-–—]\s*$")
-BETWEEN_BEFORE = ascii_regex(_I + r"\bbetween\s+(?:(?:about|around|roughly|some)\s+)?$")
+BETWEEN_BEFORE = ascii_regex(_I + r"\bbetween\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$")
 AND_ONLY = ascii_regex(_I + r"^\s*and\s+$")
 # Awaited, said after the amount: "the first tranche, worth $880 million, is expected in late March"
 # ("a package that is expected to help Ukraine" is not: only a date or a still-to-come step follows)
@@ -446,7 +456,7 @@ HYPOTHETICAL_BEFORE = ascii_regex(
 REPAYMENT_BEFORE = ascii_regex(
     _I + r"\b(?:repay|repays|repaid|repaying|pay back|pays back|paid back|paying back|repayments? of"
     r"|debt service of)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # A package's own value, not a running total: "its largest package so far, totalling $1.6 billion"
 PACKAGE_VALUE_BEFORE = ascii_regex(
@@ -454,7 +464,15 @@ PACKAGE_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
     # (a quote's ellipsis is no sentence end: "a large package of support ... totaling EUR 9 billion")
     r"(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
-    r"|amounting to)\s+(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+    r"|amounting to)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+)
+# ... but a count of three or more of them is a tally over time, a running total: "through 15 military
+# support packages totalling approximately SEK 30 billion"
+COUNTED_PACKAGES_BEFORE = ascii_regex(
+    _I + r"\b(?:[3-9]|[1-9][0-9]{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|several"
+    r"|numerous|multiple)\s+(?:[\w'’-]+\s+){0,3}?(?:packages|tranches|contributions|pledges|donations|grants|loans"
+    r"|programmes|programs|deals|agreements)\b(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
+    r"|amounting to)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
 IS_NOW_TOTAL = ascii_regex(
@@ -463,7 +481,7 @@ IS_NOW_TOTAL = ascii_regex(
 )
 # the next figure of a rise, with no verb of its own: "... and military support to NOK 17 billion"
 JOINED_RISE_LEAD = ascii_regex(
-    _I + r"^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$"
+    _I + r"^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # A total about to grow: "its military aid to Ukraine will rise to 380 million euros" (a budget's, "for
 # 2025", stays a period)
@@ -473,32 +491,32 @@ RISES_TO_BEFORE = ascii_regex(
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
     # "..., bringing its drone package to GBP 325 million"
     r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
-    r"\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of|at least|up to)\s+)?$"
+    r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
 FROM_OLD_FIGURE_LEAD = ascii_regex(
     _I + r"^\s*,?\s*(?:(?:in|by|for)\s+[A-Z][a-z]+(?:\s+[0-9]{1,2})?\s*,?\s*)?(?:up\s+|down\s+)?from\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|just)\s+)?$"
+    r"(?:(?:just|" + HEDGE_WORDS + r")\s+)?$"
 )
 # A second amount joined to the first with no verb of its own: "... in the first month and about $750m"
 JOINED_AMOUNT_LEAD = ascii_regex(
-    _I + r"^[^.;]{0,60}\band\s+(?:(?:about|around|roughly|some|nearly|almost|another|a further|up to)\s+)?$"
+    _I + r"^[^.;]{0,60}\band\s+(?:(?:another|a further|" + HEDGE_WORDS + r")\s+)?$"
 )
 # Authority or funds left over: "its remaining $5.1 billion in drawdown authority"
 REMAINING_BEFORE = ascii_regex(
-    _I + r"\bremaining\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|under)\s+)?$"
+    _I + r"\bremaining\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 REMAINING_AFTER = ascii_regex(_I + r"^[^.;]{0,40}\b(?:authority|funds|funding|money|appropriations?)\b")
 # The value of each of several units, not a commitment: "packages worth around $500 million each"
 UNIT_VALUE_BEFORE = ascii_regex(
-    _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+(?:(?:about|around|roughly|some|nearly|up to)\s+)?$"
+    _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
-WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+(?:(?:about|around|roughly|some|nearly|up to)\s+)?$")
+WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$")
 EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
 PACKAGES_OF_BEFORE = ascii_regex(
     _I + r"\b(?:packages|tranches|instalments|installments|loans|grants|contributions|deliveries|batches|rounds"
     r"|payments|disbursements)\s+(?:(?:worth|of|valued at|totall?ing|amounting to|with)\s+)"
-    r"(?:(?:about|around|roughly|some|nearly|almost|approximately|up to|over|more than)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
@@ -506,14 +524,14 @@ RAISED_FROM_BEFORE = ascii_regex(
     # ... also a figure that rises by itself: "Ukraine's financing needs would rise from $115 billion to $140 billion"
     _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|rise|rises|rising|risen|rose"
     r"|grow|grows|growing|grown|grew|climb|jump|swell|soar)\w*\b[^.;]{0,80}\bfrom\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 RAISED_BY_BEFORE = ascii_regex(
     _I + r"\b(?:rais|increas|boost|lift|expand|top(?:ped|ping|s)? up|upp)\w*\b[^.;]{0,80}\bby\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another|a further|an additional)\s+)?$"
+    r"(?:(?:another|a further|an additional|" + HEDGE_WORDS + r")\s+)?$"
 )
 RAISED_TO_AFTER = ascii_regex(
-    _I + r"^\s*,?\s*to\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over|a total of)\s+)?$"
+    _I + r"^\s*,?\s*to\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # A decision still to be taken: "the IMF board will consider the disbursement of a $900 million tranche", "will
 # decide on the allocation of", "in case of a positive decision", "if approved", "subject to approval by the board"
@@ -554,8 +572,7 @@ STALLED_AFTER = ascii_regex(
 # goal of EUR 2 billion"
 TARGET_AFTER = ascii_regex(_I + r"^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b")
 TARGET_BEFORE = ascii_regex(
-    _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:about|around|roughly|some|nearly|almost|more than|over"
-    r"|at least|up to)\s+)?$"
+    _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # A sentence that says the money named just before it still awaits approval: "The aid ... must still be approved by
 # the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
@@ -642,11 +659,10 @@ PART_LEAD = ascii_regex(
     _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b"
     r"[^.;]{0,40}$"
     # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
-    r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:about|around|roughly|some|nearly|almost"
-    r"|more than|over|up to|the|a|an)\s+)?$"
+    r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:the|a|an|" + HEDGE_WORDS + r")\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|another)\s+)?$)"
+    r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$)"
 )
 # ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
 PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
@@ -655,7 +671,7 @@ PART_OPENING = ascii_regex(
     r"|funds?|figure|envelope)\b"
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
-    r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?"
+    r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
     # "That includes the $500 million promised by Trudeau in July."
     # ... or the package named before: "The package includes GBP 160m to repair vehicles"
@@ -668,7 +684,7 @@ NEXT_PART_LEAD = ascii_regex(
     # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
     _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+)?"
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
-    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:about|around|roughly|some|nearly|almost)\s+)?)$"
+    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?)$"
 )
 # The next giver of a list of givers, each with its amount in brackets: "has received contributions from Denmark
 # (about EUR 20 million), Iceland (EUR 400,000) and the United Kingdom (EUR 60 million)": the same kind of money as
@@ -701,7 +717,7 @@ LARGER_PACKAGE_BEFORE = ascii_regex(
 )
 PACKAGE_IN_THE_AMOUNT_BEFORE = ascii_regex(
     _I + r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?package\b[^.;,0-9]{0,40}?\b(?:in the amount of|amounting to)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # A package said to span years: "a multi-year macro-financial assistance package" (a programme's length, "a 48-month
 # programme", is not a package)
@@ -837,7 +853,7 @@ PROGRAMME_BEFORE = ascii_regex(
     # line of EU aid"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
-    r"(?:(?:a total of|about|around|roughly|some|nearly|almost|more than|over|up to)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
@@ -1007,7 +1023,7 @@ NEW_AMOUNT = ascii_regex(
 FEW_TRANCHES_BEFORE = ascii_regex(
     _I + r"\b(?:two|three|both)\s+(?:new\s+|more\s+|further\s+|additional\s+)?(?:tranches|instalments|installments"
     r"|payments|disbursements)\s+(?:totall?ing|worth|amounting to|with a (?:combined )?total of|for a total of|of)\s+"
-    r"(?:(?:about|around|some|nearly|almost|more than|over)\s+)?$"
+    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
 )
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
@@ -1421,7 +1437,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         ~single_package
         & (
             ranked_clause.str.contains(CUMULATIVE)
-            | (before.str.contains(RUNNING_TOTAL_BEFORE) & ~before.str.contains(PACKAGE_VALUE_BEFORE))
+            | (
+                before.str.contains(RUNNING_TOTAL_BEFORE)
+                & ~(before.str.contains(PACKAGE_VALUE_BEFORE) & ~before.str.contains(COUNTED_PACKAGES_BEFORE))
+            )
             | before.str.contains(IS_NOW_TOTAL)
             | own_clause.str.contains(INCLUDING_THE_NEW)
             # a raised figure is the new total, unless it is a budget's ("... to NOK 135 billion until 2030")
