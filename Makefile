@@ -26,11 +26,19 @@ demo: setup  ## the daily job against the bundled sample site on 127.0.0.1
 run: setup  ## the daily job against the registered feeds (needs internet)
 	$(UV) run salvo run
 
-test: setup  ## every test: unit, asset, dbt, end-to-end, fault suite
-	$(UV) run pytest -q -rs
+# The unit, asset and dbt tests spend most of their time in the figure rules
+# (CPU), so they run on one pytest worker per core (at most 4; a test file
+# stays on one worker). The end-to-end and fault suites run afterwards on
+# their own, one test at a time: they time real subprocesses' stops and
+# crashes, which workers competing for the cores would make flaky.
+TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
-test-fast: setup
-	$(UV) run pytest -q -rs -m "not e2e and not faults"
+test: setup  ## every test: unit, asset, dbt (in parallel), then end-to-end and the fault suite
+	$(UV) run pytest -q -rs -n $(TEST_WORKERS) --dist loadfile -m "not e2e and not faults"
+	$(UV) run pytest -q -rs -m "e2e or faults"
+
+test-fast: setup  ## the unit, asset and dbt tests only
+	$(UV) run pytest -q -rs -n $(TEST_WORKERS) --dist loadfile -m "not e2e and not faults"
 
 ui: setup  ## Dagster UI on 127.0.0.1:3000, with the schedules running
 	$(UV) run salvo ui
