@@ -1477,7 +1477,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     same_article = same_group_as_previous(["article_id"])
     # the next giver of a list with its amount in brackets shares the scope of the first
     listed = same_sentence & before.str.contains(LISTED_GIVER_LEAD)
-    frame = frame.with_columns(own_scope.alias("_own_scope"))
+    # (the clauses it reads recur across its branches: each once)
+    frame = with_columns_once(frame, own_scope.alias("_own_scope"))
     for _ in range(MAX_LISTED_PARTS):
         frame = frame.with_columns(
             pl.when(listed).then(pl.col("_own_scope").shift(1)).otherwise(pl.col("_own_scope")).alias("_own_scope")

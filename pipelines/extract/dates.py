@@ -335,7 +335,10 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
     early = pl.col("published_at").dt.convert_time_zone("Europe/Kyiv").dt.hour() < SMALL_HOURS_END
     story_days = (
         ledes.filter(early)
-        .select("article_id", "published_date", ref_to_date(story_ref, pl.col("published_date")).alias("_story_day"))
+        # (the reference first, as a column: `ref_to_date` reads it about ten times, and an eager step would find it
+        # again for each)
+        .with_columns(story_ref.alias("_story_ref"))
+        .select("article_id", "published_date", ref_to_date(pl.col("_story_ref"), pl.col("published_date")).alias("_story_day"))
         .filter(pl.col("_story_day") == pl.col("published_date") - pl.duration(days=1))
         .select("article_id", "_story_day")
         .unique("article_id")

@@ -1,0 +1,36 @@
+"""The actors a sentence names are found the same way on the fast path (ASCII word endings) as with the full
+Unicode pattern (`actors._all_actors_named`)."""
+
+from __future__ import annotations
+
+import polars as pl
+
+from pipelines.extract.actors import _all_actors_named, actor_pattern
+
+SENTENCES = [
+    "Ukraine's air force said it shot down 40 of 45 drones, Air Force spokesman Yuriy Ihnat said.",
+    "Ukraine’s air defences destroyed 12 missiles, the General Staff said.",
+    "The Russian Defence Ministry said air defences downed 20 drones over the Belgorod region.",
+    "President Zelenskyy’s office said the head of the Kherson region reported two people killed.",
+    # a stem ending or a "_" word that reads on past ASCII: only the Unicode pattern may read these
+    "Zaluzhnyié said the Russian defenсe ministry lied.",
+    "the head of the Khersоn region said",
+    "the head of the \u212aherson region said",
+    "ZELENSKY SAID SO — the MINISTRY OF DEFENCE agreed",
+    "No actor here at all.",
+    "",
+    None,
+]
+
+
+def test_fast_path_finds_the_same_actors():
+    frame = pl.DataFrame({"sentence": SENTENCES}, schema={"sentence": pl.String})
+    unicode = frame.select(pl.col("sentence").str.extract_all(actor_pattern())).to_series()
+    fast = frame.select(_all_actors_named(pl.col("sentence"))).to_series()
+    assert fast.to_list() == unicode.to_list()
+    # the Unicode endings read on: "defenсe" with a Cyrillic "с" is one word
+    assert "Russian defenсe ministry" in fast[4]
+
+
+def test_ascii_words_pattern_differs_only_in_its_word_classes():
+    assert actor_pattern(ascii_words=True).replace("[[:word:]]*", r"\w*").replace("[:word:]", r"\w") == actor_pattern()
