@@ -74,7 +74,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, that_day_dates
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, relative_anchor, that_day_dates
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -701,7 +701,7 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
-        "that_day_date",
+        "lede_anchor", "that_day_date",
     )
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
@@ -1159,11 +1159,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     "_ref_sentence",
                 ),
                 pl.col("published_date"),
+                stated_on=relative_anchor(None, pl.col("lede_anchor"), pl.col("published_date")),
             ),
             # "that day" is the day named last before it; a sentence that names no day is dated by the attack its
             # article's lede dates
             pl.col("that_day_date"),
-            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
+            # (a period's or a running total's figure is no part of that attack)
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event")).then(pl.col("lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
         pl.col("_scope").alias("scope"),
