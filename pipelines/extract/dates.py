@@ -272,7 +272,7 @@ LEDE_BODY_SENTENCES = 3
 _LEDE_WORDS = 6
 _LEDE_SCAN = 12
 _LOOKS_BACK = ascii_bounds(
-    r"(?i)\b(?:since|ago|earlier|previous(?:ly)?|prior|after|before|last\s+(?:week|month|year))\b"
+    r"(?i)\b(?:since|ago|earlier|previous(?:ly)?|prior|after|before|following|last\s+(?:week|month|year))\b"
 )
 # the day a lede says its sources spoke, for the relative words beside it: "Ukraine and Russia accused each other
 # on Saturday of launching strikes overnight" is Saturday's night
@@ -304,9 +304,13 @@ _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 _CAPTION = ascii_bounds(
     rf"(?i)\b(?:in\s+this\s+(?:\w+\s+)?(?:picture|photo(?:graph)?|screen\s*grab|image|handout)|reuters/|ap\s+photo|getty\s+images"
     rf"|photo\s*:)|(?-i:[A-Z][a-z]+),?\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+    # (AP's: "... in Kyiv, Ukraine, Thursday." and "... Ukraine, Thursday, Nov. 17, 2022.")
+    rf"|(?-i:[A-Z][a-z]+),\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:,\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)?\.\s*$"
 )
 _CREDIT = ascii_bounds(
     r"(?i)^\W*(?:photo|image|picture|file\s+photo)\b|^\W*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Anadolu)(?:\s*/\s*[\w .]+)?\W*$"
+    r"|^\s*\([^()]{0,60}\b(?:Associated\s+Press|AP\s+Photo|AFP|Reuters|Getty\s+Images|EPA)\b[^()]{0,30}\)\s*$"
 )
 # how far back a lede's day may lie: an older day is history, not the story's attack
 LEDE_DAY_WINDOW_DAYS = 14
