@@ -312,7 +312,7 @@ _CREDIT = ascii_bounds(
     r"(?i)^\W*(?:photo|image|picture|file\s+photo)\b|^\W*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Anadolu)(?:\s*/\s*[\w .]+)?\W*$"
     r"|^\s*\([^()]{0,60}\b(?:Associated\s+Press|AP\s+Photo|AFP|Reuters|Getty\s+Images|EPA)\b[^()]{0,30}\)\s*$"
 )
-# how far back a lede's day may lie: an older day is history, not the story's attack
+# how far back a lede's day may lie to be the day the story was written (its relative words count from it)
 LEDE_DAY_WINDOW_DAYS = 14
 
 
@@ -361,7 +361,7 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(day.alias("lede_date"))
         .select(
             "article_id",
-            pl.when(recent).then(pl.col("lede_date")).alias("lede_date"),
+            pl.col("lede_date"),
             pl.when(recent & told).then(pl.col("lede_date")).alias("lede_anchor"),
         )
     )
