@@ -74,7 +74,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, relative_anchor, that_day_dates
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, that_day_dates
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -699,9 +699,11 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     # ... and the day a sentence's "that day" points back to
     candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    # ... and the day of the attack the sentence right before it dates
+    candidates = candidates.join(previous_attack_dates(frame), on=["article_id", "sentence_idx"], how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
-        "lede_anchor", "that_day_date",
+        "lede_anchor", "that_day_date", "previous_attack_date",
     )
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
@@ -1165,7 +1167,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             # article's lede dates
             pl.col("that_day_date"),
             # (a period's or a running total's figure is no part of that attack)
-            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event")).then(pl.col("lede_date")),
+            # (the attack the sentence before dates, else the one the lede dates)
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event"))
+            .then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
         pl.col("_scope").alias("scope"),

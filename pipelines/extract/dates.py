@@ -9,6 +9,7 @@ Rules, in the order a reference is read:
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
 | "yesterday"; "followed a night in which ...", "a night earlier" | the day before publication       |
+| "on New Year's Eve", "on Christmas Day", "on Christmas" | that day, the latest on or before publication |
 | "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening", "starting at about 10 pm local time on Thursday" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
@@ -66,6 +67,8 @@ DATE_REF = (
     rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
     r"(?:,?\s+#?(?P<y2>(?:19|20)\d\d)\b|\s+(?P<ly2>last\s+year))?"
     rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})"
+    # a holiday names its day: "on New Year's Eve", "on Christmas Day", "on Christmas"
+    r"|new\s+year['’]?s\s+(?:eve|day)|christmas\s+(?:eve|day)|on\s+christmas\b"
     r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight"
     # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
     rf"|{_NIGHT_BEFORE})"
@@ -173,9 +176,20 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = No
         .then(anchor)
     )
 
+    # a holiday: the latest on or before publication
+    holiday_md = (
+        pl.when(ref.str.contains(r"(?i)new\s+year['’]?s\s+eve")).then(pl.lit("12-31"))
+        .when(ref.str.contains(r"(?i)new\s+year['’]?s\s+day")).then(pl.lit("01-01"))
+        .when(ref.str.contains(r"(?i)christmas\s+eve")).then(pl.lit("12-24"))
+        .when(ref.str.contains(r"(?i)christmas")).then(pl.lit("12-25"))
+    )
+    holiday = pl.format("{}-{}", pub_year, holiday_md).str.to_date("%Y-%m-%d", strict=False)
+    holiday = pl.when(holiday > published).then(holiday.dt.offset_by("-1y")).otherwise(holiday)
     return (
         pl.when(ref.str.contains(_MONTH_WORD) & day.is_not_null())
         .then(day_month)
+        .when(holiday_md.is_not_null())
+        .then(holiday)
         .when(weekday.is_not_null())
         .then(weekday_date)
         .otherwise(rel_date)
@@ -210,9 +224,10 @@ _KILLED_DAY = ascii_bounds(
     r"[^.;:!?]{0,60}?(" + DATE_REF[len("(?i)"):] + ")"
 )
 # ... or the day right before the attack: "Russia on Thursday launched", "in the early Wednesday strike",
-# "the death toll from Saturday's strike", "a Sunday night drone attack", "Saturday's wave of bombardments"
+# "the death toll from Saturday's strike", "a Sunday night drone attack", "Saturday's wave of bombardments", "For
+# instance, on New Year's Eve, the Russians launched"
 _DAY_BEFORE_ATTACK = ascii_bounds(
-    r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,3}?"
     r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted)\b"
 )
 
@@ -660,4 +675,41 @@ def that_day_dates(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     return frame.filter(pl.col("sentence").str.contains(_THAT_DAY) & pl.col("_last_ref").is_null()).select(
         "article_id", "sentence_idx", "that_day_date"
+    )
+
+
+# A sentence that names no day goes on with the attack the sentence right before it (in its paragraph) dates:
+# "On September 28, Russian troops attacked a hospital in Sumy. Ten people were killed." (FACTS.md 5: a figure
+# about another, dated attack takes that date). Only a day of its own (a weekday, a day-month, a holiday): a
+# relative word counts from the story's day anyway; and not a sentence that looks back ("a day after ...").
+# (a cheap screen for sentences that may name such a day, before the costly attack_day_ref)
+_NAMED_DAY_SCREEN = ascii_bounds(
+    rf"(?i)\b(?:{_WEEKDAY}|christmas|new\s+year)|\b{MONTHS}\s+#?\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b"
+)
+
+
+def previous_attack_dates(sentences: pl.DataFrame) -> pl.DataFrame:
+    """`article_id`, `sentence_idx` and `previous_attack_date`: for each sentence right after one (in the same
+    paragraph) that dates an attack by a day of its own (`attack_day_ref`, no relative word, not looking back),
+    that day."""
+    columns = {"article_id": sentences.schema["article_id"], "sentence_idx": sentences.schema["sentence_idx"],
+               "previous_attack_date": pl.Date}
+    if sentences.is_empty():
+        return pl.DataFrame(schema=columns)
+    dated = sentences.filter(
+        pl.col("sentence").str.contains(_NAMED_DAY_SCREEN) & ~pl.col("sentence").str.contains(_LOOKS_BACK)
+    ).select("article_id", "paragraph_idx", "sentence_idx", "published_date", attack_day_ref(pl.col("sentence")).alias("_ref"))
+    dated = dated.filter(pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK))
+    if dated.is_empty():
+        return pl.DataFrame(schema=columns)
+    return (
+        dated.select(
+            "article_id",
+            "paragraph_idx",
+            (pl.col("sentence_idx") + 1).alias("sentence_idx"),
+            ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("previous_attack_date"),
+        )
+        .join(sentences.select("article_id", "paragraph_idx", "sentence_idx"), on=["article_id", "paragraph_idx", "sentence_idx"], how="semi")
+        .select("article_id", "sentence_idx", "previous_attack_date")
+        .cast(columns)
     )
