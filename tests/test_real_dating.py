@@ -158,6 +158,16 @@ def test_a_yesterday_lede_does_not_shift_later_relative_words():
     assert casualty_dates(text) == {("killed", 6, "2025-03-13"), ("injured", 2, "2025-03-13")}
 
 
+# ... and so does one dated only by a later sentence of its lede
+def test_a_later_lede_sentence_does_not_anchor_the_storys_night():
+    text = (
+        "Officials gave new figures for the Chernihiv region.\n\n"
+        "On March 9, Russian troops attacked a clinic in Semenivka.\n\n"
+        "Elsewhere, three people were injured in Sumy overnight."
+    )
+    assert casualty_dates(text) == {("injured", 3, "2025-03-14")}
+
+
 # ... and a lede that looks back on an attack by name ("Tuesday's strike") may be days later
 def test_a_toll_lede_does_not_anchor_the_storys_night():
     text = (
@@ -206,3 +216,75 @@ def test_a_night_across_two_months_is_its_morning(ref, expected):
 def test_a_strike_on_a_night_across_two_months():
     text = "Russia attacked Ukraine with 48 drones on the night of 31 March-1 April, the air force said."
     assert strike_dates(text, "2025-04-01T09:00:00Z") == {("launched", 48, "2025-04-01")}
+
+
+# ---------------------------------------------------------------------------
+# 5. A holiday names its day
+# ---------------------------------------------------------------------------
+
+
+def test_a_holiday_names_its_day():
+    text = "On Christmas Day, Russia fired 70 missiles and 100 drones at Ukraine's power grid, the air force said."
+    assert strike_dates(text, "2024-12-27T10:00:00Z") == {("launched", 70, "2024-12-25"), ("launched", 100, "2024-12-25")}
+
+
+def test_new_years_eve_in_a_january_story_is_last_years():
+    text = "Kharkiv's mayor said that on New Year's Eve, Russian drones struck the city centre, injuring 14 people."
+    assert casualty_dates(text, "2025-01-03T10:00:00Z") == {("injured", 14, "2024-12-31")}
+
+
+# a holiday without its day or "on" names nothing: "before Christmas" is no day
+def test_before_christmas_names_no_day():
+    text = "Russia launched 60 drones at Odesa overnight, weeks before Christmas, the air force said."
+    assert strike_dates(text, "2024-12-05T10:00:00Z") == {("launched", 60, "2024-12-05")}
+
+
+# ---------------------------------------------------------------------------
+# 6. An undated figure goes on with the attack the sentence right before it dates
+# ---------------------------------------------------------------------------
+
+AFTER_A_DATED_ATTACK = [
+    (
+        "Russian forces keep shelling the border villages of the Chernihiv region, officials said.\n\n"
+        "According to the governor, on March 9, Russian troops attacked a clinic in Semenivka. "
+        "Two nurses were killed and five patients were injured.",
+        {("killed", 2, "2025-03-09"), ("injured", 5, "2025-03-09")},
+    ),
+    (
+        "Russian drones keep hitting the Kherson region, officials said.\n\n"
+        "For example, on Tuesday, Russian drones struck a bus in Beryslav. Seven passengers were wounded.",
+        {("injured", 7, "2025-03-11")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_DATED_ATTACK)
+def test_an_undated_figure_goes_on_with_the_attack_dated_before_it(text, expected):
+    assert casualty_dates(text) == expected
+
+
+def test_undated_strike_counts_go_on_with_the_night_dated_before_them():
+    text = (
+        "Russian drone attacks grew over the holidays, the air force said.\n\n"
+        "For instance, on New Year's Eve, Russian forces launched 95 drones at Ukraine. "
+        "Air defences destroyed 70 of them."
+    )
+    assert strike_dates(text, "2025-01-03T10:00:00Z") == {("launched", 95, "2024-12-31"), ("intercepted", 70, "2024-12-31")}
+
+
+# negatives: a new paragraph, or a sentence before that looks back, carries nothing
+def test_a_new_paragraph_does_not_go_on_with_the_dated_attack():
+    text = (
+        "Russian drones attacked the Sumy region overnight, officials said.\n\n"
+        "On March 9, Russian troops attacked a clinic in Semenivka.\n\n"
+        "Elsewhere, three people were injured in Sumy."
+    )
+    assert casualty_dates(text) == {("injured", 3, "2025-03-14")}
+
+
+def test_a_sentence_that_looks_back_carries_nothing():
+    text = (
+        "Russian drones hit Nikopol, officials said.\n\n"
+        "The attack came a day after Russian troops shelled Marhanets on Wednesday. Four people were injured."
+    )
+    assert casualty_dates(text) == {("injured", 4, "2025-03-14")}

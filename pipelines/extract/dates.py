@@ -368,9 +368,12 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
     # Thursday launched ...") or by the night its source spoke of ("accused each other on Saturday of launching
     # strikes overnight") was written that day; one dated by "yesterday" counts from the publication, and one
     # that looks back on an attack by name ("the death toll from Saturday's strike rose") may be days later
-    told = (pl.col("_lede_said").is_not_null() | ~pl.col("_lede_ref").str.contains(_RELATIVE_OR_BACK)) & ~pl.col(
-        "_lede_sentence"
-    ).str.contains(_LOOKS_BACK_ON_ATTACK)
+    # (only the lede's first sentence: a later one may tell of an earlier attack than the story's)
+    told = (
+        (pl.col("_body_idx") == 0)
+        & (pl.col("_lede_said").is_not_null() | ~pl.col("_lede_ref").str.contains(_RELATIVE_OR_BACK))
+        & ~pl.col("_lede_sentence").str.contains(_LOOKS_BACK_ON_ATTACK)
+    )
     return (
         lede.with_columns(stated_on.alias("_lede_said"))
         .with_columns(day.alias("lede_date"))
