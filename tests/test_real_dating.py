@@ -288,3 +288,32 @@ def test_a_sentence_that_looks_back_carries_nothing():
         "The attack came a day after Russian troops shelled Marhanets on Wednesday. Four people were injured."
     )
     assert casualty_dates(text) == {("injured", 4, "2025-03-14")}
+
+
+# ---------------------------------------------------------------------------
+# 7. An aid amount's undated parts in its sentence take its day
+# ---------------------------------------------------------------------------
+
+
+def aid_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
+    from pipelines.extract.aid import extract_aid
+
+    return {
+        (r["amount"], r["event_date"].isoformat())
+        for r in extract_aid(_sentences(text, published)).iter_rows(named=True)
+        if r["scope"] == "event"
+    }
+
+
+def test_the_parts_of_a_dated_package_take_its_day():
+    text = (
+        "Norway and Ukraine signed in Oslo on March 11 an agreement on a $250 million aid package, "
+        "$90 million in grants for the power grid and $160 million for air defence, the Norwegian ministry said."
+    )
+    assert aid_dates(text) == {(250_000_000, "2025-03-11"), (90_000_000, "2025-03-11"), (160_000_000, "2025-03-11")}
+
+
+# ... not in a sentence that places an amount in another time
+def test_an_amount_of_another_time_keeps_its_own_dating():
+    text = "Denmark pledged $120 million on March 11, after it had already sent $80 million last year."
+    assert (80_000_000, "2025-03-11") not in aid_dates(text)

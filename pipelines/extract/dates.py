@@ -621,7 +621,22 @@ def date_aid_events(facts: pl.DataFrame, dated: str = "_text_dated", month: str 
         pl.when(by_month).then(pl.col(month)).otherwise(pl.col("event_date")).alias("event_date"),
         (pl.col(dated) | by_month).alias(dated),
     ).drop(month)
-    return _carry_lede_day(facts, dated).drop(dated)
+    return _carry_lede_day(_carry_sentence_day(facts, dated), dated).drop(dated)
+
+
+def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
+    """An undated event amount after a dated one in its sentence is a part of that commitment: "signed on February
+    26 documents on a $400 million package, $100 million in humanitarian aid and $300 million in oil products"
+    (facts sorted by article, sentence and mention); not in a sentence that places something in another time."""
+    event = pl.col("scope") == "event"
+    sentence_day = (
+        pl.when(event & pl.col(dated)).then(pl.col("event_date")).forward_fill().over(["article_id", "sentence_idx"])
+    )
+    carried = (event & ~pl.col(dated) & sentence_day.is_not_null() & ~pl.col("sentence").str.contains(_OTHER_TIME)).fill_null(False)
+    return facts.with_columns(
+        pl.when(carried).then(sentence_day).otherwise(pl.col("event_date")).alias("event_date"),
+        (pl.col(dated) | carried).alias(dated),
+    )
 
 
 def _carry_lede_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
