@@ -317,3 +317,42 @@ def test_the_parts_of_a_dated_package_take_its_day():
 def test_an_amount_of_another_time_keeps_its_own_dating():
     text = "Denmark pledged $120 million on March 11, after it had already sent $80 million last year."
     assert (80_000_000, "2025-03-11") not in aid_dates(text)
+
+
+# ---------------------------------------------------------------------------
+# 8. A casualty figure's statement day: its "overnight" counts from it, and a daily tally is of its report
+# ---------------------------------------------------------------------------
+
+
+def test_a_casualty_overnight_counts_from_its_statement_day():
+    text = (
+        "Across Ukraine, emergency crews worked to clear the damage, officials said.\n\n"
+        "Russian drones injured six people in Zaporizhzhia overnight, the regional governor said on Wednesday."
+    )
+    assert casualty_dates(text) == {("injured", 6, "2025-03-12")}
+
+
+def test_a_daily_casualty_tally_is_dated_by_its_report():
+    text = (
+        "Across Ukraine, emergency crews worked to clear the damage, officials said.\n\n"
+        "In the Kherson region, Russian shelling killed one person and wounded four over the past day, "
+        "the governor said on March 12."
+    )
+    assert casualty_dates(text) == {("killed", 1, "2025-03-12"), ("injured", 4, "2025-03-12")}
+
+
+def test_a_strike_daily_tally_is_dated_by_its_report():
+    text = (
+        "Russian air defences destroyed 31 Ukrainian drones over the past 24 hours, the defence ministry said on "
+        "Wednesday."
+    )
+    assert strike_dates(text) == {("intercepted", 31, "2025-03-12")}
+
+
+# negative: a statement day with no relative word or tally beside it dates no undated figure
+def test_a_statement_day_alone_dates_nothing():
+    text = (
+        "Across Ukraine, emergency crews worked to clear the damage, officials said.\n\n"
+        "Three people were injured in Kharkiv, the mayor said on Wednesday."
+    )
+    assert casualty_dates(text) == {("injured", 3, "2025-03-14")}

@@ -74,7 +74,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, that_day_dates
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -1057,7 +1057,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
-    )
+        statement_day_ref(pl.col("sentence")).alias("_stated_on"),
+    ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
     clause = pl.concat_str(
         [
             pl.col("sentence").str.extract(SENTENCE_OPENING),
@@ -1161,8 +1162,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     "_ref_sentence",
                 ),
                 pl.col("published_date"),
-                stated_on=relative_anchor(None, pl.col("lede_anchor"), pl.col("published_date")),
+                # ("killed 3 overnight, the governor said on Wednesday" is Wednesday's night)
+                stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
             ),
+            # a daily tally is dated by its report: "killed two ... during the past day, the governor said on March 5"
+            pl.when(pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("_stated_on")),
             # "that day" is the day named last before it; a sentence that names no day is dated by the attack its
             # article's lede dates
             pl.col("that_day_date"),
