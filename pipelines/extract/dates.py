@@ -327,6 +327,10 @@ _CREDIT = ascii_bounds(
     r"(?i)^\W*(?:photo|image|picture|file\s+photo)\b|^\W*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Anadolu)(?:\s*/\s*[\w .]+)?\W*$"
     r"|^\s*\([^()]{0,60}\b(?:Associated\s+Press|AP\s+Photo|AFP|Reuters|Getty\s+Images|EPA)\b[^()]{0,30}\)\s*$"
 )
+_MAY_NAME_A_DAY = ascii_bounds(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
+    r"|overnight|night|today|tonight|this\s+morning|christmas|new\s+year|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
 # how far back a lede's day may lie to be the day the story was written (its relative words count from it)
 LEDE_DAY_WINDOW_DAYS = 14
 
@@ -339,26 +343,41 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         sentences.filter(pl.col("sentence_idx") < _LEDE_SCAN)
         .sort("article_id", "sentence_idx")
         # (a caption's credit may follow it: "(Photo | AFP)")
-        .with_columns(pl.col("sentence").shift(-1).over("article_id").fill_null("").alias("_next"))
-        .filter(pl.col("sentence").str.count_matches(r"\S+") >= _LEDE_WORDS)
-        .filter(~pl.col("sentence").str.contains(_CAPTION) & ~pl.col("_next").str.contains(_CREDIT))
+        .with_columns(
+            pl.when(pl.col("article_id").shift(-1) == pl.col("article_id")).then(pl.col("sentence").shift(-1))
+            .fill_null("").alias("_next")
+        )
         # (a headline ends in no stop: "Overnight Strikes Leave Casualties as Ukraine, Russia Accuse Each Other")
         .filter(pl.col("sentence").str.contains(r"[.!?…][\"'”’)\]]*\s*$"))
-        .sort("article_id", "sentence_idx")
+        # (words counted by their spaces: a cheap count)
+        .filter(
+            pl.col("sentence").str.strip_chars().str.replace_all("\n", " ", literal=True).str.count_matches(" ", literal=True)
+            >= _LEDE_WORDS - 1
+        )
+        .filter(~pl.col("sentence").str.contains(_CAPTION) & ~pl.col("_next").str.contains(_CREDIT))
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_body_idx"))
         .filter(pl.col("_body_idx") < LEDE_BODY_SENTENCES)
+        # (a cheap test for a word a day may be named by, before the costly attack_day_ref)
+        .filter(pl.col("sentence").str.contains(_MAY_NAME_A_DAY))
+    )
+
+    def read(rows: pl.DataFrame) -> pl.DataFrame:
         # the reference is a column before `ref_to_date` reads it: an eager frame evaluates an expression
         # each time it appears, and the reference is read about ten times
-        .select(
+        return rows.select(
             "article_id", "_body_idx", "published_date",
-            pl.when((pl.col("_body_idx") == 0) | ~pl.col("sentence").str.contains(_LOOKS_BACK))
-            .then(attack_day_ref(pl.col("sentence"))).alias("_lede_ref"),
+            attack_day_ref(pl.col("sentence")).alias("_lede_ref"),
             pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:").alias("_lede_said"),
             pl.col("sentence").alias("_lede_sentence"),
-        )
-        .filter(pl.col("_lede_ref").is_not_null())
-        .unique("article_id", keep="first", maintain_order=True)
+        ).filter(pl.col("_lede_ref").is_not_null())
+
+    # the first sentence, then (for the ledes it does not date) the next ones that do not look back
+    first = read(lede.filter(pl.col("_body_idx") == 0))
+    later = read(
+        lede.filter((pl.col("_body_idx") > 0) & ~pl.col("sentence").str.contains(_LOOKS_BACK))
+        .join(first.select("article_id"), on="article_id", how="anti")
     )
+    lede = pl.concat([first, later]).sort("article_id", "_body_idx").unique("article_id", keep="first", maintain_order=True)
     stated_on = ref_to_date(pl.col("_lede_said"), pl.col("published_date"))
     day = ref_to_date(pl.col("_lede_ref"), pl.col("published_date"), stated_on=pl.col("_lede_said"))
     recent = (pl.col("lede_date") <= pl.col("published_date")) & (
@@ -706,15 +725,20 @@ _NAMED_DAY_SCREEN = ascii_bounds(
 )
 
 
-def previous_attack_dates(sentences: pl.DataFrame) -> pl.DataFrame:
+def previous_attack_dates(sentences: pl.DataFrame, targets: pl.DataFrame | None = None) -> pl.DataFrame:
     """`article_id`, `sentence_idx` and `previous_attack_date`: for each sentence right after one (in the same
     paragraph) that dates an attack by a day of its own (`attack_day_ref`, no relative word, not looking back),
-    that day."""
+    that day. `targets` (`article_id`, `sentence_idx`): the sentences asked about (the rest are not read)."""
     columns = {"article_id": sentences.schema["article_id"], "sentence_idx": sentences.schema["sentence_idx"],
                "previous_attack_date": pl.Date}
-    if sentences.is_empty():
+    if targets is not None:
+        before = targets.select("article_id", (pl.col("sentence_idx") - 1).cast(columns["sentence_idx"])).unique()
+        sentences_before = sentences.join(before, on=["article_id", "sentence_idx"], how="semi")
+    else:
+        sentences_before = sentences
+    if sentences_before.is_empty():
         return pl.DataFrame(schema=columns)
-    dated = sentences.filter(
+    dated = sentences_before.filter(
         pl.col("sentence").str.contains(_NAMED_DAY_SCREEN) & ~pl.col("sentence").str.contains(_LOOKS_BACK)
     ).select("article_id", "paragraph_idx", "sentence_idx", "published_date", attack_day_ref(pl.col("sentence")).alias("_ref"))
     dated = dated.filter(pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK))

@@ -232,7 +232,9 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     # ... and the day a sentence's "that day" points back to
     candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
     # ... and the day of the attack the sentence right before it dates
-    candidates = candidates.join(previous_attack_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    candidates = candidates.join(
+        previous_attack_dates(frame, candidates.select("article_id", "sentence_idx")), on=["article_id", "sentence_idx"], how="left"
+    )
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
         "sentence_attacker", "article_attacker", "_split_kinds", "lede_date", "lede_anchor", "that_day_date", "previous_attack_date",
