@@ -74,7 +74,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, that_day_dates
+from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -699,9 +699,13 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     # ... and the day a sentence's "that day" points back to
     candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    # ... and the day of the attack the sentence right before it dates
+    candidates = candidates.join(
+        previous_attack_dates(frame, candidates.select("article_id", "sentence_idx")), on=["article_id", "sentence_idx"], how="left"
+    )
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
-        "that_day_date",
+        "lede_anchor", "that_day_date", "previous_attack_date",
     )
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
@@ -1055,7 +1059,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
-    )
+        statement_day_ref(pl.col("sentence")).alias("_stated_on"),
+    ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
     clause = pl.concat_str(
         [
             pl.col("sentence").str.extract(SENTENCE_OPENING),
@@ -1159,11 +1164,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     "_ref_sentence",
                 ),
                 pl.col("published_date"),
+                # ("killed 3 overnight, the governor said on Wednesday" is Wednesday's night)
+                stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
             ),
+            # a daily tally is dated by its report: "killed two ... during the past day, the governor said on March 5"
+            pl.when(pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("_stated_on")),
             # "that day" is the day named last before it; a sentence that names no day is dated by the attack its
             # article's lede dates
             pl.col("that_day_date"),
-            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
+            # (a period's or a running total's figure is no part of that attack)
+            # (the attack the sentence before dates, else the one the lede dates)
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event"))
+            .then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
         pl.col("_scope").alias("scope"),

@@ -9,6 +9,7 @@ Rules, in the order a reference is read:
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
 | "yesterday"; "followed a night in which ...", "a night earlier" | the day before publication       |
+| "on New Year's Eve", "on Christmas Day", "on Christmas" | that day, the latest on or before publication |
 | "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening", "starting at about 10 pm local time on Thursday" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
@@ -43,6 +44,10 @@ import polars as pl
 from pipelines.extract.numbers import MONTHS, ascii_bounds
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTH_NAME_CAP = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)"
+)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"#?(\d{1,2})\b"
 # a night one day before the article's own: "followed a night in which", "after a night when", "a night earlier"
@@ -56,9 +61,14 @@ DATE_REF = (
     rf"(?:\s*(?:-|–|to|and|into)\s*(?:(?P<m2>{MONTHS})\s+)?#?(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\b)?"
     r"(?:,?\s+#?(?P<y1>(?:19|20)\d\d)\b|\s+(?P<ly1>last\s+year))?"
     # (the boundary keeps the last reference of "25-26 November" from starting inside "26": "6 November")
+    # (a night across two months, the day first: "the night of 31 July-1 August" is the 1st of August)
+    rf"|#?\b\d{{1,2}}\s+{MONTHS}\s*(?:-|–|to|into)\s*#?\d{{1,2}}\s+{MONTHS}\b"
+    r"(?:,?\s+#?(?:19|20)\d\d\b)?"
     rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
     r"(?:,?\s+#?(?P<y2>(?:19|20)\d\d)\b|\s+(?P<ly2>last\s+year))?"
     rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})"
+    # a holiday names its day: "on New Year's Eve", "on Christmas Day", "on Christmas"
+    r"|new\s+year['’]?s\s+(?:eve|day)|christmas\s+(?:eve|day)|on\s+christmas\b"
     r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight"
     # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
     rf"|{_NIGHT_BEFORE})"
@@ -166,9 +176,20 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = No
         .then(anchor)
     )
 
+    # a holiday: the latest on or before publication
+    holiday_md = (
+        pl.when(ref.str.contains(r"(?i)new\s+year['’]?s\s+eve")).then(pl.lit("12-31"))
+        .when(ref.str.contains(r"(?i)new\s+year['’]?s\s+day")).then(pl.lit("01-01"))
+        .when(ref.str.contains(r"(?i)christmas\s+eve")).then(pl.lit("12-24"))
+        .when(ref.str.contains(r"(?i)christmas")).then(pl.lit("12-25"))
+    )
+    holiday = pl.format("{}-{}", pub_year, holiday_md).str.to_date("%Y-%m-%d", strict=False)
+    holiday = pl.when(holiday > published).then(holiday.dt.offset_by("-1y")).otherwise(holiday)
     return (
         pl.when(ref.str.contains(_MONTH_WORD) & day.is_not_null())
         .then(day_month)
+        .when(holiday_md.is_not_null())
+        .then(holiday)
         .when(weekday.is_not_null())
         .then(weekday_date)
         .otherwise(rel_date)
@@ -186,20 +207,38 @@ def statement_day_ref(text: pl.Expr) -> pl.Expr:
     return text.str.extract(_STATEMENT_DAY, 1).str.strip_chars(" ,.;:")
 
 
+# The words of an attack: verbs and nouns ("airstrikes", "launching" too)
+_ATTACK_WORDS = (
+    r"(?:attack(?:ed|s|ing)?|barrages?|assaults?|bombardments?|raids?|(?:air)?strikes?|struck|launch(?:ed|ing)|fir(?:ed|ing)"
+    r"|shell(?:ed|ing))"
+)
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
 # overnight". The words in between hold no sentence break.
 _ATTACK_DAY = ascii_bounds(
-    r"(?is).*?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired)\b"
+    r"(?is).*?\b" + _ATTACK_WORDS + r"\b"
     r"[^.;:!?]{0,90}?(" + DATE_REF[len("(?i)"):] + ")"
+)
+# ... or people killed and their day, in a lede: "Five civilians were killed by Russian fire on Saturday"
+_KILLED_DAY = ascii_bounds(
+    r"(?is).*?\b(?:killed|killing|wounded|wounding|injured|injuring|died)\b"
+    r"[^.;:!?]{0,60}?(" + DATE_REF[len("(?i)"):] + ")"
+)
+# ... or the day right before the attack: "Russia on Thursday launched", "in the early Wednesday strike",
+# "the death toll from Saturday's strike", "a Sunday night drone attack", "Saturday's wave of bombardments", "For
+# instance, on New Year's Eve, the Russians launched"
+_DAY_BEFORE_ATTACK = ascii_bounds(
+    r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,3}?"
+    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted)\b"
 )
 
 
 # The day first, then the attack in the same clause: "Overnight on October 23, Russia attacked ...", "On the
-# night of March 3, Russian forces launched ...", "Early on May 5, drones struck ...". The day opens the lede;
-# a reporting verb between the day and the attack ("On May 5, officials said Russia had fired ...") makes
-# it the statement's day, not the attack's.
+# night of March 3, Russian forces launched ...", "Early on May 5, drones struck ...", "On the evening of April 4,
+# Russian forces attacked ...". The day opens the lede; a reporting verb between the day and the attack ("On May
+# 5, officials said Russia had fired ...") makes it the statement's day, not the attack's.
 _DAY_THEN_ATTACK = (
-    r"(?is)^[\s\W]*(?:(?:early|late)\s+on\s+|on\s+|during\s+the\s+night\s+of\s+|in\s+the\s+(?:early\s+hours|night)\s+of\s+)?"
+    r"(?is)^[\s\W]*(?:(?:early|late)\s+on\s+|on\s+|during\s+the\s+night\s+of\s+|in\s+the\s+(?:early\s+hours|night)\s+of\s+"
+    r"|(?:on\s+)?the\s+(?:evening|morning|afternoon)\s+of\s+)?"
     r"(" + DATE_REF[len("(?i)"):] + r")"
     r",?\s[^.;:!?]{0,80}?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired|hit|pounded|targeted|shelled)\b"
 )
@@ -222,29 +261,146 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
 
     An article about an attack of an earlier day says so in its lede ("still restoring power on
     August 27 after ... a barrage that began early on August 26", "Overnight on October 23, Russia
-    attacked ..."); days that are not the event (a dateline, the day of a statement) are dropped first.
+    attacked ...", "Russia on Thursday launched ...", "in the early Wednesday strike", "Five civilians were
+    killed ... on Saturday"); days that are not the event (a dateline, the day of a statement) are dropped first.
     """
     cleaned = text.str.replace_all(_NOT_EVENT_DAY, " ")
     day_first = cleaned.str.extract(_DAY_THEN_ATTACK, 1)
     # (the day itself holds no reporting verb, so the whole match stands for the words between)
     whole = cleaned.str.extract(_DAY_THEN_ATTACK, 0)
+    before = cleaned.str.extract(_DAY_BEFORE_ATTACK, 0)
     return pl.coalesce(
         pl.when(~whole.str.contains(_REPORTING_BETWEEN)).then(day_first),
         cleaned.str.extract(_ATTACK_DAY, 1),
+        pl.when(~before.str.contains(_REPORTING_BETWEEN)).then(cleaned.str.extract(_DAY_BEFORE_ATTACK, 1)),
+        cleaned.str.extract(_KILLED_DAY, 1),
     )
 
 
+# The lede is the story's first sentences of some length: a page's stamp line ("Thu. Nov 20th, 2025"), a
+# byline, a view counter ("Views today — 0."), a photo's caption or a headline (no closing stop) before it are
+# none. Its first
+# sentence that dates an attack dates the story's undated figures; a sentence after the first that looks
+# back ("since", "ago", "earlier", "previous", "a day after", "after an incursion that began on August 6") speaks
+# of another attack.
+LEDE_BODY_SENTENCES = 3
+_LEDE_WORDS = 6
+_LEDE_SCAN = 12
+_LOOKS_BACK = ascii_bounds(
+    r"(?i)\b(?:since|ago|earlier|previous(?:ly)?|prior|after|before|following|last\s+(?:week|month|year))\b"
+)
+# the day a lede says its sources spoke, for the relative words beside it: "Ukraine and Russia accused each other
+# on Saturday of launching strikes overnight" is Saturday's night
+_LEDE_STATEMENT_DAY = ascii_bounds(
+    rf"(?i)(?:{_REPORTING}|\b(?:accused|blamed)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:on\s+)?)"
+    rf"((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
+)
+
+
+def relative_anchor(stated_on: pl.Expr | None, lede_anchor: pl.Expr, published: pl.Expr) -> pl.Expr:
+    """The day a figure's relative words ("overnight", "today", "yesterday") count from (`stated_on` of
+    `ref_to_date`): the day its sentence says the statement was made, else the earlier day on which the
+    article's lede tells of its attack (`lede_dates`: a story printed or syndicated a day or more after the
+    attack its lede dates speaks of that day's night: FACTS.md 5), else null (the publication)."""
+    earlier_lede = pl.when(lede_anchor < published).then(lede_anchor)
+    return earlier_lede if stated_on is None else pl.coalesce(stated_on, earlier_lede)
+
+
+_RELATIVE_OR_BACK = ascii_bounds(
+    rf"(?i)^(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight"
+    rf"|{_NIGHT_BEFORE})$"
+)
+_LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
+
+
+# a photo's caption is no lede: "Smoke rises over ... in Kharkiv, Ukraine April 22, 2024, as seen in this screen
+# grab", "People look at ... in Kyiv, Ukraine, January 1, 2023. REUTERS/...", or one a credit line follows
+# ("(Photo | AFP)"); its day is the picture's
+_CAPTION = ascii_bounds(
+    rf"(?i)\b(?:in\s+this\s+(?:\w+\s+)?(?:picture|photo(?:graph)?|screen\s*grab|image|handout)|reuters/|ap\s+photo|getty\s+images"
+    rf"|photo\s*:)|(?-i:[A-Z][a-z]+),?\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+    # (AP's: "... in Kyiv, Ukraine, Thursday." and "... Ukraine, Thursday, Nov. 17, 2022.")
+    rf"|(?-i:[A-Z][a-z]+),\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    rf"(?:,\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)?\.\s*$"
+)
+_CREDIT = ascii_bounds(
+    r"(?i)^\W*(?:photo|image|picture|file\s+photo)\b|^\W*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Anadolu)(?:\s*/\s*[\w .]+)?\W*$"
+    r"|^\s*\([^()]{0,60}\b(?:Associated\s+Press|AP\s+Photo|AFP|Reuters|Getty\s+Images|EPA)\b[^()]{0,30}\)\s*$"
+)
+_MAY_NAME_A_DAY = ascii_bounds(
+    r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
+    r"|overnight|night|today|tonight|this\s+morning|christmas|new\s+year|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))"
+)
+# how far back a lede's day may lie to be the day the story was written (its relative words count from it)
+LEDE_DAY_WINDOW_DAYS = 14
+
+
 def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
-    """`article_id` and `lede_date`: the day of the attack each article's lede (its first sentence) names
-    (`attack_day_ref`), null when it names none; the strike and casualty rules date the figures that name
-    no day by it."""
-    return (
-        sentences.filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+    """`article_id` and `lede_date`: the day of the attack each article's lede (its first sentences of some
+    length) names (`attack_day_ref`), null when it names none; the strike and casualty rules date the figures
+    that name no day by it. A relative word in the lede counts from the day its source spoke."""
+    lede = (
+        sentences.filter(pl.col("sentence_idx") < _LEDE_SCAN)
+        .sort("article_id", "sentence_idx")
+        # (a caption's credit may follow it: "(Photo | AFP)")
+        .with_columns(
+            pl.when(pl.col("article_id").shift(-1) == pl.col("article_id")).then(pl.col("sentence").shift(-1))
+            .fill_null("").alias("_next")
+        )
+        # (a headline ends in no stop: "Overnight Strikes Leave Casualties as Ukraine, Russia Accuse Each Other")
+        .filter(pl.col("sentence").str.contains(r"[.!?…][\"'”’)\]]*\s*$"))
+        # (words counted by their spaces: a cheap count)
+        .filter(
+            pl.col("sentence").str.strip_chars().str.replace_all("\n", " ", literal=True).str.count_matches(" ", literal=True)
+            >= _LEDE_WORDS - 1
+        )
+        .filter(~pl.col("sentence").str.contains(_CAPTION) & ~pl.col("_next").str.contains(_CREDIT))
+        .with_columns(pl.int_range(pl.len()).over("article_id").alias("_body_idx"))
+        .filter(pl.col("_body_idx") < LEDE_BODY_SENTENCES)
+        # (a cheap test for a word a day may be named by, before the costly attack_day_ref)
+        .filter(pl.col("sentence").str.contains(_MAY_NAME_A_DAY))
+    )
+
+    def read(rows: pl.DataFrame) -> pl.DataFrame:
         # the reference is a column before `ref_to_date` reads it: an eager frame evaluates an expression
         # each time it appears, and the reference is read about ten times
-        .select("article_id", "published_date", attack_day_ref(pl.col("sentence")).alias("_lede_ref"))
-        .select("article_id", ref_to_date(pl.col("_lede_ref"), pl.col("published_date")).alias("lede_date"))
-        .unique("article_id")
+        return rows.select(
+            "article_id", "_body_idx", "published_date",
+            attack_day_ref(pl.col("sentence")).alias("_lede_ref"),
+            pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:").alias("_lede_said"),
+            pl.col("sentence").alias("_lede_sentence"),
+        ).filter(pl.col("_lede_ref").is_not_null())
+
+    # the first sentence, then (for the ledes it does not date) the next ones that do not look back
+    first = read(lede.filter(pl.col("_body_idx") == 0))
+    later = read(
+        lede.filter((pl.col("_body_idx") > 0) & ~pl.col("sentence").str.contains(_LOOKS_BACK))
+        .join(first.select("article_id"), on="article_id", how="anti")
+    )
+    lede = pl.concat([first, later]).sort("article_id", "_body_idx").unique("article_id", keep="first", maintain_order=True)
+    stated_on = ref_to_date(pl.col("_lede_said"), pl.col("published_date"))
+    day = ref_to_date(pl.col("_lede_ref"), pl.col("published_date"), stated_on=pl.col("_lede_said"))
+    recent = (pl.col("lede_date") <= pl.col("published_date")) & (
+        pl.col("lede_date") >= pl.col("published_date") - pl.duration(days=LEDE_DAY_WINDOW_DAYS)
+    )
+    # the story's own day, for its relative words: a lede that tells of the attack by its day ("Russia on
+    # Thursday launched ...") or by the night its source spoke of ("accused each other on Saturday of launching
+    # strikes overnight") was written that day; one dated by "yesterday" counts from the publication, and one
+    # that looks back on an attack by name ("the death toll from Saturday's strike rose") may be days later
+    # (only the lede's first sentence: a later one may tell of an earlier attack than the story's)
+    told = (
+        (pl.col("_body_idx") == 0)
+        & (pl.col("_lede_said").is_not_null() | ~pl.col("_lede_ref").str.contains(_RELATIVE_OR_BACK))
+        & ~pl.col("_lede_sentence").str.contains(_LOOKS_BACK_ON_ATTACK)
+    )
+    return (
+        lede.with_columns(stated_on.alias("_lede_said"))
+        .with_columns(day.alias("lede_date"))
+        .select(
+            "article_id",
+            pl.col("lede_date"),
+            pl.when(recent & told).then(pl.col("lede_date")).alias("lede_anchor"),
+        )
     )
 
 
@@ -487,7 +643,22 @@ def date_aid_events(facts: pl.DataFrame, dated: str = "_text_dated", month: str 
         pl.when(by_month).then(pl.col(month)).otherwise(pl.col("event_date")).alias("event_date"),
         (pl.col(dated) | by_month).alias(dated),
     ).drop(month)
-    return _carry_lede_day(facts, dated).drop(dated)
+    return _carry_lede_day(_carry_sentence_day(facts, dated), dated).drop(dated)
+
+
+def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
+    """An undated event amount after a dated one in its sentence is a part of that commitment: "signed on February
+    26 documents on a $400 million package, $100 million in humanitarian aid and $300 million in oil products"
+    (facts sorted by article, sentence and mention); not in a sentence that places something in another time."""
+    event = pl.col("scope") == "event"
+    sentence_day = (
+        pl.when(event & pl.col(dated)).then(pl.col("event_date")).forward_fill().over(["article_id", "sentence_idx"])
+    )
+    carried = (event & ~pl.col(dated) & sentence_day.is_not_null() & ~pl.col("sentence").str.contains(_OTHER_TIME)).fill_null(False)
+    return facts.with_columns(
+        pl.when(carried).then(sentence_day).otherwise(pl.col("event_date")).alias("event_date"),
+        (pl.col(dated) | carried).alias(dated),
+    )
 
 
 def _carry_lede_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
@@ -544,4 +715,46 @@ def that_day_dates(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     return frame.filter(pl.col("sentence").str.contains(_THAT_DAY) & pl.col("_last_ref").is_null()).select(
         "article_id", "sentence_idx", "that_day_date"
+    )
+
+
+# A sentence that names no day goes on with the attack the sentence right before it (in its paragraph) dates:
+# "On September 28, Russian troops attacked a hospital in Sumy. Ten people were killed." (FACTS.md 5: a figure
+# about another, dated attack takes that date). Only a day of its own (a weekday, a day-month, a holiday): a
+# relative word counts from the story's day anyway; and not a sentence that looks back ("a day after ...").
+# (a cheap screen for sentences that may name such a day, before the costly attack_day_ref)
+_NAMED_DAY_SCREEN = ascii_bounds(
+    rf"(?i)\b(?:{_WEEKDAY}|christmas|new\s+year)|\b{MONTHS}\s+#?\d|\b\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b"
+)
+
+
+def previous_attack_dates(sentences: pl.DataFrame, targets: pl.DataFrame | None = None) -> pl.DataFrame:
+    """`article_id`, `sentence_idx` and `previous_attack_date`: for each sentence right after one (in the same
+    paragraph) that dates an attack by a day of its own (`attack_day_ref`, no relative word, not looking back),
+    that day. `targets` (`article_id`, `sentence_idx`): the sentences asked about (the rest are not read)."""
+    columns = {"article_id": sentences.schema["article_id"], "sentence_idx": sentences.schema["sentence_idx"],
+               "previous_attack_date": pl.Date}
+    if targets is not None:
+        before = targets.select("article_id", (pl.col("sentence_idx") - 1).cast(columns["sentence_idx"])).unique()
+        sentences_before = sentences.join(before, on=["article_id", "sentence_idx"], how="semi")
+    else:
+        sentences_before = sentences
+    if sentences_before.is_empty():
+        return pl.DataFrame(schema=columns)
+    dated = sentences_before.filter(
+        pl.col("sentence").str.contains(_NAMED_DAY_SCREEN) & ~pl.col("sentence").str.contains(_LOOKS_BACK)
+    ).select("article_id", "paragraph_idx", "sentence_idx", "published_date", attack_day_ref(pl.col("sentence")).alias("_ref"))
+    dated = dated.filter(pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK))
+    if dated.is_empty():
+        return pl.DataFrame(schema=columns)
+    return (
+        dated.select(
+            "article_id",
+            "paragraph_idx",
+            (pl.col("sentence_idx") + 1).alias("sentence_idx"),
+            ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("previous_attack_date"),
+        )
+        .join(sentences.select("article_id", "paragraph_idx", "sentence_idx"), on=["article_id", "paragraph_idx", "sentence_idx"], how="semi")
+        .select("article_id", "sentence_idx", "previous_attack_date")
+        .cast(columns)
     )

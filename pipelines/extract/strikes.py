@@ -72,7 +72,9 @@ from pipelines.contract import conform, empty_facts
 from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, statement_day_ref, that_day_dates
+from pipelines.extract.dates import (
+    DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates,
+)
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
@@ -231,9 +233,13 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
     # ... and the day a sentence's "that day" points back to
     candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    # ... and the day of the attack the sentence right before it dates
+    candidates = candidates.join(
+        previous_attack_dates(frame, candidates.select("article_id", "sentence_idx")), on=["article_id", "sentence_idx"], how="left"
+    )
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date",
-        "sentence_attacker", "article_attacker", "_split_kinds", "lede_date", "that_day_date",
+        "sentence_attacker", "article_attacker", "_split_kinds", "lede_date", "lede_anchor", "that_day_date", "previous_attack_date",
     )
     m = number_mentions(candidates, "norm", "(?:" + noun_pattern() + ")", keep=keep)
     if m.is_empty():
@@ -388,11 +394,14 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             ref_to_date(
                 pl.coalesce("_ref_after", "_ref_before", "_ref_sentence"),
                 pl.col("published_date"),
-                stated_on=pl.col("_stated_on"),
+                stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
             ),
             # ("that day": the day named last before it)
             pl.col("that_day_date"),
-            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("lede_date")),
+            # a daily tally is dated by its report: "downed 40 drones over the past day, the ministry said on May 5"
+            pl.when(pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("_stated_on")),
+            # (the attack the sentence before dates, else the one the lede dates)
+            pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
     )
