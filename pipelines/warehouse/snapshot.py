@@ -14,7 +14,7 @@ from pathlib import Path
 
 import duckdb
 
-from pipelines.warehouse.db import Warehouse, fault_point
+from pipelines.warehouse.db import Warehouse, bound_memory, fault_point
 
 # What analysts get: every dbt schema, plus the raw fact tables and article
 # texts (without the kept HTML, which is large and only for reading pages again).
@@ -53,6 +53,9 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
     with warehouse.exclusive():
         con = duckdb.connect(str(staging_file))
         try:
+            # the copy reads and writes every published table: without a bound DuckDB keeps them
+            # all in memory, so the run's process grew with the warehouse (db.bound_memory)
+            bound_memory(con)
             # ATTACH takes no parameters; the path is our own configuration, quoted.
             # The alias must be the live file's own catalogue name: dbt's views
             # name their tables with it.
