@@ -275,3 +275,19 @@ def test_the_default_memory_limit_is_bounded(tmp_path, monkeypatch):
     monkeypatch.delenv("SALVO_DUCKDB_MEMORY_LIMIT", raising=False)
     with Warehouse(tmp_path / "w.duckdb", wait_s=2).connect() as con:
         assert _memory_limit(con) == "244.1 MiB"  # 256MB
+
+
+def test_a_dead_publishers_staging_file_goes_with_the_directory_it_spilled_to(tmp_path):
+    import subprocess
+
+    from pipelines.warehouse.snapshot import _remove_orphaned_staging_files
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    target = tmp_path / "w.snapshot.duckdb"
+    staging = tmp_path / f".staging-w-snapshot-duckdb.{dead.pid}.tmp"
+    staging.write_bytes(b"x")
+    (tmp_path / (staging.name + ".tmp")).mkdir()
+    (tmp_path / (staging.name + ".tmp") / "duckdb_temp_storage-0.tmp").write_bytes(b"x")
+    _remove_orphaned_staging_files(target)
+    assert list(tmp_path.iterdir()) == []

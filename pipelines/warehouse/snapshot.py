@@ -10,6 +10,7 @@ reader keeps the old file until it reconnects, a new reader sees the new one.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
@@ -105,5 +106,7 @@ def _remove_orphaned_staging_files(target: Path) -> None:
         except ProcessLookupError:
             staging.unlink(missing_ok=True)
             staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+            # where a bounded copy spilled (DuckDB's temp_directory default, `<file>.tmp`)
+            shutil.rmtree(staging.with_name(staging.name + ".tmp"), ignore_errors=True)
         except PermissionError:  # another user's live process
             pass
