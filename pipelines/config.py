@@ -120,6 +120,27 @@ def warehouse_path() -> Path:
     return Path(env) if env else data_dir() / "warehouse.duckdb"
 
 
+def duckdb_memory_limit() -> str:
+    """`$SALVO_DUCKDB_MEMORY_LIMIT`, else 256MB: what a DuckDB database opened by this process may keep in memory.
+
+    DuckDB's buffer manager keeps the blocks it reads and builds up to its
+    `memory_limit`, 80% of RAM by default, so the run's process grew with the
+    warehouse: the analysts' snapshot copying every table of a 50,000-page
+    backfill took the process from about 480 to 1,170 MiB. Bounded, DuckDB
+    spills joins, sorts and aggregations to a temporary directory beside the
+    database file (its default, `<file>.tmp`, removed when it closes). The
+    snapshot's copy of that warehouse alone: 730 MiB of RSS unbounded, 640 at
+    512MB, 396 at 256MB (same rows); that of a 10,000-page warehouse stays
+    under 256MB unbounded (247 MiB RSS, the process's own ~110 included). The
+    margin: list aggregates cannot spill, and the copy and the run's other
+    queries (a batch of pages or of facts) have none that grow with the
+    warehouse; joins and sorts spill. dbt's process has its own limit
+    (dbt_project/profiles.yml, `$SALVO_DBT_MEMORY_LIMIT`). Any DuckDB size
+    ('1GB', '512MiB').
+    """
+    return os.environ.get("SALVO_DUCKDB_MEMORY_LIMIT") or "256MB"
+
+
 # ---------------------------------------------------------------- loading
 
 _SETTINGS_TYPES: dict[str, tuple[type, ...]] = {
@@ -312,6 +333,7 @@ __all__ = [
     "data_dir",
     "default_text_workers",
     "default_feeds_path",
+    "duckdb_memory_limit",
     "load_feed_registry",
     "warehouse_path",
 ]

@@ -238,3 +238,56 @@ def test_a_warehouse_made_before_the_text_rename_keeps_its_articles(tmp_path):
     # and a second connection (a later run) finds nothing left to migrate
     with Warehouse(path).connect() as con:
         assert con.execute("SELECT count(*) FROM raw.articles WHERE text_status = 'text_failed'").fetchone() == (1,)
+
+
+
+def _memory_limit(con) -> str:
+    return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]  # e.g. '286.1 MiB' for 300MB
+
+
+def test_warehouse_connections_and_the_snapshot_hold_duckdb_to_the_configured_memory_limit(tmp_path, monkeypatch):
+    """Issue 14: without a limit DuckDB keeps blocks up to 80% of RAM, so the run grew with the warehouse."""
+    from pipelines.warehouse import snapshot
+
+    monkeypatch.setenv("SALVO_DUCKDB_MEMORY_LIMIT", "300MB")
+    db = Warehouse(tmp_path / "w.duckdb", wait_s=2)
+    with db.connect() as con:
+        assert _memory_limit(con) == "286.1 MiB"
+        con.execute("CREATE TABLE raw.extra AS SELECT 1 AS v")
+    with db.read() as con:
+        assert _memory_limit(con) == "286.1 MiB"
+
+    limits = []
+    real_bound = snapshot.bound_memory
+
+    def bound(con):
+        real_bound(con)
+        limits.append(_memory_limit(con))
+
+    monkeypatch.setattr(snapshot, "bound_memory", bound)
+    monkeypatch.setenv("SALVO_DUCKDB_MEMORY_LIMIT", "200MB")
+    counts = snapshot.publish_snapshot(db, tmp_path / "w.snapshot.duckdb")
+    assert limits == ["190.7 MiB"]
+    assert counts["raw.fact_strikes"] == 0
+
+
+def test_the_default_memory_limit_is_bounded(tmp_path, monkeypatch):
+    monkeypatch.delenv("SALVO_DUCKDB_MEMORY_LIMIT", raising=False)
+    with Warehouse(tmp_path / "w.duckdb", wait_s=2).connect() as con:
+        assert _memory_limit(con) == "244.1 MiB"  # 256MB
+
+
+def test_a_dead_publishers_staging_file_goes_with_the_directory_it_spilled_to(tmp_path):
+    import subprocess
+
+    from pipelines.warehouse.snapshot import _remove_orphaned_staging_files
+
+    dead = subprocess.Popen(["true"])
+    dead.wait()
+    target = tmp_path / "w.snapshot.duckdb"
+    staging = tmp_path / f".staging-w-snapshot-duckdb.{dead.pid}.tmp"
+    staging.write_bytes(b"x")
+    (tmp_path / (staging.name + ".tmp")).mkdir()
+    (tmp_path / (staging.name + ".tmp") / "duckdb_temp_storage-0.tmp").write_bytes(b"x")
+    _remove_orphaned_staging_files(target)
+    assert list(tmp_path.iterdir()) == []

@@ -26,6 +26,8 @@ from pathlib import Path
 
 import duckdb
 
+from pipelines.config import duckdb_memory_limit
+
 SCHEMA_SQL = Path(__file__).with_name("schema.sql")
 
 
@@ -64,6 +66,16 @@ def fault_point(name: str) -> None:
     import signal
 
     os.kill(os.getpid(), signal.SIGKILL)
+
+
+def bound_memory(con: duckdb.DuckDBPyConnection) -> None:
+    """Hold this connection's database to `config.duckdb_memory_limit()` (beyond it DuckDB spills to disk).
+
+    Set with SET rather than connect()'s config: a second connection to a file
+    this process already has open must not ask for another configuration.
+    """
+    limit = duckdb_memory_limit().replace("'", "''")
+    con.execute(f"SET memory_limit = '{limit}'")
 
 
 class WarehouseBusy(RuntimeError):
@@ -140,12 +152,15 @@ class Warehouse:
         delay = 0.1
         while True:
             try:
-                return duckdb.connect(str(self.path), read_only=read_only)
+                con = duckdb.connect(str(self.path), read_only=read_only)
             except duckdb.IOException as error:
                 if not _is_lock_error(error) or time.monotonic() > deadline:
                     raise WarehouseBusy(f"could not open {self.path}: {error}") from error
                 time.sleep(delay)
                 delay = min(delay * 2, 2.0)
+                continue
+            bound_memory(con)
+            return con
 
     # -- connections -------------------------------------------------------
 

@@ -10,11 +10,12 @@ reader keeps the old file until it reconnects, a new reader sees the new one.
 from __future__ import annotations
 
 import os
+import shutil
 from pathlib import Path
 
 import duckdb
 
-from pipelines.warehouse.db import Warehouse, fault_point
+from pipelines.warehouse.db import Warehouse, bound_memory, fault_point
 
 # What analysts get: every dbt schema, plus the raw fact tables and article
 # texts (without the kept HTML, which is large and only for reading pages again).
@@ -53,6 +54,9 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
     with warehouse.exclusive():
         con = duckdb.connect(str(staging_file))
         try:
+            # the copy reads and writes every published table: without a bound DuckDB keeps them
+            # all in memory, so the run's process grew with the warehouse (db.bound_memory)
+            bound_memory(con)
             # ATTACH takes no parameters; the path is our own configuration, quoted.
             # The alias must be the live file's own catalogue name: dbt's views
             # name their tables with it.
@@ -102,5 +106,7 @@ def _remove_orphaned_staging_files(target: Path) -> None:
         except ProcessLookupError:
             staging.unlink(missing_ok=True)
             staging.with_name(staging.name + ".wal").unlink(missing_ok=True)
+            # where a bounded copy spilled (DuckDB's temp_directory default, `<file>.tmp`)
+            shutil.rmtree(staging.with_name(staging.name + ".tmp"), ignore_errors=True)
         except PermissionError:  # another user's live process
             pass
