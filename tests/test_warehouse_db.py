@@ -291,3 +291,30 @@ def test_a_dead_publishers_staging_file_goes_with_the_directory_it_spilled_to(tm
     (tmp_path / (staging.name + ".tmp") / "duckdb_temp_storage-0.tmp").write_bytes(b"x")
     _remove_orphaned_staging_files(target)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_a_snapshot_that_outgrows_the_memory_bound_is_copied_again_without_it(tmp_path, monkeypatch, caplog):
+    """Ordered list() aggregates cannot spill: the bound must cost memory, never the analysts' snapshot."""
+    from pipelines.warehouse import snapshot
+
+    monkeypatch.setenv("SALVO_DUCKDB_MEMORY_LIMIT", "8MB")
+    db = Warehouse(tmp_path / "w.duckdb", wait_s=2)
+    with db.connect() as con:
+        con.execute("CREATE SCHEMA IF NOT EXISTS marts")
+        con.execute("CREATE TABLE marts.big AS SELECT i % 10 AS k, repeat('x', 200) || i AS s FROM range(400000) t(i)")
+        con.execute("CREATE VIEW marts.lists AS SELECT k, list(s ORDER BY s) AS l FROM marts.big GROUP BY k")
+    bounded_tries = []
+    real_copy = snapshot._copy_published
+
+    def copy(warehouse, staging_file, *, bounded):
+        bounded_tries.append(bounded)
+        return real_copy(warehouse, staging_file, bounded=bounded)
+
+    monkeypatch.setattr(snapshot, "_copy_published", copy)
+    with caplog.at_level("WARNING", logger=snapshot.__name__):
+        counts = snapshot.publish_snapshot(db, tmp_path / "w.snapshot.duckdb")
+    assert bounded_tries == [True, False]  # the bounded copy really ran out of memory
+    assert "copying again without the memory bound" in caplog.text
+    assert counts["marts.lists"] == 10 and counts["marts.big"] == 400_000
+    # no staging file, log or spill folder left behind
+    assert sorted(p.name for p in tmp_path.iterdir() if "staging" in p.name) == []
