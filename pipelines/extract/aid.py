@@ -87,6 +87,8 @@ HEDGE_WORDS = (
     "just over|just under|a total of|an estimated|approximately|more than|at least|close to|up to"
     "|about|around|roughly|some|nearly|almost|over|under"
 )
+# ... as an optional word before an amount, the way most patterns use it
+OPTIONAL_HEDGE = r"(?:(?:" + HEDGE_WORDS + r")\s+)?"
 AID_WORDS = ascii_regex(
     _I + r"\b(?:aid|assistance|support|package|packages|pledg\w*|provid\w*|give|gives|given|gave|giving|grants?"
     r"|donat\w*|contribut\w*|funds?|funding|financing|financed|tranche|drawdowns?|weapons|arms|ammunition|munitions"
@@ -216,7 +218,8 @@ AMOUNT_OF_ASSETS = ascii_regex(
 ASSETS_PREDICATE_BEFORE = ascii_regex(
     _I + r"\b(?:assets|reserves)\b[^.;,]{0,60}?\b(?:amount(?:s|ed)? to|total(?:s|l?ed)?|(?:are|were|is|was)"
     r"\s+(?:worth|valued at|estimated at)|stand at|stood at)\s+"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # ... unless it is what those assets earned: "€1.5bn in proceeds from immobilised assets"
 AMOUNT_OF_ASSET_PROCEEDS = ascii_regex(
@@ -392,20 +395,21 @@ FORUM_AFTER = ascii_regex(
 REFERENCE_BEFORE = ascii_regex(
     _I + r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|eclips(?:es|ed|ing))\s+"
     r"(?:the|its|their)\s+(?:(?:earlier|previous|initial|original|planned|promised)\s+)?"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # The guarantee of a loan named before it is no second amount: "a EUR 446.8 million loan from the World Bank with a
 # guarantee of EUR 424.6 million from Great Britain"
 LOAN_GUARANTEE_BEFORE = ascii_regex(
     _I + r"\bloans?\b[^.;]{0,80}\bwith\s+(?:a|an|the)\s+(?:[\w-]+\s+)?guarantees?\s+(?:of|for|worth"
-    r"|in the amount of)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    r"|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
 )
 COMPARISON_AFTER = ascii_regex(
     _I + r"^\s*(?:(?:more|less|bigger|larger|smaller|greater|higher|lower)\s+than|short of)\b"
 )
 # A range is no commitment of either figure: "EUR 2bn-EUR 3bn this year", "between $1 billion and $2 billion"
 RANGE_DASH = ascii_regex(r"^\s*[-–—]\s*$")
-BETWEEN_BEFORE = ascii_regex(_I + r"\bbetween\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$")
+BETWEEN_BEFORE = ascii_regex(_I + r"\bbetween\s+" + OPTIONAL_HEDGE + "$")
 AND_ONLY = ascii_regex(_I + r"^\s*and\s+$")
 # Awaited, said after the amount: "the first tranche, worth $880 million, is expected in late March"
 # ("a package that is expected to help Ukraine" is not: only a date or a still-to-come step follows)
@@ -456,7 +460,8 @@ HYPOTHETICAL_BEFORE = ascii_regex(
 REPAYMENT_BEFORE = ascii_regex(
     _I + r"\b(?:repay|repays|repaid|repaying|pay back|pays back|paid back|paying back|repayments? of"
     r"|debt service of)\s+"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # A package's own value, not a running total: "its largest package so far, totalling $1.6 billion"
 PACKAGE_VALUE_BEFORE = ascii_regex(
@@ -464,7 +469,7 @@ PACKAGE_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
     # (a quote's ellipsis is no sentence end: "a large package of support ... totaling EUR 9 billion")
     r"(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
-    r"|amounting to)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    r"|amounting to)\s+" + OPTIONAL_HEDGE + "$"
 )
 # ... but a count of three or more of them is a tally over time, a running total: "through 15 military
 # support packages totalling approximately SEK 30 billion"
@@ -472,7 +477,7 @@ COUNTED_PACKAGES_BEFORE = ascii_regex(
     _I + r"\b(?:[3-9]|[1-9][0-9]{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|several"
     r"|numerous|multiple)\s+(?:[\w'’-]+\s+){0,3}?(?:packages|tranches|contributions|pledges|donations|grants|loans"
     r"|programmes|programs|deals|agreements)\b(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
-    r"|amounting to)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    r"|amounting to)\s+" + OPTIONAL_HEDGE + "$"
 )
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
 IS_NOW_TOTAL = ascii_regex(
@@ -481,7 +486,7 @@ IS_NOW_TOTAL = ascii_regex(
 )
 # the next figure of a rise, with no verb of its own: "... and military support to NOK 17 billion"
 JOINED_RISE_LEAD = ascii_regex(
-    _I + r"^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?to\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    _I + r"^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?to\s+" + OPTIONAL_HEDGE + "$"
 )
 # A total about to grow: "its military aid to Ukraine will rise to 380 million euros" (a budget's, "for
 # 2025", stays a period)
@@ -491,7 +496,7 @@ RISES_TO_BEFORE = ascii_regex(
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
     # "..., bringing its drone package to GBP 325 million"
     r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
-    r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    r"\s+" + OPTIONAL_HEDGE + "$"
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
 FROM_OLD_FIGURE_LEAD = ascii_regex(
@@ -504,19 +509,20 @@ JOINED_AMOUNT_LEAD = ascii_regex(
 )
 # Authority or funds left over: "its remaining $5.1 billion in drawdown authority"
 REMAINING_BEFORE = ascii_regex(
-    _I + r"\bremaining\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    _I + r"\bremaining\s+" + OPTIONAL_HEDGE + "$"
 )
 REMAINING_AFTER = ascii_regex(_I + r"^[^.;]{0,40}\b(?:authority|funds|funding|money|appropriations?)\b")
 # The value of each of several units, not a commitment: "packages worth around $500 million each"
 UNIT_VALUE_BEFORE = ascii_regex(
-    _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+" + OPTIONAL_HEDGE + "$"
 )
-WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$")
+WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+" + OPTIONAL_HEDGE + "$")
 EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
 PACKAGES_OF_BEFORE = ascii_regex(
     _I + r"\b(?:packages|tranches|instalments|installments|loans|grants|contributions|deliveries|batches|rounds"
     r"|payments|disbursements)\s+(?:(?:worth|of|valued at|totall?ing|amounting to|with)\s+)"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
@@ -524,14 +530,15 @@ RAISED_FROM_BEFORE = ascii_regex(
     # ... also a figure that rises by itself: "Ukraine's financing needs would rise from $115 billion to $140 billion"
     _I + r"\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|rise|rises|rising|risen|rose"
     r"|grow|grows|growing|grown|grew|climb|jump|swell|soar)\w*\b[^.;]{0,80}\bfrom\s+"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 RAISED_BY_BEFORE = ascii_regex(
     _I + r"\b(?:rais|increas|boost|lift|expand|top(?:ped|ping|s)? up|upp)\w*\b[^.;]{0,80}\bby\s+"
     r"(?:(?:another|a further|an additional|" + HEDGE_WORDS + r")\s+)?$"
 )
 RAISED_TO_AFTER = ascii_regex(
-    _I + r"^\s*,?\s*to\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    _I + r"^\s*,?\s*to\s+" + OPTIONAL_HEDGE + "$"
 )
 # A decision still to be taken: "the IMF board will consider the disbursement of a $900 million tranche", "will
 # decide on the allocation of", "in case of a positive decision", "if approved", "subject to approval by the board"
@@ -572,7 +579,7 @@ STALLED_AFTER = ascii_regex(
 # goal of EUR 2 billion"
 TARGET_AFTER = ascii_regex(_I + r"^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b")
 TARGET_BEFORE = ascii_regex(
-    _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    _I + r"\b(?:targets?|goals?|objectives?)\s+of\s+" + OPTIONAL_HEDGE + "$"
 )
 # A sentence that says the money named just before it still awaits approval: "The aid ... must still be approved by
 # the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
@@ -671,8 +678,9 @@ PART_OPENING = ascii_regex(
     r"|funds?|figure|envelope)\b"
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
-    r"|the\s+(?:remaining|rest of the|remainder of the)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
-    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+    r"|the\s+(?:remaining|rest of the|remainder of the)\s+"
+    + OPTIONAL_HEDGE
+    + r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
     # "That includes the $500 million promised by Trudeau in July."
     # ... or the package named before: "The package includes GBP 160m to repair vehicles"
     r"|(?:that|this|it|this sum|that sum|the total|the figure|this figure|(?:the|this|that|today's|the new) (?:aid )?"
@@ -717,7 +725,8 @@ LARGER_PACKAGE_BEFORE = ascii_regex(
 )
 PACKAGE_IN_THE_AMOUNT_BEFORE = ascii_regex(
     _I + r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?package\b[^.;,0-9]{0,40}?\b(?:in the amount of|amounting to)\s+"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # A package said to span years: "a multi-year macro-financial assistance package" (a programme's length, "a 48-month
 # programme", is not a package)
@@ -853,7 +862,8 @@ PROGRAMME_BEFORE = ascii_regex(
     # line of EU aid"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
@@ -1023,7 +1033,8 @@ NEW_AMOUNT = ascii_regex(
 FEW_TRANCHES_BEFORE = ascii_regex(
     _I + r"\b(?:two|three|both)\s+(?:new\s+|more\s+|further\s+|additional\s+)?(?:tranches|instalments|installments"
     r"|payments|disbursements)\s+(?:totall?ing|worth|amounting to|with a (?:combined )?total of|for a total of|of)\s+"
-    r"(?:(?:" + HEDGE_WORDS + r")\s+)?$"
+    + OPTIONAL_HEDGE
+    + "$"
 )
 # Everything up to the last clause boundary before an amount belongs to the
 # amounts before it: in "has provided $66bn since 2022, and on Monday announced
