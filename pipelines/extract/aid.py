@@ -281,7 +281,8 @@ NOT_COMMITTED = ascii_regex(
 REQUESTED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*|push(?:es|ed|ing)?)\b"
     r"[^;]{0,80}\bto\s+"
-    r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
+    # ("is asking Congress to authorise $33 billion in new funding", "urged lawmakers to fund")
+    r"(?:approve|provide|pass|send|unblock|release|give|allocate|authori[sz]e|fund|appropriate)\b"
     # (also contracted: "We're working towards approval of a EUR 90bn package")
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     r"|working towards?|weighing|mulling|drafting"
@@ -307,7 +308,9 @@ REQUESTED_BEFORE = ascii_regex(
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
     # give", "is preparing to allocate" (FACTS.md 6)
     r"|\b(?:plans?|planning|intends?|intending|(?:is|are|was|were|stands?|stood) (?:ready|willing|prepared|poised)"
-    r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like)\s+to\s+(?:\w+\s+){0,2}?"
+    r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like"
+    # ... also said as a noun: "Berlin has announced its intention to finance the third package for $500 million"
+    r"|(?:its|their|his|her|the|an) intentions?)\s+to\s+(?:\w+\s+){0,2}?"
     r"(?:send|provide|give|allocate|grant|lend|transfer|disburse|contribute|donate|pledge|announce|supply|deliver"
     r"|fund|finance|spend|invest|approve|earmark|offer|commit|make available|set aside)\b"
     # ... and so is a memorandum of understanding: "the memorandum of understanding provides that the EBRD will
@@ -334,7 +337,8 @@ COMMITTEE_VOTE_BEFORE = ascii_regex(
 # The amount someone asked for, named by that request: "Biden had asked for a smaller $33 billion package",
 # "the $33 billion Biden requested in April" (a request that was granted is named by its law or package)
 REQUEST_OBJECT_BEFORE = ascii_regex(
-    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?"
+    # ("asked Congress on Thursday for an additional $33 billion")
+    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?"
     # a UN appeal is a need: "launched an emergency appeal on Tuesday for $1.7 billion", "the plan calls for $3.9
     # billion", "the response requires $2.6 billion"
     r"|appeal(?:s|ed|ing)?\b[^.;,0-9]{0,30}?\bfor|call(?:s|ed|ing)? for|requir(?:e|es|ed|ing))\s+"
@@ -344,6 +348,14 @@ REQUEST_OBJECT_BEFORE = ascii_regex(
 REQUESTED_AFTER = ascii_regex(
     r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
     r"(?i:requested|asked for|sought|proposed|wanted)\b"
+)
+# ... also said in the passive, with or without its asker: "the $33 billion previously requested by the White House",
+# "some $3 billion is proposed to fund humanitarian aid" (not one proposed and then approved: APPROVED_AFTER); and the
+# extra beyond a request is the difference of two amounts: "an extra $3.4 billion ... on top of the funding requested"
+PROPOSED_AFTER = ascii_regex(
+    _I + r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|had been|has been|have been|being)\s+)?"
+    r"(?:(?:previously|originally|initially|first|earlier|now|also)\s+)?(?:requested|proposed|sought)\b"
+    r"|^[^.;]{0,60}?\bon top of (?:the|what)\s+(?:[\w-]+\s+){0,3}?(?:requested|asked for|sought|proposed)\b"
 )
 # ... and so is the amount that names an appeal or a response plan: "the UN's $3.9 billion humanitarian response
 # plan for Ukraine", "a $1.1 billion flash appeal"
@@ -494,8 +506,12 @@ RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
-    # "..., bringing its drone package to GBP 325 million"
-    r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
+    # "..., bringing its drone package to GBP 325 million"; a running total said as the result of the new money, also
+    # with "take" and a longer subject between: "This support takes Canberra's military assistance to Ukraine to
+    # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
+    # brought the combined value of the package at that point to $1 billion" (read on the clause as it stands: a
+    # "latest package ... since" ranking does not hide it)
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’-]+\s+){1,10}?to)"
     r"\s+" + OPTIONAL_HEDGE + "$"
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
@@ -929,6 +945,8 @@ CUMULATIVE = ascii_regex(
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|(?:bring|rais|tak|lift|push)\w* (?:[A-Za-z'’-]+ ){0,3}?(?:total|tally|overall)"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
+    # "since the first day of the full-scale invasion", "since the very first days of the war", "since day one"
+    r"|since (?:the )?(?:very )?first (?:days?|weeks?|months?|hours?) of|since day one"
     # since an event: "since Russia invaded", "since the full-scale invasion", "since the war began"
     r"|since (?:[A-Za-z0-9_'’-]+ ){0,4}?(?:invasion|invaded|invading|aggression|attacked|war|conflict|hostilities)"
     # since a date: "since 2022", "since February 2022", "since 24 February 2022", "since Feb. 24, 2022"
@@ -978,13 +996,15 @@ LATER_CLAUSE = ascii_regex(
 # period cue says it is this year's ("has provided £2.3 bn ... this year").
 # Pledges and announcements in the perfect ("has pledged") are new events.
 PERFECT_TOTAL = ascii_regex(
-    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+    # "the EU and its member states have mobilised over EUR 4 billion in humanitarian aid" sums up what they gave
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred"
+    r"|mobili[sz]ed)\b"
 )
 # ... unless the perfect's own clause names the day of the transfer (FACTS.md 5: a perfect with its day is that
 # day's event): "the EU has transferred $1.7bn to Ukraine on Friday". A day in a speech tag ("..., the Pentagon
 # said on Friday") or before the verb ("said on Friday it had contributed") dates the statement, not the money.
 PERFECT_TOTAL_TAIL = ascii_regex(
-    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred|mobili[sz]ed)\b"
     r"([^;]*)$"
 )
 SPEECH_TAG_AFTER = ascii_regex(
@@ -1786,6 +1806,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(REQUEST_OBJECT_BEFORE)
         | after.str.contains(REQUESTED_AFTER)
+        | (after.str.contains(PROPOSED_AFTER) & ~after.str.contains(APPROVED_AFTER))
         | after.str.contains(COMPARISON_AFTER)
         | before.str.contains(REFERENCE_BEFORE)
         | before.str.contains(LOAN_GUARANTEE_BEFORE)
@@ -1823,6 +1844,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
             & (
                 (before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE))
+                # ... and so is a part of it: "is asking Congress to authorise $33 billion, including $20 billion in
+                # military assistance"
+                | before.str.contains(PART_LEAD)
                 # ... and so is the rest of it: "...; Brussels will use the remaining EUR 5.9 billion to buy drones"
                 | before.str.contains(REMAINING_BEFORE)
             )
@@ -1834,7 +1858,31 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & before.str.contains(FROM_OLD_FIGURE_LEAD)
         & before.shift(1).str.contains(RISES_TO_BEFORE).fill_null(False)
     )
-    other_money = other_money | pl.col("_joined_not_yet") | old_of_rise
+    # The figures that go on describing money not yet committed, with no giver of their own and no verb that gives
+    # them, are as uncommitted as it: "Biden's proposal has $20 billion in military aid. There is also $8.5 billion in
+    # economic aid ...", "The government proposes NOK 85 billion for 2026. Fifteen billion ($1.4 billion) will be
+    # civilian aid and 70 billion ($6.9 billion) military aid" (a figure that names its giver, or an aid verb right
+    # before it, is a statement of its own)
+    uncommitted_here = (
+        pl.col("_not_yet") | pl.col("_joined_not_yet")
+        | (after.str.contains(PROPOSED_AFTER) & ~after.str.contains(APPROVED_AFTER))
+    )
+    unanchored = (
+        pl.col("donor_agent").is_null() & pl.col("donor_before").is_null() & pl.col("donor_after").is_null()
+        & ~before.str.contains(DIRECT_AID_BEFORE) & aid_sentence
+        # (a sentence opening on "Of this amount" names its total and is read with it, as before)
+        & ~sentence.str.contains(PART_OPENING)
+    ).fill_null(False)
+    frame = frame.with_columns(uncommitted_here.fill_null(False).alias("_continues_uncommitted"))
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            (
+                pl.col("_continues_uncommitted")
+                | (same_group_as_previous(["article_id"]) & unanchored
+                   & pl.col("_continues_uncommitted").shift(1).fill_null(False))
+            ).alias("_continues_uncommitted")
+        )
+    other_money = other_money | pl.col("_joined_not_yet") | old_of_rise | pl.col("_continues_uncommitted")
     # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
     same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
     range_end = same_sentence_as_previous & (
@@ -1935,6 +1983,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         before.str.contains(REQUESTED_BEFORE) | before.str.contains(AWAITED_BEFORE)
         | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
+        | (after.str.contains(PROPOSED_AFTER) & ~after.str.contains(APPROVED_AFTER))
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it

@@ -1,0 +1,110 @@
+"""Aid precision families (issue: aidprec): constructions that read a wrong aid figure on real reporting, named as a
+reader of many stories would name them: requests and intentions, a fund's general envelope, a running total said as
+the result of new money, a conversion in brackets with two currencies, a Canadian or Australian "dollars", and an
+organisation of another country that receives part of the money. The sentences are written for these tests; none is
+copied from a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipelines.extract.aid import extract_aid
+from pipelines.extract.sentences import split_sentences
+from tests.test_extract_aid import articles
+
+PUBLISHED = "2024-10-16T12:00:00Z"  # a Wednesday with an ECB fixing
+
+
+def facts_of(*texts: str) -> list[dict]:
+    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
+    return frame.sort("evidence_start").to_dicts()
+
+
+def events(*texts: str) -> list[tuple[float, str]]:
+    return [(f["amount"], f["currency"]) for f in facts_of(*texts) if f["scope"] == "event"]
+
+
+# Family 3: a running total said as the result of the new money ("takes ... to", "brought the combined value of
+# ... to", "will bring X's total aid ... since the invasion to"), also after a "latest package" that ranks it, and
+# "since the first day of the war": cumulative, not a new commitment.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new contribution takes New Zealand's military support to Ukraine to NZ$90 million in all.",
+        "That brought the joint value of the Nordic purchase at the time to about $700 million, the ministry said "
+        "of its aid to Ukraine.",
+        "The newest tranche will bring Finland's total defence aid to Ukraine since the full-scale invasion to over "
+        "2.9 billion euros.",
+        "Sweden's latest pledge to Ukraine takes its cumulative support so far to roughly 80 billion kronor.",
+        "Since the first day of the war, Norway and its partners have allocated 30 billion kroner in aid to Ukraine.",
+        "The Nordic states have mobilised over €3 billion in humanitarian aid for Ukraine, the council said.",
+    ],
+)
+def test_a_total_said_as_the_result_of_new_money_is_no_event(text):
+    assert events(text) == []
+
+
+def test_the_new_money_beside_its_running_total_stays_an_event():
+    text = (
+        "Belgium pledged a further €150 million in military aid to Ukraine on Tuesday, which takes its total "
+        "support to €2.4 billion."
+    )
+    assert events(text) == [(150e6, "EUR")]
+
+
+# Family 1: money asked for, proposed or only intended is no commitment (FACTS.md 6), in the word orders reporting
+# uses: "asked <whom> <when> for", "asking <whom> to authorise", "<amount> previously requested by", "<amount> is
+# proposed to fund", "announced its intention to finance"; and the parts of such money, in its sentence ("including")
+# or in the sentences that go on describing it without a giver or a giving verb of their own.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The president asked lawmakers on Monday for a further $24 billion to support Ukraine through the winter.",
+        "The White House is asking Congress to authorise US$40 billion in new money for Ukraine's war effort, "
+        "officials said.",
+        "Leaders agreed on $5 billion more than the $20 billion originally requested by the Treasury for Ukraine aid.",
+        "A further $2 billion is proposed to fund humanitarian relief in Ukraine, the budget office said.",
+        "Spain has announced its intention to finance the fifth package for Ukraine for $400 million.",
+    ],
+)
+def test_money_asked_for_proposed_or_intended_is_no_fact(text):
+    assert events(text) == []
+
+
+def test_a_part_of_a_request_is_no_fact():
+    text = (
+        "The administration is asking Congress to authorise $30 billion for Ukraine, including $18 billion in "
+        "military assistance."
+    )
+    assert events(text) == []
+
+
+def test_the_sentences_that_go_on_describing_a_proposal_are_no_facts():
+    text = (
+        "The Danish government proposes to keep its support for Ukraine at 20 billion kroner in the coming budget. "
+        "Five billion ($0.7 billion) will go to civilian aid and 15 billion ($2.2 billion) to military aid."
+    )
+    assert events(text) == []
+
+
+def test_a_proposal_that_was_approved_stays_aid():
+    text = "Norway granted the NOK 5 billion proposed by the cabinet and agreed by all parties for Ukraine's air defence."
+    assert events(text) == [(5e9, "NOK")]
+
+
+def test_a_giver_announcing_its_own_money_after_a_proposal_stays_aid():
+    text = (
+        "The Commission proposed a €5 billion top-up for Ukraine. Separately, Austria pledged €20 million in "
+        "humanitarian aid to Ukraine on Tuesday."
+    )
+    assert events(text) == [(20e6, "EUR")]
+
+
+# Family 4: a conversion in brackets with two other currencies joined by "or": the first-stated amount is the fact,
+# the brackets restate it.
+def test_two_conversions_joined_by_or_restate_the_first_amount():
+    text = (
+        "The Dutch government is allocating €400 million (roughly $470 million or 40 billion rubles) for air "
+        "defence for Ukraine."
+    )
+    assert events(text) == [(400e6, "EUR")]
