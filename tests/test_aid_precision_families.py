@@ -108,3 +108,38 @@ def test_two_conversions_joined_by_or_restate_the_first_amount():
         "defence for Ukraine."
     )
     assert events(text) == [(400e6, "EUR")]
+
+
+# Family 1 (continued): money still to come or only made possible is no commitment yet (FACTS.md 6: awaited, due to
+# come, only opened the way for): "is guaranteed to receive", "will be received in March", "will arrive in April",
+# "expects to receive ..., in the amount of", "will make it possible to attract", a Ukrainian cabinet's decision to
+# attract a grant.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine is guaranteed to receive the next two payments under the programme: €2 billion in May and "
+        "€1.2 billion in June, the EU said.",
+        "The second EU tranche of €2.1 billion will be received in September, the Ukrainian finance minister said.",
+        "A further payment of 800 million euros from Sweden to Ukraine will arrive in early July, the minister said.",
+        "Ukraine expects to receive the next tranche of budget support from Japan, in the amount of $470 million, "
+        "in the autumn.",
+        "Meeting the benchmarks will make it possible to attract the next tranche of €3.1 billion from the EU in "
+        "December.",
+        "Ukraine's Cabinet decided to attract a $2.2 billion grant from the United States through the World Bank.",
+        "The government approved the attraction of a $1.5 billion grant from Japan, the prime minister said.",
+    ],
+)
+def test_money_still_to_come_is_no_fact(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "amount"),
+    [
+        ("Ukraine received €2.1 billion from the EU in September, the Ukrainian finance minister said.", 2.1e9),
+        ("The EU has disbursed €1.9 billion to Ukraine, and the money arrived on Friday.", 1.9e9),
+        ("Ukraine has attracted a $2.2 billion grant from the United States through the World Bank.", 2.2e9),
+    ],
+)
+def test_money_received_stays_aid(text, amount):
+    assert [a for a, _ in events(text)] == [amount]

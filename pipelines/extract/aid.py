@@ -430,6 +430,13 @@ EXPECTED_AFTER = ascii_regex(
     r"(?:in|on|by|at|next|soon|later|this|within|before|after|shortly|early|late"
     r"|to (?:arrive|come|be (?:disbursed|paid|transferred|received|approved|announced|signed|released|allocated"
     r"|unveiled|adopted|credited)))\b"
+    # a receipt still to come, dated ahead: "EUR 4.5 billion will be received in March", "a new payment of EUR 3.5
+    # billion will arrive in March" (like "is expected in March"; FACTS.md 6: due to come)
+    r"|^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?(?:be received|arrive|reach Ukraine"
+    r"|be credited)\s+(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|April"
+    r"|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next|first|second"
+    r"|third|fourth)|the end|(?:the )?spring|(?:the )?summer|(?:the )?autumn|(?:the )?winter)|next\s+(?:week|month"
+    r"|year)|soon|shortly|later)\b"
 )
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
@@ -445,6 +452,18 @@ AWAITED_BEFORE = ascii_regex(
     r"|clear(?:s|ed|ing)? the (?:way|path) (?:for|to)"
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
     r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
+    # ... or promised to come: "Ukraine is guaranteed to receive the first two tranches - EUR 4bn in March and ..."
+    r"|(?:is|are|was|were) (?:now |already )?(?:guaranteed|assured|entitled) to (?:receive|get|obtain)"
+    # a step that only makes the money possible: "This will make it possible to attract the next tranche of EUR 4bn",
+    # "the review will allow Ukraine to receive $900 million" (FACTS.md 6: only opened the way for)
+    r"|(?:make|makes|made|making) it possible (?:for (?:Ukraine|Kyiv) )?to (?:attract|receive|get|obtain|unlock"
+    r"|secure)"
+    r"|(?:will|would|should|could|to) (?:allow|enable) (?:Ukraine|Kyiv|the country|us|the government) to (?:attract"
+    r"|receive|get|obtain|unlock|secure)"
+    # Ukraine's government deciding to take up a grant or loan is its step towards receiving it, not the giver's
+    # commitment: "the Cabinet decided to attract a $3.9 billion grant from the United States", "approved the
+    # decision to attract", "approved the attraction of"
+    r"|(?:decided|decides|deciding|decision|agreed|resolved) to attract|attraction of"
     # a forecast of what givers will have delivered: "allies are on track to deliver almost $60 billion"
     r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to"
     # a receipt still to come, like "is due to receive": "Ukraine will receive only EUR 3.2 billion from the first
@@ -452,7 +471,10 @@ AWAITED_BEFORE = ascii_regex(
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
     r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
     r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
-    r"(?:receive|get|obtain))\b[^.;,]{0,120}$"
+    r"(?:receive|get|obtain))\b[^.;,]{0,120}"
+    # (the amount named after a comma, as an apposition: "expects to receive the first tranche of support from the
+    # EU, in the amount of EUR 4.5 billion")
+    r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + r")?$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
