@@ -143,3 +143,24 @@ def test_money_still_to_come_is_no_fact(text):
 )
 def test_money_received_stays_aid(text, amount):
     assert [a for a, _ in events(text)] == [amount]
+
+
+# Family 5: the word "dollars" from Canada, Australia or New Zealand, in an article that marks no dollar anywhere, is
+# that giver's dollar like a bare "$" (FACTS.md 7).
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Canada announced it is giving 40 million dollars in humanitarian aid to Ukraine.", "CAD"),
+        ("Australia will send Ukraine another 25 million dollars in military assistance, the minister said.", "AUD"),
+    ],
+)
+def test_bare_dollars_of_a_dollar_giver_are_its_own(text, currency):
+    assert [c for _, c in events(text)] == [currency]
+
+
+def test_dollars_in_an_article_that_marks_the_us_dollar_stay_us_dollars():
+    text = (
+        "Canada announced it is giving 40 million dollars in humanitarian aid to Ukraine. The United States "
+        "pledged another 200 million US dollars."
+    )
+    assert [c for _, c in events(text)][0] == "USD"

@@ -1140,6 +1140,11 @@ DOLLAR_MARKERS = ascii_regex(
 )
 
 
+# ... and so is the bare word: "Canada announced it is sending 100 million dollars in humanitarian aid" (not "US
+# dollars", "U.S. dollars", which name their dollar)
+BARE_DOLLARS_WORD = ascii_regex(r"(?i)^[^A-Za-z]*(?:(?:thousand|million|billion|mln|bln|bn|m)\s+)?dollars?$")
+
+
 def load_donors() -> pl.DataFrame:
     """`lexicon/donors.csv`: surface, donor (null for neutral phrases), gives_aid."""
     with open(LEXICON_DIR / "donors.csv", encoding="utf-8") as handle:
@@ -1629,7 +1634,8 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     """A bare "$" amount given by a `DOLLAR_DONORS` donor, in an article that marks no dollar
     (no "US$", "C$", "USD", "Canadian dollars", ...), is in that donor's dollar."""
     bare_local = (
-        pl.col("mention").str.starts_with("$") & (pl.col("currency") == "USD")
+        (pl.col("mention").str.starts_with("$") | pl.col("mention").str.contains(BARE_DOLLARS_WORD))
+        & (pl.col("currency") == "USD")
         & pl.col("donor").is_in(list(DOLLAR_DONORS))
     )
     candidates = frame.filter(bare_local).select("article_id").unique()
