@@ -164,3 +164,21 @@ def test_dollars_in_an_article_that_marks_the_us_dollar_stay_us_dollars():
         "pledged another 200 million US dollars."
     )
     assert [c for _, c in events(text)][0] == "USD"
+
+
+# Family 6: a country named as the home of an organisation that receives or delivers part of the money (its
+# possessive or adjective before a charity, an NGO, a council, a trust) is no giver; the article's giver carries.
+def test_an_organisation_of_another_country_does_not_give_the_money():
+    text = (
+        "Australia will provide $4 million for Ukrainians to meet their basic needs. The funding includes $1.5 "
+        "million for the Irish organisation Concern Worldwide, and another $2 million will go to relief work run "
+        "by the Norwegian Refugee Council, while $500,000 is set aside for the UN's humanitarian service."
+    )
+    facts = [(f["amount"], f["currency"], f["donor"]) for f in facts_of(text) if f["scope"] == "event"]
+    assert facts == [(4e6, "AUD", "Australia"), (1.5e6, "AUD", "Australia"), (2e6, "AUD", "Australia"),
+                     (500e3, "AUD", "Australia")]
+
+
+def test_a_country_that_gives_through_its_own_agency_stays_the_giver():
+    text = "Norway's Refugee Council received NOK 30 million from Norway for its work in Ukraine."
+    assert [f["donor"] for f in facts_of(text)] == ["Norway"]

@@ -196,7 +196,9 @@ AID_PHRASES = ascii_regex(
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
     _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
-    r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|the|the country['’]s|military|defen[cs]e|social|budget"
+    # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
+    r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|their|the|the country['’]s|military|defen[cs]e|social"
+    r"|budget"
     r"|budgetary"
     r"|civilian|civil|energy|basic|essential|immediate|vital|critical|daily|everyday"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
@@ -1184,6 +1186,19 @@ SUBJECT_VERB_AFTER = ascii_regex(
 )
 
 
+# A country named as the home of an organisation that receives or delivers part of the money is no giver: "$3.5 million
+# will go to the services provided by the UK's International Medical Corps", "$2 million for the Canadian organisation
+# Save the Children", "through the Norwegian Refugee Council" (the article's giver carries)
+ORGANISATION_AFTER = ascii_regex(
+    r"^(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:Corps|Trust|Foundation|Red Cross|Red Crescent|Society|Council"
+    r"|Committee|Charity|(?i:charity|charities|NGOs?|non-governmental organi[sz]ations?|organi[sz]ations?|aid agency"
+    r"|relief agency|humanitarian agency))\b"
+)
+ORGANISATION_LEAD = ascii_regex(
+    _I + r"\b(?:to|for|by|through|via|with|towards?|among|between)\s+(?:the\s+|an?\s+)?$"
+)
+
+
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
@@ -1204,6 +1219,10 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         ))
         .filter(~(
             (pl.col("donor") == "Ukraine") & pl.col("gap_before").fill_null("").str.contains(RECEIVER_OBJECT_LEAD)
+        ))
+        .filter(~(
+            pl.col("gap_after").fill_null("").str.contains(ORGANISATION_AFTER)
+            & pl.col("gap_before").fill_null("").str.contains(ORGANISATION_LEAD)
         ))
         # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
         # package, which also includes aid for Israel and Taiwan"
