@@ -182,3 +182,46 @@ def test_an_organisation_of_another_country_does_not_give_the_money():
 def test_a_country_that_gives_through_its_own_agency_stays_the_giver():
     text = "Norway's Refugee Council received NOK 30 million from Norway for its work in Ukraine."
     assert [f["donor"] for f in facts_of(text)] == ["Norway"]
+
+
+# Family 2: a fund's or programme's general envelope mentioned in passing is no new commitment: its size named with
+# its name ("the €50 billion Ukraine Facility programme"), its ceiling ("creates a provision for up to", "a mechanism
+# worth up to"), the envelope a programme "became part of", the sum of many givers' contributions to a fund, a giver's
+# ongoing support as a whole, a total said as what aid "will reach".
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Commission is eager to start payments of the funds allocated by the €50 billion Ukraine Facility "
+         "programme agreed last week, von der Leyen said of aid to Ukraine.", []),
+        ("Set up in 2021, the EU's fund creates a provision for up to €8 billion in EU funding to equip the armed "
+         "forces of partners such as Ukraine.", []),
+        ("Ukraine's budget got €2 billion from the EU under the scheme, a financial mechanism worth up to €40 "
+         "billion.", [(2e9, "EUR")]),
+        ("The new IMF programme became part of the $122 billion support package for Ukraine.", []),
+        ("Meeting NATO's Secretary General, Zelensky said contributions to the PURL programme for Ukraine amount to "
+         "$3.4 billion.", []),
+        ("Five countries have allocated an additional $900 million for Ukraine's forces through NATO's scheme.", []),
+        ("Italy will deliver another air defence system to Ukraine as part of its ongoing support of over 3 billion "
+         "euros.", []),
+        ("Shmyhal said budget support from the EU to Ukraine will reach $38 billion by the end of the year.", []),
+        ("The EU's approved 2.6 billion euros of aid for Ukraine is a larger sum than was first approved by EU "
+         "ambassadors, which totalled 2.4 billion euros.", [(2.6e9, "EUR")]),
+    ],
+)
+def test_an_envelope_or_a_total_in_passing_is_no_event(text, expected):
+    assert events(text) == expected
+
+
+def test_a_loan_of_up_to_stays_that_loan():
+    text = "In October the EU Council approved a loan of up to €30 billion to Ukraine."
+    assert events(text) == [(30e9, "EUR")]
+
+
+def test_a_country_that_gives_to_ukraine_for_its_defence_stays_aid():
+    text = "Lithuania allocated an additional €30 million to Ukraine for defence, the ministry said."
+    assert events(text) == [(30e6, "EUR")]
+
+
+def test_a_giver_own_contribution_to_a_fund_stays_aid():
+    text = "Norway's contributions to the fund for Ukraine total $500 million, the ministry said on Tuesday."
+    assert [a for a, _ in events(text)] in ([], [500e6])  # a running total or a commitment, never another giver's

@@ -389,7 +389,9 @@ POOLED_SOURCE_AFTER = ascii_regex(
 GROUP_PLEDGE_BEFORE = ascii_regex(
     _I + r"(?:\b(?:allies|partners|donors|backers|supporters|countries|nations|governments|participants|delegates"
     r"|delegations|international community|organi[sz]ations)\b[^.;0-9]{0,60}?\b(?:pledged|pledge|pledging|committed"
-    r"|promised|raised|mobili[sz]ed|offered)"
+    r"|promised|raised|mobili[sz]ed|offered"
+    # "five countries have allocated an additional $1 billion through the PURL programme"
+    r"|allocated|contributed|donated|provided)"
     r"|\b(?:received|secured|attracted|won|got|garnered|drew)\s+(?:[\w-]+\s+){0,2}?pledges)\b[^.;0-9]{0,40}$"
 )
 GROUP_OF_THE_DONOR = ascii_regex(
@@ -682,7 +684,7 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|\b(?:has|have|had) totall?ed|\btotall?ing"
     r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
-    r"|\b(?:will|would|to) (?:exceed|surpass|top)"
+    r"|\b(?:will|would|to) (?:exceed|surpass|top|reach)"
     # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
     # ... also with a word before the country: "Poland's military assistance to war-torn Ukraine has exceeded"
     r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:[\w-]+\s+)?"
@@ -875,6 +877,33 @@ POOLED_ENVELOPE_AFTER = ascii_regex(
     _I + r"^\s*(?:" + _POOLING + r"\s+)?(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort|support|aid"
     r"|assistance|funding)\b"
 )
+# ... and the envelope a programme or loan is said to be part of: "The programme became part of the $151.4 billion
+# support package for Ukraine", "the loan forms part of a EUR 50 billion envelope"
+PROGRAMME_PART_OF_BEFORE = ascii_regex(
+    _I + r"\b(?:programmes?|programs?|loans?|facility|arrangements?|EFF|financing)\s+(?:(?:is|was|are|were|has|have"
+    r"|had|also|now|thus)\s+)*(?:become|became|becomes|form|forms|formed|be|been)\s+(?:a\s+)?part of\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# The sum of many givers' contributions to a fund or programme names no one giver: "contributions to the PURL
+# programme amount to $2.1 billion" (FACTS.md 6: a pooled total; not "Germany's contributions to the fund total")
+CONTRIBUTIONS_TOTAL_BEFORE = ascii_regex(
+    _I + r"(?:^|[^'’\w]\s*|\b(?:the|all|total)\s+)contributions\s+(?:to|for|into)\s+[^.;]{0,80}?\b(?:amount(?:s|ed)? to"
+    r"|total(?:s|l?ed)?|(?:have |has )?reach(?:es|ed)?|stand at|stood at|(?:have |has )?exceed(?:s|ed)?|(?:are|is) now"
+    r"|come to|came to)\s+" + OPTIONAL_HEDGE + "$"
+)
+OWN_CONTRIBUTIONS_BEFORE = ascii_regex(_I + r"(?:['’]s|\b(?:its|their|his|her|our|my))\s+(?:[\w-]+\s+)?contributions\b")
+# A figure named only as the benchmark of a comparison is no commitment of its own: "a higher amount than was
+# initially approved by EU ambassadors, which totalled EUR 3.05 billion" ("more than", a hedge, is not one)
+BENCHMARK_BEFORE = ascii_regex(
+    _I + r"\b(?:higher|larger|bigger|greater|lower|smaller)\s+(?:[\w-]+\s+){0,2}?than\s+(?:the|what|was|were|had|it"
+    r"|initially|originally|previously|earlier|first)\b[^.;0-9]{0,80}$"
+)
+# A country's own defence in a sentence that does not name Ukraine: "Lithuania had allocated an additional EUR 136
+# million for defence, which means the country's defence budget would ..."
+OWN_DEFENCE = ascii_regex(
+    _I + r"\b(?:defen[cs]e (?:budget|spending|expenditure)|for (?:its |their |national |the country['’]s )?defen[cs]e"
+    r"\s*(?:$|[,.;)]|and\b|which\b))"
+)
 POOLED_IN_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of\s+$")
 POOLED_IN_AFTER = ascii_regex(
     _I + r"^\s*(?:in|of)\s+" + _POOLING + r"\s+(?:[\w-]+\s+){0,1}?(?:support|aid|assistance|financing|funding"
@@ -891,13 +920,20 @@ POOLED_PACKAGE_AFTER = ascii_regex(
 # A lending programme's overall envelope is a period (FACTS.md 6, like the Ukraine Facility's): "Ukraine's $15.6
 # billion loan programme", "a $15.6 billion Extended Fund Facility"; its tranches and payouts are events
 PROGRAMME_AFTER = ascii_regex(
-    _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
+    # ... also a named programme the amount is the size of: "funds allocated by the EUR 50 billion Ukraine Facility
+    # programme", "the $5 billion Ukraine Recovery Instrument"
+    r"^\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:Facility|Programme|Program|Instrument|Mechanism)\b|"
+    + _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
     r"(?:programmes?|programs?|facility|facilities|arrangements?)\b"
     r"|^\s*(?:Extended Fund Facility|EFF)\b"
 )
 # ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
 PROGRAMME_BEFORE = ascii_regex(
     _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
+    # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
+    r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
+    r"|providing for|worth|allows? for|envisages?|with a (?:ceiling|budget|envelope) of)\s+up to\s+"
     # ... or as its declared size: "the Ukraine Facility, with a declared value of EUR 50 billion, has been the main
     # line of EU aid"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
@@ -966,6 +1002,9 @@ _MONTH = (
 CUMULATIVE = ascii_regex(
     _I + r"\b(?:so far|to date|thus far|already|(?:stand|stands|stood) at"
     r"|total (?:\w+ )?(?:commitments?|aid|assistance|support|contributions?|pledges?|allocations?)"
+    # "as part of its ongoing support of over EUR 37 billion", "Germany's overall aid of EUR 28 billion"
+    r"|(?:ongoing|overall|continued|continuing) (?:\w+ )?(?:support|aid|assistance|contributions?|commitments?)"
+    r" (?:of|worth|totall?ing|amounting to)"
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|(?:bring|rais|tak|lift|push)\w* (?:[A-Za-z'’-]+ ){0,3}?(?:total|tally|overall)"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
@@ -1869,6 +1908,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(POOLED_ENVELOPE_BEFORE) & after.str.contains(POOLED_ENVELOPE_AFTER)
            & pl.col("donor_agent").is_null())
         | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
+        | (before.str.contains(PROGRAMME_PART_OF_BEFORE) & pl.col("donor_agent").is_null())
+        | (before.str.contains(CONTRIBUTIONS_TOTAL_BEFORE) & ~before.str.contains(OWN_CONTRIBUTIONS_BEFORE))
+        | before.str.contains(BENCHMARK_BEFORE)
+        | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
         | after.str.contains(APPEAL_AFTER)
         | after.str.contains(SEVERAL_STATES_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
