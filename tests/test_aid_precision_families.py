@@ -227,3 +227,35 @@ def test_a_country_that_gives_to_ukraine_for_its_defence_stays_aid():
 def test_a_giver_own_contribution_to_a_fund_stays_aid():
     text = "Norway's contributions to the fund for Ukraine total $500 million, the ministry said on Tuesday."
     assert [a for a, _ in events(text)] in ([], [500e6])  # a running total or a commitment, never another giver's
+
+
+# Family 7 (the catch-all's repeated errors): a figure the article names elsewhere as not yet given, restated with no
+# aid verb of its own, is that figure; a forecast either way ("unlikely to include"); a part named "from the new
+# package" opening its sentence takes its package's scope.
+def test_a_restated_intention_is_no_fact():
+    text = (
+        "Italy's prime minister said Italy was ready to provide €1.2 billion more to Ukraine. Rome's new package will "
+        "amount to around €1.2 billion for Italy, the news agency reported."
+    )
+    assert events(text) == []
+
+
+def test_a_restated_figure_that_is_given_stays_aid():
+    text = (
+        "Italy is ready to provide €1.2 billion more to Ukraine, the prime minister said. On Friday Italy pledged "
+        "€1.2 billion in aid to Ukraine."
+    )
+    assert events(text) == [(1.2e9, "EUR")]
+
+
+def test_a_figure_a_package_is_unlikely_to_include_is_no_fact():
+    text = "Officials said Washington's new package for Ukraine is unlikely to include the full $3 billion approved."
+    assert events(text) == []
+
+
+def test_a_part_from_the_new_package_takes_its_budget_scope():
+    text = (
+        "Belgium will allocate 1 billion euros to support Ukraine in 2027. 300 million euros from the new package "
+        "will go to drones for Ukraine's army."
+    )
+    assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(1e9, "period"), (300e6, "period")]

@@ -456,6 +456,8 @@ AWAITED_BEFORE = ascii_regex(
     r"|clear(?:s|ed|ing)? the (?:way|path) (?:for|to)"
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
     r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
+    # ... either way: "the package is unlikely to include the entire $4 billion approved by Congress"
+    r"|\bunlikely to"
     # ... or promised to come: "Ukraine is guaranteed to receive the first two tranches - EUR 4bn in March and ..."
     r"|(?:is|are|was|were) (?:now |already )?(?:guaranteed|assured|entitled) to (?:receive|get|obtain)"
     # a step that only makes the money possible: "This will make it possible to attract the next tranche of EUR 4bn",
@@ -718,6 +720,10 @@ PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
     _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
+    # ... also named right after the part that opens the sentence: "700 million euros from the new package will go to
+    # drones", "EUR 2 billion of this sum is for air defence"
+    r"|^\W*(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|the|these)\s+"
+    r"(?:new\s+|same\s+|latest\s+|total\s+|overall\s+)?(?:amount|sum|package|envelope|allocation)\b"
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+"
@@ -2092,6 +2098,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     ).select("article_id", "currency", "amount")
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
+        .with_columns(direct.fill_null(False).alias("_direct"))
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
         .filter(clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
@@ -2128,6 +2135,19 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # a headline line that the body states again is the body's fact: the body says the day and the scope
     frame = _drop_restated_headline_amounts(frame, uncommitted_figures)
+    # ... and a figure the article names elsewhere as no commitment (planned, ready to give, to be announced), restated
+    # with no aid verb of its own, is that figure: "Kishida said Japan was ready to provide $4.5 billion" and "The new
+    # package will amount to around $4.5 billion" (a restatement that gives it, "Japan pledged $4.5 billion", stays)
+    if not uncommitted_figures.is_empty():
+        restated_uncommitted = uncommitted_figures.unique().with_columns(pl.lit(True).alias("_named_uncommitted"))
+        frame = (
+            frame.join(restated_uncommitted, on=["article_id", "currency", "amount"], how="left", maintain_order="left")
+            # (nor one whose sentence names a decision: "the framework agreed is SEK 75 billion")
+            .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("_direct")
+                      & ~pl.col("sentence").str.contains(POINT_IN_TIME)))
+            .drop("_named_uncommitted")
+        )
+    frame = frame.drop("_direct")
     # ... and an amount that another statement of the article gives as its conversion is that statement's figure
     frame = _drop_restated_conversions(frame)
     # the same amount repeated in one article is one fact: keep its first statement
