@@ -259,3 +259,29 @@ def test_a_part_from_the_new_package_takes_its_budget_scope():
         "will go to drones for Ukraine's army."
     )
     assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(1e9, "period"), (300e6, "period")]
+
+
+# Family 7 (continued): a headline line that quotes the conversion the body states beside its figure, or rounds the
+# body's figure down with "over", restates that figure: the body's statement is the fact, or there is none.
+def test_a_headline_quoting_the_body_conversion_is_no_second_fact():
+    text = (
+        "Korea to send $30 million humanitarian aid to Ukraine\n\nKorea has set aside a special budget of 40 "
+        "billion won (nearly $30 million) in humanitarian aid for Ukraine this year."
+    )
+    assert events(text) == []
+
+
+def test_a_headline_rounding_the_body_figure_down_is_no_second_fact():
+    text = (
+        "Ireland Announces Aid Package of Over €4 Million to Ukraine\n\nIreland has pledged an additional €4.6 "
+        "million in humanitarian aid to Ukraine, the Taoiseach said."
+    )
+    assert events(text) == [(4.6e6, "EUR")]
+
+
+def test_a_headline_with_its_own_figure_stays():
+    text = (
+        "Ireland Announces Aid Package of €10 Million to Ukraine\n\nIreland has pledged an additional €4.6 "
+        "million in humanitarian aid to Ukraine, the Taoiseach said."
+    )
+    assert sorted(events(text)) == [(4.6e6, "EUR"), (10e6, "EUR")]

@@ -1730,6 +1730,10 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
 
 # How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
 HEADLINE_ROUNDING = 0.1
+# ... and, rounded down with "over", "more than" ("Aid Package of Over $3 Million" for the body's $3.4 million), how far
+# above it the body's figure may lie
+HEADLINE_ROUNDING_UP = 0.2
+ROUNDED_DOWN_BEFORE = ascii_regex(_I + r"\b(?:more than|over|at least|just over|upwards of)\s*$")
 ROUNDED_BEFORE = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|at least|up to"
     r"|just over|just under)\s*$"
@@ -1751,6 +1755,7 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     heads = indexed.filter("_headline").select(
         "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
         pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
+        pl.col("before").str.contains(ROUNDED_DOWN_BEFORE).alias("_rounded_down"),
     )
     body = indexed.filter(~pl.col("_headline"))
     figures = pl.concat([
@@ -1769,10 +1774,12 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
             ),
         ])
     tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
+    gap = pl.col("_body_amount") - pl.col("amount")
     restated = (
         heads.join(figures, on=["article_id", "currency"], how="inner")
         .filter(
-            ((pl.col("_body_amount") - pl.col("amount")).abs() <= pl.col("amount") * tolerance)
+            ((gap.abs() <= pl.col("amount") * tolerance)
+             | (pl.col("_rounded_down") & (gap >= 0) & (gap <= pl.col("amount") * HEADLINE_ROUNDING_UP)))
             & (pl.col("_head_donor").is_null() | pl.col("_body_donor").is_null()
                | (pl.col("_head_donor") == pl.col("_body_donor")))
         )
@@ -2096,6 +2103,19 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     uncommitted_figures = frame.filter(
         not_given & pl.col("currency").is_not_null() & ~headline_line(pl.col("sentence"))
     ).select("article_id", "currency", "amount")
+    # ... and the conversion the body states beside any of its aid figures, kept or not: a headline quoting it ("Taiwan
+    # to send $59 million" over "a special budget of NT$1.8 billion (nearly $59 million) ... this year") restates that
+    # figure, which is the fact or none (FACTS.md 4: a conversion in brackets is the same fact)
+    body_rows = frame.filter(aid_sentence & ~headline_line(pl.col("sentence")))
+    headline_figures = pl.concat([
+        uncommitted_figures,
+        body_rows.filter(pl.col("stated_usd").is_not_null() & (pl.col("currency") != "USD")).select(
+            "article_id", pl.lit("USD").alias("currency"),
+            pl.col("stated_usd").cast(uncommitted_figures.schema["amount"]).alias("amount")),
+        body_rows.filter(pl.col("stated_eur").is_not_null() & (pl.col("currency") != "EUR")).select(
+            "article_id", pl.lit("EUR").alias("currency"),
+            pl.col("stated_eur").cast(uncommitted_figures.schema["amount"]).alias("amount")),
+    ])
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
         .with_columns(direct.fill_null(False).alias("_direct"))
@@ -2134,7 +2154,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # a headline line that the body states again is the body's fact: the body says the day and the scope
-    frame = _drop_restated_headline_amounts(frame, uncommitted_figures)
+    frame = _drop_restated_headline_amounts(frame, headline_figures)
     # ... and a figure the article names elsewhere as no commitment (planned, ready to give, to be announced), restated
     # with no aid verb of its own, is that figure: "Kishida said Japan was ready to provide $4.5 billion" and "The new
     # package will amount to around $4.5 billion" (a restatement that gives it, "Japan pledged $4.5 billion", stays)
