@@ -285,3 +285,43 @@ def test_a_headline_with_its_own_figure_stays():
         "million in humanitarian aid to Ukraine, the Taoiseach said."
     )
     assert sorted(events(text)) == [(4.6e6, "EUR"), (10e6, "EUR")]
+
+
+# Family 7 (continued): what a programme itself allocates is its envelope (period); pledges from many givers at once
+# name no one giver; a sum provided "during the last two winters" is a running total; a payout only scheduled ("will
+# be disbursed in April") with no decision in its clause is still to come.
+def test_what_a_programme_allocates_is_its_envelope():
+    text = (
+        "Austria's government approved a new programme for Ukraine. The programme will allocate 900 million euros "
+        "from the development budget for Ukraine."
+    )
+    assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(900e6, "period")]
+
+
+def test_pledges_from_many_givers_are_no_fact():
+    text = (
+        "A World Bank official said the package for Ukraine includes $40bn in pledges for grants from multilateral "
+        "institutions and other countries."
+    )
+    assert events(text) == []
+
+
+def test_a_sum_given_during_the_last_two_winters_is_a_running_total():
+    text = (
+        "Britain's aid to Ukraine includes over £300 million in energy support provided during the last two winters "
+        "to help Ukraine repair its grid."
+    )
+    assert events(text) == []
+
+
+def test_a_payout_only_scheduled_is_still_to_come():
+    text = (
+        "Ukraine will get the first EU tranche in March, and the second tranche, worth €1.2 billion, will be "
+        "disbursed in May."
+    )
+    assert events(text) == []
+
+
+def test_a_decided_payout_with_its_date_stays_aid():
+    text = "The EU approved a €1.2 billion tranche for Ukraine on Tuesday, which will be disbursed in May."
+    assert events(text) == [(1.2e9, "EUR")]

@@ -442,6 +442,17 @@ EXPECTED_AFTER = ascii_regex(
     r"|third|fourth)|the end|(?:the )?spring|(?:the )?summer|(?:the )?autumn|(?:the )?winter)|next\s+(?:week|month"
     r"|year)|soon|shortly|later)\b"
 )
+# ... and a payout only scheduled, with no decision named before it in its clause: "the second tranche, worth EUR 1.5
+# billion, will be disbursed in April" ("the EU approved EUR 1.5 billion, which will be disbursed in April" stays)
+SCHEDULED_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?be\s+(?:disbursed|paid out|paid"
+    r"|transferred|released)\s+(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March"
+    r"|April|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next)"
+    r"|the end)|next\s+(?:week|month|year)|soon|shortly|later)\b"
+)
+DECIDED_BEFORE = ascii_regex(
+    _I + r"\b(?:approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised)\b"
+)
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
 AWAITED_BEFORE = ascii_regex(
@@ -910,6 +921,13 @@ OWN_DEFENCE = ascii_regex(
     _I + r"\b(?:defen[cs]e (?:budget|spending|expenditure)|for (?:its |their |national |the country['’]s )?defen[cs]e"
     r"\s*(?:$|[,.;)]|and\b|which\b))"
 )
+# Pledges of many givers at once: "$80bn in pledges for grants and loans from multilateral institutions and other
+# countries" (FACTS.md 6: a total pledged by a group of givers the lexicon does not name)
+POOLED_PLEDGES_AFTER = ascii_regex(
+    _I + r"^\s*(?:in|of)\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:(?:multilateral|international|other|several|various|many|bilateral|Western|foreign|the)\s+)+(?:[\w-]+\s+)?"
+    r"(?:institutions|countries|donors|partners|lenders|creditors|allies)\b"
+)
 POOLED_IN_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of\s+$")
 POOLED_IN_AFTER = ascii_regex(
     _I + r"^\s*(?:in|of)\s+" + _POOLING + r"\s+(?:[\w-]+\s+){0,1}?(?:support|aid|assistance|financing|funding"
@@ -942,6 +960,10 @@ PROGRAMME_BEFORE = ascii_regex(
     r"|providing for|worth|allows? for|envisages?|with a (?:ceiling|budget|envelope) of)\s+up to\s+"
     # ... or as its declared size: "the Ukraine Facility, with a declared value of EUR 50 billion, has been the main
     # line of EU aid"
+    # ... or as what the programme itself allocates: "The programme will allocate CHF 1.5 billion from the
+    # international cooperation budget" (a giver's own allocation, "Norway will allocate", is an event)
+    r"|\b(?:the|this|that|its|the new)\s+(?:[\w-]+\s+){0,2}?(?:programme|program)\s+(?:(?:will|would|is to|also)\s+)*"
+    r"(?:allocates?|provides?|includes?|comprises?|totals?|amounts? to|envisages?|covers?)\s+"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
     + OPTIONAL_HEDGE
@@ -1025,7 +1047,7 @@ CUMULATIVE = ascii_regex(
     r"|since (?:its |it |the \w+ )?(?:entry into force|entered into force|came into force|launch|creation|inception"
     r"|(?:was )?(?:launched|created|established|set up))"
     # "over the past three years", "in the last two years"
-    r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?years"
+    r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?(?:years|winters)"
     r"|between \w+ (?:19|20)\d\d and"
     # earlier gifts summed up: "complements earlier British donations totalling EUR 40 million", "previous
     # contributions worth $80 million"
@@ -1910,6 +1932,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(REFERENCE_BEFORE)
         | before.str.contains(LOAN_GUARANTEE_BEFORE)
         | after.str.contains(EXPECTED_AFTER)
+        | (after.str.contains(SCHEDULED_AFTER) & ~pl.col("own_clause").str.contains(DECIDED_BEFORE))
         | after.str.contains(MODAL_AFTER)
         | after.str.contains(TARGET_AFTER)
         | before.str.contains(TARGET_BEFORE)
@@ -1922,6 +1945,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
            & pl.col("donor_agent").is_null())
         | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
         | (before.str.contains(PROGRAMME_PART_OF_BEFORE) & pl.col("donor_agent").is_null())
+        | after.str.contains(POOLED_PLEDGES_AFTER)
         | (before.str.contains(CONTRIBUTIONS_TOTAL_BEFORE) & ~before.str.contains(OWN_CONTRIBUTIONS_BEFORE))
         | before.str.contains(BENCHMARK_BEFORE)
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
