@@ -292,10 +292,10 @@ def test_a_headline_with_its_own_figure_stays():
 # be disbursed in April") with no decision in its clause is still to come.
 def test_what_a_programme_allocates_is_its_envelope():
     text = (
-        "Austria's government approved a new programme for Ukraine. The programme will allocate 900 million euros "
-        "from the development budget for Ukraine."
+        "Austria has given Ukraine 300 million euros since 2022. The programme will allocate 900 million euros to "
+        "Ukraine's recovery."
     )
-    assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(900e6, "period")]
+    assert [(f["amount"], f["scope"]) for f in facts_of(text)] == [(300e6, "cumulative"), (900e6, "period")]
 
 
 def test_pledges_from_many_givers_are_no_fact():
