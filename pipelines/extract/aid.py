@@ -2000,15 +2000,19 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         # (a sentence opening on "Of this amount" names its total and is read with it, as before)
         & ~sentence.str.contains(PART_OPENING)
     ).fill_null(False)
-    frame = frame.with_columns(uncommitted_here.fill_null(False).alias("_continues_uncommitted"))
+    # (its wordings read once: the loop below passes the flag on down the rows)
+    frame = frame.with_columns(
+        uncommitted_here.fill_null(False).alias("_continues_uncommitted"),
+        (same_group_as_previous(["article_id"]) & unanchored).alias("_unanchored"),
+    )
     for _ in range(MAX_LISTED_PARTS):
         frame = frame.with_columns(
             (
                 pl.col("_continues_uncommitted")
-                | (same_group_as_previous(["article_id"]) & unanchored
-                   & pl.col("_continues_uncommitted").shift(1).fill_null(False))
+                | (pl.col("_unanchored") & pl.col("_continues_uncommitted").shift(1).fill_null(False))
             ).alias("_continues_uncommitted")
         )
+    frame = frame.drop("_unanchored")
     other_money = other_money | pl.col("_joined_not_yet") | old_of_rise | pl.col("_continues_uncommitted")
     # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
     same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
