@@ -1850,6 +1850,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
     frame = _nearest_donors(_clauses(mentions, with_money), with_money)
+    # the wordings of money not yet committed, read once: several rules below ask for them
+    frame = frame.with_columns(
+        pl.col("before").str.contains(REQUESTED_BEFORE).alias("_requested"),
+        pl.col("before").str.contains(AWAITED_BEFORE).alias("_awaited"),
+        (pl.col("after").str.contains(PROPOSED_AFTER) & ~pl.col("after").str.contains(APPROVED_AFTER)).alias("_proposed"),
+    )
 
     clause = pl.col("clause")
     sentence = pl.col("sentence")
@@ -1914,20 +1920,20 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         judged_text.str.contains(NOT_AID)
         | judged_text.str.contains(NOT_COMMITTED)
         | before.str.contains(ASSET_YIELD_BEFORE)
-        | before.str.contains(REQUESTED_BEFORE)
+        | pl.col("_requested")
         | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(COMMITTEE_VOTE_BEFORE)
         | before.str.contains(ASSETS_PREDICATE_BEFORE)
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
-        | before.str.contains(AWAITED_BEFORE)
+        | pl.col("_awaited")
         | before.str.contains(AIM_CLAUSE_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
         | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(REQUEST_OBJECT_BEFORE)
         | after.str.contains(REQUESTED_AFTER)
-        | (after.str.contains(PROPOSED_AFTER) & ~after.str.contains(APPROVED_AFTER))
+        | pl.col("_proposed")
         | after.str.contains(COMPARISON_AFTER)
         | before.str.contains(REFERENCE_BEFORE)
         | before.str.contains(LOAN_GUARANTEE_BEFORE)
@@ -1962,8 +1968,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
     not_yet = (
-        before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
-        | before.str.contains(AWAITED_BEFORE) | before.str.contains(PENDING_DECISION_BEFORE)
+        pl.col("_requested") | before.str.contains(HYPOTHETICAL_BEFORE)
+        | pl.col("_awaited") | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(AIM_CLAUSE_BEFORE)
     )
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
@@ -1992,7 +1998,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # before it, is a statement of its own)
     uncommitted_here = (
         pl.col("_not_yet") | pl.col("_joined_not_yet")
-        | (after.str.contains(PROPOSED_AFTER) & ~after.str.contains(APPROVED_AFTER))
+        | pl.col("_proposed")
     )
     unanchored = (
         pl.col("donor_agent").is_null() & pl.col("donor_before").is_null() & pl.col("donor_after").is_null()
@@ -2111,10 +2117,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # figures the body names as no commitment (planned, a memorandum, a forecast): a headline restating one is none
     # (only those not yet given: a figure dropped as other money, "an estimated value", is no such statement)
     not_given = (
-        before.str.contains(REQUESTED_BEFORE) | before.str.contains(AWAITED_BEFORE)
+        pl.col("_requested") | pl.col("_awaited")
         | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
-        | (after.str.contains(PROPOSED_AFTER) & ~after.str.contains(APPROVED_AFTER))
+        | pl.col("_proposed")
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
