@@ -196,7 +196,9 @@ AID_PHRASES = ascii_regex(
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
     _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
-    r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|the|the country['’]s|military|defen[cs]e|social|budget"
+    # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
+    r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|their|the|the country['’]s|military|defen[cs]e|social"
+    r"|budget"
     r"|budgetary"
     r"|civilian|civil|energy|basic|essential|immediate|vital|critical|daily|everyday"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
@@ -281,7 +283,8 @@ NOT_COMMITTED = ascii_regex(
 REQUESTED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:ask\w*|urg\w*|call(?:s|ed|ing)? on|request\w*|plead\w*|appeal\w*|lobb\w*|push(?:es|ed|ing)?)\b"
     r"[^;]{0,80}\bto\s+"
-    r"(?:approve|provide|pass|send|unblock|release|give|allocate)\b"
+    # ("is asking Congress to authorise $33 billion in new funding", "urged lawmakers to fund")
+    r"(?:approve|provide|pass|send|unblock|release|give|allocate|authori[sz]e|fund|appropriate)\b"
     # (also contracted: "We're working towards approval of a EUR 90bn package")
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     r"|working towards?|weighing|mulling|drafting"
@@ -307,7 +310,9 @@ REQUESTED_BEFORE = ascii_regex(
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
     # give", "is preparing to allocate" (FACTS.md 6)
     r"|\b(?:plans?|planning|intends?|intending|(?:is|are|was|were|stands?|stood) (?:ready|willing|prepared|poised)"
-    r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like)\s+to\s+(?:\w+\s+){0,2}?"
+    r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like"
+    # ... also said as a noun: "Berlin has announced its intention to finance the third package for $500 million"
+    r"|(?:its|their|his|her|the|an) intentions?)\s+to\s+(?:\w+\s+){0,2}?"
     r"(?:send|provide|give|allocate|grant|lend|transfer|disburse|contribute|donate|pledge|announce|supply|deliver"
     r"|fund|finance|spend|invest|approve|earmark|offer|commit|make available|set aside)\b"
     # ... and so is a memorandum of understanding: "the memorandum of understanding provides that the EBRD will
@@ -334,7 +339,8 @@ COMMITTEE_VOTE_BEFORE = ascii_regex(
 # The amount someone asked for, named by that request: "Biden had asked for a smaller $33 billion package",
 # "the $33 billion Biden requested in April" (a request that was granted is named by its law or package)
 REQUEST_OBJECT_BEFORE = ascii_regex(
-    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+)?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?"
+    # ("asked Congress on Thursday for an additional $33 billion")
+    _I + r"\b(?:ask(?:s|ed|ing)?\s+(?:\w+\s+){0,4}?for|request(?:s|ed|ing)?|sought|seek(?:s|ing)?|demand(?:s|ed|ing)?"
     # a UN appeal is a need: "launched an emergency appeal on Tuesday for $1.7 billion", "the plan calls for $3.9
     # billion", "the response requires $2.6 billion"
     r"|appeal(?:s|ed|ing)?\b[^.;,0-9]{0,30}?\bfor|call(?:s|ed|ing)? for|requir(?:e|es|ed|ing))\s+"
@@ -344,6 +350,14 @@ REQUEST_OBJECT_BEFORE = ascii_regex(
 REQUESTED_AFTER = ascii_regex(
     r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
     r"(?i:requested|asked for|sought|proposed|wanted)\b"
+)
+# ... also said in the passive, with or without its asker: "the $33 billion previously requested by the White House",
+# "some $3 billion is proposed to fund humanitarian aid" (not one proposed and then approved: APPROVED_AFTER); and the
+# extra beyond a request is the difference of two amounts: "an extra $3.4 billion ... on top of the funding requested"
+PROPOSED_AFTER = ascii_regex(
+    _I + r"^\s*,?\s*(?:(?:which|that)\s+)?(?:(?:is|are|was|were|had been|has been|have been|being)\s+)?"
+    r"(?:(?:previously|originally|initially|first|earlier|now|also)\s+)?(?:requested|proposed|sought)\b"
+    r"|^[^.;]{0,60}?\bon top of (?:the|what)\s+(?:[\w-]+\s+){0,3}?(?:requested|asked for|sought|proposed)\b"
 )
 # ... and so is the amount that names an appeal or a response plan: "the UN's $3.9 billion humanitarian response
 # plan for Ukraine", "a $1.1 billion flash appeal"
@@ -375,7 +389,9 @@ POOLED_SOURCE_AFTER = ascii_regex(
 GROUP_PLEDGE_BEFORE = ascii_regex(
     _I + r"(?:\b(?:allies|partners|donors|backers|supporters|countries|nations|governments|participants|delegates"
     r"|delegations|international community|organi[sz]ations)\b[^.;0-9]{0,60}?\b(?:pledged|pledge|pledging|committed"
-    r"|promised|raised|mobili[sz]ed|offered)"
+    r"|promised|raised|mobili[sz]ed|offered"
+    # "five countries have allocated an additional $1 billion through the PURL programme"
+    r"|allocated|contributed|donated|provided)"
     r"|\b(?:received|secured|attracted|won|got|garnered|drew)\s+(?:[\w-]+\s+){0,2}?pledges)\b[^.;0-9]{0,40}$"
 )
 GROUP_OF_THE_DONOR = ascii_regex(
@@ -418,6 +434,24 @@ EXPECTED_AFTER = ascii_regex(
     r"(?:in|on|by|at|next|soon|later|this|within|before|after|shortly|early|late"
     r"|to (?:arrive|come|be (?:disbursed|paid|transferred|received|approved|announced|signed|released|allocated"
     r"|unveiled|adopted|credited)))\b"
+    # a receipt still to come, dated ahead: "EUR 4.5 billion will be received in March", "a new payment of EUR 3.5
+    # billion will arrive in March" (like "is expected in March"; FACTS.md 6: due to come)
+    r"|^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?(?:be received|arrive|reach Ukraine"
+    r"|be credited)\s+(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|April"
+    r"|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next|first|second"
+    r"|third|fourth)|the end|(?:the )?spring|(?:the )?summer|(?:the )?autumn|(?:the )?winter)|next\s+(?:week|month"
+    r"|year)|soon|shortly|later)\b"
+)
+# ... and a payout only scheduled, with no decision named before it in its clause: "the second tranche, worth EUR 1.5
+# billion, will be disbursed in April" ("the EU approved EUR 1.5 billion, which will be disbursed in April" stays)
+SCHEDULED_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?be\s+(?:disbursed|paid out|paid"
+    r"|transferred|released)\s+(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March"
+    r"|April|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next)"
+    r"|the end)|next\s+(?:week|month|year)|soon|shortly|later)\b"
+)
+DECIDED_BEFORE = ascii_regex(
+    _I + r"\b(?:approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised)\b"
 )
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
@@ -433,6 +467,20 @@ AWAITED_BEFORE = ascii_regex(
     r"|clear(?:s|ed|ing)? the (?:way|path) (?:for|to)"
     # ... or scheduled: "the Pentagon is set to announce", "Ukraine is due to receive"
     r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
+    # ... either way: "the package is unlikely to include the entire $4 billion approved by Congress"
+    r"|\bunlikely to"
+    # ... or promised to come: "Ukraine is guaranteed to receive the first two tranches - EUR 4bn in March and ..."
+    r"|(?:is|are|was|were) (?:now |already )?(?:guaranteed|assured|entitled) to (?:receive|get|obtain)"
+    # a step that only makes the money possible: "This will make it possible to attract the next tranche of EUR 4bn",
+    # "the review will allow Ukraine to receive $900 million" (FACTS.md 6: only opened the way for)
+    r"|(?:make|makes|made|making) it possible (?:for (?:Ukraine|Kyiv) )?to (?:attract|receive|get|obtain|unlock"
+    r"|secure)"
+    r"|(?:will|would|should|could|to) (?:allow|enable) (?:Ukraine|Kyiv|the country|us|the government) to (?:attract"
+    r"|receive|get|obtain|unlock|secure)"
+    # Ukraine's government deciding to take up a grant or loan is its step towards receiving it, not the giver's
+    # commitment: "the Cabinet decided to attract a $3.9 billion grant from the United States", "approved the
+    # decision to attract", "approved the attraction of"
+    r"|(?:decided|decides|deciding|decision|agreed|resolved) to attract|attraction of"
     # a forecast of what givers will have delivered: "allies are on track to deliver almost $60 billion"
     r"|(?:is|are|was|were) (?:well |firmly )?on (?:track|course|pace) to"
     # a receipt still to come, like "is due to receive": "Ukraine will receive only EUR 3.2 billion from the first
@@ -440,7 +488,10 @@ AWAITED_BEFORE = ascii_regex(
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
     r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
     r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
-    r"(?:receive|get|obtain))\b[^.;,]{0,120}$"
+    r"(?:receive|get|obtain))\b[^.;,]{0,120}"
+    # (the amount named after a comma, as an apposition: "expects to receive the first tranche of support from the
+    # EU, in the amount of EUR 4.5 billion")
+    r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + r")?$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
@@ -494,8 +545,12 @@ RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
-    # "..., bringing its drone package to GBP 325 million"
-    r"|\b(?:bring|brings|bringing|brought)\s+(?:[\w'’-]+\s+){1,5}?to)"
+    # "..., bringing its drone package to GBP 325 million"; a running total said as the result of the new money, also
+    # with "take" and a longer subject between: "This support takes Canberra's military assistance to Ukraine to
+    # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
+    # brought the combined value of the package at that point to $1 billion" (read on the clause as it stands: a
+    # "latest package ... since" ranking does not hide it)
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’-]+\s+){1,10}?to)"
     r"\s+" + OPTIONAL_HEDGE + "$"
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
@@ -642,7 +697,7 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|\b(?:has|have|had) totall?ed|\btotall?ing"
     r"|\b(?:total|overall|combined|cumulative|aggregate)\b[^;]{0,80}?\b(?:reach\w*|exceed\w*|amounts? to"
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
-    r"|\b(?:will|would|to) (?:exceed|surpass|top)"
+    r"|\b(?:will|would|to) (?:exceed|surpass|top|reach)"
     # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
     # ... also with a word before the country: "Poland's military assistance to war-torn Ukraine has exceeded"
     r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:[\w-]+\s+)?"
@@ -676,6 +731,10 @@ PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
     _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
+    # ... also named right after the part that opens the sentence: "700 million euros from the new package will go to
+    # drones", "EUR 2 billion of this sum is for air defence"
+    r"|^\W*(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|the|these)\s+"
+    r"(?:new\s+|same\s+|latest\s+|total\s+|overall\s+)?(?:amount|sum|package|envelope|allocation)\b"
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+"
@@ -835,6 +894,40 @@ POOLED_ENVELOPE_AFTER = ascii_regex(
     _I + r"^\s*(?:" + _POOLING + r"\s+)?(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort|support|aid"
     r"|assistance|funding)\b"
 )
+# ... and the envelope a programme or loan is said to be part of: "The programme became part of the $151.4 billion
+# support package for Ukraine", "the loan forms part of a EUR 50 billion envelope"
+PROGRAMME_PART_OF_BEFORE = ascii_regex(
+    _I + r"\b(?:programmes?|programs?|loans?|facility|arrangements?|EFF|financing)\s+(?:(?:is|was|are|were|has|have"
+    r"|had|also|now|thus)\s+)*(?:become|became|becomes|form|forms|formed|be|been)\s+(?:a\s+)?part of\s+(?:a|an|the)\s+"
+    r"(?:[a-z-]+\s+){0,2}$"
+)
+# The sum of many givers' contributions to a fund or programme names no one giver: "contributions to the PURL
+# programme amount to $2.1 billion" (FACTS.md 6: a pooled total; not "Germany's contributions to the fund total")
+CONTRIBUTIONS_TOTAL_BEFORE = ascii_regex(
+    _I + r"(?:^|[^'’\w]\s*|\b(?:the|all|total)\s+)contributions\s+(?:to|for|into)\s+[^.;]{0,80}?\b(?:amount(?:s|ed)? to"
+    r"|total(?:s|l?ed)?|(?:have |has )?reach(?:es|ed)?|stand at|stood at|(?:have |has )?exceed(?:s|ed)?|(?:are|is) now"
+    r"|come to|came to)\s+" + OPTIONAL_HEDGE + "$"
+)
+OWN_CONTRIBUTIONS_BEFORE = ascii_regex(_I + r"(?:['’]s|\b(?:its|their|his|her|our|my))\s+(?:[\w-]+\s+)?contributions\b")
+# A figure named only as the benchmark of a comparison is no commitment of its own: "a higher amount than was
+# initially approved by EU ambassadors, which totalled EUR 3.05 billion" ("more than", a hedge, is not one)
+BENCHMARK_BEFORE = ascii_regex(
+    _I + r"\b(?:higher|larger|bigger|greater|lower|smaller)\s+(?:[\w-]+\s+){0,2}?than\s+(?:the|what|was|were|had|it"
+    r"|initially|originally|previously|earlier|first)\b[^.;0-9]{0,80}$"
+)
+# A country's own defence in a sentence that does not name Ukraine: "Lithuania had allocated an additional EUR 136
+# million for defence, which means the country's defence budget would ..."
+OWN_DEFENCE = ascii_regex(
+    _I + r"\b(?:defen[cs]e (?:budget|spending|expenditure)|for (?:its |their |national |the country['’]s )?defen[cs]e"
+    r"\s*(?:$|[,.;)]|and\b|which\b))"
+)
+# Pledges of many givers at once: "$80bn in pledges for grants and loans from multilateral institutions and other
+# countries" (FACTS.md 6: a total pledged by a group of givers the lexicon does not name)
+POOLED_PLEDGES_AFTER = ascii_regex(
+    _I + r"^\s*(?:in|of)\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:(?:multilateral|international|other|several|various|many|bilateral|Western|foreign|the)\s+)+(?:[\w-]+\s+)?"
+    r"(?:institutions|countries|donors|partners|lenders|creditors|allies)\b"
+)
 POOLED_IN_BEFORE = ascii_regex(_I + r"\b(?:part|portion|share|component) of\s+$")
 POOLED_IN_AFTER = ascii_regex(
     _I + r"^\s*(?:in|of)\s+" + _POOLING + r"\s+(?:[\w-]+\s+){0,1}?(?:support|aid|assistance|financing|funding"
@@ -851,15 +944,26 @@ POOLED_PACKAGE_AFTER = ascii_regex(
 # A lending programme's overall envelope is a period (FACTS.md 6, like the Ukraine Facility's): "Ukraine's $15.6
 # billion loan programme", "a $15.6 billion Extended Fund Facility"; its tranches and payouts are events
 PROGRAMME_AFTER = ascii_regex(
-    _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
+    # ... also a named programme the amount is the size of: "funds allocated by the EUR 50 billion Ukraine Facility
+    # programme", "the $5 billion Ukraine Recovery Instrument"
+    r"^\s*(?:[A-Z][\w'’-]*\s+){1,4}(?:Facility|Programme|Program|Instrument|Mechanism)\b|"
+    + _I + r"^\s*(?:(?:loan|lending|financing|credit|support|aid|assistance|extended|IMF|EFF|multi-year|multiyear)\s+)+"
     r"(?:programmes?|programs?|facility|facilities|arrangements?)\b"
     r"|^\s*(?:Extended Fund Facility|EFF)\b"
 )
 # ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
 PROGRAMME_BEFORE = ascii_regex(
     _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
+    # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
+    r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
+    r"|providing for|worth|allows? for|envisages?|with a (?:ceiling|budget|envelope) of)\s+up to\s+"
     # ... or as its declared size: "the Ukraine Facility, with a declared value of EUR 50 billion, has been the main
     # line of EU aid"
+    # ... or as what the programme itself allocates: "The programme will allocate CHF 1.5 billion from the
+    # international cooperation budget" (a giver's own allocation, "Norway will allocate", is an event)
+    r"|\b(?:the|this|that|its|the new)\s+(?:[\w-]+\s+){0,2}?(?:programme|program)\s+(?:(?:will|would|is to|also)\s+)*"
+    r"(?:allocates?|provides?|includes?|comprises?|totals?|amounts? to|envisages?|covers?)\s+"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
     + OPTIONAL_HEDGE
@@ -926,9 +1030,14 @@ _MONTH = (
 CUMULATIVE = ascii_regex(
     _I + r"\b(?:so far|to date|thus far|already|(?:stand|stands|stood) at"
     r"|total (?:\w+ )?(?:commitments?|aid|assistance|support|contributions?|pledges?|allocations?)"
+    # "as part of its ongoing support of over EUR 37 billion", "Germany's overall aid of EUR 28 billion"
+    r"|(?:ongoing|overall|continued|continuing) (?:\w+ )?(?:support|aid|assistance|contributions?|commitments?)"
+    r" (?:of|worth|totall?ing|amounting to)"
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|(?:bring|rais|tak|lift|push)\w* (?:[A-Za-z'’-]+ ){0,3}?(?:total|tally|overall)"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
+    # "since the first day of the full-scale invasion", "since the very first days of the war", "since day one"
+    r"|since (?:the )?(?:very )?first (?:days?|weeks?|months?|hours?) of|since day one"
     # since an event: "since Russia invaded", "since the full-scale invasion", "since the war began"
     r"|since (?:[A-Za-z0-9_'’-]+ ){0,4}?(?:invasion|invaded|invading|aggression|attacked|war|conflict|hostilities)"
     # since a date: "since 2022", "since February 2022", "since 24 February 2022", "since Feb. 24, 2022"
@@ -938,7 +1047,7 @@ CUMULATIVE = ascii_regex(
     r"|since (?:its |it |the \w+ )?(?:entry into force|entered into force|came into force|launch|creation|inception"
     r"|(?:was )?(?:launched|created|established|set up))"
     # "over the past three years", "in the last two years"
-    r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?years"
+    r"|(?:over|in|during|throughout) the (?:past|last|previous) (?:[a-z0-9-]+ ){0,2}?(?:years|winters)"
     r"|between \w+ (?:19|20)\d\d and"
     # earlier gifts summed up: "complements earlier British donations totalling EUR 40 million", "previous
     # contributions worth $80 million"
@@ -978,13 +1087,15 @@ LATER_CLAUSE = ascii_regex(
 # period cue says it is this year's ("has provided £2.3 bn ... this year").
 # Pledges and announcements in the perfect ("has pledged") are new events.
 PERFECT_TOTAL = ascii_regex(
-    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+    # "the EU and its member states have mobilised over EUR 4 billion in humanitarian aid" sums up what they gave
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred"
+    r"|mobili[sz]ed)\b"
 )
 # ... unless the perfect's own clause names the day of the transfer (FACTS.md 5: a perfect with its day is that
 # day's event): "the EU has transferred $1.7bn to Ukraine on Friday". A day in a speech tag ("..., the Pentagon
 # said on Friday") or before the verb ("said on Friday it had contributed") dates the statement, not the money.
 PERFECT_TOTAL_TAIL = ascii_regex(
-    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred|mobili[sz]ed)\b"
     r"([^;]*)$"
 )
 SPEECH_TAG_AFTER = ascii_regex(
@@ -1098,6 +1209,11 @@ DOLLAR_MARKERS = ascii_regex(
 )
 
 
+# ... and so is the bare word: "Canada announced it is sending 100 million dollars in humanitarian aid" (not "US
+# dollars", "U.S. dollars", which name their dollar)
+BARE_DOLLARS_WORD = ascii_regex(r"(?i)^[^A-Za-z]*(?:(?:thousand|million|billion|mln|bln|bn|m)\s+)?dollars?$")
+
+
 def load_donors() -> pl.DataFrame:
     """`lexicon/donors.csv`: surface, donor (null for neutral phrases), gives_aid."""
     with open(LEXICON_DIR / "donors.csv", encoding="utf-8") as handle:
@@ -1137,6 +1253,19 @@ SUBJECT_VERB_AFTER = ascii_regex(
 )
 
 
+# A country named as the home of an organisation that receives or delivers part of the money is no giver: "$3.5 million
+# will go to the services provided by the UK's International Medical Corps", "$2 million for the Canadian organisation
+# Save the Children", "through the Norwegian Refugee Council" (the article's giver carries)
+ORGANISATION_AFTER = ascii_regex(
+    r"^(?:['’]s)?\s+(?:[A-Z][\w.'’-]*\s+){0,4}?(?:Corps|Trust|Foundation|Red Cross|Red Crescent|Society|Council"
+    r"|Committee|Charity|(?i:charity|charities|NGOs?|non-governmental organi[sz]ations?|organi[sz]ations?|aid agency"
+    r"|relief agency|humanitarian agency))\b"
+)
+ORGANISATION_LEAD = ascii_regex(
+    _I + r"\b(?:to|for|by|through|via|with|towards?|among|between)\s+(?:the\s+|an?\s+)?$"
+)
+
+
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
@@ -1157,6 +1286,10 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         ))
         .filter(~(
             (pl.col("donor") == "Ukraine") & pl.col("gap_before").fill_null("").str.contains(RECEIVER_OBJECT_LEAD)
+        ))
+        .filter(~(
+            pl.col("gap_after").fill_null("").str.contains(ORGANISATION_AFTER)
+            & pl.col("gap_before").fill_null("").str.contains(ORGANISATION_LEAD)
         ))
         # a giver that is elsewhere a recipient (Taiwan) is one here when named after "for", "to", "of": "the
         # package, which also includes aid for Israel and Taiwan"
@@ -1587,7 +1720,8 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     """A bare "$" amount given by a `DOLLAR_DONORS` donor, in an article that marks no dollar
     (no "US$", "C$", "USD", "Canadian dollars", ...), is in that donor's dollar."""
     bare_local = (
-        pl.col("mention").str.starts_with("$") & (pl.col("currency") == "USD")
+        (pl.col("mention").str.starts_with("$") | pl.col("mention").str.contains(BARE_DOLLARS_WORD))
+        & (pl.col("currency") == "USD")
         & pl.col("donor").is_in(list(DOLLAR_DONORS))
     )
     candidates = frame.filter(bare_local).select("article_id").unique()
@@ -1618,6 +1752,10 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
 
 # How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
 HEADLINE_ROUNDING = 0.1
+# ... and, rounded down with "over", "more than" ("Aid Package of Over $3 Million" for the body's $3.4 million), how far
+# above it the body's figure may lie
+HEADLINE_ROUNDING_UP = 0.2
+ROUNDED_DOWN_BEFORE = ascii_regex(_I + r"\b(?:more than|over|at least|just over|upwards of)\s*$")
 ROUNDED_BEFORE = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|at least|up to"
     r"|just over|just under)\s*$"
@@ -1639,6 +1777,7 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     heads = indexed.filter("_headline").select(
         "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
         pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
+        pl.col("before").str.contains(ROUNDED_DOWN_BEFORE).alias("_rounded_down"),
     )
     body = indexed.filter(~pl.col("_headline"))
     figures = pl.concat([
@@ -1657,10 +1796,12 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
             ),
         ])
     tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
+    gap = pl.col("_body_amount") - pl.col("amount")
     restated = (
         heads.join(figures, on=["article_id", "currency"], how="inner")
         .filter(
-            ((pl.col("_body_amount") - pl.col("amount")).abs() <= pl.col("amount") * tolerance)
+            ((gap.abs() <= pl.col("amount") * tolerance)
+             | (pl.col("_rounded_down") & (gap >= 0) & (gap <= pl.col("amount") * HEADLINE_ROUNDING_UP)))
             & (pl.col("_head_donor").is_null() | pl.col("_body_donor").is_null()
                | (pl.col("_head_donor") == pl.col("_body_donor")))
         )
@@ -1709,6 +1850,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
     frame = _nearest_donors(_clauses(mentions, with_money), with_money)
+    # the wordings of money not yet committed, read once: several rules below ask for them
+    frame = frame.with_columns(
+        pl.col("before").str.contains(REQUESTED_BEFORE).alias("_requested"),
+        pl.col("before").str.contains(AWAITED_BEFORE).alias("_awaited"),
+        (pl.col("after").str.contains(PROPOSED_AFTER) & ~pl.col("after").str.contains(APPROVED_AFTER)).alias("_proposed"),
+    )
 
     clause = pl.col("clause")
     sentence = pl.col("sentence")
@@ -1773,23 +1920,25 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         judged_text.str.contains(NOT_AID)
         | judged_text.str.contains(NOT_COMMITTED)
         | before.str.contains(ASSET_YIELD_BEFORE)
-        | before.str.contains(REQUESTED_BEFORE)
+        | pl.col("_requested")
         | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(COMMITTEE_VOTE_BEFORE)
         | before.str.contains(ASSETS_PREDICATE_BEFORE)
         | after.str.contains(STALLED_AFTER)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
         | before.str.contains(HYPOTHETICAL_BEFORE)
-        | before.str.contains(AWAITED_BEFORE)
+        | pl.col("_awaited")
         | before.str.contains(AIM_CLAUSE_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
         | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(REQUEST_OBJECT_BEFORE)
         | after.str.contains(REQUESTED_AFTER)
+        | pl.col("_proposed")
         | after.str.contains(COMPARISON_AFTER)
         | before.str.contains(REFERENCE_BEFORE)
         | before.str.contains(LOAN_GUARANTEE_BEFORE)
         | after.str.contains(EXPECTED_AFTER)
+        | (after.str.contains(SCHEDULED_AFTER) & ~pl.col("own_clause").str.contains(DECIDED_BEFORE))
         | after.str.contains(MODAL_AFTER)
         | after.str.contains(TARGET_AFTER)
         | before.str.contains(TARGET_BEFORE)
@@ -1801,6 +1950,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(POOLED_ENVELOPE_BEFORE) & after.str.contains(POOLED_ENVELOPE_AFTER)
            & pl.col("donor_agent").is_null())
         | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
+        | (before.str.contains(PROGRAMME_PART_OF_BEFORE) & pl.col("donor_agent").is_null())
+        | after.str.contains(POOLED_PLEDGES_AFTER)
+        | (before.str.contains(CONTRIBUTIONS_TOTAL_BEFORE) & ~before.str.contains(OWN_CONTRIBUTIONS_BEFORE))
+        | before.str.contains(BENCHMARK_BEFORE)
+        | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
         | after.str.contains(APPEAL_AFTER)
         | after.str.contains(SEVERAL_STATES_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
@@ -1814,8 +1968,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
     not_yet = (
-        before.str.contains(REQUESTED_BEFORE) | before.str.contains(HYPOTHETICAL_BEFORE)
-        | before.str.contains(AWAITED_BEFORE) | before.str.contains(PENDING_DECISION_BEFORE)
+        pl.col("_requested") | before.str.contains(HYPOTHETICAL_BEFORE)
+        | pl.col("_awaited") | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(AIM_CLAUSE_BEFORE)
     )
     frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
@@ -1823,6 +1977,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
             & (
                 (before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE))
+                # ... and so is a part of it: "is asking Congress to authorise $33 billion, including $20 billion in
+                # military assistance"
+                | before.str.contains(PART_LEAD)
                 # ... and so is the rest of it: "...; Brussels will use the remaining EUR 5.9 billion to buy drones"
                 | before.str.contains(REMAINING_BEFORE)
             )
@@ -1834,7 +1991,35 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & before.str.contains(FROM_OLD_FIGURE_LEAD)
         & before.shift(1).str.contains(RISES_TO_BEFORE).fill_null(False)
     )
-    other_money = other_money | pl.col("_joined_not_yet") | old_of_rise
+    # The figures that go on describing money not yet committed, with no giver of their own and no verb that gives
+    # them, are as uncommitted as it: "Biden's proposal has $20 billion in military aid. There is also $8.5 billion in
+    # economic aid ...", "The government proposes NOK 85 billion for 2026. Fifteen billion ($1.4 billion) will be
+    # civilian aid and 70 billion ($6.9 billion) military aid" (a figure that names its giver, or an aid verb right
+    # before it, is a statement of its own)
+    uncommitted_here = (
+        pl.col("_not_yet") | pl.col("_joined_not_yet")
+        | pl.col("_proposed")
+    )
+    unanchored = (
+        pl.col("donor_agent").is_null() & pl.col("donor_before").is_null() & pl.col("donor_after").is_null()
+        & ~before.str.contains(DIRECT_AID_BEFORE) & aid_sentence
+        # (a sentence opening on "Of this amount" names its total and is read with it, as before)
+        & ~sentence.str.contains(PART_OPENING)
+    ).fill_null(False)
+    # (its wordings read once: the loop below passes the flag on down the rows)
+    frame = frame.with_columns(
+        uncommitted_here.fill_null(False).alias("_continues_uncommitted"),
+        (same_group_as_previous(["article_id"]) & unanchored).alias("_unanchored"),
+    )
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            (
+                pl.col("_continues_uncommitted")
+                | (pl.col("_unanchored") & pl.col("_continues_uncommitted").shift(1).fill_null(False))
+            ).alias("_continues_uncommitted")
+        )
+    frame = frame.drop("_unanchored")
+    other_money = other_money | pl.col("_joined_not_yet") | old_of_rise | pl.col("_continues_uncommitted")
     # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
     same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
     range_end = same_sentence_as_previous & (
@@ -1932,9 +2117,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # figures the body names as no commitment (planned, a memorandum, a forecast): a headline restating one is none
     # (only those not yet given: a figure dropped as other money, "an estimated value", is no such statement)
     not_given = (
-        before.str.contains(REQUESTED_BEFORE) | before.str.contains(AWAITED_BEFORE)
+        pl.col("_requested") | pl.col("_awaited")
         | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
+        | pl.col("_proposed")
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
@@ -1951,8 +2137,22 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     uncommitted_figures = frame.filter(
         not_given & pl.col("currency").is_not_null() & ~headline_line(pl.col("sentence"))
     ).select("article_id", "currency", "amount")
+    # ... and the conversion the body states beside any of its aid figures, kept or not: a headline quoting it ("Taiwan
+    # to send $59 million" over "a special budget of NT$1.8 billion (nearly $59 million) ... this year") restates that
+    # figure, which is the fact or none (FACTS.md 4: a conversion in brackets is the same fact)
+    body_rows = frame.filter(aid_sentence & ~headline_line(pl.col("sentence")))
+    headline_figures = pl.concat([
+        uncommitted_figures,
+        body_rows.filter(pl.col("stated_usd").is_not_null() & (pl.col("currency") != "USD")).select(
+            "article_id", pl.lit("USD").alias("currency"),
+            pl.col("stated_usd").cast(uncommitted_figures.schema["amount"]).alias("amount")),
+        body_rows.filter(pl.col("stated_eur").is_not_null() & (pl.col("currency") != "EUR")).select(
+            "article_id", pl.lit("EUR").alias("currency"),
+            pl.col("stated_eur").cast(uncommitted_figures.schema["amount"]).alias("amount")),
+    ])
     frame = (
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
+        .with_columns(direct.fill_null(False).alias("_direct"))
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
         .filter(clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
@@ -1988,7 +2188,20 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     # a headline line that the body states again is the body's fact: the body says the day and the scope
-    frame = _drop_restated_headline_amounts(frame, uncommitted_figures)
+    frame = _drop_restated_headline_amounts(frame, headline_figures)
+    # ... and a figure the article names elsewhere as no commitment (planned, ready to give, to be announced), restated
+    # with no aid verb of its own, is that figure: "Kishida said Japan was ready to provide $4.5 billion" and "The new
+    # package will amount to around $4.5 billion" (a restatement that gives it, "Japan pledged $4.5 billion", stays)
+    if not uncommitted_figures.is_empty():
+        restated_uncommitted = uncommitted_figures.unique().with_columns(pl.lit(True).alias("_named_uncommitted"))
+        frame = (
+            frame.join(restated_uncommitted, on=["article_id", "currency", "amount"], how="left", maintain_order="left")
+            # (nor one whose sentence names a decision: "the framework agreed is SEK 75 billion")
+            .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("_direct")
+                      & ~pl.col("sentence").str.contains(POINT_IN_TIME)))
+            .drop("_named_uncommitted")
+        )
+    frame = frame.drop("_direct")
     # ... and an amount that another statement of the article gives as its conversion is that statement's figure
     frame = _drop_restated_conversions(frame)
     # the same amount repeated in one article is one fact: keep its first statement

@@ -185,7 +185,8 @@ AFTER_CODE_BRACKET = (
     rf"|that is)\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
 )
 
-SECOND_CONVERSION_OPEN = rf"(?i)^\s*[,;/]\s*(?:or\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
+# ... also joined by "or" alone: "£600 million (approximately $805 million or 94 billion rubles)"
+SECOND_CONVERSION_OPEN = rf"(?i)^\s*(?:[,;/]\s*(?:or\s+)?|or\s+)(?:{_QUALIFIER_WORDS}\s+)?$"
 
 (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
  SECOND_CONVERSION_OPEN) = map(
