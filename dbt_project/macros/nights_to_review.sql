@@ -12,18 +12,25 @@
     reference_disagrees           the air force's tally differs by more than 5% (night_reconciliation)
 #}
 {% macro nights_to_review_batch(start, end) %}
+-- only the columns used: a batch reads every row of its inputs to find its dates
 with reports as (
-    select * from {{ ref('int_strike_reports') }}
+    select
+        fact_id, article_id, source, published_at, event_date, attacker, weapon_class, weapon, fact_type,
+        reported_count, attribution, place, counts_for_nation, is_part_of_overnight_total, evidence, evidence_start
+    from {{ ref('int_strike_reports') }}
     where {{ review_batch_filter('event_date', start, end) }}
 ),
 
 nights as (
-    select * from {{ ref('daily_air_attacks') }}
+    select
+        event_date, attacker, weapon_class, launched, intercepted, launched_attribution, intercepted_attribution
+    from {{ ref('daily_air_attacks') }}
     where {{ review_batch_filter('event_date', start, end) }}
 ),
 
 reconciliation as (
-    select * from {{ ref('night_reconciliation') }}
+    select event_date, weapon_class, agrees, reference_launched, reference_destroyed
+    from {{ ref('night_reconciliation') }}
     where {{ review_batch_filter('event_date', start, end) }}
 ),
 

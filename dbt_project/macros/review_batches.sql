@@ -7,7 +7,7 @@
   memory grew with the archive (a 50,000-page warehouse needed a
   memory_limit above 512MB for this model alone). Every row of the mart is
   decided within its own night, so the model is built in batches of
-  consecutive event dates of about `var('review_batch_reports', 10000)`
+  consecutive event dates of about `var('review_batch_reports', 25000)`
   strike reports each: the model's own statement builds the first batch and
   a post-hook inserts the others, one statement each, in the same
   transaction. Memory then follows the batch, not the history; the rows are
