@@ -526,3 +526,18 @@ def test_incremental_models_equal_a_full_rebuild_after_new_and_reextracted_artic
         assert con.execute(
             "select count(distinct source_watermark) from intermediate.int_strike_article_figures"
         ).fetchone()[0] >= 2
+
+
+def test_nights_to_review_built_in_batches_equals_one_batch(built_warehouse, tmp_path):
+    """nights_to_review is built in batches of event dates (macros/review_batches.sql) so that its evidence
+    lists never hold the whole history at once; batches of a few reports give the rows of a single batch."""
+    monkeypatch, work_dir = built_warehouse["monkeypatch"], built_warehouse["work_dir"]
+    warehouse = _copy_warehouse(built_warehouse["warehouse"], tmp_path / "warehouse.duckdb")
+    with duckdb.connect(str(warehouse)) as con:
+        reports, nights = con.execute(
+            "select count(*), count(distinct event_date) from intermediate.int_strike_reports").fetchone()
+    assert reports > 7 * 10 and nights > 10  # a batch of ~7 reports: tens of batches
+    dbt_build(warehouse, work_dir, monkeypatch, "build", "--select", "nights_to_review",
+              "--exclude-resource-type", "unit_test", "--vars", "{review_batch_reports: 7}")
+    batched = snapshot(warehouse, ("marts",))["marts.nights_to_review"]
+    assert batched and batched == built_warehouse["first"]["marts.nights_to_review"]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import dagster as dg
 import duckdb
 
-from pipelines.defs.metadata import with_table_metadata
+from pipelines.defs.metadata import needs_table_metadata, with_table_metadata
 
 
 def _warehouse():
@@ -42,6 +42,25 @@ def test_mart_outputs_get_row_count_column_types_and_a_preview():
     # only marts: a staging view and the checks pass through as dbt gave them
     assert "dagster/row_count" not in view.metadata
     assert check is events[2]
+
+
+def test_only_the_marts_events_wait_for_their_metadata():
+    """dbt_warehouse yields every other event while dbt runs; a mart's materialisation waits for its
+    metadata, and its checks and observations wait with it so that they follow it."""
+    keys = {"mart": dg.AssetKey(["marts", "daily_air_attacks"]), "view": dg.AssetKey(["staging", "stg_x"])}
+    waiting = [
+        dg.Output(None, output_name="mart"),
+        dg.AssetMaterialization(asset_key=keys["mart"]),
+        dg.AssetCheckResult(passed=True, asset_key=keys["mart"], check_name="not_null"),
+        dg.AssetObservation(asset_key=keys["mart"]),
+    ]
+    streamed = [
+        dg.Output(None, output_name="view"),
+        dg.AssetCheckResult(passed=True, asset_key=keys["view"], check_name="not_null"),
+        dg.AssetObservation(asset_key=dg.AssetKey(["intermediate", "int_strike_events"])),
+    ]
+    assert all(needs_table_metadata(e, keys.__getitem__) for e in waiting)
+    assert not any(needs_table_metadata(e, keys.__getitem__) for e in streamed)
 
 
 def test_a_materialization_event_is_enriched_too():

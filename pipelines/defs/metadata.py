@@ -62,6 +62,22 @@ def chart_metadata(name: str, draw, con) -> dict:
     return {name: dg.MetadataValue.md(chart)} if chart else {}
 
 
+def event_asset_key(event, key_for_output) -> dg.AssetKey | None:
+    """The asset a dbt event is about: an Output's (by its name), a materialisation's, a check's, an observation's."""
+    if isinstance(event, dg.Output):
+        return key_for_output(event.output_name)
+    if isinstance(event, (dg.AssetMaterialization, dg.AssetObservation, dg.AssetCheckResult)):
+        return event.asset_key
+    return None
+
+
+def needs_table_metadata(event, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> bool:
+    """Whether `with_table_metadata` may change `event`, or the event belongs with one it changes
+    (a check or an observation of a mart must follow the mart's materialisation)."""
+    key = event_asset_key(event, key_for_output)
+    return key is not None and len(key.path) == 2 and key.path[0] in schemas
+
+
 def with_table_metadata(events: list, con, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> list:
     """dbt's events, the materialisations of tables in `schemas` with `table_metadata` added.
 

@@ -1,9 +1,13 @@
+{{ config(materialized='table') }}
 -- One row per aid announcement. Several outlets reporting the same
 -- commitment are one announcement when the donor and currency are the same,
 -- the amounts agree within 0.5% and the event dates lie within a few days
 -- ({{ var('aid_same_announcement_days', 3) }}). Reports are chained in
 -- amount order, then in date order (gaps-and-islands), so grouping is
 -- deterministic and does not depend on which report came first.
+-- A table, not a view: its tests and aid_commitments read it, and as a view
+-- each of them computed its windows and id lists over all aid again, at the
+-- same time on dbt's threads (a bounded memory_limit ran out there).
 with reports as (
     select * from {{ ref('int_aid_reports') }}
 ),
