@@ -8,20 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.aid import extract_aid
-from pipelines.extract.sentences import split_sentences
-from tests.test_extract_aid import articles
-
-PUBLISHED = "2024-10-16T12:00:00Z"  # a Wednesday with an ECB fixing
-
-
-def facts_of(*texts: str) -> list[dict]:
-    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
-    return frame.sort("evidence_start").to_dicts()
-
-
-def events(*texts: str) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in facts_of(*texts) if f["scope"] == "event"]
+# the same helpers as the earlier aid families: one article of the given sentences, published on a weekday
+from tests.test_extract_aid_families import events, facts_of
 
 
 # Family 3: a running total said as the result of the new money ("takes ... to", "brought the combined value of
