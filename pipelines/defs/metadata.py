@@ -71,11 +71,16 @@ def event_asset_key(event, key_for_output) -> dg.AssetKey | None:
     return None
 
 
+def _table_key_in(event, key_for_output, schemas: tuple[str, ...]) -> dg.AssetKey | None:
+    """The asset key of `event` when it is a table of one of `schemas` (`marts/daily_air_attacks`), else None."""
+    key = event_asset_key(event, key_for_output)
+    return key if key is not None and len(key.path) == 2 and key.path[0] in schemas else None
+
+
 def needs_table_metadata(event, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> bool:
     """Whether `with_table_metadata` may change `event`, or the event belongs with one it changes
     (a check or an observation of a mart must follow the mart's materialisation)."""
-    key = event_asset_key(event, key_for_output)
-    return key is not None and len(key.path) == 2 and key.path[0] in schemas
+    return _table_key_in(event, key_for_output, schemas) is not None
 
 
 def with_table_metadata(events: list, con, key_for_output, schemas: tuple[str, ...] = ("marts",)) -> list:
@@ -87,13 +92,10 @@ def with_table_metadata(events: list, con, key_for_output, schemas: tuple[str, .
     """
     enriched = []
     for event in events:
-        if isinstance(event, dg.Output):
-            key = key_for_output(event.output_name)
-        elif isinstance(event, dg.AssetMaterialization):
-            key = event.asset_key
-        else:
-            key = None
-        if key is not None and len(key.path) == 2 and key.path[0] in schemas:
+        # only outputs and materialisations carry a table's metadata; checks and observations pass unchanged
+        key = (_table_key_in(event, key_for_output, schemas)
+               if isinstance(event, (dg.Output, dg.AssetMaterialization)) else None)
+        if key is not None:
             extra = table_metadata(con, *key.path)
             if extra:
                 event = event.with_metadata({**event.metadata, **extra})
