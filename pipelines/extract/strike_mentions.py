@@ -133,46 +133,72 @@ AID_LIST_SENTENCE = ascii_bounds(
 IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
-# "over the western Smolensk region", "in the northern Zhytomyr Oblast": a compass word before the place's name
-_COMPASS = (
-    r"(?:(?:southern|northern|eastern|western|central|south-?eastern|south-?western|north-?eastern|north-?western)\s+)?"
+# What stands between "over"/"above"/"in" and a place's name, said once for every list rule below: "the", "the
+# territory of", "the waters of the", "the city of", up to two words describing the place ("the southern Voronezh
+# region", "the surrounding Moscow region", "the annexed Crimean peninsula") or "the border region of Kursk"
+# (a name that is a day, a month or a holiday is no place: `NO_PLACE_AFTER`)
+_REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|province)\s+of\s+"
+_PLACE_LEAD = (
+    r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
+    r"(?:(?:city|republic|port\s+city)\s+of\s+)?"
+    r"(?:" + _REGION_DESCRIBED + r"|(?:(?:[a-z][a-z-]+|Russian|Ukrainian)\s+){0,2}?)"
 )
-ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+(?:the\s+)?" + _COMPASS + r"[A-Z]"
+# "over the past day", "over the weekend", "over the New Year holidays", "in March": a time, not a place
+NO_PLACE_AFTER = ascii_bounds(
+    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:past|last|next|previous|following|weekend|night|course"
+    r"|period|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|New\s+Year|Christmas|Easter)\b"
+)
+# what joins the items of a list: a comma, colon or semicolon, "and", a dash (plain too), "namely", "followed by",
+# "as well as", "plus"; then maybe "another"/"a further" ("eight over the Black Sea and another eight over Crimea")
+_JOINER = (
+    r"(?:[,:;](?:\s*and)?|\band|\s[-–—]|\bnamely|\bfollowed\s+by|\bas\s+well\s+as|\bplus)"
+    r"(?:\s+(?:another|a\s+further|further))?\s*$"
+)
+# a place and, maybe, a short description of it after a comma, up to the joiner: "over the Kaluga region, just
+# south of the capital, and ..."
+_PLACE_TO_JOINER = r"[A-Z][^,;:]*(?:,\s+[a-z][^,;:]{0,50})?" + _JOINER
+ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z]"
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
 # (an item with "each": "six each over the Kursk and Rostov regions, six over Crimea"; an item's part headed for a
 # city: "three over the Moscow Region, including one headed for Moscow, two over ...")
 ELIDED_PLACE_BEFORE = ascii_bounds(
-    r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+(?:the\s+)?" + _COMPASS
-    + r"[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+    r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
     # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
-    r"|^\s+each\s+(?:over|above)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
+    + r"|^\s+each\s+(?:over|above)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
     r"(?:\s+[Rr]egions?)?\s*,(?:\s*and)?\s*$"
     r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
 )
-# ... or a bare figure with its passive: "30 were downed over the Belgorod region, 27 over ..."
-# ("three of which were over the Voronezh region, two over ...")
+# ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
+# region, 27 over ...", "nine were eliminated over the southern Voronezh region and eight over ...", "18 UAVs were
+# destroyed or jammed by electronic warfare in Bryansk Oblast, nine in Kursk Oblast", "29 drones — neutralized over
+# Belgorod Region, followed by 14 over ..." ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
-    r"^\s+(?:of\s+(?:which|them)\s+)?(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+"
-    r"(?:the\s+)?[A-Z][^,;:]*(?:[,:](?:\s*and)?|\band)\s*$"
+    r"^\s*(?:[-–—]\s+)?(?:of\s+(?:which|them)\s+)?(?:[a-z][\w-]*\s+){0,8}?(?:over|above|in)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
 )
-# "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive
+# "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive,
+# or its bare participle ("eight drones shot down over Mykolaiv Oblast, and three drones over ...")
 PASSIVE_PLACE_AFTER = (
-    r"^\s+(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?(?:over|above)\s+(?:the\s+)?[A-Z][^,;:]*,\s*$"
+    r"^\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?"
+    r"|(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated)\s+)"
+    r"(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
 )
 # the parts of a total by place: "including 21 over the Volgograd region", "including seven in the Moscow
 # region and 22 in the Ryazan region"
 # (the region may be described before its name: "17 in the southeastern Russian region of Krasnodar", "12 over the
 # border region of Kursk")
-_REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|province)\s+of\s+"
 INCLUDED_PLACE = ascii_bounds(
-    r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?"
-    r"([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
+    r"^\s+(?:over|above|in)\s+" + _PLACE_LEAD
+    + r"([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
+)
+# the place of a list's first item, its verb before it: "18 UAVs were destroyed or jammed ... in Bryansk Oblast, ..."
+FIRST_ITEM_PLACE = ascii_bounds(
+    r"^\s+(?:[-–—]\s+)?(?:[a-z][\w-]*\s+){1,8}?(?:over|above|in)\s+" + _PLACE_LEAD
+    + r"([A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:\s+[Rr]egion)?)\b"
 )
 # ... and the next part after one: "..., 16 over the Azov Sea and 12 over ..."
-ELIDED_IN_PLACE_BEFORE = ascii_bounds(
-    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,|\band)\s*$"
-)
+ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+(?:in|over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER)
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
 PLACE_LIST_HEADER = ascii_bounds(
@@ -181,12 +207,15 @@ PLACE_LIST_HEADER = ascii_bounds(
     + VERBS_INTERCEPTED + r")\b[^.;:\d]*:\s*$"
 )
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
-ITEM_PLACED_BEFORE = ascii_bounds(
-    r"^\s+(?:in|over|above)\s+(?:the\s+)?(?:" + _REGION_DESCRIBED + r"|" + _COMPASS + r")?[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
-)
+ITEM_PLACED_BEFORE = ELIDED_IN_PLACE_BEFORE
 # a figure placed "in" a named region: "in Kyiv Oblast", "in the northern Zhytomyr Oblast", "in the Kursk region"
 IN_REGION_AFTER = ascii_bounds(
-    r"^\s+in\s+(?:the\s+)?" + _COMPASS + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince)\b"
+    r"^\s+in\s+" + _PLACE_LEAD + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince|[Tt]erritory)\b"
+)
+# a figure of people placed "in" a region: "two killed in the Kherson region, three in ..." (never a list of weapons)
+PEOPLE_AFTER_PLACE = ascii_bounds(
+    r"(?i)^[^,;:.]*?\b(?:killed|killing|injur\w*|wound\w*|dead|died|hurt|casualt\w*|hospitali[sz]ed|people|civilians"
+    r"|residents|children)\b"
 )
 # a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
 AIRCRAFT_AFTER = ascii_bounds(
@@ -347,13 +376,18 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
     # The list rules go on from one figure to the next, a few passes each; the regex tests are
     # computed once as columns and each pass is materialised, so no pass repeats the ones before it
     # (eager frames get no common-subexpression pass: a loop over expressions would double their cost per pass).
+    no_place = pl.col("post").str.contains(NO_PLACE_AFTER)
     m = m.with_columns(
         earlier_in_row(pl.col("has_noun")).alias("_earlier_noun_in_row"),
-        pl.col("post").str.contains(ELIDED_PLACE_AFTER).alias("_post_over_place"),
+        (pl.col("post").str.contains(ELIDED_PLACE_AFTER) & ~no_place).alias("_post_over_place"),
         pl.col("pre").str.contains(ELIDED_PLACE_BEFORE).alias("_pre_over_place"),
         # "including 21 over ...", "the 47 drones taken down overnight included 17 in ..."
         pl.col("pre").str.contains(r"(?i)\b(?:including|included|includes)\s+$").alias("_pre_including"),
-        pl.col("post").str.contains(INCLUDED_PLACE).alias("_post_included_place"),
+        (pl.col("post").str.contains(INCLUDED_PLACE) & ~no_place).alias("_post_included_place"),
+        # the figure before was itself placed, its own verb before its place, and a joiner follows:
+        # "nine were eliminated over the southern Voronezh region and ...", "18 UAVs were destroyed ... in Bryansk
+        # Oblast, ..."
+        pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE).alias("_pre_placed_with_verb"),
     )
     earlier_noun_in_row = pl.col("_earlier_noun_in_row")
     # "shot down two missiles and two fighter jets — one over A and one over B": after a figure of aircraft the
@@ -361,22 +395,27 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
     counted = pl.when(pl.col("has_noun")).then(pl.lit("weapon")).when(pl.col("post").str.contains(AIRCRAFT_AFTER)).then(pl.lit("aircraft"))
     m = m.with_columns(prev_in_row(ffill_in_row(counted), None).alias("_last_counted"))
     after_aircraft = pl.col("_last_counted").fill_null("") == "aircraft"
-    # a bare figure right after a weapon figure, placed by "over": "... over Kursk and 91 over Moscow"
+    # The one statement of a list of places: a bare figure followed by its place ("over"/"above" and a named place,
+    # or "in" and a named region), joined to the figure before it (a comma, "and", a dash, "followed by", ...), is
+    # an item of that figure's list when the figure before counts weapons (it names them, or refers back to them:
+    # "nine were eliminated over ...") and was placed itself, or when it names the weapons right before the list
+    # ("5 missiles — three over ..."). Items of people ("two killed in ...") are never weapons.
+    own_place = (pl.col("_post_over_place") | (pl.col("post").str.contains(IN_REGION_AFTER) & ~no_place)) & ~pl.col(
+        "post"
+    ).str.contains(PEOPLE_AFTER_PLACE)
+    counts_weapons_before = prev_in_row(
+        pl.col("has_noun") | pl.col("post").str.contains(ANAPHOR_AFTER) | pl.col("pre").str.contains(ANAPHOR_BEFORE), False
+    )
     elided = (
         ~after_aircraft
         & ~pl.col("has_noun")
-        & pl.col("_post_over_place")
-        # "..., namely 16 over the Kursk region, 12 over ...", "5 missiles — three over ..."
-        & pl.col("pre").str.contains(r"(?i)(?:[,:]|\s[–—]|\band|\bnamely)\s*$")
+        & own_place
+        & pl.col("pre").str.contains(_JOINER)
         & (
-            prev_in_row(pl.col("has_noun"), False)
+            # "..., namely 16 over the Kursk region, 12 over ...", "5 missiles — three over ..."
+            (prev_in_row(pl.col("has_noun"), False) & pl.col("_post_over_place"))
+            | (counts_weapons_before & pl.col("_pre_placed_with_verb"))
             | (earlier_noun_in_row & pl.col("_pre_over_place"))
-            # "30 were downed over the Belgorod region, 27 over the Saratov region": the list's first figure
-            # refers back to a weapon figure of an earlier sentence
-            | (
-                prev_in_row(pl.col("post").str.contains(ANAPHOR_AFTER), False)
-                & pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE)
-            )
             # "The drones were neutralised 29 over the Krasnodar region, 20 over ..." (a bracketed list rewritten)
             | (
                 prev_in_row(pl.col("pre").str.contains(ANAPHOR_AFTER_VERB) & pl.col("_post_over_place"), False)
@@ -419,6 +458,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
     goes_on = (
         ~after_aircraft
         & ~pl.col("has_noun")
+        & ~pl.col("post").str.contains(PEOPLE_AFTER_PLACE)
         & ((pl.col("_post_over_place") & pl.col("_pre_over_place")) | (
             pl.col("_post_included_place")
             & ~pl.col("post").str.contains(MONTH_AFTER_IN)

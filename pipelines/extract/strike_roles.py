@@ -427,8 +427,10 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP),
             share_clause_verb,
             "verb_anywhere",
-            # "The downed drones were distributed across the regions: 12 over ...": the header's verb
-            pl.when(pl.col("_place_header")).then(pl.col("verb_in_sentence")),
+            # "The downed drones were distributed across the regions: 12 over ...": the header's verb; so for a
+            # list with no weapon figure before it in its sentence ("downed drones over nine regions, including 13
+            # over the Kursk region")
+            pl.when(pl.col("_place_header") | (pl.col("in_place_list") & ~pl.col("_earlier_noun"))).then(pl.col("verb_in_sentence")),
             # "shot down a Su-27 jet, 6 HIMARS rockets and 97 drones": the sentence's verb, across the list's commas,
             # for its first weapon figure
             pl.when(
@@ -443,7 +445,10 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("weak_type").forward_fill().backward_fill().over(**IN_GROUP).is_not_null() | share_clause_verb.is_not_null())
             .then(pl.lit("strike.coordinated")),
             pl.when(pl.col("verb_anywhere").is_not_null()).then(pl.lit("strike.clause_verb")),
-            pl.when(pl.col("_place_header") & pl.col("verb_in_sentence").is_not_null()).then(pl.lit("strike.place_list")),
+            pl.when(
+                (pl.col("_place_header") | (pl.col("in_place_list") & ~pl.col("_earlier_noun")))
+                & pl.col("verb_in_sentence").is_not_null()
+            ).then(pl.lit("strike.place_list")),
             pl.when(~pl.col("_earlier_noun") & pl.col("verb_in_sentence").is_not_null())
             .then(pl.lit("strike.sentence_verb")),
         ).alias("type_rule"),
@@ -458,6 +463,9 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
                 | ~pl.col("has_noun")
                 | pl.col("coordinated")
                 | pl.col("copula")
+                # an item of a list of places, its noun named again ("eight drones shot down over A, and three
+                # drones over B"), shares the type of the item before it
+                | pl.col("in_place_list")
                 | pl.col("pre").str.contains(BREAKDOWN_BEFORE)
                 | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
             )

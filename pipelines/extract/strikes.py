@@ -78,7 +78,7 @@ from pipelines.extract.dates import (
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
-from pipelines.extract.strike_mentions import DECOY_WORDS, INCLUDED_PLACE, earlier_in_row
+from pipelines.extract.strike_mentions import DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, earlier_in_row, next_in_row
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
@@ -418,6 +418,9 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
         .then(pl.col("post").str.extract(INCLUDED_PLACE))
+        # the list's first item, its own verb before its place: "18 UAVs were destroyed ... in Bryansk Oblast, nine ..."
+        .when(pl.col("in_place_list") & next_in_row(pl.col("in_place_list"), False) & pl.col("post").str.contains(FIRST_ITEM_PLACE))
+        .then(pl.col("post").str.extract(FIRST_ITEM_PLACE))
         .when(
             (pl.col("attacker") == "RU")
             # an official national tally names where weapons fell without making them a subset,
