@@ -298,7 +298,7 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         # ... and its partner with a participle of launching and no verb before it: "64 drones launched
         # overnight and 57 drones shot down" (a verb before, "destroyed 26 drones launched from ...", wins)
         (pl.when(pl.col("has_noun") & pl.col("verb_before").is_null() & ~pl.col("_earlier_noun") & ~pl.col("all_flag")
-                 & pl.col("passive_after").is_null()
+                 & pl.col("passive_after").is_null() & pl.col("of_ref").is_null() & pl.col("count2").is_null()
                  & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired)\b")).then(pl.lit("launched")),
          "strike.verb_after"),
         # "17 of the downed drones were over the south", "12 of the destroyed drones were Shaheds": a part of the
@@ -325,7 +325,11 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     ]
     # "downed ... 60 of the 81 attack drones launched from ...": the launch participle after a partitive is its
     # total's (the 81 launched), never the part's
-    own_verb_after = pl.when(~(pl.col("count2").is_not_null() & (pl.col("verb_after") == "launched"))).then(pl.col("verb_after"))
+    # ("one of the cruise missiles launched by Russia crossed into Moldova": the participle names the missiles
+    # launched, not the part)
+    own_verb_after = pl.when(
+        ~((pl.col("count2").is_not_null() | pl.col("of_ref").is_not_null()) & (pl.col("verb_after") == "launched"))
+    ).then(pl.col("verb_after"))
     weak_sources = [
         (pl.col("passive_after"), "strike.verb_after"),
         (own_verb_after, "strike.verb_after"),
