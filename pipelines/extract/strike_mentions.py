@@ -122,8 +122,16 @@ BREAKDOWN_BEFORE = ascii_bounds(
 )
 # "of which 477 were Shahed attack drones", "Ten of the missiles were hypersonic Kinzhals": the copula names
 # what the part consisted of, so it is a launched sub-count of that weapon
+# ("16 were Iskander-M and KN-23 ballistic missiles": up to four words before the noun)
 COPULA_NOUN_AFTER = (
-    r"(?i)^\s+(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+    r"(?i)^\s+(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:were|are)\s+((?:[\w'’-]+\s+){0,4}?(?:NOUNS))\b"
+)
+# a breakdown's header that names the weapons launched, with no figure, opening its sentence: "Of the missiles
+# launched, 16 were Iskander-M ...", "Out of the drones Russia fired overnight, 40 were Shaheds"; its parts named
+# by a copula are launched parts of that attack
+LAUNCHED_HEADER_BEFORE = (
+    r"(?i)^\s*[\"“]?\s*(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?:NOUNS)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:launched|fired|used|sent)\b[^,;:.]{0,40},\s*$"
 )
 # "the two that got through were Kinzhal missiles": the same, through a short relative clause
 RELATIVE_COPULA_NOUN_AFTER = (
@@ -265,6 +273,7 @@ def _copula_patterns() -> tuple[str, str]:
     return (
         ascii_bounds(COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
         ascii_bounds(RELATIVE_COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
+        ascii_bounds(LAUNCHED_HEADER_BEFORE.replace("NOUNS", noun_pattern())),
     )
 
 
@@ -301,7 +310,7 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
     `phrase`, `noun`, `has_noun`); standing alone it says what was launched (`copula_launched`); one that refers
     to the total an earlier sentence began with ("Of these, 45 were Shahed drones") is `_back_copula`."""
     relative_copula = ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)\bthe\s+$")
-    copula_noun_after, relative_copula_noun_after = _copula_patterns()
+    copula_noun_after, relative_copula_noun_after, launched_header_before = _copula_patterns()
     copula_phrase = pl.coalesce(
         pl.col("post").str.extract(copula_noun_after),
         pl.when(relative_copula).then(pl.col("post").str.extract(relative_copula_noun_after)),
@@ -334,16 +343,22 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
         & ~earlier_weapon
         & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
     )
-    copula = copula | back_copula
+    # "Of the missiles launched, 16 were Iskander-M ballistic missiles": the first part after a header naming the
+    # weapons launched
+    header_copula = (
+        copula_names_noun & ~pl.col("has_noun") & ~earlier_weapon & pl.col("pre").str.contains(launched_header_before)
+    )
+    copula = copula | back_copula | header_copula
     # Its type: a part of a figure stated in the sentence shares that figure's type ("shot down 40
-    # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals") or
-    # naming what got through, it says what was launched.
-    copula_launched = copula & ((pl.col("of_ref").is_not_null() & ~earlier_weapon) | relative_copula)
-    # "..., of which 477 were drones and 60 were missiles": the next part of the same breakdown
+    # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals"),
+    # naming what got through, or after a header of the weapons launched, it says what was launched.
+    copula_launched = copula & ((pl.col("of_ref").is_not_null() & ~earlier_weapon) | relative_copula | header_copula)
+    # "..., of which 477 were drones and 60 were missiles", "16 were ballistic missiles, while 14 were Kh-101 cruise
+    # missiles": the next part of the same breakdown, read as the part before it was
     next_part = (
         copula_names_noun
         & ~pl.col("has_noun")
-        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        & pl.col("pre").str.contains(r"(?i)(?:,|\band|,?\s+(?:while|whereas))\s*$")
         & prev_in_row(pl.col("_copula"), False)
     )
     return with_columns_once(
@@ -351,7 +366,9 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
         copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
         back_copula.alias("_back_copula"),
     ).with_columns(
-        (pl.col("_copula") | next_part).alias("copula")
+        (pl.col("_copula") | next_part).alias("copula"),
+        (pl.col("copula_launched") | (next_part & prev_in_row(pl.col("copula_launched"), False))).alias("copula_launched"),
+        (pl.col("_back_copula") | (next_part & prev_in_row(pl.col("_back_copula"), False))).alias("_back_copula"),
     ).with_columns(
         pl.when(pl.col("copula")).then(pl.col("_copula_phrase")).otherwise(pl.col("phrase")).alias("phrase"),
         pl.when(pl.col("copula"))

@@ -230,7 +230,12 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         .alias("article_attacker"),
     )
     # only sentences that name a weapon or an interception can state a strike figure
-    cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
+    # (or a part of the weapons counted before, as the subject of their attack: "30 of them targeted Kyiv")
+    cue = ascii_bounds(
+        rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of"
+        # (active: "two of them were targeted by snipers" counts the targets)
+        r"|of\s+(?:them|these|those)\s+(?:(?:targeted|attacked)\s+(?:[^b\s]|b[^y])|were\s+(?:aimed|directed)\s+at\b))"
+    )
     candidates = (
         _drop_related_headlines(frame, frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue)))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
