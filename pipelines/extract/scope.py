@@ -38,7 +38,7 @@ AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
 PERIOD = (
     r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
-    r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
+    r"|\b(?:last|this|past|previous)\s+(?:month|week|year)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
     r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
     # ("since last night" is one night: see ONE_NIGHT)
     r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week|month|year|summer|winter"

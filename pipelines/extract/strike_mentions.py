@@ -130,8 +130,8 @@ COPULA_NOUN_AFTER = (
 # launched, 16 were Iskander-M ...", "Out of the drones Russia fired overnight, 40 were Shaheds"; its parts named
 # by a copula are launched parts of that attack
 LAUNCHED_HEADER_BEFORE = (
-    r"(?i)^\s*[\"“]?\s*(?:out\s+)?of\s+(?:the|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?:NOUNS)\s+"
-    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:launched|fired|used|sent)\b[^,;:.]{0,40},\s*$"
+    r"(?i)^\s*[\"“]?\s*(?:out\s+)?of\s+(?:all\s+)?(?:the|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?:NOUNS)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:launched|fired|used|sent)\b[^,;:.]{0,40},\s*(?:only\s+)?$"
 )
 # "the two that got through were Kinzhal missiles": the same, through a short relative clause
 RELATIVE_COPULA_NOUN_AFTER = (
