@@ -87,6 +87,13 @@ ANNEXED_IN = ascii_bounds(
     r"(?i)\b(?:annexed|seized|occupied|captured|took)\b[^,;.()]{0,40}?\b(?:in|since)\s+#?(?:19|20)\d\d\b"
 )
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
+# a year's words after a day of a month date that day, no period: "the previous record was 96 missiles on November 15
+# last year" is the night of November 15 (FACTS.md 5: a figure about another, dated attack takes that date)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DAY_OF_A_YEAR = ascii_bounds(
+    r"(?i)(\b(?:" + _MONTH + r"\s+#?\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"))"
+    r",?\s+(?:last|this|previous|past)\s+year\b"
+)
 ONE_DAY_OF_A_WEEK = ascii_bounds(ONE_DAY_OF_A_WEEK)
 WAR_AGE = ascii_bounds(WAR_AGE)
 WAR_AGE_OPENER = ascii_bounds(WAR_AGE_OPENER)
@@ -112,6 +119,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     any perfect of a strike verb is a running total.
     """
     text = context.str.replace_all(SUPERLATIVE, " ").str.replace_all(WAR_AGE, " ").str.replace_all(ANNEXED_IN, " ")
+    text = text.str.replace_all(DAY_OF_A_YEAR, "${1}")
     # "in an attack on Wednesday this week" names one day of the week, not the week
     text = text.str.replace_all(ONE_DAY_OF_A_WEEK, "${1}")
     # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total
