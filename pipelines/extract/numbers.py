@@ -68,6 +68,8 @@ _UNITS = (
     r"|-(?:month|week|day)s?-old"
     r"|km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|tons?|tonnes?|kg|kilograms?|a\.m\.|p\.m\.|am\b|pm\b"
     r"|gmt|utc|hryvnias?|rubles?|roubles?|billion|million|trillion|mw|gw|degrees"
+    # a count of explosions is no count of weapons or people: "FPV drones (4 explosions)", "guided bombs (2 explosions)"
+    r"|explosions?\b|blasts?\b"
 )
 
 

@@ -29,7 +29,7 @@ PERFECT_VERB = (
 ONE_NIGHT = (
     r"(?i)\b(?:overnight|last\s+night|tonight|this\s+morning|(?:during|in|over|throughout)\s+the\s+(?:past\s+|last\s+)?night"
     r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
-    r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)"
+    r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)|since\s+last\s+(?:night|evening)"
     r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
 )
 # the air force's morning report: "As of 9:00 a.m., air defences have destroyed 50 drones" is the night's tally,
@@ -38,9 +38,11 @@ AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
 PERIOD = (
     r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
-    r"|\b(?:last|this|past|previous)\s+(?:month|week)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
+    r"|\b(?:last|this|past|previous)\s+(?:month|week|year)\b|\bover\s+the\s+(?:past|last)\s+(?:week|month|year|#?\d+\s+days)"
     r"|\bin\s+#20\d\d\b|\bso\s+far\s+this\s+(?:year|month)\b"
-    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+\w+)\b"
+    # ("since last night" is one night: see ONE_NIGHT)
+    r"|\bsince\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|last\s+(?:week|month|year|summer|winter"
+    r"|spring|autumn|fall|monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
     # weekly tallies and spans of days: "over the week", "in that single week", "since the start of the week",
     # "between May 20 and May 23", "from Saturday to Monday", "in the last days of 2023"
     r"|\b(?:over|during|throughout)\s+(?:the|a|that|this|one)\s+(?:single\s+|whole\s+|entire\s+)?(?:week|month|winter|summer)\b"
@@ -79,7 +81,19 @@ SINGLE_ATTACK = (
     r"(?:night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
 SINGLE_ATTACK = ascii_bounds(SINGLE_ATTACK)
+# a gloss on a place, not the figure's time: "over Crimea (annexed by Russia in 2014)", "Crimea, which Moscow
+# annexed in 2014", "occupied since 2014"
+ANNEXED_IN = ascii_bounds(
+    r"(?i)\b(?:annexed|seized|occupied|captured|took)\b[^,;.()]{0,40}?\b(?:in|since)\s+#?(?:19|20)\d\d\b"
+)
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
+# a year's words after a day of a month date that day, no period: "the previous record was 96 missiles on November 15
+# last year" is the night of November 15 (FACTS.md 5: a figure about another, dated attack takes that date)
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+DAY_OF_A_YEAR = ascii_bounds(
+    r"(?i)(\b(?:" + _MONTH + r"\s+#?\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"))"
+    r",?\s+(?:last|this|previous|past)\s+year\b"
+)
 ONE_DAY_OF_A_WEEK = ascii_bounds(ONE_DAY_OF_A_WEEK)
 WAR_AGE = ascii_bounds(WAR_AGE)
 WAR_AGE_OPENER = ascii_bounds(WAR_AGE_OPENER)
@@ -104,7 +118,8 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     past 24 hours"), or its words a period ("has used 550 bombs this week"). Without it (the casualty rules)
     any perfect of a strike verb is a running total.
     """
-    text = context.str.replace_all(SUPERLATIVE, " ").str.replace_all(WAR_AGE, " ")
+    text = context.str.replace_all(SUPERLATIVE, " ").str.replace_all(WAR_AGE, " ").str.replace_all(ANNEXED_IN, " ")
+    text = text.str.replace_all(DAY_OF_A_YEAR, "${1}")
     # "in an attack on Wednesday this week" names one day of the week, not the week
     text = text.str.replace_all(ONE_DAY_OF_A_WEEK, "${1}")
     # "claiming to have downed all the drones": a perfect infinitive tells what was done that night, not a total

@@ -46,11 +46,14 @@ IMPACT_AFTER = ascii_bounds(
     # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
     r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
 )
+# a figure that is the difference between two others: "189 more than the previous record", "12 fewer drones than"
+DIFFERENCE_AFTER = ascii_bounds(r"(?i)^\s+(?:more|fewer|less)\s+(?:[\w'’-]+\s+){0,3}?than\b")
 RATE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:a|per|each|every)\s+(?:day|night|week|month|year)\b"
     # "launching about 100 drones at Ukraine every day"
     r"|^[^,;:.]{0,40}?\b(?:per|each|every)\s+(?:day|night|week|month|year)\b"
 )
+A_DAY_AFTER = ascii_bounds(r"(?i)^\s*a\s+(?:day|night|week|month|year)\s+(?:after|before|earlier|later|ago)\b")
 # a weapon noun used as a modifier: "drone control points", "missile strikes", "drone operators"
 NOUN_AS_MODIFIER = ascii_bounds(
     r"(?i)^[\s-]*(?:control|operators?|units?|launchers?|launch\s+sites?|depots?|warehouses?|storage|production"
@@ -61,6 +64,9 @@ NOUN_AS_MODIFIER = ascii_bounds(
     r"|incursions?|sightings?|violations?)\b"
 )
 SINGULAR_WEAPON_WORD = ascii_bounds(r"(?i)\b(?:missile|drone|rocket|uav|bomb|shahed)$")
+COMPOUND_STRIKES_AFTER = ascii_bounds(
+    r"(?i)^(?:\s+|-)(?:and|or|&)(?:\s+|-)(?:[\w-]+\s+){0,1}?[\w-]+(?:\s+|-)(?:strikes|attacks|airstrikes|raids|barrages)\b"
+)
 STRIKES_AFTER = ascii_bounds(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|airstrikes|raids)\b")
 # Numbers without a weapon noun that refer back to the last weapon figure.
 ANAPHOR_AFTER = ascii_bounds(
@@ -74,6 +80,13 @@ ANAPHOR_AFTER = ascii_bounds(
 NOT_WEAPONS_AFTER = ascii_bounds(
     r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
     r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
+)
+# ... and things the war damages or moves, counted in the same sentences as weapons ("12 vehicles were damaged and
+# four destroyed", "all five boats were sunk"): ships and boats are never weapon counts (FACTS.md 4)
+OTHER_THINGS_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:[a-z-]+\s+){0,2}?(?:vehicles|cars|trucks|buses|lorries|houses|homes|buildings|apartments|flats|garages"
+    r"|outbuildings|structures|shops|stores|schools|kindergartens|hospitals|windows|boats|vessels|ships|tanks"
+    r"|residents|soldiers|servicemen|troops|substations|warehouses)\b"
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
@@ -98,8 +111,8 @@ DECOY_WORDS = ascii_bounds(r"(?i)\b(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators
 DECOYS_AFTER = ascii_bounds(
     r"(?i)^[^,;:]{0,50}?\b(?:and|plus)\s+(?:(?:[\w-]+\s+){0,2}?(?:decoys?|imitat\w*|dumm(?:y|ies)|simulators?)\b"
     r"|(?:drones|uavs)\s+of\s+(?:various|other|unidentified|unknown)\s+types?"
-    # "Shahed drones and other types of drones", "Shaheds and other kinds of UAVs"
-    r"|(?:other|various)\s+(?:types?|kinds?)\s+of\b)"
+    # "Shahed drones and other types of drones", "Shaheds and other kinds of UAVs", "Shaheds and other drones"
+    r"|(?:other|various)\s+(?:types?|kinds?)\s+of\b|other\s+(?:drones|uavs)\b)"
 )
 # a breakdown of the figure before: "184 weapons, among them 78 missiles", "148 weapons: three missiles,
 # namely two Iskander-M", "537 means of air attack, of which 477 were drones"
@@ -109,8 +122,16 @@ BREAKDOWN_BEFORE = ascii_bounds(
 )
 # "of which 477 were Shahed attack drones", "Ten of the missiles were hypersonic Kinzhals": the copula names
 # what the part consisted of, so it is a launched sub-count of that weapon
+# ("16 were Iskander-M and KN-23 ballistic missiles": up to four words before the noun)
 COPULA_NOUN_AFTER = (
-    r"(?i)^\s+(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:were|are)\s+((?:[\w'’-]+\s+){0,3}?(?:NOUNS))\b"
+    r"(?i)^\s+(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:were|are)\s+((?:[\w'’-]+\s+){0,4}?(?:NOUNS))\b"
+)
+# a breakdown's header that names the weapons launched, with no figure, opening its sentence: "Of the missiles
+# launched, 16 were Iskander-M ...", "Out of the drones Russia fired overnight, 40 were Shaheds"; its parts named
+# by a copula are launched parts of that attack
+LAUNCHED_HEADER_BEFORE = (
+    r"(?i)^\s*[\"“]?\s*(?:out\s+)?of\s+(?:all\s+)?(?:the|those|these)\s+(?:[\w'’-]+\s+){0,2}?(?:NOUNS)\s+"
+    r"(?:(?:that|which)\s+)?(?:[\w'’-]+\s+){0,2}?(?:launched|fired|used|sent)\b[^,;:.]{0,40},\s*(?:only\s+)?$"
 )
 # "the two that got through were Kinzhal missiles": the same, through a short relative clause
 RELATIVE_COPULA_NOUN_AFTER = (
@@ -268,7 +289,11 @@ def ffill_in_row(expr: pl.Expr) -> pl.Expr:
 @lru_cache(maxsize=1)
 def _number_of_pattern() -> str:
     """ "... at 40", "... rose to 40", "... reached 61", "The total number of drones launched was 112": the noun."""
-    return r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+$"
+    # ("... was a record 267", "... reached a new record of 728": the figure after a record's words)
+    return (
+        r"(?i)\bnumber\s+of\s+(?:[\w'’-]+\s+){0,2}?(" + noun_pattern() + r")\b[^.;]*?\b(?:at|to|reached|was|totall?ed)\s+"
+        r"(?:a\s+(?:new\s+)?record(?:\s+high)?(?:\s+of)?\s+)?$"
+    )
 
 
 @lru_cache(maxsize=1)
@@ -277,6 +302,7 @@ def _copula_patterns() -> tuple[str, str]:
     return (
         ascii_bounds(COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
         ascii_bounds(RELATIVE_COPULA_NOUN_AFTER.replace("NOUNS", noun_pattern())),
+        ascii_bounds(LAUNCHED_HEADER_BEFORE.replace("NOUNS", noun_pattern())),
     )
 
 
@@ -289,6 +315,8 @@ def figure_cues(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("noun").is_not_null().alias("has_noun"),
         pl.col("pre").str.extract(_number_of_pattern()).alias("number_of_noun"),
         pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$").alias("all_flag"),
+        # "all 18 missiles" names its own count ("all of them", normalised to "all 0 of them", does not)
+        (pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$") & (pl.col("count") > 0)).alias("_all_counted"),
         pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
         pl.col("post").str.extract(
@@ -297,7 +325,11 @@ def figure_cues(m: pl.DataFrame) -> pl.DataFrame:
             r"((?:[A-Z][\w'’-]+(?:\s+Region)?(?:(?:,?\s+and\s+|,\s+)(?:the\s+)?)?)+)"
         ).alias("each_places"),
         # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
-        _tail_words(pl.col("pre").str.extract(r"([^,;:]*)$"), 5).alias("pre_tail"),
+        # (nor across "including" without its comma: "shot down all 18 missiles fired overnight including six
+        # hypersonic missiles" -- "fired" is the total's participle, and the part shares the total's verb)
+        _tail_words(
+            pl.col("pre").str.extract(r"([^,;:]*)$").str.replace(r"(?i)^.*\b(?:including|among\s+them)\s+", ""), 5
+        ).alias("pre_tail"),
     )
 
 
@@ -307,7 +339,7 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
     `phrase`, `noun`, `has_noun`); standing alone it says what was launched (`copula_launched`); one that refers
     to the total an earlier sentence began with ("Of these, 45 were Shahed drones") is `_back_copula`."""
     relative_copula = ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)\bthe\s+$")
-    copula_noun_after, relative_copula_noun_after = _copula_patterns()
+    copula_noun_after, relative_copula_noun_after, launched_header_before = _copula_patterns()
     copula_phrase = pl.coalesce(
         pl.col("post").str.extract(copula_noun_after),
         pl.when(relative_copula).then(pl.col("post").str.extract(relative_copula_noun_after)),
@@ -340,16 +372,22 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
         & ~earlier_weapon
         & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
     )
-    copula = copula | back_copula
+    # "Of the missiles launched, 16 were Iskander-M ballistic missiles": the first part after a header naming the
+    # weapons launched
+    header_copula = (
+        copula_names_noun & ~pl.col("has_noun") & ~earlier_weapon & pl.col("pre").str.contains(launched_header_before)
+    )
+    copula = copula | back_copula | header_copula
     # Its type: a part of a figure stated in the sentence shares that figure's type ("shot down 40
-    # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals") or
-    # naming what got through, it says what was launched.
-    copula_launched = copula & ((pl.col("of_ref").is_not_null() & ~earlier_weapon) | relative_copula)
-    # "..., of which 477 were drones and 60 were missiles": the next part of the same breakdown
+    # missiles; ten of them were Kinzhals"); standing alone ("Ten of the missiles were Kinzhals"),
+    # naming what got through, or after a header of the weapons launched, it says what was launched.
+    copula_launched = copula & ((pl.col("of_ref").is_not_null() & ~earlier_weapon) | relative_copula | header_copula)
+    # "..., of which 477 were drones and 60 were missiles", "16 were ballistic missiles, while 14 were Kh-101 cruise
+    # missiles": the next part of the same breakdown, read as the part before it was
     next_part = (
         copula_names_noun
         & ~pl.col("has_noun")
-        & pl.col("pre").str.contains(r"(?i)(?:,|\band)\s*$")
+        & pl.col("pre").str.contains(r"(?i)(?:,|\band|,?\s+(?:while|whereas))\s*$")
         & prev_in_row(pl.col("_copula"), False)
     )
     return with_columns_once(
@@ -357,7 +395,9 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
         copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
         back_copula.alias("_back_copula"),
     ).with_columns(
-        (pl.col("_copula") | next_part).alias("copula")
+        (pl.col("_copula") | next_part).alias("copula"),
+        (pl.col("copula_launched") | (next_part & prev_in_row(pl.col("copula_launched"), False))).alias("copula_launched"),
+        (pl.col("_back_copula") | (next_part & prev_in_row(pl.col("_back_copula"), False))).alias("_back_copula"),
     ).with_columns(
         pl.when(pl.col("copula")).then(pl.col("_copula_phrase")).otherwise(pl.col("phrase")).alias("phrase"),
         pl.when(pl.col("copula"))
@@ -581,7 +621,8 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
-            | pl.col("post").str.contains(RATE_AFTER)
+            # ("24 drones a day after it launched ..." dates the figure: no rate)
+            | (pl.col("post").str.contains(RATE_AFTER) & ~pl.col("post").str.contains(A_DAY_AFTER))
             # "the two that got through were Kinzhals" names what was launched, not what hit
             # ("... 18 of the drones before they reached their targets" says they did not)
             | (
@@ -601,7 +642,23 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post").str.contains(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
                 & next_in_row(pl.col("post"), None).str.contains(STRIKES_AFTER).fill_null(False)
             )
+            # "carried out 2 massive drone and missile strikes", "3 drone-and-missile attacks": the singular weapon
+            # word and its partner are the modifiers of the strikes counted
+            | (
+                pl.col("has_noun")
+                & (pl.col("count") > 1)
+                & pl.col("noun").str.contains(SINGULAR_WEAPON_WORD)
+                & pl.col("post").str.contains(COMPOUND_STRIKES_AFTER)
+            )
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
+            # "not all the missiles had been shot down": a negated whole is no figure (FACTS.md 2)
+            | pl.col("pre").str.contains(r"(?i)\bnot\s+all\s+(?:of\s+)?(?:the\s+)?$")
+            # "728 drones, 189 more than the previous record", "40 fewer missiles than in May": a difference
+            | pl.col("post").str.contains(DIFFERENCE_AFTER)
+            | (
+                pl.col("modifiers").fill_null("").str.contains(r"(?i)^\s*(?:more|fewer|less)\b")
+                & pl.col("post").str.contains(r"(?i)^\s+than\b")
+            )
             # "the other 2 hit targets": what the figure did on impact sits between it and its noun
             | pl.col("modifiers").fill_null("").str.contains(IMPACT_MODIFIER)
             # "killing 12 people, 3 of them children": a part of people, not of weapons
@@ -609,7 +666,12 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             # "2 more had flown back to Russia", "12 drones left Ukrainian airspace": neither downed nor lost
             | pl.col("post").str.contains(FLEW_AWAY_AFTER)
             # "an entrance of 1 of them": a part of something else
-            | (~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$") & ~pl.col("_out_of_launched") & ~pl.col("_bare_launch"))
+            | (
+                ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$") & ~pl.col("_out_of_launched")
+                & ~pl.col("_bare_launch")
+                # ("the number of drones reached a record of 728" is the number's)
+                & pl.col("number_of_noun").is_null()
+            )
             # "an entire entrance in one of them was destroyed", "a fire broke out at two of them": a bare "N of them"
             # after a preposition of place is where something happened, not a count of weapons
             | (
@@ -619,6 +681,16 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             )
             # "118 more across seven other regions": a bare figure that counts places or people
             | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
+            # "All five boats were destroyed", "two private houses": a bare figure with a noun of its own, no weapon
+            | (~pl.col("has_noun") & pl.col("post").str.contains(OTHER_THINGS_AFTER))
+            # "Twelve vehicles were damaged, and four were destroyed", "five houses were damaged and two destroyed": a
+            # bare figure right after a figure of other things refers to those things, not to weapons
+            | (
+                ~pl.col("has_noun")
+                & prev_in_row(pl.lit(True), False)
+                & pl.col("pre").str.contains(OTHER_THINGS_AFTER)
+                & ~pl.col("pre").str.contains(ascii_bounds(r"(?i)\b(?:" + noun_pattern() + r")\b"))
+            )
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
             | pl.col("sentence").str.contains(AID_LIST_SENTENCE)
             | ((pl.col("count") % 1) != 0)
@@ -705,7 +777,7 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
         # the last verb of the clause before the figure ("while 5 drones hit ..." does not reach back)
         verb_type(
             pl.col("pre").str.extract(r"([^,;:]*)$")
-            .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though)\b", "")
+            .str.replace(r"(?i)^.*\b(?:while|but|whereas|although|though|including)\b", "")
             .str.extract_all(VERBS).list.last()
         ).alias("verb_anywhere"),
         verb_type(
@@ -739,7 +811,10 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.contains(r"(?i)^\s*(?:strike|attack|barrage|salvo|raid|assault)\b").alias("hyphen_attack"),
         # the weapons as subject: "44 drones attacked Kyiv", "30 missiles targeted the grid"
         (
-            pl.col("post").str.contains(r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:attacked|targeted|were\s+aimed|were\s+directed)\b")
+            pl.col("post").str.contains(
+                r"(?i)^\s*(?:of\s+(?:various|different|several)\s+types\s+)?(?:[\w'’-]+\s+){0,2}?"
+                r"(?:attacked|targeted|were\s+aimed|were\s+directed)\b"
+            )
             # "one of the drones targeted near the capital": the drones were the target, a participle
             & ~pl.col("post").str.contains(
                 r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?targeted\s+(?:near|over|above|in|by|during|overnight|on\s+the\s+approach)\b"

@@ -49,6 +49,9 @@ DOWNED_PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|suppressed|brought\s+down|taken\s+down"
     r"|jammed|disabled|eliminated)\b"
 )
+THERE_WERE_BEFORE = ascii_bounds(r"(?i)\bthere\s+(?:were|was|had\s+been)\s+(?:a\s+total\s+of\s+)?$")
+IN_TOTAL_WORDS = ascii_bounds(r"(?i)\b(?:in\s+total|in\s+all|altogether|overall|a\s+total\s+of)\b")
+IN_TOTAL_AFTER = ascii_bounds(r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?(?:in\s+total|in\s+all|altogether)\b")
 # what may sit between a coordinating word and the next figure: "and all 3", "and a record 188", "and another 12"
 LINK_DETERMINER = (
     r"(?:all\s+(?:but\s+)?(?:of\s+)?(?:the\s+)?|the\s+|a\s+(?:record|further|total\s+of)\s+|another\s+"
@@ -298,7 +301,7 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         # ... and its partner with a participle of launching and no verb before it: "64 drones launched
         # overnight and 57 drones shot down" (a verb before, "destroyed 26 drones launched from ...", wins)
         (pl.when(pl.col("has_noun") & pl.col("verb_before").is_null() & ~pl.col("_earlier_noun") & ~pl.col("all_flag")
-                 & pl.col("passive_after").is_null()
+                 & pl.col("passive_after").is_null() & pl.col("of_ref").is_null() & pl.col("count2").is_null()
                  & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired)\b")).then(pl.lit("launched")),
          "strike.verb_after"),
         # "17 of the downed drones were over the south", "12 of the destroyed drones were Shaheds": a part of the
@@ -309,6 +312,13 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
             & pl.col("modifiers").fill_null("").str.contains(DOWNED_MODIFIER)
         ).then(pl.lit("intercepted")), "strike.partitive_of_total"),
         (pl.when(pl.col("copula_launched")).then(pl.lit("launched")), "strike.copula_part"),
+        # "there were 741 air attack vehicles in total", "In all, there were 62 drones and missiles": the night's
+        # total stated as what there was is what was launched (only a total: "there were 20 drones over Kyiv" may be
+        # the part seen from one city)
+        (pl.when(
+            pl.col("has_noun") & pl.col("pre").str.contains(THERE_WERE_BEFORE)
+            & (pl.col("pre").str.contains(IN_TOTAL_WORDS) | pl.col("post").str.contains(IN_TOTAL_AFTER))
+        ).then(pl.lit("launched")), "strike.verb_before"),
         (pl.when(pl.col("number_of_noun").is_not_null()).then(pl.col("verb_anywhere").fill_null("launched")), "strike.number_of"),
         (pl.when(of_total).then(pl.lit("launched")), "strike.of_total"),
         (pl.col("passive_now"), "strike.passive_after_figure"),
@@ -325,7 +335,11 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     ]
     # "downed ... 60 of the 81 attack drones launched from ...": the launch participle after a partitive is its
     # total's (the 81 launched), never the part's
-    own_verb_after = pl.when(~(pl.col("count2").is_not_null() & (pl.col("verb_after") == "launched"))).then(pl.col("verb_after"))
+    # ("one of the cruise missiles launched by Russia crossed into Moldova": the participle names the missiles
+    # launched, not the part)
+    own_verb_after = pl.when(
+        ~((pl.col("count2").is_not_null() | pl.col("of_ref").is_not_null()) & (pl.col("verb_after") == "launched"))
+    ).then(pl.col("verb_after"))
     weak_sources = [
         (pl.col("passive_after"), "strike.verb_after"),
         (own_verb_after, "strike.verb_after"),

@@ -44,6 +44,10 @@ VERBS_LAUNCHED = (
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
+    # the attack as the subject of "saw": "the overnight offensive saw Russia deploy nearly 300 drones", "Sunday's
+    # barrage also saw the enemy fire 40 missiles" (the attack's, not a year's: "last year saw ..." is no night)
+    r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|fire|deploy|use|send|unleash|hurl)"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
@@ -143,6 +147,17 @@ IN_A_SINGLE = ascii_bounds(
 # a model name in quotes, as Ukrainian outlets write them ('6 "Kinzhal" missiles', '20 «Shahed» drones', '7
 # "Kh-101"/"Iskander-K" missiles'): the name without its quotes (a quoted word of one token only)
 QUOTED_NAME = r"[\"“«‘]([A-Z][\w/-]{1,24})[\"”»’]"
+# "Shahed, Gerbera and other types of drones", "drones of other types": the other drones, a mixed group whatever the
+# models named before ("117 Shahed, Gerbera, Italmas, and other types of drones" is 117 drones, no single model)
+OTHER_TYPES_OF = ascii_bounds(r"(?i)\b(other|various|different)\s+(?:types?|kinds?)\s+of\s+(drones|uavs)\b")
+# a total named by a word for any weapon and broken down into aerial weapons right after it is a mixed aerial
+# total: "99 projectiles, including 60 drones and three Kinzhal missiles", "184 weapons, among them 78 missiles"
+# (never the word alone: "30 projectiles" are as often shells)
+MIXED_TOTAL_WORD = ascii_bounds(
+    r"(?i)\b(\d[\d,]*\s+(?:[a-z-]+\s+)?)(?:projectiles|munitions|weapons|means\s+of\s+attack)"
+    r"(\s*(?:,|:|\(|[–—-])\s*(?:including|among\s+them|of\s+which|namely|in\s+particular)\s+[^.;:]{0,40}?"
+    r"\b(?:drones|uavs|missiles|shaheds|kinzhals|kalibrs|iskanders))\b"
+)
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -161,6 +176,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     )
     return (
         norm.str.replace_all(QUOTED_NAME, "${1}")
+        .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
+        .str.replace_all(MIXED_TOTAL_WORD, "${1}air targets${2}")
         .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
         .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")

@@ -90,8 +90,9 @@ from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_mod
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
-    r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
+    r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    r"|\battacks?\s+by\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces)\b"
     # "Russia said it had shot down 114 drones", "Russian forces downed eight drones": Russia downing drones
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted|repelled|thwarted|stopped|foiled)"
@@ -103,6 +104,10 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
 ATTACKER_RU_SENTENCE = ascii_bounds(
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
+    # "the Russians launched 35 kamikaze drones", "the Russian occupiers attacked with 40 drones": Ukrainian outlets'
+    # words for the attacking side
+    r"|\b(?:the\s+russians|(?:the\s+)?russian\s+occupiers|(?:the\s+)?occupiers)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:again\s+)?"
+    r"(?:launched|fired|sent|attacked|used|struck|targeted|unleashed|dropped)\b"
     # "the 58 drones launched by Russia", "Russia-launched drones", "Ukraine said it shot down 25": the wire's
     # wording for a Russian attack, also after a sentence about Russia's own claims
     # "28 drones were launched towards the city by Russia's military"
@@ -111,6 +116,11 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     r"|\b(?:ukraine|kyiv)\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
+)
+# the Russian military named as no speaker of a claim: its aggression, its leadership, its exercises
+RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
+    r"(?i)\b(?:russian|russia's|moscow's)\s+(?:political\s+and\s+)?military(?:\s+and\s+political)?\s+"
+    r"(?:aggression|leadership|invasion|exercises|drills|doctrine|budget|spending|production|presence|build-?up)\b"
 )
 # a headline's present tense, its subject a side or its forces: "Ukraine destroys 26 Russian drones", "Ukraine downs
 # 22 out of 35 missiles ..., Air Force says", "Russia launches 90 drones at Kyiv"
@@ -149,6 +159,7 @@ def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl
 
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
 KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
+MODEL_NUMBER_SPACED = r"(^|[\s(/,])(KN|Kh|KH|S|Tu|Su|Shahed|Geran|Tochka-U|Iskander)\s(\d{2,3})\b"
 # where the weapons were aimed or downed: "over the Kursk region", "aimed at the capital"
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -195,13 +206,20 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         ascii_bounds(
             r"(?i)\bof\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:air\s+force|armed\s+forces|army|military)\b"
             r"|\bof\s+the\s+armed\s+forces\s+of\s+ukraine\b"
-        ), ""
+            # ... and so do "an attack by the Ukrainian Armed Forces" and "the Ukrainian Armed Forces' drones": the side
+            # that acted, not the side reporting
+            r"|\b(?:by|from)\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)\b"
+            r"|\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)['’]s?\s"
+        ), " "
     )
     frame = with_columns_once(
         add_off_topic(sentences),
         pl.when(speaker_text.str.contains(_attacker_cues("RU")))
         .then(pl.lit("RU"))
-        .when(pl.col("sentence").str.contains(_attacker_cues("UA")))
+        .when(
+            # "Russian military aggression", "the Russian political and military leadership": no Russian speaker
+            pl.col("sentence").str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(_attacker_cues("UA"))
+        )
         .then(pl.lit("UA"))
         .otherwise(None)
         .alias("sentence_attacker"),
@@ -212,13 +230,23 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
         .alias("article_attacker"),
     )
     # only sentences that name a weapon or an interception can state a strike figure
-    cue = ascii_bounds(rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of)\b")
+    # (or a part of the weapons counted before, as the subject of their attack: "30 of them targeted Kyiv")
+    cue = ascii_bounds(
+        rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of"
+        # (active: "two of them were targeted by snipers" counts the targets)
+        r"|of\s+(?:them|these|those)\s+(?:(?:targeted|attacked)\s+(?:[^b\s]|b[^y])|were\s+(?:aimed|directed)\s+at\b))"
+    )
     candidates = (
         _drop_related_headlines(frame, frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue)))
         .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         # the Kh- models spelled as in Ukrainian and Russian, "X-101", "Х-555" (a Cyrillic letter), as English
         # reports of 2022 often did
-        .with_columns(both_as_all_two(pl.col("norm")).str.replace_all(KH_SPELLED_X, "${1}Kh-${2}").alias("norm"))
+        .with_columns(
+            both_as_all_two(pl.col("norm")).str.replace_all(KH_SPELLED_X, "${1}Kh-${2}")
+            # ... and a model's number written after a space, "KN 23", "Kh 101", "S 300": the model's name, no count
+            .str.replace_all(MODEL_NUMBER_SPACED, "${1}${2}-${3}")
+            .alias("norm")
+        )
         # "the 50-plus cruise missiles", "100-plus drones": more than the figure
         .with_columns(pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}").alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
@@ -612,14 +640,58 @@ def _stated_facts(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# the launch named right after a list of weapon figures: "launched by Russia", "fired at Ukraine overnight", "with
+# which the Russian army attacked Ukraine", "that Russia sent"
+LAUNCH_AFTER_LIST = ascii_bounds(
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:launched|fired|sent)\b"
+    r"|^\s*,?\s*(?:with\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|launched|fired|sent|used)\b"
+)
+
+
 def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
-    """The launched figure that comes with an interception: "of the 44", "all 40", "all but one of 59"."""
+    """The launched figure that comes with an interception: "of the 44", "all 40", "all but one of 59"; and each
+    figure listed after "all N" ("shot down all 18 missiles, six Shahed drones and three reconnaissance drones",
+    "destroyed all 14 drones and one Kh-59 missile launched by Russia"): "all" is the whole of each figure of the
+    list, as "all 18" is of the first."""
+    group_head_all = (
+        pl.col("has_noun").cum_sum().over(["row_id", "group"], order_by="mention_idx").eq(1)
+        & pl.col("_all_counted")
+    )
+    # ... where the list ends on its launch ("... launched by Russia", "... fired at Ukraine overnight were shot
+    # down", "... with which the Russian army attacked"): "shot down all 18 missiles and nine drones" alone may say
+    # "all" of the missiles only
+    list_ends_on_launch = (
+        pl.col("post").filter(pl.col("has_noun")).last().over(["row_id", "group"]).str.contains(LAUNCH_AFTER_LIST)
+    )
+    all_list_item = (
+        pl.col("has_noun")
+        & pl.col("coordinated")
+        & ~pl.col("all_flag")
+        & ~pl.col("including")
+        & pl.col("count2").is_null()
+        & pl.col("of_ref").is_null()
+        & pl.col("count").gt(0)
+        & pl.when(pl.col("has_noun")).then(group_head_all).otherwise(False)
+        .cum_sum().over(["row_id", "group"], order_by="mention_idx").gt(0)
+        & list_ends_on_launch
+    )
     with_launch = m.filter(
         pl.col("fact_type").is_in(["intercepted", "lost"])
-        & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")))
+        & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")) | all_list_item)
         # "all of those" after a figure of its own sentence: that figure is already stated
         & ~pl.col("_all_of_prev")
     )
+    # "About 20 missiles were detected over Kyiv. All of them were shot down": the launched total that comes with a
+    # bare "all of them" is the launched figure already stated, wherever that one was placed
+    bare_all = pl.col("all_flag") & ~pl.col("has_noun") & ~pl.col("_all_counted") & pl.col("count2").is_null()
+    same = ["article_id", "attacker", "weapon_class", "count", "event_date", "scope"]
+    stated = m.filter(pl.col("fact_type") == "launched").select(same).unique()
+    if not stated.is_empty():
+        restated = with_launch.filter(bare_all).join(stated, on=same, how="semi", nulls_equal=True)
+        if not restated.is_empty():
+            with_launch = with_launch.join(
+                restated.select("row_id", "mention_idx"), on=["row_id", "mention_idx"], how="anti"
+            )
     return with_launch.select(
         *FACT_BASE_COLUMNS,
         pl.lit("launched").alias("fact_type"),
