@@ -83,8 +83,17 @@ def crash_env(tmp_path_factory):
 def instance(crash_env):
     import dagster as dg
 
-    with dg.DagsterInstance.from_config(str(crash_env["home"])) as inst:
-        yield inst
+    # the project's dagster.yaml finds its storage through DAGSTER_HOME, as every Salvo process sets it
+    before = os.environ.get("DAGSTER_HOME")
+    os.environ["DAGSTER_HOME"] = str(crash_env["home"])
+    try:
+        with dg.DagsterInstance.get() as inst:
+            yield inst
+    finally:
+        if before is None:
+            os.environ.pop("DAGSTER_HOME", None)
+        else:
+            os.environ["DAGSTER_HOME"] = before
 
 
 def start_run(crash_env, warehouse: Path, feeds: Path | None = None, **extra_env) -> subprocess.Popen:
