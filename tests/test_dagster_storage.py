@@ -151,12 +151,16 @@ def test_two_processes_run_on_one_home_at_once_and_keep_every_event(tmp_path, mo
             for _ in range(5):
                 assert job.execute_in_process(instance=instance).success
     """))
+    # the home made first, as `salvo` makes it: two processes creating Dagster's files at the same moment can
+    # both stamp a schedules.db's schema version (Dagster's own `from_local`, whichever storage is configured)
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    with dg.DagsterInstance.get():
+        pass
     env = {"DAGSTER_HOME": str(home), "PATH": str(Path(sys.executable).parent), "DAGSTER_DISABLE_TELEMETRY": "1"}
     writers = [subprocess.Popen([sys.executable, str(script)], env=env, cwd=REPO_ROOT,
                                 stdout=subprocess.PIPE, stderr=subprocess.STDOUT) for _ in range(2)]
     outputs = [writer.communicate(timeout=300)[0].decode(errors="replace") for writer in writers]
     assert [writer.returncode for writer in writers] == [0, 0], outputs[0][-2000:] + outputs[1][-2000:]
-    monkeypatch.setenv("DAGSTER_HOME", str(home))
     with dg.DagsterInstance.get() as instance:
         runs = instance.get_runs()
         assert len(runs) == 10
