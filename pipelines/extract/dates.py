@@ -811,14 +811,25 @@ def is_toll_update(text: pl.Expr) -> pl.Expr:
 
 # how far an update may lie after the attack it counts
 TOLL_UPDATE_WINDOW_DAYS = 14
+# a follow-up story tells a toll in its first sentences ("Death toll rises ...", "The number of victims has increased
+# to 35"): only such a story's tolls take the day its attack is dated by further down (a story of a new attack that
+# recalls an earlier, dated one keeps its tolls off that day)
+TOLL_STORY_LEDE = 5
 
 
 def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """`article_id` and `article_attack_date`: for each article of `articles` (`article_id`), the one day its
     sentences date attacks by (`attack_day_ref`: a day of their own, no relative word, not looking back, not a toll's
-    update), null when they date none or several days. A toll that names no attack day takes it."""
+    update), null when they date none or several days, or when the article is no follow-up story (a toll in its
+    first TOLL_STORY_LEDE sentences). A toll that names no attack day takes it."""
     columns = {"article_id": sentences.schema["article_id"], "article_attack_date": pl.Date}
-    rows = sentences.join(articles.select("article_id").unique(), on="article_id", how="semi").filter(
+    follow_ups = (
+        sentences.join(articles.select("article_id").unique(), on="article_id", how="semi")
+        .filter((pl.col("sentence_idx") < TOLL_STORY_LEDE) & pl.col("sentence").str.contains(TOLL_UPDATE))
+        .select("article_id")
+        .unique()
+    )
+    rows = sentences.join(follow_ups, on="article_id", how="semi").filter(
         pl.col("sentence").str.contains(_NAMED_DAY_SCREEN)
         & ~pl.col("sentence").str.contains(_LOOKS_BACK)
         & ~pl.col("sentence").str.contains(TOLL_UPDATE)
