@@ -779,7 +779,7 @@ TOLL_UPDATE = ascii_bounds(
     r"(?i)\b(?:death\s+)?toll\b|\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?" + _UPDATE_CASUALTY + r"\b"
     r"|\b(?:deaths|dead|fatalities|casualties|victims)\s+(?:[\w'’-]+\s+){0,8}?" + _TOLL_CHANGE + r"\s+to\b"
     r"|\bamong\s+the\s+(?:dead|killed|injured|wounded|victims)\b"
-    r"|\bas\s+of\s+(?:the\s+(?:morning|evening|afternoon|night|end)\s+of\s+|\d|" + _WEEKDAY + r"|" + MONTHS + r"|this\s+morning|today|now)"
+    r"|\bas\s+of\s+(?:the\s+(?:morning|evening|afternoon|night|end)\s+of\s+|\d|" + _WEEKDAY + r"|" + MONTHS + r")"
 )
 # (DATE_REF without its named groups: it appears three times below)
 _D = re.sub(r"\(\?P<\w+>", "(?:", DATE_REF[len("(?i)"):])
