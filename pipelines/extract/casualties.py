@@ -74,7 +74,10 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
-from pipelines.extract.dates import DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates
+from pipelines.extract.dates import (
+    DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, article_attack_dates, date_ref_expr, is_toll_update, lede_dates, ref_to_date,
+    previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates, without_update_days,
+)
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
@@ -703,9 +706,21 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     candidates = candidates.join(
         previous_attack_dates(frame, candidates.select("article_id", "sentence_idx")), on=["article_id", "sentence_idx"], how="left"
     )
+    # a toll or an update of one ("the death toll rose to 30 on Monday", "As of June 28, 10 people are known to have
+    # been killed") names the day it was counted: its figures are the attack's, dated by the day it names of its
+    # own, else by the day the article dates its attack by
+    candidates = candidates.with_columns(is_toll_update(pl.col("sentence")).alias("toll_update"))
+    updates = candidates.filter(pl.col("toll_update"))
+    candidates = candidates.join(
+        article_attack_dates(frame, updates.select("article_id")), on="article_id", how="left"
+    ).with_columns(
+        pl.when(pl.col("toll_update"))
+        .then(date_ref_expr(without_update_days(pl.col("sentence")), pick="best"))
+        .alias("update_own_ref")
+    )
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
-        "lede_anchor", "that_day_date", "previous_attack_date",
+        "lede_anchor", "that_day_date", "previous_attack_date", "toll_update", "article_attack_date", "update_own_ref",
     )
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
@@ -1149,10 +1164,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
     )
-    facts = select_once(
+    m = with_columns_once(
         m,
-        "article_id",
-        "fact_type",
         # one reference is read (ref_to_date is costly, so it runs once on the chosen reference)
         pl.coalesce(
             ref_to_date(
@@ -1177,7 +1190,25 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event"))
             .then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
-        ).alias("event_date"),
+        ).alias("_own_date"),
+    )
+    # a toll or an update that names no attack day of its own is the attack's: the day the article dates it by
+    # (the sentence before, the lede, else the one day its attacks are dated by), when that is no later than the
+    # update and not long before it (FACTS.md 5: a toll reported later is dated by the strike)
+    attack_date = pl.coalesce("previous_attack_date", "lede_date", "article_attack_date")
+    of_the_attack = (
+        pl.col("toll_update")
+        & pl.col("update_own_ref").is_null()
+        & (pl.col("_scope") == "event")
+        & ~pl.col("sentence").str.contains(DAILY_TALLY)
+        & (attack_date <= pl.col("_own_date"))
+        & (attack_date >= pl.col("_own_date") - pl.duration(days=TOLL_UPDATE_WINDOW_DAYS))
+    ).fill_null(False)
+    facts = select_once(
+        m,
+        "article_id",
+        "fact_type",
+        pl.when(of_the_attack).then(attack_date).otherwise(pl.col("_own_date")).alias("event_date"),
         pl.col("_scope").alias("scope"),
         qualifier_expr(pl.col("qual_text")).alias("qualifier"),
         pl.col("sentence").alias("evidence"),

@@ -39,6 +39,8 @@ to it with `date_from_text(..., pick="first"|"last")`.
 
 from __future__ import annotations
 
+import re
+
 import polars as pl
 
 from pipelines.extract.numbers import MONTHS, ascii_bounds
@@ -756,5 +758,95 @@ def previous_attack_dates(sentences: pl.DataFrame, targets: pl.DataFrame | None 
         )
         .join(sentences.select("article_id", "paragraph_idx", "sentence_idx"), on=["article_id", "paragraph_idx", "sentence_idx"], how="semi")
         .select("article_id", "sentence_idx", "previous_attack_date")
+        .cast(columns)
+    )
+
+
+# A toll reported later is the attack's (FACTS.md 5: "A toll reported later is dated by the strike"). A toll or an
+# update of one names the day it was counted, not the day of the attack: "the death toll rose to 30 on Monday",
+# "rose to five early Tuesday", "has climbed to 40 yesterday", "On Sunday, the death toll from the strike rose to
+# 29", "As of the morning of June 28, 10 people are known to have been killed", a live blog's "Update 7:48 a.m. Jan.
+# 15: ... revised the death toll to 23". Those days are dropped (`without_update_days`); what is left names the
+# attack's own day ("the death toll from Saturday's strike"), else the figure takes the day of the attack its
+# article dates elsewhere (the sentence before, the lede, or the one day the article's attacks are dated by).
+_TOLL_CHANGE = (
+    r"(?:rose|risen|rises|rising|climbed|climbs|climb|increased|increases|grew|grown|jumped|reached|reaches"
+    r"|revised|raised|updated|stood|stands|stand|is\s+now|was\s+now|now\s+stands|went\s+up|gone\s+up|up)"
+)
+_UPDATE_CASUALTY = r"(?:dead|deaths|killed|fatalities|victims|casualties|injured|wounded|injuries|people\s+killed|people\s+injured)"
+# a sentence that tells a toll or an update of one
+TOLL_UPDATE = ascii_bounds(
+    r"(?i)\b(?:death\s+)?toll\b|\bthe\s+number\s+of\s+(?:[\w-]+\s+){0,2}?" + _UPDATE_CASUALTY + r"\b"
+    r"|\b(?:deaths|dead|fatalities|casualties|victims)\s+(?:[\w'’-]+\s+){0,8}?" + _TOLL_CHANGE + r"\s+to\b"
+    r"|\bamong\s+the\s+(?:dead|killed|injured|wounded|victims)\b"
+    r"|\bas\s+of\s+(?:the\s+(?:morning|evening|afternoon|night|end)\s+of\s+|\d|" + _WEEKDAY + r"|" + MONTHS + r")"
+)
+# (DATE_REF without its named groups: it appears three times below)
+_D = re.sub(r"\(\?P<\w+>", "(?:", DATE_REF[len("(?i)"):])
+_FIGURE = r"(?:(?:at\s+least|more\s+than|over|nearly|almost|about|around|some)\s+)?[\d,.]*\d[\d,]*|[a-z]+(?:-[a-z]+)?"
+_UPDATE_DAYS = ascii_bounds(
+    # "rose to 30 on Monday", "climbed to five early Tuesday", "to 29 Sunday", "to 40 people by Monday morning"
+    r"(?i)(?P<k1>\b" + _TOLL_CHANGE + r"\s+(?:[\w-]+\s+){0,2}?(?:to|at)\s+(?:" + _FIGURE + r")"
+    r"(?:\s+(?:people|persons|civilians|residents|dead|killed|injured|wounded|victims|deaths))?,?\s+)"
+    r"(?:(?:early|late)\s+)?(?:on\s+|by\s+|as\s+of\s+)?(?:the\s+(?:morning|evening|afternoon|night)\s+of\s+)?(?:" + _D + r")"
+    # "As of the morning of June 28", "as of 9 a.m. on Monday", "as of Tuesday morning"
+    r"|\bas\s+of\s+(?:the\s+(?:morning|evening|afternoon|night|end)\s+of\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+    r"(?:\s+(?:local|Kyiv|Kiev|Moscow)\s+time)?,?\s+(?:on\s+)?)?(?:" + _D + r")"
+    # "On Sunday, the death toll ...", "By Monday, the number of injured ..."
+    r"|(?P<k2>^\W*)(?:on|by)\s+(?:" + _D + r"),?\s+(?P<k3>(?:the\s+)?(?:[\w-]+\s+)?(?:toll|number\s+of))"
+    # a live blog's entry prefix: "Update 7:48 a.m. EST Jan. 15:", "UPDATE, March 12:"
+    r"|^[\s\-–—•*·#]*update[sd]?\b[^\n]{0,50}?:\s"
+)
+
+
+def without_update_days(text: pl.Expr) -> pl.Expr:
+    """`text` without the days a toll or an update of one was counted on (`_UPDATE_DAYS`)."""
+    return text.str.replace_all(_UPDATE_DAYS, "${k1}${k2}${k3} ")
+
+
+def is_toll_update(text: pl.Expr) -> pl.Expr:
+    """Whether `text` tells a toll or an update of one (`TOLL_UPDATE`)."""
+    return text.str.contains(TOLL_UPDATE)
+
+
+# how far an update may lie after the attack it counts
+TOLL_UPDATE_WINDOW_DAYS = 14
+# a follow-up story tells a toll in its first sentences ("Death toll rises ...", "The number of victims has increased
+# to 35"): only such a story's tolls take the day its attack is dated by further down (a story of a new attack that
+# recalls an earlier, dated one keeps its tolls off that day)
+TOLL_STORY_LEDE = 5
+
+
+def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
+    """`article_id` and `article_attack_date`: for each article of `articles` (`article_id`), the one day its
+    sentences date attacks by (`attack_day_ref`: a day of their own, no relative word, not looking back, not a toll's
+    update), null when they date none or several days, or when the article is no follow-up story (a toll in its
+    first TOLL_STORY_LEDE sentences). A toll that names no attack day takes it."""
+    columns = {"article_id": sentences.schema["article_id"], "article_attack_date": pl.Date}
+    follow_ups = (
+        sentences.join(articles.select("article_id").unique(), on="article_id", how="semi")
+        .filter((pl.col("sentence_idx") < TOLL_STORY_LEDE) & pl.col("sentence").str.contains(TOLL_UPDATE))
+        .select("article_id")
+        .unique()
+    )
+    rows = sentences.join(follow_ups, on="article_id", how="semi").filter(
+        pl.col("sentence").str.contains(_NAMED_DAY_SCREEN)
+        & ~pl.col("sentence").str.contains(_LOOKS_BACK)
+        & ~pl.col("sentence").str.contains(TOLL_UPDATE)
+    )
+    if rows.is_empty():
+        return pl.DataFrame(schema=columns)
+    rows = rows.select("article_id", "published_date", attack_day_ref(pl.col("sentence")).alias("_ref")).filter(
+        pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK)
+    )
+    if rows.is_empty():
+        return pl.DataFrame(schema=columns)
+    return (
+        rows.select("article_id", ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("_day"))
+        .drop_nulls("_day")
+        .group_by("article_id")
+        .agg(pl.col("_day").unique().alias("_days"))
+        .filter(pl.col("_days").list.len() == 1)
+        .select("article_id", pl.col("_days").list.first().alias("article_attack_date"))
         .cast(columns)
     )
