@@ -18,6 +18,7 @@ are contiguous and in mention order: the row helpers below rely on it.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import polars as pl
@@ -180,6 +181,77 @@ _JOINER = (
 # south of the capital, and ..."
 _PLACE_TO_JOINER = r"[A-Z][^,;:]*(?:,\s+[a-z][^,;:]{0,50})?" + _JOINER
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z]"
+# A figure stated for several places at once, "each" over a coordination of places: "six each over the Rostov and
+# Saratov regions", "one UAV each over the regions of Astrakhan, Belgorod and Kaluga", "3 UAVs each over the Belgorod
+# region and the Republic of Kalmykia", "one each over the territories of the Republic of Crimea, Oryol and Kursk
+# regions", "one each over the Samara and Rostov regions and the Sea of Azov", "one each in the Tver region,
+# northwest of Moscow, and the Ivanovo region". The coordination names two places at least (commas, then "and"):
+# "four missiles each over the Black Sea" distributes over something else, "two drones each night" names no place.
+# One place: "the", a name of one or two words ("Black Sea"), maybe "of" a name ("Republic of Crimea", "Sea of
+# Azov"), maybe its kind ("region", "Oblast", "Territory"); a place may be described after a comma ("northwest of
+# Moscow") when another place follows.
+_EACH_ONE_PLACE = (
+    r"(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+of\s+(?:the\s+)?[A-Z][\w'’-]+)?"
+    r"(?:\s+(?:[Rr]egions?|[Oo]blasts?|[Tt]erritor(?:y|ies)|[Kk]rais?|[Pp]rovinces?))?"
+)
+_EACH_DESCRIBED = r"(?:,\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,3}(?:of|from)\s+[^,;:.]{1,40}?)?"
+EACH_PLACES = (
+    r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
+    + _EACH_ONE_PLACE
+    + r"(?:(?:" + _EACH_DESCRIBED + r",\s+" + _EACH_ONE_PLACE + r")*"
+    + _EACH_DESCRIBED + r",?\s+and\s+" + _EACH_ONE_PLACE + r")+"
+)
+# ... after the figure (and its noun): "each", maybe its verb ("eight each were destroyed over ..."), then "over",
+# "above" or "in" and the places (a month, a day or a holiday is no place: `NOT_EACH_PLACE`)
+EACH_PLACES_AFTER = ascii_bounds(
+    r"^\s+each\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|above|in)\s+(" + EACH_PLACES + r")"
+)
+# ... nor is a figure of people: "killing two each in Kharkiv and Sumy"
+CASUALTY_VERB_BEFORE = ascii_bounds(
+    r"(?i)\b(?:kill\w*|injur\w*|wound\w*|hurt\w*|hospitali[sz]\w*|dead|died)\s+"
+    r"(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$"
+)
+NOT_EACH_PLACE = ascii_bounds(
+    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
+    r"|October|November|December|New\s+Year|Christmas|Easter)\b"
+)
+# the pieces of a coordination of places: a lead ("the territories of"), the joiners, a place's kind
+_EACH_LEAD = re.compile(r"^(?:the\s+)?(?:(territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?")
+_EACH_JOINER = re.compile(r",?\s+and\s+|,\s+")
+_EACH_KIND = re.compile(r"\s+(regions?|oblasts?|territor(?:y|ies)|krais?|provinces?)$", re.IGNORECASE)
+_KIND_SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory", "krais": "krai", "provinces": "province"}
+
+
+def each_place_names(coordination: str) -> list[str]:
+    """The places of a coordination read by `EACH_PLACES`, one name each: a place with its kind of its own or
+    shared ("the Rostov and Saratov regions", "the regions of Astrakhan and Belgorod") is "<name> <kind>" ("Rostov
+    region"); a place named with "of" ("the Republic of Crimea", "the Sea of Azov") or alone ("Crimea") as written;
+    a description after a comma ("northwest of Moscow") is no place."""
+    lead = _EACH_LEAD.match(coordination)
+    shared = _KIND_SINGULAR.get(lead.group(1)) if lead and lead.group(1) in ("regions", "oblasts", "provinces") else None
+    names: list[str | None] = []
+    kinds: list[str | None] = []
+    for piece in _EACH_JOINER.split(coordination[lead.end() if lead else 0 :]):
+        piece = re.sub(r"^the\s+", "", piece.strip())
+        if not piece[:1].isupper():
+            continue
+        kind = _EACH_KIND.search(piece)
+        name = piece[: kind.start()] if kind else piece
+        if kind and kind.group(1).lower() in _KIND_SINGULAR:
+            # a plural kind is shared by the bare names before it: "the Oryol and Kursk regions"
+            plural = _KIND_SINGULAR[kind.group(1).lower()]
+            for i in range(len(names) - 1, -1, -1):
+                if kinds[i] is not None or " of " in names[i]:
+                    break
+                kinds[i] = plural
+            names.append(name)
+            kinds.append(plural)
+            continue
+        names.append(name)
+        kinds.append(kind.group(1).lower() if kind else (None if " of " in name else shared))
+    return [f"{n} {k}" if k else n for n, k in zip(names, kinds, strict=True)]
+
+
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
 # (an item with "each": "six each over the Kursk and Rostov regions, six over Crimea"; an item's part headed for a
@@ -187,8 +259,7 @@ ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z]"
 ELIDED_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
     # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
-    + r"|^\s+each\s+(?:over|above)\s+(?:the\s+)?[A-Z][\w'’-]*(?:(?:,\s+|,?\s+and\s+)(?:the\s+)?[A-Z][\w'’-]*)*"
-    r"(?:\s+[Rr]egions?)?\s*,(?:\s*and)?\s*$"
+    + r"|^\s+each\s+(?:over|above|in)\s+" + EACH_PLACES + _EACH_DESCRIBED + r"\s*,(?:\s*and)?\s*$"
     r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
 )
 # ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
@@ -319,11 +390,17 @@ def figure_cues(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("pre").str.contains(r"(?i)\ball\s+(?:of\s+)?(?:the\s+)?$") & (pl.col("count") > 0)).alias("_all_counted"),
         pl.col("pre").str.contains(r"(?i)\ball\s+but\s+$").alias("all_but"),
         pl.col("pre").str.contains(r"(?i)\bincluding\s+$").alias("including"),
-        pl.col("post").str.extract(
-            r"^\s+each\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+){0,2}?)?(?:over|in)\s+(?:the\s+)?"
-            # "one UAV each over the Kursk Region, the Penza Region, and the Tula Region": each place may have its "the"
-            r"((?:[A-Z][\w'’-]+(?:\s+Region)?(?:(?:,?\s+and\s+|,\s+)(?:the\s+)?)?)+)"
-        ).alias("each_places"),
+        # "N each over <places>": the coordination of places (`EACH_PLACES_AFTER`), split into places by
+        # `each_place_names`
+        pl.col("post").str.extract(EACH_PLACES_AFTER).alias("each_places"),
+    ).with_columns(
+        pl.when(
+            ~pl.col("each_places").str.contains(NOT_EACH_PLACE)
+            # "killing two each in Kharkiv and Sumy": people, not weapons
+            & ~pl.col("pre").str.contains(CASUALTY_VERB_BEFORE)
+        )
+        .then(pl.col("each_places"))
+        .alias("each_places"),
         # the verb must be in the same clause: "Of the 40 drones launched, 36 were destroyed"
         # (nor across "including" without its comma: "shot down all 18 missiles fired overnight including six
         # hypersonic missiles" -- "fired" is the total's participle, and the part shares the total's verb)
@@ -535,7 +612,12 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
                 # on after a first item placed by "including"
                 | (
                     pl.col("_placed_next")
-                    & prev_in_row(pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed"), False)
+                    # (or after an "each" item: "8 UAVs each over the A and B regions, seven UAVs over ...")
+                    & prev_in_row(
+                        pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed")
+                        | pl.col("each_places").is_not_null(),
+                        False,
+                    )
                 )
             ).alias("_placed_item")
         )

@@ -238,7 +238,14 @@ def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("_head_weapon"))
         .otherwise(pl.col("_ffill_weapon"))
         .alias("weapon"),
-        pl.coalesce("own_attacker", "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU")).alias("attacker"),
+        pl.coalesce(
+            "own_attacker",
+            # an item of a list of places is a part of the figure that heads the list in its sentence, and that
+            # figure's side: "destroyed nine Ukrainian drones: six UAVs over ... and one UAV each over ..."
+            pl.when(pl.col("in_place_list") | pl.col("each_places").is_not_null())
+            .then(pl.col("own_attacker").shift(1).forward_fill().over("row_id", order_by="mention_idx")),
+            "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU"),
+        ).alias("attacker"),
     ).with_columns(
         # guided bombs named without a model take the side of their sentence ("Russian air defences shot down
         # 12 guided aerial bombs" are Ukraine's); KAB names Russia's, so Ukraine's bombs are no KAB

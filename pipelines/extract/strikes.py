@@ -78,7 +78,9 @@ from pipelines.extract.dates import (
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
-from pipelines.extract.strike_mentions import DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, earlier_in_row, next_in_row
+from pipelines.extract.strike_mentions import (
+    DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
+)
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
 from pipelines.extract.structure import ENUMERATION_LINE, SUBCLASS_SPLIT, check_consistency, structure_rewrites
@@ -733,17 +735,14 @@ def _facts_for_each_place(m: pl.DataFrame) -> pl.DataFrame | None:
     each = m.filter(pl.col("each_places").is_not_null()).select(
         *[c for c in FACT_BASE_COLUMNS if c != "place"], "fact_type", "qualifier", "count",
         pl.lit("strike.each_place").alias("rule_id"), pl.lit(None, dtype=pl.String).alias("_why"),
-        pl.col("each_places").str.replace_all(r",?\s+and\s+", ", ").str.replace_all(r",\s+the\s+", ", ")
-        .str.strip_chars(", ").str.split(",").alias("place"),
+        "each_places",
     )
     if each.is_empty():
         return None
-    return each.explode("place").with_columns(
-        pl.concat_str(
-            [pl.col("place").str.strip_chars().str.replace(r"\s+[Rr]egions?$", ""), pl.lit(" region")]
-        ).alias("place"),
-        pl.lit("each").alias("note"),
-    )
+    # (a few rows: the coordination is split in Python, `each_place_names`)
+    return each.with_columns(
+        pl.col("each_places").map_elements(each_place_names, return_dtype=pl.List(pl.String)).alias("place"),
+    ).drop("each_places").explode("place").with_columns(pl.lit("each").alias("note"))
 
 
 def _one_fact_per_figure(facts: pl.DataFrame) -> pl.DataFrame:
