@@ -68,38 +68,31 @@ def kept_open_engine(conn_string: str) -> db.Engine:
     return engine
 
 
-class KeptOpenRunStorage(SqliteRunStorage):
+class _OneKeptConnection:
+    """For a storage of one file whose `connect()` Dagster opens and closes each time: its engine keeps it."""
+
+    _conn_string: str
+
+    def __init__(self, conn_string: str, inst_data: ConfigurableClassData | None = None):
+        super().__init__(conn_string, inst_data)  # Dagster's storage class, next in the MRO
+        self._engine = kept_open_engine(conn_string)
+
+    @contextmanager
+    def connect(self) -> Iterator[db.Connection]:
+        with self._engine.connect() as conn:
+            with conn.begin():
+                yield conn
+
+    def dispose(self) -> None:
+        self._engine.dispose()
+
+
+class KeptOpenRunStorage(_OneKeptConnection, SqliteRunStorage):
     """Runs (`history/runs.db`) through one kept connection per thread."""
 
-    def __init__(self, conn_string: str, inst_data: ConfigurableClassData | None = None):
-        super().__init__(conn_string, inst_data)
-        self._engine = kept_open_engine(conn_string)
 
-    @contextmanager
-    def connect(self) -> Iterator[db.Connection]:
-        with self._engine.connect() as conn:
-            with conn.begin():
-                yield conn
-
-    def dispose(self) -> None:
-        self._engine.dispose()
-
-
-class KeptOpenScheduleStorage(SqliteScheduleStorage):
+class KeptOpenScheduleStorage(_OneKeptConnection, SqliteScheduleStorage):
     """Schedules and sensors' ticks (`schedules/schedules.db`) through one kept connection per thread."""
-
-    def __init__(self, conn_string: str, inst_data: ConfigurableClassData | None = None):
-        super().__init__(conn_string, inst_data)
-        self._engine = kept_open_engine(conn_string)
-
-    @contextmanager
-    def connect(self) -> Iterator[db.Connection]:
-        with self._engine.connect() as conn:
-            with conn.begin():
-                yield conn
-
-    def dispose(self) -> None:
-        self._engine.dispose()
 
 
 class KeptOpenEventLogStorage(SqliteEventLogStorage):
