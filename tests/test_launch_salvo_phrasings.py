@@ -118,6 +118,16 @@ HEADER_BREAKDOWN = [
 HEADER_BREAKDOWN_CONTROLS = [
     # a year's weapons are no night's (FACTS.md 3: "this year", "last year" are periods)
     ("Of the drones launched last year, 9,000 were Shaheds, the ministry said.", set()),
+    # ... but a year's words after a day and a month only name that day's year: the Russian ministry's night
+    # "from 10 p.m. on March 3 of this year to 6 a.m. on March 4 of this year" is one night
+    (
+        "From 10 p.m. Moscow time on March 3 of this year to 6 a.m. on March 4 of this year, air defence systems on "
+        "duty destroyed 17 Ukrainian fixed-wing drones: nine over the Kursk region and eight over the Bryansk region.",
+        {
+            ("intercepted", 17, "drone", None, "UA", "event"), ("intercepted", 9, "drone", None, "UA", "event"),
+            ("intercepted", 8, "drone", None, "UA", "event"),
+        },
+    ),
 ]
 
 

@@ -88,11 +88,13 @@ ANNEXED_IN = ascii_bounds(
 )
 SUPERLATIVE = ascii_bounds(SUPERLATIVE)
 # a year's words after a day of a month date that day, no period: "the previous record was 96 missiles on November 15
-# last year" is the night of November 15 (FACTS.md 5: a figure about another, dated attack takes that date)
+# last year" is the night of November 15 (FACTS.md 5: a figure about another, dated attack takes that date); the
+# Russian defence ministry's night "from 11 p.m. on December 22 of this year to 7 a.m. on December 23 of this year"
+# is one night
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 DAY_OF_A_YEAR = ascii_bounds(
     r"(?i)(\b(?:" + _MONTH + r"\s+#?\d{1,2}(?:st|nd|rd|th)?|#?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"))"
-    r",?\s+(?:last|this|previous|past)\s+year\b"
+    r",?\s+(?:of\s+)?(?:last|this|previous|past|the\s+current)\s+year\b"
 )
 ONE_DAY_OF_A_WEEK = ascii_bounds(ONE_DAY_OF_A_WEEK)
 WAR_AGE = ascii_bounds(WAR_AGE)
