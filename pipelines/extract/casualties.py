@@ -711,13 +711,13 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     # own, else by the day the article dates its attack by
     candidates = candidates.with_columns(is_toll_update(pl.col("sentence")).alias("toll_update"))
     updates = candidates.filter(pl.col("toll_update"))
+    # (the day references are read on the few update sentences only: `pl.when` would read them on every candidate)
+    update_own_refs = updates.select(
+        "article_id", "sentence_idx", date_ref_expr(without_update_days(pl.col("sentence")), pick="best").alias("update_own_ref")
+    ).unique(["article_id", "sentence_idx"])
     candidates = candidates.join(
         article_attack_dates(frame, updates.select("article_id")), on="article_id", how="left"
-    ).with_columns(
-        pl.when(pl.col("toll_update"))
-        .then(date_ref_expr(without_update_days(pl.col("sentence")), pick="best"))
-        .alias("update_own_ref")
-    )
+    ).join(update_own_refs, on=["article_id", "sentence_idx"], how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
         "lede_anchor", "that_day_date", "previous_attack_date", "toll_update", "article_attack_date", "update_own_ref",
