@@ -166,10 +166,14 @@ _PLACE_LEAD = (
     r"(?:" + _REGION_DESCRIBED + r"|(?:(?:[a-z][a-z-]+|Russian|Ukrainian)\s+){0,2}?)"
 )
 # "over the past day", "over the weekend", "over the New Year holidays", "in March": a time, not a place
+# a day, a month or a holiday: a time, never a place
+TIME_NAMES = (
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|New\s+Year|Christmas|Easter"
+)
 NO_PLACE_AFTER = ascii_bounds(
     r"^\s+(?:over|above|in)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:past|last|next|previous|following|weekend|night|course"
-    r"|period|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|New\s+Year|Christmas|Easter)\b"
+    r"|period|" + TIME_NAMES + r")\b"
 )
 # what joins the items of a list: a comma, colon or semicolon, "and", a dash (plain too), "namely", "followed by",
 # "as well as", "plus"; then maybe "another"/"a further" ("eight over the Black Sea and another eight over Crimea")
@@ -211,10 +215,7 @@ CASUALTY_VERB_BEFORE = ascii_bounds(
     r"(?i)\b(?:kill\w*|injur\w*|wound\w*|hurt\w*|hospitali[sz]\w*|dead|died)\s+"
     r"(?:(?:at\s+least|about|around|some|nearly|almost|over|more\s+than)\s+)?$"
 )
-NOT_EACH_PLACE = ascii_bounds(
-    r"\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September"
-    r"|October|November|December|New\s+Year|Christmas|Easter)\b"
-)
+NOT_EACH_PLACE = ascii_bounds(r"\b(?:" + TIME_NAMES + r")\b")
 # the pieces of a coordination of places: a lead ("the territories of"), the joiners, a place's kind
 _EACH_LEAD = re.compile(r"^(?:the\s+)?(?:(territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?")
 _EACH_JOINER = re.compile(r",?\s+and\s+|,\s+")
