@@ -185,7 +185,7 @@ MODAL_BEFORE = (
 # "17 of its soldiers were killed", "three of their employees were injured": a figure of the speaker's people
 OWN_PEOPLE_AFTER = (
     rf"(?i)^\s+of\s+(?:its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|had|have|has|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
     rf"({CASUALTY_WORDS})\b"
 )
 # "three crew members and a port worker were injured": a plural verb after a second, uncounted subject
@@ -373,6 +373,48 @@ PRELIMINARY = (
 SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
 # a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
 THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
+# A war's running toll said without "since" (FACTS.md 3, 8: "so far" is a running total), read in the figure's own
+# clause: "884 civilians have been killed in the region thus far", "21,000 soldiers have been killed in the fighting
+# so far", "the war has killed 485 children", "498 of its troops have been killed in Ukraine", "the UN has recorded 227
+# civilian deaths". A toll of one attack or one day says so ("have died in these strikes so far", "nine people
+# have so far been injured" after a night's attack): so far alone, with no war, soldiers or region around it, is the
+# attack's toll as yet.
+SO_FAR = r"(?i)\b(?:so|thus)\s+far\b|\bto\s+date\b"
+# the war as the frame of the toll: "in the fighting", "the war has killed", "as a result of the hostilities"
+WAR_FRAME = (
+    r"(?i)\b(?:the|this|a|russia['’]s|moscow['’]s|its)\s+(?:(?:full-scale|ongoing|whole|entire|current)\s+)?"
+    r"(?:war|conflict|invasion|fighting|hostilities)\b"
+)
+# a perfect of a casualty verb ("have been killed", "has killed", "have died"), not a perfect infinitive ("are said to
+# have been killed": the infinitive's "have" is masked before this is read)
+CASUALTY_PERFECT = (
+    r"(?i)\b(?:has|have)\s+(?:(?:so\s+far|thus\s+far|already|now|also)\s+)?(?:been\s+)?"
+    r"(?:killed|died|wounded|injured|perished|claimed)\b"
+)
+# a monitoring mission's tally: "the UN has recorded", "the mission has documented", "OHCHR has verified"
+MONITOR_TALLY = (
+    r"(?i)\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|monitor\w*|mission|human\s+rights\s+office)\b[^,;]*?"
+    r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:recorded|documented|verified|registered|confirmed|counted)\b"
+)
+# a region or a country, not a town: "in Donetsk Oblast", "in the Kharkiv region", "in Ukraine"
+WHOLE_REGION = r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|Ukraine|Russia)\b"
+# the day a statement was made is no day of the toll: "the ministry announced Wednesday that ..."
+STATED_ON_DAY = (
+    r"(?i)\b(?:said|says|announced|reported|stated|told|claimed|wrote|added)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+)
+# soldiers counted: a side's losses in the war ("498 of its troops have died", "21,000 Russian soldiers have been killed")
+SOLDIERS = (
+    r"(?i)\b(?:soldiers?|troops|servicem[ae]n|servicewomen|service\s+members|servicemembers|fighters|marines"
+    r"|paratroopers|conscripts|mercenaries|military\s+personnel)\b"
+)
+# ... but one attack, one clash or one day in the clause makes it that event's toll as yet
+ONE_EVENT_WORDS = (
+    r"(?i)\b(?:attacks?|strikes?|airstrikes?|shelling|shelled|bombing|bombardment|barrage|explosions?|blasts?|missiles?"
+    r"|drones?|rockets?|bombs?|clashes|battle|assault|ambush|raid|incident|latest|outburst|overnight|tonight|today"
+    r"|yesterday|this\s+morning|last\s+night|past\s+day|#?24\s+hours|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b"
+)
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
 SINCE_THE_DAY_BEGAN = (
     r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
@@ -458,7 +500,13 @@ BODIES_NOT_DEAD = (
 )
 
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
-JOINED_BY_AND = r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+(?:a\s+further\s+|another\s+)?$"
+# ("... 485 children in Ukraine and injured nearly 1,500": the second verb after "and")
+JOINED_BY_AND = (
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+"
+    r"(?:a\s+further\s+|another\s+|(?:wounded|injured|wounding|injuring|killed|killing|hurt)\s+)?$"
+)
+# "... were killed and 9,089 were injured": a few words of the first figure, then "and"
+WORDS_THEN_AND = r"(?i)^\s*(?:[\w'’-]+\s+){1,5}?and\s+$"
 # "1,702 and wounded": nothing but "and" and a casualty verb between two figures
 JOINED_PAIR = rf"(?i)^\s*and\s+(?:{CASUALTY_WORDS})\s+$"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
@@ -557,6 +605,14 @@ RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
 SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
+SO_FAR = ascii_bounds(SO_FAR)
+WAR_FRAME = ascii_bounds(WAR_FRAME)
+CASUALTY_PERFECT = ascii_bounds(CASUALTY_PERFECT)
+MONITOR_TALLY = ascii_bounds(MONITOR_TALLY)
+WHOLE_REGION = ascii_bounds(WHOLE_REGION)
+ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
+SOLDIERS = ascii_bounds(SOLDIERS)
+STATED_ON_DAY = ascii_bounds(STATED_ON_DAY)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
@@ -576,6 +632,7 @@ BODIES_OF = ascii_bounds(BODIES_OF)
 N_BODIES = ascii_bounds(N_BODIES)
 BODIES_NOT_DEAD = ascii_bounds(BODIES_NOT_DEAD)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
+WORDS_THEN_AND = ascii_bounds(WORDS_THEN_AND)
 ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
 ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 
@@ -1086,6 +1143,27 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ignore_nulls=True,
     )
     m = m.with_columns(context.alias("_context"), clause.alias("_clause"))
+    # a war's running toll without "since": "thus far" with the war, soldiers or a whole region around it, a perfect
+    # of the war or of soldiers, a monitoring mission's tally; never with one attack or one day in the clause
+    # (the figure's own noun too: "21,000 Russian soldiers"; and "said on Wednesday" dates a statement, no event)
+    own_clause = (
+        pl.concat_str([pl.col("_clause"), pl.col("modifiers"), pl.col("noun")], separator=" ", ignore_nulls=True)
+        .str.replace_all(r"(?i)\bto\s+have\b", "to")
+        .str.replace_all(STATED_ON_DAY, " ")
+    )
+    war_or_soldiers = own_clause.str.contains(WAR_FRAME) | own_clause.str.contains(SOLDIERS)
+    m = with_columns_once(
+        m,
+        (
+            # (one attack or one day anywhere in the sentence: "... have been killed and six wounded in clashes")
+            ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.contains(ONE_EVENT_WORDS)
+            & (
+                (own_clause.str.contains(SO_FAR) & (war_or_soldiers | own_clause.str.contains(WHOLE_REGION)))
+                | (own_clause.str.contains(CASUALTY_PERFECT) & war_or_soldiers)
+                | own_clause.str.contains(MONITOR_TALLY)
+            )
+        ).alias("_running_toll"),
+    )
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
     m = with_columns_once(
         m,
@@ -1103,6 +1181,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("cumulative"))
         .when((pl.col("_scope") == "event") & pl.col("_clause").str.contains(THIS_YEAR))
         .then(pl.lit("period"))
+        .when((pl.col("_scope") == "event") & pl.col("_running_toll"))
+        .then(pl.lit("cumulative"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
     # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
@@ -1113,8 +1193,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
     joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
     # ("5,996 deaths and 8,848 injuries ... since Feb. 24": the first figure's word alone between them)
+    # ("2,064 civilians were killed and 9,089 were injured in 2024", "498 of its troops have died and 1,597 more
+    # injured so far": the first figure's words alone between them, with no attack or day of their own)
     close_pair = same_sentence & (
         pl.col("pre").str.contains(JOINED_PAIR) | pl.col("pre").str.contains(r"(?i)^\s*[\w'’-]+\s+and\s+$")
+        | (pl.col("pre").str.contains(WORDS_THEN_AND) & ~pl.col("pre").str.contains(ONE_EVENT_WORDS))
     )
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & joined_to_previous)

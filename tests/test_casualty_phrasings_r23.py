@@ -1,0 +1,76 @@
+"""Casualty phrasings, round 23: the families found in the opened real stories of rounds 23-25 and checked on
+other real reporting (Kyiv Independent governor digests, Al Jazeera key-event lists, AP and Reuters relays, UN
+monitoring summaries, Russian governors' Telegram posts relayed by RT and TASS). Every sentence here was written
+for these tests; none is quoted from a story."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+
+from tests.test_extract_casualties import casualties_of, tuples
+
+
+def scopes(facts: pl.DataFrame) -> set[tuple]:
+    return {(r["fact_type"], r["count"], r["scope"]) for r in facts.iter_rows(named=True)}
+
+
+# --- 1. a war's running toll said without "since" is cumulative, never one event ---------------------------------
+RUNNING_TOLLS = [
+    # "so far", "thus far" with a whole region, the war or soldiers around it
+    ("At least 912 civilians have been killed in Luhansk Oblast thus far, the governor added.", {("killed", 912)}),
+    ("More than 18,000 Russian troops have been killed in the fighting so far, Kyiv claims.", {("killed", 18000)}),
+    ("The ministry said 312 of its soldiers have died and 1,240 more were wounded so far.",
+     {("killed", 312), ("injured", 1240)}),
+    # the war as the subject of a perfect
+    ("The war has killed at least 517 children in Ukraine and injured more than 1,200, prosecutors said on Monday.",
+     {("killed", 517), ("injured", 1200)}),
+    ("The governor said 14 civilians have been killed and 96 injured as a result of the fighting.",
+     {("killed", 14), ("injured", 96)}),
+    # a side's own losses in the perfect, with no attack or day of their own
+    ("Moscow says 640 of its servicemen have been killed in Ukraine, the first toll it has given.", {("killed", 640)}),
+    # a monitoring mission's tally
+    ("The United Nations has recorded at least 406 civilian deaths, though it says the true figure is higher.",
+     {("killed", 406)}),
+    ("The UN monitoring mission has verified 1,119 civilians killed, most of them by explosive weapons.",
+     {("killed", 1119)}),
+    # a pair whose span is said after its second figure shares it
+    ("The report said at least 1,850 civilians were killed and 7,430 were injured in 2023.",
+     {("killed", 1850), ("injured", 7430)}),
+]
+
+# ... while a toll of one attack or one night, or "so far" alone after an attack, stays the event's
+EVENT_TOLLS = [
+    ("At least 7 people have died in these strikes so far, the mayor said.", {("killed", 7)}),
+    ("At least eleven people have so far been confirmed injured, the president said.", {("injured", 11)}),
+    ("Four Ukrainian soldiers have been killed and six wounded in clashes near the village, the army said.",
+     {("killed", 4), ("injured", 6)}),
+    ("Three Russian servicemen have died after a drone attack on the airfield, the ministry said.", {("killed", 3)}),
+    ("Five people have been killed in Ukraine overnight as Russia launched a wave of drones.", {("killed", 5)}),
+    ("More than 40 soldiers are believed to have been killed, the ministry said on Tuesday.", {("killed", 40)}),
+    ("Two people have been killed in Kharkiv region so far today, the governor said.", {("killed", 2)}),
+    ("Russia's war has killed nine people in Sumy overnight, the governor said.", {("killed", 9)}),
+]
+
+
+@pytest.mark.parametrize(("text", "running"), RUNNING_TOLLS)
+def test_running_tolls_without_since_are_no_event(text, running):
+    facts = casualties_of(text)
+    assert tuples(facts) == set()
+    assert tuples(facts, scope=None) == running
+    assert "event" not in set(facts["scope"])
+
+
+@pytest.mark.parametrize(("text", "expected"), EVENT_TOLLS)
+def test_tolls_of_one_attack_stay_events(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+def test_a_year_after_the_second_figure_is_both_figures_period():
+    facts = casualties_of("The report said at least 1,850 civilians were killed and 7,430 were injured in 2023.")
+    assert scopes(facts) == {("killed", 1850, "period"), ("injured", 7430, "period")}
+
+
+def test_a_statement_day_is_no_day_of_a_running_toll():
+    facts = casualties_of("The defence ministry announced Wednesday that 212 of its troops have died so far.")
+    assert scopes(facts) == {("killed", 212, "cumulative")}
