@@ -74,3 +74,21 @@ def test_a_year_after_the_second_figure_is_both_figures_period():
 def test_a_statement_day_is_no_day_of_a_running_toll():
     facts = casualties_of("The defence ministry announced Wednesday that 212 of its troops have died so far.")
     assert scopes(facts) == {("killed", 212, "cumulative")}
+
+
+# --- 2. a hospitalised part of an injured figure is no second injured figure, with its verb left out or a participle -
+SUBCOUNTS = [
+    ("As of now we know of 12 dead and 48 wounded, 19 of them hospitalised.", {("killed", 12), ("injured", 48)}),
+    ("Twenty-two residents were injured, with nine of them being treated in hospital, the mayor said.",
+     {("injured", 22)}),
+    ("The governor said 31 people were hurt, 14 of whom taken to hospital.", {("injured", 31)}),
+    # controls: a part by its kind or its hurt stays a part (FACTS.md 8)
+    ("Nine people were hurt, four of them seriously injured, the mayor said.", {("injured", 9), ("injured", 4)}),
+    ("Fifteen people were wounded, six of them children.", {("injured", 15), ("injured", 6)}),
+    ("Five people were hospitalised after the drone attack on the town, the governor said.", {("injured", 5)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUBCOUNTS)
+def test_hospitalised_parts_without_a_verb(text, expected):
+    assert tuples(casualties_of(text)) == expected

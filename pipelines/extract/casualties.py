@@ -511,8 +511,10 @@ WORDS_THEN_AND = r"(?i)^\s*(?:[\w'’-]+\s+){1,5}?and\s+$"
 JOINED_PAIR = rf"(?i)^\s*and\s+(?:{CASUALTY_WORDS})\s+$"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
+# ("59 wounded, 25 of them hospitalised", "19 injured, with 14 of them being treated in hospital": the verb left out
+# or a participle)
 PART_WORD_AFTER = (
-    r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+){0,2}?"
+    r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?(?:\w+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
 )
 
