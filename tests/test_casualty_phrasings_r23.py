@@ -92,3 +92,32 @@ SUBCOUNTS = [
 @pytest.mark.parametrize(("text", "expected"), SUBCOUNTS)
 def test_hospitalised_parts_without_a_verb(text, expected):
     assert tuples(casualties_of(text)) == expected
+
+
+# --- 3. a round-up's places: "in the same X district" and "the Ukrainian city of X" name places, so the equal
+# figures of two places are two figures, not one restated ----------------------------------------------------------
+ROUND_UPS = [
+    (
+        "Russian drones killed two people in the Chernihiv region overnight, the governor said. In the same Nizhyn "
+        "district, four people were injured, including a child. In the Poltava region, one man died and four others "
+        "were injured.",
+        [("killed", 2), ("injured", 4), ("killed", 1), ("injured", 4)],
+    ),
+    (
+        "A Russian strike on a hotel in the eastern Ukrainian city of Sloviansk wounded three journalists. Three people "
+        "were injured by drone debris in the Lipetsk region, the Russian governor said.",
+        [("injured", 3), ("injured", 3)],
+    ),
+    # controls: a lede and its quote that name one place once are one figure
+    (
+        "A Russian missile strike on the southern Ukrainian city of Mykolaiv injured six people. \"Six people were "
+        "injured,\" the mayor said.",
+        [("injured", 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUND_UPS)
+def test_round_up_places(text, expected):
+    facts = casualties_of(text).filter(pl.col("scope") == "event")
+    assert sorted((r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)) == sorted(expected)

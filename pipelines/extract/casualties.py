@@ -281,9 +281,12 @@ NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|st
 PLACE_IN = (
     # ("in the Russian-controlled part of the Luhansk region", "in the Russian-occupied city of Horlivka": the side
     # holding a place is no place; the place follows)
-    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+    # ("in the same Bila Tserkva district": a round-up's next item in a place named before; "in the eastern Ukrainian
+    # city of Kramatorsk": the country's adjective before "city of" names no place, the city does)
+    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:same\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
-    r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
+    r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:port\s+)?(?:city|village|town|region)\s+of\s+)?"
+    r"(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
 SENTENCE_PLACE = PLACE_IN.replace(r"\b(?:in|near|around|on)\s+", r"\b(?i:in|near|around|on)\s+", 1)
