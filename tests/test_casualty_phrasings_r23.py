@@ -8,6 +8,8 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
+from pipelines.extract.facts import extract_facts
+from tests.conftest import one_article
 from tests.test_extract_casualties import casualties_of, tuples
 
 
@@ -120,4 +122,37 @@ ROUND_UPS = [
 @pytest.mark.parametrize(("text", "expected"), ROUND_UPS)
 def test_round_up_places(text, expected):
     facts = casualties_of(text).filter(pl.col("scope") == "event")
+    assert sorted((r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)) == sorted(expected)
+
+
+# --- 4. a headline's "more than N" over the body's figure a little above N is the body's one figure --------------
+HEADLINES = [
+    (
+        "Russian missile strike on Poltava kills more than 40, injures scores\n\nA Russian missile strike on a "
+        "training centre in Poltava killed at least 43 people, the regional governor said on Tuesday.",
+        [("killed", 43)],
+    ),
+    (
+        "More than 150 combat clashes on the front in a day - General Staff\n\nOver the past day, there were 157 "
+        "combat clashes between the Defense Forces and the Russian army, the General Staff said.",
+        [("clash", 157)],
+    ),
+    # controls: a headline far below the body's figure, or one the body does not restate, stays
+    (
+        "Drone attack injures more than 10 in Odesa\n\nA Russian drone attack on Odesa injured 31 people, the "
+        "governor said.",
+        [("injured", 10), ("injured", 31)],
+    ),
+    (
+        "Strike on Kharkiv kills more than 5\n\nThe mayor said the strike injured six people.",
+        [("killed", 5), ("injured", 6)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_headline_rounding_a_body_figure_down(text, expected):
+    facts = extract_facts(one_article(text, "2024-09-03T15:00:00Z")).filter(
+        pl.col("fact_type").is_in(["killed", "injured", "clash"]) & (pl.col("scope") == "event")
+    )
     assert sorted((r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)) == sorted(expected)

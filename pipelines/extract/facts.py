@@ -46,6 +46,40 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     return flagged.filter(~(pl.col("_headline") & restated)).drop("_headline")
 
 
+TOLL_TYPES = ("killed", "injured", "clash")
+# a headline's "more than 20" over the body's "at least 21": the headline rounds the body's figure down
+ROUNDED_DOWN_BY_AT_MOST = 1.25
+
+
+def drop_rounded_headline_tolls(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` without a headline's toll that rounds a figure of its body down (FACTS.md section 4).
+
+    "Russian missile strike kills more than 20" over a body's "killed at least 21 people", and "More than 190
+    combat clashes" over the General Staff's "191 combat clashes", are the body's one figure: the headline's
+    "more than N" is dropped when the body states a figure of its type a little above N (up to a quarter more).
+    """
+    if facts.is_empty():
+        return facts
+    indexed = facts.with_row_index("_row").with_columns(headline_line(pl.col("evidence")).alias("_headline"))
+    tolls = pl.col("fact_type").is_in(TOLL_TYPES) & (pl.col("scope") == "event")
+    heads = indexed.filter(tolls & pl.col("_headline") & (pl.col("qualifier") == "at_least")).select(
+        "_row", "article_id", "fact_type", pl.col("count").alias("_head_count")
+    )
+    if heads.is_empty():
+        return facts
+    body = indexed.filter(tolls & ~pl.col("_headline")).select("article_id", "fact_type", pl.col("count").alias("_body_count"))
+    rounded = (
+        heads.join(body, on=["article_id", "fact_type"])
+        .filter(
+            (pl.col("_body_count") > pl.col("_head_count"))
+            & (pl.col("_body_count") <= pl.col("_head_count") * ROUNDED_DOWN_BY_AT_MOST)
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(rounded, on="_row", how="anti", maintain_order="left").drop("_row", "_headline")
+
+
 STRIKE_TYPES = ("launched", "intercepted", "lost")
 # a place as written, reduced for comparing restatements: "the Kursk Region", "Kursk region" and "Kursk oblast"
 # are one place
@@ -102,7 +136,7 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         conform(extract_casualties(flagged)),
         conform(extract_aid(sentences)),
     ]
-    facts = drop_restated_headlines(pl.concat(parts, how="vertical"))
+    facts = drop_rounded_headline_tolls(drop_restated_headlines(pl.concat(parts, how="vertical")))
     # FACTS.md: the same figure repeated in one article is one fact; keep its
     # first statement.
     # (which rule read it, and how sure, do not make it another figure)
