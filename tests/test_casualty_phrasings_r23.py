@@ -156,3 +156,22 @@ def test_headline_rounding_a_body_figure_down(text, expected):
         pl.col("fact_type").is_in(["killed", "injured", "clash"]) & (pl.col("scope") == "event")
     )
     assert sorted((r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)) == sorted(expected)
+
+
+# --- 5. a part named by its casualty word after "among the injured," with a comma, "there are" or its place --------
+AMONG_THE_INJURED = [
+    ("Eleven people were wounded in the strike on Sumy. Among the wounded, three children are in critical condition.",
+     {("injured", 11), ("injured", 3)}),
+    ("The governor said 26 people were injured and among the injured there are five children.",
+     {("injured", 26), ("injured", 5)}),
+    ("Police said 17 people were hurt. Among the injured in the Saltivskyi district were two teenagers aged 14 and 16.",
+     {("injured", 17), ("injured", 2)}),
+    # controls: a single person named among them is no count
+    ("Nine people were injured. Among the injured is a 62-year-old man, who was hit by shrapnel.", {("injured", 9)}),
+    ("Among the dead were four children, the prosecutor said.", {("killed", 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THE_INJURED)
+def test_a_part_among_the_injured(text, expected):
+    assert tuples(casualties_of(text)) == expected

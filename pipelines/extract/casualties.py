@@ -216,6 +216,10 @@ TOLL_BEFORE = (
     # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
     rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
     rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
+    # "Among the injured, two women are in serious condition", "among the injured there are 14 children", "Among
+    # the injured on Gagarina Avenue are two girls": a part named by its casualty word, with its place or a comma
+    rf"|\bamong\s+(?:the|those)\s+({CASUALTY_WORDS})(?:\s*,\s*|\s+there\s+(?:are|were|is|was)\s+"
+    r"|\s+(?:in|on|at)\s+[^,;.]{1,40}?\s+(?:are|were)\s+)$"
 )
 # "the toll rose to nine": a bare toll in wire copy is the death toll ("the casualty toll" is both, no fact)
 BARE_TOLL_BEFORE = (
@@ -884,6 +888,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
             pl.col("pre").str.extract(TOLL_BEFORE, 3),
+            pl.col("pre").str.extract(TOLL_BEFORE, 4),
             pl.when(pl.col("pre").str.contains(BARE_TOLL_BEFORE)).then(pl.lit("death")),
             # "the number of dead rose to 3 people, wounded — to 9": the verb left out after a toll's figure
             pl.when(
