@@ -175,3 +175,19 @@ AMONG_THE_INJURED = [
 @pytest.mark.parametrize(("text", "expected"), AMONG_THE_INJURED)
 def test_a_part_among_the_injured(text, expected):
     assert tuples(casualties_of(text)) == expected
+
+
+# --- 6. the casualty word in a relative clause after the counted people ----------------------------------------------
+RELATIVES = [
+    ("\"As of 6:10 a.m., we know of two people who died,\" the regional administration said.", {("killed", 2)}),
+    ("The strike sent to hospital three workers who sustained shrapnel injuries, the governor said.", {("injured", 3)}),
+    ("Doctors are treating five residents who were wounded when the drone hit the block.", {("injured", 5)}),
+    # controls: prisoners who died held by the other side died in no attack; a person named is no count
+    ("Soldiers carried coffins at a farewell in Lviv for 14 servicemen who died in Russian captivity.", set()),
+    ("The man who died was 54, the governor said.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVES)
+def test_casualty_word_in_a_relative_clause(text, expected):
+    assert tuples(casualties_of(text)) == expected

@@ -155,6 +155,8 @@ CASUALTY_AFTER = (
     # "eight more were wounded", "six more injured across the region"
     r"(?:more\s+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
+    # a relative clause: "we know about one person who died", "two workers who sustained moderate injuries"
+    r"(?:who\s+)?"
     # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has|sustained|suffered|received"
@@ -178,6 +180,7 @@ VERB_CHAIN_AFTER = (
     r"(?:\s+(?:at\s+least|more\s+than|over|about|nearly|some|around|another|almost|up\s+to))?\s*$"
 )
 # what might have happened is no count: "could kill 5 people", "would have injured hundreds"
+IN_CAPTIVITY = r"(?i)^[^,;.]*?\bin\s+(?:[\w'’-]+\s+)?(?:captivity|custody|detention)\b"
 MODAL_BEFORE = (
     r"(?i)\b(?:could|would|might|may|can|cannot|will|to|did\s+not|didn't)\s+(?:have\s+)?"
     r"(?:kill|injure|wound|killed|injured|wounded)\s+(?:[a-z]+\s+){0,2}$"
@@ -571,6 +574,7 @@ OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
 MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
+IN_CAPTIVITY = ascii_bounds(IN_CAPTIVITY)
 VERB_CHAIN_AFTER = ascii_bounds(VERB_CHAIN_AFTER)
 SEPARATE_OPENER = ascii_bounds(
     r"(?i)^\W*(?:separately|elsewhere|in\s+a\s+separate\s+(?:attack|strike|incident))\b"
@@ -1124,6 +1128,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
         & ~pl.col("pre").str.contains(MODAL_BEFORE)
+        # prisoners who died held by the other side died in no attack: "12 soldiers who died in Russian captivity"
+        & ~(pl.col("fact_type").is_in(["killed", "injured"]) & pl.col("post").str.contains(IN_CAPTIVITY))
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
