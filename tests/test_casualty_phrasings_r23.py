@@ -191,3 +191,33 @@ RELATIVES = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVES)
 def test_casualty_word_in_a_relative_clause(text, expected):
     assert tuples(casualties_of(text)) == expected
+
+
+# --- 7. a day's clash count said again is one figure; the title repeated as the first line is a headline ----------
+def test_a_restated_clash_count_is_one_figure():
+    facts = casualties_of(
+        "Ukrainian and Russian forces have clashed 97 times across the front since the day began, most of them on the "
+        "Pokrovsk front. \"The number of combat engagements has risen to 97 as of now,\" the General Staff said."
+    )
+    # (a count "since the day began" is the day's tally, an event, as "since the start of the day" is)
+    assert [(r["count"], r["scope"]) for r in facts.iter_rows(named=True)] == [(97, "event")]
+
+
+def test_equal_clash_counts_of_two_fronts_stay_two():
+    facts = casualties_of(
+        "In the Kupiansk direction, the enemy tried 9 times to break through our defences. The enemy tried 9 times to "
+        "advance in the Toretsk direction."
+    )
+    assert facts.filter(pl.col("scope") == "event")["count"].to_list() == [9, 9]
+
+
+def test_the_title_repeated_as_the_first_line_is_a_headline():
+    title = "73 combat clashes took place during the day. The General Staff reports on the front"
+    text = (
+        f"{title}\n\nOver the past day, February 11, there were 73 combat clashes between the Defense Forces and the "
+        "Russian army, the General Staff said."
+    )
+    articles = one_article(text, "2024-02-12T09:00:00Z").with_columns(pl.lit(title).alias("title"))
+    facts = extract_facts(articles).filter((pl.col("fact_type") == "clash") & (pl.col("scope") == "event"))
+    assert facts["count"].to_list() == [73]
+    assert facts["event_date"].cast(pl.String).to_list() == ["2024-02-11"]

@@ -427,7 +427,9 @@ ONE_EVENT_WORDS = (
 )
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
 SINCE_THE_DAY_BEGAN = (
-    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn"
+    # "have clashed 103 times since the day began"
+    r"|(?:the\s+)?day\s+(?:began|started))\b"
 )
 # "killed a family of four", "a family of five was killed": the count is the family's members
 FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
@@ -1419,7 +1421,7 @@ OFFICIAL_OF_REGION = ascii_bounds(
 
 
 def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
-    """Drop a killed or injured figure that an earlier sentence of its article already stated (FACTS.md 4: the
+    """Drop a killed, injured or clash figure that an earlier sentence of its article already stated (FACTS.md 4: the
     same figure repeated is one fact). A lede's "killed four people" and the quote's "Four people were killed"
     are one fact even where only one of them names the place, qualifies the figure ("at least three" and "three
     injured men") or names the victims; figures of two named places, and a figure added to another ("two more
@@ -1449,7 +1451,9 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             ).str.to_lowercase()
         )
     )
-    casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured"])).with_columns(
+    # (a day's clash count restated is one figure too: "clashed 103 times since the day began" and the quote's "the
+    # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
+    casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
         places.alias("_places"), officials.alias("_officials")
     )
     earlier = casualties.select(
