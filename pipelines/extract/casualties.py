@@ -408,6 +408,8 @@ MONITOR_TALLY = (
 )
 # a region or a country, not a town: "in Donetsk Oblast", "in the Kharkiv region", "in Ukraine"
 WHOLE_REGION = r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|Ukraine|Russia)\b"
+# the words any of these needs in the figure's clause
+RUNNING_TOLL_WORDS = r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|has|have)\b"
 # the day a statement was made is no day of the toll: "the ministry announced Wednesday that ..."
 STATED_ON_DAY = (
     r"(?i)\b(?:said|says|announced|reported|stated|told|claimed|wrote|added)\s+(?:on\s+)?"
@@ -628,6 +630,7 @@ WHOLE_REGION = ascii_bounds(WHOLE_REGION)
 ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
 SOLDIERS = ascii_bounds(SOLDIERS)
 STATED_ON_DAY = ascii_bounds(STATED_ON_DAY)
+RUNNING_TOLL_WORDS = ascii_bounds(RUNNING_TOLL_WORDS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
@@ -1164,23 +1167,35 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # a war's running toll without "since": "thus far" with the war, soldiers or a whole region around it, a perfect
     # of the war or of soldiers, a monitoring mission's tally; never with one attack or one day in the clause
     # (the figure's own noun too: "21,000 Russian soldiers"; and "said on Wednesday" dates a statement, no event)
+    # (read only where the clause has one of its words: few figures do, and the sentence test is costly)
     own_clause = (
         pl.concat_str([pl.col("_clause"), pl.col("modifiers"), pl.col("noun")], separator=" ", ignore_nulls=True)
         .str.replace_all(r"(?i)\bto\s+have\b", "to")
         .str.replace_all(STATED_ON_DAY, " ")
     )
     war_or_soldiers = own_clause.str.contains(WAR_FRAME) | own_clause.str.contains(SOLDIERS)
-    m = with_columns_once(
-        m,
-        (
-            # (one attack or one day anywhere in the sentence: "... have been killed and six wounded in clashes")
-            ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.contains(ONE_EVENT_WORDS)
-            & (
-                (own_clause.str.contains(SO_FAR) & (war_or_soldiers | own_clause.str.contains(WHOLE_REGION)))
-                | (own_clause.str.contains(CASUALTY_PERFECT) & war_or_soldiers)
-                | own_clause.str.contains(MONITOR_TALLY)
-            )
-        ).alias("_running_toll"),
+    m = m.with_row_index("_mention_row")
+    running = (
+        m.select("_mention_row", "_clause", "modifiers", "noun", "sentence")
+        .filter(pl.col("_clause").str.contains(RUNNING_TOLL_WORDS))
+        .with_columns(
+            (
+                # (one attack or one day anywhere in the sentence: "... have been killed and six wounded in clashes")
+                ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.contains(ONE_EVENT_WORDS)
+                & (
+                    (own_clause.str.contains(SO_FAR) & (war_or_soldiers | own_clause.str.contains(WHOLE_REGION)))
+                    | (own_clause.str.contains(CASUALTY_PERFECT) & war_or_soldiers)
+                    | own_clause.str.contains(MONITOR_TALLY)
+                )
+            ).alias("_running_toll")
+        )
+        .filter(pl.col("_running_toll"))
+        .select("_mention_row", "_running_toll")
+    )
+    m = (
+        m.join(running, on="_mention_row", how="left", maintain_order="left")
+        .with_columns(pl.col("_running_toll").fill_null(False))
+        .drop("_mention_row")
     )
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
     m = with_columns_once(
