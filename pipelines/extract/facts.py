@@ -46,6 +46,58 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     return flagged.filter(~(pl.col("_headline") & restated)).drop("_headline")
 
 
+TOLL_TYPES = ("killed", "injured", "clash")
+# a headline's "more than 20" over the body's "at least 21": the headline rounds the body's figure down
+ROUNDED_DOWN_BY_AT_MOST = 1.25
+
+
+def drop_rounded_headline_tolls(facts: pl.DataFrame, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """`facts` without a headline's toll that its body states again or rounds down (FACTS.md section 4).
+
+    "Russian missile strike kills more than 20" over a body's "killed at least 21 people", and "More than 190
+    combat clashes" over the General Staff's "191 combat clashes", are the body's one figure: the headline's
+    "more than N" is dropped when the body states a figure of its type a little above N (up to a quarter more).
+    The article's title repeated as its first line is a headline however long it is or however it ends ("84
+    combat clashes take place during the day. General Staff tells ..."): its toll, said again by the body, is
+    the body's.
+    """
+    if facts.is_empty():
+        return facts
+    headline = headline_line(pl.col("evidence"))
+    if articles is not None and "title" in articles.columns:
+        titles = articles.select("article_id", pl.col("title").str.strip_chars().alias("_title")).unique("article_id")
+        facts = facts.join(titles, on="article_id", how="left", maintain_order="left")
+        evidence = pl.col("evidence").str.strip_chars()
+        # (a title's first sentence: the splitter cuts a title at its full stop)
+        headline = headline | (
+            pl.col("_title").is_not_null()
+            & (evidence.str.len_chars() >= 20)
+            & ((pl.col("_title") == evidence) | pl.col("_title").str.starts_with(evidence))
+        )
+    indexed = facts.with_row_index("_row").with_columns(headline.fill_null(False).alias("_headline"))
+    tolls = pl.col("fact_type").is_in(TOLL_TYPES) & (pl.col("scope") == "event")
+    heads = indexed.filter(tolls & pl.col("_headline")).select(
+        "_row", "article_id", "fact_type", pl.col("count").alias("_head_count"), pl.col("qualifier").alias("_head_qual")
+    )
+    if heads.is_empty():
+        return facts.drop("_title", strict=False)
+    body = indexed.filter(tolls & ~pl.col("_headline")).select("article_id", "fact_type", pl.col("count").alias("_body_count"))
+    rounded = (
+        heads.join(body, on=["article_id", "fact_type"])
+        .filter(
+            (pl.col("_body_count") == pl.col("_head_count"))
+            | (
+                (pl.col("_head_qual") == "at_least")
+                & (pl.col("_body_count") > pl.col("_head_count"))
+                & (pl.col("_body_count") <= pl.col("_head_count") * ROUNDED_DOWN_BY_AT_MOST)
+            )
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(rounded, on="_row", how="anti", maintain_order="left").drop("_row", "_headline", "_title", strict=False)
+
+
 STRIKE_TYPES = ("launched", "intercepted", "lost")
 # a place as written, reduced for comparing restatements: "the Kursk Region", "Kursk region" and "Kursk oblast"
 # are one place
@@ -102,7 +154,7 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         conform(extract_casualties(flagged)),
         conform(extract_aid(sentences)),
     ]
-    facts = drop_restated_headlines(pl.concat(parts, how="vertical"))
+    facts = drop_rounded_headline_tolls(drop_restated_headlines(pl.concat(parts, how="vertical")), articles)
     # FACTS.md: the same figure repeated in one article is one fact; keep its
     # first statement.
     # (which rule read it, and how sure, do not make it another figure)
