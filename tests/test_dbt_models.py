@@ -516,7 +516,7 @@ def test_incremental_models_equal_a_full_rebuild_after_new_and_reextracted_artic
             _new_articles_and_reextractions(con, datetime(2024, 1, 5 + round_no, tzinfo=UTC), round_no)
         rebuilt = _copy_warehouse(warehouse, tmp_path / f"full-{round_no}.duckdb")
         # the second round's incremental build inserts int_strike_article_figures in batches of a few reports
-        batches = ("--vars", "{article_figure_batch_reports: 7}") if round_no == 2 else ()
+        batches = ("--vars", "{article_batch_rows: 7}") if round_no == 2 else ()
         dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "unit_test", *batches)
         dbt_build(rebuilt, work_dir, monkeypatch, "build", "--full-refresh", "--exclude-resource-type", "unit_test")
         incremental, full = rows_without_watermarks(warehouse), rows_without_watermarks(rebuilt)
@@ -530,28 +530,31 @@ def test_incremental_models_equal_a_full_rebuild_after_new_and_reextracted_artic
         ).fetchone()[0] >= 2
 
 
-def test_article_figures_built_in_batches_equal_one_batch(built_warehouse, tmp_path):
-    """int_strike_article_figures is built in batches of articles (macros/article_figure_batches.sql) so that
-    its id lists and evidence never hold the whole history at once; a first build in batches of a few
-    reports gives the rows of a single batch."""
+def test_article_models_built_in_batches_equal_one_batch(built_warehouse, tmp_path):
+    """int_strike_reports and int_strike_article_figures are built in batches of articles
+    (macros/article_batches.sql) so that their lists, evidence and windows never hold the whole history at
+    once; a first build in batches of a few rows gives the rows of a single batch."""
     monkeypatch, work_dir = built_warehouse["monkeypatch"], built_warehouse["work_dir"]
     warehouse = _copy_warehouse(built_warehouse["warehouse"], tmp_path / "warehouse.duckdb")
     with duckdb.connect(str(warehouse)) as con:
-        reports, articles = con.execute(
-            "select count(*), count(distinct article_id) from intermediate.int_strike_reports"
-            " where counts_for_nation").fetchone()
-    assert reports > 7 * 5 and articles > 5  # a batch of ~7 reports: several batches
+        event_facts = con.execute("select count(*) from staging.stg_fact_strikes where scope = 'event'").fetchone()[0]
+        reports = con.execute(
+            "select count(*) from intermediate.int_strike_reports where counts_for_nation").fetchone()[0]
+    assert reports > 7 * 5  # a batch of ~7 rows: several batches of each model
     log = work_dir / "logs" / "dbt.log"
     log_start = log.stat().st_size if log.exists() else 0
-    dbt_build(warehouse, work_dir, monkeypatch, "build", "--full-refresh", "--select", "int_strike_article_figures",
-              "--exclude-resource-type", "unit_test", "--vars", "{article_figure_batch_reports: 7}")
+    dbt_build(warehouse, work_dir, monkeypatch, "build", "--full-refresh",
+              "--select", "int_strike_reports int_strike_article_figures",
+              "--exclude-resource-type", "unit_test", "--vars", "{article_batch_rows: 7}")
     # dbt's debug log holds every statement it ran: one per batch, each taking its own share of the articles
-    statements = log.read_bytes()[log_start:].decode(errors="replace")
-    batches = -(-reports // 7)
-    assert {f"hash(article_id) % {batches} = {b}" for b in range(batches)} <= set(
-        re.findall(r"hash\(article_id\) % \d+ = \d+", statements))
-    batched = snapshot(warehouse, ("intermediate",))["intermediate.int_strike_article_figures"]
-    assert batched and batched == built_warehouse["first"]["intermediate.int_strike_article_figures"]
+    statements = set(re.findall(r"hash\(article_id\) % \d+ = \d+",
+                                log.read_bytes()[log_start:].decode(errors="replace")))
+    for rows in (event_facts, reports):
+        batches = -(-rows // 7)
+        assert {f"hash(article_id) % {batches} = {b}" for b in range(batches)} <= statements
+    built = snapshot(warehouse, ("intermediate",))
+    for table in ("intermediate.int_strike_reports", "intermediate.int_strike_article_figures"):
+        assert built[table] and built[table] == built_warehouse["first"][table], table
 
 
 def test_nights_to_review_built_in_batches_equals_one_batch(built_warehouse, tmp_path):

@@ -1,11 +1,11 @@
 {#- The SQL of int_strike_article_figures for batch `batch` of `batches`
     (the model's own comment says what it decides;
-    macros/article_figure_batches.sql says why there are batches). -#}
+    macros/article_batches.sql says why there are batches). -#}
 {% macro strike_article_figures_batch(batch, batches) -%}
 with reports as (
     select * from {{ ref('int_strike_reports') }}
     where counts_for_nation
-      and {{ article_figure_batch_filter(batch, batches) }}
+      and {{ article_batch_filter(batch, batches) }}
     {% if is_incremental() %}
       and article_id not in (select article_id from {{ this }})
     {% endif %}

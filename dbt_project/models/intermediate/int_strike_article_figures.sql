@@ -4,7 +4,7 @@
         incremental_strategy='append',
         on_schema_change='fail',
         pre_hook="{% if is_incremental() %}delete from {{ this }} where article_id in ({{ article_figures_to_rebuild(this) }}){% endif %}",
-        post_hook="{{ article_figures_insert_later_batches(this, article_figure_batches(ref('int_strike_reports'), var('article_figure_batch_reports', 25000))) }}"
+        post_hook="{{ insert_later_article_batches(this, strike_article_figures_batch, article_figure_batches()) }}"
     )
 }}
 -- One figure per article, night, attacker, weapon class and fact type: what
@@ -41,7 +41,7 @@
 -- was built from.
 --
 -- Built in batches of articles so that dbt's memory follows a batch, not the
--- history (macros/article_figure_batches.sql): this statement builds the
+-- history (macros/article_batches.sql): this statement builds the
 -- first batch, the post-hook inserts the others. The SQL of one batch is
 -- macros/strike_article_figures.sql.
-{{ strike_article_figures_batch(0, article_figure_batches(ref('int_strike_reports'), var('article_figure_batch_reports', 25000))) }}
+{{ strike_article_figures_batch(0, article_figure_batches()) }}
