@@ -1,12 +1,13 @@
-{#- The SQL of int_strike_article_figures for batch `batch` of `batches`
+{#- The SQL of int_strike_article_figures for group `group` of
+    `groups` of its articles
     (the model's own comment says what it decides;
-    macros/article_batches.sql says why there are batches). -#}
-{% macro strike_article_figures_batch(batch, batches) -%}
+    macros/article_groups.sql says why there are groups). -#}
+{% macro strike_article_figures_group(group, groups, only_missing=false) -%}
 with reports as (
     select * from {{ ref('int_strike_reports') }}
     where counts_for_nation
-      and {{ article_batch_filter(batch, batches) }}
-    {% if is_incremental() %}
+      and {{ article_group_filter(group, groups) }}
+    {% if only_missing or is_incremental() %}
       and article_id not in (select article_id from {{ this }})
     {% endif %}
 ),

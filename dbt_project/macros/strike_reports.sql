@@ -1,15 +1,13 @@
-{#- The SQL of int_strike_reports for batch `batch` of `batches` (the model's
-    own comment says what it holds; macros/article_batches.sql says why there
-    are batches). -#}
-{% macro strike_reports_batch(batch, batches) -%}
+{#- The SQL of int_strike_reports for group `group` of `groups` of
+    its articles (the model's
+    own comment says what it holds; macros/article_groups.sql says why there
+    are groups). -#}
+{% macro strike_reports_group(group, groups, only_missing=false) -%}
 with facts as (
     select * from {{ ref('stg_fact_strikes') }}
-    where scope = 'event'
-      and fact_type in ('launched', 'intercepted', 'lost')
-      and attacker is not null
-      and weapon_class is not null
-      and {{ article_batch_filter(batch, batches) }}
-      {% if is_incremental() %}
+    where {{ strike_report_input_where() }}
+      and {{ article_group_filter(group, groups) }}
+      {% if only_missing or is_incremental() %}
       and article_id not in (select article_id from {{ this }})
       {% endif %}
 ),

@@ -4,7 +4,7 @@
         incremental_strategy='append',
         on_schema_change='fail',
         pre_hook="{% if is_incremental() %}delete from {{ this }} where article_id in ({{ article_figures_to_rebuild(this) }}){% endif %}",
-        post_hook="{{ insert_later_article_batches(this, strike_article_figures_batch, article_figure_batches()) }}"
+        post_hook="{{ insert_missing_article_groups(this, strike_article_figures_group, ref('int_strike_reports'), 'counts_for_nation') }}"
     )
 }}
 -- One figure per article, night, attacker, weapon class and fact type: what
@@ -40,8 +40,8 @@
 -- source_watermark, so this model's watermark never runs ahead of what it
 -- was built from.
 --
--- Built in batches of articles so that dbt's memory follows a batch, not the
--- history (macros/article_batches.sql): this statement builds the
--- first batch, the post-hook inserts the others. The SQL of one batch is
--- macros/strike_article_figures.sql.
-{{ strike_article_figures_batch(0, article_figure_batches()) }}
+-- Built in groups of articles so that dbt's memory follows a group, not the
+-- history (macros/article_groups.sql): this statement builds the first
+-- group, the post-hook inserts the articles still missing. The SQL of one
+-- group is macros/strike_article_figures.sql.
+{{ strike_article_figures_group(0, article_figure_groups()) }}

@@ -4,7 +4,7 @@
         incremental_strategy='append',
         on_schema_change='fail',
         pre_hook="{% if is_incremental() %}delete from {{ this }} where article_id in ({{ strike_articles_changed_since(this) }}){% endif %}",
-        post_hook="{{ insert_later_article_batches(this, strike_reports_batch, strike_report_batches()) }}"
+        post_hook="{{ insert_missing_article_groups(this, strike_reports_group, ref('stg_fact_strikes'), strike_report_input_where()) }}"
     )
 }}
 -- Every event-scoped strike figure, with the article's outlet and publication
@@ -17,8 +17,8 @@
 -- from a sentence takes a regular expression built from the figure, compiled
 -- once per row: done once per fact, not in every build and every test.
 --
--- Built in batches of articles so that dbt's memory follows a batch, not the
--- history (macros/article_batches.sql): this statement builds the first
--- batch, the post-hook inserts the others. The SQL of one batch is
--- macros/strike_reports.sql.
-{{ strike_reports_batch(0, strike_report_batches()) }}
+-- Built in groups of articles so that dbt's memory follows a group, not the
+-- history (macros/article_groups.sql): this statement builds the first
+-- group, the post-hook inserts the articles still missing. The SQL of one
+-- group is macros/strike_reports.sql.
+{{ strike_reports_group(0, strike_report_groups()) }}
