@@ -953,7 +953,8 @@ PROGRAMME_AFTER = ascii_regex(
 )
 # ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
 PROGRAMME_BEFORE = ascii_regex(
-    _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    # ("Ukraine's agreement with the IMF under the EFF program for $15.6 billion was approved in March 2023")
+    _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of|for)\s+"
     # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
     # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
     r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
@@ -969,6 +970,53 @@ PROGRAMME_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE
     + "$"
 )
+# The envelope a tranche or payment comes from, named in the same sentence as background: "the disbursement of a EUR 1.5
+# billion tranche ... as part of a large EUR 50 billion support package", "has paid the first tranche ... from a support
+# package worth EUR 50 billion"; and the known envelope a loan or sum is part of, named with "the": "the loan ...,
+# forming part of the $50 billion package pledged by G7 nations" (FACTS.md 6: a programme's overall envelope is a
+# period; the tranche is the day's money). A package a sum is part of, named with "a", is a package of its own: "a
+# EUR 300 million loan as part of a EUR 500 million package", "the new money is part of a C$2 billion aid package".
+_ENVELOPE_NOUN = (
+    r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework)"
+)
+_ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
+ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
+ENVELOPE_NOUN_AFTER = ascii_regex(_I + r"^\)?\s*(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN + r"s?\b")
+_ENVELOPE_NAMED = (
+    r"(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN
+    + r"s?\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
+)
+ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+" + _ENVELOPE_NAMED)
+# ... the known one, named with "the" or a giver's possessive ("part of the G7's broader $50 billion initiative")
+KNOWN_ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
+KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+" + _ENVELOPE_NAMED)
+# ... what the sentence says is paid out of that envelope
+DRAWN_FROM_ENVELOPE = ascii_regex(
+    _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?)\b"
+)
+# A programme's size said as what it is: "The Ukraine Facility is a EUR 50 billion macro-financial assistance package
+# for Ukraine, designed for four years", "The ERA mechanism, launched by the G7, is a $50 billion programme" (its
+# envelope, a period; the subject is the programme's name, not "the package" or "this")
+PROGRAMME_DEFINED_BEFORE = ascii_regex(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Facility|Fund|Mechanism|Initiative|Instrument|Programme|Program"
+    r"|Loans?|ERA|PURL|EFF|(?i:mechanism|initiative|programme|program|facility|fund|instrument|scheme))"
+    r"(?:\s*\([^)]{0,40}\))?\s*(?:,[^.;]{0,100}?,\s*)?(?:is|was|remains)\s+(?:a|an)\s+"
+    r"(?:(?i:total of|overall|combined|planned)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+
+# What a programme or fund of many givers has raised is their pooled total, no one giver's aid (FACTS.md 6): "the PURL
+# programme mobilised around $5 billion for Ukraine's needs in 2025", "the initiative has raised $1.5 billion", "USD 2
+# billion had been raised under the initiative" (money a named giver put into it, "from Sweden", stays Sweden's, and so
+# does what its named leader's initiative raised: "the Czech-led initiative raised EUR 1.5bn")
+PROGRAMME_RAISED_BEFORE = ascii_regex(
+    _I + r"\b(?:programmes?|programs?|initiatives?|funds?|mechanisms?|facility|coalitions?|PURL|IFU)\b[^.;,]{0,40}?"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:already|now|so far|thus far|jointly)\s+)?(?:mobili[sz]ed|raised|collected"
+    r"|attracted|accumulated|gathered|pooled)\s+" + OPTIONAL_HEDGE + "$"
+)
+POOLED_RAISED_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,30}?\b(?:has|have|had) been (?:raised|mobili[sz]ed|collected|pooled|gathered|accumulated)\b"
+)
+
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
     # ... also as one of a group of receivers: "Taiwan and other Indo-Pacific partners will receive $8.1 billion"
@@ -1560,9 +1608,20 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         .then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ").str.replace_all(MULTI_YEAR_PACKAGE, " package"))
         .otherwise(period_clause)
     )
+    # the envelope a tranche or loan of the sentence comes from, and a programme's size said as what it is
+    noun_after = after.str.contains(ENVELOPE_NOUN_AFTER)
+    envelope = (
+        (
+            ((before.str.contains(ENVELOPE_LEAD) & noun_after) | before.str.contains(ENVELOPE_NAMED_BEFORE))
+            & pl.col("sentence").str.contains(DRAWN_FROM_ENVELOPE)
+        )
+        | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
+        | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
+        | (before.str.contains(PROGRAMME_DEFINED_BEFORE) & noun_after)
+    )
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
-        | before.str.contains(PROGRAMME_BEFORE)
+        | before.str.contains(PROGRAMME_BEFORE) | envelope
     )
     # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
     # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
@@ -1952,6 +2011,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
         | (before.str.contains(PROGRAMME_PART_OF_BEFORE) & pl.col("donor_agent").is_null())
         | after.str.contains(POOLED_PLEDGES_AFTER)
+        | ((before.str.contains(PROGRAMME_RAISED_BEFORE) | after.str.contains(POOLED_RAISED_AFTER))
+           & pl.col("donor_agent").is_null() & pl.col("donor_before").is_null())
         | (before.str.contains(CONTRIBUTIONS_TOTAL_BEFORE) & ~before.str.contains(OWN_CONTRIBUTIONS_BEFORE))
         | before.str.contains(BENCHMARK_BEFORE)
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
