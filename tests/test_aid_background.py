@@ -98,3 +98,72 @@ def test_money_a_named_giver_put_into_a_fund_stays_its_aid():
     assert events("The Ukraine Energy Support Fund has received €30 million from Sweden for Ukraine's grid.") == [
         (30e6, "EUR")
     ]
+
+
+# Family 3: an earlier year's figure set beside another year's with no verb of its own is that year's too (a
+# comparison, no new money); a past year's total "allocating" is given over that year; a total "as of" a day is a
+# running total; money said to run "by the end of" a year is that year's budget.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "For comparison: in 2023, Norway provided 12.1 billion kroner to Ukraine, and in 2022 — almost 9 billion "
+        "kroner.",
+        "Sweden gave Ukraine SEK 21 billion in 2023, and about SEK 13 billion in 2022.",
+        "Washington remained Ukraine's biggest donor in 2024, allocating $37.6bn to Kyiv.",
+        "As of Nov. 3, the World Bank has facilitated more than $41 billion in financing for Ukraine.",
+        "Norway's programme for Ukraine will receive an additional €250 million by the end of 2025.",
+    ],
+)
+def test_earlier_years_and_totals_are_no_events(text):
+    assert events(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sweden gave Ukraine SEK 21 billion in 2023 and pledged SEK 4 billion in new aid on Friday.",
+         [(4e9, "SEK")]),
+        ("Britain gave Ukraine £2 billion in 2023, and on Friday pledged £250 million more.", [(250e6, "GBP")]),
+        ("Norway in 2023 provided tanks and pledged NOK 1 billion more for Ukraine.", [(1e9, "NOK")]),
+        ("Denmark will deliver the €200 million package to Ukraine by 2026.", [(200e6, "EUR")]),
+    ],
+)
+def test_a_new_pledge_beside_a_past_year_and_a_delivery_deadline_stay_events(text, expected):
+    assert events(text) == expected
+
+
+# ... and the parts of a running total listed after it take its scope, also one named as "the latest tranche of"
+def test_the_parts_of_a_running_total_take_its_scope():
+    text = (
+        "Six tranches, totaling about $8.1 billion, have already been received under the IMF programme for Ukraine, "
+        "including $700 million in April and the latest tranche of $1.9 billion in June."
+    )
+    assert facts(text) == [(8.1e9, "USD", "cumulative"), (700e6, "USD", "cumulative"), (1.9e9, "USD", "cumulative")]
+
+
+# Family 4: a date written the ISO way in a dateline ("2023-01-06") is no financial year ("2025-26")
+def test_an_iso_date_is_no_financial_year():
+    text = (
+        "2023-01-06 In the first week of the year, the United States announced more than $3.75 billion in new "
+        "military assistance for Ukraine."
+    )
+    assert events(text, published="2023-01-06T12:00:00Z") == [(3.75e9, "USD")]
+
+
+def test_a_financial_year_written_short_stays_a_period():
+    assert facts("Japan will give Ukraine $500 million in 2025-26, the ministry said.") == [(500e6, "USD", "period")]
+
+
+# Family 5 (currency): a dollar's code written before the dollar sign names that dollar (FACTS.md 7: codes before or
+# after the figure)
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Canada's contribution to the PURL package for Ukraine will be CAD $150 million.", "CAD"),
+        ("Australia will give Ukraine AUD $40 million in military aid.", "AUD"),
+        ("New Zealand will give Ukraine NZD $6 million in humanitarian aid.", "NZD"),
+        ("Canada pledged USD $300 million in aid to Ukraine.", "USD"),
+    ],
+)
+def test_a_dollar_code_before_the_dollar_sign_names_the_dollar(text, currency):
+    assert [c for _, c in events(text)] == [currency]

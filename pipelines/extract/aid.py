@@ -657,8 +657,24 @@ BOARD_APPROVED = ascii_regex(
 GIVEN_OVER_TIME = ascii_regex(
     _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received"
     # "Japan was the third-largest donor to Ukraine in 2023, providing $3.7 billion"
-    r"|providing|giving|contributing|disbursing|delivering)\b"
+    r"|providing|giving|contributing|disbursing|delivering"
+    # "Washington remained the largest donor in 2024, allocating $38 billion", "mobilised $5 billion in 2025"
+    r"|allocating|sending|transferring|lent|lending|mobili[sz]ed|mobili[sz]ing)\b"
 )
+# A past year's figure set beside another year's with no verb of its own takes that figure's scope: "in 2024, Denmark
+# provided 16.5 billion kroner, and in 2023 - almost 19 billion kroner" (a comparison with an earlier year, no new money)
+GAPPED_YEAR_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,40}?(?:,\s*|\s)(?:(?:and|while|whereas|but|against|versus)\s+)?(?:in|for|during)\s+(?:19|20)\d\d\s*"
+    r"(?:[,:\u2013\u2014-]\s*)?" + OPTIONAL_HEDGE + "$"
+)
+GAPPED_JOINED_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,40}?(?:,\s*|\s)(?:and|while|whereas|but|against|versus)\s+" + OPTIONAL_HEDGE + "$"
+)
+NEXT_VERB_TAIL = ascii_regex(
+    _I + r"(?s)(?:,\s*|\s)(?:and|but|while|then)\s+(?:[\w'’-]+\s+){0,3}?(?:agreed|announced|signed|approved|pledged"
+    r"|unveiled|adopted|passed)\b.*$"
+)
+YEAR_AFTER = ascii_regex(_I + r"^\s*(?:in|for|during)\s+(?:19|20)\d\d\b")
 POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
 ASSET_YIELD_BEFORE = ascii_regex(
@@ -751,7 +767,10 @@ NEXT_PART_LEAD = ascii_regex(
     # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
     _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+)?"
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
-    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?)$"
+    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
+    # "... including $900 million in March and the latest tranche of $2.2 billion in July"
+    r"|\band\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:tranche|instalment|installment|payment|disbursement"
+    r"|package|grant|loan)s?,?\s+(?:of|worth|totall?ing|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + r")$"
 )
 # The next giver of a list of givers, each with its amount in brackets: "has received contributions from Denmark
 # (about EUR 20 million), Iceland (EUR 400,000) and the United Kingdom (EUR 60 million)": the same kind of money as
@@ -1091,6 +1110,9 @@ CUMULATIVE = ascii_regex(
     # since a date: "since 2022", "since February 2022", "since 24 February 2022", "since Feb. 24, 2022"
     r"|since (?:(?:early|late|mid)[ -])?(?:[0-9]{1,2} )?" + _MONTH + r"(?: [0-9]{1,2})?,?(?: (?:19|20)\d\d)?"
     r"|since (?:19|20)\d\d|since \w+'s inauguration"
+    # a total taken on a day: "As of Dec. 14, the World Bank has facilitated more than $39 billion", "as of today"
+    r"|as (?:of|at) (?:today|now|this (?:week|month)|(?:the end of )?(?:(?:early|late|mid)[ -])?(?:[0-9]{1,2} )?"
+    + _MONTH + r"(?: [0-9]{1,2})?|(?:19|20)\d\d)"
     # since a programme began: "since its entry into force", "since it was launched"
     r"|since (?:its |it |the \w+ )?(?:entry into force|entered into force|came into force|launch|creation|inception"
     r"|(?:was )?(?:launched|created|established|set up))"
@@ -1118,6 +1140,9 @@ PERIOD = ascii_regex(
     r"|for\s+the\s+(?:next|coming)\s+(?:two\s+)?decades?"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
+    # ... also said as the end of a year the money runs to: "will provide EUR 1 billion by the end of this year", "will
+    # receive an additional EUR 430 million by the end of 2024" (a year's budget; a bare "by 2026" stays a deadline)
+    r"|by (?:the )?end(?:[- ]of)?[- ](?:(?:this|the|next|the current) year|(?:19|20)\d\d)"
     # a programme's whole run: "for the duration of the program", "over the programme's lifetime"; "for both years"
     r"|(?:for|over|during) the (?:whole |entire |full )?(?:duration|lifetime|life|length|term) of the (?:[\w-]+\s+)?"
     r"(?:programmes?|programs?|fund|facility|initiative|scheme|framework)"
@@ -1165,7 +1190,9 @@ NOT_PERIOD = ascii_regex(
     r"|annual\s+(?:[\w-]+\s+)?(?:conferences?|meetings?|summits?|forums?|reports?|sessions?|gatherings?|events?"
     r"|congress|conventions?|assembly|festivals?|awards?|address|speech)"
     # a dateline's year and clock time is no financial year: "- 03 February, 2026\n- 09:54"
-    r"|(?:19|20)[0-9][0-9]\s*[-–/]\s*[0-9][0-9][:.][0-9][0-9])\b"
+    r"|(?:19|20)[0-9][0-9]\s*[-–/]\s*[0-9][0-9][:.][0-9][0-9]"
+    # ... nor is a date written the ISO way: "2026-02-11 03:15:24", "date 2023-01-06"
+    r"|(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"
 )
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
 # in the perfect is a running total; "the package is worth €1bn in all" is not.
@@ -1659,6 +1686,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         (own_before.str.extract(PERFECT_TOTAL_TAIL, 1).fill_null("") + " " + after.str.replace(SPEECH_TAG_AFTER, ""))
         .str.contains(OWN_DAY)
     )
+    # (a verb of its own that the next amount's clause opens with is the next amount's: in "gave SEK 20 billion in 2023
+    # and pledged SEK 4 billion on Friday" the pledge is not the past year's)
+    point_in_time_clause = (
+        pl.when(same_group_as_previous(["article_id", "sentence_idx"])).then(before.str.replace(EARLIER_CLAUSE, ""))
+        .otherwise(before)
+        + " " + pl.col("mention") + " " + after.str.replace(NEXT_VERB_TAIL, "")
+    )
     own_scope = (
         pl.when(cumulative).then(pl.lit("cumulative"))
         .when(period_cue).then(pl.lit("period"))
@@ -1668,7 +1702,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         ).then(pl.lit("period"))
         .when(
             period_clause.str.contains(CALENDAR_YEAR)
-            & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
+            & own_clause.str.contains(GIVEN_OVER_TIME) & ~point_in_time_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
         .when(~new_amount & ~one_package & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day)
         .then(pl.lit("cumulative"))
@@ -1680,11 +1714,18 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     same_article = same_group_as_previous(["article_id"])
     # the next giver of a list with its amount in brackets shares the scope of the first
     listed = same_sentence & before.str.contains(LISTED_GIVER_LEAD)
+    # ... and another year's figure set beside a year's, with no verb of its own, is that year's too
+    gapped_year = same_sentence & (
+        before.str.contains(GAPPED_YEAR_LEAD)
+        | (before.str.contains(GAPPED_JOINED_LEAD) & after.str.contains(YEAR_AFTER))
+    )
     # (the clauses it reads recur across its branches: each once)
-    frame = with_columns_once(frame, own_scope.alias("_own_scope"))
+    frame = with_columns_once(frame, own_scope.alias("_own_scope"), gapped_year.alias("_gapped_year"))
     for _ in range(MAX_LISTED_PARTS):
         frame = frame.with_columns(
-            pl.when(listed).then(pl.col("_own_scope").shift(1)).otherwise(pl.col("_own_scope")).alias("_own_scope")
+            pl.when(listed).then(pl.col("_own_scope").shift(1))
+            .when(pl.col("_gapped_year") & (pl.col("_own_scope").shift(1) == "period")).then(pl.lit("period"))
+            .otherwise(pl.col("_own_scope")).alias("_own_scope")
         )
     own_scope = pl.col("_own_scope")
     # "Of this amount, ..." opens a sentence about the article's previous figure
@@ -1744,7 +1785,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(too_large)
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
-    ).drop("_own_scope", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
+    ).drop("_own_scope", "_gapped_year", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
 
 
 def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
