@@ -167,3 +167,40 @@ def test_a_financial_year_written_short_stays_a_period():
 )
 def test_a_dollar_code_before_the_dollar_sign_names_the_dollar(text, currency):
     assert [c for _, c in events(text)] == [currency]
+
+
+# Family 6: a sentence right after the amount that says it must now still be approved, also behind its source
+# ("According to the agency, the agreement must now be approved by the board"), makes it no commitment yet
+def test_money_the_next_sentence_says_must_now_be_approved_is_no_fact():
+    text = (
+        "The IMF has approved the allocation of the next tranche of about $600 million to Ukraine, Bloomberg reports. "
+        "According to the agency, the agreement must now be approved by the fund's board of directors."
+    )
+    assert events(text) == []
+
+
+def test_money_the_next_sentence_only_dates_stays_an_event():
+    text = (
+        "The IMF board approved a $700 million tranche for Ukraine. According to the fund, the money will arrive next "
+        "week."
+    )
+    assert events(text) == [(700e6, "USD")]
+
+
+# Family 7: a headline's figure written with fewer digits than the body's ("New $2 Billion Aid Package" over the
+# body's "$2.04 billion"), and a headline bullet run into the byline before it, restate the body's figure (FACTS.md 4)
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("What Is Included in Canada's New $2 Billion Aid Package for Ukraine\n\nCanada's newly announced $2.04 "
+         "billion in aid to Ukraine consists of military and humanitarian assistance.", [(2.04e9, "CAD")]),
+        ("The Maple Press, 18 Oct, 2024 02:56 PM\n  • Canada announces nearly $45 million in aid to Ukraine\n\n"
+         "Canada announced the details of a $44.7 million military aid package to Ukraine on Friday.",
+         [(44.7e6, "CAD")]),
+        # near-miss: a figure the headline's digit does not round to is another figure
+        ("Japan Gives $3 Billion to Ukraine\n\nJapan pledged $3.4 billion to Ukraine on Friday.",
+         [(3e9, "USD"), (3.4e9, "USD")]),
+    ],
+)
+def test_a_headline_rounding_the_body_s_figure_restates_it(text, expected):
+    assert events(text) == expected

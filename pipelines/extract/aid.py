@@ -640,8 +640,11 @@ TARGET_BEFORE = ascii_regex(
 # the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
 # approval of parliament" (the amount of the sentence before is no commitment yet)
 STILL_TO_BE_APPROVED = ascii_regex(
-    _I + r"^\W*(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
-    r"(?:still\s+)?(?:to\s+)?(?:still\s+)?be\s+(?:formally\s+)?(?:approved|ratified|endorsed|signed off)"
+    # (also after its source: "According to the agency, the agreement must now be approved by the board")
+    _I + r"^\W*(?:according to [^.;,]{0,60},\s*|(?:[\w'’.-]+\s+){1,4}(?:said|says|added|reported|reports)\s+(?:that\s+)?)?"
+    r"(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
+    r"(?:(?:still|now|also|first|yet)\s+)?(?:to\s+)?(?:(?:still|now|also|first)\s+)?be\s+(?:formally\s+)?"
+    r"(?:approved|ratified|endorsed|signed off)"
     r"|(?:is|are|remains?)\s+(?:still\s+)?subject to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification"
     r"|endorsement)"
     r"|(?:still\s+)?(?:requires?|needs?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification|endorsement))\b"
@@ -1855,6 +1858,12 @@ HEADLINE_ROUNDING = 0.1
 # ... and, rounded down with "over", "more than" ("Aid Package of Over $3 Million" for the body's $3.4 million), how far
 # above it the body's figure may lie
 HEADLINE_ROUNDING_UP = 0.2
+# ... and, written with fewer digits than the body's ("Canada's New $3 Billion Aid Package" over the body's "$3.02
+# billion"), the body's figure rounds to it at its last digit and lies within this share of it
+HEADLINE_PRECISION_SHARE = 0.05
+# a headline bullet: "  • Minister announces $65 million in aid to Ukraine" (a tally's dashes are items of a list)
+HEADLINE_BULLET = r"^[ \t]*[•·*][ \t]*[A-Z]"
+LIST_HEADER_BEFORE_LINE = r"[:;,][ \t]*\n[^\n]*$"
 ROUNDED_DOWN_BEFORE = ascii_regex(_I + r"\b(?:more than|over|at least|just over|upwards of)\s*$")
 ROUNDED_BEFORE = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|at least|up to"
@@ -1869,15 +1878,30 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure); when the
     body names that figure as no commitment (`uncommitted`: "Korea to offer US$3 mln" over "plans to contribute
     US$3 million"), there is none."""
-    headline = headline_line(pl.col("sentence"))
-    flagged = frame.with_columns(headline.alias("_headline"))
+    sentence = pl.col("sentence")
+    # ... also a headline bullet run into the line before it, which ends in no colon ("The Canadian Press, 18 Oct,
+    # 2024 02:56 PM\n  • Minister announces nearly $65 million in aid to Ukraine"): the amount's own line
+    line_before = sentence.str.slice(0, pl.col("mention_start")).str.extract(r"(?:^|\n)([^\n]*)$", 1)
+    line = line_before + pl.col("mention") + sentence.str.slice(pl.col("mention_end")).str.extract(r"^([^\n]*)", 1)
+    bullet_headline = (
+        sentence.str.contains("\n", literal=True) & line_before.str.contains(HEADLINE_BULLET)
+        & ~sentence.str.slice(0, pl.col("mention_start")).str.contains(LIST_HEADER_BEFORE_LINE)
+        & headline_line(line)
+    ).fill_null(False)
+    flagged = frame.with_columns((headline_line(sentence) | bullet_headline).alias("_headline"))
     if not flagged.get_column("_headline").any():
         return frame
     indexed = flagged.with_row_index("_row")
+    figure = pl.col("mention").str.extract(r"([0-9][0-9,]*(?:\.[0-9]+)?)", 1)
+    decimals = pl.col("mention").str.extract(r"[0-9]\.([0-9]+)", 1).str.len_chars().fill_null(0)
     heads = indexed.filter("_headline").select(
         "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
         pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
         pl.col("before").str.contains(ROUNDED_DOWN_BEFORE).alias("_rounded_down"),
+        # the value of the headline figure's last digit: "$3 Billion" is read to the billion, "$3.02 billion" to ten
+        # million
+        (pl.col("amount") / figure.str.replace_all(",", "").cast(pl.Float64, strict=False)
+         * pl.lit(10.0).pow(-decimals.cast(pl.Float64))).alias("_head_unit"),
     )
     body = indexed.filter(~pl.col("_headline"))
     figures = pl.concat([
@@ -1897,10 +1921,13 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
         ])
     tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
     gap = pl.col("_body_amount") - pl.col("amount")
+    rounded_to_its_digit = (
+        (gap.abs() <= pl.col("_head_unit") / 2) & (gap.abs() <= pl.col("amount") * HEADLINE_PRECISION_SHARE)
+    ).fill_null(False)
     restated = (
         heads.join(figures, on=["article_id", "currency"], how="inner")
         .filter(
-            ((gap.abs() <= pl.col("amount") * tolerance)
+            ((gap.abs() <= pl.col("amount") * tolerance) | rounded_to_its_digit
              | (pl.col("_rounded_down") & (gap >= 0) & (gap <= pl.col("amount") * HEADLINE_ROUNDING_UP)))
             & (pl.col("_head_donor").is_null() | pl.col("_body_donor").is_null()
                | (pl.col("_head_donor") == pl.col("_body_donor")))
