@@ -204,3 +204,25 @@ def test_money_the_next_sentence_only_dates_stays_an_event():
 )
 def test_a_headline_rounding_the_body_s_figure_restates_it(text, expected):
     assert events(text) == expected
+
+
+# Family 8: money for a coming financial year is that year's budget; an announcement said ahead in a report of a
+# speech ("would announce"), or weighed in a headline ("EU considers"), is no commitment; a total the new money puts
+# "at" a figure, or a support "scaled up to" one, is a running total, not new money.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The upcoming financial year will see Britain contribute 3 billion pounds to Ukraine's military.",
+        "The Secretary said that on Thursday the Pentagon would also announce an additional $650 million in security "
+        "assistance to Ukraine.",
+        "EU considers 15 billion euro Ukraine defence fund",
+        "Support for Ukraine under the Danish model will be scaled up to EUR 1.1 billion by 2026.",
+    ],
+)
+def test_a_coming_year_an_announcement_ahead_and_a_scaled_up_total_are_no_events(text):
+    assert events(text) == []
+
+
+def test_the_new_money_before_the_total_it_puts_at_a_figure_stays_an_event():
+    text = "Ottawa has pledged another C$2 billion loan to Ukraine, putting the total money spent on Ukraine at C$9 billion."
+    assert facts(text) == [(2e9, "CAD", "event"), (9e9, "CAD", "cumulative")]

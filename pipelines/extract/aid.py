@@ -289,6 +289,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     r"|working towards?|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
+    # ... also in a headline's present: "EU considers 20 billion euro Ukraine defence fund", "Washington weighs"
+    r"|\b(?:considers|weighs|mulls|debates|discusses|explores)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
     r"|\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e"
@@ -298,8 +300,9 @@ REQUESTED_BEFORE = ascii_regex(
     r"|\bpropos(?:ed|es|ing|al)\b"
     # an announcement still ahead is a forecast: "the president will announce a new $250 million package on
     # Friday", "is set to unveil", "is to announce" (what was announced is named in the past)
-    r"|\b(?:will|(?:is|are) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+|officially\s+)?"
-    r"(?:announce|unveil)\b"
+    # ... also said in the past of a speech: "the Pentagon would also announce an additional $850 million"
+    r"|\b(?:will|would|(?:is|are|was|were) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+"
+    r"|officially\s+)?(?:announce|unveil)\b"
     # a request named as a noun or a verb with the money's release as its object: "the government requests the
     # immediate release of a CHF 100 million package", "sent an urgent request to the allies for the allocation of"
     # (a request granted is named by its approval: "at Kyiv's request, the EU approved ...")
@@ -544,7 +547,8 @@ JOINED_RISE_LEAD = ascii_regex(
 RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
-    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
+    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|scal(?:e|es|ed|ing) up)\w*\b[^.;,]{0,60}"
+    r"\bto"
     # "..., bringing its drone package to GBP 325 million"; a running total said as the result of the new money, also
     # with "take" and a longer subject between: "This support takes Canberra's military assistance to Ukraine to
     # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
@@ -1105,6 +1109,8 @@ CUMULATIVE = ascii_regex(
     r" (?:of|worth|totall?ing|amounting to)"
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|(?:bring|rais|tak|lift|push)\w* (?:[A-Za-z'’-]+ ){0,3}?(?:total|tally|overall)"
+    # "..., putting the total money spent on Ukraine at $8 billion"
+    r"|(?:put|puts|putting) (?:the|its|their) (?:[A-Za-z'’-]+ ){0,2}?(?:total|tally)\b"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
     # "since the first day of the full-scale invasion", "since the very first days of the war", "since day one"
     r"|since (?:the )?(?:very )?first (?:days?|weeks?|months?|hours?) of|since day one"
@@ -1134,7 +1140,7 @@ PERIOD = ascii_regex(
     r"|per month|a month|each month|every month|monthly|over (?:the )?(?:next |coming )?(?:\w+ )?years"
     # "for the next four years", "in the next financial year"
     r"|(?:for|in|during|within) the (?:next|coming|following) (?:\w+ )?years"
-    r"|(?:next|this|the coming|the next|current) (?:financial|fiscal|budget) year"
+    r"|(?:next|this|the coming|the next|the upcoming|upcoming|current) (?:financial|fiscal|budget) year"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
     # a financial year written short: "in 2025-26", "until 2030/31"
     r"|(?:19|20)\d\d\s*[-–/]\s*\d\d"
@@ -1237,7 +1243,7 @@ EARLIER_CLAUSE = ascii_regex(
 # NOK 7bn, bringing this year's support to NOK 35bn" the year is the second's.
 NEXT_AMOUNT_LEAD = ascii_regex(
     _I + r"(?s)\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts|lifted|pushing"
-    r"|pushes|pushed|on top of|in addition to|adding to|up from|down from"
+    r"|pushes|pushed|putting|on top of|in addition to|adding to|up from|down from"
     # "The sixth tranche worth EUR 500 million will now bring the total ... to EUR 3.1 billion"
     r"|(?:will|would|to|should)\s+(?:now\s+|also\s+)?(?:bring|raise|take|lift|push))\b.*$"
 )
