@@ -226,3 +226,42 @@ def test_a_coming_year_an_announcement_ahead_and_a_scaled_up_total_are_no_events
 def test_the_new_money_before_the_total_it_puts_at_a_figure_stays_an_event():
     text = "Ottawa has pledged another C$2 billion loan to Ukraine, putting the total money spent on Ukraine at C$9 billion."
     assert facts(text) == [(2e9, "CAD", "event"), (9e9, "CAD", "cumulative")]
+
+
+# Family 9 (donor): in a sentence that names several parties, the giver is neither the organiser of the fund the money
+# goes to ("the drone coalition led by A and B"), nor the place or meeting where the giver spoke ("At a meeting of
+# NATO ministers in Brussels, ..."), nor the country the weapons are sourced or bought from (FACTS.md 6).
+def donors(text: str) -> list[tuple[float, str]]:
+    return [(f["amount"], f["donor"]) for f in aid_facts(text, published=PUBLISHED)]
+
+
+def test_the_organiser_of_a_coalition_named_before_the_amount_is_no_giver():
+    text = (
+        "New Zealand will provide aid worth 12 million New Zealand dollars to Ukraine. The military aid will include "
+        "1.5 million dollars for the \"drone coalition\" led by the United Kingdom and Latvia and 0.8 million dollars "
+        "for Ukraine's military medical needs. In March, it was announced that an additional package of 20 million "
+        "New Zealand dollars would be provided."
+    )
+    assert [donor for _, donor in donors(text)] == ["New Zealand"] * 4
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Canada is pledging another $135 million for Ukraine, the ministers said. At a meeting of NATO foreign "
+         "ministers in Brussels, Anand announced $25 million in funding for NATO's Comprehensive Assistance Package "
+         "for Ukraine.", [(135e6, "Canada"), (25e6, "Canada")]),
+        ("Japan pledged $10 million to Ukraine. Speaking at the G7 meeting in Rome yesterday (Wednesday 3 December), "
+         "the foreign minister pledged a further $20 million for Ukraine.", [(10e6, "Japan"), (20e6, "Japan")]),
+        ("Norway will fund a package of air defence equipment for Ukraine sourced from the United States worth $300 "
+         "million.", [(300e6, "Norway")]),
+        ("The Netherlands announced funding to purchase from Washington a first package of air defence for Ukraine "
+         "worth more than $400 million.", [(400e6, "Netherlands")]),
+        # near-misses: the giver after the opening place; the giver after "from" with no purchase
+        ("At the NATO summit in Washington, Britain pledged £300 million to Ukraine.", [(300e6, "United Kingdom")]),
+        ("Ukraine received $500 million in budget support from the United States on Friday.",
+         [(500e6, "United States")]),
+    ],
+)
+def test_a_place_a_meeting_or_a_seller_is_no_giver(text, expected):
+    assert donors(text) == expected

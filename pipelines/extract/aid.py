@@ -1350,11 +1350,51 @@ ORGANISATION_LEAD = ascii_regex(
 )
 
 
+# A sentence's opening adverbial of place or occasion, up to its first comma, names where the giver spoke, not a
+# giver (FACTS.md 6): "At a meeting of NATO foreign ministers in Brussels, the minister announced $35 million",
+# "Speaking at the NATO meeting in Brussels yesterday (3 December), the Foreign Secretary pledged GBP 10 million"
+OPENING_PLACE_OPENS = ascii_regex(
+    r"^\W*(?:At|Speaking (?:at|in|on|during)|During|On the (?:sidelines|margins) of|(?:While|When) (?:at|in|visiting)"
+    r"|Addressing)\b"
+)
+OPENING_PLACE_BEFORE = ascii_regex(
+    r"^\W*(?:At|Speaking (?:at|in|on|during)|During|On the (?:sidelines|margins) of|(?:While|When) (?:at|in|visiting)"
+    r"|Addressing)\b[^,;.]*$"
+)
+# The country a package is bought from sells it: "a package of military capabilities sourced from the United States",
+# "funding to purchase from Washington the first package of artillery"
+SOURCED_FROM_LEAD = ascii_regex(
+    _I + r"\b(?:sourced|bought|purchased|procured|acquired|imported|ordered|buy|buys|buying|purchase|purchases"
+    r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
+)
+
+
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
+    gap_before = pl.col("gap_before").fill_null("")
+    # the organiser of a fund or coalition named before the amount ("for the drone coalition led by the United Kingdom
+    # and Latvia"), with the rest of its list, is no giver (FACTS.md 6), as after it
+    organiser = gap_before.str.contains(ORGANISER_LEAD)
+    hits = split_on_matches(sentences, DONOR_PATTERN, group).with_columns(organiser.alias("_organiser"))
+    for _ in range(MAX_LISTED_PARTS):
+        hits = hits.with_columns(
+            (
+                pl.col("_organiser")
+                | (same_group_as_previous(group) & gap_before.str.contains(DONOR_LIST_GAP)
+                   & pl.col("_organiser").shift(1).fill_null(False))
+            ).alias("_organiser")
+        )
+    # (the sentence's opening adverbial is read only where the sentence opens on one)
+    opening = sentences.filter(pl.col("sentence").str.contains(OPENING_PLACE_OPENS)).select(*group, "sentence")
+    hits = (
+        hits.join(opening, on=group, how="left", maintain_order="left")
+        .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD))
+        .filter(~pl.col("sentence").str.slice(0, pl.col("match_start")).str.contains(OPENING_PLACE_BEFORE).fill_null(False))
+        .drop("sentence", "_organiser")
+    )
     return (
-        split_on_matches(sentences, DONOR_PATTERN, group)
+        hits
         .join(DONORS, left_on="match", right_on="surface", how="inner")
         # "a contract with an American drone maker": a seller, not a giver
         .filter(~(pl.col("gives_aid") & pl.col("gap_after").fill_null("").str.contains(SELLER_AFTER)))
