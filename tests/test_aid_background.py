@@ -265,3 +265,43 @@ def test_the_organiser_of_a_coalition_named_before_the_amount_is_no_giver():
 )
 def test_a_place_a_meeting_or_a_seller_is_no_giver(text, expected):
     assert donors(text) == expected
+
+
+# Family 10 (recall): a sentence that breaks the figure before it down into parts ("In particular, ...", or parts that
+# add up to it, the sentence opening on its first amount) gives the parts, with the total's scope and giver (FACTS.md
+# 6: a total and its parts are all facts); a breakdown of money not yet committed is not committed either.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Norway allocated €412 million in aid to Ukraine. €262 million will be spent on humanitarian needs and "
+         "another €150 million will go to support the budget sphere and restore damaged infrastructure.",
+         [(412e6, "EUR", "event"), (262e6, "EUR", "event"), (150e6, "EUR", "event")]),
+        ("Norway will allocate another €3.1 billion to help Ukraine in 2025. In particular, 1 billion euros will be "
+         "allocated for humanitarian support, 400 million euros for the energy sector.",
+         [(3.1e9, "EUR", "period"), (1e9, "EUR", "period"), (400e6, "EUR", "period")]),
+        ("Denmark unveiled its 26th aid package for Ukraine, amounting to DKK 5.9 billion. In particular, DKK 1.2 "
+         "billion will be allocated between 2025 and 2027 for artillery systems and ammunition.",
+         [(5.9e9, "DKK", "event"), (1.2e9, "DKK", "event")]),
+    ],
+)
+def test_a_breakdown_of_the_figure_before_gives_its_parts(text, expected):
+    assert facts(text) == expected
+
+
+def test_a_breakdown_of_money_still_planned_is_no_fact():
+    text = (
+        "Norway gave Ukraine a €90 million grant for gas purchases on Friday. It was reported earlier that the bank "
+        "plans to invest at least 1.5 billion euros in Ukraine's economy in 2025. In particular, 1 billion euros "
+        "should go to support the country's energy sector."
+    )
+    assert events(text) == [(90e6, "EUR")]
+
+
+# near-miss: a sentence opening on an amount that is no breakdown of the figure before it stays as it is
+def test_a_next_sentence_that_adds_up_to_another_figure_is_no_breakdown():
+    text = (
+        "Norway allocated €412 million in aid to Ukraine. €30 million will go to the demining coalition for Ukraine "
+        "and €20 million in aid to the drone coalition."
+    )
+    assert [scope for _, _, scope in facts(text)][:1] == ["event"]
+    assert all(rule != "aid.part_of_total" for rule in [f["rule_id"] for f in aid_facts(text, published=PUBLISHED)])

@@ -195,7 +195,8 @@ AID_PHRASES = ascii_regex(
 # military spending", "to cover Kyiv's budget needs". Without Ukraine the same
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
-    _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
+    # ("EUR 235 million will be spent on humanitarian needs")
+    _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
     # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
     r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|their|the|the country['’]s|military|defen[cs]e|social"
     r"|budget"
@@ -205,7 +206,9 @@ PURPOSE_PHRASES = ascii_regex(
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
     # any kind of Ukraine['’]s needs: "for Ukraine['’]s artillery needs", "to meet Kyiv['’]s drone requirements"
     r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}"
-    r"(?:needs|requirements))\b"
+    r"(?:needs|requirements)"
+    # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
+    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged)\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
@@ -769,6 +772,19 @@ PART_OPENING = ascii_regex(
     r"(?:package|pledge|contribution|support package|aid))\s+(?:includes|included|comprises|covers)"
     r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
+# A sentence that opens on a breakdown of the figure before it, its first amount close after: "In particular, 1 billion
+# euros will go to humanitarian support, 300 million euros to energy, ...", "Specifically, Wellington will allocate 3.68
+# million dollars for military aid and another 6.12 million dollars for humanitarian aid"
+BREAKDOWN_OPENING = ascii_regex(
+    r"^\W*(?i:in particular|specifically|more specifically|namely|in detail),\s+(?:[^.;,]{0,40}?\s)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+)
+# ... or whose amounts, the first opening it, add up to the figure of the sentence before: "Norway allocated EUR 378
+# million in aid to Ukraine. EUR 235 million will be spent on humanitarian needs and another EUR 143 million will go to
+# the budget sphere" (a breakdown within this share of that figure)
+BREAKDOWN_SUM_SHARE = 0.005
+OPENS_ON_AMOUNT = ascii_regex(r"^\W*$")
+
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
 NEXT_PART_LEAD = ascii_regex(
     # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
@@ -1778,7 +1794,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         )
     own_scope = pl.col("_own_scope")
     # "Of this amount, ..." opens a sentence about the article's previous figure
-    opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("sentence").str.contains(PART_OPENING)
+    opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("_opens_part")
     # (the clauses the scope rules read recur across them: each once)
     frame = with_columns_once(
         frame,
@@ -2013,6 +2029,43 @@ def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
+def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` (mentions in text order) with `_opens_part`: the sentence opens on a part of the article's figure before
+    it ("Of this amount, ...", "The remaining $X", "In particular, EUR 1 billion ..."), or opens on an amount and its
+    amounts of that currency add up to the last amount of the sentence before with money (FACTS.md 6: a total and its
+    parts)."""
+    group = ["article_id", "sentence_idx"]
+    sentences = (
+        frame.group_by(group, maintain_order=True)
+        .agg(
+            pl.col("before").first().str.contains(OPENS_ON_AMOUNT).alias("_opens_on_amount"),
+            pl.col("currency").first().alias("_first_currency"),
+            pl.col("amount").filter(pl.col("currency") == pl.col("currency").first()).sum().alias("_sum"),
+            pl.len().alias("_mentions"),
+            pl.col("currency").last().alias("_last_currency"),
+            pl.col("amount").last().alias("_last_amount"),
+        )
+        .with_columns(
+            pl.col("_last_currency").shift(1).over("article_id").alias("_previous_currency"),
+            pl.col("_last_amount").shift(1).over("article_id").alias("_previous_amount"),
+        )
+    )
+    sums_previous = sentences.filter(
+        pl.col("_opens_on_amount") & (pl.col("_mentions") > 1) & (pl.col("_first_currency") == pl.col("_previous_currency"))
+        & ((pl.col("_sum") - pl.col("_previous_amount")).abs() <= pl.col("_previous_amount") * BREAKDOWN_SUM_SHARE)
+    ).select(*group, pl.lit(True).alias("_sums_previous"))
+    return (
+        frame.join(sums_previous, on=group, how="left", maintain_order="left")
+        .with_columns(
+            (
+                pl.col("sentence").str.contains(PART_OPENING) | pl.col("sentence").str.contains(BREAKDOWN_OPENING)
+                | pl.col("_sums_previous").fill_null(False)
+            ).alias("_opens_part")
+        )
+        .drop("_sums_previous")
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -2022,7 +2075,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     with_money = sentences.join(mentions.select(group).unique(), on=group, how="semi")
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
-    frame = _nearest_donors(_clauses(mentions, with_money), with_money)
+    frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
         pl.col("before").str.contains(REQUESTED_BEFORE).alias("_requested"),
@@ -2044,7 +2097,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(FOR_UKRAINE_AFTER)
     ).fill_null(False)
     # a sentence that opens on a part of the amount before ("Of this amount", "The remaining $X") continues its aid
-    aid_sentence = sentence.str.contains(AID_WORDS) | sentence.str.contains(PART_OPENING) | giver_invests
+    aid_sentence = sentence.str.contains(AID_WORDS) | pl.col("_opens_part") | giver_invests
     # A directly governed amount ("pledged EUR 500m", "$1.2bn in military aid") is judged by the
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
@@ -2066,7 +2119,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
     about_ukraine = (
-        clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
+        clause.str.contains(UKRAINE) | pl.col("_opens_part") | before.str.contains(PART_LEAD)
         | (same_group_as_previous(["article_id", "sentence_idx"]) & after.str.contains(PART_AFTER))
         # ... or for a further part joined to one in a sentence about Ukraine: "..., with NOK 3 billion for air
         # defence and NOK 2 billion for civilian needs"
@@ -2179,6 +2232,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("donor_agent").is_null() & pl.col("donor_before").is_null() & pl.col("donor_after").is_null()
         & ~before.str.contains(DIRECT_AID_BEFORE) & aid_sentence
         # (a sentence opening on "Of this amount" names its total and is read with it, as before)
+        # (a breakdown, "In particular, EUR 1 billion should go to ...", goes on describing the figure before it)
         & ~sentence.str.contains(PART_OPENING)
     ).fill_null(False)
     # (its wordings read once: the loop below passes the flag on down the rows)
