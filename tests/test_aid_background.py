@@ -305,3 +305,40 @@ def test_a_next_sentence_that_adds_up_to_another_figure_is_no_breakdown():
     )
     assert [scope for _, _, scope in facts(text)][:1] == ["event"]
     assert all(rule != "aid.part_of_total" for rule in [f["rule_id"] for f in aid_facts(text, published=PUBLISHED)])
+
+
+# Family 11 (recall): a Finnish package's value said as the cost of replacing what it gives, in its many wordings, is
+# the package (FACTS.md 6: a package's own value said as its cost is the package)
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Replacement of the capabilities contained in this package will cost Finland an estimated EUR 176 million.",
+        "It is estimated that to replace the defence materiel capabilities in this package will cost Finland EUR 164 "
+        "million.",
+        "The replacement of the equipment included in this batch is estimated to cost Finland approximately €153 "
+        "million.",
+        "Replacing the performance of the new package is estimated to cost around 116 million euros.",
+    ],
+)
+def test_a_package_s_replacement_cost_is_the_package(second):
+    text = "Finland sent Ukraine a €20 million aid package on Friday. " + second
+    assert len(events(text)) == 2
+
+
+# near-miss: a giver's own spending to replace what it gave stays its own defence
+def test_spending_to_replace_given_equipment_is_the_giver_s_own_defence():
+    text = (
+        "Germany pledged €100 million for Ukraine. To replace the equipment given to Ukraine, the Bundeswehr will "
+        "spend €500 million."
+    )
+    assert events(text) == [(100e6, "EUR")]
+
+
+# Family 12: a sum "has received a total of" is a running total, while a pledge "of a total of" is the pledge
+def test_what_was_received_in_total_is_a_running_total():
+    text = "According to the premier, Ukraine has received a total of 6 billion euros from the European Union under ERA."
+    assert facts(text) == [(6e9, "EUR", "cumulative")]
+
+
+def test_a_pledge_of_a_total_stays_an_event():
+    assert events("Germany has pledged a total of €400 million in new aid for Ukraine.") == [(400e6, "EUR")]

@@ -170,6 +170,14 @@ AID_PHRASES = ascii_regex(
     r"(?:estimated\s+)?)?"
     r"|(?:package|aid|assistance|donation)\b[^.;,0-9]{0,30}?,?\s+whose\s+(?:estimated\s+)?(?:value|cost)\s+(?:is|was)"
     r"(?:\s+(?:an|the))?(?:\s+estimated)?"
+    # ... or as the cost of replacing what it gives (Finnish releases, in many wordings): "Replacement of the capabilities
+    # in this package will cost Finland an estimated EUR 188 million", "The replacement of the equipment included in
+    # this batch is estimated to cost Finland approximately EUR 159 million", "It is estimated that to replace the
+    # materiel in this package will cost Finland EUR 161 million" (only cost words up to the amount)
+    r"|(?:it is estimated that\s+)?(?:the\s+)?(?:(?:estimated\s+)?(?:cost|value)\s+(?:to\s+(?-i:[A-Z])\w+\s+)?of\s+)?"
+    r"(?:to\s+)?replac\w*\b[^.;0-9]{0,100}?\b(?:package|shipment|batch|equipment|capabilities|materiel|assistance"
+    r"|donation)\b[^.;0-9]{0,60}?\b(?:is|was|are|were|will|would)\s+(?:be\s+)?(?:estimated\s+)?(?:(?:to\s+)?(?:be|cost)"
+    r"\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:(?:an?|at)\s+)?(?:estimated\s+)?"
     # "This Presidential Drawdown Authority package, which has an estimated value of $400 million, will provide"
     r"|(?:package|tranche|aid|assistance|donation|drawdown)\b[^.;,0-9]{0,30}?,?\s+(?:which|that)\s+(?:has|had|carries"
     r"|carried)\s+an?\s+(?:(?:estimated|total|overall)\s+)?(?:value|cost)\s+of"
@@ -732,7 +740,11 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
     r"|surpassed|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
-    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
+    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to"
+    # a sum of what was received or given so far: "Ukraine has received a total of EUR 7 billion from the EU under
+    # ERA" (a pledge "of a total of" is the pledge's own size)
+    r"|\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:received|provided|given|disbursed|sent"
+    r"|transferred|contributed|delivered|mobili[sz]ed)\s+(?:[\w'’-]+\s+){0,2}?a total of)"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
