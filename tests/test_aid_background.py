@@ -224,7 +224,10 @@ def test_a_coming_year_an_announcement_ahead_and_a_scaled_up_total_are_no_events
 
 
 def test_the_new_money_before_the_total_it_puts_at_a_figure_stays_an_event():
-    text = "Ottawa has pledged another C$2 billion loan to Ukraine, putting the total money spent on Ukraine at C$9 billion."
+    text = (
+        "Ottawa has pledged another C$2 billion loan to Ukraine, putting the total money spent on Ukraine at C$9 "
+        "billion."
+    )
     assert facts(text) == [(2e9, "CAD", "event"), (9e9, "CAD", "cumulative")]
 
 
@@ -336,7 +339,10 @@ def test_spending_to_replace_given_equipment_is_the_giver_s_own_defence():
 
 # Family 12: a sum "has received a total of" is a running total, while a pledge "of a total of" is the pledge
 def test_what_was_received_in_total_is_a_running_total():
-    text = "According to the premier, Ukraine has received a total of 6 billion euros from the European Union under ERA."
+    text = (
+        "According to the premier, Ukraine has received a total of 6 billion euros from the European Union under "
+        "ERA."
+    )
     assert facts(text) == [(6e9, "EUR", "cumulative")]
 
 

@@ -656,7 +656,8 @@ TARGET_BEFORE = ascii_regex(
 # approval of parliament" (the amount of the sentence before is no commitment yet)
 STILL_TO_BE_APPROVED = ascii_regex(
     # (also after its source: "According to the agency, the agreement must now be approved by the board")
-    _I + r"^\W*(?:according to [^.;,]{0,60},\s*|(?:[\w'’.-]+\s+){1,4}(?:said|says|added|reported|reports)\s+(?:that\s+)?)?"
+    _I + r"^\W*(?:according to [^.;,]{0,60},\s*"
+    r"|(?:[\w'’.-]+\s+){1,4}(?:said|says|added|reported|reports)\s+(?:that\s+)?)?"
     r"(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
     r"(?:(?:still|now|also|first|yet)\s+)?(?:to\s+)?(?:(?:still|now|also|first)\s+)?be\s+(?:formally\s+)?"
     r"(?:approved|ratified|endorsed|signed off)"
@@ -680,7 +681,8 @@ GIVEN_OVER_TIME = ascii_regex(
     r"|allocating|sending|transferring|lent|lending|mobili[sz]ed|mobili[sz]ing)\b"
 )
 # A past year's figure set beside another year's with no verb of its own takes that figure's scope: "in 2024, Denmark
-# provided 16.5 billion kroner, and in 2023 - almost 19 billion kroner" (a comparison with an earlier year, no new money)
+# provided 16.5 billion kroner, and in 2023 - almost 19 billion kroner" (a comparison with an earlier year, no new
+# money)
 GAPPED_YEAR_LEAD = ascii_regex(
     _I + r"^[^.;]{0,40}?(?:,\s*|\s)(?:(?:and|while|whereas|but|against|versus)\s+)?(?:in|for|during)\s+(?:19|20)\d\d\s*"
     r"(?:[,:\u2013\u2014-]\s*)?" + OPTIONAL_HEDGE + "$"
@@ -1418,7 +1420,9 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     hits = (
         hits.join(opening, on=group, how="left", maintain_order="left")
         .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD))
-        .filter(~pl.col("sentence").str.slice(0, pl.col("match_start")).str.contains(OPENING_PLACE_BEFORE).fill_null(False))
+        .filter(
+            ~pl.col("sentence").str.slice(0, pl.col("match_start")).str.contains(OPENING_PLACE_BEFORE).fill_null(False)
+        )
         .drop("sentence", "_organiser")
     )
     return (
@@ -2063,7 +2067,8 @@ def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
         )
     )
     sums_previous = sentences.filter(
-        pl.col("_opens_on_amount") & (pl.col("_mentions") > 1) & (pl.col("_first_currency") == pl.col("_previous_currency"))
+        pl.col("_opens_on_amount") & (pl.col("_mentions") > 1)
+        & (pl.col("_first_currency") == pl.col("_previous_currency"))
         & ((pl.col("_sum") - pl.col("_previous_amount")).abs() <= pl.col("_previous_amount") * BREAKDOWN_SUM_SHARE)
     ).select(*group, pl.lit(True).alias("_sums_previous"))
     return (
