@@ -1957,16 +1957,24 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     body names that figure as no commitment (`uncommitted`: "Korea to offer US$3 mln" over "plans to contribute
     US$3 million"), there is none."""
     sentence = pl.col("sentence")
+    flagged = frame.with_columns(headline_line(sentence).alias("_headline"))
     # ... also a headline bullet run into the line before it, which ends in no colon ("The Canadian Press, 18 Oct,
-    # 2024 02:56 PM\n  • Minister announces nearly $65 million in aid to Ukraine"): the amount's own line
-    line_before = sentence.str.slice(0, pl.col("mention_start")).str.extract(r"(?:^|\n)([^\n]*)$", 1)
-    line = line_before + pl.col("mention") + sentence.str.slice(pl.col("mention_end")).str.extract(r"^([^\n]*)", 1)
-    bullet_headline = (
-        sentence.str.contains("\n", literal=True) & line_before.str.contains(HEADLINE_BULLET)
-        & ~sentence.str.slice(0, pl.col("mention_start")).str.contains(LIST_HEADER_BEFORE_LINE)
-        & headline_line(line)
-    ).fill_null(False)
-    flagged = frame.with_columns((headline_line(sentence) | bullet_headline).alias("_headline"))
+    # 2024 02:56 PM\n  • Minister announces nearly $65 million in aid to Ukraine"): the amount's own line (read only in
+    # the sentences of several lines)
+    several_lines = flagged.get_column("sentence").str.contains("\n", literal=True)
+    if several_lines.any():
+        rows = several_lines.arg_true()
+        line_before = sentence.str.slice(0, pl.col("mention_start")).str.extract(r"(?:^|\n)([^\n]*)$", 1)
+        line = line_before + pl.col("mention") + sentence.str.slice(pl.col("mention_end")).str.extract(r"^([^\n]*)", 1)
+        bullet_headline = flagged[rows].select(
+            (
+                line_before.str.contains(HEADLINE_BULLET)
+                & ~sentence.str.slice(0, pl.col("mention_start")).str.contains(LIST_HEADER_BEFORE_LINE)
+                & headline_line(line)
+            ).fill_null(False)
+        ).to_series()
+        headline = flagged.get_column("_headline")
+        flagged = flagged.with_columns(headline.scatter(rows, headline.gather(rows) | bullet_headline))
     if not flagged.get_column("_headline").any():
         return frame
     indexed = flagged.with_row_index("_row")
@@ -2051,34 +2059,34 @@ def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
     amounts of that currency add up to the last amount of the sentence before with money (FACTS.md 6: a total and its
     parts)."""
     group = ["article_id", "sentence_idx"]
-    sentences = (
-        frame.group_by(group, maintain_order=True)
-        .agg(
-            pl.col("before").first().str.contains(OPENS_ON_AMOUNT).alias("_opens_on_amount"),
-            pl.col("currency").first().alias("_first_currency"),
-            pl.col("amount").filter(pl.col("currency") == pl.col("currency").first()).sum().alias("_sum"),
-            pl.len().alias("_mentions"),
-            pl.col("currency").last().alias("_last_currency"),
-            pl.col("amount").last().alias("_last_amount"),
-        )
-        .with_columns(
-            pl.col("_last_currency").shift(1).over("article_id").alias("_previous_currency"),
-            pl.col("_last_amount").shift(1).over("article_id").alias("_previous_amount"),
-        )
+    opens = pl.col("sentence").str.contains(PART_OPENING) | pl.col("sentence").str.contains(BREAKDOWN_OPENING)
+    # the sentences that may add up to the figure before: two amounts or more, the first opening the sentence, in the
+    # currency of the previous row (the last amount of the sentence before with money); few, so only they are summed
+    next_in_sentence = pl.lit(True)
+    for column in group:
+        next_in_sentence = next_in_sentence & (pl.col(column) == pl.col(column).shift(-1)).fill_null(False)
+    candidate = (
+        (pl.col("mention_idx") == 0) & same_group_as_previous(["article_id"]) & next_in_sentence
+        & (pl.col("currency") == pl.col("currency").shift(1)).fill_null(False)
+        & pl.col("before").str.contains(OPENS_ON_AMOUNT)
     )
-    sums_previous = sentences.filter(
-        pl.col("_opens_on_amount") & (pl.col("_mentions") > 1)
-        & (pl.col("_first_currency") == pl.col("_previous_currency"))
-        & ((pl.col("_sum") - pl.col("_previous_amount")).abs() <= pl.col("_previous_amount") * BREAKDOWN_SUM_SHARE)
-    ).select(*group, pl.lit(True).alias("_sums_previous"))
+    candidates = frame.with_columns(pl.col("amount").shift(1).alias("_previous_amount")).filter(candidate).select(
+        *group, pl.col("currency").alias("_first_currency"), "_previous_amount"
+    )
+    if candidates.is_empty():
+        return frame.with_columns(opens.alias("_opens_part"))
+    sums_previous = (
+        frame.select(*group, "currency", "amount")
+        .join(candidates, on=group, how="inner")
+        .filter(pl.col("currency") == pl.col("_first_currency"))
+        .group_by(group)
+        .agg(pl.col("amount").sum().alias("_sum"), pl.col("_previous_amount").first())
+        .filter((pl.col("_sum") - pl.col("_previous_amount")).abs() <= pl.col("_previous_amount") * BREAKDOWN_SUM_SHARE)
+        .select(*group, pl.lit(True).alias("_sums_previous"))
+    )
     return (
         frame.join(sums_previous, on=group, how="left", maintain_order="left")
-        .with_columns(
-            (
-                pl.col("sentence").str.contains(PART_OPENING) | pl.col("sentence").str.contains(BREAKDOWN_OPENING)
-                | pl.col("_sums_previous").fill_null(False)
-            ).alias("_opens_part")
-        )
+        .with_columns((opens | pl.col("_sums_previous").fill_null(False)).alias("_opens_part"))
         .drop("_sums_previous")
     )
 
