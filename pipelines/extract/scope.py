@@ -11,7 +11,7 @@ from pipelines.extract.numbers import ascii_bounds
 
 
 SUPERLATIVE = (
-    r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
+    r"(?i)\b(?:biggest|largest|heaviest|highest|greatest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
     r"\b(?:since|so\s+far|this\s+year|ever|in\s+the\s+war|of\s+the\s+war)\b[^,;]*"
 )
 CUMULATIVE = (
@@ -31,6 +31,14 @@ ONE_NIGHT = (
     r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
     r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)|since\s+last\s+(?:night|evening)"
     r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+# a day named in a perfect's own clause: "have fired three missiles at a power facility on the morning of Oct. 18",
+# "has launched 40 drones on Tuesday", "have shot down 12 drones today" (FACTS.md 5: a perfect with a night or a day
+# in its clause is that night's or day's event)
+ONE_DAY = (
+    r"(?i)\bon\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+#?\d{1,2}\b"
+    r"|#?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btoday\b"
 )
 # the air force's morning report: "As of 9:00 a.m., air defences have destroyed 50 drones" is the night's tally,
 # not a running total (the clock time of a day's report, said before the perfect)
@@ -110,6 +118,7 @@ ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 AS_OF_CLOCK = ascii_bounds(AS_OF_CLOCK)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
+ONE_DAY = ascii_bounds(ONE_DAY)
 
 
 def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
@@ -141,13 +150,18 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
             .otherwise(pl.lit("event"))
         )
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
-    one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    # a running-total cue that only a superlative of the sentence holds ("deployed 407 drones in a single night - the
+    # highest number since the invasion began") is none, also where the figure's context starts after the
+    # superlative's word ("one of the largest-scale attacks since the start of the war, with ... 42 drones")
+    cumulative = text.str.contains(CUMULATIVE) & sentence.str.replace_all(SUPERLATIVE, " ").str.contains(CUMULATIVE)
+    perfect_clause = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("")
+    one_night = perfect_clause.str.contains(ONE_NIGHT) | perfect_clause.str.contains(ONE_DAY)
     # "As of 9:00 a.m., air defences have destroyed 50 drones": the night's tally up to the morning
     one_night = one_night | sentence.str.contains(AS_OF_CLOCK) | sentence.str.contains(DAY_SO_FAR)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
-        .when(text.str.contains(CUMULATIVE))
+        .when(cumulative)
         .then(pl.lit("cumulative"))
         .when(text.str.contains(SINGLE_ATTACK))
         .then(pl.lit("event"))
