@@ -89,3 +89,57 @@ def test_a_superlative_since_is_no_running_total(text, expected):
 @pytest.mark.parametrize(("text", "expected"), PERFECT_WITH_A_DAY + PERFECT_CONTROLS)
 def test_a_perfect_with_a_day_in_its_clause_is_that_days_event(text, expected):
     assert facts_of(text) == expected
+
+
+# "N of the M <weapons>, including A drones, B missiles": the list breaks down the figure the verb counts, the part
+# N (FACTS.md 4; in the statements that give both, the parts add up to N), so its items are intercepted, never
+# launched; "air threats", "airborne threats" are a mixed aerial total like "air targets". Before, the noun was
+# unknown and the items took the sentence's "detected" as a launch.
+PARTITIVE_THEN_LIST = [
+    (
+        "The air force said defences intercepted or neutralised 371 of the 402 detected airborne threats, including "
+        "350 drones, 15 Kh-101 cruise missiles and six Kalibr missiles.",
+        {
+            ("intercepted", 371, "aerial_target", None, "RU", "event"),
+            ("launched", 402, "aerial_target", None, "RU", "event"),
+            ("intercepted", 350, "drone", None, "RU", "event"),
+            ("intercepted", 15, "missile", "Kh-101", "RU", "event"),
+            ("intercepted", 6, "missile", "Kalibr", "RU", "event"),
+        },
+    ),
+    (
+        "Air defence brought down 61 out of 70 air targets overnight, among them 55 Shahed drones and six Iskander-K "
+        "missiles, the air force said.",
+        {
+            ("intercepted", 61, "aerial_target", None, "RU", "event"),
+            ("launched", 70, "aerial_target", None, "RU", "event"),
+            ("intercepted", 55, "drone", "Shahed-136/131", "RU", "event"),
+            ("intercepted", 6, "missile", "Iskander-K", "RU", "event"),
+        },
+    ),
+    # the same list after a launch total is launched
+    (
+        "Russia fired 88 aerial threats at Ukraine overnight, including 80 drones and eight missiles.",
+        {
+            ("launched", 88, "aerial_target", None, "RU", "event"),
+            ("launched", 80, "drone", None, "RU", "event"),
+            ("launched", 8, "missile", None, "RU", "event"),
+        },
+    ),
+]
+
+# controls: threats without a count, or counted as alerts, are no weapons
+THREAT_CONTROLS = [
+    "Air raid alerts warned of air threats in 12 regions for most of the night.",
+    "The air force issued 14 warnings about aerial threats to the capital.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTITIVE_THEN_LIST)
+def test_a_list_after_a_partitive_breaks_down_the_part(text, expected):
+    assert facts_of(text) == expected
+
+
+@pytest.mark.parametrize("text", THREAT_CONTROLS)
+def test_threats_without_a_weapon_count_are_no_fact(text):
+    assert facts_of(text) == set()
