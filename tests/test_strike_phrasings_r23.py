@@ -143,3 +143,38 @@ def test_a_list_after_a_partitive_breaks_down_the_part(text, expected):
 @pytest.mark.parametrize("text", THREAT_CONTROLS)
 def test_threats_without_a_weapon_count_are_no_fact(text):
     assert facts_of(text) == set()
+
+
+# A figure inside the subject of a modal is a forecast or a supposition, never a fact (FACTS.md 4): "nightly assaults
+# involving 500 or more drones may soon become routine". Before, only a modal before the figure was read.
+FORECASTS = [
+    "Analysts think raids involving 900 or more drones could soon become the norm as Moscow builds more Shaheds.",
+    "Officials fear that attacks with 1,500 drones will become common by the winter.",
+    "Swarms of 2,000 drones might one day overwhelm the air defences of a whole region, the report says.",
+]
+
+# controls: what was done, with a modal of its own clause after it, stays a fact
+FORECAST_CONTROLS = [
+    (
+        "Air defence downed 37 drones that would have struck the capital, the mayor said.",
+        {("intercepted", 37, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia sent 64 drones overnight, and more could follow, the air force said.",
+        {("launched", 64, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia fired 12 missiles overnight in an attack officials said could mark a new campaign.",
+        {("launched", 12, "missile", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text", FORECASTS)
+def test_a_figure_in_a_forecasts_subject_is_no_fact(text):
+    assert facts_of(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), FORECAST_CONTROLS)
+def test_a_modal_of_another_clause_leaves_the_figure(text, expected):
+    assert facts_of(text) == expected

@@ -36,6 +36,17 @@ FUTURE_OR_AID = ascii_bounds(
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# the figure inside the subject of a modal, a forecast or a supposition: "nightly assaults involving 500 or more drones
+# may soon become routine", "attacks with 800 drones will become common" (FACTS.md 4: forecasts are no facts); not a
+# counterfactual of what was done ("40 drones that would have hit Kyiv", "... would have reached"), a relative clause
+# or a speaker's verb between ("drones, which officials said could ...")
+_MODAL_AFTER = r"(?i)^(?:\s+[\w'’-]+){0,4}?\s+(?:will|would|could|might|may)\s+"
+FORECAST_AFTER = ascii_bounds(_MODAL_AFTER)
+NOT_A_FORECAST_AFTER = ascii_bounds(
+    _MODAL_AFTER + r"(?:not\s+)?have\b"
+    r"|(?i)^(?:\s+[\w'’-]+){0,4}?\s+(?:that|which|who|and|but|while|as|after|before|when|said|says|say|warned|feared"
+    r"|believes?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:will|would|could|might|may)\b"
+)
 # a new clause on what fell after the figure: "destroyed one drone and debris caused a fire" (its impact is the
 # debris', not the figure's)
 DEBRIS_CLAUSE_AFTER = ascii_bounds(
@@ -704,6 +715,10 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
+            | (
+                pl.col("has_noun") & pl.col("post").str.contains(FORECAST_AFTER)
+                & ~pl.col("post").str.contains(NOT_A_FORECAST_AFTER)
+            )
             # ("24 drones a day after it launched ..." dates the figure: no rate)
             | (pl.col("post").str.contains(RATE_AFTER) & ~pl.col("post").str.contains(A_DAY_AFTER))
             # "the two that got through were Kinzhals" names what was launched, not what hit
