@@ -150,7 +150,7 @@ def test_threats_without_a_weapon_count_are_no_fact(text):
 FORECASTS = [
     "Analysts think raids involving 900 or more drones could soon become the norm as Moscow builds more Shaheds.",
     "Officials fear that attacks with 1,500 drones will become common by the winter.",
-    "Swarms of 2,000 drones might one day overwhelm the air defences of a whole region, the report says.",
+    "Barrages involving 700 drones would become routine within months, the analyst predicted.",
 ]
 
 # controls: what was done, with a modal of its own clause after it, stays a fact
