@@ -178,3 +178,52 @@ def test_a_figure_in_a_forecasts_subject_is_no_fact(text):
 @pytest.mark.parametrize(("text", "expected"), FORECAST_CONTROLS)
 def test_a_modal_of_another_clause_leaves_the_figure(text, expected):
     assert facts_of(text) == expected
+
+
+# The target as the subject of a hit counts the weapons that hit, no launch (FACTS.md 4: hits are not launches):
+# "the region was hit by ten S-300 missiles" from a governor, "was struck overnight by", "was pounded by more than a
+# dozen missiles", and a figure listed with one. Before, the passive was read as a launch.
+HIT_BY = [
+    "The governor says the city was hit by eight Russian S-300 missiles overnight.",
+    "Odesa was struck overnight by three missiles and more than 20 drones, the regional head said.",
+    "Energy sites across the country were pounded by more than a dozen Russian cruise missiles on Monday, officials said.",
+    "The port has been hit with four Kalibr missiles since dawn, the mayor said.",
+]
+
+# controls: the attack's weapons named with the target as subject ("attacked by", "targeted with"), the attacker
+# striking with its weapons, and weapons "hit by air defence" (downed)
+HIT_BY_CONTROLS = [
+    (
+        "Zaporizhzhia was attacked overnight by two missiles and 25 drones, the governor said.",
+        {("launched", 2, "missile", None, "RU", "event"), ("launched", 25, "drone", None, "RU", "event")},
+    ),
+    (
+        "The region was targeted with a total of 80 projectiles, including 70 drones and ten missiles.",
+        {
+            ("launched", 80, "aerial_target", None, "RU", "event"), ("launched", 70, "drone", None, "RU", "event"),
+            ("launched", 10, "missile", None, "RU", "event"),
+        },
+    ),
+    ("Russian forces struck Sumy with three drones this morning.", {("launched", 3, "drone", None, "RU", "event")}),
+    (
+        "Six more drones were hit by air defence over the region during the night, the air force said.",
+        {("intercepted", 6, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize("text", HIT_BY)
+def test_the_target_hit_by_weapons_counts_no_launch(text):
+    assert facts_of(text) == set()
+
+
+@pytest.mark.parametrize(("text", "expected"), HIT_BY_CONTROLS)
+def test_the_attack_named_with_the_target_as_subject_is_launched(text, expected):
+    assert facts_of(text) == expected
+
+
+# "overnight on May 25" is a date after the figure, no modal
+def test_a_month_named_may_after_the_figure_is_no_forecast():
+    assert facts_of("Russia attacked Ukraine with 290 drones and 60 missiles overnight on May 25, the air force said.") == {
+        ("launched", 290, "drone", None, "RU", "event"), ("launched", 60, "missile", None, "RU", "event"),
+    }

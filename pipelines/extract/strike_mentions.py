@@ -40,12 +40,13 @@ FUTURE_OR_AID = ascii_bounds(
 # may soon become routine", "attacks with 800 drones will become common" (FACTS.md 4: forecasts are no facts); not a
 # counterfactual of what was done ("40 drones that would have hit Kyiv", "... would have reached"), a relative clause
 # or a speaker's verb between ("drones, which officials said could ...")
-_MODAL_AFTER = r"(?i)^(?:\s+[\w'’-]+){0,4}?\s+(?:will|would|could|might|may)\s+"
-FORECAST_AFTER = ascii_bounds(_MODAL_AFTER)
+# (the modals in lower case and before a word: "overnight on May 25" is a date)
+_MODAL_AFTER = r"^(?:\s+[\w'’-]+){0,4}?\s+(?:will|would|could|might|may)\s+"
+FORECAST_AFTER = ascii_bounds(_MODAL_AFTER + r"(?i:[a-z])")
 NOT_A_FORECAST_AFTER = ascii_bounds(
-    _MODAL_AFTER + r"(?:not\s+)?have\b"
-    r"|(?i)^(?:\s+[\w'’-]+){0,4}?\s+(?:that|which|who|and|but|while|as|after|before|when|said|says|say|warned|feared"
-    r"|believes?)\b(?:\s+[\w'’-]+){0,4}?\s+(?:will|would|could|might|may)\b"
+    _MODAL_AFTER + r"(?i:(?:not\s+)?have\b)"
+    r"|^(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:that|which|who|and|but|while|as|after|before|when|said|says|say|warned|feared"
+    r"|believes?)\b(?:\s+[\w'’-]+){0,4}?)\s+(?:will|would|could|might|may)\b"
 )
 # a new clause on what fell after the figure: "destroyed one drone and debris caused a fire" (its impact is the
 # debris', not the figure's)
