@@ -165,6 +165,14 @@ AID_LIST_SENTENCE = ascii_bounds(
 )
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
 IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
+# the target as the subject of a hit: "the region was hit by ten S-300 missiles", "Dnipro was struck overnight by two
+# missiles", "infrastructure was pounded by more than 12 missiles" count the weapons that hit, no launch (FACTS.md 4:
+# hits are not launches; "was attacked by", "was targeted with" stay the attack's weapons, and so does the attacker's
+# "Russia struck Kharkiv with two drones")
+HIT_BY_BEFORE = ascii_bounds(
+    r"(?i)\b(?:was|were|been|being|is|are|got|get)\s+(?:[a-z]+ly\s+)?(?:hit|struck|pounded)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:by|with)\s+(?:[\w'’-]+\s+){0,3}?$"
+)
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
 # What stands between "over"/"above"/"in" and a place's name, said once for every list rule below: "the", "the
@@ -715,6 +723,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
+            | clause_before.str.contains(HIT_BY_BEFORE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
             | (
                 pl.col("has_noun") & pl.col("post").str.contains(FORECAST_AFTER)
@@ -808,7 +817,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("in_range")
     )
     # a figure coordinated with one that describes impacts does too: "hits by 27 missiles and 31 UAVs"
-    impact = clause_before.str.contains(IMPACT_CLAUSE)
+    impact = clause_before.str.contains(IMPACT_CLAUSE) | clause_before.str.contains(HIT_BY_BEFORE)
     joined = pl.col("pre").str.contains(r"(?i)^\s*(?:,|and|,\s*and)\s*$")
     for _ in range(3):
         impact = impact | (joined & prev_in_row(impact, False))

@@ -36,8 +36,9 @@ VERBS_LAUNCHED = (
     # "at least 5 missiles had entered Ukrainian air space" (only Ukraine's: never a neighbour's)
     r"|entered\s+(?:ukrainian|ukraine's|ukraine’s|(?:the\s+)?(?:city|capital|region|oblast|kyiv|kiev)(?:'s|’s))\s+air\s?space"
     r"|entered\s+the\s+air\s?space\s+(?:of|over)\s+(?:ukraine|the\s+(?:city|capital|region|oblast)|kyiv|kiev)\b"
-    # the target as subject: "Kharkiv was hit overnight by 3 missiles"
-    r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
+    # the target as subject: "Kharkiv was attacked overnight by 3 missiles", "was targeted with 120 projectiles" ("was hit
+    # by", "was struck by" count hits: strike_mentions.HIT_BY_BEFORE)
+    r"|(?:was|were|been)\s+(?:targeted|attacked)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
     # ("the overnight barrage had included 297 drones")
