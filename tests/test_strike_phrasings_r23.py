@@ -10,7 +10,19 @@ from __future__ import annotations
 
 import pytest
 
+from pipelines.extract.facts import extract_facts
+from tests.conftest import one_article
 from tests.test_strike_families3 import facts_of
+
+
+def article_strikes(text: str) -> set[tuple]:
+    """The strike facts of one article after the whole extraction (restated headlines and figures dropped)."""
+    facts = extract_facts(one_article(text, "2025-06-14T08:00:00Z"))
+    return {
+        (r["fact_type"], r["count"], r["weapon_class"], r["attacker"], r["qualifier"])
+        for r in facts.iter_rows(named=True)
+        if r["fact_type"] in ("launched", "intercepted", "lost")
+    }
 
 
 # A superlative's "since" is no running total (FACTS.md 8, for strikes too): "the highest number since the invasion
@@ -227,3 +239,50 @@ def test_a_month_named_may_after_the_figure_is_no_forecast():
     assert facts_of("Russia attacked Ukraine with 290 drones and 60 missiles overnight on May 25, the air force said.") == {
         ("launched", 290, "drone", None, "RU", "event"), ("launched", 60, "missile", None, "RU", "event"),
     }
+
+
+# A headline that rounds a figure its body states is that one fact, the body's (FACTS.md 4: "over $5 million" over the
+# body's "$5.6 million"), for strikes as for aid: "Ukraine downs more than 25 drones" over the body's 26, "over 20
+# drones" over 24. And a figure the body restates less precisely ("at least 25 drones", later "using 25 drones") is one
+# fact. Before, each gave a second fact.
+ROUNDED_RESTATEMENTS = [
+    (
+        "Kyiv downs more than 30 drones in overnight Russian attack\n\n"
+        "Ukraine's air defences shot down 33 drones overnight, the air force said on Saturday.",
+        {("intercepted", 33, "drone", "RU", "exact")},
+    ),
+    (
+        "Moscow says it downed over 40 Ukrainian drones\n\n"
+        "Russia's defence ministry said on Saturday its air defences destroyed 47 Ukrainian drones overnight.",
+        {("intercepted", 47, "drone", "UA", "exact")},
+    ),
+    (
+        "Russia launches about 90 drones at Ukraine\n\n"
+        "Russia launched 93 drones at Ukraine overnight, the air force said on Saturday.",
+        {("launched", 93, "drone", "RU", "exact")},
+    ),
+    (
+        "Ukraine struck Russian regions overnight with at least 30 drones, the Russian ministry said on Saturday. "
+        "\"An attempt by the Kyiv regime to attack facilities in Russia using 30 drones was stopped,\" it said.",
+        {("launched", 30, "drone", "UA", "at_least")},
+    ),
+]
+
+# controls: a headline's figure far from the body's, or of another type, is a figure of its own
+ROUNDED_CONTROLS = [
+    (
+        "Ukraine downs more than 25 drones overnight\n\n"
+        "Air defences destroyed 40 drones over the south, the air force said on Saturday.",
+        {("intercepted", 25, "drone", "RU", "at_least"), ("intercepted", 40, "drone", "RU", "exact")},
+    ),
+    (
+        "Russia launches about 100 drones at Ukraine\n\n"
+        "Air defences shot down 98 drones overnight, the air force said on Saturday.",
+        {("launched", 100, "drone", "RU", "approx"), ("intercepted", 98, "drone", "RU", "exact")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDED_RESTATEMENTS + ROUNDED_CONTROLS)
+def test_a_figure_restated_less_precisely_is_one_fact(text, expected):
+    assert article_strikes(text) == expected
