@@ -334,6 +334,10 @@ PEOPLE_AFTER_PLACE = ascii_bounds(
 AIRCRAFT_AFTER = ascii_bounds(
     r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|warplanes?|helicopters?|fighters?|bombers?)\b"
 )
+# an item's part on its way to a city, after "including": "..., including two drones flying toward Moscow, ..."
+ITEM_PART_HEADED_AFTER = ascii_bounds(
+    r"^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
+)
 HEADING_PART_AFTER = ascii_bounds(
     r"(?i)^\s+(?:of\s+them\s+)?(?:reportedly\s+|allegedly\s+)?(?:directly\s+)?(?:heading|flying)\s+(?:directly\s+)?"
     r"(?:toward|towards|to)\b"
@@ -623,6 +627,12 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             )
         ).alias("_placed_item"),
     )
+    # "five UAVs over the Moscow Region, including two drones flying toward Moscow, four UAVs over the Rostov Region":
+    # an item's own part, headed for a city, is no item of the list, and the list goes on after it
+    m = m.with_columns(
+        (pl.col("_pre_including") & pl.col("post").str.contains(ITEM_PART_HEADED_AFTER)).alias("_item_part")
+    )
+    listed = pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed") | pl.col("each_places").is_not_null()
     # (the ministry's lists run to a dozen places: go on while an item joins, a pass per item)
     for _ in range(12):
         joined_before = int(m.get_column("_placed_item").sum())
@@ -634,10 +644,9 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
                 | (
                     pl.col("_placed_next")
                     # (or after an "each" item: "8 UAVs each over the A and B regions, seven UAVs over ...")
-                    & prev_in_row(
-                        pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed")
-                        | pl.col("each_places").is_not_null(),
-                        False,
+                    & (
+                        prev_in_row(listed, False)
+                        | (prev_in_row(pl.col("_item_part"), False) & prev_in_row(prev_in_row(listed, False), False))
                     )
                 )
             ).alias("_placed_item")

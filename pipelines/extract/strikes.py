@@ -170,6 +170,8 @@ PLACE_AFTER = (
     # "the Kursk Region", "the Black Sea", "the Sea of Azov"
     r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
 )
+# where a part of the weapons was headed: "including two drones flying toward Moscow" (the city's part)
+HEADED_FOR_CITY = r"^\s+(?:(?:were|was)\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+(?:the\s+)?(Moscow|Kyiv|[A-Z][\w'’-]+)\b"
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # the region a regional official's sentence names: "the region of Dnipropetrovsk", "the Cherkasy region"
 REGION_OF = ascii_bounds(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
@@ -448,6 +450,9 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
         .then(pl.col("post").str.extract(INCLUDED_PLACE))
+        # a part on its way to a city ("42 drones, including two drones flying toward Moscow") is that city's part
+        .when(pl.col("including") & pl.col("post").str.contains(HEADED_FOR_CITY))
+        .then(pl.col("post").str.extract(HEADED_FOR_CITY))
         # the list's first item, its own verb before its place: "18 UAVs were destroyed ... in Bryansk Oblast, nine ..."
         .when(pl.col("in_place_list") & next_in_row(pl.col("in_place_list"), False) & pl.col("post").str.contains(FIRST_ITEM_PLACE))
         .then(pl.col("post").str.extract(FIRST_ITEM_PLACE))
