@@ -329,3 +329,41 @@ ITEM_PARTS_IN_PLACE_LISTS = [
 @pytest.mark.parametrize(("text", "expected"), ITEM_PARTS_IN_PLACE_LISTS)
 def test_an_items_part_in_a_place_list_is_no_item_and_the_list_goes_on(text, expected):
     assert placed_facts_of(text) == expected
+
+
+# A record or comparable attack told by a "when" clause is one attack, whatever month names it: "the previous biggest
+# assault was in November 2022 when Russia launched 96 missiles", "in what was then its biggest attack on the capital,
+# when air defence destroyed 20 drones". Before, the month made the figure a period's.
+RECORD_ATTACK_WHEN = [
+    (
+        "According to the air force, the previous largest barrage was in October 2022 when Russia launched 84 "
+        "missiles at Ukraine.",
+        {("launched", 84, "missile", None, "RU", "event")},
+    ),
+    (
+        "Kazan was last targeted in August in what was then Kyiv's biggest raid on the region, when Russian air "
+        "defences destroyed 17 drones.",
+        {("intercepted", 17, "drone", None, "UA", "event")},
+    ),
+    (
+        "The last comparable assault happened in March 2023, when 81 missiles were launched at Ukraine.",
+        {("launched", 81, "missile", None, "RU", "event")},
+    ),
+]
+
+# controls: a month's total stays the month's, also beside a superlative without its "when"
+RECORD_CONTROLS = [
+    (
+        "In June, Russia launched more than 5,000 drones at Ukraine, its biggest monthly total.",
+        {("launched", 5000, "drone", None, "RU", "period")},
+    ),
+    (
+        "Over the past week, Russia launched 1,200 drones, including during the largest attack of the month.",
+        {("launched", 1200, "drone", None, "RU", "period")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RECORD_ATTACK_WHEN + RECORD_CONTROLS)
+def test_a_record_attack_told_by_when_is_one_attack(text, expected):
+    assert facts_of(text) == expected

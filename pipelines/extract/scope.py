@@ -89,6 +89,13 @@ SINGLE_ATTACK = (
     r"(?:night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
 SINGLE_ATTACK = ascii_bounds(SINGLE_ATTACK)
+# a record or a comparable attack and the clause that tells it ("the previous biggest assault was in November 2022 when
+# Russia launched 96 missiles", "in what was then its biggest attack on the capital, when air defence destroyed 20
+# drones", "the last comparable assault happened in November 2022, when ..."): one attack, whatever month names it
+ONE_ATTACK_WHEN = ascii_bounds(
+    r"(?i)\b(?:biggest|largest|heaviest|most\s+massive|previous|last|comparable|record)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attack|assault|barrage|strike|raid|salvo|wave|bombardment|record)\b[^.;]*?\bwhen\b"
+)
 # a gloss on a place, not the figure's time: "over Crimea (annexed by Russia in 2014)", "Crimea, which Moscow
 # annexed in 2014", "occupied since 2014"
 ANNEXED_IN = ascii_bounds(
@@ -163,7 +170,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
         .then(pl.lit("period"))
         .when(cumulative)
         .then(pl.lit("cumulative"))
-        .when(text.str.contains(SINGLE_ATTACK))
+        .when(text.str.contains(SINGLE_ATTACK) | text.str.contains(ONE_ATTACK_WHEN))
         .then(pl.lit("event"))
         # before the perfect: "has used 550 bombs this week" is the week's
         .when(text.str.contains(PERIOD))
