@@ -12,7 +12,7 @@ import pytest
 
 from pipelines.extract.facts import extract_facts
 from tests.conftest import one_article
-from tests.test_strike_families3 import facts_of
+from tests.test_strike_families3 import facts_of, strikes_of
 
 
 def article_strikes(text: str) -> set[tuple]:
@@ -367,3 +367,55 @@ RECORD_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), RECORD_ATTACK_WHEN + RECORD_CONTROLS)
 def test_a_record_attack_told_by_when_is_one_attack(text, expected):
     assert facts_of(text) == expected
+
+
+# "All" after its subject is the whole of the figure named before (FACTS.md 4: "all of them", "all the missiles" with no
+# count): "the drones were all destroyed", "they had all been intercepted", "the general said all had been
+# intercepted". Before, only "all were", "they were all" and "all the drones" were read. Its launched figure is the one
+# already stated, and a place list of several regions names no one place.
+ALL_AFTER_ITS_SUBJECT = [
+    (
+        "The air force said Russia launched three Kalibr missiles and nine Shahed drones overnight. \"The drones were "
+        "all destroyed over the western Volyn region, the central Vinnytsia region and the Kyiv region,\" it said.",
+        {
+            ("launched", 3, "missile", "Kalibr", "RU", "event"), ("launched", 9, "drone", "Shahed-136/131", "RU", "event"),
+            ("intercepted", 9, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+    (
+        "Russia fired 16 cruise missiles at Ukraine overnight. The army chief said all had been intercepted.",
+        {("launched", 16, "missile", None, "RU", "event"), ("intercepted", 16, "missile", None, "RU", "event")},
+    ),
+    (
+        "Russia sent 23 drones against the south overnight. The air force said they had all been shot down.",
+        {("launched", 23, "drone", None, "RU", "event"), ("intercepted", 23, "drone", None, "RU", "event")},
+    ),
+]
+
+# controls: "all" of a launch or an aim is no downing
+ALL_CONTROLS = [
+    (
+        "Russia sent 23 drones against the south overnight. The governor said all were aimed at the port.",
+        {("launched", 23, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia fired 16 cruise missiles overnight. The missiles were all launched from the Caspian Sea.",
+        {("launched", 16, "missile", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_AFTER_ITS_SUBJECT + ALL_CONTROLS)
+def test_all_after_its_subject_is_the_figure_named_before(text, expected):
+    assert facts_of(text) == expected
+
+
+def test_all_after_its_subject_restates_the_launch_once():
+    text = (
+        "The air force said Russia launched three Kalibr missiles and nine Shahed drones overnight. \"The drones were "
+        "all destroyed over the western Volyn region, the central Vinnytsia region and the Kyiv region,\" it said."
+    )
+    assert {(t, c, cls) for t, c, cls, _, _ in article_strikes(text)} == {
+        ("launched", 3, "missile"), ("launched", 9, "drone"), ("intercepted", 9, "drone"),
+    }
+    assert {r["place"] for r in strikes_of(text).iter_rows(named=True)} == {None}

@@ -168,7 +168,10 @@ PLACE_AFTER = (
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
     # "the Kursk Region", "the Black Sea", "the Sea of Azov"
-    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
+    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?"
+    # ... going on with other places, each with its own "the" and region ("over the western Khmelnytsky region, the
+    # eastern Donetsk region and the Dnipropetrovsk region"): several places, so no one place (see `_place`)
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z][\w'’-]+\s+[Rr]egions?)*)"
 )
 # where a part of the weapons was headed: "including two drones flying toward Moscow" (the city's part)
 HEADED_FOR_CITY = r"^\s+(?:(?:were|was)\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+(?:the\s+)?(Moscow|Kyiv|[A-Z][\w'’-]+)\b"
@@ -690,7 +693,8 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "About 20 missiles were detected over Kyiv. All of them were shot down": the launched total that comes with a
     # bare "all of them" is the launched figure already stated, wherever that one was placed
-    bare_all = pl.col("all_flag") & ~pl.col("has_noun") & ~pl.col("_all_counted") & pl.col("count2").is_null()
+    # (so is "the drones were all destroyed", "all the drones": "all" with its noun and no count of its own)
+    bare_all = pl.col("all_flag") & ~pl.col("_all_counted") & pl.col("count2").is_null()
     same = ["article_id", "attacker", "weapon_class", "count", "event_date", "scope"]
     stated = m.filter(pl.col("fact_type") == "launched").select(same).unique()
     if not stated.is_empty():
