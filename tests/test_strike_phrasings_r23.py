@@ -419,3 +419,44 @@ def test_all_after_its_subject_restates_the_launch_once():
         ("launched", 3, "missile"), ("launched", 9, "drone"), ("intercepted", 9, "drone"),
     }
     assert {r["place"] for r in strikes_of(text).iter_rows(named=True)} == {None}
+
+
+def dated_facts_of(text: str, published: str) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["scope"], str(r["event_date"]))
+        for r in strikes_of(text, published).iter_rows(named=True)
+    }
+
+
+# Two days in a row, "from Sunday to Monday", "the night from Wednesday into Thursday", are an air attack's one night,
+# dated by its morning (FACTS.md 5, "the night of September 27-28"); a span of weekdays is dated by its last day
+# ("from Saturday to Monday" is the Monday). Before, "from Sunday to Monday" made the night's figures a period's,
+# dated by the Sunday.
+NIGHT_OF_TWO_DAYS = [
+    (
+        "Besides the 350 drones, 16 missiles of various types were fired at Ukraine from Thursday to Friday, the air "
+        "force said.",
+        "2025-06-13T09:00:00Z",
+        {("launched", 350, "event", "2025-06-13"), ("launched", 16, "event", "2025-06-13")},
+    ),
+    (
+        "Russia said its air defences destroyed 14 Ukrainian drones over the Kursk region from Tuesday into "
+        "Wednesday.",
+        "2025-06-11T09:00:00Z",
+        {("intercepted", 14, "event", "2025-06-11")},
+    ),
+]
+
+# control: three days stay a period, dated by the last
+NIGHT_CONTROLS = [
+    (
+        "Russia launched 900 drones at Ukraine from Saturday to Monday, the air force said.",
+        "2025-06-10T09:00:00Z",
+        {("launched", 900, "period", "2025-06-09")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), NIGHT_OF_TWO_DAYS + NIGHT_CONTROLS)
+def test_two_days_in_a_row_are_one_night(text, published, expected):
+    assert dated_facts_of(text, published) == expected

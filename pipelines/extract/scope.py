@@ -126,6 +126,14 @@ AS_OF_CLOCK = ascii_bounds(AS_OF_CLOCK)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 ONE_DAY = ascii_bounds(ONE_DAY)
+# two days in a row, "from Sunday to Monday", "the night from Wednesday into Thursday": an air attack's one night, no
+# span of days ("from Saturday to Monday" stays a period; FACTS.md 5, "the night of September 27-28")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NIGHT_OF_TWO_DAYS = ascii_bounds(
+    r"(?i)\bfrom\s+(?:"
+    + "|".join(rf"{day}\s+(?:to|into|until|till)\s+{_DAYS[(i + 1) % 7]}" for i, day in enumerate(_DAYS))
+    + r")\b"
+)
 
 
 def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
@@ -157,6 +165,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
             .otherwise(pl.lit("event"))
         )
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
+    text = text.str.replace_all(NIGHT_OF_TWO_DAYS, " overnight ")
     # a running-total cue that only a superlative of the sentence holds ("deployed 407 drones in a single night - the
     # highest number since the invasion began") is none, also where the figure's context starts after the
     # superlative's word ("one of the largest-scale attacks since the start of the war, with ... 42 drones")

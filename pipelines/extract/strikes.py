@@ -186,6 +186,10 @@ LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2
 # a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
 ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
 ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
+# a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
+# Sunday to Monday" ended on the Monday)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_SPAN = ascii_bounds(r"(?i)\bfrom\s+" + _WEEKDAY + r"\s+(?:to|into|until|till|through)\s+(" + _WEEKDAY + r")\b")
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
 )
@@ -398,9 +402,9 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     context = scope_context()
     m = with_columns_once(
         m,
-        date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
+        date_ref_expr(pl.col("post").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
-        date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
+        date_ref_expr(pl.col("sentence").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best").alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
     m = with_columns_once(m, attribution_expr(pl.col("sentence")).alias("attribution"))
