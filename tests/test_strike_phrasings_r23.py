@@ -460,3 +460,12 @@ NIGHT_CONTROLS = [
 @pytest.mark.parametrize(("text", "published", "expected"), NIGHT_OF_TWO_DAYS + NIGHT_CONTROLS)
 def test_two_days_in_a_row_are_one_night(text, published, expected):
     assert dated_facts_of(text, published) == expected
+
+
+# ... and a record attack named by its month only is dated by that month's last day, as a period is (FACTS.md 5)
+def test_a_record_attack_named_by_its_month_takes_the_months_last_day():
+    text = "The air force said the previous largest barrage was in October 2022 when Russia launched 84 missiles."
+    assert dated_facts_of(text, "2023-12-29T10:00:00Z") == {("launched", 84, "event", "2022-10-31")}
+    # (an attack of this month is not dated after the story)
+    text = "Kazan was last targeted in June in what was then Kyiv's biggest raid, when air defences downed 17 drones."
+    assert dated_facts_of(text, "2025-06-14T08:00:00Z") == {("intercepted", 17, "event", "2025-06-14")}

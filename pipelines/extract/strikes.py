@@ -73,11 +73,12 @@ from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, date_ref_expr, lede_dates, ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates,
+    DAILY_TALLY, date_ref_expr, lede_dates, month_only_date, ref_to_date, previous_attack_dates, relative_anchor,
+    statement_day_ref, that_day_dates,
 )
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
-from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
+from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import (
     DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
 )
@@ -434,6 +435,17 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
                 pl.coalesce("_ref_after", "_ref_before", "_ref_sentence"),
                 pl.col("published_date"),
                 stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
+            ),
+            # a record attack told by "when" and named by its month only: "the previous biggest assault was in November
+            # 2022 when Russia launched 96 missiles" is of that month, its last day as a period's (FACTS.md 5;
+            # `dates.month_only_date`)
+            # (a year is masked in the figure's text by now: "November #2022")
+            pl.when(pl.col("pre").str.contains(ONE_ATTACK_WHEN)).then(
+                month_only_date(
+                    pl.col("pre").str.replace(r"^.*[;:()\u2013\u2014]", "").str.replace_all(r"#((?:19|20)\d\d)\b", "${1}"),
+                    pl.col("published_date"),
+                    pick="last",
+                )
             ),
             # ("that day": the day named last before it)
             pl.col("that_day_date"),
