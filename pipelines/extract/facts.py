@@ -43,7 +43,43 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     if not flagged.get_column("_headline").any():
         return facts
     restated = (~pl.col("_headline")).any().over(figure)
-    return flagged.filter(~(pl.col("_headline") & restated)).drop("_headline")
+    flagged = flagged.filter(~(pl.col("_headline") & restated))
+    return _drop_rounded_headline_strikes(flagged).drop("_headline")
+
+
+# How far a headline's rounded strike figure ("about 50 drones") may lie from the body's, and, rounded down with "more
+# than" or "over" ("Ukraine downs more than 25 drones" over the body's 26, "over 20 drones" over its 24), how far above
+# it the body's figure may lie (as for aid amounts: `aid.HEADLINE_ROUNDING`)
+HEADLINE_STRIKE_ROUNDING = 0.1
+HEADLINE_STRIKE_ROUNDING_UP = 0.2
+
+
+def _drop_rounded_headline_strikes(flagged: pl.DataFrame) -> pl.DataFrame:
+    """`flagged` (with `_headline`) without a headline's strike figure that rounds a figure the body states of the
+    same type, class and side (FACTS.md 4: the headline is that one fact, the body's)."""
+    strike = pl.col("fact_type").is_in(STRIKE_TYPES)
+    same = ["article_id", "fact_type", "_class", "_side"]
+    keys = [pl.col("weapon_class").fill_null("").alias("_class"), pl.col("attacker").fill_null("").alias("_side")]
+    indexed = flagged.with_row_index("_row")
+    heads = indexed.filter(pl.col("_headline") & strike & (pl.col("qualifier") != "exact")).select(
+        "_row", "article_id", "fact_type", *keys, "qualifier", "count"
+    )
+    if heads.is_empty():
+        return flagged
+    body = indexed.filter(~pl.col("_headline") & strike).select(
+        "article_id", "fact_type", *keys, pl.col("count").alias("_body_count")
+    )
+    gap = (pl.col("_body_count") - pl.col("count")).cast(pl.Float64)
+    rounded = (
+        heads.join(body, on=same, how="inner")
+        .filter(
+            (gap.abs() <= pl.col("count") * HEADLINE_STRIKE_ROUNDING)
+            | ((pl.col("qualifier") == "at_least") & (gap >= 0) & (gap <= pl.col("count") * HEADLINE_STRIKE_ROUNDING_UP))
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(rounded, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
 TOLL_TYPES = ("killed", "injured", "clash")
@@ -169,7 +205,10 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     # a strike sentence's facts are already one per figure (`strikes._one_fact_per_figure`): two equal figures of
     # one sentence are two parts ("two ballistic and two cruise missiles"), so only a later sentence restates one
     strike = pl.col("fact_type").is_in(STRIKE_TYPES)
-    first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
+    # ... and a strike figure restated less precisely ("at least 25 drones", later "using 25 drones"; "launched 12 out of
+    # 20 missiles", then "more than 20 cruise missiles") is that one figure: its qualifier makes no other one
+    strike_key = [c for c in key if c != "qualifier"]
+    first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(strike_key)
     return (
         pl.concat(
             [
