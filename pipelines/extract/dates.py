@@ -216,13 +216,16 @@ _ATTACK_WORDS = (
 )
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
 # overnight". The words in between hold no sentence break.
+# (`str.extract` returns the leftmost match, so these need no lazy ".*?" before them to find the first one: with
+# one, every match started at the text's first character and the engine read its groups across the whole prefix,
+# several times slower)
 _ATTACK_DAY = ascii_bounds(
-    r"(?is).*?\b" + _ATTACK_WORDS + r"\b"
+    r"(?is)\b" + _ATTACK_WORDS + r"\b"
     r"[^.;:!?]{0,90}?(" + DATE_REF[len("(?i)"):] + ")"
 )
 # ... or people killed and their day, in a lede: "Five civilians were killed by Russian fire on Saturday"
 _KILLED_DAY = ascii_bounds(
-    r"(?is).*?\b(?:killed|killing|wounded|wounding|injured|injuring|died)\b"
+    r"(?is)\b(?:killed|killing|wounded|wounding|injured|injuring|died)\b"
     r"[^.;:!?]{0,60}?(" + DATE_REF[len("(?i)"):] + ")"
 )
 # ... or the day right before the attack: "Russia on Thursday launched", "in the early Wednesday strike",
@@ -414,9 +417,10 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
     announcement=True: the day something was said counts (see date_refs).
     """
     if pick in ("first", "last"):
-        # one extract instead of a list: a lazy or greedy prefix finds the first or the last reference
+        # one extract instead of a list: the leftmost match is the first reference, and a greedy prefix finds the
+        # last (a lazy ".*?" for the first would only slow the engine: see _ATTACK_DAY)
         assert DATE_REF.startswith("(?i)")
-        prefix = "(?is).*?" if pick == "first" else "(?is).*"
+        prefix = "(?is)" if pick == "first" else "(?is).*"
         cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, " ")
         return cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
     refs = date_refs(text, announcement)
