@@ -40,6 +40,7 @@ to it with `date_from_text(..., pick="first"|"last")`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import polars as pl
 
@@ -722,6 +723,20 @@ def that_day_dates(sentences: pl.DataFrame) -> pl.DataFrame:
     return frame.filter(pl.col("sentence").str.contains(_THAT_DAY) & pl.col("_last_ref").is_null()).select(
         "article_id", "sentence_idx", "that_day_date"
     )
+
+
+class ArticleDates(NamedTuple):
+    """The days the strike and the casualty rules both read off the whole sentence frame: each article's lede day
+    (`lede_dates`) and the day each "that day" points back to (`that_day_dates`)."""
+
+    ledes: pl.DataFrame
+    that_day: pl.DataFrame
+
+
+def article_dates(sentences: pl.DataFrame) -> ArticleDates:
+    """`lede_dates` and `that_day_dates` of `sentences`: `extract_facts` reads them once for both rule sets (the lede
+    days alone cost about 0.15 s on a 10,000-article batch)."""
+    return ArticleDates(lede_dates(sentences), that_day_dates(sentences))
 
 
 # A sentence that names no day goes on with the attack the sentence right before it (in its paragraph) dates:
