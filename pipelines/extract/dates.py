@@ -489,15 +489,20 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
     lede (first sentence) names that day as the day its source spoke or as the night it reports."""
     if sentences.is_empty() or "published_at" not in sentences.columns:
         return sentences
+    early = pl.col("published_at").dt.convert_time_zone("Europe/Kyiv").dt.hour() < SMALL_HOURS_END
     long_enough = pl.col("sentence").str.count_matches(r"\S+") >= _LEDE_MIN_WORDS
-    ledes = sentences.filter(long_enough).filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+    # (the stories filed in the small hours first: their words are counted, not every sentence's)
+    ledes = (
+        sentences.filter(early)
+        .filter(long_enough)
+        .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+    )
     night = date_ref_expr(pl.col("sentence"), pick="first")
     story_ref = pl.coalesce(
         statement_day_ref(pl.col("sentence")), pl.when(night.str.contains(_NAMED_NIGHT_REF)).then(night)
     )
-    early = pl.col("published_at").dt.convert_time_zone("Europe/Kyiv").dt.hour() < SMALL_HOURS_END
     story_days = (
-        ledes.filter(early)
+        ledes
         # (the reference first, as a column: `ref_to_date` reads it about ten times, and an eager step would find it
         # again for each)
         .with_columns(story_ref.alias("_story_ref"))
