@@ -44,6 +44,7 @@ from typing import NamedTuple
 
 import polars as pl
 
+from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import MONTHS, ascii_bounds
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -667,7 +668,9 @@ def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
         pl.when(event & pl.col(dated)).then(pl.col("event_date")).forward_fill().over(["article_id", "sentence_idx"])
     )
     carried = (event & ~pl.col(dated) & sentence_day.is_not_null() & ~pl.col("sentence").str.contains(_OTHER_TIME)).fill_null(False)
-    return facts.with_columns(
+    # (the sentence's day, a window, is read twice: once)
+    return with_columns_once(
+        facts,
         pl.when(carried).then(sentence_day).otherwise(pl.col("event_date")).alias("event_date"),
         (pl.col(dated) | carried).alias(dated),
     )
