@@ -1026,8 +1026,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     ) | attempts_to_advance
     # each test is read once into a column: the expressions below use them several times
-    m = m.with_columns(
-        clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
+    m = with_columns_once(
+        m, clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
     )
     clash = pl.col("_clash")
     assaults_mounted = pl.col("_assaults_mounted")
@@ -1087,7 +1087,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         separator=" ",
         ignore_nulls=True,
     )
-    m = m.with_columns(context.alias("_context"), clause.alias("_clause"))
+    m = with_columns_once(m, context.alias("_context"), clause.alias("_clause"))
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
     m = with_columns_once(
         m,

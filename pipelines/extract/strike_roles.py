@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from pipelines.extract.frames import last_earlier_value
+from pipelines.extract.frames import last_earlier_value, with_columns_once
 from pipelines.extract.numbers import ascii_bounds
 from pipelines.extract.strike_mentions import (
     ANTECEDENT_AFTER,
@@ -158,7 +158,8 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
         m, ["article_id", "own_class"], _class_weapon=WEAPON_MARK, _class_count=NOUN_COUNT, _class_qual=NOUN_QUAL
     )
     m = last_earlier_value(m, ["article_id", "own_class", "_kind"], _kind_weapon=WEAPON_MARK, _kind_count=NOUN_COUNT)
-    return m.with_columns(
+    return with_columns_once(
+        m,
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
         .otherwise(pl.col("own_class").forward_fill().over("article_id", **IN_ARTICLE)).alias("weapon_class"),
         WEAPON_MARK.forward_fill().over("article_id", **IN_ARTICLE).replace("", None).alias("_ffill_weapon"),
@@ -380,7 +381,8 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     weak_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in weak_sources])
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
-    return m.with_columns(
+    return with_columns_once(
+        m,
         pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
         pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
         pl.when(as_was).then(None).otherwise(strong_rule).alias("strong_rule"),
@@ -426,7 +428,7 @@ def coordinated_groups(m: pl.DataFrame) -> pl.DataFrame:
         .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum())
         .otherwise(-1 - pl.col("mention_idx"))
     )
-    return m.with_columns(group.alias("group"), coordinated.alias("coordinated"))
+    return with_columns_once(m, group.alias("group"), coordinated.alias("coordinated"))
 
 
 def fact_type(m: pl.DataFrame) -> pl.DataFrame:
