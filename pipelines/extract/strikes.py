@@ -657,10 +657,12 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     figure listed after "all N" ("shot down all 18 missiles, six Shahed drones and three reconnaissance drones",
     "destroyed all 14 drones and one Kh-59 missile launched by Russia"): "all" is the whole of each figure of the
     list, as "all 18" is of the first."""
-    group_head_all = (
-        pl.col("has_noun").cum_sum().over(["row_id", "group"], order_by="mention_idx").eq(1)
-        & pl.col("_all_counted")
+    # (a column first: a window read inside another window is evaluated again for every group of it)
+    m = m.with_columns(
+        (pl.col("has_noun").cum_sum().over(["row_id", "group"], order_by="mention_idx").eq(1) & pl.col("_all_counted"))
+        .alias("_group_head_all")
     )
+    group_head_all = pl.col("_group_head_all")
     # ... where the list ends on its launch ("... launched by Russia", "... fired at Ukraine overnight were shot
     # down", "... with which the Russian army attacked"): "shot down all 18 missiles and nine drones" alone may say
     # "all" of the missiles only
