@@ -108,8 +108,14 @@ def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
         earlier_noun.alias("_earlier_noun"),
         pl.when(pl.col("has_noun") | ~earlier_noun).then(pl.col("own_class")).alias("own_class"),
     )
+    # (the counts of a sentence's classes and weapon figures as columns first: a window read inside the article's
+    # window below would be evaluated again for every article)
+    m = m.with_columns(
+        pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id").alias("_row_classes"),
+        pl.col("has_noun").sum().over("row_id").alias("_row_figures"),
+    )
     # a head listed with parts of several classes and no total ("40 drones and 3 missiles") is a mixed total
-    row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
+    row_classes = pl.col("_row_classes")
     head_class = (
         pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
         .when(row_classes > 1).then(pl.lit("aerial_target"))
@@ -139,13 +145,13 @@ def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
         # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
         # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
         pl.when(HEAD)
-        .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
+        .then((pl.col("own_class") != "aerial_target") & (pl.col("_row_figures") > 1))
         .forward_fill().over("article_id", **IN_ARTICLE).alias("_head_of_list"),
         pl.when(HEAD).then(pl.col("row_id")).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_row"),
         (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
         .alias("_figures_before"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
-    )
+    ).drop("_row_classes", "_row_figures")
 
 
 def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
