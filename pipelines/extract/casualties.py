@@ -75,8 +75,8 @@ import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, article_attack_dates, date_ref_expr, is_toll_update, lede_dates, ref_to_date,
-    previous_attack_dates, relative_anchor, statement_day_ref, that_day_dates, without_update_days,
+    DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, ArticleDates, article_attack_dates, article_dates, date_ref_expr, is_toll_update,
+    ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, without_update_days,
 )
 from pipelines.extract.frames import select_once, with_columns_once
 from pipelines.extract.numbers import (
@@ -708,8 +708,9 @@ def _casualty_type(word: pl.Expr) -> pl.Expr:
     )
 
 
-def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
-    """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
+def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = None) -> pl.DataFrame:
+    """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`; `dates`, its
+    `article_dates` when the caller has them (read here otherwise)."""
     if sentences.is_empty():
         return empty_facts()
     frame = add_off_topic(sentences)
@@ -773,10 +774,11 @@ def extract_casualties(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     if candidates.is_empty():
         return empty_facts()
+    dates = article_dates(frame) if dates is None else dates
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
-    candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
+    candidates = candidates.join(dates.ledes, on="article_id", how="left")
     # ... and the day a sentence's "that day" points back to
-    candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    candidates = candidates.join(dates.that_day, on=["article_id", "sentence_idx"], how="left")
     # ... and the day of the attack the sentence right before it dates
     candidates = candidates.join(
         previous_attack_dates(frame, candidates.select("article_id", "sentence_idx")), on=["article_id", "sentence_idx"], how="left"
@@ -1100,8 +1102,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
     ) | attempts_to_advance
     # each test is read once into a column: the expressions below use them several times
-    m = m.with_columns(
-        clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
+    m = with_columns_once(
+        m, clash.alias("_clash"), assaults_mounted.alias("_assaults_mounted"), assaults_counted.alias("_assaults_counted")
     )
     clash = pl.col("_clash")
     assaults_mounted = pl.col("_assaults_mounted")
@@ -1163,7 +1165,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         separator=" ",
         ignore_nulls=True,
     )
-    m = m.with_columns(context.alias("_context"), clause.alias("_clause"))
+    m = with_columns_once(m, context.alias("_context"), clause.alias("_clause"))
     # a war's running toll without "since": "thus far" with the war, soldiers or a whole region around it, a perfect
     # of the war or of soldiers, a monitoring mission's tally; never with one attack or one day in the clause
     # (the figure's own noun too: "21,000 Russian soldiers"; and "said on Wednesday" dates a statement, no event)

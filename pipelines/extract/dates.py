@@ -40,9 +40,11 @@ to it with `date_from_text(..., pick="first"|"last")`.
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 import polars as pl
 
+from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import MONTHS, ascii_bounds
 
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -216,13 +218,16 @@ _ATTACK_WORDS = (
 )
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
 # overnight". The words in between hold no sentence break.
+# (`str.extract` returns the leftmost match, so these need no lazy ".*?" before them to find the first one: with
+# one, every match started at the text's first character and the engine read its groups across the whole prefix,
+# several times slower)
 _ATTACK_DAY = ascii_bounds(
-    r"(?is).*?\b" + _ATTACK_WORDS + r"\b"
+    r"(?is)\b" + _ATTACK_WORDS + r"\b"
     r"[^.;:!?]{0,90}?(" + DATE_REF[len("(?i)"):] + ")"
 )
 # ... or people killed and their day, in a lede: "Five civilians were killed by Russian fire on Saturday"
 _KILLED_DAY = ascii_bounds(
-    r"(?is).*?\b(?:killed|killing|wounded|wounding|injured|injuring|died)\b"
+    r"(?is)\b(?:killed|killing|wounded|wounding|injured|injuring|died)\b"
     r"[^.;:!?]{0,60}?(" + DATE_REF[len("(?i)"):] + ")"
 )
 # ... or the day right before the attack: "Russia on Thursday launched", "in the early Wednesday strike",
@@ -414,9 +419,10 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
     announcement=True: the day something was said counts (see date_refs).
     """
     if pick in ("first", "last"):
-        # one extract instead of a list: a lazy or greedy prefix finds the first or the last reference
+        # one extract instead of a list: the leftmost match is the first reference, and a greedy prefix finds the
+        # last (a lazy ".*?" for the first would only slow the engine: see _ATTACK_DAY)
         assert DATE_REF.startswith("(?i)")
-        prefix = "(?is).*?" if pick == "first" else "(?is).*"
+        prefix = "(?is)" if pick == "first" else "(?is).*"
         cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, " ")
         return cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
     refs = date_refs(text, announcement)
@@ -484,15 +490,20 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
     lede (first sentence) names that day as the day its source spoke or as the night it reports."""
     if sentences.is_empty() or "published_at" not in sentences.columns:
         return sentences
+    early = pl.col("published_at").dt.convert_time_zone("Europe/Kyiv").dt.hour() < SMALL_HOURS_END
     long_enough = pl.col("sentence").str.count_matches(r"\S+") >= _LEDE_MIN_WORDS
-    ledes = sentences.filter(long_enough).filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+    # (the stories filed in the small hours first: their words are counted, not every sentence's)
+    ledes = (
+        sentences.filter(early)
+        .filter(long_enough)
+        .filter(pl.col("sentence_idx") == pl.col("sentence_idx").min().over("article_id"))
+    )
     night = date_ref_expr(pl.col("sentence"), pick="first")
     story_ref = pl.coalesce(
         statement_day_ref(pl.col("sentence")), pl.when(night.str.contains(_NAMED_NIGHT_REF)).then(night)
     )
-    early = pl.col("published_at").dt.convert_time_zone("Europe/Kyiv").dt.hour() < SMALL_HOURS_END
     story_days = (
-        ledes.filter(early)
+        ledes
         # (the reference first, as a column: `ref_to_date` reads it about ten times, and an eager step would find it
         # again for each)
         .with_columns(story_ref.alias("_story_ref"))
@@ -657,7 +668,9 @@ def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
         pl.when(event & pl.col(dated)).then(pl.col("event_date")).forward_fill().over(["article_id", "sentence_idx"])
     )
     carried = (event & ~pl.col(dated) & sentence_day.is_not_null() & ~pl.col("sentence").str.contains(_OTHER_TIME)).fill_null(False)
-    return facts.with_columns(
+    # (the sentence's day, a window, is read twice: once)
+    return with_columns_once(
+        facts,
         pl.when(carried).then(sentence_day).otherwise(pl.col("event_date")).alias("event_date"),
         (pl.col(dated) | carried).alias(dated),
     )
@@ -718,6 +731,20 @@ def that_day_dates(sentences: pl.DataFrame) -> pl.DataFrame:
     return frame.filter(pl.col("sentence").str.contains(_THAT_DAY) & pl.col("_last_ref").is_null()).select(
         "article_id", "sentence_idx", "that_day_date"
     )
+
+
+class ArticleDates(NamedTuple):
+    """The days the strike and the casualty rules both read off the whole sentence frame: each article's lede day
+    (`lede_dates`) and the day each "that day" points back to (`that_day_dates`)."""
+
+    ledes: pl.DataFrame
+    that_day: pl.DataFrame
+
+
+def article_dates(sentences: pl.DataFrame) -> ArticleDates:
+    """`lede_dates` and `that_day_dates` of `sentences`: `extract_facts` reads them once for both rule sets (the lede
+    days alone cost about 0.15 s on a 10,000-article batch)."""
+    return ArticleDates(lede_dates(sentences), that_day_dates(sentences))
 
 
 # A sentence that names no day goes on with the attack the sentence right before it (in its paragraph) dates:

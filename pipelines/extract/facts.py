@@ -5,6 +5,7 @@ import polars as pl
 from pipelines.contract import ARTICLE_SCHEMA, FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.aid import extract_aid
 from pipelines.extract.casualties import extract_casualties
+from pipelines.extract.dates import article_dates
 from pipelines.extract.sentences import headline_line, split_sentences
 from pipelines.extract.strikes import extract_strikes
 from pipelines.extract.topic import add_off_topic
@@ -183,11 +184,13 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     if articles.is_empty():
         return empty_facts()
     sentences = split_sentences(articles)
-    # strikes and casualties both skip sentences about other conflicts: flag them once
+    # strikes and casualties both skip sentences about other conflicts: flag them once; and both date figures by the
+    # article's lede and by "that day": read those once too
     flagged = add_off_topic(sentences)
+    dates = article_dates(flagged)
     parts = [
-        conform(extract_strikes(flagged)),
-        conform(extract_casualties(flagged)),
+        conform(extract_strikes(flagged, dates)),
+        conform(extract_casualties(flagged, dates)),
         conform(extract_aid(sentences)),
     ]
     facts = drop_rounded_headline_tolls(drop_restated_headlines(pl.concat(parts, how="vertical")), articles)

@@ -128,6 +128,7 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
     protect = pl.col("paragraph")
     for abbreviation in _abbreviations_present(articles):
         protect = protect.str.replace_all(r"\b" + re.escape(abbreviation), abbreviation.replace(".", _DOT_STANDIN))
+    multiline = pl.col("paragraph").str.contains("\n", literal=True)
 
     paragraphs = (
         articles.lazy()
@@ -135,7 +136,9 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             "article_id",
             "source",
             pl.col("published_at").dt.convert_time_zone("UTC"),
-            pl.col("text").fill_null("").str.replace_all("\r\n", "\n").str.split("\n\n").alias("paragraph"),
+            # (the day once an article, before its sentences are cut out)
+            pl.col("published_at").dt.convert_time_zone(_KYIV).dt.date().alias("published_date"),
+            pl.col("text").fill_null("").str.replace_all("\r\n", "\n", literal=True).str.split("\n\n").alias("paragraph"),
         )
         .explode("paragraph")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("paragraph_idx"))
@@ -149,16 +152,22 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             .alias("paragraph_start")
         )
         .with_columns(
-            protect.str.replace_all(_PLACE_LINE_PATTERN, _LINE_STANDIN + "${1}")
-            .str.replace_all(_NUMBERED_ITEM_DOT_PATTERN, "${1}" + _LINE_STANDIN + "${2}" + _DOT_STANDIN + "${3}")
-            .str.replace_all(_NUMBERED_ITEM_PAREN_PATTERN, "${1}" + _LINE_STANDIN + "${2}")
-            .str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
-            .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
-            .str.replace_all(_BULLET_AFTER_SENTENCE_PATTERN, "${1}" + _BOUNDARY + "${2}")
-            .str.replace_all(_SENTENCE_BULLET_AFTER_HEADER_PATTERN, "${1}" + _BOUNDARY + "${2}${3}")
-            .str.replace(_FIRST_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
-            .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
-            .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+            pl.coalesce(
+                pl.when(multiline).then(protect)
+                .str.replace_all(_PLACE_LINE_PATTERN, _LINE_STANDIN + "${1}")
+                .str.replace_all(_NUMBERED_ITEM_DOT_PATTERN, "${1}" + _LINE_STANDIN + "${2}" + _DOT_STANDIN + "${3}")
+                .str.replace_all(_NUMBERED_ITEM_PAREN_PATTERN, "${1}" + _LINE_STANDIN + "${2}")
+                .str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
+                .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
+                .str.replace_all(_BULLET_AFTER_SENTENCE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+                .str.replace_all(_SENTENCE_BULLET_AFTER_HEADER_PATTERN, "${1}" + _BOUNDARY + "${2}${3}")
+                .str.replace(_FIRST_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+                .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}")
+                .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}"),
+                # every pattern but the sentence end's needs a line break, and none writes one: a paragraph of one
+                # line (most of them) is only split at its sentence ends (the rest reads only the other rows)
+                pl.when(~multiline).then(protect).str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}"),
+            )
             .str.split(_BOUNDARY)
             .alias("sentence")
         )
@@ -183,7 +192,6 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         .with_columns(
             pl.col("sentence").str.replace_all(_DOT_STANDIN, ".", literal=True).str.replace_all(_LINE_STANDIN, "\n", literal=True),
             (pl.col("sentence_start") + pl.col("sentence").str.len_chars()).cast(pl.Int64).alias("sentence_end"),
-            pl.col("published_at").dt.convert_time_zone(_KYIV).dt.date().alias("published_date"),
         )
         # a bullet's marker is no part of its sentence ("- Two people were injured" is "Two people were
         # injured"): the sentence starts after it, and `list_item` says it was one (or holds one, after its header)

@@ -496,7 +496,8 @@ def parts_named_by_a_copula(m: pl.DataFrame) -> pl.DataFrame:
         m,
         copula.alias("_copula"), copula_launched.alias("copula_launched"), copula_phrase.alias("_copula_phrase"),
         back_copula.alias("_back_copula"),
-    ).with_columns(
+    ).pipe(
+        with_columns_once,
         (pl.col("_copula") | next_part).alias("copula"),
         (pl.col("copula_launched") | (next_part & prev_in_row(pl.col("copula_launched"), False))).alias("copula_launched"),
         (pl.col("_back_copula") | (next_part & prev_in_row(pl.col("_back_copula"), False))).alias("_back_copula"),

@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import polars as pl
 
-from pipelines.extract.frames import last_earlier_value
+from pipelines.extract.frames import last_earlier_value, with_columns_once
 from pipelines.extract.numbers import ascii_bounds
 from pipelines.extract.strike_mentions import (
     ANTECEDENT_AFTER,
@@ -108,8 +108,14 @@ def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
         earlier_noun.alias("_earlier_noun"),
         pl.when(pl.col("has_noun") | ~earlier_noun).then(pl.col("own_class")).alias("own_class"),
     )
+    # (the counts of a sentence's classes and weapon figures as columns first: a window read inside the article's
+    # window below would be evaluated again for every article)
+    m = m.with_columns(
+        pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id").alias("_row_classes"),
+        pl.col("has_noun").sum().over("row_id").alias("_row_figures"),
+    )
     # a head listed with parts of several classes and no total ("40 drones and 3 missiles") is a mixed total
-    row_classes = pl.col("own_class").filter(pl.col("has_noun")).n_unique().over("row_id")
+    row_classes = pl.col("_row_classes")
     head_class = (
         pl.when(pl.col("own_class") == "aerial_target").then(pl.col("own_class"))
         .when(row_classes > 1).then(pl.lit("aerial_target"))
@@ -139,13 +145,13 @@ def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
         # a head listed with other figures and no total of its own: "5 Kinzhal missiles were launched, 8 Kalibr
         # ... and two ground-based missiles. All of them were shot down" refers to all three, not the first
         pl.when(HEAD)
-        .then((pl.col("own_class") != "aerial_target") & (pl.col("has_noun").sum().over("row_id") > 1))
+        .then((pl.col("own_class") != "aerial_target") & (pl.col("_row_figures") > 1))
         .forward_fill().over("article_id", **IN_ARTICLE).alias("_head_of_list"),
         pl.when(HEAD).then(pl.col("row_id")).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_row"),
         (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
         .alias("_figures_before"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
-    )
+    ).drop("_row_classes", "_row_figures")
 
 
 def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
@@ -158,7 +164,8 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
         m, ["article_id", "own_class"], _class_weapon=WEAPON_MARK, _class_count=NOUN_COUNT, _class_qual=NOUN_QUAL
     )
     m = last_earlier_value(m, ["article_id", "own_class", "_kind"], _kind_weapon=WEAPON_MARK, _kind_count=NOUN_COUNT)
-    return m.with_columns(
+    return with_columns_once(
+        m,
         pl.when(pl.col("_back_ref")).then(pl.col("_head_class"))
         .otherwise(pl.col("own_class").forward_fill().over("article_id", **IN_ARTICLE)).alias("weapon_class"),
         WEAPON_MARK.forward_fill().over("article_id", **IN_ARTICLE).replace("", None).alias("_ffill_weapon"),
@@ -380,7 +387,8 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     weak_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in weak_sources])
     # "..., as was the single Kh-59 Russia launched": the figure shares the verb of the one before
     as_was = pl.col("pre").str.contains(r"(?i)\bas\s+(?:was|were)(?:\s+all)?\s+$")
-    return m.with_columns(
+    return with_columns_once(
+        m,
         pl.when(as_was).then(None).otherwise(strong_type).alias("strong_type"),
         pl.when(as_was).then(None).otherwise(weak_type).alias("weak_type"),
         pl.when(as_was).then(None).otherwise(strong_rule).alias("strong_rule"),
@@ -426,7 +434,7 @@ def coordinated_groups(m: pl.DataFrame) -> pl.DataFrame:
         .then((pl.col("has_noun") & ~coordinated).cast(pl.Int64).cum_sum())
         .otherwise(-1 - pl.col("mention_idx"))
     )
-    return m.with_columns(group.alias("group"), coordinated.alias("coordinated"))
+    return with_columns_once(m, group.alias("group"), coordinated.alias("coordinated"))
 
 
 def fact_type(m: pl.DataFrame) -> pl.DataFrame:

@@ -73,8 +73,8 @@ from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, date_ref_expr, lede_dates, month_only_date, ref_to_date, previous_attack_dates, relative_anchor,
-    statement_day_ref, that_day_dates,
+    DAILY_TALLY, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
+    previous_attack_dates, relative_anchor, statement_day_ref,
 )
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
@@ -207,8 +207,9 @@ def _attacker_cues(attacker: str) -> str:
     return wording + "|" + ascii_bounds("(?i:" + speakers + ")")
 
 
-def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
-    """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`."""
+def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) -> pl.DataFrame:
+    """launched / intercepted / lost facts (FACT_SCHEMA) from the sentence frame of `split_sentences`; `dates`, its
+    `article_dates` when the caller has them (read here otherwise)."""
     if sentences.is_empty():
         return empty_facts()
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
@@ -269,10 +270,11 @@ def extract_strikes(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     if candidates.is_empty():
         return empty_facts()
+    dates = article_dates(frame) if dates is None else dates
     # the day of the attack the article's lede (its first sentence) names, for the figures that name no day
-    candidates = candidates.join(lede_dates(frame), on="article_id", how="left")
+    candidates = candidates.join(dates.ledes, on="article_id", how="left")
     # ... and the day a sentence's "that day" points back to
-    candidates = candidates.join(that_day_dates(frame), on=["article_id", "sentence_idx"], how="left")
+    candidates = candidates.join(dates.that_day, on=["article_id", "sentence_idx"], how="left")
     # ... and the day of the attack the sentence right before it dates
     candidates = candidates.join(
         previous_attack_dates(frame, candidates.select("article_id", "sentence_idx")), on=["article_id", "sentence_idx"], how="left"
@@ -679,10 +681,12 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     figure listed after "all N" ("shot down all 18 missiles, six Shahed drones and three reconnaissance drones",
     "destroyed all 14 drones and one Kh-59 missile launched by Russia"): "all" is the whole of each figure of the
     list, as "all 18" is of the first."""
-    group_head_all = (
-        pl.col("has_noun").cum_sum().over(["row_id", "group"], order_by="mention_idx").eq(1)
-        & pl.col("_all_counted")
+    # (a column first: a window read inside another window is evaluated again for every group of it)
+    m = m.with_columns(
+        (pl.col("has_noun").cum_sum().over(["row_id", "group"], order_by="mention_idx").eq(1) & pl.col("_all_counted"))
+        .alias("_group_head_all")
     )
+    group_head_all = pl.col("_group_head_all")
     # ... where the list ends on its launch ("... launched by Russia", "... fired at Ukraine overnight were shot
     # down", "... with which the Russian army attacked"): "shot down all 18 missiles and nine drones" alone may say
     # "all" of the missiles only

@@ -155,11 +155,14 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
         & ~pl.col("sentence").str.contains(SENTENCE_END)
     )
+    # (a column first: the heading test, a window, is read again by its topic and its section)
+    flags = flags.with_columns(heading.alias("_heading"))
     # a newsletter's section on another region ("Middle East", "Africa") heads another war's items
-    heading_topic = pl.when(heading & pl.col("sentence").str.contains(OTHER_REGION_HEADING)).then(pl.lit(True)).otherwise(topic)
-    flags = flags.with_columns(heading_topic.alias("_topic"), heading.alias("_heading")).with_columns(
-        pl.col("_heading").cum_sum().over("article_id").alias("_section")
+    heading_topic = (
+        pl.when(pl.col("_heading") & pl.col("sentence").str.contains(OTHER_REGION_HEADING)).then(pl.lit(True))
+        .otherwise(topic)
     )
+    flags = flags.with_columns(heading_topic.alias("_topic"), pl.col("_heading").cum_sum().over("article_id").alias("_section"))
     section_topic = (
         pl.when(pl.col("_heading")).then(pl.col("_topic")).otherwise(pl.lit(None, dtype=pl.Boolean))
         .first().over("article_id", "_section")

@@ -1,0 +1,110 @@
+"""frames.with_columns_once / select_once: the eager methods' frames, each shared part computed once."""
+
+from __future__ import annotations
+
+import polars as pl
+import pytest
+from polars.testing import assert_frame_equal
+
+from pipelines.extract import frames
+
+FRAME = pl.DataFrame(
+    {
+        "article_id": ["a", "a", "a", "b", "b", "c"],
+        "idx": [0, 1, 2, 0, 1, 0],
+        "text": [
+            "Russia launched 54 drones overnight.",
+            "Of these, 40 were shot down, the air force said.",
+            None,
+            "Germany pledged EUR 500m in military aid.",
+            "The statement did not give further details.",
+            "Über 12 Drohnen wurden abgeschossen.",
+        ],
+        "flag": [True, False, True, None, False, True],
+    }
+)
+
+CLEANED = pl.col("text").str.replace_all(r"(?i)\b(?:the|of)\b", " ").str.replace_all(r"\s+", " ")
+# a part repeated inside a part that is itself repeated: polars' own elimination takes out only the outer one
+JUDGED = pl.when(pl.col("flag")).then(CLEANED.str.to_uppercase()).otherwise(CLEANED)
+WRAPPED = pl.when(pl.col("text").str.contains("pledged")).then(JUDGED.str.replace_all("AID", "")).otherwise(JUDGED)
+
+# (below a window or an aggregation nothing is taken out: its inputs are read per group)
+FLAGGED_LAST = pl.col("text").filter(pl.col("flag").fill_null(False)).last().over("article_id")
+
+EXPRESSIONS = {
+    "nested": [WRAPPED.alias("judged"), WRAPPED.str.contains(r"\d").alias("has_digit")],
+    "windows and shifts": [
+        CLEANED.str.len_chars().alias("n"),
+        (CLEANED.str.len_chars() > 20).any().over("article_id").alias("any_long"),
+        CLEANED.shift(1).forward_fill().over("article_id", order_by="idx").alias("previous"),
+        pl.when(CLEANED.str.contains("drones")).then(pl.col("idx")).otherwise(pl.col("idx").max()).alias("pick"),
+    ],
+    "aggregations broadcast": [
+        (pl.col("idx") == pl.col("idx").max()).alias("last"),
+        (pl.col("idx").max() + 1).alias("scalar_a"),
+        ((pl.col("idx").max() + 1) * 2).alias("scalar_b"),
+        CLEANED.is_null().any().alias("any_null"),
+    ],
+    "names kept, existing columns replaced": [
+        CLEANED.name.keep(),
+        pl.col("flag").fill_null(False) & CLEANED.str.contains("(?i)the").fill_null(False),
+    ],
+    "filtered aggregation": [
+        FLAGGED_LAST.str.contains("down").alias("x"),
+        FLAGGED_LAST.alias("y"),
+    ],
+}
+
+
+@pytest.mark.parametrize("name", EXPRESSIONS)
+def test_with_columns_once_is_with_columns(name):
+    exprs = EXPRESSIONS[name]
+    assert_frame_equal(frames.with_columns_once(FRAME, *exprs), FRAME.with_columns(*exprs))
+
+
+@pytest.mark.parametrize("name", EXPRESSIONS)
+def test_select_once_is_select(name):
+    exprs = EXPRESSIONS[name]
+    assert_frame_equal(frames.select_once(FRAME, "article_id", *exprs), FRAME.select("article_id", *exprs))
+
+
+def test_select_once_of_aggregates_gives_one_row():
+    exprs = [(pl.col("idx").max() + 1).alias("a"), ((pl.col("idx").max() + 1) * 2).alias("b")]
+    assert_frame_equal(frames.select_once(FRAME, *exprs), FRAME.select(*exprs))
+
+
+def test_named_expressions():
+    assert_frame_equal(
+        frames.with_columns_once(FRAME, judged=WRAPPED, digit=WRAPPED.str.contains(r"\d")),
+        FRAME.with_columns(judged=WRAPPED, digit=WRAPPED.str.contains(r"\d")),
+    )
+
+
+def test_the_part_inside_a_repeated_part_is_computed_first():
+    exprs = EXPRESSIONS["nested"]
+    stages, final = frames._shared_parts(exprs)
+    # the cleaned text first, then the judged text that reads it, then the wrapped one (both expressions read it)
+    assert len(stages) == 3
+    assert all("__shared_part_" in str(expr) for expr in final)
+    plain_replaces = sum(str(expr).count("str.replace") for expr in exprs)
+    staged_replaces = sum(str(expr).count("str.replace") for stage in stages for expr in stage) + sum(
+        str(expr).count("str.replace") for expr in final
+    )
+    assert staged_replaces < plain_replaces
+
+
+def test_python_functions_and_several_outputs_fall_back_to_polars():
+    udf = pl.col("idx").map_batches(lambda s: s * 2, return_dtype=pl.Int64)
+    assert frames._shared_parts([udf.alias("a"), (udf + 1).alias("b")]) is None
+    assert_frame_equal(
+        frames.with_columns_once(FRAME, udf.alias("a"), (udf + 1).alias("b")),
+        FRAME.with_columns(udf.alias("a"), (udf + 1).alias("b")),
+    )
+    assert frames._shared_parts([pl.all().cast(pl.String)]) is None
+    as_text = pl.all().cast(pl.String)
+    assert_frame_equal(frames.with_columns_once(FRAME, as_text), FRAME.with_columns(as_text))
+
+
+def test_nothing_shared():
+    assert frames._shared_parts([pl.col("idx") + 1, pl.col("text").str.len_chars()]) is None
