@@ -386,6 +386,28 @@ def _child_pids(pid: int) -> list[int]:
     return children
 
 
+# Set once this process has been asked to stop (SIGTERM or SIGINT during `salvo run` or `salvo backfill`)
+STOP_REQUESTED = threading.Event()
+
+
+def raise_if_stopping() -> None:
+    """Interrupt a step that begins after the process was asked to stop.
+
+    Dagster raises the signal as an exception in whatever step runs when it
+    arrives, and that exception can get lost: Python code that a native
+    library calls back into (polars, through pyo3) cannot pass it on ("Exception
+    ignored in ..."), and DuckDB turns it into its own "Query interrupted"
+    error, a plain step failure. Either way the run goes on to its next steps.
+    Every Salvo step reaches the warehouse first (`WarehouseResource`), and
+    there the stop is raised again: from the step's own code, at a known
+    point, so no lock is left held as a signal arriving at any bytecode can.
+    """
+    if STOP_REQUESTED.is_set():
+        import dagster as dg
+
+        raise dg.DagsterExecutionInterruptedError()
+
+
 class StopOnSignal:
     """SIGTERM or SIGINT during a run: cancel it, and be out within a few seconds.
 
@@ -397,6 +419,8 @@ class StopOnSignal:
     a stuck dbt), stops the process itself: the run is reported canceled, its
     slots freed, child processes killed, and the process exits. An open
     DuckDB transaction is then lost like in any crash: DuckDB rolls it back.
+    A stop that Dagster's exception did not deliver is raised again where the
+    next step reaches the warehouse (`raise_if_stopping`).
     """
 
     def __init__(self, instance, run_id: str, say: Callable[[str], None], grace_s: float | None = None):
@@ -412,6 +436,7 @@ class StopOnSignal:
         return 128 + (self.signum or 0)
 
     def __enter__(self) -> "StopOnSignal":
+        STOP_REQUESTED.clear()
         if threading.current_thread() is not threading.main_thread():
             return self
         self._reader, self._writer = socket.socketpair()
@@ -434,6 +459,7 @@ class StopOnSignal:
     def _raise(self, signum, _frame) -> None:
         # outside Dagster's execution (waiting for the slot, before the first step)
         self.signum = self.signum or signum
+        STOP_REQUESTED.set()
         raise KeyboardInterrupt
 
     def _watch(self) -> None:
@@ -451,6 +477,7 @@ class StopOnSignal:
     def _stop(self, signum: int) -> None:
         first = self.signum is None
         self.signum = self.signum or signum
+        STOP_REQUESTED.set()
         if not first:
             return
         self.say(f"{signal.Signals(signum).name}: stopping run {self.run_id} (at most {self.grace_s:g} s)")
@@ -458,38 +485,11 @@ class StopOnSignal:
         # signal interrupts the run's thread at any bytecode, inside logging's fork handler too, which then
         # leaves logging's module lock held for good; every later log call (Dagster's event writes) blocks.
         _bounded(self._report_canceling, signum, limit_s=None)
-        _bounded(self._resend_when_lost, signum, time.time(), limit_s=None)
         if self.done.wait(self.grace_s):
             return
         self.say(f"run {self.run_id} did not stop within {self.grace_s:g} s: ending it")
         self.force_stop()
         os._exit(self.exit_code)
-
-    def _resend_when_lost(self, signum: int, asked_at: float) -> None:
-        """Send the signal again whenever a step starts after it, until the run is done or the grace is over.
-
-        Dagster turns the signal into an exception raised in the step's code.
-        Python code that a native library calls back into (polars, through
-        pyo3) cannot pass an exception on: Python prints "Exception ignored
-        in ..." and the step goes on as if nothing had happened, and so would
-        the run. A step that starts after the signal shows it was lost.
-        """
-        deadline = time.monotonic() + self.grace_s
-        resent_for: set[str] = set()
-        while not self.done.wait(STOP_POLL_S) and time.monotonic() < deadline:
-            started = self._steps_started_since(asked_at) - resent_for
-            if started:
-                resent_for |= started
-                os.kill(os.getpid(), signum)
-
-    def _steps_started_since(self, timestamp: float) -> set[str]:
-        from dagster import DagsterEventType
-
-        try:
-            entries = self.instance.all_logs(self.run_id, of_type=DagsterEventType.STEP_START)
-        except Exception:  # noqa: BLE001 - the deadline still holds when the log cannot be read
-            return set()
-        return {entry.step_key for entry in entries if entry.timestamp > timestamp}
 
     def _report_canceling(self, signum: int) -> None:
         run = self.instance.get_run_by_id(self.run_id)
@@ -507,9 +507,6 @@ class StopOnSignal:
         _bounded(finish_stopped_run, self.instance, self.run_id, f"stopped by {signal.Signals(self.signum).name}",
                  limit_s=FORCED_REPORT_LIMIT_S)
 
-
-# how often a stopping run's event log is read for steps started after the signal
-STOP_POLL_S = 0.25
 
 # how long a forced stop waits for the run's final status to be written before it exits anyway
 FORCED_REPORT_LIMIT_S = 5.0

@@ -110,6 +110,7 @@ STOP_AFTER_A_LOST_INTERRUPT = """
 import os, signal, sys, time
 from pathlib import Path
 import dagster as dg
+from pipelines.defs.resources import WarehouseResource
 from pipelines.runs import StopOnSignal
 
 marker = Path(sys.argv[1])
@@ -119,33 +120,37 @@ def swallows_the_interrupt():
     try:
         os.kill(os.getpid(), signal.SIGINT)
         time.sleep(3)
-    except BaseException:  # what Python does with an exception raised in code that native code called back
+    except BaseException:  # as Python does with an exception raised in code that native code called back
         print("interrupt swallowed", flush=True)
         time.sleep(1)
     return 1
 
 @dg.op
-def would_run_a_minute(value):
+def reads_the_warehouse(warehouse: WarehouseResource, value):
+    warehouse.get()  # where every Salvo step begins
     time.sleep(60)
     marker.write_text("the run went on")
 
-@dg.job
+@dg.job(resource_defs={"warehouse": WarehouseResource(path=str(marker.with_suffix(".duckdb")))})
 def two_steps():
-    would_run_a_minute(swallows_the_interrupt())
+    reads_the_warehouse(swallows_the_interrupt())
 
 with dg.instance_for_test() as instance:
     run_id = "0" * 8 + "-0000-0000-0000-" + "0" * 12
     stopper = StopOnSignal(instance, run_id, say=lambda line: print(line, flush=True), grace_s=30)
-    with stopper:
-        result = two_steps.execute_in_process(instance=instance, run_id=run_id, raise_on_error=False)
-    print("steps that succeeded:", sorted(e.step_key for e in result.all_events if e.is_step_success), flush=True)
+    try:
+        with stopper:
+            result = two_steps.execute_in_process(instance=instance, run_id=run_id, raise_on_error=False)
+        print("steps that succeeded:", sorted(e.step_key for e in result.all_events if e.is_step_success), flush=True)
+    except KeyboardInterrupt:
+        print("interrupted", flush=True)
 sys.exit(stopper.exit_code if stopper.signum else 0)
 """
 
 
-def test_an_interrupt_that_a_step_swallowed_is_sent_again_when_the_next_step_starts(tmp_path):
-    """polars calls back into Python; an exception raised there is printed and dropped, so the signal
-    Dagster raised in the step was lost and the run went on to its next step until the forced stop."""
+def test_a_step_that_starts_after_a_lost_stop_signal_stops_where_it_reaches_the_warehouse(tmp_path):
+    """polars calls back into Python, and an exception raised there is printed and dropped: the signal that
+    Dagster raised in the running step was lost, and the run went on to its next step until the forced exit."""
     marker = tmp_path / "went-on"
     process = subprocess.run(
         [sys.executable, "-c", STOP_AFTER_A_LOST_INTERRUPT, str(marker)], capture_output=True, text=True, timeout=120
@@ -153,5 +158,4 @@ def test_an_interrupt_that_a_step_swallowed_is_sent_again_when_the_next_step_sta
     assert "interrupt swallowed" in process.stdout, process.stdout + process.stderr
     assert process.returncode == 128 + signal.SIGINT, process.stdout + process.stderr
     assert "did not stop within" not in process.stdout  # stopped by Dagster, not by the forced exit
-    assert "steps that succeeded: ['swallows_the_interrupt']" in process.stdout
     assert not marker.exists()

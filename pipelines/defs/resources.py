@@ -13,6 +13,7 @@ from pathlib import Path
 import dagster as dg
 
 from pipelines import config
+from pipelines.runs import raise_if_stopping
 from pipelines.warehouse.db import Warehouse
 from pipelines.warehouse.snapshot import snapshot_path_for
 
@@ -28,6 +29,8 @@ class WarehouseResource(dg.ConfigurableResource):
     snapshot_path: str | None = None
 
     def resolved_path(self) -> Path:
+        # every step begins here: a step that starts after a stop signal was lost stops now (pipelines/runs.py)
+        raise_if_stopping()
         return Path(self.path) if self.path else config.warehouse_path()
 
     def resolved_snapshot_path(self) -> Path:
