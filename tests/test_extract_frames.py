@@ -108,3 +108,22 @@ def test_python_functions_and_several_outputs_fall_back_to_polars():
 
 def test_nothing_shared():
     assert frames._shared_parts([pl.col("idx") + 1, pl.col("text").str.len_chars()]) is None
+
+
+def test_last_earlier_value_is_the_window():
+    frame = pl.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "a", "b", "b", "a", "c"],
+            "kind": ["x", "y", "x", "x", "x", "y", "y", "x"],
+            "value": [1, None, 3, None, 5, 6, 7, None],
+            "other": list("abcdefgh"),
+        }
+    )
+    window = (
+        pl.col("value").shift(1).forward_fill().over(["article_id", "kind"]).alias("earlier"),
+        (pl.col("value") * 10).shift(1).forward_fill().over(["article_id", "kind"]).alias("other"),
+    )
+    assert_frame_equal(
+        frames.last_earlier_value(frame, ["article_id", "kind"], earlier=pl.col("value"), other=pl.col("value") * 10),
+        frame.with_columns(*window),
+    )

@@ -227,7 +227,10 @@ def last_earlier_value(frame: pl.DataFrame, group: list[str], **values: pl.Expr)
     expression, several times the cost.
     """
     first_of_group = pl.any_horizontal([pl.col(key).ne_missing(pl.col(key).shift(1)) for key in group]).fill_null(True)
-    grouped = frame.with_row_index("_frame_row").sort([*group, "_frame_row"])
+    # (only the columns the keys and values read are sorted, and the filled columns put back beside the frame's:
+    # sorting every column of a wide frame twice cost more than the fills)
+    read = list(dict.fromkeys([*group, *(name for value in values.values() for name in value.meta.root_names())]))
+    grouped = frame.select(read).with_row_index("_frame_row").sort([*group, "_frame_row"])
     grouped = grouped.with_columns(first_of_group.cum_sum().alias("_group_no"))
     filled = []
     for name, value in values.items():
@@ -235,4 +238,5 @@ def last_earlier_value(frame: pl.DataFrame, group: list[str], **values: pl.Expr)
         # a fill reaches back only to a value of its own group
         source_group = pl.when(earlier.is_not_null()).then(pl.col("_group_no")).forward_fill()
         filled.append(pl.when(source_group == pl.col("_group_no")).then(earlier.forward_fill()).alias(name))
-    return with_columns_once(grouped, *filled).sort("_frame_row").drop("_frame_row", "_group_no")
+    back = select_once(grouped, "_frame_row", *filled).sort("_frame_row").drop("_frame_row")
+    return frame.with_columns(back.get_columns())
