@@ -141,6 +141,22 @@ def duckdb_memory_limit() -> str:
     return os.environ.get("SALVO_DUCKDB_MEMORY_LIMIT") or "256MB"
 
 
+def dbt_memory_limit() -> str:
+    """`$SALVO_DBT_MEMORY_LIMIT`, else 256MB: DuckDB's memory_limit in dbt's process.
+
+    dbt_project/profiles.yml reads the same variable with the same default
+    (for dbt started by hand); the dbt asset sets it before starting dbt.
+    Beyond the bound DuckDB spills joins, sorts and aggregates to
+    `<warehouse>.tmp/`, but not list() and string_agg() states: the models
+    that build those over many articles or nights build them in groups
+    (dbt_project/README.md, "Memory"), and first builds of the archive
+    benchmark's 10,000, 50,000 and 100,000 pages pass at 256MB. A history
+    whose lists still outgrow it fails the build with an error that names
+    this variable.
+    """
+    return os.environ.get("SALVO_DBT_MEMORY_LIMIT") or "256MB"
+
+
 # ---------------------------------------------------------------- loading
 
 _SETTINGS_TYPES: dict[str, tuple[type, ...]] = {

@@ -515,7 +515,9 @@ def test_incremental_models_equal_a_full_rebuild_after_new_and_reextracted_artic
         with duckdb.connect(str(warehouse)) as con:
             _new_articles_and_reextractions(con, datetime(2024, 1, 5 + round_no, tzinfo=UTC), round_no)
         rebuilt = _copy_warehouse(warehouse, tmp_path / f"full-{round_no}.duckdb")
-        dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "unit_test")
+        # the second round's incremental build inserts int_strike_article_figures in batches of a few reports
+        batches = ("--vars", "{article_batch_rows: 7}") if round_no == 2 else ()
+        dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "unit_test", *batches)
         dbt_build(rebuilt, work_dir, monkeypatch, "build", "--full-refresh", "--exclude-resource-type", "unit_test")
         incremental, full = rows_without_watermarks(warehouse), rows_without_watermarks(rebuilt)
         assert set(incremental) == set(full)
@@ -526,6 +528,35 @@ def test_incremental_models_equal_a_full_rebuild_after_new_and_reextracted_artic
         assert con.execute(
             "select count(distinct source_watermark) from intermediate.int_strike_article_figures"
         ).fetchone()[0] >= 2
+
+
+def test_article_models_built_in_groups_equal_one_statement(built_warehouse, tmp_path):
+    """int_strike_reports and int_strike_article_figures are built in groups of articles
+    (macros/article_groups.sql) so that their lists, evidence and windows never hold the whole history at
+    once; a first build in groups of a few rows gives the rows of one statement."""
+    monkeypatch, work_dir = built_warehouse["monkeypatch"], built_warehouse["work_dir"]
+    warehouse = _copy_warehouse(built_warehouse["warehouse"], tmp_path / "warehouse.duckdb")
+    with duckdb.connect(str(warehouse)) as con:
+        reports, nation_wide = con.execute(
+            "select count(*), count(*) filter (where counts_for_nation) from intermediate.int_strike_reports"
+        ).fetchone()
+    assert nation_wide > 7 * 5  # groups of ~7 rows: several groups of each model
+    log = work_dir / "logs" / "dbt.log"
+    log_start = log.stat().st_size if log.exists() else 0
+    dbt_build(warehouse, work_dir, monkeypatch, "build", "--full-refresh",
+              "--select", "int_strike_reports int_strike_article_figures",
+              "--exclude-resource-type", "unit_test", "--vars", "{article_batch_rows: 7}")
+    # dbt's debug log holds every statement it ran: each model's own statement took the first of its
+    # groups, and a post-hook inserted the rest in groups of its own
+    statements = {tuple(map(int, found)) for found in re.findall(
+        r"hash\(article_id\) % (\d+) = (\d+)", log.read_bytes()[log_start:].decode(errors="replace"))}
+    for rows in (reports, nation_wide):
+        assert (-(-rows // 7), 0) in statements
+    post_hook_groups = {groups for groups, _ in statements if {(groups, g) for g in range(groups)} <= statements}
+    assert any(groups >= 2 for groups in post_hook_groups)
+    built = snapshot(warehouse, ("intermediate",))
+    for table in ("intermediate.int_strike_reports", "intermediate.int_strike_article_figures"):
+        assert built[table] and built[table] == built_warehouse["first"][table], table
 
 
 def test_nights_to_review_built_in_batches_equals_one_batch(built_warehouse, tmp_path):

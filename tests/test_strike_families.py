@@ -79,7 +79,8 @@ BACK_REFERENCES = [
 VERB_FIRST = [
     ("Detected were 92 strike UAVs of the Shahed type, the air force said.", {("launched", 92, "drone", "RU")}),
     (
-        "Dnipro was struck overnight by two missiles and more than 30 drones, the regional governor said.",
+        # (the target as the subject of "attacked by"; "was struck by" counts hits: test_strike_phrasings_r23.py)
+        "Dnipro was attacked overnight by two missiles and more than 30 drones, the regional governor said.",
         {("launched", 2, "missile", "RU"), ("launched", 30, "drone", "RU")},
     ),
     ("The missiles included 22 Kh-101 cruise missiles and five Kinzhal missiles.",

@@ -97,3 +97,16 @@
         end
     end
 {%- endmacro %}
+
+{#- SQL: lower is better, for tolls and clash counts (casualties_daily,
+    clashes_daily), where a governor or city administration is the one who
+    counts the dead of its region: an official of any level first, then a
+    political speaker or an unattributed sentence, then media and monitoring
+    channels. A tie-breaker after the latest report. -#}
+{% macro toll_attribution_rank(level) -%}
+    case
+        when {{ level }} in ('national_official', 'regional_official') then 0
+        when {{ level }} is null or {{ level }} = 'political' then 1
+        else 2
+    end
+{%- endmacro %}

@@ -13,6 +13,7 @@ from typing import Any
 import dagster as dg
 from dagster_dbt import DagsterDbtTranslator, DagsterDbtTranslatorSettings, DbtCliResource, DbtProject, dbt_assets
 
+from pipelines.config import dbt_memory_limit
 from pipelines.defs.metadata import markdown_table, needs_table_metadata, with_table_metadata
 from pipelines.defs.resources import WRITER_POOL, WarehouseResource
 from pipelines.warehouse import dbt_builds
@@ -108,8 +109,9 @@ def dbt_warehouse(
     (a run with no new articles), so its cost follows new data, not history.
     """
     db = warehouse.get()
-    # the dbt profile reads the same variable the resource resolves
+    # the dbt profile reads the same variables the resource and the settings resolve
     os.environ["SALVO_WAREHOUSE"] = str(db.path)
+    os.environ["SALVO_DBT_MEMORY_LIMIT"] = dbt_memory_limit()
     with db.exclusive():
         with db.connect() as con:  # creates the file and the raw schema on a first run
             fingerprint = dbt_builds.raw_fingerprint(con, dbt_project.manifest_path)
@@ -142,6 +144,14 @@ def dbt_warehouse(
             events = with_table_metadata(events, con, context.asset_key_for_output)
         yield from events
         if not succeeded:
+            out_of_memory = dbt_builds.where_out_of_memory(invocation.target_path)
+            if out_of_memory:
+                raise dg.Failure(
+                    description=f"dbt build failed: DuckDB reached dbt's memory bound (SALVO_DBT_MEMORY_LIMIT="
+                    f"{dbt_memory_limit()}) in {', '.join(out_of_memory)}. Lists that cannot spill to disk "
+                    "outgrew it: set SALVO_DBT_MEMORY_LIMIT higher (e.g. 1GB) and run again; nothing was lost.",
+                    metadata={"out_of_memory_in": out_of_memory, "memory_limit": dbt_memory_limit()},
+                )
             raise dg.Failure(description="dbt build failed; see the dbt events and asset checks above")
 
 

@@ -170,6 +170,14 @@ AID_PHRASES = ascii_regex(
     r"(?:estimated\s+)?)?"
     r"|(?:package|aid|assistance|donation)\b[^.;,0-9]{0,30}?,?\s+whose\s+(?:estimated\s+)?(?:value|cost)\s+(?:is|was)"
     r"(?:\s+(?:an|the))?(?:\s+estimated)?"
+    # ... or as the cost of replacing what it gives (Finnish releases, in many wordings): "Replacement of the capabilities
+    # in this package will cost Finland an estimated EUR 188 million", "The replacement of the equipment included in
+    # this batch is estimated to cost Finland approximately EUR 159 million", "It is estimated that to replace the
+    # materiel in this package will cost Finland EUR 161 million" (only cost words up to the amount)
+    r"|(?:it is estimated that\s+)?(?:the\s+)?(?:(?:estimated\s+)?(?:cost|value)\s+(?:to\s+(?-i:[A-Z])\w+\s+)?of\s+)?"
+    r"(?:to\s+)?replac\w*\b[^.;0-9]{0,100}?\b(?:package|shipment|batch|equipment|capabilities|materiel|assistance"
+    r"|donation)\b[^.;0-9]{0,60}?\b(?:is|was|are|were|will|would)\s+(?:be\s+)?(?:estimated\s+)?(?:(?:to\s+)?(?:be|cost)"
+    r"\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:(?:an?|at)\s+)?(?:estimated\s+)?"
     # "This Presidential Drawdown Authority package, which has an estimated value of $400 million, will provide"
     r"|(?:package|tranche|aid|assistance|donation|drawdown)\b[^.;,0-9]{0,30}?,?\s+(?:which|that)\s+(?:has|had|carries"
     r"|carried)\s+an?\s+(?:(?:estimated|total|overall)\s+)?(?:value|cost)\s+of"
@@ -195,7 +203,8 @@ AID_PHRASES = ascii_regex(
 # military spending", "to cover Kyiv's budget needs". Without Ukraine the same
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
-    _I + r"\b(?:(?:for|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
+    # ("EUR 235 million will be spent on humanitarian needs")
+    _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
     # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
     r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|their|the|the country['’]s|military|defen[cs]e|social"
     r"|budget"
@@ -205,7 +214,9 @@ PURPOSE_PHRASES = ascii_regex(
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
     # any kind of Ukraine['’]s needs: "for Ukraine['’]s artillery needs", "to meet Kyiv['’]s drone requirements"
     r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}"
-    r"(?:needs|requirements))\b"
+    r"(?:needs|requirements)"
+    # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
+    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged)\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
@@ -289,6 +300,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     r"|working towards?|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
+    # ... also in a headline's present: "EU considers 20 billion euro Ukraine defence fund", "Washington weighs"
+    r"|\b(?:considers|weighs|mulls|debates|discusses|explores)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
     r"|\b(?:could|might|(?-i:may))\s+(?:\w+\s+)?(?:receive|get|provide|send|give|unlock|release|raise|mobili[sz]e"
@@ -298,8 +311,9 @@ REQUESTED_BEFORE = ascii_regex(
     r"|\bpropos(?:ed|es|ing|al)\b"
     # an announcement still ahead is a forecast: "the president will announce a new $250 million package on
     # Friday", "is set to unveil", "is to announce" (what was announced is named in the past)
-    r"|\b(?:will|(?:is|are) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+|officially\s+)?"
-    r"(?:announce|unveil)\b"
+    # ... also said in the past of a speech: "the Pentagon would also announce an additional $850 million"
+    r"|\b(?:will|would|(?:is|are|was|were) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+"
+    r"|officially\s+)?(?:announce|unveil)\b"
     # a request named as a noun or a verb with the money's release as its object: "the government requests the
     # immediate release of a CHF 100 million package", "sent an urgent request to the allies for the allocation of"
     # (a request granted is named by its approval: "at Kyiv's request, the EU approved ...")
@@ -544,7 +558,8 @@ JOINED_RISE_LEAD = ascii_regex(
 RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
-    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp)\w*\b[^.;,]{0,60}\bto"
+    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|scal(?:e|es|ed|ing) up)\w*\b[^.;,]{0,60}"
+    r"\bto"
     # "..., bringing its drone package to GBP 325 million"; a running total said as the result of the new money, also
     # with "take" and a longer subject between: "This support takes Canberra's military assistance to Ukraine to
     # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
@@ -640,8 +655,12 @@ TARGET_BEFORE = ascii_regex(
 # the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
 # approval of parliament" (the amount of the sentence before is no commitment yet)
 STILL_TO_BE_APPROVED = ascii_regex(
-    _I + r"^\W*(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
-    r"(?:still\s+)?(?:to\s+)?(?:still\s+)?be\s+(?:formally\s+)?(?:approved|ratified|endorsed|signed off)"
+    # (also after its source: "According to the agency, the agreement must now be approved by the board")
+    _I + r"^\W*(?:according to [^.;,]{0,60},\s*"
+    r"|(?:[\w'’.-]+\s+){1,4}(?:said|says|added|reported|reports)\s+(?:that\s+)?)?"
+    r"(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
+    r"(?:(?:still|now|also|first|yet)\s+)?(?:to\s+)?(?:(?:still|now|also|first)\s+)?be\s+(?:formally\s+)?"
+    r"(?:approved|ratified|endorsed|signed off)"
     r"|(?:is|are|remains?)\s+(?:still\s+)?subject to\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification"
     r"|endorsement)"
     r"|(?:still\s+)?(?:requires?|needs?)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:approval|ratification|endorsement))\b"
@@ -657,8 +676,25 @@ BOARD_APPROVED = ascii_regex(
 GIVEN_OVER_TIME = ascii_regex(
     _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received"
     # "Japan was the third-largest donor to Ukraine in 2023, providing $3.7 billion"
-    r"|providing|giving|contributing|disbursing|delivering)\b"
+    r"|providing|giving|contributing|disbursing|delivering"
+    # "Washington remained the largest donor in 2024, allocating $38 billion", "mobilised $5 billion in 2025"
+    r"|allocating|sending|transferring|lent|lending|mobili[sz]ed|mobili[sz]ing)\b"
 )
+# A past year's figure set beside another year's with no verb of its own takes that figure's scope: "in 2024, Denmark
+# provided 16.5 billion kroner, and in 2023 - almost 19 billion kroner" (a comparison with an earlier year, no new
+# money)
+GAPPED_YEAR_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,40}?(?:,\s*|\s)(?:(?:and|while|whereas|but|against|versus)\s+)?(?:in|for|during)\s+(?:19|20)\d\d\s*"
+    r"(?:[,:\u2013\u2014-]\s*)?" + OPTIONAL_HEDGE + "$"
+)
+GAPPED_JOINED_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,40}?(?:,\s*|\s)(?:and|while|whereas|but|against|versus)\s+" + OPTIONAL_HEDGE + "$"
+)
+NEXT_VERB_TAIL = ascii_regex(
+    _I + r"(?s)(?:,\s*|\s)(?:and|but|while|then)\s+(?:[\w'’-]+\s+){0,3}?(?:agreed|announced|signed|approved|pledged"
+    r"|unveiled|adopted|passed)\b.*$"
+)
+YEAR_AFTER = ascii_regex(_I + r"^\s*(?:in|for|during)\s+(?:19|20)\d\d\b")
 POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
 ASSET_YIELD_BEFORE = ascii_regex(
@@ -706,7 +742,11 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
     r"|surpassed|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
-    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to)"
+    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to"
+    # a sum of what was received or given so far: "Ukraine has received a total of EUR 7 billion from the EU under
+    # ERA" (a pledge "of a total of" is the pledge's own size)
+    r"|\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:received|provided|given|disbursed|sent"
+    r"|transferred|contributed|delivered|mobili[sz]ed)\s+(?:[\w'’-]+\s+){0,2}?a total of)"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
@@ -746,12 +786,28 @@ PART_OPENING = ascii_regex(
     r"(?:package|pledge|contribution|support package|aid))\s+(?:includes|included|comprises|covers)"
     r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
+# A sentence that opens on a breakdown of the figure before it, its first amount close after: "In particular, 1 billion
+# euros will go to humanitarian support, 300 million euros to energy, ...", "Specifically, Wellington will allocate 3.68
+# million dollars for military aid and another 6.12 million dollars for humanitarian aid"
+BREAKDOWN_OPENING = ascii_regex(
+    r"^\W*(?i:in particular|specifically|more specifically|namely|in detail),\s+(?:[^.;,]{0,40}?\s)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+)
+# ... or whose amounts, the first opening it, add up to the figure of the sentence before: "Norway allocated EUR 378
+# million in aid to Ukraine. EUR 235 million will be spent on humanitarian needs and another EUR 143 million will go to
+# the budget sphere" (a breakdown within this share of that figure)
+BREAKDOWN_SUM_SHARE = 0.005
+OPENS_ON_AMOUNT = ascii_regex(r"^\W*$")
+
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
 NEXT_PART_LEAD = ascii_regex(
     # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
     _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+)?"
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
-    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?)$"
+    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
+    # "... including $900 million in March and the latest tranche of $2.2 billion in July"
+    r"|\band\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:tranche|instalment|installment|payment|disbursement"
+    r"|package|grant|loan)s?,?\s+(?:of|worth|totall?ing|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + r")$"
 )
 # The next giver of a list of givers, each with its amount in brackets: "has received contributions from Denmark
 # (about EUR 20 million), Iceland (EUR 400,000) and the United Kingdom (EUR 60 million)": the same kind of money as
@@ -953,7 +1009,8 @@ PROGRAMME_AFTER = ascii_regex(
 )
 # ... said before it: "the approval of the programme totalling $15.6 billion" (its envelope, section 6: a period)
 PROGRAMME_BEFORE = ascii_regex(
-    _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of)\s+"
+    # ("Ukraine's agreement with the IMF under the EFF program for $15.6 billion was approved in March 2023")
+    _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of|for)\s+"
     # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
     # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
     r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
@@ -969,6 +1026,53 @@ PROGRAMME_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE
     + "$"
 )
+# The envelope a tranche or payment comes from, named in the same sentence as background: "the disbursement of a EUR 1.5
+# billion tranche ... as part of a large EUR 50 billion support package", "has paid the first tranche ... from a support
+# package worth EUR 50 billion"; and the known envelope a loan or sum is part of, named with "the": "the loan ...,
+# forming part of the $50 billion package pledged by G7 nations" (FACTS.md 6: a programme's overall envelope is a
+# period; the tranche is the day's money). A package a sum is part of, named with "a", is a package of its own: "a
+# EUR 300 million loan as part of a EUR 500 million package", "the new money is part of a C$2 billion aid package".
+_ENVELOPE_NOUN = (
+    r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework)"
+)
+_ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
+ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
+ENVELOPE_NOUN_AFTER = ascii_regex(_I + r"^\)?\s*(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN + r"s?\b")
+_ENVELOPE_NAMED = (
+    r"(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN
+    + r"s?\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
+)
+ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+" + _ENVELOPE_NAMED)
+# ... the known one, named with "the" or a giver's possessive ("part of the G7's broader $50 billion initiative")
+KNOWN_ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
+KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+" + _ENVELOPE_NAMED)
+# ... what the sentence says is paid out of that envelope
+DRAWN_FROM_ENVELOPE = ascii_regex(
+    _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?)\b"
+)
+# A programme's size said as what it is: "The Ukraine Facility is a EUR 50 billion macro-financial assistance package
+# for Ukraine, designed for four years", "The ERA mechanism, launched by the G7, is a $50 billion programme" (its
+# envelope, a period; the subject is the programme's name, not "the package" or "this")
+PROGRAMME_DEFINED_BEFORE = ascii_regex(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Facility|Fund|Mechanism|Initiative|Instrument|Programme|Program"
+    r"|Loans?|ERA|PURL|EFF|(?i:mechanism|initiative|programme|program|facility|fund|instrument|scheme))"
+    r"(?:\s*\([^)]{0,40}\))?\s*(?:,[^.;]{0,100}?,\s*)?(?:is|was|remains)\s+(?:a|an)\s+"
+    r"(?:(?i:total of|overall|combined|planned)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+
+# What a programme or fund of many givers has raised is their pooled total, no one giver's aid (FACTS.md 6): "the PURL
+# programme mobilised around $5 billion for Ukraine's needs in 2025", "the initiative has raised $1.5 billion", "USD 2
+# billion had been raised under the initiative" (money a named giver put into it, "from Sweden", stays Sweden's, and so
+# does what its named leader's initiative raised: "the Czech-led initiative raised EUR 1.5bn")
+PROGRAMME_RAISED_BEFORE = ascii_regex(
+    _I + r"\b(?:programmes?|programs?|initiatives?|funds?|mechanisms?|facility|coalitions?|PURL|IFU)\b[^.;,]{0,40}?"
+    r"\b(?:(?:has|have|had)\s+)?(?:(?:already|now|so far|thus far|jointly)\s+)?(?:mobili[sz]ed|raised|collected"
+    r"|attracted|accumulated|gathered|pooled)\s+" + OPTIONAL_HEDGE + "$"
+)
+POOLED_RAISED_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,30}?\b(?:has|have|had) been (?:raised|mobili[sz]ed|collected|pooled|gathered|accumulated)\b"
+)
+
 # Between a giver and the amount, a verb of receiving: the giver is the recipient ("Hungary received EUR 10 billion")
 GIVER_RECEIVES_GAP = ascii_regex(
     # ... also as one of a group of receivers: "Taiwan and other Indo-Pacific partners will receive $8.1 billion"
@@ -1035,6 +1139,8 @@ CUMULATIVE = ascii_regex(
     r" (?:of|worth|totall?ing|amounting to)"
     r"|(?:brings?|brought|raises?|raised|takes?|took|lifts?|lifted) (?:the|its|their|his|her) total"
     r"|(?:bring|rais|tak|lift|push)\w* (?:[A-Za-z'’-]+ ){0,3}?(?:total|tally|overall)"
+    # "..., putting the total money spent on Ukraine at $8 billion"
+    r"|(?:put|puts|putting) (?:the|its|their) (?:[A-Za-z'’-]+ ){0,2}?(?:total|tally)\b"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
     # "since the first day of the full-scale invasion", "since the very first days of the war", "since day one"
     r"|since (?:the )?(?:very )?first (?:days?|weeks?|months?|hours?) of|since day one"
@@ -1043,6 +1149,9 @@ CUMULATIVE = ascii_regex(
     # since a date: "since 2022", "since February 2022", "since 24 February 2022", "since Feb. 24, 2022"
     r"|since (?:(?:early|late|mid)[ -])?(?:[0-9]{1,2} )?" + _MONTH + r"(?: [0-9]{1,2})?,?(?: (?:19|20)\d\d)?"
     r"|since (?:19|20)\d\d|since \w+'s inauguration"
+    # a total taken on a day: "As of Dec. 14, the World Bank has facilitated more than $39 billion", "as of today"
+    r"|as (?:of|at) (?:today|now|this (?:week|month)|(?:the end of )?(?:(?:early|late|mid)[ -])?(?:[0-9]{1,2} )?"
+    + _MONTH + r"(?: [0-9]{1,2})?|(?:19|20)\d\d)"
     # since a programme began: "since its entry into force", "since it was launched"
     r"|since (?:its |it |the \w+ )?(?:entry into force|entered into force|came into force|launch|creation|inception"
     r"|(?:was )?(?:launched|created|established|set up))"
@@ -1061,7 +1170,7 @@ PERIOD = ascii_regex(
     r"|per month|a month|each month|every month|monthly|over (?:the )?(?:next |coming )?(?:\w+ )?years"
     # "for the next four years", "in the next financial year"
     r"|(?:for|in|during|within) the (?:next|coming|following) (?:\w+ )?years"
-    r"|(?:next|this|the coming|the next|current) (?:financial|fiscal|budget) year"
+    r"|(?:next|this|the coming|the next|the upcoming|upcoming|current) (?:financial|fiscal|budget) year"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
     # a financial year written short: "in 2025-26", "until 2030/31"
     r"|(?:19|20)\d\d\s*[-–/]\s*\d\d"
@@ -1070,6 +1179,9 @@ PERIOD = ascii_regex(
     r"|for\s+the\s+(?:next|coming)\s+(?:two\s+)?decades?"
     # spread up to a year: "through 2036", "until the end of 2027" (a delivery deadline, "by 2026", is not)
     r"|(?:through|until|till|up to) (?:the end of )?(?:19|20)\d\d"
+    # ... also said as the end of a year the money runs to: "will provide EUR 1 billion by the end of this year", "will
+    # receive an additional EUR 430 million by the end of 2024" (a year's budget; a bare "by 2026" stays a deadline)
+    r"|by (?:the )?end(?:[- ]of)?[- ](?:(?:this|the|next|the current) year|(?:19|20)\d\d)"
     # a programme's whole run: "for the duration of the program", "over the programme's lifetime"; "for both years"
     r"|(?:for|over|during) the (?:whole |entire |full )?(?:duration|lifetime|life|length|term) of the (?:[\w-]+\s+)?"
     r"(?:programmes?|programs?|fund|facility|initiative|scheme|framework)"
@@ -1117,7 +1229,9 @@ NOT_PERIOD = ascii_regex(
     r"|annual\s+(?:[\w-]+\s+)?(?:conferences?|meetings?|summits?|forums?|reports?|sessions?|gatherings?|events?"
     r"|congress|conventions?|assembly|festivals?|awards?|address|speech)"
     # a dateline's year and clock time is no financial year: "- 03 February, 2026\n- 09:54"
-    r"|(?:19|20)[0-9][0-9]\s*[-–/]\s*[0-9][0-9][:.][0-9][0-9])\b"
+    r"|(?:19|20)[0-9][0-9]\s*[-–/]\s*[0-9][0-9][:.][0-9][0-9]"
+    # ... nor is a date written the ISO way: "2026-02-11 03:15:24", "date 2023-01-06"
+    r"|(?:19|20)[0-9][0-9]-[0-9][0-9]-[0-9][0-9])\b"
 )
 # "Altogether, the allies have pledged ...", "has given €3bn in total": a total
 # in the perfect is a running total; "the package is worth €1bn in all" is not.
@@ -1159,7 +1273,7 @@ EARLIER_CLAUSE = ascii_regex(
 # NOK 7bn, bringing this year's support to NOK 35bn" the year is the second's.
 NEXT_AMOUNT_LEAD = ascii_regex(
     _I + r"(?s)\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts|lifted|pushing"
-    r"|pushes|pushed|on top of|in addition to|adding to|up from|down from"
+    r"|pushes|pushed|putting|on top of|in addition to|adding to|up from|down from"
     # "The sixth tranche worth EUR 500 million will now bring the total ... to EUR 3.1 billion"
     r"|(?:will|would|to|should)\s+(?:now\s+|also\s+)?(?:bring|raise|take|lift|push))\b.*$"
 )
@@ -1266,11 +1380,53 @@ ORGANISATION_LEAD = ascii_regex(
 )
 
 
+# A sentence's opening adverbial of place or occasion, up to its first comma, names where the giver spoke, not a
+# giver (FACTS.md 6): "At a meeting of NATO foreign ministers in Brussels, the minister announced $35 million",
+# "Speaking at the NATO meeting in Brussels yesterday (3 December), the Foreign Secretary pledged GBP 10 million"
+OPENING_PLACE_OPENS = ascii_regex(
+    r"^\W*(?:At|Speaking (?:at|in|on|during)|During|On the (?:sidelines|margins) of|(?:While|When) (?:at|in|visiting)"
+    r"|Addressing)\b"
+)
+OPENING_PLACE_BEFORE = ascii_regex(
+    r"^\W*(?:At|Speaking (?:at|in|on|during)|During|On the (?:sidelines|margins) of|(?:While|When) (?:at|in|visiting)"
+    r"|Addressing)\b[^,;.]*$"
+)
+# The country a package is bought from sells it: "a package of military capabilities sourced from the United States",
+# "funding to purchase from Washington the first package of artillery"
+SOURCED_FROM_LEAD = ascii_regex(
+    _I + r"\b(?:sourced|bought|purchased|procured|acquired|imported|ordered|buy|buys|buying|purchase|purchases"
+    r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
+)
+
+
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
+    gap_before = pl.col("gap_before").fill_null("")
+    # the organiser of a fund or coalition named before the amount ("for the drone coalition led by the United Kingdom
+    # and Latvia"), with the rest of its list, is no giver (FACTS.md 6), as after it
+    organiser = gap_before.str.contains(ORGANISER_LEAD)
+    hits = split_on_matches(sentences, DONOR_PATTERN, group).with_columns(organiser.alias("_organiser"))
+    for _ in range(MAX_LISTED_PARTS):
+        hits = hits.with_columns(
+            (
+                pl.col("_organiser")
+                | (same_group_as_previous(group) & gap_before.str.contains(DONOR_LIST_GAP)
+                   & pl.col("_organiser").shift(1).fill_null(False))
+            ).alias("_organiser")
+        )
+    # (the sentence's opening adverbial is read only where the sentence opens on one)
+    opening = sentences.filter(pl.col("sentence").str.contains(OPENING_PLACE_OPENS)).select(*group, "sentence")
+    hits = (
+        hits.join(opening, on=group, how="left", maintain_order="left")
+        .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD))
+        .filter(
+            ~pl.col("sentence").str.slice(0, pl.col("match_start")).str.contains(OPENING_PLACE_BEFORE).fill_null(False)
+        )
+        .drop("sentence", "_organiser")
+    )
     return (
-        split_on_matches(sentences, DONOR_PATTERN, group)
+        hits
         .join(DONORS, left_on="match", right_on="surface", how="inner")
         # "a contract with an American drone maker": a seller, not a giver
         .filter(~(pl.col("gives_aid") & pl.col("gap_after").fill_null("").str.contains(SELLER_AFTER)))
@@ -1560,9 +1716,20 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         .then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ").str.replace_all(MULTI_YEAR_PACKAGE, " package"))
         .otherwise(period_clause)
     )
+    # the envelope a tranche or loan of the sentence comes from, and a programme's size said as what it is
+    noun_after = after.str.contains(ENVELOPE_NOUN_AFTER)
+    envelope = (
+        (
+            ((before.str.contains(ENVELOPE_LEAD) & noun_after) | before.str.contains(ENVELOPE_NAMED_BEFORE))
+            & pl.col("sentence").str.contains(DRAWN_FROM_ENVELOPE)
+        )
+        | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
+        | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
+        | (before.str.contains(PROGRAMME_DEFINED_BEFORE) & noun_after)
+    )
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
-        | before.str.contains(PROGRAMME_BEFORE)
+        | before.str.contains(PROGRAMME_BEFORE) | envelope
     )
     # "have already committed an additional GBP 450 million", "has already pledged EUR 1 billion ... this year",
     # "already earmarked for 2025": "already" dates a new amount or a year's budget, it sums nothing (the year
@@ -1600,6 +1767,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         (own_before.str.extract(PERFECT_TOTAL_TAIL, 1).fill_null("") + " " + after.str.replace(SPEECH_TAG_AFTER, ""))
         .str.contains(OWN_DAY)
     )
+    # (a verb of its own that the next amount's clause opens with is the next amount's: in "gave SEK 20 billion in 2023
+    # and pledged SEK 4 billion on Friday" the pledge is not the past year's)
+    point_in_time_clause = (
+        pl.when(same_group_as_previous(["article_id", "sentence_idx"])).then(before.str.replace(EARLIER_CLAUSE, ""))
+        .otherwise(before)
+        + " " + pl.col("mention") + " " + after.str.replace(NEXT_VERB_TAIL, "")
+    )
     own_scope = (
         pl.when(cumulative).then(pl.lit("cumulative"))
         .when(period_cue).then(pl.lit("period"))
@@ -1609,7 +1783,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         ).then(pl.lit("period"))
         .when(
             period_clause.str.contains(CALENDAR_YEAR)
-            & own_clause.str.contains(GIVEN_OVER_TIME) & ~own_clause.str.contains(POINT_IN_TIME)
+            & own_clause.str.contains(GIVEN_OVER_TIME) & ~point_in_time_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
         .when(~new_amount & ~one_package & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day)
         .then(pl.lit("cumulative"))
@@ -1621,15 +1795,22 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     same_article = same_group_as_previous(["article_id"])
     # the next giver of a list with its amount in brackets shares the scope of the first
     listed = same_sentence & before.str.contains(LISTED_GIVER_LEAD)
+    # ... and another year's figure set beside a year's, with no verb of its own, is that year's too
+    gapped_year = same_sentence & (
+        before.str.contains(GAPPED_YEAR_LEAD)
+        | (before.str.contains(GAPPED_JOINED_LEAD) & after.str.contains(YEAR_AFTER))
+    )
     # (the clauses it reads recur across its branches: each once)
-    frame = with_columns_once(frame, own_scope.alias("_own_scope"))
+    frame = with_columns_once(frame, own_scope.alias("_own_scope"), gapped_year.alias("_gapped_year"))
     for _ in range(MAX_LISTED_PARTS):
         frame = frame.with_columns(
-            pl.when(listed).then(pl.col("_own_scope").shift(1)).otherwise(pl.col("_own_scope")).alias("_own_scope")
+            pl.when(listed).then(pl.col("_own_scope").shift(1))
+            .when(pl.col("_gapped_year") & (pl.col("_own_scope").shift(1) == "period")).then(pl.lit("period"))
+            .otherwise(pl.col("_own_scope")).alias("_own_scope")
         )
     own_scope = pl.col("_own_scope")
     # "Of this amount, ..." opens a sentence about the article's previous figure
-    opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("sentence").str.contains(PART_OPENING)
+    opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("_opens_part")
     # (the clauses the scope rules read recur across them: each once)
     frame = with_columns_once(
         frame,
@@ -1685,7 +1866,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(too_large)
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
-    ).drop("_own_scope", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
+    ).drop("_own_scope", "_gapped_year", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
 
 
 def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -1755,6 +1936,12 @@ HEADLINE_ROUNDING = 0.1
 # ... and, rounded down with "over", "more than" ("Aid Package of Over $3 Million" for the body's $3.4 million), how far
 # above it the body's figure may lie
 HEADLINE_ROUNDING_UP = 0.2
+# ... and, written with fewer digits than the body's ("Canada's New $3 Billion Aid Package" over the body's "$3.02
+# billion"), the body's figure rounds to it at its last digit and lies within this share of it
+HEADLINE_PRECISION_SHARE = 0.05
+# a headline bullet: "  • Minister announces $65 million in aid to Ukraine" (a tally's dashes are items of a list)
+HEADLINE_BULLET = r"^[ \t]*[•·*][ \t]*[A-Z]"
+LIST_HEADER_BEFORE_LINE = r"[:;,][ \t]*\n[^\n]*$"
 ROUNDED_DOWN_BEFORE = ascii_regex(_I + r"\b(?:more than|over|at least|just over|upwards of)\s*$")
 ROUNDED_BEFORE = ascii_regex(
     _I + r"\b(?:about|around|roughly|some|nearly|almost|approximately|close to|more than|over|at least|up to"
@@ -1769,15 +1956,38 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure); when the
     body names that figure as no commitment (`uncommitted`: "Korea to offer US$3 mln" over "plans to contribute
     US$3 million"), there is none."""
-    headline = headline_line(pl.col("sentence"))
-    flagged = frame.with_columns(headline.alias("_headline"))
+    sentence = pl.col("sentence")
+    flagged = frame.with_columns(headline_line(sentence).alias("_headline"))
+    # ... also a headline bullet run into the line before it, which ends in no colon ("The Canadian Press, 18 Oct,
+    # 2024 02:56 PM\n  • Minister announces nearly $65 million in aid to Ukraine"): the amount's own line (read only in
+    # the sentences of several lines)
+    several_lines = flagged.get_column("sentence").str.contains("\n", literal=True)
+    if several_lines.any():
+        rows = several_lines.arg_true()
+        line_before = sentence.str.slice(0, pl.col("mention_start")).str.extract(r"(?:^|\n)([^\n]*)$", 1)
+        line = line_before + pl.col("mention") + sentence.str.slice(pl.col("mention_end")).str.extract(r"^([^\n]*)", 1)
+        bullet_headline = flagged[rows].select(
+            (
+                line_before.str.contains(HEADLINE_BULLET)
+                & ~sentence.str.slice(0, pl.col("mention_start")).str.contains(LIST_HEADER_BEFORE_LINE)
+                & headline_line(line)
+            ).fill_null(False)
+        ).to_series()
+        headline = flagged.get_column("_headline")
+        flagged = flagged.with_columns(headline.scatter(rows, headline.gather(rows) | bullet_headline))
     if not flagged.get_column("_headline").any():
         return frame
     indexed = flagged.with_row_index("_row")
+    figure = pl.col("mention").str.extract(r"([0-9][0-9,]*(?:\.[0-9]+)?)", 1)
+    decimals = pl.col("mention").str.extract(r"[0-9]\.([0-9]+)", 1).str.len_chars().fill_null(0)
     heads = indexed.filter("_headline").select(
         "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
         pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
         pl.col("before").str.contains(ROUNDED_DOWN_BEFORE).alias("_rounded_down"),
+        # the value of the headline figure's last digit: "$3 Billion" is read to the billion, "$3.02 billion" to ten
+        # million
+        (pl.col("amount") / figure.str.replace_all(",", "").cast(pl.Float64, strict=False)
+         * pl.lit(10.0).pow(-decimals.cast(pl.Float64))).alias("_head_unit"),
     )
     body = indexed.filter(~pl.col("_headline"))
     figures = pl.concat([
@@ -1797,10 +2007,13 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
         ])
     tolerance = pl.when(pl.col("_rounded")).then(HEADLINE_ROUNDING).otherwise(1e-9)
     gap = pl.col("_body_amount") - pl.col("amount")
+    rounded_to_its_digit = (
+        (gap.abs() <= pl.col("_head_unit") / 2) & (gap.abs() <= pl.col("amount") * HEADLINE_PRECISION_SHARE)
+    ).fill_null(False)
     restated = (
         heads.join(figures, on=["article_id", "currency"], how="inner")
         .filter(
-            ((gap.abs() <= pl.col("amount") * tolerance)
+            ((gap.abs() <= pl.col("amount") * tolerance) | rounded_to_its_digit
              | (pl.col("_rounded_down") & (gap >= 0) & (gap <= pl.col("amount") * HEADLINE_ROUNDING_UP)))
             & (pl.col("_head_donor").is_null() | pl.col("_body_donor").is_null()
                | (pl.col("_head_donor") == pl.col("_body_donor")))
@@ -1840,6 +2053,44 @@ def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
+def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` (mentions in text order) with `_opens_part`: the sentence opens on a part of the article's figure before
+    it ("Of this amount, ...", "The remaining $X", "In particular, EUR 1 billion ..."), or opens on an amount and its
+    amounts of that currency add up to the last amount of the sentence before with money (FACTS.md 6: a total and its
+    parts)."""
+    group = ["article_id", "sentence_idx"]
+    opens = pl.col("sentence").str.contains(PART_OPENING) | pl.col("sentence").str.contains(BREAKDOWN_OPENING)
+    # the sentences that may add up to the figure before: two amounts or more, the first opening the sentence, in the
+    # currency of the previous row (the last amount of the sentence before with money); few, so only they are summed
+    next_in_sentence = pl.lit(True)
+    for column in group:
+        next_in_sentence = next_in_sentence & (pl.col(column) == pl.col(column).shift(-1)).fill_null(False)
+    candidate = (
+        (pl.col("mention_idx") == 0) & same_group_as_previous(["article_id"]) & next_in_sentence
+        & (pl.col("currency") == pl.col("currency").shift(1)).fill_null(False)
+        & pl.col("before").str.contains(OPENS_ON_AMOUNT)
+    )
+    candidates = frame.with_columns(pl.col("amount").shift(1).alias("_previous_amount")).filter(candidate).select(
+        *group, pl.col("currency").alias("_first_currency"), "_previous_amount"
+    )
+    if candidates.is_empty():
+        return frame.with_columns(opens.alias("_opens_part"))
+    sums_previous = (
+        frame.select(*group, "currency", "amount")
+        .join(candidates, on=group, how="inner")
+        .filter(pl.col("currency") == pl.col("_first_currency"))
+        .group_by(group)
+        .agg(pl.col("amount").sum().alias("_sum"), pl.col("_previous_amount").first())
+        .filter((pl.col("_sum") - pl.col("_previous_amount")).abs() <= pl.col("_previous_amount") * BREAKDOWN_SUM_SHARE)
+        .select(*group, pl.lit(True).alias("_sums_previous"))
+    )
+    return (
+        frame.join(sums_previous, on=group, how="left", maintain_order="left")
+        .with_columns((opens | pl.col("_sums_previous").fill_null(False)).alias("_opens_part"))
+        .drop("_sums_previous")
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -1849,7 +2100,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     with_money = sentences.join(mentions.select(group).unique(), on=group, how="semi")
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
-    frame = _nearest_donors(_clauses(mentions, with_money), with_money)
+    frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
         pl.col("before").str.contains(REQUESTED_BEFORE).alias("_requested"),
@@ -1871,7 +2122,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(FOR_UKRAINE_AFTER)
     ).fill_null(False)
     # a sentence that opens on a part of the amount before ("Of this amount", "The remaining $X") continues its aid
-    aid_sentence = sentence.str.contains(AID_WORDS) | sentence.str.contains(PART_OPENING) | giver_invests
+    aid_sentence = sentence.str.contains(AID_WORDS) | pl.col("_opens_part") | giver_invests
     # A directly governed amount ("pledged EUR 500m", "$1.2bn in military aid") is judged by the
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
@@ -1893,7 +2144,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
     about_ukraine = (
-        clause.str.contains(UKRAINE) | sentence.str.contains(PART_OPENING) | before.str.contains(PART_LEAD)
+        clause.str.contains(UKRAINE) | pl.col("_opens_part") | before.str.contains(PART_LEAD)
         | (same_group_as_previous(["article_id", "sentence_idx"]) & after.str.contains(PART_AFTER))
         # ... or for a further part joined to one in a sentence about Ukraine: "..., with NOK 3 billion for air
         # defence and NOK 2 billion for civilian needs"
@@ -1952,6 +2203,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(POOLED_IN_BEFORE) & after.str.contains(POOLED_IN_AFTER))
         | (before.str.contains(PROGRAMME_PART_OF_BEFORE) & pl.col("donor_agent").is_null())
         | after.str.contains(POOLED_PLEDGES_AFTER)
+        | ((before.str.contains(PROGRAMME_RAISED_BEFORE) | after.str.contains(POOLED_RAISED_AFTER))
+           & pl.col("donor_agent").is_null() & pl.col("donor_before").is_null())
         | (before.str.contains(CONTRIBUTIONS_TOTAL_BEFORE) & ~before.str.contains(OWN_CONTRIBUTIONS_BEFORE))
         | before.str.contains(BENCHMARK_BEFORE)
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
@@ -2004,6 +2257,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.col("donor_agent").is_null() & pl.col("donor_before").is_null() & pl.col("donor_after").is_null()
         & ~before.str.contains(DIRECT_AID_BEFORE) & aid_sentence
         # (a sentence opening on "Of this amount" names its total and is read with it, as before)
+        # (a breakdown, "In particular, EUR 1 billion should go to ...", goes on describing the figure before it)
         & ~sentence.str.contains(PART_OPENING)
     ).fill_null(False)
     # (its wordings read once: the loop below passes the flag on down the rows)

@@ -155,6 +155,8 @@ CASUALTY_AFTER = (
     # "eight more were wounded", "six more injured across the region"
     r"(?:more\s+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
+    # a relative clause: "we know about one person who died", "two workers who sustained moderate injuries"
+    r"(?:who\s+)?"
     # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has|sustained|suffered|received"
@@ -178,6 +180,7 @@ VERB_CHAIN_AFTER = (
     r"(?:\s+(?:at\s+least|more\s+than|over|about|nearly|some|around|another|almost|up\s+to))?\s*$"
 )
 # what might have happened is no count: "could kill 5 people", "would have injured hundreds"
+IN_CAPTIVITY = r"(?i)^[^,;.]*?\bin\s+(?:[\w'’-]+\s+)?(?:captivity|custody|detention)\b"
 MODAL_BEFORE = (
     r"(?i)\b(?:could|would|might|may|can|cannot|will|to|did\s+not|didn't)\s+(?:have\s+)?"
     r"(?:kill|injure|wound|killed|injured|wounded)\s+(?:[a-z]+\s+){0,2}$"
@@ -185,7 +188,7 @@ MODAL_BEFORE = (
 # "17 of its soldiers were killed", "three of their employees were injured": a figure of the speaker's people
 OWN_PEOPLE_AFTER = (
     rf"(?i)^\s+of\s+(?:its|their|our|his|her)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s+"
-    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
+    r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|had|have|has|are|also|later|reportedly)\s+(?:[\w'’-]+\s+){0,3}?)?"
     rf"({CASUALTY_WORDS})\b"
 )
 # "three crew members and a port worker were injured": a plural verb after a second, uncounted subject
@@ -216,6 +219,10 @@ TOLL_BEFORE = (
     # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
     rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
     rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
+    # "Among the injured, two women are in serious condition", "among the injured there are 14 children", "Among
+    # the injured on Gagarina Avenue are two girls": a part named by its casualty word, with its place or a comma
+    rf"|\bamong\s+(?:the|those)\s+({CASUALTY_WORDS})(?:\s*,\s*|\s+there\s+(?:are|were|is|was)\s+"
+    r"|\s+(?:in|on|at)\s+[^,;.]{1,40}?\s+(?:are|were)\s+)$"
 )
 # "the toll rose to nine": a bare toll in wire copy is the death toll ("the casualty toll" is both, no fact)
 BARE_TOLL_BEFORE = (
@@ -281,9 +288,12 @@ NOT_GROUND_COMBAT = r"(?i)\b(?:missile|air|drone|mlrs|artillery|rocket|mortar|st
 PLACE_IN = (
     # ("in the Russian-controlled part of the Luhansk region", "in the Russian-occupied city of Horlivka": the side
     # holding a place is no place; the place follows)
-    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+    # ("in the same Bila Tserkva district": a round-up's next item in a place named before; "in the eastern Ukrainian
+    # city of Kramatorsk": the country's adjective before "city of" names no place, the city does)
+    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:same\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
-    r"(?:city\s+of\s+|village\s+of\s+|town\s+of\s+)?(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
+    r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:port\s+)?(?:city|village|town|region)\s+of\s+)?"
+    r"(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
 SENTENCE_PLACE = PLACE_IN.replace(r"\b(?:in|near|around|on)\s+", r"\b(?i:in|near|around|on)\s+", 1)
@@ -373,9 +383,55 @@ PRELIMINARY = (
 SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
 # a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
 THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
+# A war's running toll said without "since" (FACTS.md 3, 8: "so far" is a running total), read in the figure's own
+# clause: "884 civilians have been killed in the region thus far", "21,000 soldiers have been killed in the fighting
+# so far", "the war has killed 485 children", "498 of its troops have been killed in Ukraine", "the UN has recorded 227
+# civilian deaths". A toll of one attack or one day says so ("have died in these strikes so far", "nine people
+# have so far been injured" after a night's attack): so far alone, with no war, soldiers or region around it, is the
+# attack's toll as yet.
+SO_FAR = r"(?i)\b(?:so|thus)\s+far\b|\bto\s+date\b"
+# the war as the frame of the toll: "in the fighting", "the war has killed", "as a result of the hostilities"
+WAR_FRAME = (
+    r"(?i)\b(?:the|this|a|russia['’]s|moscow['’]s|its)\s+(?:(?:full-scale|ongoing|whole|entire|current)\s+)?"
+    r"(?:war|conflict|invasion|fighting|hostilities)\b"
+)
+# a perfect of a casualty verb ("have been killed", "has killed", "have died"), not a perfect infinitive ("are said to
+# have been killed": the infinitive's "have" is masked before this is read)
+CASUALTY_PERFECT = (
+    r"(?i)\b(?:has|have)\s+(?:(?:so\s+far|thus\s+far|already|now|also)\s+)?(?:been\s+)?"
+    r"(?:killed|died|wounded|injured|perished|claimed)\b"
+)
+# a monitoring mission's tally: "the UN has recorded", "the mission has documented", "OHCHR has verified"
+MONITOR_TALLY = (
+    r"(?i)\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|monitor\w*|mission|human\s+rights\s+office)\b[^,;]*?"
+    r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:recorded|documented|verified|registered|confirmed|counted)\b"
+)
+# a region or a country, not a town: "in Donetsk Oblast", "in the Kharkiv region", "in Ukraine"
+WHOLE_REGION = r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|Ukraine|Russia)\b"
+# the words any of these needs in the figure's clause
+RUNNING_TOLL_WORDS = r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|has|have)\b"
+# the day a statement was made is no day of the toll: "the ministry announced Wednesday that ..."
+STATED_ON_DAY = (
+    r"(?i)\b(?:said|says|announced|reported|stated|told|claimed|wrote|added)\s+(?:on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday)\b"
+)
+# soldiers counted: a side's losses in the war ("498 of its troops have died", "21,000 Russian soldiers have been killed")
+SOLDIERS = (
+    r"(?i)\b(?:soldiers?|troops|servicem[ae]n|servicewomen|service\s+members|servicemembers|fighters|marines"
+    r"|paratroopers|conscripts|mercenaries|military\s+personnel)\b"
+)
+# ... but one attack, one clash or one day in the clause makes it that event's toll as yet
+ONE_EVENT_WORDS = (
+    r"(?i)\b(?:attacks?|strikes?|airstrikes?|shelling|shelled|bombing|bombardment|barrage|explosions?|blasts?|missiles?"
+    r"|drones?|rockets?|bombs?|clashes|battle|assault|ambush|raid|incident|latest|outburst|overnight|tonight|today"
+    r"|yesterday|this\s+morning|last\s+night|past\s+day|#?24\s+hours|monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday)\b"
+)
 # A daily tally, not a running total: "155 combat clashes since the start of the day"
 SINCE_THE_DAY_BEGAN = (
-    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn)\b"
+    r"(?i)\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day|(?:this\s+)?morning|midnight|dawn"
+    # "have clashed 103 times since the day began"
+    r"|(?:the\s+)?day\s+(?:began|started))\b"
 )
 # "killed a family of four", "a family of five was killed": the count is the family's members
 FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
@@ -458,13 +514,21 @@ BODIES_NOT_DEAD = (
 )
 
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
-JOINED_BY_AND = r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+(?:a\s+further\s+|another\s+)?$"
+# ("... 485 children in Ukraine and injured nearly 1,500": the second verb after "and")
+JOINED_BY_AND = (
+    r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+"
+    r"(?:a\s+further\s+|another\s+|(?:wounded|injured|wounding|injuring|killed|killing|hurt)\s+)?$"
+)
+# "... were killed and 9,089 were injured": a few words of the first figure, then "and"
+WORDS_THEN_AND = r"(?i)^\s*(?:[\w'’-]+\s+){1,5}?and\s+$"
 # "1,702 and wounded": nothing but "and" and a casualty verb between two figures
 JOINED_PAIR = rf"(?i)^\s*and\s+(?:{CASUALTY_WORDS})\s+$"
 HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
+# ("59 wounded, 25 of them hospitalised", "19 injured, with 14 of them being treated in hospital": the verb left out
+# or a participle)
 PART_WORD_AFTER = (
-    r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:\w+\s+){0,2}?"
+    r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?(?:\w+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
 )
 
@@ -514,6 +578,7 @@ OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
 MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
+IN_CAPTIVITY = ascii_bounds(IN_CAPTIVITY)
 VERB_CHAIN_AFTER = ascii_bounds(VERB_CHAIN_AFTER)
 SEPARATE_OPENER = ascii_bounds(
     r"(?i)^\W*(?:separately|elsewhere|in\s+a\s+separate\s+(?:attack|strike|incident))\b"
@@ -557,6 +622,15 @@ RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
 SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
+SO_FAR = ascii_bounds(SO_FAR)
+WAR_FRAME = ascii_bounds(WAR_FRAME)
+CASUALTY_PERFECT = ascii_bounds(CASUALTY_PERFECT)
+MONITOR_TALLY = ascii_bounds(MONITOR_TALLY)
+WHOLE_REGION = ascii_bounds(WHOLE_REGION)
+ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
+SOLDIERS = ascii_bounds(SOLDIERS)
+STATED_ON_DAY = ascii_bounds(STATED_ON_DAY)
+RUNNING_TOLL_WORDS = ascii_bounds(RUNNING_TOLL_WORDS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
@@ -576,6 +650,7 @@ BODIES_OF = ascii_bounds(BODIES_OF)
 N_BODIES = ascii_bounds(N_BODIES)
 BODIES_NOT_DEAD = ascii_bounds(BODIES_NOT_DEAD)
 JOINED_PAIR = ascii_bounds(JOINED_PAIR)
+WORDS_THEN_AND = ascii_bounds(WORDS_THEN_AND)
 ATTACKED_BY_UA = ascii_bounds(ATTACKED_BY_UA)
 ATTACKED_BY_RU = ascii_bounds(ATTACKED_BY_RU)
 
@@ -824,6 +899,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
             pl.col("pre").str.extract(TOLL_BEFORE, 3),
+            pl.col("pre").str.extract(TOLL_BEFORE, 4),
             pl.when(pl.col("pre").str.contains(BARE_TOLL_BEFORE)).then(pl.lit("death")),
             # "the number of dead rose to 3 people, wounded — to 9": the verb left out after a toll's figure
             pl.when(
@@ -1059,6 +1135,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
         & ~pl.col("pre").str.contains(MODAL_BEFORE)
+        # prisoners who died held by the other side died in no attack: "12 soldiers who died in Russian captivity"
+        & ~(pl.col("fact_type").is_in(["killed", "injured"]) & pl.col("post").str.contains(IN_CAPTIVITY))
         # "two to four", "between 5 and 10"
         & ~pl.col("pre").str.contains(r"(?i)\bbetween\s+(?:\S+\s+and\s+)?$|^\s*(?:-|–|to|or)\s*$")
     )
@@ -1088,6 +1166,39 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ignore_nulls=True,
     )
     m = with_columns_once(m, context.alias("_context"), clause.alias("_clause"))
+    # a war's running toll without "since": "thus far" with the war, soldiers or a whole region around it, a perfect
+    # of the war or of soldiers, a monitoring mission's tally; never with one attack or one day in the clause
+    # (the figure's own noun too: "21,000 Russian soldiers"; and "said on Wednesday" dates a statement, no event)
+    # (read only where the clause has one of its words: few figures do, and the sentence test is costly)
+    own_clause = (
+        pl.concat_str([pl.col("_clause"), pl.col("modifiers"), pl.col("noun")], separator=" ", ignore_nulls=True)
+        .str.replace_all(r"(?i)\bto\s+have\b", "to")
+        .str.replace_all(STATED_ON_DAY, " ")
+    )
+    war_or_soldiers = own_clause.str.contains(WAR_FRAME) | own_clause.str.contains(SOLDIERS)
+    m = m.with_row_index("_mention_row")
+    running = (
+        m.select("_mention_row", "_clause", "modifiers", "noun", "sentence")
+        .filter(pl.col("_clause").str.contains(RUNNING_TOLL_WORDS))
+        .with_columns(
+            (
+                # (one attack or one day anywhere in the sentence: "... have been killed and six wounded in clashes")
+                ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.contains(ONE_EVENT_WORDS)
+                & (
+                    (own_clause.str.contains(SO_FAR) & (war_or_soldiers | own_clause.str.contains(WHOLE_REGION)))
+                    | (own_clause.str.contains(CASUALTY_PERFECT) & war_or_soldiers)
+                    | own_clause.str.contains(MONITOR_TALLY)
+                )
+            ).alias("_running_toll")
+        )
+        .filter(pl.col("_running_toll"))
+        .select("_mention_row", "_running_toll")
+    )
+    m = (
+        m.join(running, on="_mention_row", how="left", maintain_order="left")
+        .with_columns(pl.col("_running_toll").fill_null(False))
+        .drop("_mention_row")
+    )
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
     m = with_columns_once(
         m,
@@ -1105,6 +1216,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("cumulative"))
         .when((pl.col("_scope") == "event") & pl.col("_clause").str.contains(THIS_YEAR))
         .then(pl.lit("period"))
+        .when((pl.col("_scope") == "event") & pl.col("_running_toll"))
+        .then(pl.lit("cumulative"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
     # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
@@ -1115,8 +1228,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
     joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
     # ("5,996 deaths and 8,848 injuries ... since Feb. 24": the first figure's word alone between them)
+    # ("2,064 civilians were killed and 9,089 were injured in 2024", "498 of its troops have died and 1,597 more
+    # injured so far": the first figure's words alone between them, with no attack or day of their own)
     close_pair = same_sentence & (
         pl.col("pre").str.contains(JOINED_PAIR) | pl.col("pre").str.contains(r"(?i)^\s*[\w'’-]+\s+and\s+$")
+        | (pl.col("pre").str.contains(WORDS_THEN_AND) & ~pl.col("pre").str.contains(ONE_EVENT_WORDS))
     )
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & joined_to_previous)
@@ -1322,7 +1438,7 @@ OFFICIAL_OF_REGION = ascii_bounds(
 
 
 def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
-    """Drop a killed or injured figure that an earlier sentence of its article already stated (FACTS.md 4: the
+    """Drop a killed, injured or clash figure that an earlier sentence of its article already stated (FACTS.md 4: the
     same figure repeated is one fact). A lede's "killed four people" and the quote's "Four people were killed"
     are one fact even where only one of them names the place, qualifies the figure ("at least three" and "three
     injured men") or names the victims; figures of two named places, and a figure added to another ("two more
@@ -1352,7 +1468,9 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             ).str.to_lowercase()
         )
     )
-    casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured"])).with_columns(
+    # (a day's clash count restated is one figure too: "clashed 103 times since the day began" and the quote's "the
+    # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
+    casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
         places.alias("_places"), officials.alias("_officials")
     )
     earlier = casualties.select(

@@ -10,7 +10,7 @@ from pipelines.extract.sentences import headline_line, split_sentences
 from pipelines.extract.strikes import extract_strikes
 from pipelines.extract.topic import add_off_topic
 
-EXTRACTOR_VERSION = "0.8.0"
+EXTRACTOR_VERSION = "0.9.0"
 
 # Articles per extraction batch: bounds memory, and each batch is one
 # transaction. Each call also pays a fixed ~0.5 s (polars compiles the rules'
@@ -44,7 +44,95 @@ def drop_restated_headlines(facts: pl.DataFrame) -> pl.DataFrame:
     if not flagged.get_column("_headline").any():
         return facts
     restated = (~pl.col("_headline")).any().over(figure)
-    return flagged.filter(~(pl.col("_headline") & restated)).drop("_headline")
+    flagged = flagged.filter(~(pl.col("_headline") & restated))
+    return _drop_rounded_headline_strikes(flagged).drop("_headline")
+
+
+# How far a headline's rounded strike figure ("about 50 drones") may lie from the body's, and, rounded down with "more
+# than" or "over" ("Ukraine downs more than 25 drones" over the body's 26, "over 20 drones" over its 24), how far above
+# it the body's figure may lie (as for aid amounts: `aid.HEADLINE_ROUNDING`)
+HEADLINE_STRIKE_ROUNDING = 0.1
+HEADLINE_STRIKE_ROUNDING_UP = 0.2
+
+
+def _drop_rounded_headline_strikes(flagged: pl.DataFrame) -> pl.DataFrame:
+    """`flagged` (with `_headline`) without a headline's strike figure that rounds a figure the body states of the
+    same type, class and side (FACTS.md 4: the headline is that one fact, the body's)."""
+    strike = pl.col("fact_type").is_in(STRIKE_TYPES)
+    same = ["article_id", "fact_type", "_class", "_side"]
+    keys = [pl.col("weapon_class").fill_null("").alias("_class"), pl.col("attacker").fill_null("").alias("_side")]
+    indexed = flagged.with_row_index("_row")
+    heads = indexed.filter(pl.col("_headline") & strike & (pl.col("qualifier") != "exact")).select(
+        "_row", "article_id", "fact_type", *keys, "qualifier", "count"
+    )
+    if heads.is_empty():
+        return flagged
+    body = indexed.filter(~pl.col("_headline") & strike).select(
+        "article_id", "fact_type", *keys, pl.col("count").alias("_body_count")
+    )
+    gap = (pl.col("_body_count") - pl.col("count")).cast(pl.Float64)
+    rounded = (
+        heads.join(body, on=same, how="inner")
+        .filter(
+            (gap.abs() <= pl.col("count") * HEADLINE_STRIKE_ROUNDING)
+            | ((pl.col("qualifier") == "at_least") & (gap >= 0) & (gap <= pl.col("count") * HEADLINE_STRIKE_ROUNDING_UP))
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(rounded, on="_row", how="anti", maintain_order="left").drop("_row")
+
+
+TOLL_TYPES = ("killed", "injured", "clash")
+# a headline's "more than 20" over the body's "at least 21": the headline rounds the body's figure down
+ROUNDED_DOWN_BY_AT_MOST = 1.25
+
+
+def drop_rounded_headline_tolls(facts: pl.DataFrame, articles: pl.DataFrame | None = None) -> pl.DataFrame:
+    """`facts` without a headline's toll that its body states again or rounds down (FACTS.md section 4).
+
+    "Russian missile strike kills more than 20" over a body's "killed at least 21 people", and "More than 190
+    combat clashes" over the General Staff's "191 combat clashes", are the body's one figure: the headline's
+    "more than N" is dropped when the body states a figure of its type a little above N (up to a quarter more).
+    The article's title repeated as its first line is a headline however long it is or however it ends ("84
+    combat clashes take place during the day. General Staff tells ..."): its toll, said again by the body, is
+    the body's.
+    """
+    if facts.is_empty():
+        return facts
+    headline = headline_line(pl.col("evidence"))
+    if articles is not None and "title" in articles.columns:
+        titles = articles.select("article_id", pl.col("title").str.strip_chars().alias("_title")).unique("article_id")
+        facts = facts.join(titles, on="article_id", how="left", maintain_order="left")
+        evidence = pl.col("evidence").str.strip_chars()
+        # (a title's first sentence: the splitter cuts a title at its full stop)
+        headline = headline | (
+            pl.col("_title").is_not_null()
+            & (evidence.str.len_chars() >= 20)
+            & ((pl.col("_title") == evidence) | pl.col("_title").str.starts_with(evidence))
+        )
+    indexed = facts.with_row_index("_row").with_columns(headline.fill_null(False).alias("_headline"))
+    tolls = pl.col("fact_type").is_in(TOLL_TYPES) & (pl.col("scope") == "event")
+    heads = indexed.filter(tolls & pl.col("_headline")).select(
+        "_row", "article_id", "fact_type", pl.col("count").alias("_head_count"), pl.col("qualifier").alias("_head_qual")
+    )
+    if heads.is_empty():
+        return facts.drop("_title", strict=False)
+    body = indexed.filter(tolls & ~pl.col("_headline")).select("article_id", "fact_type", pl.col("count").alias("_body_count"))
+    rounded = (
+        heads.join(body, on=["article_id", "fact_type"])
+        .filter(
+            (pl.col("_body_count") == pl.col("_head_count"))
+            | (
+                (pl.col("_head_qual") == "at_least")
+                & (pl.col("_body_count") > pl.col("_head_count"))
+                & (pl.col("_body_count") <= pl.col("_head_count") * ROUNDED_DOWN_BY_AT_MOST)
+            )
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(rounded, on="_row", how="anti", maintain_order="left").drop("_row", "_headline", "_title", strict=False)
 
 
 STRIKE_TYPES = ("launched", "intercepted", "lost")
@@ -105,7 +193,7 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         conform(extract_casualties(flagged, dates)),
         conform(extract_aid(sentences)),
     ]
-    facts = drop_restated_headlines(pl.concat(parts, how="vertical"))
+    facts = drop_rounded_headline_tolls(drop_restated_headlines(pl.concat(parts, how="vertical")), articles)
     # FACTS.md: the same figure repeated in one article is one fact; keep its
     # first statement.
     # (which rule read it, and how sure, do not make it another figure)
@@ -120,7 +208,10 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     # a strike sentence's facts are already one per figure (`strikes._one_fact_per_figure`): two equal figures of
     # one sentence are two parts ("two ballistic and two cruise missiles"), so only a later sentence restates one
     strike = pl.col("fact_type").is_in(STRIKE_TYPES)
-    first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
+    # ... and a strike figure restated less precisely ("at least 25 drones", later "using 25 drones"; "launched 12 out of
+    # 20 missiles", then "more than 20 cruise missiles") is that one figure: its qualifier makes no other one
+    strike_key = [c for c in key if c != "qualifier"]
+    first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(strike_key)
     return (
         pl.concat(
             [

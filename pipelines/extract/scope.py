@@ -11,7 +11,7 @@ from pipelines.extract.numbers import ascii_bounds
 
 
 SUPERLATIVE = (
-    r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
+    r"(?i)\b(?:biggest|largest|heaviest|highest|greatest|deadliest|worst|most|first|record|longest|massive)\b[^,;]*?"
     r"\b(?:since|so\s+far|this\s+year|ever|in\s+the\s+war|of\s+the\s+war)\b[^,;]*"
 )
 CUMULATIVE = (
@@ -31,6 +31,14 @@ ONE_NIGHT = (
     r"|on\s+the\s+night\s+of|(?:over|in|during|within)\s+the\s+(?:past|last)\s+(?:#?24\s+hours|day)\b"
     r"|(?:over|in|within)\s+#?24\s+hours|since\s+(?:the\s+)?(?:evening|midnight|#?\d)|since\s+last\s+(?:night|evening)"
     r"|(?:early|late)\s+on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))"
+)
+# a day named in a perfect's own clause: "have fired three missiles at a power facility on the morning of Oct. 18",
+# "has launched 40 drones on Tuesday", "have shot down 12 drones today" (FACTS.md 5: a perfect with a night or a day
+# in its clause is that night's or day's event)
+ONE_DAY = (
+    r"(?i)\bon\s+(?:the\s+(?:morning|evening|night|afternoon)\s+of\s+)?(?:monday|tuesday|wednesday|thursday|friday"
+    r"|saturday|sunday|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+#?\d{1,2}\b"
+    r"|#?\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec))|\btoday\b"
 )
 # the air force's morning report: "As of 9:00 a.m., air defences have destroyed 50 drones" is the night's tally,
 # not a running total (the clock time of a day's report, said before the perfect)
@@ -81,6 +89,13 @@ SINGLE_ATTACK = (
     r"(?:night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
 SINGLE_ATTACK = ascii_bounds(SINGLE_ATTACK)
+# a record or a comparable attack and the clause that tells it ("the previous biggest assault was in November 2022 when
+# Russia launched 96 missiles", "in what was then its biggest attack on the capital, when air defence destroyed 20
+# drones", "the last comparable assault happened in November 2022, when ..."): one attack, whatever month names it
+ONE_ATTACK_WHEN = ascii_bounds(
+    r"(?i)\b(?:biggest|largest|heaviest|most\s+massive|previous|last|comparable|record)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:attack|assault|barrage|strike|raid|salvo|wave|bombardment|record)\b[^.;]*?\bwhen\b"
+)
 # a gloss on a place, not the figure's time: "over Crimea (annexed by Russia in 2014)", "Crimea, which Moscow
 # annexed in 2014", "occupied since 2014"
 ANNEXED_IN = ascii_bounds(
@@ -110,6 +125,15 @@ ONE_NIGHT = ascii_bounds(ONE_NIGHT)
 AS_OF_CLOCK = ascii_bounds(AS_OF_CLOCK)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
+ONE_DAY = ascii_bounds(ONE_DAY)
+# two days in a row, "from Sunday to Monday", "the night from Wednesday into Thursday": an air attack's one night, no
+# span of days ("from Saturday to Monday" stays a period; FACTS.md 5, "the night of September 27-28")
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NIGHT_OF_TWO_DAYS = ascii_bounds(
+    r"(?i)\bfrom\s+(?:"
+    + "|".join(rf"{day}\s+(?:to|into|until|till)\s+{_DAYS[(i + 1) % 7]}" for i, day in enumerate(_DAYS))
+    + r")\b"
+)
 
 
 def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
@@ -141,15 +165,21 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
             .otherwise(pl.lit("event"))
         )
     text = pl.when(sentence.str.contains(WAR_AGE_OPENER)).then(text.str.replace(_WAR_AGE_DAYS, " ")).otherwise(text)
-    one_night = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("").str.contains(ONE_NIGHT)
+    text = text.str.replace_all(NIGHT_OF_TWO_DAYS, " overnight ")
+    # a running-total cue that only a superlative of the sentence holds ("deployed 407 drones in a single night - the
+    # highest number since the invasion began") is none, also where the figure's context starts after the
+    # superlative's word ("one of the largest-scale attacks since the start of the war, with ... 42 drones")
+    cumulative = text.str.contains(CUMULATIVE) & sentence.str.replace_all(SUPERLATIVE, " ").str.contains(CUMULATIVE)
+    perfect_clause = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("")
+    one_night = perfect_clause.str.contains(ONE_NIGHT) | perfect_clause.str.contains(ONE_DAY)
     # "As of 9:00 a.m., air defences have destroyed 50 drones": the night's tally up to the morning
     one_night = one_night | sentence.str.contains(AS_OF_CLOCK) | sentence.str.contains(DAY_SO_FAR)
     return (
         pl.when(text.str.contains(PERIOD_SINCE))
         .then(pl.lit("period"))
-        .when(text.str.contains(CUMULATIVE))
+        .when(cumulative)
         .then(pl.lit("cumulative"))
-        .when(text.str.contains(SINGLE_ATTACK))
+        .when(text.str.contains(SINGLE_ATTACK) | text.str.contains(ONE_ATTACK_WHEN))
         .then(pl.lit("event"))
         # before the perfect: "has used 550 bombs this week" is the week's
         .when(text.str.contains(PERIOD))

@@ -25,8 +25,9 @@ ABBREVIATIONS = (
 _DOT_STANDIN = "\u2024"  # ONE DOT LEADER: one character, like "."
 _BOUNDARY = "\u2029"  # PARAGRAPH SEPARATOR: one character, like the space it replaces
 # A sentence ends at . ! or ? (plus closing quotes or brackets) followed by
-# whitespace and a capital, digit or opening quote.
-_BOUNDARY_PATTERN = r"([.!?][\"'”’)\]]*)[ \t]+([\"'“‘(\[]?[A-Z0-9])"
+# whitespace and a capital, digit or opening quote, or a currency sign that opens
+# the next sentence on its amount ("... in aid to Ukraine. €235 million will go to ...").
+_BOUNDARY_PATTERN = r"([.!?][\"'”’)\]]*)[ \t]+([\"'“‘(\[]?[A-Z0-9€$£¥₴])"
 # A line break inside a paragraph also ends a sentence, unless the next line is an item of a
 # list (a dash or bullet): "attacked with 58 means of air attack:\n– 41 Kh-101 ...;\n– 17 ..."
 # stays one sentence, so its items share the header's verb, attacker and night.

@@ -36,6 +36,18 @@ FUTURE_OR_AID = ascii_bounds(
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# the figure inside the subject of a modal, a forecast or a supposition: "nightly assaults involving 500 or more drones
+# may soon become routine", "attacks with 800 drones will become common" (FACTS.md 4: forecasts are no facts); not a
+# counterfactual of what was done ("40 drones that would have hit Kyiv", "... would have reached"), a relative clause
+# or a speaker's verb between ("drones, which officials said could ...")
+# (the modals in lower case and before a word: "overnight on May 25" is a date)
+_MODAL_AFTER = r"^(?:\s+[\w'’-]+){0,4}?\s+(?:will|would|could|might|may)\s+"
+FORECAST_AFTER = ascii_bounds(_MODAL_AFTER + r"(?i:[a-z])")
+NOT_A_FORECAST_AFTER = ascii_bounds(
+    _MODAL_AFTER + r"(?i:(?:not\s+)?have\b)"
+    r"|^(?i:(?:\s+[\w'’-]+){0,4}?\s+(?:that|which|who|and|but|while|as|after|before|when|said|says|say|warned|feared"
+    r"|believes?)\b(?:\s+[\w'’-]+){0,4}?)\s+(?:will|would|could|might|may)\b"
+)
 # a new clause on what fell after the figure: "destroyed one drone and debris caused a fire" (its impact is the
 # debris', not the figure's)
 DEBRIS_CLAUSE_AFTER = ascii_bounds(
@@ -153,6 +165,14 @@ AID_LIST_SENTENCE = ascii_bounds(
 )
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
 IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
+# the target as the subject of a hit: "the region was hit by ten S-300 missiles", "Dnipro was struck overnight by two
+# missiles", "infrastructure was pounded by more than 12 missiles" count the weapons that hit, no launch (FACTS.md 4:
+# hits are not launches; "was attacked by", "was targeted with" stay the attack's weapons, and so does the attacker's
+# "Russia struck Kharkiv with two drones")
+HIT_BY_BEFORE = ascii_bounds(
+    r"(?i)\b(?:was|were|been|being|is|are|got|get)\s+(?:[a-z]+ly\s+)?(?:hit|struck|pounded)\s+(?:[a-z]+\s+){0,3}?"
+    r"(?:by|with)\s+(?:[\w'’-]+\s+){0,3}?$"
+)
 # "126 UAVs were downed over the Kursk region and 91 over the Moscow region": a bare figure after a
 # weapon figure, with its verb elided, placed by "over"
 # What stands between "over"/"above"/"in" and a place's name, said once for every list rule below: "the", "the
@@ -313,6 +333,10 @@ PEOPLE_AFTER_PLACE = ascii_bounds(
 # a bare figure of aircraft: "two fighter jets", "three Su-25 attack aircraft", "a helicopter" (never a weapon count)
 AIRCRAFT_AFTER = ascii_bounds(
     r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:jets?|aircraft|planes?|warplanes?|helicopters?|fighters?|bombers?)\b"
+)
+# an item's part on its way to a city, after "including": "..., including two drones flying toward Moscow, ..."
+ITEM_PART_HEADED_AFTER = ascii_bounds(
+    r"^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
 )
 HEADING_PART_AFTER = ascii_bounds(
     r"(?i)^\s+(?:of\s+them\s+)?(?:reportedly\s+|allegedly\s+)?(?:directly\s+)?(?:heading|flying)\s+(?:directly\s+)?"
@@ -604,6 +628,12 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             )
         ).alias("_placed_item"),
     )
+    # "five UAVs over the Moscow Region, including two drones flying toward Moscow, four UAVs over the Rostov Region":
+    # an item's own part, headed for a city, is no item of the list, and the list goes on after it
+    m = m.with_columns(
+        (pl.col("_pre_including") & pl.col("post").str.contains(ITEM_PART_HEADED_AFTER)).alias("_item_part")
+    )
+    listed = pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed") | pl.col("each_places").is_not_null()
     # (the ministry's lists run to a dozen places: go on while an item joins, a pass per item)
     for _ in range(12):
         joined_before = int(m.get_column("_placed_item").sum())
@@ -615,10 +645,9 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
                 | (
                     pl.col("_placed_next")
                     # (or after an "each" item: "8 UAVs each over the A and B regions, seven UAVs over ...")
-                    & prev_in_row(
-                        pl.col("_placed_item") | pl.col("_elided") | pl.col("_included_placed")
-                        | pl.col("each_places").is_not_null(),
-                        False,
+                    & (
+                        prev_in_row(listed, False)
+                        | (prev_in_row(pl.col("_item_part"), False) & prev_in_row(prev_in_row(listed, False), False))
                     )
                 )
             ).alias("_placed_item")
@@ -704,7 +733,12 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
         (
             clause_before.str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
+            | clause_before.str.contains(HIT_BY_BEFORE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
+            | (
+                pl.col("has_noun") & pl.col("post").str.contains(FORECAST_AFTER)
+                & ~pl.col("post").str.contains(NOT_A_FORECAST_AFTER)
+            )
             # ("24 drones a day after it launched ..." dates the figure: no rate)
             | (pl.col("post").str.contains(RATE_AFTER) & ~pl.col("post").str.contains(A_DAY_AFTER))
             # "the two that got through were Kinzhals" names what was launched, not what hit
@@ -793,7 +827,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("in_range")
     )
     # a figure coordinated with one that describes impacts does too: "hits by 27 missiles and 31 UAVs"
-    impact = clause_before.str.contains(IMPACT_CLAUSE)
+    impact = clause_before.str.contains(IMPACT_CLAUSE) | clause_before.str.contains(HIT_BY_BEFORE)
     joined = pl.col("pre").str.contains(r"(?i)^\s*(?:,|and|,\s*and)\s*$")
     for _ in range(3):
         impact = impact | (joined & prev_in_row(impact, False))

@@ -36,8 +36,9 @@ VERBS_LAUNCHED = (
     # "at least 5 missiles had entered Ukrainian air space" (only Ukraine's: never a neighbour's)
     r"|entered\s+(?:ukrainian|ukraine's|ukraine’s|(?:the\s+)?(?:city|capital|region|oblast|kyiv|kiev)(?:'s|’s))\s+air\s?space"
     r"|entered\s+the\s+air\s?space\s+(?:of|over)\s+(?:ukraine|the\s+(?:city|capital|region|oblast)|kyiv|kiev)\b"
-    # the target as subject: "Kharkiv was hit overnight by 3 missiles"
-    r"|(?:was|were|been)\s+(?:hit|struck|targeted|attacked|pounded)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
+    # the target as subject: "Kharkiv was attacked overnight by 3 missiles", "was targeted with 120 projectiles" ("was hit
+    # by", "was struck by" count hits: strike_mentions.HIT_BY_BEFORE)
+    r"|(?:was|were|been)\s+(?:targeted|attacked)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
     # ("the overnight barrage had included 297 drones")
@@ -104,8 +105,19 @@ ALL_THE_WEAPONS = ascii_bounds(
 # "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
 # figure (or list) before, like "all of which" / "all of them"
 WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
-ALL_WERE = ascii_bounds(r"(?i)(^|[,;]\s*|\band\s+)(?:they\s+)?all\s+(were|had\s+been|have\s+been)\b")
+# ("the commander-in-chief said all had been intercepted": "all" right after a speaker's verb too)
+ALL_WERE = ascii_bounds(
+    r"(?i)(^|[,;]\s*|\band\s+|\b(?:said|says|added|reported|claimed|stated)\s+(?:that\s+)?)(?:they\s+)?all\s+"
+    r"(were|had\s+been|have\s+been)\b"
+)
 THEY_WERE_ALL = ascii_bounds(r"(?i)\bthey\s+(were|had\s+been|have\s+been)\s+all\b")
+# "they had all been intercepted", "the drones were all destroyed": "all" after its subject, the whole of the figure
+# named before (the last figure of that class, like "all the drones")
+THEY_HAD_ALL_BEEN = ascii_bounds(r"(?i)\bthey\s+(had|have)\s+all\s+been\b")
+THE_WEAPONS_WERE_ALL = ascii_bounds(
+    r"(?i)\bthe\s+((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|shaheds))\s+"
+    r"(were|had\s+been|have\s+been)\s+all\b"
+)
 # "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
 BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
 # "air defence repelled an attack by two UAVs flying toward Moscow", "thwarted an attempted attack of 12 drones":
@@ -190,10 +202,12 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
+        .str.replace_all(THE_WEAPONS_WERE_ALL, "all 0 of the ${1} ${2}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
         .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
+        .str.replace_all(THEY_HAD_ALL_BEEN, "all 0 of them ${1} been")
         .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
         .str.replace_all(WITH_N_BEING, ", ${1} were")
     )

@@ -73,11 +73,12 @@ from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, ArticleDates, article_dates, date_ref_expr, ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref,
+    DAILY_TALLY, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
+    previous_attack_dates, relative_anchor, statement_day_ref,
 )
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
-from pipelines.extract.scope import ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
+from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import (
     DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
 )
@@ -168,8 +169,13 @@ PLACE_AFTER = (
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
     r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
     # "the Kursk Region", "the Black Sea", "the Sea of Azov"
-    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?)"
+    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?"
+    # ... going on with other places, each with its own "the" and region ("over the western Khmelnytsky region, the
+    # eastern Donetsk region and the Dnipropetrovsk region"): several places, so no one place (see `_place`)
+    r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z][\w'’-]+\s+[Rr]egions?)*)"
 )
+# where a part of the weapons was headed: "including two drones flying toward Moscow" (the city's part)
+HEADED_FOR_CITY = r"^\s+(?:(?:were|was)\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+(?:the\s+)?(Moscow|Kyiv|[A-Z][\w'’-]+)\b"
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # the region a regional official's sentence names: "the region of Dnipropetrovsk", "the Cherkasy region"
 REGION_OF = ascii_bounds(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
@@ -181,6 +187,10 @@ LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2
 # a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
 ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
 ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
+# a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
+# Sunday to Monday" ended on the Monday)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+WEEKDAY_SPAN = ascii_bounds(r"(?i)\bfrom\s+" + _WEEKDAY + r"\s+(?:to|into|until|till|through)\s+(" + _WEEKDAY + r")\b")
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
 )
@@ -395,9 +405,9 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     context = scope_context()
     m = with_columns_once(
         m,
-        date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
+        date_ref_expr(pl.col("post").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
-        date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
+        date_ref_expr(pl.col("sentence").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best").alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
     m = with_columns_once(m, attribution_expr(pl.col("sentence")).alias("attribution"))
@@ -428,6 +438,17 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("published_date"),
                 stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
             ),
+            # a record attack told by "when" and named by its month only: "the previous biggest assault was in November
+            # 2022 when Russia launched 96 missiles" is of that month, its last day as a period's (FACTS.md 5;
+            # `dates.month_only_date`)
+            # (a year is masked in the figure's text by now: "November #2022")
+            pl.when(pl.col("pre").str.contains(ONE_ATTACK_WHEN)).then(
+                month_only_date(
+                    pl.col("pre").str.replace(r"^.*[;:()\u2013\u2014]", "").str.replace_all(r"#((?:19|20)\d\d)\b", "${1}"),
+                    pl.col("published_date"),
+                    pick="last",
+                )
+            ),
             # ("that day": the day named last before it)
             pl.col("that_day_date"),
             # a daily tally is dated by its report: "downed 40 drones over the past day, the ministry said on May 5"
@@ -450,6 +471,9 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
         .then(pl.col("post").str.extract(INCLUDED_PLACE))
+        # a part on its way to a city ("42 drones, including two drones flying toward Moscow") is that city's part
+        .when(pl.col("including") & pl.col("post").str.contains(HEADED_FOR_CITY))
+        .then(pl.col("post").str.extract(HEADED_FOR_CITY))
         # the list's first item, its own verb before its place: "18 UAVs were destroyed ... in Bryansk Oblast, nine ..."
         .when(pl.col("in_place_list") & next_in_row(pl.col("in_place_list"), False) & pl.col("post").str.contains(FIRST_ITEM_PLACE))
         .then(pl.col("post").str.extract(FIRST_ITEM_PLACE))
@@ -689,7 +713,8 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "About 20 missiles were detected over Kyiv. All of them were shot down": the launched total that comes with a
     # bare "all of them" is the launched figure already stated, wherever that one was placed
-    bare_all = pl.col("all_flag") & ~pl.col("has_noun") & ~pl.col("_all_counted") & pl.col("count2").is_null()
+    # (so is "the drones were all destroyed", "all the drones": "all" with its noun and no count of its own)
+    bare_all = pl.col("all_flag") & ~pl.col("_all_counted") & pl.col("count2").is_null()
     same = ["article_id", "attacker", "weapon_class", "count", "event_date", "scope"]
     stated = m.filter(pl.col("fact_type") == "launched").select(same).unique()
     if not stated.is_empty():

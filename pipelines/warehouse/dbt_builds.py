@@ -7,6 +7,7 @@ Pure code (no Dagster): pipelines/defs/warehouse.py calls it around `dbt build`.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import shutil
 from datetime import datetime, timezone
@@ -91,3 +92,31 @@ def snapshot_is_current(con, snapshot: Path) -> bool:
     if last is None or not snapshot.exists():
         return False
     return snapshot.stat().st_mtime >= last.timestamp()
+
+
+OUT_OF_MEMORY = "Out of Memory Error"
+
+
+def where_out_of_memory(run_target: Path) -> list[str]:
+    """Where a dbt build (its artefacts and log in `run_target`) stopped because
+    DuckDB reached dbt's memory_limit (`$SALVO_DBT_MEMORY_LIMIT`): the failed
+    nodes' ids, ["dbt"] when the error stopped dbt outside any node, or [].
+
+    DuckDB spills joins, sorts and most aggregates, but not the states of
+    list() and string_agg(): a history large enough for those to outgrow the
+    bound fails the build, and the analyst should learn that the remedy is a
+    higher bound, not a bug hunt.
+    """
+    results_file = run_target / "run_results.json"
+    if results_file.exists():
+        nodes = [
+            result["unique_id"]
+            for result in json.loads(results_file.read_text()).get("results", [])
+            if result.get("status") in ("error", "fail") and OUT_OF_MEMORY in (result.get("message") or "")
+        ]
+        if nodes:
+            return nodes
+    log_file = run_target / "dbt.log"  # dagster-dbt logs each invocation into its target directory
+    if log_file.exists() and OUT_OF_MEMORY in log_file.read_text(errors="replace"):
+        return ["dbt"]
+    return []

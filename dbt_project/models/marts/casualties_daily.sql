@@ -23,7 +23,7 @@ ranked as (
             partition by event_date, place_key, fact_type
             order by
                 published_at desc nulls last,
-                case attribution when 'official' then 0 when 'other' then 2 else 1 end,
+                {{ toll_attribution_rank(attribution_level('attribution')) }},
                 case qualifier when 'exact' then 0 else 1 end,
                 reported_count desc,
                 fact_id

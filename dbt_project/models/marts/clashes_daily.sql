@@ -20,7 +20,7 @@ ranked as (
         row_number() over (
             partition by event_date
             order by
-                case attribution when 'official' then 0 when 'other' then 2 else 1 end,
+                {{ toll_attribution_rank(attribution_level('attribution')) }},
                 published_at desc nulls last,
                 case qualifier when 'exact' then 0 else 1 end,
                 reported_count desc,
