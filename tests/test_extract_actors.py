@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.actors import ATTRIBUTION_LEVELS, SPEAKER_SNIPPETS, _all_actors_named, actor_pattern, attribution_expr
+from pipelines.extract.actors import (
+    ATTRIBUTION_LEVELS, SPEAKER_SNIPPETS, _all_actors_named, actor_pattern, attribution_expr,
+)
 
 SENTENCES = [
     "Ukraine's air force said it shot down 40 of 45 drones, Air Force spokesman Yuriy Ihnat said.",
