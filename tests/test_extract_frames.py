@@ -127,3 +127,12 @@ def test_last_earlier_value_is_the_window():
         frames.last_earlier_value(frame, ["article_id", "kind"], earlier=pl.col("value"), other=pl.col("value") * 10),
         frame.with_columns(*window),
     )
+
+
+def test_a_chain_too_deep_to_read_back_falls_back_to_polars():
+    deep = pl.col("text")
+    for n in range(80):
+        deep = deep.str.replace_all(f"x{n}y", "z")
+    exprs = [deep.alias("a"), deep.str.len_chars().alias("b")]
+    assert frames._shared_parts(exprs) is None
+    assert_frame_equal(frames.with_columns_once(FRAME, *exprs), FRAME.with_columns(*exprs))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from functools import lru_cache
 
 import polars as pl
@@ -37,6 +38,15 @@ _ROW_FUNCTIONS = ("FillNull", "Coalesce", "Shift")
 _AGGREGATING = ("Any", "All", "ConcatVertical")
 _FIELDS_WITH_INPUTS = {"BinaryExpr": ("left", "right"), "Ternary": ("predicate", "truthy", "falsy"), "Cast": ("expr",)}
 _PART_PREFIX = "__shared_part_"
+
+
+def only_where(condition: pl.Expr, text: pl.Expr, rewrite: Callable[[pl.Expr], pl.Expr]) -> pl.Expr:
+    """`rewrite(text)` where `condition` holds, `text` elsewhere, for a rewrite that leaves the other rows as they
+    are: its patterns read only the rows that need them, and are not even compiled (again for every batch) when no
+    row does (a when/then whose condition holds on no row does not evaluate its branch). `text` is read more than
+    once: pass a column, or evaluate the result with `with_columns_once` (polars' own elimination may take out only
+    a part of a long chain of steps)."""
+    return pl.coalesce(pl.when(condition).then(rewrite(pl.when(condition).then(text))), text)
 
 
 def with_columns_once(frame: pl.DataFrame, *exprs: pl.Expr, **named_exprs: pl.Expr) -> pl.DataFrame:
@@ -71,14 +81,21 @@ def select_once(frame: pl.DataFrame, *exprs: pl.Expr | str, **named_exprs: pl.Ex
 
 def _shared_parts(exprs: list[pl.Expr]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
     """The parts `exprs` share, as stages of columns (each stage reads only earlier ones), and `exprs` reading
-    them; None when there is none or an expression cannot be taken apart (a Python function in it)."""
+    them; None when there is none or an expression cannot be taken apart (a Python function in it, or a chain of
+    steps deeper than polars reads back from its own serialisation): polars then evaluates them as they are."""
     try:
         if any(expr.meta.has_multiple_outputs() for expr in exprs):
             return None
-        names = tuple(expr.meta.output_name() for expr in exprs)
         serialized = tuple(expr.meta.serialize(format="json") for expr in exprs)
     except pl.exceptions.PolarsError:
         return None
+    return _parts_of(serialized)
+
+
+@lru_cache(maxsize=512)
+def _parts_of(serialized: tuple[str, ...]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
+    """`_shared_parts` of serialized expressions, as expressions (the same rules build the same expressions for
+    every batch: each set is taken apart once)."""
     planned = _plan(serialized)
     if planned is None:
         return None
@@ -87,16 +104,18 @@ def _shared_parts(exprs: list[pl.Expr]) -> tuple[list[list[pl.Expr]], list[pl.Ex
     def expr(text: str) -> pl.Expr:
         return pl.Expr.deserialize(io.StringIO(text), format="json")
 
-    return (
-        [[expr(text).alias(name) for name, text in stage] for stage in stages],
-        [expr(text).alias(name) for text, name in zip(final, names)],
-    )
+    try:
+        names = [expr(text).meta.output_name() for text in serialized]
+        return (
+            [[expr(text).alias(name) for name, text in stage] for stage in stages],
+            [expr(text).alias(name) for text, name in zip(final, names)],
+        )
+    except pl.exceptions.PolarsError:
+        return None
 
 
-@lru_cache(maxsize=512)
 def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], list[str]] | None:
-    """`_shared_parts` on serialized expressions (the same rules build the same expressions for every batch, so
-    each set is taken apart once)."""
+    """`_shared_parts` on serialized expressions, serialized."""
     # The expressions as one graph: equal subtrees are one node, and each node counts the places that read it.
     ids: dict[tuple, int] = {}
     nodes: list[tuple[object, list[tuple[object, int]]]] = []  # the node, and (where, id) of each input

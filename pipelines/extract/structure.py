@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extract.frames import only_where
 from pipelines.extract.numbers import ascii_bounds
 
 # a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
@@ -83,12 +84,6 @@ RESTATED_TOTAL_OPENING = ascii_bounds(
 SHAHED_MODEL_PAIR = ascii_bounds(r"(?i)\bshahed[\s-]*(?:#?13[16])\s*(?:,|/|and|or|&)\s*(?:shahed)?[\s-]*(?:#?13[16])\b")
 
 
-def _only_where(condition: pl.Expr, text: pl.Expr, rewrite) -> pl.Expr:
-    """`rewrite(text)` where `condition` holds, `text` elsewhere: the rewrite's patterns read only those rows (for a
-    rewrite that leaves the other rows as they are)."""
-    return pl.coalesce(rewrite(pl.when(condition).then(text)), text)
-
-
 def _list_lines(out: pl.Expr) -> pl.Expr:
     """A dash, bullet or numbered list's items after its header joined into one line."""
     out = out.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
@@ -137,7 +132,7 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
       and 9 cruise missiles" (twice, for three kinds).
 
-    The text of a step is read again where a later step is only for some rows (`_only_where`): evaluate it with
+    The text of a step is read again where a later step is only for some rows (`frames.only_where`): evaluate it with
     `frames.with_columns_once`, which computes each such part once.
     """
     # (the rewrites of lines and of brackets read only the texts that have one: no rewrite writes a line break or a
@@ -145,14 +140,14 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     has_lines = norm.str.contains("\n", literal=True)
     has_brackets = norm.str.contains("(", literal=True)
     out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
-    out = _only_where(has_lines, out, _list_lines)
+    out = only_where(has_lines, out, _list_lines)
     # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
     out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
-    out = _only_where(has_lines, out, _place_lines)
+    out = only_where(has_lines, out, _place_lines)
     out = out.str.replace_all(
         ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
     )
-    out = _only_where(has_brackets, out, _bracketed_figures)
+    out = only_where(has_brackets, out, _bracketed_figures)
     # Ukraine's air force by its regional air commands: "15 by Air Command Centre, 11 by Air Command South" ->
     # "15 over Air Command Centre, ...", a list of places like any other
     out = out.str.replace_all(AIR_COMMAND_PART, "${1} over Air Command ${2}")
