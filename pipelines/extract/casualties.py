@@ -721,8 +721,10 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        # (the figures first, as a column: the age lists read it more than once)
+        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(
-            mask_age_lists(normalize_numbers(pl.col("sentence")))
+            mask_age_lists(pl.col("norm"))
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")

@@ -32,6 +32,8 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.extract.frames import only_where
+
 LEXICON = Path(__file__).parent / "lexicon"
 
 
@@ -103,6 +105,8 @@ _AGE_AFTER_PERSON = (
 )
 _AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
 _AGE_OF_BOTH = ascii_bounds(r"(?i)(,\s*(?:both|each|all)\s+(?:aged\s+)?)(\d{1,3})(\s*,)")
+# what either age pattern needs: "aged" or "ages", or "years old" (they write no such words)
+_NAMES_AN_AGE = ascii_bounds(r"(?i)\bage[sd]\b|years?[\s-]+old")
 _AGES_BEFORE_YEARS_OLD = ascii_bounds(
     r"(?i)\b(\d{1,3})((?:-?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)#\d{1,3})+(?:\s*years?[\s-]+old|-years?-old))"
 )
@@ -222,11 +226,17 @@ def mask_age_lists(norm: pl.Expr) -> pl.Expr:
     "aged #30, #41 and #56", "#44, #24 and #47 years old", "#65- and #70-year-old".
 
     Each pass masks one more age of a list, so this costs several passes over the text: callers
-    that read people (casualties) run it on their few candidate sentences, not on every sentence.
+    that read people (casualties) run it on their few candidate sentences, not on every sentence; and the passes
+    read only the texts that name an age ("aged", "ages", "years old"), which both patterns need. (`norm` is read
+    more than once: pass a column.)
     """
-    for _ in range(_MAX_LISTED_AGES):
-        norm = norm.str.replace_all(_AGE_LIST, "${1}#${2}").str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
-    return norm
+
+    def masked(text: pl.Expr) -> pl.Expr:
+        for _ in range(_MAX_LISTED_AGES):
+            text = text.str.replace_all(_AGE_LIST, "${1}#${2}").str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
+        return text
+
+    return only_where(norm.str.contains(_NAMES_AN_AGE), norm, masked)
 
 
 def number_mentions(
