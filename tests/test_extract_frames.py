@@ -136,3 +136,25 @@ def test_a_chain_too_deep_to_read_back_falls_back_to_polars():
     exprs = [deep.alias("a"), deep.str.len_chars().alias("b")]
     assert frames._shared_parts(exprs) is None
     assert_frame_equal(frames.with_columns_once(FRAME, *exprs), FRAME.with_columns(*exprs))
+
+
+def test_and_with_a_pattern_is_short_circuited_with_the_same_values():
+    frame = pl.DataFrame(
+        {
+            "a": [True, True, True, False, False, False, None, None, None],
+            "text": ["x", "y", None, "x", "y", None, "x", "y", None],
+        }
+    )
+    exprs = [
+        (pl.col("a") & pl.col("text").str.contains("x")).alias("and"),
+        (pl.col("a") & pl.col("text").str.contains("x") & pl.col("text").str.contains("x|y")).alias("and3"),
+        (~pl.col("a") & pl.col("text").str.contains("y")).alias("not_and"),
+    ]
+    assert_frame_equal(frames.with_columns_once(frame, *exprs), frame.with_columns(*exprs))
+
+
+def test_a_pattern_after_an_and_that_holds_nowhere_is_not_read():
+    # (an invalid pattern would fail if it were compiled)
+    nowhere = (pl.col("idx") > 100) & pl.col("text").str.contains("(unclosed")
+    out = frames.with_columns_once(FRAME, nowhere.alias("x"))
+    assert out["x"].to_list() == [False] * FRAME.height

@@ -11,7 +11,9 @@ Polars finds only the outermost repeated parts: a part repeated inside one of th
 itself read twice, cuts the words before and after an amount the same way in both of its branches) is
 evaluated once per repetition of it. `with_columns_once` and `select_once` therefore first compute every
 shared part, innermost first, as a column of its own (`_shared_parts`), then the expressions reading those
-columns; the result is the same frame.
+columns; the result is the same frame. A condition `a & b` whose `b` reads a pattern evaluates `b` only when `a`
+holds (or is unknown) on some row (`_short_circuit_ands`): most of a rule's conditions hold on no row of a batch,
+and their patterns are then neither compiled nor read.
 """
 
 from __future__ import annotations
@@ -132,7 +134,7 @@ def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], lis
                 readers[child] += 1
         return ids[key]
 
-    roots = [node_id(json.loads(text)) for text in serialized]
+    roots = [node_id(_short_circuit_ands(json.loads(text))) for text in serialized]
     for root in roots:
         readers[root] += 1
 
@@ -179,6 +181,49 @@ def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], lis
     for i in sorted(shared):
         stages[depth(i)].append((names[i], json.dumps(rebuilt(i, top=True))))
     return [stage for stage in stages if stage], [json.dumps(rebuilt(root)) for root in roots]
+
+
+_FALSE = {"Literal": {"Scalar": {"Boolean": False}}}
+_TRUE = {"Literal": {"Scalar": {"Boolean": True}}}
+_COMPARISONS = ("Eq", "NotEq", "Lt", "LtEq", "Gt", "GtEq", "EqValidity", "NotEqValidity", "And", "Or", "LogicalAnd", "LogicalOr")
+
+
+def _short_circuit_ands(node: object) -> object:
+    """`a & b` (b reading a pattern) as `when(a.fill_null(True)).then(a & b).otherwise(False)`: the same values
+    (false & anything is false), but b is not evaluated, nor its patterns compiled, when a is false on every row.
+    Most of a rule's conditions hold in no row of a batch."""
+    kind = _kind(node)
+    if kind not in _OPEN_NODES:
+        return node
+    node = _with_inputs(node, {path: _short_circuit_ands(child) for path, child in _inputs(node)})
+    if kind != "BinaryExpr" or node[kind]["op"] != "And":
+        return node
+    left, right = node[kind]["left"], node[kind]["right"]
+    if not _boolean(left) or '"StringExpr"' not in json.dumps(right):
+        return node
+    guard = {"Function": {"input": [left, _TRUE], "function": "FillNull"}}
+    return {"Ternary": {"predicate": guard, "truthy": node, "falsy": _FALSE}}
+
+
+def _boolean(node: object) -> bool:
+    """Whether `node` surely gives booleans (a test, a comparison, a boolean function)."""
+    kind = _kind(node)
+    if kind == "BinaryExpr":
+        return node[kind]["op"] in _COMPARISONS
+    if kind == "Ternary":
+        return _boolean(node[kind]["truthy"]) and _boolean(node[kind]["falsy"])
+    if kind == "Literal":
+        return "Boolean" in json.dumps(node)
+    if kind != "Function":
+        return False
+    function = node[kind]["function"]
+    if function == "FillNull":
+        return _boolean(node[kind]["input"][0])
+    if not isinstance(function, dict):
+        return False
+    family, detail = next(iter(function.items()))
+    name = detail if isinstance(detail, str) else next(iter(detail), "") if isinstance(detail, dict) else ""
+    return family == "Boolean" or (family == "StringExpr" and name in ("Contains", "StartsWith", "EndsWith", "ContainsAny"))
 
 
 def _kind(node: object) -> str:
