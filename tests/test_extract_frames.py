@@ -158,3 +158,12 @@ def test_a_pattern_after_an_and_that_holds_nowhere_is_not_read():
     nowhere = (pl.col("idx") > 100) & pl.col("text").str.contains("(unclosed")
     out = frames.with_columns_once(FRAME, nowhere.alias("x"))
     assert out["x"].to_list() == [False] * FRAME.height
+
+
+def test_bitwise_and_of_integers_is_left_as_it_is():
+    frame = pl.DataFrame({"n": [1, 2, 3], "m": [3, 3, 0], "text": ["x", "y", "z"]})
+    exprs = [
+        ((pl.col("n") & pl.col("m")) == pl.col("text").str.len_chars()).alias("a"),
+        ((~pl.col("n")) & pl.col("text").str.count_matches("x")).alias("b"),
+    ]
+    assert_frame_equal(frames.with_columns_once(frame, *exprs), frame.with_columns(*exprs))

@@ -185,7 +185,10 @@ def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], lis
 
 _FALSE = {"Literal": {"Scalar": {"Boolean": False}}}
 _TRUE = {"Literal": {"Scalar": {"Boolean": True}}}
-_COMPARISONS = ("Eq", "NotEq", "Lt", "LtEq", "Gt", "GtEq", "EqValidity", "NotEqValidity", "And", "Or", "LogicalAnd", "LogicalOr")
+_COMPARISONS = ("Eq", "NotEq", "Lt", "LtEq", "Gt", "GtEq", "EqValidity", "NotEqValidity")
+# (bitwise on integers, logical on booleans)
+_LOGICAL = ("And", "Or", "Xor", "LogicalAnd", "LogicalOr")
+_TESTS = ("Contains", "StartsWith", "EndsWith", "ContainsAny")
 
 
 def _short_circuit_ands(node: object) -> object:
@@ -209,7 +212,8 @@ def _boolean(node: object) -> bool:
     """Whether `node` surely gives booleans (a test, a comparison, a boolean function)."""
     kind = _kind(node)
     if kind == "BinaryExpr":
-        return node[kind]["op"] in _COMPARISONS
+        op = node[kind]["op"]
+        return op in _COMPARISONS or (op in _LOGICAL and _boolean(node[kind]["left"]) and _boolean(node[kind]["right"]))
     if kind == "Ternary":
         return _boolean(node[kind]["truthy"]) and _boolean(node[kind]["falsy"])
     if kind == "Literal":
@@ -223,7 +227,10 @@ def _boolean(node: object) -> bool:
         return False
     family, detail = next(iter(function.items()))
     name = detail if isinstance(detail, str) else next(iter(detail), "") if isinstance(detail, dict) else ""
-    return family == "Boolean" or (family == "StringExpr" and name in ("Contains", "StartsWith", "EndsWith", "ContainsAny"))
+    if family == "Boolean":
+        # ("not" of an integer is its bitwise complement)
+        return name != "Not" or _boolean(node[kind]["input"][0])
+    return family == "StringExpr" and name in _TESTS
 
 
 def _kind(node: object) -> str:
