@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.frames import only_where
+from pipelines.extract.frames import only_where, with_columns_once
 from pipelines.extract.numbers import ascii_bounds
 
 # a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
@@ -206,7 +206,7 @@ def check_consistency(facts: pl.DataFrame) -> pl.DataFrame:
         ),
         pl.when(parts_off).then(pl.format("inconsistent: parts sum to {}, the total says {}", parts_sum, header)),
     )
-    return facts.with_columns(why.alias("_why")).with_columns(
+    return with_columns_once(facts, why.alias("_why")).with_columns(
         pl.when(pl.col("_why").is_null()).then(pl.lit(1.0)).otherwise(pl.lit(LOW_CONFIDENCE)).alias("confidence"),
         pl.when(pl.col("_why").is_null())
         .then(pl.col("note"))
