@@ -167,3 +167,8 @@ def test_bitwise_and_of_integers_is_left_as_it_is():
         ((~pl.col("n")) & pl.col("text").str.count_matches("x")).alias("b"),
     ]
     assert_frame_equal(frames.with_columns_once(frame, *exprs), frame.with_columns(*exprs))
+
+
+def test_filter_once_is_filter():
+    predicate = WRAPPED.str.contains("DRONES").fill_null(False) | (pl.col("flag").fill_null(False) & CLEANED.str.contains("x"))
+    assert_frame_equal(frames.filter_once(FRAME, predicate), FRAME.filter(predicate))

@@ -962,7 +962,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ("casualty.verb_before", before_applies & pl.col("type_before").is_not_null()),
         ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
     ])
-    m = m.with_columns(own_rule.alias("own_rule"))
+    m = with_columns_once(m, own_rule.alias("own_rule"))
     # a list of places after a figure: each later item ("three in Odesa") takes the first's casualty word
     place_item = (
         pl.col("own_rule").is_null()

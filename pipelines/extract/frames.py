@@ -65,6 +65,11 @@ def with_columns_once(frame: pl.DataFrame, *exprs: pl.Expr, **named_exprs: pl.Ex
     return query.with_columns(final).drop(names).collect(engine=ENGINE)
 
 
+def filter_once(frame: pl.DataFrame, predicate: pl.Expr) -> pl.DataFrame:
+    """`frame.filter(predicate)`, each repeated subexpression of `predicate` evaluated once."""
+    return with_columns_once(frame, predicate.alias("__keep")).filter(pl.col("__keep")).drop("__keep")
+
+
 def select_once(frame: pl.DataFrame, *exprs: pl.Expr | str, **named_exprs: pl.Expr) -> pl.DataFrame:
     """`frame.select(*exprs, **named_exprs)`, each repeated subexpression evaluated once."""
     exprs_ = [

@@ -566,7 +566,7 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
     )
     m = m.with_columns(pl.col("_scope_rank").max().over("row_id").alias("_row_rank"))
     # (in steps: a window inside another window's group would shift within that group)
-    m = m.with_columns(pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1)).alias("_inherited"))
+    m = with_columns_once(m, pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1)).alias("_inherited"))
     inherited = pl.col("_inherited").max().over("row_id").fill_null(0)
     m = m.with_columns(
         pl.when((pl.col("_scope_rank") == 0) & (inherited > 0)).then(inherited).otherwise(pl.col("_scope_rank"))
