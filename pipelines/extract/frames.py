@@ -103,7 +103,11 @@ def _shared_parts(exprs: list[pl.Expr]) -> tuple[list[list[pl.Expr]], list[pl.Ex
 def _parts_of(serialized: tuple[str, ...]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
     """`_shared_parts` of serialized expressions, as expressions (the same rules build the same expressions for
     every batch: each set is taken apart once)."""
-    planned = _plan(serialized)
+    try:
+        planned = _plan(serialized)
+    except (KeyError, TypeError, ValueError, RecursionError):
+        # (a node of a form this reading does not know: polars evaluates the expressions as they are)
+        return None
     if planned is None:
         return None
     stages, final = planned
