@@ -458,11 +458,38 @@ class StopOnSignal:
         # signal interrupts the run's thread at any bytecode, inside logging's fork handler too, which then
         # leaves logging's module lock held for good; every later log call (Dagster's event writes) blocks.
         _bounded(self._report_canceling, signum, limit_s=None)
+        _bounded(self._resend_when_lost, signum, time.time(), limit_s=None)
         if self.done.wait(self.grace_s):
             return
         self.say(f"run {self.run_id} did not stop within {self.grace_s:g} s: ending it")
         self.force_stop()
         os._exit(self.exit_code)
+
+    def _resend_when_lost(self, signum: int, asked_at: float) -> None:
+        """Send the signal again whenever a step starts after it, until the run is done or the grace is over.
+
+        Dagster turns the signal into an exception raised in the step's code.
+        Python code that a native library calls back into (polars, through
+        pyo3) cannot pass an exception on: Python prints "Exception ignored
+        in ..." and the step goes on as if nothing had happened, and so would
+        the run. A step that starts after the signal shows it was lost.
+        """
+        deadline = time.monotonic() + self.grace_s
+        resent_for: set[str] = set()
+        while not self.done.wait(STOP_POLL_S) and time.monotonic() < deadline:
+            started = self._steps_started_since(asked_at) - resent_for
+            if started:
+                resent_for |= started
+                os.kill(os.getpid(), signum)
+
+    def _steps_started_since(self, timestamp: float) -> set[str]:
+        from dagster import DagsterEventType
+
+        try:
+            entries = self.instance.all_logs(self.run_id, of_type=DagsterEventType.STEP_START)
+        except Exception:  # noqa: BLE001 - the deadline still holds when the log cannot be read
+            return set()
+        return {entry.step_key for entry in entries if entry.timestamp > timestamp}
 
     def _report_canceling(self, signum: int) -> None:
         run = self.instance.get_run_by_id(self.run_id)
@@ -480,6 +507,9 @@ class StopOnSignal:
         _bounded(finish_stopped_run, self.instance, self.run_id, f"stopped by {signal.Signals(self.signum).name}",
                  limit_s=FORCED_REPORT_LIMIT_S)
 
+
+# how often a stopping run's event log is read for steps started after the signal
+STOP_POLL_S = 0.25
 
 # how long a forced stop waits for the run's final status to be written before it exits anyway
 FORCED_REPORT_LIMIT_S = 5.0

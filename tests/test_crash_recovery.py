@@ -13,7 +13,7 @@ writer pool has one slot, as in production):
 * a run that holds the writer slot but is alive: the next one says whom it
   waits for and gives up after SALVO_WRITER_WAIT_S;
 * the daemon's run monitoring (`salvo ui`) failing a dead run and freeing its slot;
-* SIGTERM / SIGINT stopping `salvo run` within seconds, run canceled.
+* SIGTERM / SIGINT stopping `salvo run` through Dagster's cancellation, run canceled.
 
 The stage is detected from the run's own event log (STEP_START of the step),
 or by a fault point (SALVO_FAULT_KILL_AT) where the stage is too short to hit
@@ -449,21 +449,23 @@ def test_the_daemons_run_monitoring_fails_a_dead_run_and_frees_its_slot(crash_en
     [(signal.SIGTERM, "poll_feeds"), (signal.SIGTERM, "dbt_warehouse"), (signal.SIGINT, "extract_facts")],
     ids=["sigterm-feed-poll", "sigterm-dbt-build", "sigint-figure-extraction"],
 )
-def test_a_signal_stops_salvo_run_within_seconds_and_cancels_the_run(crash_env, instance, signum, step):
+def test_a_signal_cancels_salvo_run_without_the_forced_exit(crash_env, instance, signum, step):
     import dagster as dg
 
     warehouse = crash_env["root"] / f"stop-{step}.duckdb"
-    process = start_run(crash_env, warehouse)
+    # a grace longer than any of these stops needs: the run must end through Dagster's own cancellation,
+    # not through the forced exit that the grace allows (tests/test_run_lifecycle.py covers that one)
+    process = start_run(crash_env, warehouse, SALVO_STOP_GRACE_S="120")
     run_id = wait_for_step(instance, process, step)
     time.sleep(0.3)
     children = children_of(process.pid)
     sent = time.monotonic()
     process.send_signal(signum)
-    code, _ = finish(process, 30)
+    code, _ = finish(process, 150)
     seconds = time.monotonic() - sent
     text = output(process)
     assert code == 128 + signum, text[-3000:]
-    assert seconds < 8, f"took {seconds:.1f} s to stop"
+    assert "did not stop within" not in text, text[-3000:]
     print(f"{signal.Signals(signum).name} in {step}: exit {code} after {seconds:.1f} s")
     assert instance.get_run_by_id(run_id).status == dg.DagsterRunStatus.CANCELED
     assert run_id not in writer_slot_holders(instance)

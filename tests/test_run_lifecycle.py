@@ -104,3 +104,54 @@ def test_a_signal_ends_the_process_on_time_even_when_reporting_the_stop_hangs():
     )
     assert process.returncode == 128 + signal.SIGTERM, process.stdout + process.stderr
     assert "did not stop within 0.5 s: ending it" in process.stdout
+
+
+STOP_AFTER_A_LOST_INTERRUPT = """
+import os, signal, sys, time
+from pathlib import Path
+import dagster as dg
+from pipelines.runs import StopOnSignal
+
+marker = Path(sys.argv[1])
+
+@dg.op
+def swallows_the_interrupt():
+    try:
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(3)
+    except BaseException:  # what Python does with an exception raised in code that native code called back
+        print("interrupt swallowed", flush=True)
+        time.sleep(1)
+    return 1
+
+@dg.op
+def would_run_a_minute(value):
+    time.sleep(60)
+    marker.write_text("the run went on")
+
+@dg.job
+def two_steps():
+    would_run_a_minute(swallows_the_interrupt())
+
+with dg.instance_for_test() as instance:
+    run_id = "0" * 8 + "-0000-0000-0000-" + "0" * 12
+    stopper = StopOnSignal(instance, run_id, say=lambda line: print(line, flush=True), grace_s=30)
+    with stopper:
+        result = two_steps.execute_in_process(instance=instance, run_id=run_id, raise_on_error=False)
+    print("steps that succeeded:", sorted(e.step_key for e in result.all_events if e.is_step_success), flush=True)
+sys.exit(stopper.exit_code if stopper.signum else 0)
+"""
+
+
+def test_an_interrupt_that_a_step_swallowed_is_sent_again_when_the_next_step_starts(tmp_path):
+    """polars calls back into Python; an exception raised there is printed and dropped, so the signal
+    Dagster raised in the step was lost and the run went on to its next step until the forced stop."""
+    marker = tmp_path / "went-on"
+    process = subprocess.run(
+        [sys.executable, "-c", STOP_AFTER_A_LOST_INTERRUPT, str(marker)], capture_output=True, text=True, timeout=120
+    )
+    assert "interrupt swallowed" in process.stdout, process.stdout + process.stderr
+    assert process.returncode == 128 + signal.SIGINT, process.stdout + process.stderr
+    assert "did not stop within" not in process.stdout  # stopped by Dagster, not by the forced exit
+    assert "steps that succeeded: ['swallows_the_interrupt']" in process.stdout
+    assert not marker.exists()
