@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.actors import _all_actors_named, actor_pattern
+from pipelines.extract.actors import (
+    ATTRIBUTION_LEVELS, SPEAKER_SNIPPETS, _all_actors_named, actor_pattern, attribution_expr,
+)
 
 SENTENCES = [
     "Ukraine's air force said it shot down 40 of 45 drones, Air Force spokesman Yuriy Ihnat said.",
@@ -34,3 +36,29 @@ def test_fast_path_finds_the_same_actors():
 
 def test_ascii_words_pattern_differs_only_in_its_word_classes():
     assert actor_pattern(ascii_words=True).replace("[[:word:]]*", r"\w*").replace("[:word:]", r"\w") == actor_pattern()
+
+
+def _unicode_attribution(text: pl.Expr) -> pl.Expr:
+    """attribution_expr with the Unicode patterns only (no fast path)."""
+    speakers = text.str.extract_all(SPEAKER_SNIPPETS).list.join(" | ")
+    named = text.str.extract_all(actor_pattern()).list.join(" | ")
+
+    def level_of(words: pl.Expr) -> pl.Expr:
+        expr = pl.lit(None, dtype=pl.String)
+        for level in reversed(ATTRIBUTION_LEVELS):
+            expr = pl.when(words.str.contains(actor_pattern(level))).then(pl.lit(level)).otherwise(expr)
+        return expr
+
+    return pl.coalesce(level_of(speakers), level_of(named))
+
+
+def test_attribution_fast_path_gives_the_unicode_levels():
+    frame = pl.DataFrame({"sentence": SENTENCES}, schema={"sentence": pl.String})
+    expected = frame.select(_unicode_attribution(pl.col("sentence"))).to_series().to_list()
+    assert frame.select(attribution_expr(pl.col("sentence"))).to_series().to_list() == expected
+    # ... also in a frame without a non-ASCII letter or digit (the Unicode patterns are then never read)
+    ascii_only = frame.filter(~pl.col("sentence").fill_null("").str.contains(r"[\w&&[^\x00-\x7F]]"))
+    assert ascii_only.height < frame.height
+    expected = ascii_only.select(_unicode_attribution(pl.col("sentence"))).to_series().to_list()
+    assert ascii_only.select(attribution_expr(pl.col("sentence"))).to_series().to_list() == expected
+    assert "national_official" in expected and "political" in expected

@@ -108,3 +108,67 @@ def test_python_functions_and_several_outputs_fall_back_to_polars():
 
 def test_nothing_shared():
     assert frames._shared_parts([pl.col("idx") + 1, pl.col("text").str.len_chars()]) is None
+
+
+def test_last_earlier_value_is_the_window():
+    frame = pl.DataFrame(
+        {
+            "article_id": ["a", "a", "b", "a", "b", "b", "a", "c"],
+            "kind": ["x", "y", "x", "x", "x", "y", "y", "x"],
+            "value": [1, None, 3, None, 5, 6, 7, None],
+            "other": list("abcdefgh"),
+        }
+    )
+    window = (
+        pl.col("value").shift(1).forward_fill().over(["article_id", "kind"]).alias("earlier"),
+        (pl.col("value") * 10).shift(1).forward_fill().over(["article_id", "kind"]).alias("other"),
+    )
+    assert_frame_equal(
+        frames.last_earlier_value(frame, ["article_id", "kind"], earlier=pl.col("value"), other=pl.col("value") * 10),
+        frame.with_columns(*window),
+    )
+
+
+def test_a_chain_too_deep_to_read_back_falls_back_to_polars():
+    deep = pl.col("text")
+    for n in range(80):
+        deep = deep.str.replace_all(f"x{n}y", "z")
+    exprs = [deep.alias("a"), deep.str.len_chars().alias("b")]
+    assert frames._shared_parts(exprs) is None
+    assert_frame_equal(frames.with_columns_once(FRAME, *exprs), FRAME.with_columns(*exprs))
+
+
+def test_and_with_a_pattern_is_short_circuited_with_the_same_values():
+    frame = pl.DataFrame(
+        {
+            "a": [True, True, True, False, False, False, None, None, None],
+            "text": ["x", "y", None, "x", "y", None, "x", "y", None],
+        }
+    )
+    exprs = [
+        (pl.col("a") & pl.col("text").str.contains("x")).alias("and"),
+        (pl.col("a") & pl.col("text").str.contains("x") & pl.col("text").str.contains("x|y")).alias("and3"),
+        (~pl.col("a") & pl.col("text").str.contains("y")).alias("not_and"),
+    ]
+    assert_frame_equal(frames.with_columns_once(frame, *exprs), frame.with_columns(*exprs))
+
+
+def test_a_pattern_after_an_and_that_holds_nowhere_is_not_read():
+    # (an invalid pattern would fail if it were compiled)
+    nowhere = (pl.col("idx") > 100) & pl.col("text").str.contains("(unclosed")
+    out = frames.with_columns_once(FRAME, nowhere.alias("x"))
+    assert out["x"].to_list() == [False] * FRAME.height
+
+
+def test_bitwise_and_of_integers_is_left_as_it_is():
+    frame = pl.DataFrame({"n": [1, 2, 3], "m": [3, 3, 0], "text": ["x", "y", "z"]})
+    exprs = [
+        ((pl.col("n") & pl.col("m")) == pl.col("text").str.len_chars()).alias("a"),
+        ((~pl.col("n")) & pl.col("text").str.count_matches("x")).alias("b"),
+    ]
+    assert_frame_equal(frames.with_columns_once(frame, *exprs), frame.with_columns(*exprs))
+
+
+def test_filter_once_is_filter():
+    predicate = WRAPPED.str.contains("DRONES").fill_null(False) | (pl.col("flag").fill_null(False) & CLEANED.str.contains("x"))
+    assert_frame_equal(frames.filter_once(FRAME, predicate), FRAME.filter(predicate))

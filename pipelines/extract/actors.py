@@ -89,15 +89,16 @@ def attribution_expr(text: pl.Expr) -> pl.Expr:
     # two passes over the sentence find the speakers and the actors; the levels are then read off
     # those few words (cheap), most authoritative first
     speakers = text.str.extract_all(SPEAKER_SNIPPETS).list.join(" | ")
-    named = _all_actors_named(text).list.join(" | ")
-    return pl.coalesce(_level_of(speakers), _level_of(named))
+    unicode_words = text.str.contains(_NON_ASCII_WORD_CHAR)
+    named = _all_actors_named(text, unicode_words).list.join(" | ")
+    return pl.coalesce(_level_of(speakers, unicode_words), _level_of(named, unicode_words))
 
 
 # a letter or digit outside ASCII ("é", a Cyrillic "с" typed into an English word); curly quotes and dashes are none
 _NON_ASCII_WORD_CHAR = r"[\w&&[^\x00-\x7F]]"
 
 
-def _all_actors_named(text: pl.Expr) -> pl.Expr:
+def _all_actors_named(text: pl.Expr, unicode_words: pl.Expr | None = None) -> pl.Expr:
     r"""`text.str.extract_all(actor_pattern())`, computed fast.
 
     Finding the matches of the whole actor alternation, case-insensitive, with Unicode `\w` in its stems
@@ -105,17 +106,36 @@ def _all_actors_named(text: pl.Expr) -> pl.Expr:
     rules' time on a 10,000-article batch. With ASCII `\w` it is a hundred times faster, and the matches are
     the same in every text without a non-ASCII letter or digit (the only characters the two classes tell
     apart; case-insensitive Unicode matching adds only such letters too, "K" KELVIN SIGN, "ſ"). Those few
-    texts keep the Unicode pattern. Each branch reads only its own rows (the other's are null).
+    texts keep the Unicode pattern. Each branch reads only its own rows (the other's are null). `unicode_words`:
+    where `text` has such a letter or digit, when the caller has it.
     """
-    unicode_words = text.str.contains(_NON_ASCII_WORD_CHAR)
+    if unicode_words is None:
+        unicode_words = text.str.contains(_NON_ASCII_WORD_CHAR)
     return pl.coalesce(
-        pl.when(unicode_words).then(text).str.extract_all(actor_pattern()),
+        _only_if_any(unicode_words, pl.when(unicode_words).then(text).str.extract_all(actor_pattern())),
         pl.when(~unicode_words).then(text).str.extract_all(actor_pattern(ascii_words=True)),
     )
 
 
-def _level_of(words: pl.Expr) -> pl.Expr:
+def _level_of(words: pl.Expr, unicode_words: pl.Expr) -> pl.Expr:
+    """The most authoritative level of the actors in `words` (read from a text, `unicode_words` where it has a
+    non-ASCII letter or digit): the ASCII patterns wherever the text has none, as in `_all_actors_named`."""
+    return pl.coalesce(
+        _only_if_any(unicode_words, _first_level(pl.when(unicode_words).then(words), ascii_words=False)),
+        _first_level(pl.when(~unicode_words).then(words), ascii_words=True),
+    )
+
+
+def _first_level(words: pl.Expr, ascii_words: bool) -> pl.Expr:
     expr = pl.lit(None, dtype=pl.String)
     for level in reversed(ATTRIBUTION_LEVELS):
-        expr = pl.when(words.str.contains(actor_pattern(level))).then(pl.lit(level)).otherwise(expr)
+        pattern = actor_pattern(level, ascii_words=ascii_words)
+        expr = pl.when(words.str.contains(pattern)).then(pl.lit(level)).otherwise(expr)
     return expr
+
+
+def _only_if_any(condition: pl.Expr, expr: pl.Expr) -> pl.Expr:
+    """`expr` where `condition` holds, null elsewhere; not evaluated at all when it holds nowhere (a when/then whose
+    condition holds on no row does not evaluate its branch): the Unicode patterns are compiled again for every batch,
+    about 30 ms, and most batches of sentences have no letter they are needed for."""
+    return pl.when(condition).then(expr)

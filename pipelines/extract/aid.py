@@ -62,7 +62,7 @@ from pathlib import Path
 import polars as pl
 
 from pipelines.extract.dates import date_aid_events, date_ref_expr, month_only_date, ref_to_date
-from pipelines.extract.frames import with_columns_once
+from pipelines.extract.frames import filter_once, with_columns_once
 from pipelines.extract.money import (
     add_conversions,
     ascii_regex,
@@ -1821,11 +1821,14 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     )
     # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
     # parts ("including A from Denmark, B from Sweden and C from Iceland") passes it on down the list
-    next_part = same_sentence & before.str.contains(NEXT_PART_LEAD)
+    # (a column first: the loop reads it in every pass)
+    frame = frame.with_columns((same_sentence & before.str.contains(NEXT_PART_LEAD)).alias("_next_part"))
+    next_part = pl.col("_next_part")
     for _ in range(MAX_LISTED_PARTS):
         frame = frame.with_columns(
             (pl.col("_part") | (next_part & pl.col("_part").shift(1).fill_null(False))).alias("_part")
         )
+    frame = frame.drop("_next_part")
     # an article's first amount is never a part, so the fill never reaches into the article before
     total_value = lambda column: pl.when(~pl.col("_part")).then(pl.col(column)).forward_fill()
     frame = frame.with_columns(
@@ -2408,7 +2411,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         frame.join(anchored_articles, on="article_id", how="semi", maintain_order="left")
         .with_columns(direct.fill_null(False).alias("_direct"))
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
-        .filter(clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
+        .pipe(filter_once, clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of

@@ -721,8 +721,10 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        # (the figures first, as a column: the age lists read it more than once)
+        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
         .with_columns(
-            mask_age_lists(normalize_numbers(pl.col("sentence")))
+            mask_age_lists(pl.col("norm"))
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
@@ -960,7 +962,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ("casualty.verb_before", before_applies & pl.col("type_before").is_not_null()),
         ("casualty.toll", before_applies & pl.col("type_toll").is_not_null()),
     ])
-    m = m.with_columns(own_rule.alias("own_rule"))
+    m = with_columns_once(m, own_rule.alias("own_rule"))
     # a list of places after a figure: each later item ("three in Odesa") takes the first's casualty word
     place_item = (
         pl.col("own_rule").is_null()

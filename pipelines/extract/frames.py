@@ -11,13 +11,16 @@ Polars finds only the outermost repeated parts: a part repeated inside one of th
 itself read twice, cuts the words before and after an amount the same way in both of its branches) is
 evaluated once per repetition of it. `with_columns_once` and `select_once` therefore first compute every
 shared part, innermost first, as a column of its own (`_shared_parts`), then the expressions reading those
-columns; the result is the same frame.
+columns; the result is the same frame. A condition `a & b` whose `b` reads a pattern evaluates `b` only when `a`
+holds (or is unknown) on some row (`_short_circuit_ands`): most of a rule's conditions hold on no row of a batch,
+and their patterns are then neither compiled nor read.
 """
 
 from __future__ import annotations
 
 import io
 import json
+from collections.abc import Callable
 from functools import lru_cache
 
 import polars as pl
@@ -39,6 +42,15 @@ _FIELDS_WITH_INPUTS = {"BinaryExpr": ("left", "right"), "Ternary": ("predicate",
 _PART_PREFIX = "__shared_part_"
 
 
+def only_where(condition: pl.Expr, text: pl.Expr, rewrite: Callable[[pl.Expr], pl.Expr]) -> pl.Expr:
+    """`rewrite(text)` where `condition` holds, `text` elsewhere, for a rewrite that leaves the other rows as they
+    are: its patterns read only the rows that need them, and are not even compiled (again for every batch) when no
+    row does (a when/then whose condition holds on no row does not evaluate its branch). `text` is read more than
+    once: pass a column, or evaluate the result with `with_columns_once` (polars' own elimination may take out only
+    a part of a long chain of steps)."""
+    return pl.coalesce(pl.when(condition).then(rewrite(pl.when(condition).then(text))), text)
+
+
 def with_columns_once(frame: pl.DataFrame, *exprs: pl.Expr, **named_exprs: pl.Expr) -> pl.DataFrame:
     """`frame.with_columns(*exprs, **named_exprs)`, each repeated subexpression evaluated once."""
     exprs_ = [*exprs, *(expr.alias(name) for name, expr in named_exprs.items())]
@@ -51,6 +63,11 @@ def with_columns_once(frame: pl.DataFrame, *exprs: pl.Expr, **named_exprs: pl.Ex
         query = query.with_columns(stage)
     names = [expr.meta.output_name() for stage in stages for expr in stage]
     return query.with_columns(final).drop(names).collect(engine=ENGINE)
+
+
+def filter_once(frame: pl.DataFrame, predicate: pl.Expr) -> pl.DataFrame:
+    """`frame.filter(predicate)`, each repeated subexpression of `predicate` evaluated once."""
+    return with_columns_once(frame, predicate.alias("__keep")).filter(pl.col("__keep")).drop("__keep")
 
 
 def select_once(frame: pl.DataFrame, *exprs: pl.Expr | str, **named_exprs: pl.Expr) -> pl.DataFrame:
@@ -71,15 +88,26 @@ def select_once(frame: pl.DataFrame, *exprs: pl.Expr | str, **named_exprs: pl.Ex
 
 def _shared_parts(exprs: list[pl.Expr]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
     """The parts `exprs` share, as stages of columns (each stage reads only earlier ones), and `exprs` reading
-    them; None when there is none or an expression cannot be taken apart (a Python function in it)."""
+    them; None when there is none or an expression cannot be taken apart (a Python function in it, or a chain of
+    steps deeper than polars reads back from its own serialisation): polars then evaluates them as they are."""
     try:
         if any(expr.meta.has_multiple_outputs() for expr in exprs):
             return None
-        names = tuple(expr.meta.output_name() for expr in exprs)
         serialized = tuple(expr.meta.serialize(format="json") for expr in exprs)
     except pl.exceptions.PolarsError:
         return None
-    planned = _plan(serialized)
+    return _parts_of(serialized)
+
+
+@lru_cache(maxsize=512)
+def _parts_of(serialized: tuple[str, ...]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
+    """`_shared_parts` of serialized expressions, as expressions (the same rules build the same expressions for
+    every batch: each set is taken apart once)."""
+    try:
+        planned = _plan(serialized)
+    except (KeyError, TypeError, ValueError, RecursionError):
+        # (a node of a form this reading does not know: polars evaluates the expressions as they are)
+        return None
     if planned is None:
         return None
     stages, final = planned
@@ -87,16 +115,18 @@ def _shared_parts(exprs: list[pl.Expr]) -> tuple[list[list[pl.Expr]], list[pl.Ex
     def expr(text: str) -> pl.Expr:
         return pl.Expr.deserialize(io.StringIO(text), format="json")
 
-    return (
-        [[expr(text).alias(name) for name, text in stage] for stage in stages],
-        [expr(text).alias(name) for text, name in zip(final, names)],
-    )
+    try:
+        names = [expr(text).meta.output_name() for text in serialized]
+        return (
+            [[expr(text).alias(name) for name, text in stage] for stage in stages],
+            [expr(text).alias(name) for text, name in zip(final, names)],
+        )
+    except pl.exceptions.PolarsError:
+        return None
 
 
-@lru_cache(maxsize=512)
 def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], list[str]] | None:
-    """`_shared_parts` on serialized expressions (the same rules build the same expressions for every batch, so
-    each set is taken apart once)."""
+    """`_shared_parts` on serialized expressions, serialized."""
     # The expressions as one graph: equal subtrees are one node, and each node counts the places that read it.
     ids: dict[tuple, int] = {}
     nodes: list[tuple[object, list[tuple[object, int]]]] = []  # the node, and (where, id) of each input
@@ -113,7 +143,7 @@ def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], lis
                 readers[child] += 1
         return ids[key]
 
-    roots = [node_id(json.loads(text)) for text in serialized]
+    roots = [node_id(_short_circuit_ands(json.loads(text))) for text in serialized]
     for root in roots:
         readers[root] += 1
 
@@ -160,6 +190,56 @@ def _plan(serialized: tuple[str, ...]) -> tuple[list[list[tuple[str, str]]], lis
     for i in sorted(shared):
         stages[depth(i)].append((names[i], json.dumps(rebuilt(i, top=True))))
     return [stage for stage in stages if stage], [json.dumps(rebuilt(root)) for root in roots]
+
+
+_FALSE = {"Literal": {"Scalar": {"Boolean": False}}}
+_TRUE = {"Literal": {"Scalar": {"Boolean": True}}}
+_COMPARISONS = ("Eq", "NotEq", "Lt", "LtEq", "Gt", "GtEq", "EqValidity", "NotEqValidity")
+# (bitwise on integers, logical on booleans)
+_LOGICAL = ("And", "Or", "Xor", "LogicalAnd", "LogicalOr")
+_TESTS = ("Contains", "StartsWith", "EndsWith", "ContainsAny")
+
+
+def _short_circuit_ands(node: object) -> object:
+    """`a & b` (b reading a pattern) as `when(a.fill_null(True)).then(a & b).otherwise(False)`: the same values
+    (false & anything is false), but b is not evaluated, nor its patterns compiled, when a is false on every row.
+    Most of a rule's conditions hold in no row of a batch."""
+    kind = _kind(node)
+    if kind not in _OPEN_NODES:
+        return node
+    node = _with_inputs(node, {path: _short_circuit_ands(child) for path, child in _inputs(node)})
+    if kind != "BinaryExpr" or node[kind]["op"] != "And":
+        return node
+    left, right = node[kind]["left"], node[kind]["right"]
+    if not _boolean(left) or '"StringExpr"' not in json.dumps(right):
+        return node
+    guard = {"Function": {"input": [left, _TRUE], "function": "FillNull"}}
+    return {"Ternary": {"predicate": guard, "truthy": node, "falsy": _FALSE}}
+
+
+def _boolean(node: object) -> bool:
+    """Whether `node` surely gives booleans (a test, a comparison, a boolean function)."""
+    kind = _kind(node)
+    if kind == "BinaryExpr":
+        op = node[kind]["op"]
+        return op in _COMPARISONS or (op in _LOGICAL and _boolean(node[kind]["left"]) and _boolean(node[kind]["right"]))
+    if kind == "Ternary":
+        return _boolean(node[kind]["truthy"]) and _boolean(node[kind]["falsy"])
+    if kind == "Literal":
+        return "Boolean" in json.dumps(node)
+    if kind != "Function":
+        return False
+    function = node[kind]["function"]
+    if function == "FillNull":
+        return _boolean(node[kind]["input"][0])
+    if not isinstance(function, dict):
+        return False
+    family, detail = next(iter(function.items()))
+    name = detail if isinstance(detail, str) else next(iter(detail), "") if isinstance(detail, dict) else ""
+    if family == "Boolean":
+        # ("not" of an integer is its bitwise complement)
+        return name != "Not" or _boolean(node[kind]["input"][0])
+    return family == "StringExpr" and name in _TESTS
 
 
 def _kind(node: object) -> str:
@@ -227,7 +307,10 @@ def last_earlier_value(frame: pl.DataFrame, group: list[str], **values: pl.Expr)
     expression, several times the cost.
     """
     first_of_group = pl.any_horizontal([pl.col(key).ne_missing(pl.col(key).shift(1)) for key in group]).fill_null(True)
-    grouped = frame.with_row_index("_frame_row").sort([*group, "_frame_row"])
+    # (only the columns the keys and values read are sorted, and the filled columns put back beside the frame's:
+    # sorting every column of a wide frame twice cost more than the fills)
+    read = list(dict.fromkeys([*group, *(name for value in values.values() for name in value.meta.root_names())]))
+    grouped = frame.select(read).with_row_index("_frame_row").sort([*group, "_frame_row"])
     grouped = grouped.with_columns(first_of_group.cum_sum().alias("_group_no"))
     filled = []
     for name, value in values.items():
@@ -235,4 +318,5 @@ def last_earlier_value(frame: pl.DataFrame, group: list[str], **values: pl.Expr)
         # a fill reaches back only to a value of its own group
         source_group = pl.when(earlier.is_not_null()).then(pl.col("_group_no")).forward_fill()
         filled.append(pl.when(source_group == pl.col("_group_no")).then(earlier.forward_fill()).alias(name))
-    return with_columns_once(grouped, *filled).sort("_frame_row").drop("_frame_row", "_group_no")
+    back = select_once(grouped, "_frame_row", *filled).sort("_frame_row").drop("_frame_row")
+    return frame.with_columns(back.get_columns())

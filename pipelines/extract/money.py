@@ -23,6 +23,8 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.extract.frames import with_columns_once
+
 LEXICON_DIR = Path(__file__).parent / "lexicon"
 
 # Separates money mentions from the text between them when a sentence is split
@@ -348,7 +350,7 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
         & pl.col("gap_after").fill_null("").str.contains(SECOND_CONVERSION_OPEN)
         & pl.col("gap_after").shift(-1).fill_null("").str.contains(CONVERSION_CLOSE)
     )
-    mentions = mentions.with_columns((is_conversion | first_of_two).alias("is_conversion"))
+    mentions = with_columns_once(mentions, (is_conversion | first_of_two).alias("is_conversion"))
     # ... and a second conversion in the same brackets, after a comma: "£225 million ($286 million, €272.85
     # million)" is one amount with both figures stated
     second_conversion = (
@@ -359,8 +361,8 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
         & pl.col("gap_before").str.contains(SECOND_CONVERSION_OPEN)
         & pl.col("gap_after").fill_null("").str.contains(CONVERSION_CLOSE)
     )
-    mentions = mentions.with_columns(
-        second_conversion.alias("_second"), (pl.col("is_conversion") | second_conversion).alias("is_conversion")
+    mentions = with_columns_once(
+        mentions, second_conversion.alias("_second"), (pl.col("is_conversion") | second_conversion).alias("is_conversion")
     )
     conversions = (
         mentions.filter("is_conversion")

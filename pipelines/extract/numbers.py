@@ -32,6 +32,8 @@ from pathlib import Path
 
 import polars as pl
 
+from pipelines.extract.frames import only_where
+
 LEXICON = Path(__file__).parent / "lexicon"
 
 
@@ -103,6 +105,8 @@ _AGE_AFTER_PERSON = (
 )
 _AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
 _AGE_OF_BOTH = ascii_bounds(r"(?i)(,\s*(?:both|each|all)\s+(?:aged\s+)?)(\d{1,3})(\s*,)")
+# what either age pattern needs: "aged" or "ages", or "years old" (they write no such words)
+_NAMES_AN_AGE = ascii_bounds(r"(?i)\bage[sd]\b|years?[\s-]+old")
 _AGES_BEFORE_YEARS_OLD = ascii_bounds(
     r"(?i)\b(\d{1,3})((?:-?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)#\d{1,3})+(?:\s*years?[\s-]+old|-years?-old))"
 )
@@ -222,11 +226,17 @@ def mask_age_lists(norm: pl.Expr) -> pl.Expr:
     "aged #30, #41 and #56", "#44, #24 and #47 years old", "#65- and #70-year-old".
 
     Each pass masks one more age of a list, so this costs several passes over the text: callers
-    that read people (casualties) run it on their few candidate sentences, not on every sentence.
+    that read people (casualties) run it on their few candidate sentences, not on every sentence; and the passes
+    read only the texts that name an age ("aged", "ages", "years old"), which both patterns need. (`norm` is read
+    more than once: pass a column.)
     """
-    for _ in range(_MAX_LISTED_AGES):
-        norm = norm.str.replace_all(_AGE_LIST, "${1}#${2}").str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
-    return norm
+
+    def masked(text: pl.Expr) -> pl.Expr:
+        for _ in range(_MAX_LISTED_AGES):
+            text = text.str.replace_all(_AGE_LIST, "${1}#${2}").str.replace_all(_AGES_BEFORE_YEARS_OLD, "#${1}${2}")
+        return text
+
+    return only_where(norm.str.contains(_NAMES_AN_AGE), norm, masked)
 
 
 def number_mentions(
@@ -249,8 +259,9 @@ def number_mentions(
     """
     qual = qualifier_pattern()
     modifier = r"[A-Za-z(][\w'’/.()-]*,?"
-    pattern = (
-        r"(?is)(?P<pre>.*?(?:^|[\s(\[“\"'—–]))"
+    # the figure and the words that go with it; a mention is the text since the previous one (`pre`, up to the start
+    # of the text or a space, bracket, quote or dash) and then these
+    figure = (
         rf"(?:(?P<qual>{qual})\s+)?(?P<num>{NUMBER})\b"
         rf"(?P<pair>\s+(?:out\s+)?of\s+(?:the\s+)?(?:(?P<qual2>{qual})\s+)?(?P<num2>{NUMBER})\b)?"
         # "81-missile strike": a noun glued to the number by a hyphen, no modifiers
@@ -258,7 +269,8 @@ def number_mentions(
         r"|\s+(?P<ofref>of\s+(?:the|them|these|those)\s+)?"
         rf"(?P<mods>(?:{modifier}\s+){{0,{max_modifiers}}}?)(?P<noun>{noun_pattern})\b)?"
     )
-    pattern = ascii_bounds(pattern)
+    before_figure = r"(?:^|[\s(\[“\"'—–])"
+    pattern = ascii_bounds(r"(?is)(?P<pre>.*?" + before_figure + ")" + figure)
     rows = frame.with_row_index("row_id").select("row_id", *keep, pl.col(text_col).alias("_text"))
     matched = rows.with_columns(pl.col("_text").str.extract_all(pattern).alias("_match")).explode("_match")
     matched = matched.filter(pl.col("_match").is_not_null())
@@ -272,12 +284,14 @@ def number_mentions(
     position = pl.int_range(pl.len())
     match_len = pl.col("_match").str.len_chars().cast(pl.Int64)
     first_of_row = pl.col("row_id") != pl.col("row_id").shift(1).fill_null(-1)
-    # each match, read again for its parts, is one match from its first character: anchored, the engine need not
-    # look for a later start
-    whole_match = pattern.replace("(?is)(?P<pre>", "(?is)^(?P<pre>", 1)
+    # Each match is read again for its parts: the figure's words are the first place in it, after its start or a
+    # space, bracket, quote or dash, where they match (where `pre`'s lazy ".*?" stops), and `pre` is the text before
+    # them (and before anything after them, `_after`, none in a whole match). Their groups are read on those few
+    # characters only: read with `pre` first, the engine took its slow path over the whole text before each figure.
+    figure_in_match = ascii_bounds(r"(?is)" + before_figure + "(?P<_figure>" + figure + ")(?P<_after>.*)")
     matched = (
         matched.with_columns(
-            pl.col("_match").str.extract_groups(whole_match).alias("_g"),
+            pl.col("_match").str.extract_groups(figure_in_match).alias("_g"),
             (position - pl.when(first_of_row).then(position).forward_fill()).alias("mention_idx"),
             match_len.cum_sum().alias("_running"),
             match_len.alias("_len"),
@@ -289,6 +303,11 @@ def number_mentions(
             ).alias("_end")
         )
         .unnest("_g")
+        .with_columns(
+            pl.col("_match").str.head(
+                pl.col("_match").str.len_chars() - pl.col("_figure").str.len_chars() - pl.col("_after").str.len_chars()
+            ).alias("pre")
+        )
         .with_columns(
             # the text after this mention: the next mention's `pre`, or the tail of the text
             pl.when(pl.col("row_id").shift(-1) == pl.col("row_id"))

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import polars as pl
 
+from pipelines.extract.frames import only_where, with_columns_once
 from pipelines.extract.numbers import ascii_bounds
 
 # a line of an enumerated tally: "\n– 41 Kh-101 cruise missiles"
@@ -83,33 +84,25 @@ RESTATED_TOTAL_OPENING = ascii_bounds(
 SHAHED_MODEL_PAIR = ascii_bounds(r"(?i)\bshahed[\s-]*(?:#?13[16])\s*(?:,|/|and|or|&)\s*(?:shahed)?[\s-]*(?:#?13[16])\b")
 
 
-def structure_rewrites(norm: pl.Expr) -> pl.Expr:
-    """Rewrite list and place layouts into the plain forms the mention rules read.
-
-    * A fact box's line puts its figure last: "Drones launched: 120" -> "120 drones launched".
-    * An enumerated tally, a header and one dash or bullet line per model, becomes one coordinated
-      list: "58 means of air attack:\n– 41 Kh-101 missiles;\n– 17 drones" -> "...: 41 Kh-101 missiles,
-      17 drones", so the items share the header's verb, attacker and night.
-    * "over the territory of the Bryansk region" (the Russian defence ministry's wording) is "over the
-      Bryansk region", so its place lists read like any other.
-    * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
-      and 9 cruise missiles" (twice, for three kinds).
-    """
-    out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
+def _list_lines(out: pl.Expr) -> pl.Expr:
+    """A dash, bullet or numbered list's items after its header joined into one line."""
     out = out.str.replace_all(r":\s*\n\s*[-–—•*·]\s*", ": ")
     out = out.str.replace_all(r"[;,.]?\s*\n\s*[-–—•*·]\s*", ", ")
     # a numbered tally's items: "...:\n1. 50 Shahed drones;\n2. 4 Kh-101 missiles" -> "...: 50 Shahed drones, 4 Kh-101 ..."
     out = out.str.replace_all(r":\s*\n\s*\d{1,2}[.)]\s+(\d)", ": ${1}")
-    out = out.str.replace_all(r"[;,.]?\s*\n\s*\d{1,2}[.)]\s+(\d)", ", ${1}")
-    # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
-    out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
+    return out.str.replace_all(r"[;,.]?\s*\n\s*\d{1,2}[.)]\s+(\d)", ", ${1}")
+
+
+def _place_lines(out: pl.Expr) -> pl.Expr:
+    """The ministry's lines of places joined into one list."""
     # a place line's full stop before the next place line ("1 – over the Kaluga region.\n1 – over the Tver region.")
     # ends no list: it is the comma between two items
     out = out.str.replace_all(r"(?i)\.[ \t]*\n([ \t]*\d[\d,]*\s+(?:over|above))\b", ",\n${1}")
-    out = out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
-    out = out.str.replace_all(
-        ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
-    )
+    return out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
+
+
+def _bracketed_figures(out: pl.Expr) -> pl.Expr:
+    """A figure in brackets after its place put before it, as "N over <place>"."""
     # the figure in brackets after its place: "over the Krasnodar region (29), the Rostov region (20) and
     # Voronezh (10)" -> "29 over the Krasnodar region, 20 over the Rostov region and 10 over the Voronezh"
     out = out.str.replace_all(
@@ -121,10 +114,40 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(
         r"\b(over|above)\s+(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*\s+" + _BRACKETED_NOUN + r")\)", "${3} ${1} the ${2}"
     )
-    out = out.str.replace_all(
+    return out.str.replace_all(
         r"(,\s*|\s+and\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*\s+" + _BRACKETED_NOUN + r")\)",
         "${1}${3} over the ${2}",
     )
+
+
+def structure_rewrites(norm: pl.Expr) -> pl.Expr:
+    """Rewrite list and place layouts into the plain forms the mention rules read.
+
+    * A fact box's line puts its figure last: "Drones launched: 120" -> "120 drones launched".
+    * An enumerated tally, a header and one dash or bullet line per model, becomes one coordinated
+      list: "58 means of air attack:\n– 41 Kh-101 missiles;\n– 17 drones" -> "...: 41 Kh-101 missiles,
+      17 drones", so the items share the header's verb, attacker and night.
+    * "over the territory of the Bryansk region" (the Russian defence ministry's wording) is "over the
+      Bryansk region", so its place lists read like any other.
+    * "4 ballistic and 9 cruise missiles" names the noun once for two figures: "4 ballistic missiles
+      and 9 cruise missiles" (twice, for three kinds).
+
+    The text of a step is read again where a later step is only for some rows (`frames.only_where`): evaluate it with
+    `frames.with_columns_once`, which computes each such part once.
+    """
+    # (the rewrites of lines and of brackets read only the texts that have one: no rewrite writes a line break or a
+    # bracket, and most texts have neither)
+    has_lines = norm.str.contains("\n", literal=True)
+    has_brackets = norm.str.contains("(", literal=True)
+    out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
+    out = only_where(has_lines, out, _list_lines)
+    # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
+    out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
+    out = only_where(has_lines, out, _place_lines)
+    out = out.str.replace_all(
+        ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
+    )
+    out = only_where(has_brackets, out, _bracketed_figures)
     # Ukraine's air force by its regional air commands: "15 by Air Command Centre, 11 by Air Command South" ->
     # "15 over Air Command Centre, ...", a list of places like any other
     out = out.str.replace_all(AIR_COMMAND_PART, "${1} over Air Command ${2}")
@@ -183,7 +206,7 @@ def check_consistency(facts: pl.DataFrame) -> pl.DataFrame:
         ),
         pl.when(parts_off).then(pl.format("inconsistent: parts sum to {}, the total says {}", parts_sum, header)),
     )
-    return facts.with_columns(why.alias("_why")).with_columns(
+    return with_columns_once(facts, why.alias("_why")).with_columns(
         pl.when(pl.col("_why").is_null()).then(pl.lit(1.0)).otherwise(pl.lit(LOW_CONFIDENCE)).alias("confidence"),
         pl.when(pl.col("_why").is_null())
         .then(pl.col("note"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import polars as pl
 
 from pipelines.extract.dates import ENTRY_HEADING
-from pipelines.extract.frames import last_earlier_value
+from pipelines.extract.frames import last_earlier_value, with_columns_once
 from pipelines.extract.numbers import ascii_bounds
 
 
@@ -102,7 +102,8 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     sentences once for both the strike and the casualty rules."""
     if "off_topic" in sentences.columns:
         return sentences
-    flags = sentences.with_columns(
+    flags = with_columns_once(
+        sentences,
         (
             pl.col("sentence").str.replace(WIRE_CREDIT, "").str.replace(AGENCY_DATELINE, "").str.contains(OTHER_CONFLICT)
             | pl.col("sentence").str.contains(OTHER_REGION_LABEL)
