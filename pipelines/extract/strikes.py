@@ -106,7 +106,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
-    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
+    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped|directed|hurled|flung|deployed)"
     # "the Russians launched 35 kamikaze drones", "the Russian occupiers attacked with 40 drones": Ukrainian outlets'
     # words for the attacking side
     r"|\b(?:the\s+russians|(?:the\s+)?russian\s+occupiers|(?:the\s+)?occupiers)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:again\s+)?"
@@ -123,7 +123,9 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
 # the Russian military named as no speaker of a claim: its aggression, its leadership, its exercises
 RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
     r"(?i)\b(?:russian|russia's|moscow's)\s+(?:political\s+and\s+)?military(?:\s+and\s+political)?\s+"
-    r"(?:aggression|leadership|invasion|exercises|drills|doctrine|budget|spending|production|presence|build-?up)\b"
+    r"(?:aggression|leadership|invasion|exercises|drills|doctrine|budget|spending|production|presence|build-?up"
+    # "a hotel damaged by a Russian military attack": the attack, not a Russian speaker
+    r"|attacks?|strikes?|assaults?|offensive|operation|action|bombardment|shelling)\b"
 )
 # a headline's present tense, its subject a side or its forces: "Ukraine destroys 26 Russian drones", "Ukraine downs
 # 22 out of 35 missiles ..., Air Force says", "Russia launches 90 drones at Kyiv"
@@ -398,11 +400,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     return _one_fact_per_figure(_fact_rows(m))
 
 
+QUOTED_OPENING = r"^\s*[\"“‘']\s*((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
+
+
 def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     """The figure's `event_date` (the first date reference after it, else the last before it, else the
     sentence's, else the day its article's lede dates, else the publication day), its `attribution`, its
     qualifiers, and the scope its own words give (`_own_scope`: event, period or cumulative)."""
-    context = scope_context()
+    # (and a quoted sentence's opening: "“Over the three winter months, the Russians launched ...", a speaker's tally
+    # quoted whole; scope_context reads an opening at the very start only)
+    context = pl.concat_str([pl.col("sentence").str.extract(QUOTED_OPENING).fill_null(""), scope_context()], separator=" ")
     m = with_columns_once(
         m,
         date_ref_expr(pl.col("post").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first").alias("_ref_after"),
