@@ -87,6 +87,11 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
 # "managed to down nine of the drones": "down" is the verb only after such a "to"; it reads as "downed"
 ACHIEVED_TO_DOWN = ACHIEVED_TO + r"down\b"
+# a headline's plural present "down": "Ukrainian forces down 16 kamikaze drones", "Air defences down all 12 missiles"
+# (its subject the defenders: "prices down 5%" and "down 12 from last week" name no downing)
+DEFENDERS_DOWN = ascii_bounds(
+    r"(?i)\b((?:forces|defen[cs]es|defenders|troops|units|gunners|systems|military|army|air\s+force))\s+down\s+(all\s+|#?\d)"
+)
 # "the two drones that were not downed", "had not been intercepted", "weren't intercepted": a negated interception
 # counts nothing
 NEGATED_INTERCEPTION = ascii_bounds(r"(?i)(?:\b(?:not|never)|n[’']t)\s+(?:been\s+|yet\s+)?(?:" + VERBS_INTERCEPTED + r")")
@@ -194,6 +199,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
+        .str.replace_all(DEFENDERS_DOWN, "${1} shoot down ${2}")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
         .str.replace_all(ACHIEVED_TO, "")
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
