@@ -207,3 +207,57 @@ DEFENDERS_DOWN_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), DEFENDERS_DOWN + DEFENDERS_DOWN_CONTROLS)
 def test_a_headlines_defenders_down_is_a_downing(text, expected):
     assert facts_of(text) == expected
+
+
+# A regional head's tally of the day's weapons after a colon, its items ending on semicolons ("used against the
+# region: 64 unguided aerial missiles; 8 KABs; 13 Shahed-type UAVs"): each item is launched, like the items of a
+# list with commas. Before, only the first item took the header's verb.
+SEMICOLON_LIST_AFTER_COLON = [
+    (
+        "The enemy used several kinds of weapons against the district: 21 unguided missiles; 6 guided aerial bombs; "
+        "4 Shahed-type UAVs.",
+        {
+            ("launched", 21, "missile", None, "RU", "event"),
+            ("launched", 6, "guided_bomb", "KAB", "RU", "event"),
+            ("launched", 4, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+]
+# controls: a semicolon with no colon header before it starts a clause of its own; an item with its own verb keeps it
+SEMICOLON_LIST_CONTROLS = [
+    ("Russia launched 40 drones; 12 hit targets in Kharkiv.", {("launched", 40, "drone", None, "RU", "event")}),
+    (
+        "Air defence destroyed 40 drones: 30 over Kyiv; 10 more were lost.",
+        {
+            ("intercepted", 40, "drone", None, "RU", "event"),
+            ("intercepted", 30, "drone", None, "RU", "event"),
+            ("lost", 10, "drone", None, "RU", "event"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SEMICOLON_LIST_AFTER_COLON + SEMICOLON_LIST_CONTROLS)
+def test_a_semicolon_list_after_a_colon_header_shares_its_verb(text, expected):
+    assert facts_of(text) == expected
+
+
+# A wire's link headline inside the body, a side's claim in its own line ("Russia says it downs 15 Ukrainian drones
+# overnight" between two paragraphs of a story about a Russian attack), is another story's figure (like "Ukraine
+# destroys 26 Russian drones" lines, `strikes._drop_related_headlines`). The article's own headline stays read.
+RELATED_CLAIM_HEADLINE = [
+    (
+        "Ukraine says it shot down 31 drones in overnight attack\n\n"
+        "KYIV: The Ukrainian air force said on Thursday it shot down 31 out of 35 drones during an overnight Russian "
+        "attack.\n\n"
+        "Debris damaged a warehouse, the governor said.\n\n"
+        "Russia claims it destroyed 22 Ukrainian drones over border regions\n\n"
+        "Shelling of the region damaged a school on Wednesday.",
+        {("intercepted", 31, "drone", None, "RU", "event"), ("launched", 35, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATED_CLAIM_HEADLINE)
+def test_a_sides_claim_as_a_link_headline_is_another_story(text, expected):
+    assert facts_of(text) == expected

@@ -519,6 +519,9 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("in_place_list")
                 | pl.col("pre").str.contains(BREAKDOWN_BEFORE)
                 | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
+                # ... and an item of a list after a colon whose items end on semicolons ("used against the region:
+                # 47 unguided missiles; 13 guided aerial bombs; 1 Shahed-type UAV")
+                | (pl.col("pre").str.contains(r";\s*$") & pl.col("sentence").str.contains(r":[^:;]+;"))
             )
         )
         .then(ffill_in_row(pl.col("fact_type")))

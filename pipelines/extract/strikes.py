@@ -132,6 +132,10 @@ RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
 HEADLINE_VERB = ascii_bounds(
     r"^(?:[A-Z][\w'’-]*\s+){1,4}?(?:downs|destroys|shoots\s+down|intercepts|repels|repulses|neutrali[sz]es|launches|fires"
     r"|attacks|strikes|hits|pounds|targets|unleashes)\b|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:says|said|reports|claims)\s*$"
+    # ... and a side's claim as a wire's link headline: "Russia says it downs 15 Ukrainian drones overnight", "Ukraine
+    # says it downed 28 drones"
+    r"|^(?:[A-Z][\w'’-]*\s+){1,4}?(?:says|claims)\s+it\s+(?:downs|downed|destroys|destroyed|shoots\s+down|shot\s+down"
+    r"|intercepts|intercepted|repels|repelled)\b"
 )
 
 
