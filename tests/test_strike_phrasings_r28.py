@@ -261,3 +261,33 @@ RELATED_CLAIM_HEADLINE = [
 @pytest.mark.parametrize(("text", "expected"), RELATED_CLAIM_HEADLINE)
 def test_a_sides_claim_as_a_link_headline_is_another_story(text, expected):
     assert facts_of(text) == expected
+
+
+# A side's body that has said nothing ("The Russian Defense Ministry has not commented on the attack", "Russia's
+# defence ministry did not immediately respond to a request for comment", "there was no immediate comment from
+# Moscow") speaks for no figure: it names no attacker, and the figures around it keep Russia's launches. Before, the
+# ministry's name was read as the Russian side reporting downings, and the side was carried to the article's figures.
+NOT_COMMENTING = [
+    (
+        "According to the regional governor, three more missiles were shot down over the city by air defences.\n\n"
+        "The Russian Defence Ministry has not commented on the strike.",
+        {("intercepted", 3, "missile", None, "RU", "event")},
+    ),
+    (
+        "Air defences downed 12 drones over the region, the governor said.\n\n"
+        "Russia's defence ministry did not immediately respond to a request for comment.",
+        {("intercepted", 12, "drone", None, "RU", "event")},
+    ),
+]
+# control: the Russian ministry speaking still names Ukraine as the attacker
+NOT_COMMENTING_CONTROLS = [
+    (
+        "Kyiv has not commented. The Russian Defence Ministry said air defences destroyed 14 drones over Kursk.",
+        {("intercepted", 14, "drone", None, "UA", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_COMMENTING + NOT_COMMENTING_CONTROLS)
+def test_a_side_that_has_not_commented_names_no_attacker(text, expected):
+    assert facts_of(text) == expected

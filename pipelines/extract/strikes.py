@@ -127,6 +127,13 @@ RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
     # "a hotel damaged by a Russian military attack": the attack, not a Russian speaker
     r"|attacks?|strikes?|assaults?|offensive|operation|action|bombardment|shelling)\b"
 )
+# a body that said nothing: "X has not commented", "X did not immediately respond to a request for comment", "X declined
+# to comment", "there was no immediate comment from X" (the wires' closing line about the other side)
+NOT_COMMENTING = ascii_bounds(
+    r"(?i)[^.;,]{0,80}?\b(?:(?:has|have|had|did|does|do)\s*(?:not|n['’]t)|never)\s+(?:(?:yet|immediately|publicly|officially)\s+)*"
+    r"(?:comment|respond|repl|react|acknowledg)\w*|[^.;,]{0,80}?\bdeclined\s+to\s+comment\b"
+    r"|\bno\s+(?:immediate\s+|official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+[^.;,]{0,80}"
+)
 # a headline's present tense, its subject a side or its forces: "Ukraine destroys 26 Russian drones", "Ukraine downs
 # 22 out of 35 missiles ..., Air Force says", "Russia launches 90 drones at Kyiv"
 HEADLINE_VERB = ascii_bounds(
@@ -220,7 +227,10 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         return empty_facts()
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
     # "a Su-27 jet of the Ukrainian Air Force" names a victim, not the side reporting
-    speaker_text = pl.col("sentence").str.replace_all(
+    # (a side's body that has not commented speaks for no figure: "The Russian Defense Ministry has not commented on
+    # the attack", "Ukraine's air force did not immediately respond to a request for comment")
+    sentence = pl.col("sentence").str.replace_all(NOT_COMMENTING, " ")
+    speaker_text = sentence.str.replace_all(
         # ... as does "two drones of the Ukrainian Armed Forces (UAF)": the owner of the weapons
         ascii_bounds(
             r"(?i)\bof\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:air\s+force|armed\s+forces|army|military)\b"
@@ -237,7 +247,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         .then(pl.lit("RU"))
         .when(
             # "Russian military aggression", "the Russian political and military leadership": no Russian speaker
-            pl.col("sentence").str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(_attacker_cues("UA"))
+            sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(_attacker_cues("UA"))
         )
         .then(pl.lit("UA"))
         .otherwise(None)
