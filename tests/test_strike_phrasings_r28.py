@@ -291,3 +291,20 @@ NOT_COMMENTING_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), NOT_COMMENTING + NOT_COMMENTING_CONTROLS)
 def test_a_side_that_has_not_commented_names_no_attacker(text, expected):
     assert facts_of(text) == expected
+
+
+# "lost track of N decoy drones" is the air force's locationally lost (FACTS.md 2, `lost`), not a launch of its
+# own, whatever participle describes the drones ("launched by Russia alongside the attack drones"). Before, the
+# participle made it a launched figure.
+LOST_TRACK_OF = [
+    (
+        "The air force also said it lost track of 52 decoy drones launched by Russia alongside the attack drones.",
+        {("lost", 52, "drone", None, "RU", "event")},
+    ),
+    ("The military lost track of the 17 imitation drones that the enemy sent overnight.", {("lost", 17, "drone", None, "RU", "event")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_TRACK_OF)
+def test_lost_track_of_is_lost(text, expected):
+    assert facts_of(text) == expected

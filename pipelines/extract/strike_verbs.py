@@ -17,6 +17,8 @@ VERBS_LOST = (
     r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
     # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
     r"|been\s+lost|disappeared|vanished"
+    # "the air force lost track of 34 decoy drones"
+    r"|lost\s+track\s+of"
 )
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
