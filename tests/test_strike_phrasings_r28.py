@@ -308,3 +308,30 @@ LOST_TRACK_OF = [
 @pytest.mark.parametrize(("text", "expected"), LOST_TRACK_OF)
 def test_lost_track_of_is_lost(text, expected):
     assert facts_of(text) == expected
+
+
+# "All the drones Russia launched on Kyiv were destroyed" after the country's figures: a city's whole whose count
+# the article does not give (the capital's administration speaking of its own sky), no "all" of the figure before.
+# Before, it took the country's launched total as the city's interception. (The country's own whole stays one.)
+ALL_THE_WEAPONS_AT_A_CITY = [
+    (
+        "Russia launched 24 drones overnight, the air force said. Air defences destroyed 21 of the drones over five "
+        "regions. All the drones Russia launched on Kyiv were destroyed, the head of the city administration said.",
+        {("launched", 24, "drone", None, "RU", "event"), ("intercepted", 21, "drone", None, "RU", "event")},
+    ),
+]
+ALL_THE_WEAPONS_AT_A_CITY_CONTROLS = [
+    (
+        "Russia launched 16 drones overnight. All the drones Russia launched at Ukraine were destroyed.",
+        {("launched", 16, "drone", None, "RU", "event"), ("intercepted", 16, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 16 drones overnight. All the drones were destroyed.",
+        {("launched", 16, "drone", None, "RU", "event"), ("intercepted", 16, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_THE_WEAPONS_AT_A_CITY + ALL_THE_WEAPONS_AT_A_CITY_CONTROLS)
+def test_all_the_weapons_launched_at_a_city_is_no_count(text, expected):
+    assert facts_of(text) == expected
