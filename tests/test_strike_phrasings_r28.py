@@ -321,6 +321,12 @@ ALL_THE_WEAPONS_AT_A_CITY = [
     ),
 ]
 ALL_THE_WEAPONS_AT_A_CITY_CONTROLS = [
+    # the city's whole with its parts after it keeps the parts
+    (
+        "The air force said its defences downed all of the drones and missiles that Russia fired at the capital on "
+        "Tuesday night, including four Kinzhal missiles.",
+        {("intercepted", 4, "missile", "Kinzhal", "RU", "event"), ("launched", 4, "missile", "Kinzhal", "RU", "event")},
+    ),
     (
         "Russia launched 16 drones overnight. All the drones Russia launched at Ukraine were destroyed.",
         {("launched", 16, "drone", None, "RU", "event"), ("intercepted", 16, "drone", None, "RU", "event")},

@@ -110,12 +110,15 @@ ALL_THE_WEAPONS = ascii_bounds(
     r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
 )
 # "All the drones Russia launched on Kyiv were destroyed": a city's whole, its count unsaid (the figure before is the
-# country's), so no "all" of a figure; the country's own ("all the drones launched at Ukraine") stays a whole
+# country's), so no "all" of a figure where no figure of its own follows; the country's own ("all the drones launched at Ukraine") stays a whole
 ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(?:these|those|the)\s+((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds))"
     r"(\s+(?:that\s+)?(?:(?:russia|moscow|the\s+enemy|the\s+russians|the\s+occupiers|russian\s+forces)\s+)?(?:had\s+)?"
     r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?)"
     r"(capital|city|(?-i:[A-TV-Z][\w'’-]*|U[a-jl-z][\w'’-]*))"
+    # (with no figure after it: "downed all the drones and missiles Russia launched at the capital, including six
+    # Kinzhal missiles" gives the whole's parts)
+    r"([^\d]*)$"
 )
 # "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
 # figure (or list) before, like "all of which" / "all of them"
@@ -219,7 +222,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
         .str.replace_all(THE_WEAPONS_WERE_ALL, "all 0 of the ${1} ${2}")
-        .str.replace_all(ALL_THE_WEAPONS_AT_A_PLACE, "the ${1}${2}${3}")
+        .str.replace_all(ALL_THE_WEAPONS_AT_A_PLACE, "the ${1}${2}${3}${4}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
