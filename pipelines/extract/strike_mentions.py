@@ -156,13 +156,15 @@ PEOPLE_PART_AFTER = ascii_bounds(
     r"|teenagers|rescuers|police\w*|soldiers|servicem[ae]n|medics|journalists|workers|babies|infants|girls|boys)\b"
 )
 FLEW_AWAY_AFTER = ascii_bounds(
-    r"(?i)^\s+(?:more\s+|other\s+|others\s+)?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
+    # (also in the speaker's quoted words: 'the last one "returned to Russia"')
+    r"(?i)^\s+(?:more\s+|other\s+|others\s+)?[\"“‘']?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
     r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace)"
 )
 AID_LIST_SENTENCE = ascii_bounds(
     r"(?i)\b(?:package|aid|assistance|delivery|shipment|donation)\s+(?:also\s+)?(?:includes|included|contains|comprises"
     r"|consists|will\s+include)\b"
 )
+LAUNCHERS_AND = ascii_bounds(r"(?i)\b(?:launchers?|launch\s+systems?|systems?|vehicles?)\s+(?:and|with|plus)\b")
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
 IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
 # the target as the subject of a hit: "the region was hit by ten S-300 missiles", "Dnipro was struck overnight by two
@@ -735,6 +737,8 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             | clause_before.str.contains(IMPACT_CLAUSE)
             | clause_before.str.contains(HIT_BY_BEFORE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
+            # "the four HIMARS launchers and associated rockets": the figure counts the launchers (FACTS.md 4)
+            | pl.col("phrase").str.contains(LAUNCHERS_AND)
             | (
                 pl.col("has_noun") & pl.col("post").str.contains(FORECAST_AFTER)
                 & ~pl.col("post").str.contains(NOT_A_FORECAST_AFTER)

@@ -94,6 +94,11 @@ HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
 PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
     r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b(?:[^,;]{0,50}?\band|\s+(?:from|by|at|over|toward|towards)\b[^,;]{0,50}?,)\s*$"
 )
+# a part of the figure before it sent one way: "36 of them headed towards the capital", "20 of them were aimed at Kyiv"
+HEADING_PART_AFTER = ascii_bounds(
+    r"(?i)^\s+of\s+(?:them|these|those)\s+(?:were\s+|had\s+)?(?:headed|heading|flew|flying|aimed|directed|launched|sent"
+    r"|fired)\s+(?:towards?|at|for|to|on)\b"
+)
 # a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
 IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
 
@@ -136,7 +141,7 @@ def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
         & ~pl.col("_all_of_prev")
         & (pl.col("pre").str.contains(ANTECEDENT_BEFORE) | pl.col("post").str.contains(ANTECEDENT_AFTER))
     )
-    return m.with_columns(
+    m = m.with_columns(
         pl.when(HEAD).then(head_class).forward_fill().over("article_id", **IN_ARTICLE).alias("_head_class"),
         pl.when(HEAD).then(pl.col("own_weapon").fill_null("")).forward_fill().over("article_id", **IN_ARTICLE)
         .replace("", None).alias("_head_weapon"),
@@ -151,7 +156,24 @@ def heads_of_back_references(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("has_noun").cast(pl.Int32).cum_sum().over("row_id") - pl.col("has_noun").cast(pl.Int32))
         .alias("_figures_before"),
         (back_ref & pl.col("own_class").is_null()).alias("_back_ref"),
+        # the part that a figure just before names as headed for one place ("They launched around 60 Shaheds, and
+        # 36 of them headed towards the capital")
+        pl.when(~pl.col("has_noun") & (pl.col("count") > 0) & pl.col("post").str.contains(HEADING_PART_AFTER))
+        .then(pl.struct(pl.col("count").alias("c"), pl.col("qual_text").fill_null("").alias("q")))
+        .shift(1).over("article_id").alias("_prev_heading_part"),
     ).drop("_row_classes", "_row_figures")
+    # ... is what a whole without a count right after it refers to: "All of them were destroyed" is the 36 (the
+    # city's account of the drones headed its way, FACTS.md 4), not the 60 its sentence began with
+    whole_of_part = (
+        pl.col("_back_ref") & pl.col("all_flag") & ~pl.col("has_noun") & (pl.col("count") == 0)
+        & pl.col("_prev_heading_part").is_not_null()
+    )
+    return m.with_columns(
+        pl.when(whole_of_part).then(pl.col("_prev_heading_part").struct.field("c")).otherwise(pl.col("_head_count"))
+        .alias("_head_count"),
+        pl.when(whole_of_part).then(pl.col("_prev_heading_part").struct.field("q")).otherwise(pl.col("_head_qual"))
+        .alias("_head_qual"),
+    ).drop("_prev_heading_part")
 
 
 def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
@@ -497,6 +519,9 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
                 | pl.col("in_place_list")
                 | pl.col("pre").str.contains(BREAKDOWN_BEFORE)
                 | pl.col("pre").str.contains(r"(?i)\b(?:a\s+total\s+of|in\s+total|in\s+all|totall?ing)\s+$|:\s*$")
+                # ... and an item of a list after a colon whose items end on semicolons ("used against the region:
+                # 47 unguided missiles; 13 guided aerial bombs; 1 Shahed-type UAV")
+                | (pl.col("pre").str.contains(r";\s*$") & pl.col("sentence").str.contains(r":[^:;]+;"))
             )
         )
         .then(ffill_in_row(pl.col("fact_type")))

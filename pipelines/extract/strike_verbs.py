@@ -17,6 +17,8 @@ VERBS_LOST = (
     r"|lost\s+(?:to|due\s+to|because\s+of|as\s+a\s+result\s+of|through)\s+(?:active\s+)?(?:electronic|ew\b|countermeasures)"
     # "the location of 27 drones had been lost", "19 drones disappeared over Ukrainian territory"
     r"|been\s+lost|disappeared|vanished"
+    # "the air force lost track of 34 decoy drones"
+    r"|lost\s+track\s+of"
 )
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
@@ -28,7 +30,7 @@ VERBS_INTERCEPTED = (
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deploy(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|deploy(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
@@ -87,6 +89,11 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
 # "managed to down nine of the drones": "down" is the verb only after such a "to"; it reads as "downed"
 ACHIEVED_TO_DOWN = ACHIEVED_TO + r"down\b"
+# a headline's plural present "down": "Ukrainian forces down 16 kamikaze drones", "Air defences down all 12 missiles"
+# (its subject the defenders: "prices down 5%" and "down 12 from last week" name no downing)
+DEFENDERS_DOWN = ascii_bounds(
+    r"(?i)\b((?:forces|defen[cs]es|defenders|troops|units|gunners|systems|military|army|air\s+force))\s+down\s+(all\s+|#?\d)"
+)
 # "the two drones that were not downed", "had not been intercepted", "weren't intercepted": a negated interception
 # counts nothing
 NEGATED_INTERCEPTION = ascii_bounds(r"(?i)(?:\b(?:not|never)|n[’']t)\s+(?:been\s+|yet\s+)?(?:" + VERBS_INTERCEPTED + r")")
@@ -101,6 +108,17 @@ JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from
 ALL_THE_WEAPONS = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
     r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
+)
+# "All the drones Russia launched on Kyiv were destroyed": a city's whole, its count unsaid (the figure before is the
+# country's), so no "all" of a figure where no figure of its own follows; the country's own ("all the drones launched at Ukraine") stays a whole
+ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(?:these|those|the)\s+((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds))"
+    r"(\s+(?:that\s+)?(?:(?:russia|moscow|the\s+enemy|the\s+russians|the\s+occupiers|russian\s+forces)\s+)?(?:had\s+)?"
+    r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?)"
+    r"(capital|city|(?-i:[A-TV-Z][\w'’-]*|U[a-jl-z][\w'’-]*))"
+    # (with no figure after it: "downed all the drones and missiles Russia launched at the capital, including six
+    # Kinzhal missiles" gives the whole's parts)
+    r"([^\d]*)$"
 )
 # "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
 # figure (or list) before, like "all of which" / "all of them"
@@ -194,6 +212,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
+        .str.replace_all(DEFENDERS_DOWN, "${1} shoot down ${2}")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
         .str.replace_all(ACHIEVED_TO, "")
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
@@ -203,6 +222,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
         .str.replace_all(THE_WEAPONS_WERE_ALL, "all 0 of the ${1} ${2}")
+        .str.replace_all(ALL_THE_WEAPONS_AT_A_PLACE, "the ${1}${2}${3}${4}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")

@@ -106,7 +106,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
     r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
-    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped)"
+    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped|directed|hurled|flung|deployed)"
     # "the Russians launched 35 kamikaze drones", "the Russian occupiers attacked with 40 drones": Ukrainian outlets'
     # words for the attacking side
     r"|\b(?:the\s+russians|(?:the\s+)?russian\s+occupiers|(?:the\s+)?occupiers)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:again\s+)?"
@@ -123,13 +123,27 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
 # the Russian military named as no speaker of a claim: its aggression, its leadership, its exercises
 RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
     r"(?i)\b(?:russian|russia's|moscow's)\s+(?:political\s+and\s+)?military(?:\s+and\s+political)?\s+"
-    r"(?:aggression|leadership|invasion|exercises|drills|doctrine|budget|spending|production|presence|build-?up)\b"
+    r"(?:aggression|leadership|invasion|exercises|drills|doctrine|budget|spending|production|presence|build-?up"
+    # "a hotel damaged by a Russian military attack": the attack, not a Russian speaker
+    r"|attacks?|strikes?|assaults?|offensive|operation|action|bombardment|shelling)\b"
+)
+# a body that said nothing: "X has not commented", "X did not immediately respond to a request for comment", "X declined
+# to comment", "there was no immediate comment from X" (the wires' closing line about the other side)
+# (the clause up to its verb, unbounded: a counted "{0,80}" is some hundred times slower on every sentence)
+NOT_COMMENTING = ascii_bounds(
+    r"(?i)[^.;,]*\b(?:(?:has|have|had|did|does|do)\s*(?:not|n['’]t)|never)\s+(?:(?:yet|immediately|publicly|officially)\s+)*"
+    r"(?:comment|respond|repl|react|acknowledg)\w*|[^.;,]*\bdeclined\s+to\s+comment\b"
+    r"|\bno\s+(?:immediate\s+|official\s+)?(?:comment|response|reaction)\s+(?:from|by)\s+[^.;,]*"
 )
 # a headline's present tense, its subject a side or its forces: "Ukraine destroys 26 Russian drones", "Ukraine downs
 # 22 out of 35 missiles ..., Air Force says", "Russia launches 90 drones at Kyiv"
 HEADLINE_VERB = ascii_bounds(
     r"^(?:[A-Z][\w'’-]*\s+){1,4}?(?:downs|destroys|shoots\s+down|intercepts|repels|repulses|neutrali[sz]es|launches|fires"
     r"|attacks|strikes|hits|pounds|targets|unleashes)\b|,\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:says|said|reports|claims)\s*$"
+    # ... and a side's claim as a wire's link headline: "Russia says it downs 15 Ukrainian drones overnight", "Ukraine
+    # says it downed 28 drones"
+    r"|^(?:[A-Z][\w'’-]*\s+){1,4}?(?:says|claims)\s+it\s+(?:downs|downed|destroys|destroyed|shoots\s+down|shot\s+down"
+    r"|intercepts|intercepted|repels|repelled)\b"
 )
 
 
@@ -214,7 +228,10 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         return empty_facts()
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
     # "a Su-27 jet of the Ukrainian Air Force" names a victim, not the side reporting
-    speaker_text = pl.col("sentence").str.replace_all(
+    # (a side's body that has not commented speaks for no figure: "The Russian Defense Ministry has not commented on
+    # the attack", "Ukraine's air force did not immediately respond to a request for comment")
+    sentence = pl.col("sentence").str.replace_all(NOT_COMMENTING, " ")
+    speaker_text = sentence.str.replace_all(
         # ... as does "two drones of the Ukrainian Armed Forces (UAF)": the owner of the weapons
         ascii_bounds(
             r"(?i)\bof\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:air\s+force|armed\s+forces|army|military)\b"
@@ -231,7 +248,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         .then(pl.lit("RU"))
         .when(
             # "Russian military aggression", "the Russian political and military leadership": no Russian speaker
-            pl.col("sentence").str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(_attacker_cues("UA"))
+            sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(_attacker_cues("UA"))
         )
         .then(pl.lit("UA"))
         .otherwise(None)
@@ -398,11 +415,16 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     return _one_fact_per_figure(_fact_rows(m))
 
 
+QUOTED_OPENING = r"^\s*[\"“‘']\s*((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
+
+
 def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     """The figure's `event_date` (the first date reference after it, else the last before it, else the
     sentence's, else the day its article's lede dates, else the publication day), its `attribution`, its
     qualifiers, and the scope its own words give (`_own_scope`: event, period or cumulative)."""
-    context = scope_context()
+    # (and a quoted sentence's opening: "“Over the three winter months, the Russians launched ...", a speaker's tally
+    # quoted whole; scope_context reads an opening at the very start only)
+    context = pl.concat_str([pl.col("sentence").str.extract(QUOTED_OPENING).fill_null(""), scope_context()], separator=" ")
     m = with_columns_once(
         m,
         date_ref_expr(pl.col("post").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first").alias("_ref_after"),

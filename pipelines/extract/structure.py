@@ -26,12 +26,15 @@ SUBCLASS_SPLIT = ascii_bounds(
 # the parts of "N of M" the other way round: "90 drones out of 112 launched" names the noun with the part,
 # "34 of Russia's 41 drones" puts the side between. Both are rewritten to "90 out of 112 drones launched" and
 # "34 of 41 Russian drones", the order the partitive rule reads. The total must end its phrase or be followed
-# by what describes the weapons ("launched", "that ...", "overnight"), so "40 drones of 5 types" stays as it is.
+# by what describes the weapons ("launched", "that ...", "overnight", "Russia used"), so "40 drones of 5 types" stays as it is.
 _PART_NOUN = r"(?:[\w'’/-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets|aerial\s+targets|bombs|rockets)"
 NOUN_BEFORE_TOTAL = ascii_bounds(
     r"(?i)(^|[^\w#.,])(\d[\d,]*)\s+(" + _PART_NOUN + r")\s+(out\s+of|of)\s+(?:the\s+)?(\d[\d,]*)"
     r"(\s*(?:[,.;:)]|$)|\s+(?:launched|fired|sent|used|deployed|that|which|in|overnight|during|by|from|at|over|were|was|had|have|has"
-    r"|and|while|but|with)\b)"
+    r"|and|while|but|with)\b"
+    # ... or by the side that launched them, a relative clause without "that": "84 drones out of the 99 Russia used"
+    r"|\s+(?:russia|moscow|the\s+russians|russian\s+forces|the\s+enemy|the\s+occupiers|ukraine|kyiv)\s+(?:had\s+|has\s+)?"
+    r"(?:launched|fired|sent|used|deployed)\b)"
 )
 
 AIR_COMMAND_PART = ascii_bounds(
@@ -163,8 +166,11 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     # the two Shahed models named by their numbers ("Shahed 131 and 136 drones", "Shahed-136 and -131") are one
     # model name, not figures: "25 Shahed 131 and 136 drones" counts 25
     out = out.str.replace_all(SHAHED_MODEL_PAIR, "Shahed")
-    # "32 of a total of 35 drones": the total's own words between the part and the total
-    out = out.str.replace_all(r"(?i)(\d)\s+(out\s+of|of)\s+a\s+total\s+of\s+(\d)", "${1} ${2} ${3}")
+    # "32 of a total of 35 drones", "two of the total four missiles": the total's own words between the part and
+    # the total; and opening a sentence, "Of a total of 52 drones, 40 were shot down" is "Of the 52 drones"
+    out = out.str.replace_all(
+        r"(?i)(\d)\s+(out\s+of|of)\s+(?:a\s+total\s+of|the\s+total(?:\s+of)?)\s+(\d)", "${1} ${2} ${3}"
+    ).str.replace(r"(?i)^(\W*(?:out\s+)?of)\s+(?:a\s+total\s+of|the\s+total(?:\s+of)?)\s+(\d)", "${1} the ${2}")
     out = out.str.replace_all(ROCKETS_OF_LAUNCHER, "${1} ${2} rockets")
     out = out.str.replace_all(NOUN_BEFORE_TOTAL, "${1}${2} ${4} ${5} ${3}${6}")
     # the side becomes the noun's adjective, which names the attacker as "41 Russian drones" would
