@@ -112,7 +112,7 @@ _NEVER_EVENT_DAY = (
     # GMT) on Thursday (May 25) and continued until 5:00 a.m. on Friday" (the night ends on the Friday), "began at
     # 23:00 on March 3", "began on Sunday evening"
     rf"|\b(?:started|began|begun)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
-    r"(?:\d{1,2}(?:[:.]\d\d)?\s*p\.?\s?m\.?|(?:1[89]|2[0-3])[:.]\d\d)"
+    r"(?:#?\d{1,2}(?:[:.]\d\d)?\s*p\.?\s?m\.?|#?(?:1[89]|2[0-3])[:.]\d\d)"
     r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})(?:\s*\([^()]{{0,20}}\))?"
     rf"|\b(?:started|began|begun)\s+(?:on\s+)?{_WEEKDAY}\s+evening\b"
