@@ -186,3 +186,30 @@ def test_dropped_bombs_date_the_attack():
     found = dates_of(text, "2025-06-13T09:00:00Z")
     assert ("killed", 2, "2025-06-10") in found, found
     assert ("injured", 3, "2025-06-10") in found, found
+
+
+# Family 8: the statement's day told before its speaker ("On Friday, the defence ministry reported that ...") or
+# after "according to" ("..., according to the air force on Friday") is the day its "overnight" counts from.
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        ("On Friday, the Russian defence ministry reported that its air defences destroyed 41 Ukrainian drones "
+         "over the Bryansk and Kursk regions overnight.", ("intercepted", 41, "2025-06-13")),
+        ("Russia launched 23 drones overnight at Ukraine's central and western regions, according to the "
+         "Ukrainian air force on Friday.", ("launched", 23, "2025-06-13")),
+    ],
+)
+def test_statement_day_before_the_speaker(text, fact):
+    has(text, fact, "2025-06-14T09:00:00Z")
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        # control: a figure between the day and the verb: the day is the attack's, "overnight" the publication's
+        ("Russia launched 23 drones overnight, the air force said.", ("launched", 23, "2025-06-14")),
+        ("On Friday, Russia launched 23 drones at Odesa, the air force said.", ("launched", 23, "2025-06-13")),
+    ],
+)
+def test_statement_day_before_the_speaker_controls(text, fact):
+    has(text, fact, "2025-06-14T09:00:00Z")

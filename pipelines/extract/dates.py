@@ -242,10 +242,25 @@ _STATEMENT_DAY_OR_YESTERDAY = ascii_bounds(
 )
 
 
+# ... or before its speaker ("On Sunday, the defence ministry reported that ...": a short subject, no figure or comma
+# in it), or after "according to" ("..., according to the air force on Saturday")
+_STATEMENT_DAY_BEFORE = ascii_bounds(
+    rf"(?i)^\W*on\s+({_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}}\b),\s+(?:[a-z'’.-]+\s+){{1,6}}?"
+    r"(?:said|says|reported|announced|stated|claimed|confirmed|wrote)\b"
+)
+_STATEMENT_DAY_ACCORDING = ascii_bounds(
+    rf"(?i)\baccording\s+to\s+(?:[a-z'’.-]+\s+){{1,6}}?on\s+({_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}})\b"
+)
+
+
 def statement_day_ref(text: pl.Expr, yesterday: bool = True) -> pl.Expr:
     """The reference to the day the sentence's statement was made, or null (a string for `ref_to_date`).
     yesterday=False: only a named day ("said on Wednesday"), not "said yesterday"."""
-    return text.str.extract(_STATEMENT_DAY_OR_YESTERDAY if yesterday else _STATEMENT_DAY, 1).str.strip_chars(" ,.;:")
+    return pl.coalesce(
+        text.str.extract(_STATEMENT_DAY_OR_YESTERDAY if yesterday else _STATEMENT_DAY, 1).str.strip_chars(" ,.;:"),
+        text.str.extract(_STATEMENT_DAY_BEFORE, 1),
+        text.str.extract(_STATEMENT_DAY_ACCORDING, 1),
+    )
 
 
 # The words of an attack: verbs and nouns ("airstrikes", "launching" too)
@@ -414,7 +429,11 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         return rows.select(
             "article_id", "_body_idx", "published_date",
             attack_day_ref(pl.col("sentence")).alias("_lede_ref"),
-            pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:").alias("_lede_said"),
+            pl.coalesce(
+                pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:"),
+                pl.col("sentence").str.extract(_STATEMENT_DAY_BEFORE, 1),
+                pl.col("sentence").str.extract(_STATEMENT_DAY_ACCORDING, 1),
+            ).alias("_lede_said"),
             pl.col("sentence").alias("_lede_sentence"),
         ).filter(pl.col("_lede_ref").is_not_null())
 
