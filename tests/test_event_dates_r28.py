@@ -213,3 +213,27 @@ def test_statement_day_before_the_speaker(text, fact):
 )
 def test_statement_day_before_the_speaker_controls(text, fact):
     has(text, fact, "2025-06-14T09:00:00Z")
+
+
+# Family 9: a page's link list before the story (related headlines, one a line, no closing stop) is no lede: the
+# story's first sentences after it date its undated figures, however many headlines came first.
+def test_lede_after_a_long_list_of_headlines():
+    headlines = "\n\n".join(
+        f"{topic} | {place} news roundup for readers" for topic, place in [
+            ("Sport", "Mumbai"), ("Weather", "Delhi"), ("Markets", "Pune"), ("Cinema", "Chennai"),
+            ("Cricket", "Kolkata"), ("Travel", "Goa"), ("Food", "Jaipur"), ("Health", "Agra"),
+            ("Tech", "Surat"), ("Books", "Patna"), ("Music", "Bhopal"), ("Autos", "Indore"),
+            ("Jobs", "Nagpur"), ("Fashion", "Kochi"),
+        ]
+    )
+    text = (
+        headlines + "\n\n"
+        "Russian missiles that struck a city in western Ukraine killed at least 17 people and wounded 60 Wednesday, "
+        "Ukrainian officials said.\n\n"
+        "The regional governor said air defences downed three of the five missiles that were launched.\n\n"
+        "Of the 41 people taken to hospital, eight are in a serious condition, the health department said."
+    )
+    # filed in the small hours of Thursday (Kyiv)
+    found = dates_of(text, "2025-06-12T01:10:00Z")
+    assert ("killed", 17, "2025-06-11") in found, found
+    assert ("injured", 41, "2025-06-11") in found, found

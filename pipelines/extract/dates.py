@@ -344,7 +344,9 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
 # of another attack.
 LEDE_BODY_SENTENCES = 3
 _LEDE_WORDS = 6
-_LEDE_SCAN = 12
+# (how many of the first sentences are looked at: a scraped page may open with a list of a dozen related headlines,
+# one a line, before its lede)
+_LEDE_SCAN = 20
 _LOOKS_BACK = ascii_bounds(
     r"(?i)\b(?:since|ago|earlier|previous(?:ly)?|prior|after|before|following|last\s+(?:week|month|year))\b"
 )
