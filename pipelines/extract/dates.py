@@ -70,10 +70,11 @@ DATE_REF = (
     r"(?:,?\s+#?(?:19|20)\d\d\b)?"
     rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
     r"(?:,?\s+#?(?P<y2>(?:19|20)\d\d)\b|\s+(?P<ly2>last\s+year))?"
-    rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})"
+    rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})(?:\s+night\b|\s+(?:of\s+)?last\s+week\b)?"
     # a holiday names its day: "on New Year's Eve", "on Christmas Day", "on Christmas"
     r"|new\s+year['’]?s\s+(?:eve|day)|christmas\s+(?:eve|day)|on\s+christmas\b"
-    r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight"
+    # ("a nighttime bombardment" is the last night's, as "overnight" is)
+    r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
     # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
     rf"|{_NIGHT_BEFORE})"
 )
@@ -87,10 +88,13 @@ _REPORTING = (
 # Sunday" about Saturday night), for an announcement it is ("Britain said on October 21 that it
 # would lend ...").
 # ("said Saturday's strikes" names the event, so a possessive is kept)
-_REPORTING_DAY = rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
+# ("officials said yesterday", as a paper printed the next morning tells it, names the statement's day too)
+_REPORTING_DAY = rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b|yesterday\b)"
 # Text that names a day which is not the event day of anything: datelines, when a night began.
 _NEVER_EVENT_DAY = (
-    rf"(?i)^\s*[A-Z][A-Za-z .'’-]*,\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w ]+\)|/\w+/\.?)\s*[-–—]?"
+    rf"(?i)^\s*[A-Z][A-Za-z .'’-]*[,.]\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w -]+\)|/\w+/\.?)\s*[-–—]?"
+    # (Interfax's "MOSCOW. Dec 21 (Interfax) -", its city a sentence of its own: the day and the agency)
+    rf"|^\s*{MONTHS}\s+#?\d{{1,2}}\b\.?\s*\([\w -]+\)\s*[-–—]"
     # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
     r"|\(\s*(?:from|since|starting|beginning)\b[^()]{0,60}\)"
     # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening",
@@ -104,7 +108,22 @@ _NEVER_EVENT_DAY = (
     # a clock time is no day: "on November 15 and 7:00 a.m." is no range of days ending on the 7th
     r"|\b\d{1,2}:\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d\d\s*[ap]\.?m\.?"
     rf"|\b(?:from|since)\s+{_WEEKDAY}\s+(?:evening|night)\b"
+    # the attack's start told by its verb, at an evening hour: "the attacks, which started at around 10:00 p.m. (1900
+    # GMT) on Thursday (May 25) and continued until 5:00 a.m. on Friday" (the night ends on the Friday), "began at
+    # 23:00 on March 3", "began on Sunday evening"
+    rf"|\b(?:started|began|begun)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
+    r"(?:#?\d{1,2}(?:[:.]\d\d)?\s*p\.?\s?m\.?|#?(?:1[89]|2[0-3])[:.]\d\d)"
+    r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on\s+"
+    rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})(?:\s*\([^()]{{0,20}}\))?"
+    rf"|\b(?:started|began|begun)\s+(?:on\s+)?{_WEEKDAY}\s+evening\b"
+    # an evening the night went on from: "on the evening of Feb. 27 and into the early morning hours of Feb. 28" (the
+    # 28th), "in the evening of March 27 and overnight" (the night's morning), "on Thursday evening and into Friday"
+    # (the relative word is kept: `keep`)
+    rf"|\b(?:(?:on|in|during)\s+the\s+evening\s+of\s+(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
+    rf"|(?:on\s+)?{_WEEKDAY}\s+evening)\s*,?\s+and\s+(?:into\b|(?P<keep>overnight|(?:through|during)\s+the\s+night)\b)"
 )
+# what a match of _NEVER_EVENT_DAY (or _NOT_EVENT_DAY) is replaced by: the relative word it may keep
+_DROPPED = "${keep} "
 # Text that names a day which is not a strike's (or a casualty's) event day.
 _NOT_EVENT_DAY = _REPORTING_DAY + "|" + _NEVER_EVENT_DAY.removeprefix("(?i)")
 
@@ -125,7 +144,7 @@ def date_refs(text: pl.Expr, announcement: bool = False) -> pl.Expr:
     commitment's day.
     """
     dropped = _NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY
-    return text.str.replace_all(dropped, " ").str.extract_all(DATE_REF)
+    return text.str.replace_all(dropped, _DROPPED).str.extract_all(DATE_REF)
 
 
 def _month(name: pl.Expr) -> pl.Expr:
@@ -136,7 +155,9 @@ _MONTH_WORD = ascii_bounds(rf"(?i)\b({MONTHS})")
 _LAST_MONTH_WORD = ascii_bounds(rf"(?is).*\b({MONTHS})")
 _LAST_WEEKDAY = ascii_bounds(rf"(?is).*\b({_WEEKDAY})")
 _DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE})\b")
-_RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight)\b")
+_WEEKDAY_NIGHT = ascii_bounds(r"(?i)day\s+night$")
+_WEEKDAY_LAST_WEEK = ascii_bounds(r"(?i)day\s+(?:of\s+)?last\s+week$")
+_RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight)\b")
 
 
 def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = None) -> pl.Expr:
@@ -169,6 +190,16 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = No
     )
     back = (published.dt.weekday().cast(pl.Int32) - weekday + 7) % 7
     weekday_date = published - pl.duration(days=back)
+    # a weekday's night ends the next morning: "drones attacked Kyiv on Tuesday night" is Wednesday's (FACTS.md 5: an
+    # overnight attack is dated by the morning it ended), never after publication (a story of that night itself)
+    weekday_date = (
+        pl.when(ref.str.contains(_WEEKDAY_NIGHT) & (weekday_date < published))
+        .then(weekday_date + pl.duration(days=1))
+        # "on Tuesday last week": that weekday of the week before publication's (weeks start on Monday)
+        .when(ref.str.contains(_WEEKDAY_LAST_WEEK))
+        .then(published - pl.duration(days=published.dt.weekday().cast(pl.Int32) - weekday + 7))
+        .otherwise(weekday_date)
+    )
 
     days_back = ref.str.extract(_DAYS_BACK, 1).str.to_lowercase()
     rel_date = (
@@ -204,11 +235,32 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = No
 # the day a statement was made, right after its reporting verb ("said on Wednesday", "told reporters May 28"):
 # _REPORTING_DAY with the day captured
 _STATEMENT_DAY = ascii_bounds(rf"(?i){_REPORTING}((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)")
+# ... or by "yesterday", as a paper printed the next morning tells it: "killed 10 civilians in overnight attacks,
+# officials said yesterday" is the night before yesterday's morning
+_STATEMENT_DAY_OR_YESTERDAY = ascii_bounds(
+    rf"(?i){_REPORTING}((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b|yesterday\b)"
+)
 
 
-def statement_day_ref(text: pl.Expr) -> pl.Expr:
-    """The reference to the day the sentence's statement was made, or null (a string for `ref_to_date`)."""
-    return text.str.extract(_STATEMENT_DAY, 1).str.strip_chars(" ,.;:")
+# ... or before its speaker ("On Sunday, the defence ministry reported that ...": a short subject, no figure or comma
+# in it), or after "according to" ("..., according to the air force on Saturday")
+_STATEMENT_DAY_BEFORE = ascii_bounds(
+    rf"(?i)^\W*on\s+({_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}}\b),\s+(?:[a-z'’.-]+\s+){{1,6}}?"
+    r"(?:said|says|reported|announced|stated|claimed|confirmed|wrote)\b"
+)
+_STATEMENT_DAY_ACCORDING = ascii_bounds(
+    rf"(?i)\baccording\s+to\s+(?:[a-z'’.-]+\s+){{1,6}}?on\s+({_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}})\b"
+)
+
+
+def statement_day_ref(text: pl.Expr, yesterday: bool = True) -> pl.Expr:
+    """The reference to the day the sentence's statement was made, or null (a string for `ref_to_date`).
+    yesterday=False: only a named day ("said on Wednesday"), not "said yesterday"."""
+    return pl.coalesce(
+        text.str.extract(_STATEMENT_DAY_OR_YESTERDAY if yesterday else _STATEMENT_DAY, 1).str.strip_chars(" ,.;:"),
+        text.str.extract(_STATEMENT_DAY_BEFORE, 1),
+        text.str.extract(_STATEMENT_DAY_ACCORDING, 1),
+    )
 
 
 # The words of an attack: verbs and nouns ("airstrikes", "launching" too)
@@ -232,10 +284,10 @@ _KILLED_DAY = ascii_bounds(
 )
 # ... or the day right before the attack: "Russia on Thursday launched", "in the early Wednesday strike",
 # "the death toll from Saturday's strike", "a Sunday night drone attack", "Saturday's wave of bombardments", "For
-# instance, on New Year's Eve, the Russians launched"
+# instance, on New Year's Eve, the Russians launched", "a nighttime Russian missile and drone bombardment"
 _DAY_BEFORE_ATTACK = ascii_bounds(
-    r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,3}?"
-    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted)\b"
+    r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped)\b"
 )
 
 
@@ -247,7 +299,7 @@ _DAY_THEN_ATTACK = (
     r"(?is)^[\s\W]*(?:(?:early|late)\s+on\s+|on\s+|during\s+the\s+night\s+of\s+|in\s+the\s+(?:early\s+hours|night)\s+of\s+"
     r"|(?:on\s+)?the\s+(?:evening|morning|afternoon)\s+of\s+)?"
     r"(" + DATE_REF[len("(?i)"):] + r")"
-    r",?\s[^.;:!?]{0,80}?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired|hit|pounded|targeted|shelled)\b"
+    r",?\s[^.;:!?]{0,80}?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired|hit|pounded|targeted|shelled|dropped)\b"
 )
 _DAY_THEN_ATTACK = ascii_bounds(_DAY_THEN_ATTACK)
 _REPORTING_BETWEEN = ascii_bounds(
@@ -271,7 +323,7 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
     attacked ...", "Russia on Thursday launched ...", "in the early Wednesday strike", "Five civilians were
     killed ... on Saturday"); days that are not the event (a dateline, the day of a statement) are dropped first.
     """
-    cleaned = text.str.replace_all(_NOT_EVENT_DAY, " ")
+    cleaned = text.str.replace_all(_NOT_EVENT_DAY, _DROPPED)
     day_first = cleaned.str.extract(_DAY_THEN_ATTACK, 1)
     # (the day itself holds no reporting verb, so the whole match stands for the words between)
     whole = cleaned.str.extract(_DAY_THEN_ATTACK, 0)
@@ -292,7 +344,9 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
 # of another attack.
 LEDE_BODY_SENTENCES = 3
 _LEDE_WORDS = 6
-_LEDE_SCAN = 12
+# (how many of the first sentences are looked at: a scraped page may open with a list of a dozen related headlines,
+# one a line, before its lede)
+_LEDE_SCAN = 20
 _LOOKS_BACK = ascii_bounds(
     r"(?i)\b(?:since|ago|earlier|previous(?:ly)?|prior|after|before|following|last\s+(?:week|month|year))\b"
 )
@@ -300,7 +354,7 @@ _LOOKS_BACK = ascii_bounds(
 # on Saturday of launching strikes overnight" is Saturday's night
 _LEDE_STATEMENT_DAY = ascii_bounds(
     rf"(?i)(?:{_REPORTING}|\b(?:accused|blamed)\s+(?:[\w'’.-]+\s+){{0,2}}?(?:on\s+)?)"
-    rf"((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b)"
+    rf"((?:{_WEEKDAY})(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b|yesterday\b)"
 )
 
 
@@ -314,7 +368,7 @@ def relative_anchor(stated_on: pl.Expr | None, lede_anchor: pl.Expr, published: 
 
 
 _RELATIVE_OR_BACK = ascii_bounds(
-    rf"(?i)^(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|this\s+morning|earlier\s+today|today|tonight"
+    rf"(?i)^(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
     rf"|{_NIGHT_BEFORE})$"
 )
 _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
@@ -325,7 +379,9 @@ _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 # ("(Photo | AFP)"); its day is the picture's
 _CAPTION = ascii_bounds(
     rf"(?i)\b(?:in\s+this\s+(?:\w+\s+)?(?:picture|photo(?:graph)?|screen\s*grab|image|handout)|reuters/|ap\s+photo|getty\s+images"
-    rf"|photo\s*:)|(?-i:[A-Z][a-z]+),?\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+    rf"|photo\s*:)|(?-i:[A-Z][a-z]+),?\s+(?:on\s+)?(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+    # (a credit in brackets ends it: "... on April 25, 2024. (Serhii Lysak/Telegram)")
+    r"|\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
     # (AP's: "... in Kyiv, Ukraine, Thursday." and "... Ukraine, Thursday, Nov. 17, 2022.")
     rf"|(?-i:[A-Z][a-z]+),\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"(?:,\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)?\.\s*$"
@@ -333,6 +389,7 @@ _CAPTION = ascii_bounds(
 _CREDIT = ascii_bounds(
     r"(?i)^\W*(?:photo|image|picture|file\s+photo)\b|^\W*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Anadolu)(?:\s*/\s*[\w .]+)?\W*$"
     r"|^\s*\([^()]{0,60}\b(?:Associated\s+Press|AP\s+Photo|AFP|Reuters|Getty\s+Images|EPA)\b[^()]{0,30}\)\s*$"
+    r"|^\s*\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
 )
 _MAY_NAME_A_DAY = ascii_bounds(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
@@ -374,7 +431,11 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         return rows.select(
             "article_id", "_body_idx", "published_date",
             attack_day_ref(pl.col("sentence")).alias("_lede_ref"),
-            pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:").alias("_lede_said"),
+            pl.coalesce(
+                pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:"),
+                pl.col("sentence").str.extract(_STATEMENT_DAY_BEFORE, 1),
+                pl.col("sentence").str.extract(_STATEMENT_DAY_ACCORDING, 1),
+            ).alias("_lede_said"),
             pl.col("sentence").alias("_lede_sentence"),
         ).filter(pl.col("_lede_ref").is_not_null())
 
@@ -423,7 +484,7 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
         # last (a lazy ".*?" for the first would only slow the engine: see _ATTACK_DAY)
         assert DATE_REF.startswith("(?i)")
         prefix = "(?is)" if pick == "first" else "(?is).*"
-        cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, " ")
+        cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, _DROPPED)
         return cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
     refs = date_refs(text, announcement)
     # the references joined by \x01, so one regex can pick the first of a kind
@@ -500,7 +561,7 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     night = date_ref_expr(pl.col("sentence"), pick="first")
     story_ref = pl.coalesce(
-        statement_day_ref(pl.col("sentence")), pl.when(night.str.contains(_NAMED_NIGHT_REF)).then(night)
+        statement_day_ref(pl.col("sentence"), yesterday=False), pl.when(night.str.contains(_NAMED_NIGHT_REF)).then(night)
     )
     story_days = (
         ledes
