@@ -118,6 +118,8 @@ PERSON_NOUNS = (
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
     r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
+    # "there was one combat clash in the Vovchansk district", "one battle continues"
+    r"|combat\s+clash|combat\s+engagement|clash|battle"
 )
 MILITARY_VICTIMS = (
     r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|service\s+members|servicemembers|troops|officers?|fighters"
@@ -152,7 +154,8 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
     # (", including an 11-year-old child were injured": an "including" aside whose closing comma is left out)
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
+    # ("two people—a man and a woman—were killed": the dashes may stand without spaces)
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s*[^—–;]{1,60}?\s*[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     # "eight more were wounded", "six more injured across the region"
     r"(?:more\s+)?"
@@ -173,7 +176,9 @@ CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
     r"(?i)^\s+(?:of|in|on|at|from|inside|under|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:[\w'’-]+\s+){0,3}?"
+    # ("three children under 10 among the dead")
+    r"|among\s+(?:the|those)\s+)"
     rf"({CASUALTY_WORDS})\b"
 )
 PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
@@ -211,8 +216,8 @@ GLUED_RELATED_LINK = (
 # civilians —", is an aside CASUALTY_AFTER reads)
 DASHED_PARTS = (
     # (the parts are counts of people: "— 52, 31 and 45 years old —" are ages)
-    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s+[—–]\s+((?:[^—–;.]{{0,30}}?\s)?\d[\d,]*\s+"
-    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s+[—–]\s+"
+    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:[^—–;.]{{0,30}}?\s)?\d[\d,]*\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s*[—–]\s*"
 )
 # a nationality counted as people: "killing one Ukrainian and injuring five others", "two Russians were wounded"
 # (only where no noun follows it: "two Ukrainian soldiers" counts soldiers)
@@ -240,6 +245,12 @@ REPELLED_AFTER_PHRASE = (
 SUPERLATIVE_SPAN = (
     r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most\s+\w+|first|longest)\b[^,;]*?\b(?:in|for|over)\s+"
     r"(?:(?:the|a)\s+)?(?:past\s+|last\s+)?(?:#?\d+|several|many|a\s+few|few)\s+(?:days|weeks|months|years)\b"
+    # "its biggest attack in March killed three": one attack, the month only says when
+    r"|\b(?:biggest|largest|heaviest|deadliest|worst|fiercest|bloodiest)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|assault"
+    r"|barrage|bombardment|raid)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
+    # "one of its fiercest aerial assaults since the full-scale invasion began" compares, no running total
+    r"|\b(?:fiercest|bloodiest|strongest|most\s+\w+|biggest|largest|heaviest|deadliest|worst)\b[^,;]*?\bsince\b[^,;]*"
 )
 # a weekend of attacks is several days: "a bloody weekend of aerial attacks killed at least 24"
 WEEKEND_OF = r"(?i)\bweekend\s+of\b|\bweekend['’]s\s+(?:attacks|strikes|shelling|bombardments?)\b"
@@ -247,6 +258,9 @@ WEEKEND_OF = r"(?i)\bweekend\s+of\b|\bweekend['’]s\s+(?:attacks|strikes|shelli
 RATE = (
     r"(?i)\bon\s+average\b|\ban\s+average\s+of\b|\baverag(?:e|ed|ing)\s+(?:of\s+)?#?\d"
     r"|\b(?:per|each|every)\s+(?:day|week|month|year)\b|\bdaily\s+average\b"
+    # "about fifty combat engagements occur daily", "are killed on a daily basis"
+    r"|\b(?:occur|occurs|happen|happens|take\s+place|takes\s+place|die|dies|are\s+(?:killed|wounded|injured|fought|recorded))"
+    r"\s+(?:daily|weekly|monthly)\b|\bon\s+a\s+(?:daily|weekly|monthly)\s+basis\b"
 )
 # the opening the shared scope context reads ("In October,", "Since the offensive began,")
 SENTENCE_OPENING = r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
@@ -281,7 +295,9 @@ SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|t
 ASSAULT_TIMES_BEFORE = (
     r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive"
     # the General Staff's "the sides clashed 145 times": each time is a combat engagement
-    r"|clashed)\b[^,;:]*$"
+    r"|clashed"
+    # "the occupiers have been repulsed ten times by our defenders": each assault repulsed is a clash
+    r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:repulsed|repelled|beaten\s+back))\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
 ASSAULT_OBJECT = (
@@ -317,9 +333,16 @@ NOT_GROUND_ASSAULT = (
 )
 REPELLED = (
     r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+(?:back|off)|beating\s+(?:back|off)|fended\s+off"
-    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)\s+(?:\w+\s+){0,1}$"
+    # (a relayed statement may quote the verb: 'Ukrainian forces "successfully repulsed" 11 enemy attacks')
+    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)[\"”’']?\s+(?:\w+\s+){0,1}$"
 )
-REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+REPELLED_AFTER = (
+    r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+    # "there had been 10 attacks in that area, which they repelled", "..., all of which were repulsed"
+    r"|^[^.;:,]{0,50},\s*(?:all\s+of\s+)?which\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"|(?:they|we|it|the\s+\w+|(?:[\w'’-]+\s+)?forces|the\s+defenders)\s+(?:\w+\s+)?)"
+    r"(?:repell?ed|repulsed|beat\s+back|beaten\s+back|thwarted|fought\s+off)\b"
+)
 # "mounted 25 attacks on Ukrainian positions but to no avail": attacks that failed in their own clause were
 # repelled (section 2: attacks count as clashes only when repelled)
 FAILED_AFTER = (
@@ -425,7 +448,7 @@ PRELIMINARY = (
     r"|preliminar(?:y|ily)\b|initial\s+reports?|early\s+reports?)"
 )
 # "the largest attack since the invasion began" dates a record, not a running total
-SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
+SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive|fiercest|bloodiest|strongest)\b"
 # a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
 THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 # A war's running toll said without "since" (FACTS.md 3, 8: "so far" is a running total), read in the figure's own
@@ -814,6 +837,10 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                 r"(?i)\b((?:younger|older)\s+than|(?:under|over)\s+the\s+age\s+of|aged\s+(?:under|over|between))\s+(\d+)",
                 "${1} #${2}",
             )
+            # ... and after a child noun: "three children under 10", "two kids below 5"
+            .str.replace_all(
+                r"(?i)\b(children|kids|minors|boys|girls|babies|infants)\s+(under|below)\s+(\d+)\b", "${1} ${2} #${3}"
+            )
             .alias("norm")
         )
         # bodies recovered from the ruins are the dead ("pulled the bodies of 12 people from the rubble",
@@ -1107,6 +1134,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     clash = (
         is_clash_noun
         & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
+        # a singular clash noun counts one ("one combat clash"), never a thing named for battle ("2 main battle tanks")
+        & ~(
+            noun.str.contains(r"^(?:combat\s+clash|combat\s+engagement|clash|battle)$")
+            & ((pl.col("count") != 1) | pl.col("post").str.contains(r"(?i)^[\s-]*(?:tanks?|groups?|fields?|ships?|lines?|plans?|cry|dress)\b"))
+        )
         & (
             ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
