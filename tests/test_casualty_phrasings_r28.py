@@ -143,3 +143,57 @@ SCOPES = [
 @pytest.mark.parametrize(("text", "expected"), SCOPES)
 def test_scopes(text, expected):
     assert with_scope(text) == expected
+
+
+# --- 8. rates said "daily" are no facts; an age bound after a child noun is no count --------------------------------
+NOT_COUNTS = [
+    ("Roughly forty combat engagements occur daily on the Kurakhove front, the commander said.", set()),
+    ("He said 15 soldiers are killed on a daily basis in the sector.", set()),
+    ("Two children under 12 among the dead, the mayor said.", {("killed", 2)}),
+    ("Four children below 6 were injured when the shell hit the yard.", {("injured", 4)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_COUNTS)
+def test_daily_rates_and_child_age_bounds(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+# --- 9. more ways a clash count is said ----------------------------------------------------------------------------
+MORE_CLASHES = [
+    # a quoted verb in a relayed statement
+    ('Near Sudzha, the General Staff said, Ukrainian troops "successfully repelled" 13 enemy attacks.', {("clash", 13)}),
+    # a relative clause tells the attacks were repelled
+    ("The ministry said there had been 8 attacks near Kreminna, which its forces repelled.", {("clash", 8)}),
+    ("The enemy made 19 attacks on the Lyman front, which were all repulsed.", {("clash", 19)}),
+    ("Russian forces carried out 40 attacks on the district, which damaged homes.", set()),
+    # repulsed N times
+    ("Since morning, the invaders near Kurakhove have been repulsed six times by our soldiers.", {("clash", 6)}),
+    # one clash, one battle
+    ("In the Kupiansk direction there was one combat clash near Synkivka.", {("clash", 1)}),
+    ("One battle is still under way near Chasiv Yar, the General Staff said.", {("clash", 1)}),
+    # things named for battle are no clashes
+    ("The allies pledged 14 main battle tanks and one battle group to the mission.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_CLASHES)
+def test_more_clash_phrasings(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+# --- 10. dashes without spaces, and a superlative's comparison ------------------------------------------------------
+MORE_SCOPES = [
+    ("The governor said two people—a man and a woman—were killed in Bucha.", {("killed", 2, "event")}),
+    ("The city's deadliest strike in April killed five people, officials said.", {("killed", 5, "event")}),
+    ("At least six people died after Russia launched one of its fiercest missile attacks since the full-scale "
+     "invasion began, the president said.", {("killed", 6, "event")}),
+    # a running total stays one
+    ("Russian shelling has killed 700 civilians in the region since the invasion began.",
+     {("killed", 700, "cumulative")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MORE_SCOPES)
+def test_unspaced_dashes_and_superlatives(text, expected):
+    assert with_scope(text) == expected

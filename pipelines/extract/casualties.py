@@ -174,7 +174,7 @@ CASUALTY_AFTER = (
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
-    r"(?i)^\s+(?:of|in|on|at|from|inside|under|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
+    r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
     r"(?:[\w'’-]+\s+){0,3}?"
     # ("three children under 10 among the dead")
@@ -215,8 +215,9 @@ GLUED_RELATED_LINK = (
 # reads "Five people, including three women and two men, were killed" (a part without a figure, "— all of them
 # civilians —", is an aside CASUALTY_AFTER reads)
 DASHED_PARTS = (
-    # (the parts are counts of people: "— 52, 31 and 45 years old —" are ages)
-    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:[^—–;.]{{0,30}}?\s)?\d[\d,]*\s+"
+    # (the parts are counts of people: "— 52, 31 and 45 years old —" are ages; "— all of them civilians —" is read
+    # "all 0 of them civilians" by normalize_numbers, a part of no count that lends the total its word)
+    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:all\s+)?\d[\d,]*\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s*[—–]\s*"
 )
 # a nationality counted as people: "killing one Ukrainian and injuring five others", "two Russians were wounded"
