@@ -197,3 +197,17 @@ MORE_SCOPES = [
 @pytest.mark.parametrize(("text", "expected"), MORE_SCOPES)
 def test_unspaced_dashes_and_superlatives(text, expected):
     assert with_scope(text) == expected
+
+
+# --- 11. a longer verb after a phrase; a hospitalised figure held by the injured figure before it ------------------
+ADDED_AND_LONGER = [
+    # a hospitalised figure right after the injured figure stays held by it
+    ("Officials said 30 people were injured in the strike. The governor said 12 people were hospitalised.",
+     {("injured", 30)}),
+    ("More than 50 soldiers of the brigade are said to have been killed, the ministry claimed.", {("killed", 50)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ADDED_AND_LONGER)
+def test_added_hospitalised_and_longer_verbs(text, expected):
+    assert tuples(casualties_of(text)) == expected

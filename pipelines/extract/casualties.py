@@ -175,8 +175,9 @@ CASUALTY_AFTER = (
 CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
     r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
+    # ("soldiers of the army are said to have been killed")
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?"
+    r"(?:[\w'’-]+\s+){0,4}?"
     # ("three children under 10 among the dead")
     r"|among\s+(?:the|those)\s+)"
     rf"({CASUALTY_WORDS})\b"
