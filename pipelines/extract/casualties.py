@@ -112,10 +112,14 @@ PERSON_NOUNS = (
     # ... and who flies or clears mines: "three pilots killed in the collision of two military jets", "two deminers
     # were killed"
     r"|pilots|airmen|deminers|deminer|sappers|sapper"
+    # the victims of an attack, counted by their fate: "three victims were hospitalised"
+    r"|victims"
 )
 CLASH_NOUNS = (
     r"close-quarters\s+battles|combat\s+engagements|combat\s+clashes|military\s+clashes|engagements|clashes"
     r"|battles|firefights|skirmishes|assaults|attacks|offensive\s+actions|assault\s+actions|attempts"
+    # "there was one combat clash in the Vovchansk district", "one battle continues"
+    r"|combat\s+clash|combat\s+engagement|clash|battle"
 )
 MILITARY_VICTIMS = (
     r"(?i)\b(?:soldiers?|servicem[ae]n|servicewomen|service\s+members|servicemembers|troops|officers?|fighters"
@@ -150,7 +154,8 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
     # (", including an 11-year-old child were injured": an "including" aside whose closing comma is left out)
-    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s[^—–;]{1,60}\s[—–]\s*)?"
+    # ("two people—a man and a woman—were killed": the dashes may stand without spaces)
+    r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s*[^—–;]{1,60}?\s*[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     # "eight more were wounded", "six more injured across the region"
     r"(?:more\s+)?"
@@ -169,9 +174,12 @@ CASUALTY_AFTER = (
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
-    r"(?i)^\s+(?:of|in|on|at|from|inside|under|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
+    r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
+    # ("soldiers of the army are said to have been killed")
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?)"
+    r"(?:[\w'’-]+\s+){0,4}?"
+    # ("three children under 10 among the dead")
+    r"|among\s+(?:the|those)\s+)"
     rf"({CASUALTY_WORDS})\b"
 )
 PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
@@ -198,10 +206,63 @@ AND_ONE_MORE_AFTER = (
 )
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
 CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
+# a related-story link glued to the sentence before it ("... the injured.Read also: Drone attack on Sumy: two
+# killed"): the linked headline is another story, cut from the sentence (topic.RELATED_LINK drops a link that opens
+# its own sentence)
+GLUED_RELATED_LINK = (
+    r"(?is)(?:[.!?\"”’]\s*|\s+)(?:read\s+(?:also|more)|also\s+read|see\s+also|related(?:\s+stories)?)\s*[:|–—]\s.*$"
+)
+# the parts of a figure set between dashes before its verb: "Five people — three women and two men — were killed"
+# reads "Five people, including three women and two men, were killed" (a part without a figure, "— all of them
+# civilians —", is an aside CASUALTY_AFTER reads)
+DASHED_PARTS = (
+    # (the parts are counts of people: "— 52, 31 and 45 years old —" are ages; "— all of them civilians —" is read
+    # "all 0 of them civilians" by normalize_numbers, a part of no count that lends the total its word)
+    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:all\s+)?\d[\d,]*\s+"
+    rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s*[—–]\s*"
+)
+# a nationality counted as people: "killing one Ukrainian and injuring five others", "two Russians were wounded"
+# (only where no noun follows it: "two Ukrainian soldiers" counts soldiers)
+DEMONYM_COUNTED = (
+    r"(?i)\b(\d[\d,]*\s+)((?:Ukrainian|Russian|American|Israeli|Georgian|Belarusian)s?|Britons?)"
+    r"(\s*(?:[,.;:)]|$)|\s+(?:and|were|was|are|is|who|had|have|has|died|killed|injured|wounded|including|in|on|at"
+    r"|near|during|after|when|while)\b)"
+)
+# a ground assault backed by fire is still an assault: "stormed the defences 23 times with artillery support",
+# "with air support", "supported by tanks", "under the cover of artillery" (the weapons named there are no shelling)
+FIRE_SUPPORT = (
+    r"(?i)\b(?:with|under)\s+(?:the\s+)?(?:support|cover)\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:artillery|aviation|aircraft|air"
+    r"|drones?|tanks?|armou?r(?:ed\s+vehicles)?|mortars?)\b"
+    r"|\bwith\s+(?:[\w'’-]+\s+)?(?:artillery|air|aviation|armou?r(?:ed)?|tank|drone|fire|mortar)\s+(?:support|cover)\b"
+    r"|\b(?:supported|backed|covered)\s+by\s+(?:[\w'’-]+\s+){0,2}?(?:artillery|aviation|aircraft|drones?|tanks?|armou?r"
+    r"(?:ed\s+vehicles)?|mortars?|shelling|fire)\b"
+)
+# "nine attacks of the Ukrainian army were repulsed", "14 assaults by Russian units near Bakhmut were repelled": a
+# phrase naming whose attacks or where between the figure and its repelled verb
+REPELLED_AFTER_PHRASE = (
+    r"(?i)^\s+(?:of|by|from|near|around|in|on|at|against)\s+([^,;.:]{1,60}?)\s+(?:were|was|have\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+)
+# a record's comparison is no span of the figure: "killing 12 in its deadliest attack on the capital in eight months"
+SUPERLATIVE_SPAN = (
+    r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most\s+\w+|first|longest)\b[^,;]*?\b(?:in|for|over)\s+"
+    r"(?:(?:the|a)\s+)?(?:past\s+|last\s+)?(?:#?\d+|several|many|a\s+few|few)\s+(?:days|weeks|months|years)\b"
+    # "its biggest attack in March killed three": one attack, the month only says when
+    r"|\b(?:biggest|largest|heaviest|deadliest|worst|fiercest|bloodiest)\s+(?:[\w'’-]+\s+){0,2}?(?:attack|strike|assault"
+    r"|barrage|bombardment|raid)\s+(?:[\w'’-]+\s+){0,3}?in\s+(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
+    # "one of its fiercest aerial assaults since the full-scale invasion began" compares, no running total
+    r"|\b(?:fiercest|bloodiest|strongest|most\s+\w+|biggest|largest|heaviest|deadliest|worst)\b[^,;]*?\bsince\b[^,;]*"
+)
+# a weekend of attacks is several days: "a bloody weekend of aerial attacks killed at least 24"
+WEEKEND_OF = r"(?i)\bweekend\s+of\b|\bweekend['’]s\s+(?:attacks|strikes|shelling|bombardments?)\b"
 # Rates are not facts (FACTS.md 4): "on average, seven people died every day", "150 killed per month"
 RATE = (
     r"(?i)\bon\s+average\b|\ban\s+average\s+of\b|\baverag(?:e|ed|ing)\s+(?:of\s+)?#?\d"
     r"|\b(?:per|each|every)\s+(?:day|week|month|year)\b|\bdaily\s+average\b"
+    # "about fifty combat engagements occur daily", "are killed on a daily basis"
+    r"|\b(?:occur|occurs|happen|happens|take\s+place|takes\s+place|die|dies|are\s+(?:killed|wounded|injured|fought|recorded))"
+    r"\s+(?:daily|weekly|monthly)\b|\bon\s+a\s+(?:daily|weekly|monthly)\s+basis\b"
 )
 # the opening the shared scope context reads ("In October,", "Since the offensive began,")
 SENTENCE_OPENING = r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
@@ -236,7 +297,9 @@ SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|t
 ASSAULT_TIMES_BEFORE = (
     r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive"
     # the General Staff's "the sides clashed 145 times": each time is a combat engagement
-    r"|clashed)\b[^,;:]*$"
+    r"|clashed"
+    # "the occupiers have been repulsed ten times by our defenders": each assault repulsed is a clash
+    r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:repulsed|repelled|beaten\s+back))\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
 ASSAULT_OBJECT = (
@@ -272,9 +335,16 @@ NOT_GROUND_ASSAULT = (
 )
 REPELLED = (
     r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+(?:back|off)|beating\s+(?:back|off)|fended\s+off"
-    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)\s+(?:\w+\s+){0,1}$"
+    # (a relayed statement may quote the verb: 'Ukrainian forces "successfully repulsed" 11 enemy attacks')
+    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)[\"”’']?\s+(?:\w+\s+){0,1}$"
 )
-REPELLED_AFTER = r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+REPELLED_AFTER = (
+    r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
+    # "there had been 10 attacks in that area, which they repelled", "..., all of which were repulsed"
+    r"|^[^.;:,]{0,50},\s*(?:all\s+of\s+)?which\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
+    r"|(?:they|we|it|the\s+\w+|(?:[\w'’-]+\s+)?forces|the\s+defenders)\s+(?:\w+\s+)?)"
+    r"(?:repell?ed|repulsed|beat\s+back|beaten\s+back|thwarted|fought\s+off)\b"
+)
 # "mounted 25 attacks on Ukrainian positions but to no avail": attacks that failed in their own clause were
 # repelled (section 2: attacks count as clashes only when repelled)
 FAILED_AFTER = (
@@ -380,7 +450,7 @@ PRELIMINARY = (
     r"|preliminar(?:y|ily)\b|initial\s+reports?|early\s+reports?)"
 )
 # "the largest attack since the invasion began" dates a record, not a running total
-SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive)\b"
+SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|first|record|longest|massive|fiercest|bloodiest|strongest)\b"
 # a year so far is a period: "this year alone", "so far this year" (the shared cues read "in 2024")
 THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 # A war's running toll said without "since" (FACTS.md 3, 8: "so far" is a running total), read in the figure's own
@@ -516,8 +586,9 @@ BODIES_NOT_DEAD = (
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
 # ("... 485 children in Ukraine and injured nearly 1,500": the second verb after "and")
 JOINED_BY_AND = (
-    r"(?i)^\s*(?:[\w'’-]+\s+){0,3}?and\s+"
-    r"(?:a\s+further\s+|another\s+|(?:wounded|injured|wounding|injuring|killed|killing|hurt)\s+)?$"
+    # ("... including 587 children, and left around 20,000 injured": a comma before "and", "left" as the second verb)
+    r"(?i)^\s*,?\s*(?:[\w'’-]+\s+){0,3}?and\s+"
+    r"(?:a\s+further\s+|another\s+|(?:wounded|injured|wounding|injuring|killed|killing|hurt|left|leaving)\s+)?$"
 )
 # "... were killed and 9,089 were injured": a few words of the first figure, then "and"
 WORDS_THEN_AND = r"(?i)^\s*(?:[\w'’-]+\s+){1,5}?and\s+$"
@@ -574,6 +645,13 @@ CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
 CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
+DASHED_PARTS = ascii_bounds(DASHED_PARTS)
+DEMONYM_COUNTED = ascii_bounds(DEMONYM_COUNTED)
+FIRE_SUPPORT = ascii_bounds(FIRE_SUPPORT)
+REPELLED_AFTER_PHRASE = ascii_bounds(REPELLED_AFTER_PHRASE)
+SUPERLATIVE_SPAN = ascii_bounds(SUPERLATIVE_SPAN)
+WEEKEND_OF = ascii_bounds(WEEKEND_OF)
 OWN_PEOPLE_AFTER = ascii_bounds(OWN_PEOPLE_AFTER)
 AND_ONE_MORE_AFTER = ascii_bounds(AND_ONE_MORE_AFTER)
 RATE = ascii_bounds(RATE)
@@ -722,9 +800,13 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
         # (the figures first, as a column: the age lists read it more than once)
-        .with_columns(normalize_numbers(pl.col("sentence")).alias("norm"))
+        .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
         .with_columns(
             mask_age_lists(pl.col("norm"))
+            # "Five people — three women and two men — were killed": parts between dashes
+            .str.replace_all(DASHED_PARTS, "${1}, including ${2}, ")
+            # "killing one Ukrainian": a nationality counted as people
+            .str.replace_all(DEMONYM_COUNTED, "${1}${2} people${3}")
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
@@ -758,6 +840,10 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .str.replace_all(
                 r"(?i)\b((?:younger|older)\s+than|(?:under|over)\s+the\s+age\s+of|aged\s+(?:under|over|between))\s+(\d+)",
                 "${1} #${2}",
+            )
+            # ... and after a child noun: "three children under 10", "two kids below 5"
+            .str.replace_all(
+                r"(?i)\b(children|kids|minors|boys|girls|babies|infants)\s+(under|below)\s+(\d+)\b", "${1} ${2} #${3}"
             )
             .alias("norm")
         )
@@ -855,7 +941,10 @@ def _with_list_header_attacker(facts: pl.DataFrame, sentences: pl.DataFrame) -> 
 def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     noun = pl.col("noun").str.to_lowercase()
     is_clash_noun = noun.str.contains(rf"^(?:{CLASH_NOUNS})$")
-    is_person = noun.str.contains(rf"^(?:{PERSON_NOUNS})$")
+    # ("one of the victims, who suffered burns": one of a count, no count of its own)
+    is_person = noun.str.contains(rf"^(?:{PERSON_NOUNS})$") & ~(
+        (noun == "victims") & pl.col("of_ref").is_not_null()
+    )
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
         r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
@@ -1049,10 +1138,21 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     clash = (
         is_clash_noun
         & ~pl.col("modifiers").fill_null("").str.contains(NOT_GROUND_COMBAT)
+        # a singular clash noun counts one ("one combat clash"), never a thing named for battle ("2 main battle tanks")
+        & ~(
+            noun.str.contains(r"^(?:combat\s+clash|combat\s+engagement|clash|battle)$")
+            & ((pl.col("count") != 1) | pl.col("post").str.contains(r"(?i)^[\s-]*(?:tanks?|groups?|fields?|ships?|lines?|plans?|cry|dress)\b"))
+        )
         & (
             ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(REPELLED_AFTER))
+            # "nine attacks of the Ukrainian army were repulsed" (not "attacks by drones on the city were repelled")
+            | (
+                noun.str.contains(r"^(?:attacks|assaults)$")
+                & pl.col("post").str.contains(REPELLED_AFTER_PHRASE)
+                & ~pl.col("post").str.extract(REPELLED_AFTER_PHRASE, 1).fill_null("").str.contains(NOT_GROUND_ASSAULT)
+            )
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("post").str.contains(FAILED_AFTER))
             # "launched 5 unsuccessful attacks on Ukrainian positions": failed attacks were repelled
             | (
@@ -1097,11 +1197,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     | pl.col("pre").str.extract(ATTACKED_WHAT).str.contains(ASSAULT_OBJECT)
                     | pl.col("sentence").str.contains(FRONT_WORDS)
                 )
-                & ~pl.col("post").str.contains(TIMES_WITH_WEAPONS)
+                # ("stormed the defences 23 times with artillery support": fire backing an assault is no shelling)
+                & ~pl.col("post").str.replace_all(FIRE_SUPPORT, " ").str.contains(TIMES_WITH_WEAPONS)
             )
             | (pl.col("pre").str.contains(TRIED_BEFORE) & pl.col("post").str.contains(TO_ADVANCE))
         )
-        & ~pl.col("pre").str.contains(NOT_GROUND_ASSAULT)
+        & ~pl.col("pre").str.replace_all(FIRE_SUPPORT, " ").str.contains(NOT_GROUND_ASSAULT)
     ) | attempts_to_advance
     # each test is read once into a column: the expressions below use them several times
     m = with_columns_once(
@@ -1147,9 +1248,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
 
     # the shared context reads a sentence-opening "In ...,"/"From ...,"; a casualty sentence also opens on
     # "Between 1 April and 30 June," (UN monitoring reports), which holds for every figure after it
+    # ("in its deadliest attack in eight months": a record's comparison names no span of the figure)
     context = pl.concat_str(
         [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
-    )
+    ).str.replace_all(SUPERLATIVE_SPAN, " ")
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
         m,
@@ -1204,7 +1306,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
     m = with_columns_once(
         m,
-        pl.when((pl.col("_scope") == "event") & pl.col("_context").str.contains(SEVERAL_DAYS)).then(pl.lit("period"))
+        pl.when(
+            (pl.col("_scope") == "event")
+            & (pl.col("_context").str.contains(SEVERAL_DAYS) | pl.col("_clause").str.contains(WEEKEND_OF))
+        ).then(pl.lit("period"))
         .when((pl.col("_scope") == "cumulative") & pl.col("_context").str.contains(SINCE_THE_DAY_BEGAN))
         .then(pl.lit("event"))
         # read in the figure's own clause only ("where forces have held territory since August, they
@@ -1236,9 +1341,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("pre").str.contains(JOINED_PAIR) | pl.col("pre").str.contains(r"(?i)^\s*[\w'’-]+\s+and\s+$")
         | (pl.col("pre").str.contains(WORDS_THEN_AND) & ~pl.col("pre").str.contains(ONE_EVENT_WORDS))
     )
+    # (joined to a part, "killed 10,500, including 587 children, and left 20,000 injured": the part's total's scope)
+    total_scope = pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0)).then(pl.col("_scope")).forward_fill()
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & joined_to_previous)
-        .then(pl.col("_scope").shift(1))
+        .then(total_scope.shift(1))
         .when((pl.col("_scope") == "event") & close_pair.shift(-1).fill_null(False))
         .then(pl.col("_scope").shift(-1))
         .otherwise(pl.col("_scope"))
