@@ -152,7 +152,8 @@ NOT_AID = ascii_regex(
 )
 # Aid wordings that contain one of those words; blanked out before the test.
 AID_PHRASES = ascii_regex(
-    _I + r"\b(?:budget support|budget assistance|export finance|export credits?"
+    # ("$2 billion in urgent budget financing support", "budgetary aid", "budget funding")
+    _I + r"\b(?:budget(?:ary)? (?:support|assistance|financing|funding|aid)|export finance|export credits?"
     # a lender's name: "the European Investment Bank lent EUR 400 million"
     r"|Investment Bank"
     # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
@@ -675,7 +676,9 @@ TARGET_VERB_AFTER = ascii_regex(
 # A package only planned, said by its adjective: "the bloc would move ahead with a planned EUR 90bn loan package for
 # Ukraine, despite opposition from Hungary" (a plan is no commitment: FACTS.md 6)
 PLANNED_BEFORE = ascii_regex(
-    _I + r"\b(?:a|an|the|its|their|this|that)\s+(?:(?:long|much|widely|previously|originally|initially|once)[- ])?"
+    # (also after the giver's possessive: "Germany's prospective EUR 3 billion package")
+    _I + r"(?:\b(?:a|an|the|its|their|this|that)\s+|['’]s\s+)(?:(?:long|much|widely|previously|originally|initially"
+    r"|once)[- ])?"
     r"(?:planned|envisaged|mooted|contemplated|prospective|potential|possible)\s+" + OPTIONAL_HEDGE + "$"
 )
 # The total of the pledges made at a gathering, with no giver of its own: "Meloni announced that commitments made
@@ -881,12 +884,15 @@ YEARS_OF_A_PACKAGE = ascii_regex(
     # Ukraine by the end of this year and throughout the next year"
     r"|\bby (?:the )?end of (?:this|the current) year\s+and\s+(?:throughout|through|into|over|during|in)\s+(?:the\s+)?"
     r"(?:next|following|coming) year\b"
+    # ... or for the next year: "a package of GBP 225 million in new military aid to Ukraine for next year"
+    r"|\bfor (?:the )?(?:next|coming|following) year\b"
 )
 LARGER_PACKAGE_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:larger|bigger|broader|wider|major|big|huge|massive|comprehensive)\s+$"
 )
 PACKAGE_IN_THE_AMOUNT_BEFORE = ascii_regex(
-    _I + r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?package\b[^.;,0-9]{0,40}?\b(?:in the amount of|amounting to)\s+"
+    # ("unveiled a package of GBP 225 million in new military aid")
+    _I + r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?package\b[^.;,0-9]{0,40}?\b(?:in the amount of|amounting to|of)\s+"
     + OPTIONAL_HEDGE
     + "$"
 )
