@@ -217,3 +217,16 @@ def test_a_package_of_an_amount_for_next_year_is_an_event():
 def test_money_for_next_year_without_a_package_stays_a_period():
     text = "Britain will give Ukraine GBP 2 billion in military aid for next year."
     assert amounts_scopes(text) == [(2e9, "period")]
+
+
+# Family 13: money someone is still "working to" make available is being prepared, not given.
+def test_a_loan_still_being_worked_on_is_not_committed():
+    text = ("In the EU, we are working to finalise a 60 billion euro loan for Ukraine so that the first payments can be "
+            "made in June, the commissioner said.")
+    assert event_amounts(text) == []
+
+
+def test_a_loan_approved_before_the_work_on_its_payments_stays():
+    text = ("The EU approved a 60 billion euro loan for Ukraine on Friday, and officials are working to make the first "
+            "payments in June.")
+    assert event_amounts(text) == [60e9]

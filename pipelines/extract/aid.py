@@ -303,7 +303,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"(?:approve|provide|pass|send|unblock|release|give|allocate|authori[sz]e|fund|appropriate)\b"
     # (also contracted: "We're working towards approval of a EUR 90bn package")
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
-    r"|working towards?|weighing|mulling|drafting"
+    # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
+    r"|working towards?|working to|weighing|mulling|drafting"
     r"|debating|negotiating|exploring|eyeing)\b"
     # ... also in a headline's present: "EU considers 20 billion euro Ukraine defence fund", "Washington weighs"
     r"|\b(?:considers|weighs|mulls|debates|discusses|explores)\b"
