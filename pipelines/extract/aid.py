@@ -152,8 +152,8 @@ NOT_AID = ascii_regex(
 )
 # Aid wordings that contain one of those words; blanked out before the test.
 AID_PHRASES = ascii_regex(
-    # ("$2 billion in urgent budget financing support", "budgetary aid", "budget funding")
-    _I + r"\b(?:budget(?:ary)? (?:support|assistance|financing|funding|aid)|export finance|export credits?"
+    # ("$2 billion in urgent budget financing support")
+    _I + r"\b(?:budget support|budget assistance|budget financing (?:support|assistance)|export finance|export credits?"
     # a lender's name: "the European Investment Bank lent EUR 400 million"
     r"|Investment Bank"
     # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
