@@ -2,6 +2,7 @@
 analysts' snapshot is published."""
 
 
+import fcntl
 import os
 import shutil
 import sys
@@ -44,12 +45,22 @@ def _sources_newer_than(path: Path) -> bool:
 def ensure_manifest() -> Path:
     """Parse the dbt project when its manifest is missing or older than its files.
 
-    The manifest is build output (git-ignored): it is made on first load, by
-    `make`/CI before the tests, and again whenever a model changes.
+    The manifest is build output (git-ignored): it is made on first load and
+    again whenever a model changes; of processes that load at once, one parses.
     """
     manifest = dbt_project.manifest_path
-    if manifest.exists() and not _sources_newer_than(manifest):
-        return manifest
+    manifest.parent.mkdir(parents=True, exist_ok=True)
+    # Processes that load the definitions at once (pytest's workers on a fresh clone, a run beside the UI)
+    # would parse together, and one would read the manifest another is still writing: one parses, the
+    # others wait for it and then find the manifest up to date.
+    with open(manifest.parent / "manifest.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if manifest.exists() and not _sources_newer_than(manifest):
+            return manifest
+        return _parse_dbt_project(manifest)
+
+
+def _parse_dbt_project(manifest: Path) -> Path:
     from dbt.cli.main import dbtRunner
 
     from pipelines.config import warehouse_path
