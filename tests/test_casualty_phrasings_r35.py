@@ -1,0 +1,116 @@
+"""Casualty and clash phrasings, round 35: families met in the opened real stories of rounds 32-35 (Russian
+defence-ministry battlegroup claims, General Staff front paragraphs, Kyiv Independent style daily round-ups of
+governors' counts) and checked against other reporting of the same kinds. Every sentence here was written for these
+tests; none is quoted from a story."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_casualties import casualties_of, tuples
+
+
+def facts_of(text: str) -> list[tuple]:
+    return sorted((r["fact_type"], r["count"]) for r in casualties_of(text).filter(scope="event").iter_rows(named=True))
+
+
+# --- 1. counterattacks repelled (the Russian ministry's battlegroup claims) and one attack repelled ------------------
+COUNTERATTACKS = [
+    ("The Vostok battlegroup repelled seven counterattacks by Ukrainian assault units, the ministry said.",
+     {("clash", 7)}),
+    ("Units of the Dnepr group beat off three counter-attacks near Kamianske and destroyed a tank.", {("clash", 3)}),
+    ("The Zapad group of forces has repulsed four Ukrainian counterattacks and improved its positions.",
+     {("clash", 4)}),
+    ("Russian troops fended off one counterattack near Tetkino, the ministry reported.", {("clash", 1)}),
+    ("Ukrainian defenders repelled one Russian assault near Hulyaipole over the past day.", {("clash", 1)}),
+    ("The ministry said its forces had defended against five counterattacks in the border area.", {("clash", 5)}),
+    # a counterattack only mounted, an air attack repelled, a weapon or a unit named "attack"/"assault": no clash
+    ("The Ukrainian army launched two counterattacks near Robotyne on Friday.", set()),
+    ("Air defence forces repelled one massive attack on the capital overnight.", set()),
+    ("Anti-aircraft gunners beat off two attacks on the port city.", set()),
+    ("Soldiers repelled one attack drone over the trenches.", set()),
+    ("One assault brigade was moved to the Kupiansk front.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTERATTACKS)
+def test_counterattacks_repelled_are_clashes(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+# --- 2. attempts on positions or defences, whatever their verb, and attempts thwarted ---------------------------------
+ATTEMPTS = [
+    ("The occupiers attempted to break the Ukrainian defences near Siversk 12 times.", {("clash", 12)}),
+    ("Russian units tried to dislodge our troops from their positions near Kupiansk six times.", {("clash", 6)}),
+    ("The enemy sought to wedge into our defence lines nine times on the Lyman front.", {("clash", 9)}),
+    ("The border guards thwarted four attempts by Ukrainian sabotage groups to breach the border near Tyotkino.",
+     {("clash", 4)}),
+    ("Our units foiled two attempts by the enemy to advance near Vuhledar.", {("clash", 2)}),
+    # the same verbs on a city with weapons, or attempts that are no ground push: no clash
+    ("Russian troops tried to storm the city 4 times with drones and artillery.", set()),
+    ("The air force thwarted three attempts by the enemy to strike the bridge with missiles.", set()),
+    ("Hackers attempted to break into the ministry's servers 30 times.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTEMPTS)
+def test_attempts_on_positions_are_clashes(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+# --- 3. equal counts of two fronts are two clash facts ----------------------------------------------------------------
+FRONTS = [
+    ("On the Lyman front, Ukrainian defenders repelled six Russian attacks in the vicinity of Terny and Yampolivka."
+     "\n\nOn the Kurakhove front, the invaders tried to break through our defences six times.",
+     [("clash", 6), ("clash", 6)]),
+    ("In the Pokrovsk direction, the defenders stopped 11 assault actions by the enemy."
+     "\n\nIn the Toretsk direction, 11 enemy attacks were repelled in the vicinity of Shcherbynivka.",
+     [("clash", 11), ("clash", 11)]),
+    # one front's count restated is one fact
+    ("On the Pokrovsk front, our troops repelled 23 attacks. The General Staff said 23 attacks on the Pokrovsk front "
+     "had been repelled.", [("clash", 23)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FRONTS)
+def test_equal_counts_of_two_fronts(text, expected):
+    assert facts_of(text) == expected
+
+
+# --- 4. a region's count after the country's round-up total is its part, not a restatement ----------------------------
+ROUNDUPS = [
+    ("Over the past day, at least three people were killed and five injured in Russian attacks across Ukraine, "
+     "regional authorities said.\n\nFive people were wounded in Kharkiv Oblast, Governor Oleh Syniehubov said.",
+     [("injured", 5), ("injured", 5), ("killed", 3)]),
+    ("Russian strikes killed two civilians and injured nine in five regions overnight, local officials reported."
+     "\n\nIn Zaporizhzhia Oblast, two people were killed in the shelling of Huliaipole.",
+     [("injured", 9), ("killed", 2), ("killed", 2)]),
+    ("Russian attacks killed four people and injured 11 others nationwide over the past day.\n\nIn Kherson Oblast, 11 "
+     "people were injured, the regional administration said.", [("injured", 11), ("injured", 11), ("killed", 4)]),
+    # a figure stated twice for one city stays one fact
+    ("A Russian drone strike on Sumy injured seven people, the mayor said.\n\nSeven people were injured in Sumy, the "
+     "city's military administration added.", [("injured", 7)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ROUNDUPS)
+def test_a_regions_count_after_a_roundup_total(text, expected):
+    assert facts_of(text) == expected
+
+
+# --- 5. a sentence that names no place is about its paragraph's place -------------------------------------------------
+PARAGRAPH_PLACES = [
+    ("In Donetsk Oblast, two residents were killed in Kostiantynivka. Another four people were injured, the governor "
+     "said.\n\nIn Sumy Oblast, four people were injured when a drone hit a bus.",
+     [("injured", 4), ("injured", 4), ("killed", 2)]),
+    ("In Kharkiv Oblast, a guided bomb hit a village. Three people were wounded, the governor said.\n\nIn Dnipropetrovsk "
+     "Oblast, three people were wounded in Nikopol.", [("injured", 3), ("injured", 3)]),
+    # the paragraph's own place restated stays one fact
+    ("In Odesa Oblast, a drone hit a warehouse. Two people were injured, the governor said.\n\nTwo people were "
+     "injured in Odesa Oblast, the emergency service added.", [("injured", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARAGRAPH_PLACES)
+def test_a_sentence_without_a_place_takes_its_paragraphs(text, expected):
+    assert facts_of(text) == expected
