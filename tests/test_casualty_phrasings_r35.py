@@ -114,3 +114,62 @@ PARAGRAPH_PLACES = [
 @pytest.mark.parametrize(("text", "expected"), PARAGRAPH_PLACES)
 def test_a_sentence_without_a_place_takes_its_paragraphs(text, expected):
     assert facts_of(text) == expected
+
+
+# --- 6. a restatement that names no day is the figure of the statement that does ---------------------------------------
+UNDATED_RESTATEMENTS = [
+    # the quote names no day: it restates the figure of the day named before it, not another of the lede's day
+    ("Rescuers searched the rubble on Friday after a Russian strike on Thursday killed at least 20 in Vinnytsia.\n\n"
+     "Late Friday, missiles struck Dnipro, killing at least three people and wounding 15.\n\n"
+     "The regional governor said the missiles killed at least three people and wounded 15.",
+     [("injured", 15), ("killed", 3), ("killed", 20)]),
+    ("Russia on Saturday bombed a block of flats in Kharkiv, killing four people and wounding 30.\n\n"
+     "The president posted footage of the ruins on Telegram, announcing four dead.\n\n"
+     "Thirty people were wounded, including five children, prosecutors said.",
+     [("injured", 5), ("injured", 30), ("killed", 4)]),
+    # two days named, two figures: equal counts of two named days stay apart
+    ("A drone strike on Monday killed two people in Kherson. On Wednesday, another strike killed two people in "
+     "Nikopol.", [("killed", 2), ("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNDATED_RESTATEMENTS)
+def test_an_undated_restatement_is_one_fact(text, expected):
+    assert facts_of(text) == expected
+
+
+# --- 7. the holidays are several days ---------------------------------------------------------------------------------
+HOLIDAYS = [
+    ("Moscow fired hundreds of drones over the New Year, killing at least six civilians and injuring more than 120, "
+     "officials said.", set()),
+    ("Russian shelling during the Christmas holidays killed seven people in Kherson Oblast.", set()),
+    ("Strikes throughout the festive period wounded 40 people in Kharkiv.", set()),
+    # one day of the holidays is one day
+    ("A drone hit a minibus in Kherson on New Year's Eve, killing two people.", {("killed", 2)}),
+    ("Russia struck Odesa on Christmas Day, injuring 11 people.", {("injured", 11)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOLIDAYS)
+def test_the_holidays_are_a_period(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+# --- 8. people who came to medical institutions are the injured; their hospitalised part is no second figure -----------
+MEDICAL_INSTITUTIONS = [
+    ("After the strike, 41 people applied to medical institutions, 17 of them were hospitalised.", {("injured", 41)}),
+    ("Nineteen residents turned to medical facilities, the regional administration said.", {("injured", 19)}),
+    ("Twelve people applied for medical help after the attack on Zaporizhzhia, the governor said.", {("injured", 12)}),
+    ("Three people were killed and 26 went to medical institutions with cuts from glass.",
+     {("killed", 3), ("injured", 26)}),
+    # a hospitalised figure's parts by kind of person stay parts
+    ("Twenty people were hospitalised, three of them children.", {("injured", 20), ("injured", 3)}),
+    # institutions counted are no people
+    ("The city has 40 medical institutions that applied for new generators.", set()),
+    ("Fourteen medical facilities were damaged in the strike.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MEDICAL_INSTITUTIONS)
+def test_people_who_came_to_medical_institutions(text, expected):
+    assert tuples(casualties_of(text)) == expected

@@ -331,6 +331,10 @@ TIMES_AFTER = r"(?i)^\s+times\b"
 ASSAULT_OBJECT = (
     r"(?i)\b(?:positions?|defen[cs]es|defen[cs]e\s+lines?|lines|defenders|troops|units|strongholds|fortifications)\b"
 )
+PART_HOSPITALISED_AFTER = (
+    r"(?i)^\s*of\s+(?:them|whom|these|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:[a-z]+\s+)?"
+    r"(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\b"
+)
 # the place a sentence opens on: "In Kherson Oblast, three people were injured", "In the Sumy region, ..."
 OPENING_PLACE = r"^(?:In|Near|Around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?i:region|district|oblast|province))?)\s*,"
 # the front a General Staff paragraph opens on: "On the Marinka front,", "In the Pokrovsk direction,"
@@ -457,6 +461,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
     rf"(?i)\bfrom\s+{_WEEKDAY}\s+(?:to|until|through|till)\s+{_WEEKDAY}\b|\bbetween\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b"
+    # the holidays are several days: "over the New Year", "during the Christmas holidays", "over the Easter weekend"
+    r"|\b(?:over|during|throughout)\s+the\s+(?:(?:New\s+Year|Christmas|Easter|festive|holiday)(?:['’]s)?\s*)+"
+    r"(?:holidays?|period|break|season)?\b"
     r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
 )
@@ -581,6 +588,11 @@ _MEDICAL_HELP = (
     r"(?:have\s+|has\s+|had\s+|were\s+)?(?:sought|seeking|seek|needed|needing|requested|received"
     r"|receiving|required|requiring|asked\s+for|turned\s+to\s+(?:doctors|medics|hospitals?)\s+for|given)\s+"
     r"(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|attention|care|treatment)\b"
+    # the Ukrainian officials' "applied to medical institutions", "turned to medical facilities", "applied for medical
+    # help": people who came to doctors after the attack
+    r"|(?:have\s+|has\s+|had\s+)?(?:applied|turned|went|came)\s+to\s+(?:(?:the|a)\s+)?(?:medical|health)\s+"
+    r"(?:institutions?|facilities|facility|workers|centres|centers)\b"
+    r"|(?:have\s+|has\s+|had\s+)?applied\s+for\s+(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|care)\b"
 )
 MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
 # "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
@@ -1544,6 +1556,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
         pl.col("paragraph_place").alias("_paragraph_place"),
+        # "25 of them were hospitalised": a part hospitalised by its own words (not "three of them children")
+        (pl.col("is_part").fill_null(False) & pl.col("post").str.contains(PART_HOSPITALISED_AFTER)).alias("_is_part"),
+        # whether the figure's own sentence names its day (else it was dated by the lede, the sentence before or the
+        # publication)
+        pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").is_not_null().alias("_own_day"),
     )
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
@@ -1587,9 +1604,21 @@ def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("_injured_count") >= pl.col("count"))
         )
         .select("_row")
-        .unique()
     )
-    return _without_rows(facts, held).drop("_hospitalised", "_names_the_injured")
+    # "59 people sought medical help, 25 of them were hospitalised": the part of a hospitalised figure of its own
+    # sentence is held in it too (the 59 are the injured)
+    hospitalised_totals = facts.filter(pl.col("_hospitalised") & ~pl.col("_is_part")).select(
+        "article_id", "_sentence_idx", pl.col("count").alias("_total_count")
+    )
+    held_parts = (
+        facts.with_row_index("_row")
+        .filter(pl.col("_hospitalised") & pl.col("_is_part"))
+        .join(hospitalised_totals, on=["article_id", "_sentence_idx"])
+        .filter(pl.col("_total_count") > pl.col("count"))
+        .select("_row")
+    )
+    held = pl.concat([held, held_parts]).unique()
+    return _without_rows(facts, held).drop("_hospitalised", "_names_the_injured", "_is_part")
 
 
 def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
@@ -1617,7 +1646,10 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     are one fact even where only one of them names the place, qualifies the figure ("at least three" and "three
     injured men") or names the victims; figures of two named places, and a figure added to another ("two more
     died"), stay apart. (extract_facts drops repeats that agree in every field; these differ in some.)"""
-    key = ["article_id", "fact_type", "count", "scope", "event_date"]
+    # (the day only where both statements name one: "Late Friday, cruise missiles ... killing at least three people"
+    # and the governor's "the missiles killed at least three people" are one figure, though the quote, naming no day,
+    # was dated by the lede's attack of Thursday)
+    key = ["article_id", "fact_type", "count", "scope"]
     # the places a sentence names anywhere ("In Russia, one woman died ... in Vladikavkaz" names Vladikavkaz
     # though its figure's own place is left empty): two figures whose sentences name places, none shared, are
     # two figures ("one person was killed in the Dnipropetrovsk region" is another death)
@@ -1663,12 +1695,20 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("_places").alias("_earlier_places"),
         pl.col("_officials").alias("_earlier_officials"),
         pl.col("_roundup_total").alias("_earlier_roundup_total"),
+        pl.col("event_date").alias("_earlier_date"),
+        pl.col("_own_day").alias("_earlier_own_day"),
+        pl.col("_row").alias("_earlier_row"),
     )
     restated = (
         casualties.filter(~pl.col("_additional"))
         .join(earlier, on=key)
         .filter(
             (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
+            & (
+                (pl.col("event_date") == pl.col("_earlier_date")).fill_null(False)
+                | ~pl.col("_own_day")
+                | ~pl.col("_earlier_own_day")
+            )
             & (
                 pl.col("place").is_null()
                 | pl.col("_earlier_place").is_null()
@@ -1692,7 +1732,14 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("place").is_not_null() | (pl.col("_places").list.len() > 0))
             )
         )
-        .select("_row")
+        # the statement that names its day stays: an earlier one dated only by its article ("with at least 18 dead" in
+        # the lede, "taking at least 18 lives on Saturday" after it) gives way to it
+        .select(
+            pl.when(
+                (pl.col("event_date") != pl.col("_earlier_date")).fill_null(False)
+                & pl.col("_own_day") & ~pl.col("_earlier_own_day")
+            ).then(pl.col("_earlier_row")).otherwise(pl.col("_row")).alias("_row")
+        )
         .unique()
     )
-    return _without_rows(facts, restated).drop("_sentence_idx", "_additional", "_paragraph_place")
+    return _without_rows(facts, restated).drop("_sentence_idx", "_additional", "_paragraph_place", "_own_day")
