@@ -173,3 +173,37 @@ MEDICAL_INSTITUTIONS = [
 @pytest.mark.parametrize(("text", "expected"), MEDICAL_INSTITUTIONS)
 def test_people_who_came_to_medical_institutions(text, expected):
     assert tuples(casualties_of(text)) == expected
+
+
+# --- 9. a person noun used as an adjective before the person noun ------------------------------------------------------
+ATTRIBUTIVE_PERSONS = [
+    ("Two elderly people have been killed in the shelling of a village in the Belgorod region.", {("killed", 2)}),
+    ("Three elderly women were wounded when a drone hit their house.", {("injured", 3)}),
+    ("Two civilian workers died at the substation, the energy company said.", {("killed", 2)}),
+    ("Four volunteer firefighters were injured by a second strike.", {("injured", 4)}),
+    ("A strike on the bus injured five child passengers.", {("injured", 5)}),
+    # the noun alone still counts, and a kind of person that is no victim gives no figure
+    ("Two elderly were killed in Kupiansk.", {("killed", 2)}),
+    ("Two child psychologists arrived to help 30 residents of the damaged block.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIVE_PERSONS)
+def test_a_person_noun_as_an_adjective(text, expected):
+    assert tuples(casualties_of(text)) == expected
+
+
+# --- 10. a toll figure followed by a dash and the next clause -----------------------------------------------------------
+DASHED_TOLLS = [
+    ("The number of people killed in the strike on the convoy has risen to 27 – another wounded man died in hospital, "
+     "the governor said.", {("killed", 27)}),
+    ("The death toll in Dnipro has risen to 46 - rescuers pulled two more bodies from the rubble.", {("killed", 46)}),
+    ("The number of injured rose to 48 — most of them cut by flying glass.", {("injured", 48)}),
+    # a time and its dash are no toll
+    ("The drone hit the block at 03:40 – 20 minutes after the alert sounded.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASHED_TOLLS)
+def test_a_toll_before_a_dash(text, expected):
+    assert tuples(casualties_of(text)) == expected

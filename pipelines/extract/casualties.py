@@ -300,6 +300,9 @@ BARE_TOLL_BEFORE = (
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 # "20 killed, among them nine children": a part of the figure before, by the words in front of it
 SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|those))\s*,?\s*$"
+ATTRIBUTIVE_PERSON = (
+    r"(?i)\b(civilian|volunteer|elderly|child|resident|medic|adult|minor|student)\s+((?:" + PERSON_NOUNS + r")\b)"
+)
 # a counterattack is an attack of the side defending: "repelled nine counterattacks", "repulsed two counter-attacks"
 # read "repelled nine attacks" (the Russian ministry's battlegroup claims); one attack or assault is a count of one
 # when repelled ("repelled one Ukrainian counterattack", "beat back one Russian assault"): it reads "1 ... attacks"
@@ -709,6 +712,7 @@ CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
 REPELLED = ascii_bounds(REPELLED)
+ATTRIBUTIVE_PERSON = ascii_bounds(ATTRIBUTIVE_PERSON)
 AIR_DEFENCE_BEFORE = ascii_bounds(AIR_DEFENCE_BEFORE)
 COUNTERATTACKS = ascii_bounds(COUNTERATTACKS)
 ONE_ATTACK = ascii_bounds(ONE_ATTACK)
@@ -861,6 +865,9 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             # "repelled nine counterattacks", "repelled one Ukrainian counterattack": attacks, each a clash when repelled
             .str.replace_all(COUNTERATTACKS, "${1}")
             .str.replace_all(ONE_ATTACK, "${1}${2}s${3}")
+            # "two elderly women", "three civilian workers", "two volunteer firefighters": a person noun used as an
+            # adjective is a modifier of the noun after it ("civilian_"), so the figure reaches that noun and its verb
+            .str.replace_all(ATTRIBUTIVE_PERSON, "${1}_ ${2}")
             # "the attack has claimed 14 lives" is "claimed the lives of 14 people"
             .str.replace_all(
                 r"(?i)\b(claimed|claiming|claims|took|taking|takes)\s+((?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?)"
@@ -1009,7 +1016,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
-        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
+        # ("has risen to 32 – another wounded person died in hospital": a dash opens the next clause)
+        r"(?i)^\s*(?:[.,;:)]|\s[—–-]\s|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
         # "wounded 105 last week": a time after the figure (its scope is read from it)
         r"|last|this|past"
@@ -1433,7 +1441,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     if m.is_empty():
         return empty_facts()
-    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    phrase = pl.concat_str(
+        [pl.col("modifiers").fill_null("").str.replace_all("_", ""), pl.col("noun").fill_null("")], separator=" "
+    )
     if "list_item" in m.columns and m.get_column("list_item").any():
         # a list item's place named first holds for every figure of its line ("3 killed, 12 injured")
         own = pl.when(pl.col("list_item")).then(pl.col("pre").str.extract(PLACE_FIRST_ITEM))
