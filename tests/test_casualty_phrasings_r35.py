@@ -207,3 +207,32 @@ DASHED_TOLLS = [
 @pytest.mark.parametrize(("text", "expected"), DASHED_TOLLS)
 def test_a_toll_before_a_dash(text, expected):
     assert tuples(casualties_of(text)) == expected
+
+
+# --- 11. a figure after a day's attack is that day's ---------------------------------------------------------------------
+def dated(text: str, published: str) -> list[tuple]:
+    return sorted(
+        (r["fact_type"], r["count"], str(r["event_date"]))
+        for r in casualties_of(text, published).filter(scope="event").iter_rows(named=True)
+    )
+
+
+# published on Thursday 2 May 2024
+POSSESSIVE_DAYS = [
+    ("The strike follows Tuesday's attack on Odesa that killed three people and Monday's attack on Kharkiv that killed "
+     "five people and injured at least 23.",
+     [("injured", 23, "2024-04-29"), ("killed", 3, "2024-04-30"), ("killed", 5, "2024-04-29")]),
+    ("Wednesday's missile strike on Dnipro killed four, while Monday's shelling of Kherson wounded nine.",
+     [("injured", 9, "2024-04-29"), ("killed", 4, "2024-05-01")]),
+    ("It came after yesterday's drone attack on Sumy, which injured 12 people.", [("injured", 12, "2024-05-01")]),
+    # a day named after the possessive, nearer the figure, is the figure's day
+    ("Tuesday's attack followed Russia's strikes on Sunday on the port of Reni, in which two people were injured.",
+     [("injured", 2, "2024-04-28")]),
+    ("Monday's strike killed five people, and three more died on Wednesday.",
+     [("killed", 3, "2024-05-01"), ("killed", 5, "2024-04-29")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POSSESSIVE_DAYS)
+def test_a_figure_after_a_days_attack(text, expected):
+    assert dated(text, "2024-05-02T09:00:00Z") == expected

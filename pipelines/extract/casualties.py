@@ -340,6 +340,11 @@ PART_HOSPITALISED_AFTER = (
 )
 # the place a sentence opens on: "In Kherson Oblast, three people were injured", "In the Sumy region, ..."
 OPENING_PLACE = r"^(?:In|Near|Around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?i:region|district|oblast|province))?)\s*,"
+# a day's attack before a figure: "Tuesday's attack on Odesa that killed", "yesterday's strike killed"
+POSSESSIVE_DAY_ATTACK = (
+    r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|bombardment|barrage|assault|raid|bombing|missile\s+attack)\b[^.;]*$"
+)
 # the front a General Staff paragraph opens on: "On the Marinka front,", "In the Pokrovsk direction,"
 CLASH_FRONT = r"\b(?i:on|in|along)\s+the\s+([A-Z][\w'’-]+\s+(?:front|direction|axis|sector))\b"
 FRONT_WORDS = r"(?i)\b(?:direction|sector|axis|front\s+line|frontline|front)\b"
@@ -1328,6 +1333,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
         m,
+        # "Tuesday's attack on Odesa that killed three people and Monday's attack on Kharkiv that killed five": the
+        # figure after a day's attack is that day's, whatever day follows it
+        date_ref_expr(pl.col("pre").str.extract(POSSESSIVE_DAY_ATTACK, 0), pick="last").alias("_ref_possessive"),
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
@@ -1478,7 +1486,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 pl.coalesce(
                     # a toll "from Saturday's strike rose to 40 on Monday" is dated by the strike
                     pl.when(pl.col("type_toll").is_not_null()).then(pl.col("_ref_before")),
+                    "_ref_possessive",
                     "_ref_after",
+                    # ("... that killed five people and injured at least 23": a figure joined to one of a day's attack)
+                    pl.col("_ref_possessive").forward_fill().over("row_id", order_by="mention_idx"),
                     "_ref_before",
                     "_ref_sentence",
                 ),
