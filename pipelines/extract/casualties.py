@@ -58,8 +58,15 @@ Clashes: "26 close-quarters battles", "64 combat engagements", "clashes";
 "attacks" only when repelled ("beat back 20 attacks"), assaults also when
 mounted ("launched 64 assaults"); "attacked Ukrainian positions 47 times",
 "made seven attempts to advance" and "tried 14 times to break through" are
-clashes unless the clause names air or artillery weapons. Strike counts ("53
-MLRS attacks", "42 air strikes") and attacks on settlements are not clashes.
+clashes unless the clause names air or artillery weapons. Counterattacks are
+attacks ("the Vostok group repelled eight counterattacks"), one attack repelled
+counts one, attempts count when thwarted or made on positions or defences
+("tried to dislodge our units from their positions six times"), and what air
+defence repels is no clash. Strike counts ("53 MLRS attacks", "42 air strikes")
+and attacks on settlements are not clashes. A clash count's front is its place
+when it names no settlement ("On the Marinka front, ..."), so two fronts' equal
+counts stay two facts; a region's figure after a round-up's national total is
+its part, and a sentence naming no place takes its paragraph's opening place.
 
 Not facts: figures without a person noun or casualty word next to them
 ("hitting targets in 10 regions", "77 apartment buildings"), ages and years
@@ -293,11 +300,33 @@ BARE_TOLL_BEFORE = (
 SUBCOUNT_OF = r"(?i)^of\s+(?:them|these|those)\s+$"
 # "20 killed, among them nine children": a part of the figure before, by the words in front of it
 SUBCOUNT_BEFORE = r"(?i)\b(?:among\s+them|among\s+whom|of\s+(?:them|whom|these|those))\s*,?\s*$"
+ATTRIBUTIVE_PERSON = (
+    r"(?i)\b(civilian|volunteer|elderly|child|resident|medic|adult|minor|student)\s+((?:" + PERSON_NOUNS + r")\b)"
+)
+# a counterattack is an attack of the side defending: "repelled nine counterattacks", "repulsed two counter-attacks"
+# read "repelled nine attacks" (the Russian ministry's battlegroup claims); one attack or assault is a count of one
+# when repelled ("repelled one Ukrainian counterattack", "beat back one Russian assault"): it reads "1 ... attacks"
+COUNTERATTACKS = r"(?i)\bcounter-?(attacks|assaults)\b"
+ONE_ATTACK = (
+    # (only before a place, a side, punctuation or a verb: "one attack drone" is a weapon, "one assault brigade" a unit)
+    r"(?i)\b(1\s+(?:[\w'’-]+\s+){0,2}?)(?:counter-?)?(attack|assault)\b"
+    r"(\s*(?:[,.;:)]|$)|\s+(?:near|on|in|at|by|from|of|against|toward|towards|around|and|was|were|while|but)\b)"
+)
+# what air defence repels is an air attack, never a ground clash: "air defence repelled one massive attack on the
+# capital", "anti-aircraft units beat off two attacks"
+AIR_DEFENCE_BEFORE = (
+    r"(?i)\b(?:air\s+defen[cs]es?|anti-?aircraft|electronic\s+warfare|air\s+force|mobile\s+fire\s+groups?"
+    r"|interceptors?)\b[^;:.]*$"
+)
 # "attacked Ukrainian positions 47 times": each attack is a clash; "struck Kharkiv with drones 5 times" is not
 ASSAULT_TIMES_BEFORE = (
     r"(?i)\b(?:attacked|assaulted|stormed|tried\s+to\s+(?:advance|break\s+through)|went\s+on\s+the\s+offensive"
     # the General Staff's "the sides clashed 145 times": each time is a combat engagement
     r"|clashed"
+    # "attempted to break through the Ukrainian defences 19 times", "tried to dislodge our units from their
+    # positions 6 times": an attempt on positions or defences, whatever its verb
+    r"|(?:tried|attempted|sought)\s+to\s+[a-z]+\b[^,;:]*?\b(?:positions?|defen[cs]es|defen[cs]e\s+lines?|strongholds"
+    r"|fortifications)\b"
     # "the occupiers have been repulsed ten times by our defenders": each assault repulsed is a clash
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:repulsed|repelled|beaten\s+back))\b[^,;:]*$"
 )
@@ -305,6 +334,19 @@ TIMES_AFTER = r"(?i)^\s+times\b"
 ASSAULT_OBJECT = (
     r"(?i)\b(?:positions?|defen[cs]es|defen[cs]e\s+lines?|lines|defenders|troops|units|strongholds|fortifications)\b"
 )
+PART_HOSPITALISED_AFTER = (
+    r"(?i)^\s*of\s+(?:them|whom|these|those)\s+(?:were|was|had\s+been|have\s+been|are|is)\s+(?:[a-z]+\s+)?"
+    r"(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\b"
+)
+# the place a sentence opens on: "In Kherson Oblast, three people were injured", "In the Sumy region, ..."
+OPENING_PLACE = r"^(?:In|Near|Around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?i:region|district|oblast|province))?)\s*,"
+# a day's attack before a figure: "Tuesday's attack on Odesa that killed", "yesterday's strike killed"
+POSSESSIVE_DAY_ATTACK = (
+    r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:attacks?|strikes?|shelling|bombardment|barrage|assault|raid|bombing|missile\s+attack)\b[^.;]*$"
+)
+# the front a General Staff paragraph opens on: "On the Marinka front,", "In the Pokrovsk direction,"
+CLASH_FRONT = r"\b(?i:on|in|along)\s+the\s+([A-Z][\w'’-]+\s+(?:front|direction|axis|sector))\b"
 FRONT_WORDS = r"(?i)\b(?:direction|sector|axis|front\s+line|frontline|front)\b"
 TIMES_WITH_WEAPONS = (
     r"(?i)^\s+times\b,?\s*(?:[^,;:.]{0,30}?\b(?:with|using)\b[^;:.]*?\b(?:artillery|drones?|uavs?|mortars?"
@@ -316,7 +358,8 @@ TIMES_WITH_WEAPONS = (
 ATTACKED_WHAT = r"(?i)\b(?:attacked|assaulted|stormed)\s+(.*)$"
 # a ground push: "made seven attempts to advance", "tried 14 times to break through the defences"
 TO_ADVANCE = (
-    r"(?i)^\s+(?:times\s+)?to\s+(?:advance|break\s+through|breach|storm|dislodge|push|penetrate|drive\s+out"
+    # ("three attempts by Ukrainian units to breach the border": whose attempts, between them and their goal)
+    r"(?i)^\s+(?:(?:by|of)\s+[^,;:.]{1,40}?\s+)?(?:times\s+)?to\s+(?:advance|break\s+through|breach|storm|dislodge|push|penetrate|drive\s+out"
     r"|assault|attack\s+(?:our|ukrainian|the)\s+(?:positions|defen))"
 )
 TRIED_BEFORE = r"(?i)\b(?:tried|attempted)\s+$"
@@ -336,7 +379,8 @@ NOT_GROUND_ASSAULT = (
 REPELLED = (
     r"(?i)\b(?:repell?(?:ed|ing)|repuls(?:ed|ing)|beat(?:en)?\s+(?:back|off)|beating\s+(?:back|off)|fended\s+off"
     # (a relayed statement may quote the verb: 'Ukrainian forces "successfully repulsed" 11 enemy attacks')
-    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all)[\"”’']?\s+(?:\w+\s+){0,1}$"
+    r"|fought\s+off|fighting\s+off|thwarted|held\s+off|stopped|halted|repelled\s+all|foiled|defended\s+against"
+    r"|repelling|repulsing)[\"”’']?\s+(?:\w+\s+){0,1}$"
 )
 REPELLED_AFTER = (
     r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
@@ -425,6 +469,9 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
     rf"(?i)\bfrom\s+{_WEEKDAY}\s+(?:to|until|through|till)\s+{_WEEKDAY}\b|\bbetween\s+{_WEEKDAY}\s+and\s+{_WEEKDAY}\b"
     r"|\bover\s+the\s+(?:past\s+|last\s+)?weekend\b"
+    # the holidays are several days: "over the New Year", "during the Christmas holidays", "over the Easter weekend"
+    r"|\b(?:over|during|throughout)\s+the\s+(?:(?:New\s+Year|Christmas|Easter|festive|holiday)(?:['’]s)?\s*)+"
+    r"(?:holidays?|period|break|season)?\b"
     r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
 )
@@ -549,6 +596,11 @@ _MEDICAL_HELP = (
     r"(?:have\s+|has\s+|had\s+|were\s+)?(?:sought|seeking|seek|needed|needing|requested|received"
     r"|receiving|required|requiring|asked\s+for|turned\s+to\s+(?:doctors|medics|hospitals?)\s+for|given)\s+"
     r"(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|attention|care|treatment)\b"
+    # the Ukrainian officials' "applied to medical institutions", "turned to medical facilities", "applied for medical
+    # help": people who came to doctors after the attack
+    r"|(?:have\s+|has\s+|had\s+)?(?:applied|turned|went|came)\s+to\s+(?:(?:the|a)\s+)?(?:medical|health)\s+"
+    r"(?:institutions?|facilities|facility|workers|centres|centers)\b"
+    r"|(?:have\s+|has\s+|had\s+)?applied\s+for\s+(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|care)\b"
 )
 MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
 # "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
@@ -665,6 +717,10 @@ CASUALTY_BEFORE = ascii_bounds(CASUALTY_BEFORE)
 TOLL_BEFORE = ascii_bounds(TOLL_BEFORE)
 BARE_TOLL_BEFORE = ascii_bounds(BARE_TOLL_BEFORE)
 REPELLED = ascii_bounds(REPELLED)
+ATTRIBUTIVE_PERSON = ascii_bounds(ATTRIBUTIVE_PERSON)
+AIR_DEFENCE_BEFORE = ascii_bounds(AIR_DEFENCE_BEFORE)
+COUNTERATTACKS = ascii_bounds(COUNTERATTACKS)
+ONE_ATTACK = ascii_bounds(ONE_ATTACK)
 SUBCOUNT_BEFORE = ascii_bounds(SUBCOUNT_BEFORE)
 ASSAULT_TIMES_BEFORE = ascii_bounds(ASSAULT_TIMES_BEFORE)
 TIMES_AFTER = ascii_bounds(TIMES_AFTER)
@@ -795,7 +851,7 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical|hospitals?|treated)\b"
+        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault)\b"
     )
     candidates = (
         frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
@@ -811,6 +867,12 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .str.replace_all(TOLL_CHANGE_FROM, "${1} ${2}")
             .str.replace_all(TOLL_UP_FROM, "")
             .str.replace_all(TOLL_CHANGE_BY, "${1} ${2}")
+            # "repelled nine counterattacks", "repelled one Ukrainian counterattack": attacks, each a clash when repelled
+            .str.replace_all(COUNTERATTACKS, "${1}")
+            .str.replace_all(ONE_ATTACK, "${1}${2}s${3}")
+            # "two elderly women", "three civilian workers", "two volunteer firefighters": a person noun used as an
+            # adjective is a modifier of the noun after it ("civilian_"), so the figure reaches that noun and its verb
+            .str.replace_all(ATTRIBUTIVE_PERSON, "${1}_ ${2}")
             # "the attack has claimed 14 lives" is "claimed the lives of 14 people"
             .str.replace_all(
                 r"(?i)\b(claimed|claiming|claims|took|taking|takes)\s+((?:at\s+least\s+|more\s+than\s+|nearly\s+|about\s+)?)"
@@ -887,6 +949,18 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
         "lede_anchor", "that_day_date", "previous_attack_date", "toll_update", "article_attack_date", "update_own_ref",
     )
+    # the place a paragraph opens on holds for its sentences that name none ("In Kharkiv Oblast, a bomb hit a village.
+    # Three people were wounded, the governor said.")
+    paragraph_places = (
+        frame.select(
+            "article_id", "sentence_idx",
+            pl.col("sentence").str.extract(OPENING_PLACE).str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+            .forward_fill().over(["article_id", "paragraph_idx"], order_by="sentence_idx")
+            .alias("paragraph_place"),
+        )
+    )
+    candidates = candidates.join(paragraph_places, on=["article_id", "sentence_idx"], how="left")
+    keep = (*keep, "paragraph_place")
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
@@ -947,7 +1021,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
-        r"(?i)^\s*(?:[.,;:)]|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
+        # ("has risen to 32 – another wounded person died in hospital": a dash opens the next clause)
+        r"(?i)^\s*(?:[.,;:)]|\s[—–-]\s|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
         # "wounded 105 last week": a time after the figure (its scope is read from it)
         r"|last|this|past"
@@ -1143,6 +1218,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             noun.str.contains(r"^(?:combat\s+clash|combat\s+engagement|clash|battle)$")
             & ((pl.col("count") != 1) | pl.col("post").str.contains(r"(?i)^[\s-]*(?:tanks?|groups?|fields?|ships?|lines?|plans?|cry|dress)\b"))
         )
+        & ~(noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(AIR_DEFENCE_BEFORE))
         & (
             ~noun.str.contains(r"^(?:attacks|assaults|attempts)$")
             | (noun.str.contains(r"^(?:attacks|assaults)$") & pl.col("pre").str.contains(REPELLED))
@@ -1215,7 +1291,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     head = ~pl.col("is_part") | (pl.col("mention_idx") == 0)
     part_of_clashes = (
         pl.col("is_part") & pl.col("noun").is_null()
-        & pl.when(head).then(clash | assaults_mounted | assaults_counted).forward_fill().fill_null(False)
+        # (within its own sentence: a part whose total was read from no figure is no part of another sentence's count)
+        & pl.when(head).then(clash | assaults_mounted | assaults_counted).forward_fill()
+        .over("row_id", order_by="mention_idx").fill_null(False)
     )
     m = m.with_columns(
         pl.when(clash | assaults_mounted | assaults_counted | part_of_clashes).then(pl.lit("clash"))
@@ -1255,6 +1333,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
         m,
+        # "Tuesday's attack on Odesa that killed three people and Monday's attack on Kharkiv that killed five": the
+        # figure after a day's attack is that day's, whatever day follows it
+        date_ref_expr(pl.col("pre").str.extract(POSSESSIVE_DAY_ATTACK, 0), pick="last").alias("_ref_possessive"),
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
         date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
         date_ref_expr(pl.col("sentence"), pick="best").alias("_ref_sentence"),
@@ -1368,7 +1449,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     if m.is_empty():
         return empty_facts()
-    phrase = pl.concat_str([pl.col("modifiers").fill_null(""), pl.col("noun").fill_null("")], separator=" ")
+    phrase = pl.concat_str(
+        [pl.col("modifiers").fill_null("").str.replace_all("_", ""), pl.col("noun").fill_null("")], separator=" "
+    )
     if "list_item" in m.columns and m.get_column("list_item").any():
         # a list item's place named first holds for every figure of its line ("3 killed, 12 injured")
         own = pl.when(pl.col("list_item")).then(pl.col("pre").str.extract(PLACE_FIRST_ITEM))
@@ -1390,6 +1473,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # a list item that names its place first: "• Kharkiv region: 3 killed, 12 injured"
         pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
+        # the place a sentence opens on: "In Kherson Oblast, three people were injured"
+        pl.col("sentence").str.extract(OPENING_PLACE),
+        # a clash count's front, where no settlement is named: "On the Avdiivka front, ... repelled 15 attacks"
+        pl.when(pl.col("fact_type") == "clash").then(pl.col("sentence").str.extract(CLASH_FRONT)),
     )
     m = with_columns_once(
         m,
@@ -1399,7 +1486,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                 pl.coalesce(
                     # a toll "from Saturday's strike rose to 40 on Monday" is dated by the strike
                     pl.when(pl.col("type_toll").is_not_null()).then(pl.col("_ref_before")),
+                    "_ref_possessive",
                     "_ref_after",
+                    # ("... that killed five people and injured at least 23": a figure joined to one of a day's attack)
+                    pl.col("_ref_possessive").forward_fill().over("row_id", order_by="mention_idx"),
                     "_ref_before",
                     "_ref_sentence",
                 ),
@@ -1486,6 +1576,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("sentence").str.contains(SEPARATE_OPENER)
         ).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
+        pl.col("paragraph_place").alias("_paragraph_place"),
+        # "25 of them were hospitalised": a part hospitalised by its own words (not "three of them children")
+        (pl.col("is_part").fill_null(False) & pl.col("post").str.contains(PART_HOSPITALISED_AFTER)).alias("_is_part"),
+        # whether the figure's own sentence names its day (else it was dated by the lede, the sentence before or the
+        # publication)
+        pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").is_not_null().alias("_own_day"),
     )
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
@@ -1529,9 +1625,21 @@ def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
             & (pl.col("_injured_count") >= pl.col("count"))
         )
         .select("_row")
-        .unique()
     )
-    return _without_rows(facts, held).drop("_hospitalised", "_names_the_injured")
+    # "59 people sought medical help, 25 of them were hospitalised": the part of a hospitalised figure of its own
+    # sentence is held in it too (the 59 are the injured)
+    hospitalised_totals = facts.filter(pl.col("_hospitalised") & ~pl.col("_is_part")).select(
+        "article_id", "_sentence_idx", pl.col("count").alias("_total_count")
+    )
+    held_parts = (
+        facts.with_row_index("_row")
+        .filter(pl.col("_hospitalised") & pl.col("_is_part"))
+        .join(hospitalised_totals, on=["article_id", "_sentence_idx"])
+        .filter(pl.col("_total_count") > pl.col("count"))
+        .select("_row")
+    )
+    held = pl.concat([held, held_parts]).unique()
+    return _without_rows(facts, held).drop("_hospitalised", "_names_the_injured", "_is_part")
 
 
 def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
@@ -1539,7 +1647,14 @@ def _without_rows(facts: pl.DataFrame, rows: pl.DataFrame) -> pl.DataFrame:
     return facts.with_row_index("_row").join(rows, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
-_PLACE_SUFFIX = r"(?i)\s+(?:region|district|oblast|province)$"
+# a round-up's total over several places: "in Russian attacks across Ukraine", "in eight regions over the past day",
+# "local authorities reported"
+ROUNDUP_TOTAL = ascii_bounds(
+    r"(?i)\bacross\s+(?:Ukraine|the\s+country|(?:[\w'’-]+\s+)?(?:regions|oblasts|provinces))\b|\bnationwide\b"
+    r"|\bin\s+(?:#?\d+|several|multiple|various|[a-z]+)\s+(?:regions|oblasts|provinces)\b"
+    r"|\b(?:local|regional)\s+(?:authorities|officials|administrations|governors)\b"
+)
+_PLACE_SUFFIX = r"(?i)\s+(?:region|district|oblast|province|front|direction|axis|sector)$"
 OFFICIAL_OF_REGION = ascii_bounds(
     r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]egional)\b"
     r"|\b([A-Z][\w'’-]+)\s+(?:(?:[Rr]egional|[Oo]blast)\s+)?[Gg]overnor\b"
@@ -1552,7 +1667,10 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     are one fact even where only one of them names the place, qualifies the figure ("at least three" and "three
     injured men") or names the victims; figures of two named places, and a figure added to another ("two more
     died"), stay apart. (extract_facts drops repeats that agree in every field; these differ in some.)"""
-    key = ["article_id", "fact_type", "count", "scope", "event_date"]
+    # (the day only where both statements name one: "Late Friday, cruise missiles ... killing at least three people"
+    # and the governor's "the missiles killed at least three people" are one figure, though the quote, naming no day,
+    # was dated by the lede's attack of Thursday)
+    key = ["article_id", "fact_type", "count", "scope"]
     # the places a sentence names anywhere ("In Russia, one woman died ... in Vladikavkaz" names Vladikavkaz
     # though its figure's own place is left empty): two figures whose sentences name places, none shared, are
     # two figures ("one person was killed in the Dnipropetrovsk region" is another death)
@@ -1581,6 +1699,15 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
         places.alias("_places"), officials.alias("_officials")
+    ).with_columns(
+        # a sentence that names no place is about the place its paragraph named before it ("In Donetsk Oblast, three
+        # residents were killed. Another three people were injured, the governor said.")
+        pl.when((pl.col("_places").list.len() == 0) & pl.col("_paragraph_place").is_not_null())
+        .then(pl.concat_list(pl.col("_paragraph_place")))
+        .otherwise(pl.col("_places"))
+        .alias("_places"),
+        # a round-up's total over the country ("across Ukraine", "in five regions", "local authorities reported")
+        pl.col("evidence").str.contains(ROUNDUP_TOTAL).alias("_roundup_total"),
     )
     earlier = casualties.select(
         *key,
@@ -1588,12 +1715,21 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("place").alias("_earlier_place"),
         pl.col("_places").alias("_earlier_places"),
         pl.col("_officials").alias("_earlier_officials"),
+        pl.col("_roundup_total").alias("_earlier_roundup_total"),
+        pl.col("event_date").alias("_earlier_date"),
+        pl.col("_own_day").alias("_earlier_own_day"),
+        pl.col("_row").alias("_earlier_row"),
     )
     restated = (
         casualties.filter(~pl.col("_additional"))
         .join(earlier, on=key)
         .filter(
             (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
+            & (
+                (pl.col("event_date") == pl.col("_earlier_date")).fill_null(False)
+                | ~pl.col("_own_day")
+                | ~pl.col("_earlier_own_day")
+            )
             & (
                 pl.col("place").is_null()
                 | pl.col("_earlier_place").is_null()
@@ -1610,8 +1746,21 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
                 & (pl.col("_earlier_officials").list.len() > 0)
                 & (pl.col("_officials").list.set_intersection("_earlier_officials").list.len() == 0)
             )
+            # a region's figure after the country's round-up total is its part, even when the two are equal ("at
+            # least two killed and six injured across Ukraine ... six others were wounded in Kherson Oblast")
+            & ~(
+                pl.col("_earlier_roundup_total") & ~pl.col("_roundup_total")
+                & (pl.col("place").is_not_null() | (pl.col("_places").list.len() > 0))
+            )
         )
-        .select("_row")
+        # the statement that names its day stays: an earlier one dated only by its article ("with at least 18 dead" in
+        # the lede, "taking at least 18 lives on Saturday" after it) gives way to it
+        .select(
+            pl.when(
+                (pl.col("event_date") != pl.col("_earlier_date")).fill_null(False)
+                & pl.col("_own_day") & ~pl.col("_earlier_own_day")
+            ).then(pl.col("_earlier_row")).otherwise(pl.col("_row")).alias("_row")
+        )
         .unique()
     )
-    return _without_rows(facts, restated).drop("_sentence_idx", "_additional")
+    return _without_rows(facts, restated).drop("_sentence_idx", "_additional", "_paragraph_place", "_own_day")
