@@ -268,3 +268,31 @@ def test_the_same_sum_from_another_giver_is_another_fact():
 )
 def test_a_restated_sum_stays_one_fact(text):
     assert len([f for f in aid_facts(text) if f["scope"] == "event"]) == 1
+
+
+# Family 11: a memorandum signed together with a loan, credit or grant agreement comes with the agreement.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("On May 3, Kyiv and the European Union signed the Memorandum of Understanding and the Credit Agreement on "
+         "exceptional macro-financial assistance of 3 billion euros, the government said.", [(3e9, "EUR")]),
+        ("Qatar signed an agreement and a memorandum of understanding (MoU) with Ukraine, providing the country with "
+         "$150 million in humanitarian aid, its foreign ministry said on Sunday.", [(150e6, "USD")]),
+        ("Kyiv and Brussels signed a memorandum of understanding and a loan agreement for EUR 1 billion on Tuesday.",
+         [(1e9, "EUR")]),
+    ],
+)
+def test_a_memorandum_signed_with_an_agreement_is_aid(text, expected):
+    assert events(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine and the EBRD signed a memorandum of understanding on EUR 300 million for the grid.",
+        "The MoU will give Ukraine access to EUR 500 million.",
+        "Kyiv and Oslo signed a memorandum of understanding, and the agreement on NOK 2 billion is still being drafted.",
+    ],
+)
+def test_a_memorandum_alone_stays_no_commitment(text):
+    assert events(text) == []

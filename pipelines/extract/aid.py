@@ -372,6 +372,16 @@ REQUESTED_BEFORE = ascii_regex(
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
 )
+# ... but a memorandum signed together with a loan, credit or grant agreement comes with the agreement, which gives the
+# money: "Ukraine and the EU signed the Memorandum of Understanding and the Credit Agreement on EUR 5 billion", "Riyadh
+# signed an agreement and a memorandum of understanding with Ukraine, providing $400 million" (FACTS.md 6)
+MOU_WITH_AGREEMENT = ascii_regex(
+    _I + r"\b(?:signed|signs|signing|concluded|inked)\s+(?:the\s+|a\s+|an\s+)?(?:(?:memorand(?:um|a) of understanding"
+    r"|MoUs?)(?:\s*\([^)]{0,10}\))?\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant|financing"
+    r"|funding)\s+agreements?"
+    r"|(?:(?:loan|credit|grant|financing|funding)\s+)?agreements?\s+and\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:memorand(?:um|a) of understanding|MoUs?)(?:\s*\([^)]{0,10}\))?)"
+)
 # A parliamentary committee's vote is a step before parliament decides (FACTS.md 6): "A parliamentary committee voted
 # to back a CHF 5 billion contribution for Ukraine", "the security committee approved the package" (a budget or
 # appropriations committee that releases the money, "Germany's budget committee approved EUR 7 billion", gives it)
@@ -2229,7 +2239,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
-        pl.col("before").str.contains(REQUESTED_BEFORE).alias("_requested"),
+        pl.col("before").str.replace_all(MOU_WITH_AGREEMENT, " signed an agreement ").str.contains(REQUESTED_BEFORE)
+        .alias("_requested"),
         pl.col("before").str.contains(AWAITED_BEFORE).alias("_awaited"),
         (pl.col("after").str.contains(PROPOSED_AFTER) & ~pl.col("after").str.contains(APPROVED_AFTER)).alias("_proposed"),
     )
