@@ -296,3 +296,31 @@ def test_a_memorandum_signed_with_an_agreement_is_aid(text, expected):
 )
 def test_a_memorandum_alone_stays_no_commitment(text):
     assert events(text) == []
+
+
+# Family 12: a contrast after the amount ("but only ... so far") is another clause; its "so far" sums nothing of the
+# pledge before it.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("As reported, the EU agreed to support Ukraine with 7 billion euros in June, but only 1 billion of this "
+         "package has been disbursed so far.", [(7e9, "event")]),
+        ("Brussels agreed to support Ukraine with 7 billion euros in June, but only a small part has been paid so far.",
+         [(7e9, "event")]),
+        ("Tokyo pledged $4 billion to Ukraine in March, but just $1 billion has arrived to date.",
+         [(4e9, "event"), (1e9, "cumulative")]),
+    ],
+)
+def test_a_contrast_after_the_pledge_is_its_own_clause(text, expected):
+    assert scopes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States has given Ukraine $60 billion so far, but only a fraction of it was in cash.",
+        "The United States has given Ukraine $60 billion since 2022, but only half of it was weapons.",
+    ],
+)
+def test_a_total_before_the_contrast_stays_cumulative(text):
+    assert [scope for _, scope in scopes(text)] == ["cumulative"]

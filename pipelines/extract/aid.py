@@ -1317,6 +1317,8 @@ PERIOD = ascii_regex(
     r"|programs?|arrangements?|facility|EFF|loans?))\b"
 )
 ALREADY = ascii_regex(_I + r"\balready\b")
+# A contrast that opens a clause of its own after the amount: ", but only 1 billion has been disbursed so far"
+CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far only|to date only|as yet only)\b.*$")
 LATER_CLAUSE = ascii_regex(
     _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
 )
@@ -1727,6 +1729,8 @@ def _clauses(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                 + pl.when(same_as_next).then(pl.col("after").str.replace(NEXT_AMOUNT_LEAD, ""))
                 .otherwise(pl.col("after"))
             ).alias("own_clause"),
+            pl.when(same_group_as_previous(group)).then(pl.col("before").str.replace(EARLIER_CLAUSE, ""))
+            .otherwise(pl.col("before")).alias("_own_before"),
         )
         .drop("_prev_end", "_next_start")
     )
@@ -1822,6 +1826,13 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         ((before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER))
          | before.str.contains(ONE_PACKAGE_LEAD_BEFORE))
         & ~own_clause.str.contains(CUMULATIVE)
+    )
+    # a contrast after the amount is another clause: in "agreed to support Ukraine with 9 billion euros in May, but
+    # only 1 billion has been disbursed so far" the "so far" is the disbursed part's, not the pledge's
+    own_clause = (
+        pl.when(after.str.contains(CONTRAST_AFTER))
+        .then(pl.col("_own_before") + " " + pl.col("mention") + " " + after.str.replace(CONTRAST_AFTER, ""))
+        .otherwise(own_clause)
     )
     ranked_clause = (
         pl.when(own_clause.str.contains(DONOR_RANKING) | own_clause.str.contains(RANKED_TOTAL)).then(own_clause)
