@@ -156,6 +156,10 @@ AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|budget financing (?:support|assistance)|export finance|export credits?"
     # a lender's name: "the European Investment Bank lent EUR 400 million"
     r"|Investment Bank"
+    # what the money buys for Ukraine abroad: "a grant agreement for EUR 127 million for gas import", "a EUR 300
+    # million loan to finance emergency gas imports" (not a trade figure)
+    r"|(?:for|to (?:finance|fund|pay for|cover))\s+(?:the\s+)?(?:(?:purchase of|emergency|urgent|winter)\s+)?"
+    r"(?:natural\s+)?(?:gas|fuel|electricity|power)\s+imports?"
     # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
     r"|(?:budget|budgetary|appropriations?|finance) committees?"
     # a law that appropriates aid: "the supplemental spending bill provided $61 billion for Ukraine"
@@ -216,7 +220,7 @@ PURPOSE_PHRASES = ascii_regex(
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
     # any kind of Ukraine['’]s needs: "for Ukraine['’]s artillery needs", "to meet Kyiv['’]s drone requirements"
-    r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,2}"
+    r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}"
     r"(?:needs|requirements)"
     # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
     r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged)\b"
@@ -230,6 +234,12 @@ AMOUNT_OF_ASSETS = ascii_regex(
     r"|(?:(?:frozen|immobili[sz]ed|Russian|Russia's|Moscow's|sovereign|central|bank|central-bank|the|these|those"
     r"|such)\s+){1,5}"
     r"(?:funds|money|cash|reserves|deposits|balances))\b"
+)
+# ... unless they are weapons given: "a drawdown of $1 billion in US military assets for Ukraine", "$300 million in
+# Pentagon assets", "worth of defence assets" (what a giver hands over from its stocks is aid)
+MILITARY_ASSETS_AFTER = ascii_regex(
+    _I + r"^\W*(?:in|of|worth of|worth in)\s+(?:[\w.'’-]+\s+){0,2}?(?:military|defen[cs]e|army|weapons?|arms"
+    r"|Pentagon|DoD)\s+assets\b"
 )
 # ... or said as the predicate of the assets: "Russian assets frozen in the EU amount to EUR 210 billion", "the
 # immobilised assets total about EUR 190 billion", "are worth some $300 billion"
@@ -318,7 +328,9 @@ REQUESTED_BEFORE = ascii_regex(
     # an announcement still ahead is a forecast: "the president will announce a new $250 million package on
     # Friday", "is set to unveil", "is to announce" (what was announced is named in the past)
     # ... also said in the past of a speech: "the Pentagon would also announce an additional $850 million"
-    r"|\b(?:will|would|(?:is|are|was|were) (?:set |due |scheduled |poised )?to)\s+(?:soon\s+|also\s+|formally\s+"
+    # ... also "going to": "At the conference, we are going to announce an additional $116 million in grants"
+    r"|\b(?:will|would|(?:is|are|was|were|am|['’]re|['’]s) (?:set |due |scheduled |poised |going )?to)\s+"
+    r"(?:soon\s+|also\s+|formally\s+"
     r"|officially\s+)?(?:announce|unveil)\b"
     # a request named as a noun or a verb with the money's release as its object: "the government requests the
     # immediate release of a CHF 100 million package", "sent an urgent request to the allies for the allocation of"
@@ -333,7 +345,11 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like"
     # ... also said as a noun: "Berlin has announced its intention to finance the third package for $500 million"
     # ... also bare: "the minister had indicated intentions to utilise frozen Russian assets to prepare a package"
-    r"|(?:(?:its|their|his|her|the|an)\s+)?intentions?)\s+to\s+(?:\w+\s+){0,2}?"
+    # ... or as a readiness: "Germany has announced its readiness, along with its allies, to finance a $500 million
+    # package", "Tokyo expressed willingness to provide" (a readiness announced is not yet the money given; any of
+    # these may take an aside between commas: "Germany is prepared, with its allies, to finance")
+    r"|(?:(?:its|their|his|her|the|an)\s+)?(?:intentions?|readiness|willingness))(?:\s*,[^,.;0-9]{1,50},)?\s+to\s+"
+    r"(?:\w+\s+){0,2}?"
     r"(?:send|provide|give|allocate|grant|lend|transfer|disburse|contribute|donate|pledge|announce|supply|deliver"
     r"|fund|finance|spend|invest|approve|earmark|offer|commit|make available|set aside"
     # ... also the receiver's plan: "Kiev plans to receive financial assistance ... of over $30 billion"
@@ -355,6 +371,16 @@ REQUESTED_BEFORE = ascii_regex(
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
+)
+# ... but a memorandum signed together with a loan, credit or grant agreement comes with the agreement, which gives the
+# money: "Ukraine and the EU signed the Memorandum of Understanding and the Credit Agreement on EUR 5 billion", "Riyadh
+# signed an agreement and a memorandum of understanding with Ukraine, providing $400 million" (FACTS.md 6)
+MOU_WITH_AGREEMENT = ascii_regex(
+    _I + r"\b(?:signed|signs|signing|concluded|inked)\s+(?:the\s+|a\s+|an\s+)?(?:(?:memorand(?:um|a) of understanding"
+    r"|MoUs?)(?:\s*\([^)]{0,10}\))?\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant|financing"
+    r"|funding)\s+agreements?"
+    r"|(?:(?:loan|credit|grant|financing|funding)\s+)?agreements?\s+and\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:memorand(?:um|a) of understanding|MoUs?)(?:\s*\([^)]{0,10}\))?)"
 )
 # A parliamentary committee's vote is a step before parliament decides (FACTS.md 6): "A parliamentary committee voted
 # to back a CHF 5 billion contribution for Ukraine", "the security committee approved the package" (a budget or
@@ -559,6 +585,16 @@ COUNTED_PACKAGES_BEFORE = ascii_regex(
     r"|programmes|programs|deals|agreements)\b(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+" + OPTIONAL_HEDGE + "$"
 )
+# ... and so are the first, previous or all of two or more, given one after another: "The first four arms packages
+# worth over $2 billion included air defence missiles", "its previous three tranches, totalling EUR 4.5 billion", "all
+# 12 packages so far, valued at $3 billion"
+SERIES_OF_PACKAGES_BEFORE = ascii_regex(
+    _I + r"\b(?:(?:the|its|their|our|his|her)\s+(?:first|previous|past|last|earlier|prior)|all(?:\s+(?:the|its|their))?)"
+    r"\s+(?:[2-9]|[1-9][0-9]{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:[\w'’/-]+\s+){0,3}?"
+    r"(?:packages|tranches|instalments|installments|disbursements|contributions|pledges|donations|grants|loans"
+    r"|shipments|batches|drawdowns)\b[^.;0-9]{0,60}?,?\s+(?:worth|totall?ing|valued at|amounting to"
+    r"|with a (?:combined |total )?value of|for a total of)\s+(?:a combined\s+|a total of\s+)?" + OPTIONAL_HEDGE + "$"
+)
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
 IS_NOW_TOTAL = ascii_regex(
     _I + r"\b(?:is|are|stands?) now\s+(?:(?:over|more than|above|at|about|around|nearly|almost|close to|some"
@@ -593,6 +629,14 @@ JOINED_AMOUNT_LEAD = ascii_regex(
     _I + r"^[^.;]{0,60}\band\s+(?:(?:another|a further|" + HEDGE_WORDS + r")\s+)?$"
 )
 # Authority or funds left over: "its remaining $5.1 billion in drawdown authority"
+# The whole of which only an unnamed share is given is not the aid: "France will use a share of EUR 1.4 billion in
+# revenue from frozen assets to buy weapons for Ukraine", "a portion of the $3 billion windfall will go to Kyiv",
+# "some of the EUR 2 billion fund" (the share has no figure; "part of the EUR 45 billion package" is its envelope)
+UNNAMED_SHARE_BEFORE = ascii_regex(
+    _I + r"\b(?:(?:a|an)\s+(?:(?:small|smaller|large|larger|big|bigger|unspecified|undisclosed|certain|significant"
+    r"|substantial|sizeable|major)\s+)?(?:share|portion|fraction|slice|proportion)|some)\s+of\s+(?:the\s+|its\s+"
+    r"|their\s+)?" + OPTIONAL_HEDGE + "$"
+)
 REMAINING_BEFORE = ascii_regex(
     _I + r"\bremaining\s+" + OPTIONAL_HEDGE + "$"
 )
@@ -666,6 +710,12 @@ STALLED_AFTER = ascii_regex(
     r"|facility|aid|assistance|pledges?)\s+)(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+"
     r"|eventually\s+)?(?:cancel+ed|scrapped|terminated|withdrawn|revoked|annulled|rescinded|called off)\b"
 )
+# ... where "blocked" names the frozen assets a loan is repaid from, not the money: "a GBP 2.26 billion loan, also
+# financed by interest from blocked Russian assets", "serviced from the income of blocked sovereign funds"
+BLOCKED_ASSETS = ascii_regex(
+    _I + r"\bblocked\s+(?:(?:Russian|Russia['’]s|sovereign|central[- ]bank|state|the|these|those|such)\s+){0,3}"
+    r"(?:assets|funds|reserves|money)\b"
+)
 # A goal is no commitment: "the latest pledges bring the alliance close to the $5 billion target", "a fundraising
 # goal of EUR 2 billion"
 TARGET_AFTER = ascii_regex(_I + r"^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b")
@@ -681,6 +731,18 @@ PLANNED_BEFORE = ascii_regex(
     _I + r"(?:\b(?:a|an|the|its|their|this|that)\s+|['’]s\s+)(?:(?:long|much|widely|previously|originally|initially"
     r"|once)[- ])?"
     r"(?:planned|envisaged|mooted|contemplated|prospective|potential|possible)\s+" + OPTIONAL_HEDGE + "$"
+)
+# ... also with its amount further on: "the planned financing through grants and loans to Ukrhydroenergo in the
+# amount of $70 million", "the envisaged loan for the grid operator worth EUR 40 million"
+PLANNED_NOUN_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an|the|its|their|this|that)\s+(?:planned|envisaged|mooted|prospective|potential|possible)\s+"
+    r"(?:financing|funding|loans?|grants?|allocation|support|assistance|package|contribution|tranche|aid)\b"
+    r"[^.;0-9]{0,80}?\b(?:of|worth|totall?ing|in the amount of|amounting to)\s+" + OPTIONAL_HEDGE + "$"
+)
+# ... unless the plan is said as carried out: "the EU disbursed the planned tranche of EUR 4.2 billion"
+PLANNED_DONE_BEFORE = ascii_regex(
+    _I + r"\b(?:disbursed|paid|transferred|provided|allocated|received|delivered|approved|signed|released|sent"
+    r"|granted|gave|credited)\s+(?:a|an|the|its|their|this|that)\s+(?:planned|envisaged|prospective)\b"
 )
 # The total of the pledges made at a gathering, with no giver of its own: "Meloni announced that commitments made
 # during the day amount to over ten billion euros", "pledges announced at the conference totalled $6 billion" (the
@@ -1075,6 +1137,11 @@ PROGRAMME_BEFORE = ascii_regex(
     # international cooperation budget" (a giver's own allocation, "Norway will allocate", is an event)
     r"|\b(?:the|this|that|its|the new)\s+(?:[\w-]+\s+){0,2}?(?:programme|program)\s+(?:(?:will|would|is to|also)\s+)*"
     r"(?:allocates?|provides?|includes?|comprises?|totals?|amounts? to|envisages?|covers?)\s+"
+    # ... or in a relative clause on the programme: "part of the G7 ERA program, which provides Kyiv with $50
+    # billion", "the Ukraine Facility, which will give Ukraine up to EUR 50 billion" (FACTS.md 6: its envelope)
+    r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
+    r"\s+(?:which|that)\s+(?:will\s+|would\s+|is to\s+)?(?:provides?|gives?|offers?|envisages?|allocates?|grants?"
+    r"|lends?|makes? available)\s+(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
     + OPTIONAL_HEDGE
@@ -1250,6 +1317,8 @@ PERIOD = ascii_regex(
     r"|programs?|arrangements?|facility|EFF|loans?))\b"
 )
 ALREADY = ascii_regex(_I + r"\balready\b")
+# A contrast that opens a clause of its own after the amount: ", but only 1 billion has been disbursed so far"
+CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far only|to date only|as yet only)\b.*$")
 LATER_CLAUSE = ascii_regex(
     _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
 )
@@ -1303,6 +1372,12 @@ PERFECT = ascii_regex(_I + r"\b(?:has|have|had)(?: \w+)? (?:\w+ed|given|sent|spe
 ONE_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:a|an)\s+$")
 ONE_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant)\b"
+)
+# ... also named before its amount: "Biden has given the Pentagon authorization for a drawdown of up to $450 million",
+# "the EU has disbursed a tranche of EUR 600 million", "Japan has provided a grant worth $100 million"
+ONE_PACKAGE_LEAD_BEFORE = ascii_regex(
+    _I + r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant"
+    r"|drawdown)\s+(?:of|worth|valued at|totall?ing|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
 )
 NEW_AMOUNT = ascii_regex(
     _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
@@ -1654,6 +1729,8 @@ def _clauses(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
                 + pl.when(same_as_next).then(pl.col("after").str.replace(NEXT_AMOUNT_LEAD, ""))
                 .otherwise(pl.col("after"))
             ).alias("own_clause"),
+            pl.when(same_group_as_previous(group)).then(pl.col("before").str.replace(EARLIER_CLAUSE, ""))
+            .otherwise(pl.col("before")).alias("_own_before"),
         )
         .drop("_prev_end", "_next_start")
     )
@@ -1746,8 +1823,16 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     after = pl.col("after")
     new_amount = before.str.contains(NEW_AMOUNT) | before.str.contains(FEW_TRANCHES_BEFORE)
     one_package = (
-        before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER)
+        ((before.str.contains(ONE_PACKAGE_BEFORE) & after.str.contains(ONE_PACKAGE_AFTER))
+         | before.str.contains(ONE_PACKAGE_LEAD_BEFORE))
         & ~own_clause.str.contains(CUMULATIVE)
+    )
+    # a contrast after the amount is another clause: in "agreed to support Ukraine with 9 billion euros in May, but
+    # only 1 billion has been disbursed so far" the "so far" is the disbursed part's, not the pledge's
+    own_clause = (
+        pl.when(after.str.contains(CONTRAST_AFTER))
+        .then(pl.col("_own_before") + " " + pl.col("mention") + " " + after.str.replace(CONTRAST_AFTER, ""))
+        .otherwise(own_clause)
     )
     ranked_clause = (
         pl.when(own_clause.str.contains(DONOR_RANKING) | own_clause.str.contains(RANKED_TOTAL)).then(own_clause)
@@ -1811,6 +1896,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
                 & ~(before.str.contains(PACKAGE_VALUE_BEFORE) & ~before.str.contains(COUNTED_PACKAGES_BEFORE))
             )
             | before.str.contains(IS_NOW_TOTAL)
+            | before.str.contains(SERIES_OF_PACKAGES_BEFORE)
             | own_clause.str.contains(INCLUDING_THE_NEW)
             # a raised figure is the new total, unless it is a budget's ("... to NOK 135 billion until 2030")
             | ((pl.col("_raised_total") | before.str.contains(RISES_TO_BEFORE)) & ~period_cue)
@@ -2164,7 +2250,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
-        pl.col("before").str.contains(REQUESTED_BEFORE).alias("_requested"),
+        pl.col("before").str.replace_all(MOU_WITH_AGREEMENT, " signed an agreement ").str.contains(REQUESTED_BEFORE)
+        .alias("_requested"),
         pl.col("before").str.contains(AWAITED_BEFORE).alias("_awaited"),
         (pl.col("after").str.contains(PROPOSED_AFTER) & ~pl.col("after").str.contains(APPROVED_AFTER)).alias("_proposed"),
     )
@@ -2236,8 +2323,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(COMMITTEE_VOTE_BEFORE)
         | before.str.contains(ASSETS_PREDICATE_BEFORE)
-        | after.str.contains(STALLED_AFTER)
-        | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS))
+        | after.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(STALLED_AFTER)
+        | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS)
+           & ~after.str.contains(MILITARY_ASSETS_AFTER))
         | before.str.contains(HYPOTHETICAL_BEFORE)
         | pl.col("_awaited")
         | before.str.contains(AIM_CLAUSE_BEFORE)
@@ -2255,9 +2343,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (after.str.contains(TARGET_AFTER) & ~after.str.contains(TARGET_VERB_AFTER))
         | before.str.contains(TARGET_BEFORE)
         | before.str.contains(PLANNED_BEFORE)
+        | (before.str.contains(PLANNED_NOUN_BEFORE) & ~before.str.contains(PLANNED_DONE_BEFORE))
         | (before.str.contains(GATHERED_PLEDGES_BEFORE) & ~before.str.contains(OWN_PLEDGES_BEFORE))
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
+        | before.str.contains(UNNAMED_SHARE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
            & pl.col("donor_agent").is_null())
@@ -2438,7 +2528,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
-        | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER) | after.str.contains(STALLED_AFTER)
+        | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
+        | after.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(STALLED_AFTER)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
     awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(
@@ -2521,8 +2612,37 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = frame.drop("_direct")
     # ... and an amount that another statement of the article gives as its conversion is that statement's figure
     frame = _drop_restated_conversions(frame)
-    # the same amount repeated in one article is one fact: keep its first statement
-    frame = frame.unique(["article_id", "currency", "amount"], keep="first", maintain_order=True)
+    # the same amount repeated in one article is one fact: keep its first statement; but the same sum from another
+    # giver, named as its sentence's own subject, is that giver's package: "Germany will finance a $500 million
+    # package" and "Denmark, Norway and Sweden confirmed they would finance a $500 million package" are two (FACTS.md 6)
+    own_giver = (
+        pl.when(pl.col("donor_agent").is_null() & pl.col("donor_before").is_not_null()
+                & (pl.col("_own_donor") == pl.col("donor_before")))
+        .then(pl.col("_own_donor"))
+    )
+    frame = (
+        frame.with_row_index("_row").with_columns(own_giver.alias("_giver"))
+        .with_columns(
+            pl.col("_giver").is_not_null().alias("_named"),
+            pl.col("_giver").fill_null("").alias("_giver_key"),
+        )
+    )
+    figure = ["article_id", "currency", "amount"]
+    first_of_figure = frame.unique(figure, keep="first", maintain_order=True)
+    # a later statement with a giver of its own that no earlier statement of the figure named
+    other_giver = (
+        frame.filter(pl.col("_named"))
+        .unique([*figure, "_giver_key"], keep="first", maintain_order=True)
+        .join(first_of_figure.select(*figure, pl.col("_giver_key").alias("_first_giver"),
+                                     pl.col("_row").alias("_first_row")), on=figure, how="inner")
+        .filter((pl.col("_row") != pl.col("_first_row")) & (pl.col("_first_giver") != "")
+                & (pl.col("_giver_key") != pl.col("_first_giver")))
+        .drop("_first_giver", "_first_row")
+    )
+    frame = (
+        pl.concat([first_of_figure, other_giver]).sort("_row")
+        .drop("_row", "_giver", "_named", "_giver_key")
+    )
 
     frame = frame.with_columns(
         pl.lit("aid").alias("fact_type"),

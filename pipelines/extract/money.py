@@ -118,6 +118,10 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     loose_words = [w for w in words if w.lower() not in WORDS_NEEDING_SCALE]
     number = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
     scale = r"(?i:" + _alternation(SCALES) + r")\b"
+    # a decimal comma, as translated reports write it: "471,9 billion yen", "$3,3 billion", "EUR 1,25 bn". One or
+    # two digits after the comma and a scale word right after: a thousands group always has three digits.
+    decimal_comma = r"\d{1,3},\d{1,2}"
+    scaled = rf"(?:(?:{decimal_comma})[\s-]?{scale}|(?:{number})(?:[\s-]?{scale})?)"
     scale_word = r"(?i:trillion|billion|million|thousand)"
     number_word = r"(?i:" + _alternation(NUMBER_WORDS) + r")"
     word = _word_alternation(words)
@@ -127,12 +131,12 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
     loose_word = _word_alternation(loose_words)
     forms = [
         # €500m, $1.2bn, US$24.5 million, £2.26 billion, $500 million Canadian
-        rf"(?:{_alternation(symbols)})\s?(?:{number})(?:[\s-]?{scale})?"
+        rf"(?:{_alternation(symbols)})\s?{scaled}"
         rf"(?:\s(?i:{_alternation(DOLLAR_COUNTRIES)})\b(?:\s(?i:dollars?)\b)?|\s[\[(](?i:nzd|aud|cad)[,\])])?",
         # NOK 10 billion, EUR 500,000, SEK5.5bn
-        rf"\b{code_before_number}\s?(?:{number})(?:[\s-]?{scale})?",
+        rf"\b{code_before_number}\s?{scaled}",
         # 2.4 billion euros, 10 billion kroner, 500m euros, 10 billion NOK, $1.2-billion-euro, 1.2 mld. zł
-        rf"\b(?:{number})[\s-]?{scale}\.?[\s-](?:{word}|{code})",
+        rf"\b(?:{decimal_comma}|{number})[\s-]?{scale}\.?[\s-](?:{word}|{code})",
         # one billion euros, a two-billion-euro scheme, half a billion dollars
         rf"\b{number_word}[\s-]{scale_word}[\s-](?:{word}|{code})",
         # 500,000 euros
@@ -142,7 +146,7 @@ def _build_patterns(currencies: pl.DataFrame) -> dict[str, str]:
         "mention": "|".join(f"(?:{form})" for form in forms),
         "prefix": rf"^((?:{_alternation(symbols)})|{code_before_number})",
         "suffix": rf"((?:{word})|(?:{code}))$",
-        "number": rf"({number})",
+        "number": rf"({decimal_comma}\b|{number})",
         "number_word": rf"^({number_word})[\s-]",
         "scale": rf"(?:\d|\b)[\s-]?((?i:{_alternation(SCALES)}))\b",
         "dollar_country": rf"^\$.*\s[\[(]?((?i:{_alternation(DOLLAR_COUNTRIES)}))[,\])]?(?:\s(?i:dollars?))?$",
@@ -209,7 +213,11 @@ def _parse_amounts(mentions: pl.LazyFrame) -> pl.LazyFrame:
         pl.col("mention").str.extract(PATTERNS["prefix"], 1),
         pl.col("mention").str.extract(PATTERNS["suffix"], 1),
     )
-    number = pl.col("mention").str.extract(PATTERNS["number"], 1).str.replace_all(",", "", literal=True).cast(pl.Float64)
+    number = (
+        pl.col("mention").str.extract(PATTERNS["number"], 1)
+        .str.replace(r"^([0-9]{1,3}),([0-9]{1,2})$", "$1.$2")  # a decimal comma, "471,9 billion"
+        .str.replace_all(",", "", literal=True).cast(pl.Float64)
+    )
     number_word = (
         pl.col("mention").str.extract(PATTERNS["number_word"], 1).str.to_lowercase()
         .replace_strict(NUMBER_WORDS, default=None, return_dtype=pl.Float64)
