@@ -292,6 +292,8 @@ ELIDED_PLACE_BEFORE = ascii_bounds(
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
     r"^\s*(?:[-–—]\s+)?(?:of\s+(?:which|them)\s+)?(?:[a-z][\w-]*\s+){0,8}?(?:over|above|in)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
 )
+# "destroyed 28 UAVs over the Bryansk region, 2 UAVs over ...": the first item, its verb before the figure
+ACTIVE_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
 # "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive,
 # or its bare participle ("eight drones shot down over Mykolaiv Oblast, and three drones over ...")
 PASSIVE_PLACE_AFTER = (
@@ -626,6 +628,13 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             | (
                 pl.col("has_noun")
                 & pl.col("post").str.contains(PASSIVE_PLACE_AFTER)
+                & next_in_row(pl.col("_placed_next"), False)
+            )
+            # ... or the sentence's active verb before it: "air defences destroyed 28 UAVs over the territory of the
+            # Bryansk Region, 2 UAVs over the territory of the Smolensk Region, ..." (each item names the noun again)
+            | (
+                pl.col("has_noun")
+                & pl.col("post").str.contains(ACTIVE_PLACE_AFTER)
                 & next_in_row(pl.col("_placed_next"), False)
             )
         ).alias("_placed_item"),

@@ -30,7 +30,7 @@ VERBS_INTERCEPTED = (
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deploy(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|deploy(?:ed|ing)|employ(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
@@ -86,7 +86,11 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 
 
 # "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
-ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
+# ... and the translated Ukrainian idiom of the same ("it was possible to shoot down 51 missiles", "it was possible to
+# destroy 20 drones": what the defenders managed, never a capability, which is "it is possible" or "would be possible")
+ACHIEVED_TO = ascii_bounds(
+    r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to|it\s+was\s+possible\s+to)\s+"
+)
 # "managed to down nine of the drones": "down" is the verb only after such a "to"; it reads as "downed"
 ACHIEVED_TO_DOWN = ACHIEVED_TO + r"down\b"
 # a headline's plural present "down": "Ukrainian forces down 16 kamikaze drones", "Air defences down all 12 missiles"

@@ -80,7 +80,7 @@ from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import (
-    DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
+    DECOY_WORDS, EACH_PLACES, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
 )
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
@@ -283,6 +283,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
         .pipe(with_columns_once, structure_rewrites(pl.col("norm")).alias("norm"))
         .with_columns(plain_verbs(pl.col("norm")).alias("norm"))
+        .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -479,6 +480,39 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
+    )
+
+
+# "one drone over each of the Bryansk and Oryol regions": the figure for each place, as "one drone each over ..."
+OVER_EACH_OF = ascii_bounds(r"\b(over|above|in)\s+each\s+of\s+((?:the\s+)?[A-Z])")
+# "In the Leningrad and Voronezh regions, air defences downed three drones each": the places stated first, the figure
+# with its "each" after them, read as "... three drones each over the Leningrad and Voronezh regions"
+FRONTED_EACH_PLACES = ascii_bounds(
+    r"^(?:In|Over|Above)\s+(" + EACH_PLACES + r"),\s+([^.;:]*?\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?)each\b"
+)
+# "nine and five drones were downed over the Belgorod and Bryansk regions, respectively", "... over the regions of
+# Belgorod and Bryansk, respectively": two figures sharing one noun, matched in order to two places; read as "9 drones
+# were downed over the Belgorod region and 5 drones over the Bryansk region"
+_TWO_FIGURES_ONE_NOUN = (
+    r"\b(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+((?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets))\s+"
+    r"((?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:down\s+)?)?)(over|above|in)\s+the\s+(?:[a-z-]+\s+)?"
+)
+RESPECTIVELY_REGIONS_OF = ascii_bounds(
+    _TWO_FIGURES_ONE_NOUN + r"regions\s+of\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+),?\s+respectively\b"
+)
+RESPECTIVELY_NAMES_REGIONS = ascii_bounds(
+    _TWO_FIGURES_ONE_NOUN + r"([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)\s+regions,?\s+respectively\b"
+)
+
+
+def place_rewrites(norm: pl.Expr) -> pl.Expr:
+    """Wordings of figures for several places rewritten into the shapes the place rules read ("N each over A and
+    B", a list of places)."""
+    return (
+        norm.str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
+        .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
+        .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
+        .str.replace_all(RESPECTIVELY_NAMES_REGIONS, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
     )
 
 
