@@ -7,9 +7,10 @@ every strike fact expected, as (fact_type, count, weapon_class, weapon, attacker
 
 from __future__ import annotations
 
+import polars as pl
 import pytest
 
-from tests.test_strike_families3 import facts_of
+from tests.test_strike_families3 import facts_of, strikes_of
 
 
 # A share of a figure downed, its count unsaid ("most of which were shot down", "the majority of them were destroyed",
@@ -139,3 +140,153 @@ def test_carriers_of_weapons_are_no_weapon_count(text):
 @pytest.mark.parametrize(("text", "expected"), CARRIER_CONTROLS)
 def test_weapons_fired_from_carriers_still_count(text, expected):
     assert facts_of(text) == expected
+
+
+# "it was possible to shoot down 51 missiles" (the translated Ukrainian idiom for what the defenders managed) is an
+# interception like "managed to shoot down"; "employed" is a launch verb like "used". A capability or a failure is no
+# figure.
+ACHIEVED_AND_EMPLOYED = [
+    (
+        "It was possible to shoot down 38 missiles and 4 drones, the air force said.",
+        {("intercepted", 38, "missile", None, "RU", "event"), ("intercepted", 4, "drone", None, "RU", "event")},
+    ),
+    (
+        "Overnight it was possible to destroy 20 of the 25 Shahed drones.",
+        {("intercepted", 20, "drone", "Shahed-136/131", "RU", "event"),
+         ("launched", 25, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "Russia employed 12 Iskander missiles and 40 drones in the attack on the city.",
+        {("launched", 12, "missile", "Iskander-M", "RU", "event"), ("launched", 40, "drone", None, "RU", "event")},
+    ),
+    ("It would be possible to shoot down 40 drones with more launchers.", set()),
+    ("It was not possible to shoot down 3 ballistic missiles.", set()),
+    ("The plant employed 500 workers to assemble 2,000 drones a month.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACHIEVED_AND_EMPLOYED)
+def test_it_was_possible_to_shoot_down_and_employed(text, expected):
+    assert facts_of(text) == expected
+
+
+def placed_of(text: str, published: str = "2025-06-14T08:00:00Z") -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["place"])
+        for r in strikes_of(text, published).iter_rows(named=True)
+    }
+
+
+# Figures for several places: a list whose items each name the noun after the sentence's active verb ("destroyed 28
+# UAVs over the Bryansk Region, 2 UAVs over the Smolensk Region, ..."), "over each of A and B", the places stated
+# before "N each", and "N and M drones ... over the A and B regions, respectively": one fact per place (FACTS.md 4:
+# "a figure stated for several places at once is one per place"). Before, the items kept no place, so two equal items
+# were read as one figure restated, and "each of" / "respectively" gave one figure.
+PLACES = [
+    (
+        "Air defences destroyed 14 UAVs over the Bryansk Region, 3 UAVs over the Oryol Region, 3 UAVs over the Tula "
+        "Region and one UAV over the Kaluga Region, the ministry said.",
+        {("intercepted", 14, "Bryansk Region"), ("intercepted", 3, "Oryol Region"), ("intercepted", 3, "Tula Region"),
+         ("intercepted", 1, "Kaluga Region")},
+    ),
+    (
+        "Russian air defences shot down two drones over each of the Kursk and Belgorod regions.",
+        {("intercepted", 2, "Kursk region"), ("intercepted", 2, "Belgorod region")},
+    ),
+    (
+        "Air defences destroyed one drone over each of Lipetsk and Tambov, the ministry said.",
+        {("intercepted", 1, "Lipetsk"), ("intercepted", 1, "Tambov")},
+    ),
+    (
+        "Over the Rostov and Volgograd regions, Russian air defences destroyed four Ukrainian drones each.",
+        {("intercepted", 4, "Rostov region"), ("intercepted", 4, "Volgograd region")},
+    ),
+    (
+        "Seven and two Ukrainian drones were downed over the Kursk and Bryansk regions, respectively, the ministry said.",
+        {("intercepted", 7, "Kursk region"), ("intercepted", 2, "Bryansk region")},
+    ),
+    (
+        "Russian air defences destroyed six and four drones over the regions of Oryol and Smolensk, respectively.",
+        {("intercepted", 6, "Oryol region"), ("intercepted", 4, "Smolensk region")},
+    ),
+]
+# controls: a range is no pair of places, and "each" with no places is one figure
+PLACE_CONTROLS = [
+    ("In Kharkiv, three drones each hit two districts.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PLACES + PLACE_CONTROLS)
+def test_figures_for_several_places_are_one_per_place(text, expected):
+    assert placed_of(text) == expected
+
+
+def dated_of(text: str, published: str) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], str(r["event_date"])[:10])
+        for r in strikes_of(text, published).iter_rows(named=True)
+    }
+
+
+# Dating (FACTS.md 5). A background paragraph about an earlier, dated attack ("On Nov. 17, Russia launched one of its
+# heaviest strikes. Air defences shot down 102 of the 120 missiles launched overnight.") counts its "overnight" from
+# that attack, not from publication; the day a "since" phrase names ("since launching an incursion last Tuesday",
+# "the first such attack since the raid on Monday") is when something else began and dates no figure.
+DATES = [
+    (
+        "Ukraine shot down 40 of 52 drones overnight, the air force said.\n\n"
+        "Russia has stepped up its air war. On Nov. 10, Russian forces launched one of the heaviest strikes of the "
+        "war. Air defences shot down 80 of the 96 missiles launched overnight.",
+        "2024-11-24T09:00:00Z",
+        {("intercepted", 40, "2024-11-24"), ("launched", 52, "2024-11-24"),
+         ("intercepted", 80, "2024-11-10"), ("launched", 96, "2024-11-10")},
+    ),
+    (
+        "Air defences shot down 20 drones overnight, the first such attack since the raid on Monday.",
+        "2024-08-14T09:00:00Z",
+        {("intercepted", 20, "2024-08-14")},
+    ),
+    (
+        "The ministry said early Wednesday its air defences downed 60 drones. All 12 missiles were downed over the Kursk "
+        "region, where Ukrainian troops have advanced since launching an incursion on Tuesday.",
+        "2024-08-14T09:00:00Z",
+        {("intercepted", 60, "2024-08-14"), ("intercepted", 12, "2024-08-14"), ("launched", 12, "2024-08-14")},
+    ),
+]
+# controls: "overnight" in the story's own night, and a night's start ("since 6 p.m. on ...") as before
+DATE_CONTROLS = [
+    (
+        "On Saturday, Russia struck the port with missiles. Overnight, air defences shot down 20 of 25 drones.",
+        "2024-11-24T09:00:00Z",
+        {("intercepted", 20, "2024-11-23"), ("launched", 25, "2024-11-23")},
+    ),
+    (
+        "Since 6 p.m. on Aug. 13, Russian forces had attacked with 121 Shahed drones, the air force said.",
+        "2024-08-14T09:00:00Z",
+        {("launched", 121, "2024-08-14")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DATES + DATE_CONTROLS)
+def test_background_nights_and_since_phrases(text, published, expected):
+    assert dated_of(text, published) == expected
+
+
+# The modifier letter apostrophe some Ukrainian outlets type ("yesterdayʼs attack", "Ukraineʼs air force") reads as an
+# apostrophe; the evidence stays the text as given.
+def test_the_modifier_letter_apostrophe_reads_as_an_apostrophe():
+    from pipelines.extract.facts import extract_facts
+    from tests.conftest import one_article
+
+    text = (
+        "Ten people were killed in yesterday\u02bcs massive missile attack on Ukraine.\n\n"
+        "Ukraine\u02bcs air force said Russia launched 60 cruise missiles. It was possible to shoot down 44 missiles."
+    )
+    facts = extract_facts(one_article(text, "2022-11-24T12:00:00Z"))
+    strikes = facts.filter(pl.col("fact_type").is_in(["launched", "intercepted"]))
+    assert {(r["fact_type"], r["count"], str(r["event_date"])[:10]) for r in strikes.iter_rows(named=True)} == {
+        ("launched", 60, "2022-11-23"), ("intercepted", 44, "2022-11-23"),
+    }
+    for r in facts.iter_rows(named=True):
+        assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]
