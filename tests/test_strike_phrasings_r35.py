@@ -210,13 +210,28 @@ PLACES = [
         {("intercepted", 6, "Oryol region"), ("intercepted", 4, "Smolensk region")},
     ),
 ]
-# controls: a range is no pair of places, and "each" with no places is one figure
+# "the same number" after a placed figure is that figure again, for its own place
+SAME_NUMBER = [
+    (
+        "Eight of the drones were intercepted over the Bryansk region, two over the Kursk region, the same number in the "
+        "Tula region, and another one in the Belgorod region, the ministry said.",
+        {("intercepted", 8, "Bryansk region"), ("intercepted", 2, "Kursk region"), ("intercepted", 2, "Tula region"),
+         ("intercepted", 1, "Belgorod region")},
+    ),
+    (
+        "Air defences destroyed 10 drones: four over the Oryol region and the same number over the Lipetsk region, and "
+        "two over Crimea.",
+        {("intercepted", 10, None), ("intercepted", 4, "Oryol region"), ("intercepted", 4, "Lipetsk region"),
+         ("intercepted", 2, "Crimea")},
+    ),
+]
+# controls: "each" with no places is one figure or none
 PLACE_CONTROLS = [
     ("In Kharkiv, three drones each hit two districts.", set()),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PLACES + PLACE_CONTROLS)
+@pytest.mark.parametrize(("text", "expected"), PLACES + SAME_NUMBER + PLACE_CONTROLS)
 def test_figures_for_several_places_are_one_per_place(text, expected):
     assert placed_of(text) == expected
 

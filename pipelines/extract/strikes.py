@@ -522,11 +522,18 @@ RESPECTIVELY_NAMES_REGIONS = ascii_bounds(
 )
 
 
+# "three over the Kursk region, the same number over the Kaluga region": the figure before, again, for its own place
+SAME_NUMBER_PLACE = ascii_bounds(
+    r"\b(\d[\d,]*)(\s+(?:[\w-]+\s+){0,3}?(?:over|above|in)\s+[^,;:]+?(?:,(?:\s*and)?|\s+and)\s+)the\s+same\s+number\s+(over|above|in)\b"
+)
+
+
 def place_rewrites(norm: pl.Expr) -> pl.Expr:
     """Wordings of figures for several places rewritten into the shapes the place rules read ("N each over A and
     B", a list of places)."""
     return (
         norm.str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
+        .str.replace_all(SAME_NUMBER_PLACE, "${1}${2}${1} ${3}")
         .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
         .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
         .str.replace_all(RESPECTIVELY_NAMES_REGIONS, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
