@@ -225,13 +225,31 @@ SAME_NUMBER = [
          ("intercepted", 2, "Crimea")},
     ),
 ]
+# a count of regions is no figure: "downed drones over nine regions, including 13 over the Kursk region" breaks down
+# the drones by region (before, the "nine" hid the list)
+REGIONS_COUNTED = [
+    (
+        "The ministry said air defences had downed drones over eight Russian regions, including 11 over the Kursk region.",
+        {("intercepted", 11, "Kursk region")},
+    ),
+    (
+        "Russian air defences destroyed Ukrainian drones across six regions, including 12 over the Bryansk region and 7 "
+        "over the Oryol region.",
+        {("intercepted", 12, "Bryansk region"), ("intercepted", 7, "Oryol region")},
+    ),
+    (
+        "Air defences destroyed 40 drones over 8 regions, including 13 over the Kursk region.",
+        {("intercepted", 40, None), ("intercepted", 13, "Kursk region")},
+    ),
+    ("Air raid alerts sounded in 12 regions overnight.", set()),
+]
 # controls: "each" with no places is one figure or none
 PLACE_CONTROLS = [
     ("In Kharkiv, three drones each hit two districts.", set()),
 ]
 
 
-@pytest.mark.parametrize(("text", "expected"), PLACES + SAME_NUMBER + PLACE_CONTROLS)
+@pytest.mark.parametrize(("text", "expected"), PLACES + SAME_NUMBER + REGIONS_COUNTED + PLACE_CONTROLS)
 def test_figures_for_several_places_are_one_per_place(text, expected):
     assert placed_of(text) == expected
 

@@ -528,11 +528,19 @@ SAME_NUMBER_PLACE = ascii_bounds(
 )
 
 
+# "downed drones over nine Russian regions, including 13 over the Kursk region": a count of regions is no figure, and
+# read as one it hides the weapons its list breaks down ("over several regions")
+REGIONS_COUNTED = ascii_bounds(
+    r"\b(over|across|in)\s+\d[\d,]*\s+((?:[A-Z][a-z]+\s+|different\s+|border\s+)?(?:regions|oblasts|provinces)\b)"
+)
+
+
 def place_rewrites(norm: pl.Expr) -> pl.Expr:
     """Wordings of figures for several places rewritten into the shapes the place rules read ("N each over A and
     B", a list of places)."""
     return (
-        norm.str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
+        norm.str.replace_all(REGIONS_COUNTED, "${1} several ${2}")
+        .str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
         .str.replace_all(SAME_NUMBER_PLACE, "${1}${2}${1} ${3}")
         .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
         .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
