@@ -323,3 +323,40 @@ def test_the_modifier_letter_apostrophe_reads_as_an_apostrophe():
     }
     for r in facts.iter_rows(named=True):
         assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]
+
+
+# The model of the launcher the missiles were fired from names them ("16 missiles from the S-300 complex", "six
+# missiles from Iskander systems"); what shot them down does not ("destroyed 5 missiles using S-300 systems"). "Shahid"
+# is a spelling of Shahed.
+WEAPON_MODELS = [
+    (
+        "The deputy head of the office said Russia launched 14 missiles from the S-300 complex at the city.",
+        {("launched", 14, "missile", "S-300", "RU", "event")},
+    ),
+    (
+        "Russia fired six missiles from Iskander systems at Kharkiv overnight.",
+        {("launched", 6, "missile", "Iskander-M", "RU", "event")},
+    ),
+    (
+        "The enemy fired 12 missiles from S-300 anti-aircraft missile systems at the region.",
+        {("launched", 12, "missile", "S-300", "RU", "event")},
+    ),
+    (
+        "Air defences shot down 19 of 24 Iranian-made Shahid drones, the air force said.",
+        {("intercepted", 19, "drone", "Shahed-136/131", "RU", "event"),
+         ("launched", 24, "drone", "Shahed-136/131", "RU", "event")},
+    ),
+    (
+        "Air defence destroyed 5 missiles using S-300 systems.",
+        {("intercepted", 5, "missile", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 40 drones from the Kursk region.",
+        {("launched", 40, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), WEAPON_MODELS)
+def test_launcher_models_and_spellings_name_the_weapon(text, expected):
+    assert facts_of(text) == expected

@@ -103,6 +103,12 @@ OTHER_THINGS_AFTER = ascii_bounds(
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
+# "launched 16 missiles from the S-300 complex", "fired six missiles from Iskander systems": the model of the launcher
+# the missiles were fired from (not what shot them down: "with", "by", "using")
+LAUNCHER_MODEL_AFTER = ascii_bounds(
+    r"^\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?((?:S|Iskander|Tochka|Tor|Buk)(?:-[\w]+)?)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:complex(?:es)?|systems?|launchers?)\b"
+)
 PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
@@ -864,7 +870,11 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         # the noun phrase this figure counts: its own, else the one it refers back to
         pl.when(pl.col("has_noun"))
         # "112 strike UAVs of the Shahed type": the model named after the noun
-        .then(pl.concat_str([pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null("")], separator=" "))
+        .then(pl.concat_str(
+            [pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null(""),
+             pl.col("post").str.extract(LAUNCHER_MODEL_AFTER).fill_null("")],
+            separator=" ",
+        ))
         .otherwise(pl.col("pre_phrase"))
         .alias("_ref_phrase"),
         pl.coalesce(
