@@ -360,3 +360,38 @@ WEAPON_MODELS = [
 @pytest.mark.parametrize(("text", "expected"), WEAPON_MODELS)
 def test_launcher_models_and_spellings_name_the_weapon(text, expected):
     assert facts_of(text) == expected
+
+
+# Ukraine's military as the subject of its own launch ("Ukraine's armed forces launched 30 drones at the Belgorod
+# region", "the Ukrainian army attacked the Kursk region with 20 drones") is the attacker, not a speaker reporting a
+# Russian attack. Before, the actor lexicon read it as Ukraine's military speaking, so the attacker was RU.
+UA_MILITARY_ATTACKS = [
+    (
+        "Ukraine's armed forces launched 30 drones at the Belgorod region overnight, the governor said.",
+        {("launched", 30, "drone", None, "UA", "event")},
+    ),
+    (
+        "The Ukrainian army attacked the Kursk region with 20 drones overnight.",
+        {("launched", 20, "drone", None, "UA", "event")},
+    ),
+    (
+        "Ukrainian troops fired 12 drones at the border district, the regional governor wrote.",
+        {("launched", 12, "drone", None, "UA", "event")},
+    ),
+]
+# controls: Ukraine's military speaking of a Russian attack
+UA_MILITARY_SPEAKS = [
+    (
+        "Ukraine's armed forces said Russia launched 40 drones overnight.",
+        {("launched", 40, "drone", None, "RU", "event")},
+    ),
+    (
+        "Ukraine's military said it shot down 22 of 25 drones.",
+        {("intercepted", 22, "drone", None, "RU", "event"), ("launched", 25, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UA_MILITARY_ATTACKS + UA_MILITARY_SPEAKS)
+def test_ukraines_military_launching_is_the_attacker(text, expected):
+    assert facts_of(text) == expected

@@ -90,11 +90,18 @@ from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_mod
 
 
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
+UA_MILITARY_LAUNCHED = (
+    r"\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces|troops)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+)?"
+    r"(?:launched|fired|attacked|struck|targeted|sent)\b"
+)
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    # "Ukraine's armed forces launched 30 drones at the region", "the Ukrainian army attacked with 20 drones": Ukraine's
+    # military as the subject of its launch (never "used", as in "used mobile fire groups to down 20 drones")
+    r"|" + UA_MILITARY_LAUNCHED + r""
     r"|\battacks?\s+by\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces)\b"
     # "Russia said it had shot down 114 drones", "Russian forces downed eight drones": Russia downing drones
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -240,6 +247,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             # that acted, not the side reporting
             r"|\b(?:by|from)\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)\b"
             r"|\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)['’]s?\s"
+            # ... and "Ukraine's armed forces launched 30 drones": the side that launched, not the one reporting
+            r"|" + UA_MILITARY_LAUNCHED
         ), " "
     )
     frame = with_columns_once(
