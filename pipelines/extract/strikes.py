@@ -472,16 +472,7 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             ref_to_date(
                 pl.coalesce("_ref_after", "_ref_before", "_ref_sentence"),
                 pl.col("published_date"),
-                stated_on=pl.coalesce(
-                    # "On Nov. 17, Russia launched one of its heaviest strikes. Air defences shot down 102 of the 120
-                    # missiles launched overnight.": a background paragraph's "overnight" is the night of the earlier
-                    # attack its sentence before dates (days before publication), not the story's own night
-                    pl.when(
-                        pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").str.contains(BARE_NIGHT)
-                        & (pl.col("previous_attack_date") <= pl.col("published_date").dt.offset_by("-2d"))
-                    ).then(pl.col("previous_attack_date")),
-                    relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
-                ),
+                stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
             ),
             # a record attack told by "when" and named by its month only: "the previous biggest assault was in November
             # 2022 when Russia launched 96 missiles" is of that month, its last day as a period's (FACTS.md 5;
@@ -503,10 +494,6 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("published_date"),
         ).alias("event_date"),
     )
-
-
-# a night named by no day of its own: "overnight", "last night"
-BARE_NIGHT = r"(?i)^(?:overnight|last\s+night|night-?time)$"
 
 
 # "one drone over each of the Bryansk and Oryol regions": the figure for each place, as "one drone each over ..."
