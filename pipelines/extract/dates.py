@@ -315,6 +315,14 @@ DAILY_TALLY = ascii_bounds(
 )
 
 
+# "since launching an incursion last Tuesday", "the first such attack since the raid on Monday", "since the
+# offensive began on May 10": the day a "since" phrase names is when something else began, never a figure's day (a
+# running total "since" a day takes the publication date, FACTS.md 5)
+# (not a night's start, "since 6 p.m. on Jan. 9", which `_NOT_EVENT_DAY` reads; a phrase goes on past an abbreviation's
+# stop, "since Feb. 24", "at 6 p.m. on")
+SINCE_PHRASE = ascii_bounds(r"(?i)\bsince\s+[a-z](?:[^,;:.()]|\.\s*\d|\.[a-z]\.?|(?:feb|jan|aug|sept?|oct|nov|dec|mar|apr)\.)*")
+
+
 def attack_day_ref(text: pl.Expr) -> pl.Expr:
     """The first reference that dates an attack in `text` (a lede), or null (a string for `ref_to_date`).
 
@@ -323,7 +331,8 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
     attacked ...", "Russia on Thursday launched ...", "in the early Wednesday strike", "Five civilians were
     killed ... on Saturday"); days that are not the event (a dateline, the day of a statement) are dropped first.
     """
-    cleaned = text.str.replace_all(_NOT_EVENT_DAY, _DROPPED)
+    # (nor is the day a "since" phrase names, when something else began: "the first attack since the raid on Monday")
+    cleaned = text.str.replace_all(_NOT_EVENT_DAY, _DROPPED).str.replace_all(SINCE_PHRASE, " ")
     day_first = cleaned.str.extract(_DAY_THEN_ATTACK, 1)
     # (the day itself holds no reporting verb, so the whole match stands for the words between)
     whole = cleaned.str.extract(_DAY_THEN_ATTACK, 0)

@@ -103,6 +103,12 @@ OTHER_THINGS_AFTER = ascii_bounds(
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
+# "launched 16 missiles from the S-300 complex", "fired six missiles from Iskander systems": the model of the launcher
+# the missiles were fired from (not what shot them down: "with", "by", "using")
+LAUNCHER_MODEL_AFTER = ascii_bounds(
+    r"^\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?((?:S|Iskander|Tochka|Tor|Buk)(?:-[\w]+)?)\s+"
+    r"(?:[a-z-]+\s+){0,3}?(?:complex(?:es)?|systems?|launchers?)\b"
+)
 PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
@@ -292,6 +298,8 @@ ELIDED_PLACE_BEFORE = ascii_bounds(
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
     r"^\s*(?:[-–—]\s+)?(?:of\s+(?:which|them)\s+)?(?:[a-z][\w-]*\s+){0,8}?(?:over|above|in)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
 )
+# "destroyed 28 UAVs over the Bryansk region, 2 UAVs over ...": the first item, its verb before the figure
+ACTIVE_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
 # "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive,
 # or its bare participle ("eight drones shot down over Mykolaiv Oblast, and three drones over ...")
 PASSIVE_PLACE_AFTER = (
@@ -628,6 +636,13 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post").str.contains(PASSIVE_PLACE_AFTER)
                 & next_in_row(pl.col("_placed_next"), False)
             )
+            # ... or the sentence's active verb before it: "air defences destroyed 28 UAVs over the territory of the
+            # Bryansk Region, 2 UAVs over the territory of the Smolensk Region, ..." (each item names the noun again)
+            | (
+                pl.col("has_noun")
+                & pl.col("post").str.contains(ACTIVE_PLACE_AFTER)
+                & next_in_row(pl.col("_placed_next"), False)
+            )
         ).alias("_placed_item"),
     )
     # "five UAVs over the Moscow Region, including two drones flying toward Moscow, four UAVs over the Rostov Region":
@@ -855,7 +870,11 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         # the noun phrase this figure counts: its own, else the one it refers back to
         pl.when(pl.col("has_noun"))
         # "112 strike UAVs of the Shahed type": the model named after the noun
-        .then(pl.concat_str([pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null("")], separator=" "))
+        .then(pl.concat_str(
+            [pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null(""),
+             pl.col("post").str.extract(LAUNCHER_MODEL_AFTER).fill_null("")],
+            separator=" ",
+        ))
         .otherwise(pl.col("pre_phrase"))
         .alias("_ref_phrase"),
         pl.coalesce(

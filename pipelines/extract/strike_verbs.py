@@ -30,7 +30,7 @@ VERBS_INTERCEPTED = (
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deploy(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|deploy(?:ed|ing)|employ(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
@@ -86,7 +86,11 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 
 
 # "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
-ACHIEVED_TO = ascii_bounds(r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to)\s+")
+# ... and the translated Ukrainian idiom of the same ("it was possible to shoot down 51 missiles", "it was possible to
+# destroy 20 drones": what the defenders managed, never a capability, which is "it is possible" or "would be possible")
+ACHIEVED_TO = ascii_bounds(
+    r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to|it\s+was\s+possible\s+to)\s+"
+)
 # "managed to down nine of the drones": "down" is the verb only after such a "to"; it reads as "downed"
 ACHIEVED_TO_DOWN = ACHIEVED_TO + r"down\b"
 # a headline's plural present "down": "Ukrainian forces down 16 kamikaze drones", "Air defences down all 12 missiles"
@@ -188,6 +192,35 @@ MIXED_TOTAL_WORD = ascii_bounds(
     r"(\s*(?:,|:|\(|[–—-])\s*(?:including|among\s+them|of\s+which|namely|in\s+particular)\s+[^.;:]{0,40}?"
     r"\b(?:drones|uavs|missiles|shaheds|kinzhals|kalibrs|iskanders))\b"
 )
+# "14 Tu-95 missile-carrying aircraft", "8 missile-armed ships", "drone-carrying vessels": the carriers are counted,
+# never their weapons (aircraft, launchers and ships are no count): the weapon word is only their modifier
+CARRIER_MODIFIER = ascii_bounds(
+    r"(?i)\b(?:missile|rocket|drone|uav|kalibr|kinzhal|cruise[\s-]missile)[\s-](?:carrying|armed|laden|equipped|capable)\b"
+)
+# "almost all of which were shot down", "nearly all of them were destroyed", "not all were intercepted": a share whose
+# count is unsaid, never "all" (the whole of the figure); "almost all 40 drones were downed" says 40 were launched
+# ("most of the 40 drones", strike_roles.FRACTION_OF)
+NEAR_ALL_N = ascii_bounds(
+    r"(?i)\b(?:almost|nearly|virtually|practically|not\s+quite|just\s+about)\s+all\s+(?:of\s+)?(?:the\s+)?(\d)"
+)
+NEAR_ALL = ascii_bounds(r"(?i)\b(?:almost|nearly|virtually|practically|not\s+quite|just\s+about|not)\s+all\b")
+# "28 drones attacked Kyiv, most of which were shot down", "the majority of them were destroyed", "some were downed":
+# a share of the figure before was downed, its count unsaid, so the verb is no figure's: neither the whole's
+# (whose own verb, "attacked", types it) nor a count of downings
+SHARE_DOWNED = ascii_bounds(
+    r"(?i)\b((?:most|many|some|several|a\s+few|few|the\s+(?:majority|bulk)|half|part|a\s+(?:number|third|quarter|share)"
+    r"|two[\s-]thirds|three[\s-]quarters)(?:\s+of\s+(?:which|them|these|those))?"
+    r"(?:\s+(?:were|was|had\s+been|have\s+been|being))?)\s+(?:successfully\s+|reportedly\s+)?(?:"
+    + VERBS_INTERCEPTED + r")\b"
+)
+# "26 of 33 drones, all of which targeted Kyiv", "20 drones, all of which were Shaheds", "all of them aimed at Odesa":
+# "all" whose own verb is no downing (where the weapons flew, what they were) says nothing of how many were downed, so
+# it is no figure ("all 0" is written back as the words)
+ALL_OF_WHICH_NOT_DOWNED = ascii_bounds(
+    r"(?i)\ball\s+0\s+of\s+(which|them|these|those)(\s+(?:were|was|had\s+been|have\s+been|are)?\s*(?:[a-z]+ly\s+)?"
+    r"(?:targeted|targeting|aimed|directed|headed|heading|flying|flew|attacked|attacking|came|coming|launched|fired|sent"
+    r"|released|deployed|used|a|an|the|of|shaheds|gerans|drones|uavs|missiles|[a-z-]+\s+(?:drones|missiles))\b)"
+)
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
@@ -206,6 +239,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
     )
     return (
         norm.str.replace_all(QUOTED_NAME, "${1}")
+        .str.replace_all(CARRIER_MODIFIER, "armed")
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
         .str.replace_all(MIXED_TOTAL_WORD, "${1}air targets${2}")
         .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
@@ -215,6 +249,9 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(DEFENDERS_DOWN, "${1} shoot down ${2}")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
         .str.replace_all(ACHIEVED_TO, "")
+        .str.replace_all(NEAR_ALL_N, "most of the ${1}")
+        .str.replace_all(NEAR_ALL, "most")
+        .str.replace_all(SHARE_DOWNED, "${1} stopped")
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")
@@ -230,4 +267,5 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(THEY_HAD_ALL_BEEN, "all 0 of them ${1} been")
         .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
         .str.replace_all(WITH_N_BEING, ", ${1} were")
+        .str.replace_all(ALL_OF_WHICH_NOT_DOWNED, "all of ${1}${2}")
     )

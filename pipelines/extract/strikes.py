@@ -73,14 +73,14 @@ from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
+    DAILY_TALLY, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
     previous_attack_dates, relative_anchor, statement_day_ref,
 )
 from pipelines.extract.frames import with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import (
-    DECOY_WORDS, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
+    DECOY_WORDS, EACH_PLACES, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
 )
 from pipelines.extract.strike_roles import IN_ARTICLE
 from pipelines.extract.strike_verbs import VERBS_INTERCEPTED, VERBS_LOST, both_as_all_two, plain_verbs
@@ -90,11 +90,18 @@ from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_mod
 
 
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
+UA_MILITARY_LAUNCHED = (
+    r"\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces|troops)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+)?"
+    r"(?:launched|fired|attacked|struck|targeted|sent)\b"
+)
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    # "Ukraine's armed forces launched 30 drones at the region", "the Ukrainian army attacked with 20 drones": Ukraine's
+    # military as the subject of its launch (never "used", as in "used mobile fire groups to down 20 drones")
+    r"|" + UA_MILITARY_LAUNCHED + r""
     r"|\battacks?\s+by\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces)\b"
     # "Russia said it had shot down 114 drones", "Russian forces downed eight drones": Russia downing drones
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
@@ -240,6 +247,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             # that acted, not the side reporting
             r"|\b(?:by|from)\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)\b"
             r"|\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)['’]s?\s"
+            # ... and "Ukraine's armed forces launched 30 drones": the side that launched, not the one reporting
+            r"|" + UA_MILITARY_LAUNCHED
         ), " "
     )
     frame = with_columns_once(
@@ -283,6 +292,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
         .pipe(with_columns_once, structure_rewrites(pl.col("norm")).alias("norm"))
         .with_columns(plain_verbs(pl.col("norm")).alias("norm"))
+        .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -427,9 +437,13 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     context = pl.concat_str([pl.col("sentence").str.extract(QUOTED_OPENING).fill_null(""), scope_context()], separator=" ")
     m = with_columns_once(
         m,
-        date_ref_expr(pl.col("post").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first").alias("_ref_after"),
-        date_ref_expr(pl.col("pre"), pick="last").alias("_ref_before"),
-        date_ref_expr(pl.col("sentence").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best").alias("_ref_sentence"),
+        date_ref_expr(
+            pl.col("post").str.replace_all(SINCE_PHRASE, " ").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first"
+        ).alias("_ref_after"),
+        date_ref_expr(pl.col("pre").str.replace_all(SINCE_PHRASE, " "), pick="last").alias("_ref_before"),
+        date_ref_expr(
+            pl.col("sentence").str.replace_all(SINCE_PHRASE, " ").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best"
+        ).alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
     m = with_columns_once(m, attribution_expr(pl.col("sentence")).alias("attribution"))
@@ -479,6 +493,54 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
         ).alias("event_date"),
+    )
+
+
+# "one drone over each of the Bryansk and Oryol regions": the figure for each place, as "one drone each over ..."
+OVER_EACH_OF = ascii_bounds(r"\b(over|above|in)\s+each\s+of\s+((?:the\s+)?[A-Z])")
+# "In the Leningrad and Voronezh regions, air defences downed three drones each": the places stated first, the figure
+# with its "each" after them, read as "... three drones each over the Leningrad and Voronezh regions"
+FRONTED_EACH_PLACES = ascii_bounds(
+    r"^(?:In|Over|Above)\s+(" + EACH_PLACES + r"),\s+([^.;:]*?\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?)each\b"
+)
+# "nine and five drones were downed over the Belgorod and Bryansk regions, respectively", "... over the regions of
+# Belgorod and Bryansk, respectively": two figures sharing one noun, matched in order to two places; read as "9 drones
+# were downed over the Belgorod region and 5 drones over the Bryansk region"
+_TWO_FIGURES_ONE_NOUN = (
+    r"\b(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+((?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets))\s+"
+    r"((?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:down\s+)?)?)(over|above|in)\s+the\s+(?:[a-z-]+\s+)?"
+)
+RESPECTIVELY_REGIONS_OF = ascii_bounds(
+    _TWO_FIGURES_ONE_NOUN + r"regions\s+of\s+([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+),?\s+respectively\b"
+)
+RESPECTIVELY_NAMES_REGIONS = ascii_bounds(
+    _TWO_FIGURES_ONE_NOUN + r"([A-Z][\w'’-]+)\s+and\s+([A-Z][\w'’-]+)\s+regions,?\s+respectively\b"
+)
+
+
+# "three over the Kursk region, the same number over the Kaluga region": the figure before, again, for its own place
+SAME_NUMBER_PLACE = ascii_bounds(
+    r"\b(\d[\d,]*)(\s+(?:[\w-]+\s+){0,3}?(?:over|above|in)\s+[^,;:]+?(?:,(?:\s*and)?|\s+and)\s+)the\s+same\s+number\s+(over|above|in)\b"
+)
+
+
+# "downed drones over nine Russian regions, including 13 over the Kursk region": a count of regions is no figure, and
+# read as one it hides the weapons its list breaks down ("over several regions")
+REGIONS_COUNTED = ascii_bounds(
+    r"\b(over|across|in)\s+\d[\d,]*\s+((?:[A-Z][a-z]+\s+|different\s+|border\s+)?(?:regions|oblasts|provinces)\b)"
+)
+
+
+def place_rewrites(norm: pl.Expr) -> pl.Expr:
+    """Wordings of figures for several places rewritten into the shapes the place rules read ("N each over A and
+    B", a list of places)."""
+    return (
+        norm.str.replace_all(REGIONS_COUNTED, "${1} several ${2}")
+        .str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
+        .str.replace_all(SAME_NUMBER_PLACE, "${1}${2}${1} ${3}")
+        .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
+        .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
+        .str.replace_all(RESPECTIVELY_NAMES_REGIONS, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
     )
 
 
