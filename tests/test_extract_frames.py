@@ -138,6 +138,20 @@ def test_a_chain_too_deep_to_read_back_falls_back_to_polars():
     assert_frame_equal(frames.with_columns_once(FRAME, *exprs), FRAME.with_columns(*exprs))
 
 
+def test_an_expression_too_deep_to_read_back_still_has_its_shared_parts_computed_once():
+    # a long chain of tests, each on a cleaned text (as aid's test for other money): polars cannot read the whole
+    # expression back from its serialisation, but its parts and the chain reading them as columns it can
+    cleaned = pl.col("text")
+    for word in ("the", "of", "a", "an", "in", "on", "at", "by", "to", "for"):
+        cleaned = cleaned.str.replace_all(rf"(?i)\b{word}\b", " ")
+    deep = cleaned.str.contains("x0")
+    for n in range(1, 24):
+        deep = deep | cleaned.str.contains(f"x{n}") | pl.col("text").str.contains(f"y{n}")
+    exprs = [deep.alias("deep"), cleaned.str.len_chars().alias("n")]
+    assert frames._shared_parts(exprs) is not None
+    assert_frame_equal(frames.with_columns_once(FRAME, *exprs), FRAME.with_columns(*exprs))
+
+
 def test_and_with_a_pattern_is_short_circuited_with_the_same_values():
     frame = pl.DataFrame(
         {

@@ -94,15 +94,18 @@ def _shared_parts(exprs: list[pl.Expr]) -> tuple[list[list[pl.Expr]], list[pl.Ex
         if any(expr.meta.has_multiple_outputs() for expr in exprs):
             return None
         serialized = tuple(expr.meta.serialize(format="json") for expr in exprs)
+        # (the names from the expressions themselves: one too deep for polars to read back from its serialisation,
+        # as aid's test for other money is, is still taken apart, its parts and what reads them read back)
+        names = tuple(expr.meta.output_name() for expr in exprs)
     except pl.exceptions.PolarsError:
         return None
-    return _parts_of(serialized)
+    return _parts_of(serialized, names)
 
 
 @lru_cache(maxsize=512)
-def _parts_of(serialized: tuple[str, ...]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
-    """`_shared_parts` of serialized expressions, as expressions (the same rules build the same expressions for
-    every batch: each set is taken apart once)."""
+def _parts_of(serialized: tuple[str, ...], names: tuple[str, ...]) -> tuple[list[list[pl.Expr]], list[pl.Expr]] | None:
+    """`_shared_parts` of serialized expressions named `names`, as expressions (the same rules build the same
+    expressions for every batch: each set is taken apart once)."""
     try:
         planned = _plan(serialized)
     except (KeyError, TypeError, ValueError, RecursionError):
@@ -116,7 +119,6 @@ def _parts_of(serialized: tuple[str, ...]) -> tuple[list[list[pl.Expr]], list[pl
         return pl.Expr.deserialize(io.StringIO(text), format="json")
 
     try:
-        names = [expr(text).meta.output_name() for text in serialized]
         return (
             [[expr(text).alias(name) for name, text in stage] for stage in stages],
             [expr(text).alias(name) for text, name in zip(final, names)],
