@@ -716,6 +716,13 @@ BLOCKED_ASSETS = ascii_regex(
     _I + r"\bblocked\s+(?:(?:Russian|Russia['’]s|sovereign|central[- ]bank|state|the|these|those|such)\s+){0,3}"
     r"(?:assets|funds|reserves|money)\b"
 )
+
+
+def _stalled(after: pl.Expr) -> pl.Expr:
+    """The words after an amount say it is stuck, stalled or on hold (STALLED_AFTER); blocked assets a loan is
+    repaid from stall nothing."""
+    return after.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(STALLED_AFTER)
+
 # A goal is no commitment: "the latest pledges bring the alliance close to the $5 billion target", "a fundraising
 # goal of EUR 2 billion"
 TARGET_AFTER = ascii_regex(_I + r"^\s*(?:[\w-]+\s+){0,2}?(?:targets?|goals?)\b")
@@ -2323,7 +2330,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(COMMITTEE_VOTE_BEFORE)
         | before.str.contains(ASSETS_PREDICATE_BEFORE)
-        | after.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(STALLED_AFTER)
+        | _stalled(after)
         | (after.str.contains(AMOUNT_OF_ASSETS) & ~after.str.contains(AMOUNT_OF_ASSET_PROCEEDS)
            & ~after.str.contains(MILITARY_ASSETS_AFTER))
         | before.str.contains(HYPOTHETICAL_BEFORE)
@@ -2529,7 +2536,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
-        | after.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(STALLED_AFTER)
+        | _stalled(after)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
     awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(

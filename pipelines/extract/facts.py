@@ -179,6 +179,10 @@ def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
+# the modifier letter apostrophe (U+02BC), typed by some Ukrainian outlets for the apostrophe
+MODIFIER_APOSTROPHE = "\u02bc"
+
+
 def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     """Facts (FACT_SCHEMA) stated in `articles` (ARTICLE_SCHEMA columns)."""
     if articles.is_empty():
@@ -191,8 +195,6 @@ def extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         return _evidence_as_given(_extract_facts(articles), modified)
     return _extract_facts(articles)
 
-
-MODIFIER_APOSTROPHE = "\u02bc"
 
 
 def _evidence_as_given(facts: pl.DataFrame, originals: pl.DataFrame) -> pl.DataFrame:
