@@ -6,12 +6,13 @@ call and never notices; the unit tests give the extractor one short article at a
 and spent most of their time compiling.
 
 So a test asks `article_facts(text)` instead of `extract_facts(one_article(text))`. The first time a test module
-asks, every text that module is parametrized with (collected by `remember_collected_texts`) is extracted in one
-call, each text its own article, dated by the publication time its test case is parametrized with if it has one,
-else by the time of this first ask; every later ask of the module is served from that batch. A text nobody
-collected (one a test body builds), or asked for with another date, is extracted alone, as before. Articles do not see each other in a batch (the
-pipeline relies on that too); `tests/test_batched_facts.py` checks that each article of a batch gets exactly the
-facts it gets alone.
+asks, every text that module is parametrized with or that its test bodies write out as one string (collected by
+`remember_collected_texts`) is extracted in one call, each text its own article, dated by the publication time
+its test case is parametrized with if it has one, else by the time of this first ask; every later ask of the
+module is served from that batch. A text nobody collected (one a test body puts together at run time), or asked
+for with another date, is extracted alone, as before. Articles do not see each other in a batch (the pipeline
+relies on that too); `tests/test_batched_facts.py` checks that each article of a batch gets exactly the facts it
+gets alone.
 """
 
 from __future__ import annotations
@@ -28,7 +29,7 @@ DEFAULT_PUBLISHED = "2024-03-14T08:00:00Z"
 # a test case's publication time among its parameters ("2025-06-14T08:00:00Z")
 PUBLISHED_PARAMETER = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:\d\d)")
 
-# test module ("tests/test_x.py") -> (text, its case's publication time or None) of its parametrized cases
+# test module ("tests/test_x.py") -> (text, its case's publication time or None) of its tests' texts
 _cases_by_module: dict[str, set[tuple[str, str | None]]] = {}
 # the module whose test is running now (set by conftest's autouse fixture)
 _current_module: str | None = None
@@ -56,16 +57,20 @@ def _looks_like_text(value: str) -> bool:
 
 
 def remember_collected_texts(items) -> None:
-    """Note the texts each collected test module is parametrized with (conftest's collection hook calls this)."""
+    """Note the texts of each collected test module's tests (conftest's collection hook calls this)."""
     for item in items:
-        callspec = getattr(item, "callspec", None)
-        if callspec is None:
-            continue
-        strings = [s for value in callspec.params.values() for s in _strings_in(value)]
-        dates = {s for s in strings if PUBLISHED_PARAMETER.fullmatch(s)}
-        published = dates.pop() if len(dates) == 1 else None
         cases = _cases_by_module.setdefault(item.nodeid.split("::", 1)[0], set())
-        cases.update((s, published) for s in strings if _looks_like_text(s))
+        callspec = getattr(item, "callspec", None)
+        if callspec is not None:
+            strings = [s for value in callspec.params.values() for s in _strings_in(value)]
+            dates = {s for s in strings if PUBLISHED_PARAMETER.fullmatch(s)}
+            published = dates.pop() if len(dates) == 1 else None
+            cases.update((s, published) for s in strings if _looks_like_text(s))
+        # ... and the texts a test body writes out: its string constants (Python joins adjacent literals into one)
+        function = getattr(item, "function", None)
+        code = getattr(function, "__code__", None)
+        if code is not None:
+            cases.update((s, None) for s in code.co_consts if isinstance(s, str) and _looks_like_text(s))
 
 
 def set_current_module(module: str | None) -> None:
