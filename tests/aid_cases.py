@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 
 def aid_facts(text: str, published: str = "2024-03-14T08:00:00Z") -> list[dict]:
     """The aid facts the whole extractor gives for one article, in the order of their evidence."""
-    facts = extract_facts(one_article(text, published=published))
+    facts = article_facts(text, published=published)
     return facts.filter(facts["fact_type"] == "aid").sort("evidence_start").to_dicts()
 
 

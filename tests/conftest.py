@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import batched_facts
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 # ../shared sits beside the checkout (also in CI); SALVO_SHARED overrides it
 SHARED = Path(os.environ.get("SALVO_SHARED", REPO_ROOT.parent / "shared"))
@@ -24,11 +26,20 @@ DEVSET_FIXTURES = frozenset({"devset", "devset_articles", "devset_site", "devset
 
 
 def pytest_collection_modifyitems(config, items):
+    batched_facts.remember_collected_texts(items)
     if not DEVSET.exists():
         skip = pytest.mark.skip(reason=f"dev corpus not found at {DEVSET} (set SALVO_SHARED)")
         for item in items:
             if DEVSET_FIXTURES.intersection(item.fixturenames):
                 item.add_marker(skip)
+
+
+@pytest.fixture(autouse=True)
+def _batched_facts_module(request):
+    """Tell `batched_facts` whose test runs, so that its first ask extracts the module's texts in one batch."""
+    batched_facts.set_current_module(request.node.nodeid.split("::", 1)[0])
+    yield
+    batched_facts.set_current_module(None)
 
 
 @pytest.fixture(scope="session")

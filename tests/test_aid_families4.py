@@ -6,16 +6,14 @@ figures may follow the stories, the wording does not."""
 from __future__ import annotations
 
 import pytest
+from tests.batched_facts import article_facts
 
-from pipelines.extract.aid import extract_aid
-from pipelines.extract.sentences import split_sentences
-from tests.test_extract_aid import articles
 
 PUBLISHED = "2024-10-16T12:00:00Z"  # a Wednesday with an ECB fixing
 
 
 def facts_of(*texts: str) -> list[dict]:
-    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
+    frame = article_facts(" ".join(texts), PUBLISHED, stage="aid")
     return frame.sort("evidence_start").to_dicts()
 
 

@@ -13,16 +13,14 @@ Each family has controls: the figures beside it that must still be read as they 
 from __future__ import annotations
 
 import pytest
+from tests.batched_facts import article_facts
 
-from pipelines.extract.aid import extract_aid
-from pipelines.extract.sentences import split_sentences
-from tests.test_extract_aid import articles
 
 PUBLISHED = "2025-03-10T12:00:00Z"  # a Monday with an ECB fixing
 
 
 def facts_of(*texts: str) -> list[dict]:
-    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
+    frame = article_facts(" ".join(texts), PUBLISHED, stage="aid")
     return frame.sort("evidence_start").to_dicts()
 
 

@@ -9,14 +9,13 @@ import polars as pl
 import pytest
 
 from pipelines.extract.casualties import CASUALTY_RULES
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 from tests.test_extract_casualties import casualties_of, tuples
 
 
 def facts_of(text: str) -> pl.DataFrame:
     """Every fact of a one-article text, after the article-level de-duplication."""
-    return extract_facts(one_article(text)).filter(pl.col("fact_type").is_in(["killed", "injured", "clash"]))
+    return article_facts(text).filter(pl.col("fact_type").is_in(["killed", "injured", "clash"]))
 
 
 # (sentence, expected event facts as (fact_type, count))

@@ -9,6 +9,7 @@ import polars as pl
 import pytest
 
 from pipelines.extract.facts import extract_facts
+from tests.batched_facts import article_facts
 from tests.conftest import one_article
 from tests.test_extract_casualties import casualties_of, tuples
 
@@ -152,7 +153,7 @@ HEADLINES = [
 
 @pytest.mark.parametrize(("text", "expected"), HEADLINES)
 def test_headline_rounding_a_body_figure_down(text, expected):
-    facts = extract_facts(one_article(text, "2024-09-03T15:00:00Z")).filter(
+    facts = article_facts(text, "2024-09-03T15:00:00Z").filter(
         pl.col("fact_type").is_in(["killed", "injured", "clash"]) & (pl.col("scope") == "event")
     )
     assert sorted((r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)) == sorted(expected)

@@ -13,14 +13,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 PUBLISHED = "2025-03-14T09:00:00Z"
 
 
 def frame_of(text: str, published: str = PUBLISHED):
-    return extract_facts(one_article(text, published))
+    return article_facts(text, published)
 
 
 def facts_of(text: str) -> set[tuple]:

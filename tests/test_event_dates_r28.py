@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 # 2025-06-14 is a Saturday; 2025-06-13 a Friday; 2025-06-12 a Thursday
 
 
 def dates_of(text: str, published: str = "2025-06-14T09:00:00Z") -> set[tuple[str, float, str]]:
-    facts = extract_facts(one_article(text, published=published))
+    facts = article_facts(text, published=published)
     return {
         (f["fact_type"], f["amount"] if f["fact_type"] == "aid" else f["count"], str(f["event_date"]))
         for f in facts.to_dicts()

@@ -7,14 +7,13 @@ from __future__ import annotations
 import pytest
 
 from pipelines.extract.aid import AID_RULES, extract_aid
-from pipelines.extract.sentences import split_sentences
-from tests.test_extract_aid import articles
+from tests.batched_facts import article_facts
 
 PUBLISHED = "2024-10-16T12:00:00Z"  # a Wednesday with an ECB fixing
 
 
 def facts_of(*texts: str) -> list[dict]:
-    frame = extract_aid(split_sentences(articles(" ".join(texts), published=PUBLISHED)))
+    frame = article_facts(" ".join(texts), PUBLISHED, stage="aid")
     return frame.sort("evidence_start").to_dicts()
 
 

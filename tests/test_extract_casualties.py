@@ -7,14 +7,12 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from pipelines.extract.casualties import extract_casualties
 from pipelines.contract import ARTICLE_SCHEMA
-from pipelines.extract.sentences import split_sentences
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 
 def casualties_of(text: str, published: str = "2024-03-14T08:00:00Z") -> pl.DataFrame:
-    return extract_casualties(split_sentences(one_article(text, published)))
+    return article_facts(text, published, stage="casualties")
 
 
 def tuples(facts: pl.DataFrame, scope: str | None = "event") -> set[tuple]:

@@ -9,13 +9,11 @@ import pytest
 
 from pipelines.contract import ARTICLE_SCHEMA
 from pipelines.extract.facts import extract_facts
-from pipelines.extract.sentences import split_sentences
-from tests.conftest import one_article
-from pipelines.extract.strikes import extract_strikes
+from tests.batched_facts import article_facts
 
 
 def strikes_of(text: str, published: str = "2024-03-14T08:00:00Z") -> pl.DataFrame:
-    return extract_strikes(split_sentences(one_article(text, published)))
+    return article_facts(text, published, stage="strikes")
 
 
 def tuples(facts: pl.DataFrame, scope: str | None = "event") -> set[tuple]:

@@ -7,30 +7,22 @@ from __future__ import annotations
 
 import datetime as dt
 
-import polars as pl
 import pytest
 
-from pipelines.extract.casualties import extract_casualties
-from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import extract_strikes
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 PUBLISHED = "2025-10-24T09:00:00Z"
-
-
-def _sentences(text: str, published: str = PUBLISHED) -> pl.DataFrame:
-    return split_sentences(one_article(text, published))
 
 
 def strike_facts(text: str, published: str = PUBLISHED) -> set[tuple]:
     return {
         (r["fact_type"], r["count"], r["weapon_class"], r["attacker"], r["scope"], r["event_date"].isoformat())
-        for r in extract_strikes(_sentences(text, published)).iter_rows(named=True)
+        for r in article_facts(text, published, stage="strikes").iter_rows(named=True)
     }
 
 
 def casualty_facts(text: str, published: str = PUBLISHED) -> set[tuple]:
-    return {(r["fact_type"], r["count"]) for r in extract_casualties(_sentences(text, published)).iter_rows(named=True)}
+    return {(r["fact_type"], r["count"]) for r in article_facts(text, published, stage="casualties").iter_rows(named=True)}
 
 
 # ---------------------------------------------------------------------------
@@ -186,7 +178,7 @@ def test_weapons_that_hit_are_no_launched_figure(text, casualties):
 def casualty_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
     return {
         (r["fact_type"], r["count"], r["event_date"].isoformat())
-        for r in extract_casualties(_sentences(text, published)).iter_rows(named=True)
+        for r in article_facts(text, published, stage="casualties").iter_rows(named=True)
     }
 
 

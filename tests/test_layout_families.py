@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.facts import extract_facts
 from pipelines.extract.sentences import split_sentences
+from tests.batched_facts import article_facts
 from tests.conftest import one_article
 
 PUBLISHED = "2025-03-14T09:00:00Z"  # a Friday
@@ -23,12 +23,12 @@ PUBLISHED = "2025-03-14T09:00:00Z"  # a Friday
 def facts_of(text: str, published: str = PUBLISHED) -> set[tuple]:
     return {
         (r["fact_type"], r["count"], r["weapon_class"], r["attacker"], r["scope"], r["event_date"].isoformat())
-        for r in extract_facts(one_article(text, published)).iter_rows(named=True)
+        for r in article_facts(text, published).iter_rows(named=True)
     }
 
 
 def rule_ids(text: str, published: str = PUBLISHED) -> list[str | None]:
-    return extract_facts(one_article(text, published)).get_column("rule_id").to_list()
+    return article_facts(text, published).get_column("rule_id").to_list()
 
 
 # ---------------------------------------------------------------------------
@@ -358,7 +358,7 @@ HEADLINES = [
 @pytest.mark.parametrize("text, expected", HEADLINES)
 def test_headline_restated_in_the_body_is_one_fact(text, expected):
     assert facts_of(text) == expected
-    assert extract_facts(one_article(text, PUBLISHED)).height == len(expected)
+    assert article_facts(text, PUBLISHED).height == len(expected)
 
 
 def test_headline_figure_the_body_does_not_restate_stays():
@@ -371,7 +371,7 @@ def test_headline_evidence_is_the_bodys():
         "Ukraine downs 50 of 70 Russian drones\n\n"
         "Ukraine's air force said on Thursday it had shot down 50 of 70 drones Russia launched overnight on March 13."
     )
-    evidence = set(extract_facts(one_article(text, PUBLISHED)).get_column("evidence").to_list())
+    evidence = set(article_facts(text, PUBLISHED).get_column("evidence").to_list())
     assert evidence == {text.split("\n\n")[1]}
 
 

@@ -10,8 +10,7 @@ import polars as pl
 import pytest
 
 from pipelines.extract.dates import add_event_dates
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 from tests.test_extract_casualties import casualties_of, tuples
 
 
@@ -154,7 +153,7 @@ def test_the_hour_a_night_began_is_no_event_day(sentence, published, expected):
 
 
 def _dates(text: str, published: str) -> dict[tuple, str]:
-    facts = extract_facts(one_article(text, published)).filter(pl.col("scope") == "event")
+    facts = article_facts(text, published).filter(pl.col("scope") == "event")
     return {(r["fact_type"], r["count"]): str(r["event_date"]) for r in facts.iter_rows(named=True)}
 
 

@@ -10,31 +10,24 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipelines.extract.casualties import extract_casualties
 from pipelines.extract.dates import DATE_REF, ref_to_date
-from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import extract_strikes
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 # a Friday; the publication's hour is a date-only feed's noon
 PUBLISHED = "2025-03-14T12:00:00Z"
 
 
-def _sentences(text: str, published: str = PUBLISHED) -> pl.DataFrame:
-    return split_sentences(one_article(text, published))
-
-
 def casualty_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
     return {
         (r["fact_type"], r["count"], r["event_date"].isoformat())
-        for r in extract_casualties(_sentences(text, published)).iter_rows(named=True)
+        for r in article_facts(text, published, stage="casualties").iter_rows(named=True)
     }
 
 
 def strike_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
     return {
         (r["fact_type"], r["count"], r["event_date"].isoformat())
-        for r in extract_strikes(_sentences(text, published)).iter_rows(named=True)
+        for r in article_facts(text, published, stage="strikes").iter_rows(named=True)
     }
 
 
@@ -300,7 +293,7 @@ def aid_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
 
     return {
         (r["amount"], r["event_date"].isoformat())
-        for r in extract_aid(_sentences(text, published)).iter_rows(named=True)
+        for r in article_facts(text, published, stage="aid").iter_rows(named=True)
         if r["scope"] == "event"
     }
 

@@ -22,14 +22,12 @@ import datetime as dt
 
 import pytest
 
-from pipelines.extract.casualties import extract_casualties
-from pipelines.extract.sentences import split_sentences
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 from tests.test_strike_families3 import facts_of, strikes_of
 
 
 def casualties(text: str, published: str = "2024-05-10T08:00:00Z") -> set[tuple]:
-    facts = extract_casualties(split_sentences(one_article(text, published)))
+    facts = article_facts(text, published, stage="casualties")
     return {(r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)}
 
 
@@ -237,7 +235,7 @@ def test_headline_takes_the_first_named_side():
 # Family 9: scope. "since the beginning of the day" is the day's tally (an event); a perfect whose object is one
 # attack ("have launched a missile attack on ..., injuring 9") tells of that attack
 def scopes(text: str) -> set[tuple]:
-    facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
+    facts = article_facts(text, "2024-05-10T08:00:00Z", stage="casualties")
     return {(r["fact_type"], r["count"], r["scope"]) for r in facts.iter_rows(named=True)}
 
 
@@ -281,11 +279,11 @@ def test_in_region_lists(text, expected):
 def test_separately_is_another_figure():
     text = "A drone hit a warehouse in Izmail, killing one. Separately, one person was killed by shelling overnight."
     assert sorted(casualties(text)) == [("killed", 1)]  # a set: both facts are killed 1
-    facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
+    facts = article_facts(text, "2024-05-10T08:00:00Z", stage="casualties")
     assert facts.height == 2
     # near-miss: the same figure restated stays one fact
     text = "A drone hit a warehouse in Izmail, killing one. One person was killed in the attack, the governor said."
-    facts = extract_casualties(split_sentences(one_article(text, "2024-05-10T08:00:00Z")))
+    facts = article_facts(text, "2024-05-10T08:00:00Z", stage="casualties")
     assert facts.height == 1
 
 

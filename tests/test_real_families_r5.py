@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 from tests.test_aid_families6 import amounts_scopes, donors, facts_of
 from tests.test_strike_families3 import facts_of as strike_facts_of
 from tests.test_extract_casualties import casualties_of
@@ -117,7 +116,7 @@ def test_envelopes_forecasts_and_levels_are_no_package(text, expected):
 
 def article_strikes(text: str) -> list[tuple]:
     """The strike facts of one article after the article-level restatement check, as (type, count, place, scope)."""
-    facts = extract_facts(one_article(text, "2025-06-14T06:00:00Z"))
+    facts = article_facts(text, "2025-06-14T06:00:00Z")
     return sorted(
         (r["fact_type"], r["count"], r["place"] or "", r["scope"])
         for r in facts.iter_rows(named=True)
@@ -181,7 +180,7 @@ def test_an_equal_figure_elsewhere_is_not_a_restatement():
 def test_every_line_of_a_dash_list_is_an_item(text, expected):
     facts = strike_facts_of(text)
     assert {(t, c) for t, c, *_ in facts} == expected
-    places = sorted(r["place"] or "" for r in extract_facts(one_article(text)).iter_rows(named=True))
+    places = sorted(r["place"] or "" for r in article_facts(text).iter_rows(named=True))
     assert places == ["", "Kursk region", "Lipetsk region", "Penza region", "Tula region"]
 
 

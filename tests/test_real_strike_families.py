@@ -9,9 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.facts import extract_facts
 from tests.test_strike_families3 import facts_of, strikes_of
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 
 # Equal counts of distinct parts in one sentence are distinct facts: the two kinds of a sub-class split, "seven of
@@ -49,7 +48,7 @@ EQUAL_PARTS = [
 def test_equal_counts_of_distinct_parts_are_distinct_facts(text, expected, rows):
     assert facts_of(text) == expected
     # the article's facts keep both equal figures of the sentence (only a later sentence restates one)
-    facts = extract_facts(one_article(text, "2025-06-14T08:00:00Z"))
+    facts = article_facts(text, "2025-06-14T08:00:00Z")
     assert facts.filter(facts["fact_type"].is_in(["launched", "intercepted"])).height == rows
 
 
@@ -203,7 +202,7 @@ def test_regional_part_equal_to_the_national_figure_is_kept():
         "overnight. Oleh Syniehubov, the governor of the northern region of Kharkiv, said air defence shot down two "
         "missiles there, in addition to one reconnaissance drone."
     )
-    facts = extract_facts(one_article(text, "2025-06-14T08:00:00Z"))
+    facts = article_facts(text, "2025-06-14T08:00:00Z")
     got = {(r["fact_type"], r["count"], r["weapon_class"], r["place"]) for r in facts.iter_rows(named=True)}
     assert ("intercepted", 2, "missile", None) in got
     assert ("intercepted", 2, "missile", "Kharkiv") in got

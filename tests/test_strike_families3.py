@@ -12,12 +12,12 @@ import polars as pl
 import pytest
 
 from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import extract_strikes
 from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 
 def strikes_of(text: str, published: str = "2025-06-14T08:00:00Z") -> pl.DataFrame:
-    return extract_strikes(split_sentences(one_article(text, published)))
+    return article_facts(text, published, stage="strikes")
 
 
 def facts_of(text: str) -> set[tuple]:

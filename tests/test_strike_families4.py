@@ -12,8 +12,7 @@ from __future__ import annotations
 import polars as pl
 import pytest
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 from tests.test_strike_families3 import facts_of, strikes_of
 
 
@@ -350,7 +349,7 @@ def test_all_of_those_after_a_figure_of_its_own_sentence():
 ])
 def test_all_of_them_keeps_the_qualifier_of_its_figure(text):
     # the article's facts, after the repeated figure of two sentences is made one
-    facts = extract_facts(one_article(text, "2025-06-14T08:00:00Z"))
+    facts = article_facts(text, "2025-06-14T08:00:00Z")
     launched = facts.filter(pl.col("fact_type") == "launched")
     intercepted = facts.filter(pl.col("fact_type") == "intercepted")
     assert launched.height == 1 and intercepted.height == 1

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import pytest
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 from tests.test_strike_families3 import facts_of, strikes_of
 
 
 def article_strikes(text: str) -> set[tuple]:
     """The strike facts of one article after the whole extraction (restated headlines and figures dropped)."""
-    facts = extract_facts(one_article(text, "2025-06-14T08:00:00Z"))
+    facts = article_facts(text, "2025-06-14T08:00:00Z")
     return {
         (r["fact_type"], r["count"], r["weapon_class"], r["attacker"], r["qualifier"])
         for r in facts.iter_rows(named=True)

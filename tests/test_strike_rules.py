@@ -8,10 +8,8 @@ from pathlib import Path
 import polars as pl
 import pytest
 
-from pipelines.extract.sentences import split_sentences
-from pipelines.extract.strikes import extract_strikes
 from pipelines.extract.weapons import LEXICON
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 RULES_FILE = Path(LEXICON) / "strike_rules.csv"
 
@@ -33,7 +31,7 @@ def test_the_rule_table_is_well_formed():
 
 @pytest.mark.parametrize("rule", RULES, ids=[rule["rule_id"] for rule in RULES])
 def test_each_rule_example_gives_its_fact(rule):
-    facts = extract_strikes(split_sentences(one_article(rule["example"], "2025-06-14T08:00:00Z")))
+    facts = article_facts(rule["example"], "2025-06-14T08:00:00Z", stage="strikes")
     fact_type, count, weapon_class, attacker = rule["expected"].split()
     named = facts.filter(pl.col("rule_id") == rule["rule_id"])
     found = {(r["fact_type"], r["count"], r["weapon_class"], r["attacker"]) for r in named.iter_rows(named=True)}
@@ -48,16 +46,16 @@ def test_every_strike_fact_names_a_listed_rule():
         "Russia's defence ministry said 12 Ukrainian drones were downed: 7 over the Bryansk region and 5 over "
         "the Kursk region."
     )
-    facts = extract_strikes(split_sentences(one_article(text)))
+    facts = article_facts(text, stage="strikes")
     assert not facts.is_empty()
     assert set(facts["rule_id"]) <= {rule["rule_id"] for rule in RULES}
     assert set(facts["confidence"]) == {1.0}
 
 
 def test_inconsistent_figures_are_flagged_not_fixed():
-    facts = extract_strikes(split_sentences(one_article(
-        "Russia launched 40 drones overnight. Air defence shot down 45 drones, the air force said."
-    )))
+    facts = article_facts(
+        "Russia launched 40 drones overnight. Air defence shot down 45 drones, the air force said.", stage="strikes"
+    )
     row = facts.filter(pl.col("fact_type") == "intercepted").row(0, named=True)
     assert row["count"] == 45
     assert row["confidence"] == 0.5
@@ -66,14 +64,14 @@ def test_inconsistent_figures_are_flagged_not_fixed():
 
 def test_an_enumeration_that_does_not_add_up_is_flagged():
     text = "The enemy attacked with 50 means of air attack:\n– 41 Kh-101 cruise missiles;\n– 17 Shahed drones."
-    facts = extract_strikes(split_sentences(one_article(text)))
+    facts = article_facts(text, stage="strikes")
     assert set(facts["count"]) == {50, 41, 17}
     assert set(facts["confidence"]) == {0.5}
     assert all("parts sum to 58" in note for note in facts["note"])
 
 
 def test_a_part_larger_than_its_total_is_flagged():
-    facts = extract_strikes(split_sentences(one_article("Air defence destroyed 34 of 30 drones overnight.")))
+    facts = article_facts("Air defence destroyed 34 of 30 drones overnight.", stage="strikes")
     assert set(facts["confidence"]) == {0.5}
 
 

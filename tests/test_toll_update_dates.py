@@ -13,8 +13,7 @@ import datetime as dt
 import polars as pl
 import pytest
 
-from pipelines.extract.facts import extract_facts
-from tests.conftest import one_article
+from tests.batched_facts import article_facts
 
 # 2024-03-14 is a Thursday
 PUBLISHED = "2024-03-14T10:00:00Z"
@@ -22,7 +21,7 @@ D = dt.date
 
 
 def dates_of(text: str, published: str = PUBLISHED) -> dict[tuple[str, int], dt.date]:
-    facts = extract_facts(one_article(text, published=published)).filter(
+    facts = article_facts(text, published=published).filter(
         pl.col("fact_type").is_in(["killed", "injured"]) & (pl.col("scope") == "event")
     )
     return {(row["fact_type"], row["count"]): row["event_date"] for row in facts.iter_rows(named=True)}
