@@ -55,6 +55,8 @@ LIVES_AND_CONDITION = [
     ("Thousands of lives could be lost if the plant is hit, the agency said.", set()),
     ("The driver is in serious condition, the police said.", set()),
     ("Two patients were in stable condition before the power cut.", set()),
+    # a relative clause after a list of the people: the list's items are no counts of their own
+    ("Surgeons are treating five patients — three women and two men, who are in critical condition.", set()),
 ]
 
 
@@ -159,3 +161,23 @@ def test_restatements_and_places(text, expected):
     facts = casualties_of(text).filter(scope="event")
     assert {(r["fact_type"], r["count"]) for r in facts.iter_rows(named=True)} == expected
     assert facts.height == len(expected) + (1 if "wounding 11" in text else 0)
+
+
+# --- 8. a sentence that is nothing but a part of the figure before it ---------------------------------------------------
+PART_SENTENCES = [
+    ("As of the evening, 19 people were known to have died. Four of them were children.",
+     {("killed", 19), ("killed", 4)}),
+    ("The drone hit a bus stop, killing 3 and injuring 14. Two of them were teenagers.",
+     {("killed", 3), ("injured", 14), ("injured", 2)}),
+    ("Rescuers said 11 people had been wounded. Five of whom were women.", {("injured", 11), ("injured", 5)}),
+    # a total of the killed and the wounded together, weapons, another paragraph, another war: no part
+    ("The ministry said 900 soldiers were killed or wounded. 200 of them were officers.", set()),
+    ("Russia launched 40 drones at Odesa and the debris injured one man. Two of them were Shaheds.", {("injured", 1)}),
+    ("Seven people were killed in Kharkiv.\n\nThree of them were children.", {("killed", 7)}),
+    ("Israeli strikes killed 20 people in Gaza. Five of them were children.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_SENTENCES)
+def test_a_part_in_a_sentence_of_its_own(text, expected):
+    assert facts_of(text) == expected

@@ -590,6 +590,19 @@ IN_GRAVE_CONDITION = (
     r"(?i)\b(were|was|are|is|remain|remains|remained|(?:are|is|were|was)\s+still)\s+(?:now\s+)?in\s+(?:a\s+)?"
     r"(?:grave|serious|critical|severe|moderate|extremely\s+serious|life-threatening)\s+condition\b"
 )
+# a sentence that is nothing but a part of the figure before it: "Three of them were children.", "Two of whom were
+# rescuers." (its total's casualty word is in the sentence before)
+SENTENCE_OF_THEM = (
+    r"(?i)^\W*(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty)\s+of\s+(?:them|whom)\s+(?:were|was|are|is)\s+(?:also\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{PERSON_NOUNS})\s*[.!]?[\"”’]?\s*$"
+)
+# "killed or wounded" anywhere in a sentence: its figures count both at once
+COMBINED_ANYWHERE = r"(?i)\b(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
+WHO_IN_GRAVE_CONDITION = (
+    r"(?i)\bwho\s+(?:are|were|is|was|remain|remains|remained)\s+(?:now\s+|still\s+)?in\s+(?:a\s+)?"
+    r"(?:grave|serious|critical|severe|moderate|extremely\s+serious|life-threatening)\s+condition\b"
+)
 # "kills 10 or more": the figure is a floor, and the words after it are no noun
 OR_MORE_AFTER = r"(?i)^\s+or\s+more\b"
 # "killed a family of four", "a family of five was killed": the count is the family's members
@@ -811,7 +824,10 @@ RUNNING_TOLL_WORDS = ascii_bounds(RUNNING_TOLL_WORDS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
 LIVES_LOST = ascii_bounds(LIVES_LOST)
+SENTENCE_OF_THEM = ascii_bounds(SENTENCE_OF_THEM)
+COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
 IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
+WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
 ONE_OF_THE_MOST = ascii_bounds(ONE_OF_THE_MOST)
 OR_MORE_AFTER = ascii_bounds(OR_MORE_AFTER)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
@@ -900,10 +916,18 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
         r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition)\b"
     )
+    frame_parts = _with_parts_of_the_sentence_before(frame)
     candidates = (
-        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        frame_parts.filter(~pl.col("off_topic") & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null()))
         # (the figures first, as a column: the age lists read it more than once)
         .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
+        # "28 people died. Three of them were children.": the part says its total's word ("... children killed.")
+        .with_columns(
+            pl.when(pl.col("_part_type").is_not_null())
+            .then(pl.concat_str([pl.col("norm").str.replace(r"[\s.!]*$", ""), pl.lit(" "), pl.col("_part_type"), pl.lit(".")]))
+            .otherwise(pl.col("norm"))
+            .alias("norm")
+        )
         .with_columns(
             mask_age_lists(pl.col("norm"))
             # "Five people — three women and two men — were killed": parts between dashes
@@ -927,6 +951,9 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                 "${1} the lives of ${2}${3} people",
             )
             # "two women were in grave condition after the shelling": people in a grave condition are injured
+            # (not in a relative clause: "four patients — two women and two men, who are in serious condition" counts
+            # the four, not the two men)
+            .str.replace_all(WHO_IN_GRAVE_CONDITION, "who are in that condition")
             .str.replace_all(IN_GRAVE_CONDITION, "were injured")
             # "two 17-year-old girls were injured": the age between a figure and its noun (masked already) is an
             # adjective, so the figure reaches its noun
@@ -1023,6 +1050,40 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     if m.is_empty():
         return empty_facts()
     return conform(_with_list_header_attacker(_facts_from_mentions(m), frame))
+
+
+def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_part_type`: for a sentence that is nothing but a part of the figure before it ("Three of them
+    were children.", "Two of whom were soldiers."), the casualty type of the last casualty word of the sentence right
+    before it in its paragraph ("28 people were known to have died." -> killed); null elsewhere. A sentence before
+    that counts the killed and the wounded together ("1,150 troops killed or wounded") lends no type."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
+    parts = frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM))
+    if parts.is_empty():
+        return frame
+    # (only the few sentences right before such a part are read)
+    before = (
+        frame.join(
+            parts.select("article_id", "paragraph_idx", (pl.col("sentence_idx") - 1).alias("sentence_idx")),
+            on=["article_id", "paragraph_idx", "sentence_idx"], how="semi",
+        )
+        .filter(~pl.col("off_topic") & ~pl.col("sentence").str.contains(COMBINED_ANYWHERE))
+        .select(
+            "article_id", "paragraph_idx", (pl.col("sentence_idx") + 1).alias("sentence_idx"),
+            _casualty_type(pl.col("sentence").str.extract_all(rf"(?i)\b(?:{CASUALTY_WORDS})\b").list.last()).alias("_type_before"),
+        )
+    )
+    parts = (
+        parts.select("article_id", "paragraph_idx", "sentence_idx")
+        .join(before, on=["article_id", "paragraph_idx", "sentence_idx"])
+        .filter(pl.col("_type_before").is_not_null())
+        .select("article_id", "sentence_idx", "_type_before")
+    )
+    return (
+        frame.join(parts, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.col("_type_before").alias("_part_type"))
+        .drop("_type_before")
+    )
 
 
 # a list's header line, the text before the first item of the sentence that opens the list: "Russian strikes
