@@ -74,6 +74,10 @@ AMONG = [
     ("Among the injured were two 15-year-old boys and a 9-year-old girl, officials said.", {("injured", 2)}),
     ("The blast wounded three 70-year-old women in the courtyard.", {("injured", 3)}),
     ("Two 20-year-old soldiers were killed in the drone attack on the training ground.", {("killed", 2)}),
+    ("Among the dead were four children and two rescuers, the emergency service said.",
+     {("killed", 4), ("killed", 2)}),
+    ("Among the injured are three teenagers and one police officer.", {("injured", 3), ("injured", 1)}),
+    ("Among the dead were two children and a pregnant woman.", {("killed", 2)}),
     # one named person by age is no count; "among" with no casualty word counts nothing
     ("A 45-year-old man was among the wounded.", set()),
     ("Two journalists were among the crowd at the station.", set()),

@@ -1229,6 +1229,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("word_before").shift(1))
         .otherwise(pl.col("word_before"))
         .alias("word_before"),
+        # "Among the dead were three children and two rescuers": the second counted person of a toll phrase is named by
+        # it too
+        pl.when(
+            pl.col("word_toll").is_null() & pl.col("_second_object") & pl.col("word_after").is_null()
+            & pl.col("word_before").is_null()
+        )
+        .then(pl.col("word_toll").shift(1))
+        .otherwise(pl.col("word_toll"))
+        .alias("word_toll"),
     ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),
