@@ -78,6 +78,12 @@ AMONG = [
      {("killed", 4), ("killed", 2)}),
     ("Among the injured are three teenagers and one police officer.", {("injured", 3), ("injured", 1)}),
     ("Among the dead were two children and a pregnant woman.", {("killed", 2)}),
+    ("Rescuers said at least nine of the injured were children and four were police officers.",
+     {("injured", 9), ("injured", 4)}),
+    ("Three of the dead were soldiers, and two were rescuers.", {("killed", 3), ("killed", 2)}),
+    # a second clause that counts no people, or people without their noun
+    ("Five of the wounded were children and two drones were shot down.", {("injured", 5)}),
+    ("Five of the wounded were children and two were taken to Kyiv.", {("injured", 5)}),
     # one named person by age is no count; "among" with no casualty word counts nothing
     ("A 45-year-old man was among the wounded.", set()),
     ("Two journalists were among the crowd at the station.", set()),

@@ -49,6 +49,16 @@ figure ("killed one person, injuring 14 more"); "dead and injured 26" is two
 verbs, not one killed-and-injured figure; rates ("every day", "per month")
 and what could or would have happened are no facts.
 
+Round-ups and wire copy also write: the present tense ("Eight more die in a
+second strike"), the singular nouns ("one fatality and two injuries"), "three
+lives were lost", "kills 10 or more", people "in grave condition" (injured),
+parts with "among" ("six children were among 51 people injured", "among the
+dead was one child", "... three children and two rescuers"), a second part
+with its own copula ("12 of the injured were children and 10 were
+policemen"), and a part in a sentence of its own ("28 people died. Three of
+them were children."). A rank ("one of the deadliest strikes") is no count of
+one; a perfect credited to the UN is the war's running toll.
+
 The attacking side (`attacker`) is read per sentence: attack words with a side
 ("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
 side's own regional heads (a Russian governor counts Ukraine's victims in his
@@ -603,6 +613,8 @@ WHO_IN_GRAVE_CONDITION = (
     r"(?i)\bwho\s+(?:are|were|is|was|remain|remains|remained)\s+(?:now\s+|still\s+)?in\s+(?:a\s+)?"
     r"(?:grave|serious|critical|severe|moderate|extremely\s+serious|life-threatening)\s+condition\b"
 )
+# "... and 10 were policemen": a second part's copula and its person noun
+SECOND_PART_AFTER = rf"(?i)^\s+(?:were|was|are|is)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s*(?:[.,;]|$)"
 # "kills 10 or more": the figure is a floor, and the words after it are no noun
 OR_MORE_AFTER = r"(?i)^\s+or\s+more\b"
 # "killed a family of four", "a family of five was killed": the count is the family's members
@@ -824,6 +836,7 @@ RUNNING_TOLL_WORDS = ascii_bounds(RUNNING_TOLL_WORDS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
 LIVES_LOST = ascii_bounds(LIVES_LOST)
+SECOND_PART_AFTER = ascii_bounds(SECOND_PART_AFTER)
 SENTENCE_OF_THEM = ascii_bounds(SENTENCE_OF_THEM)
 COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
 IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
@@ -1238,6 +1251,18 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("word_toll").shift(1))
         .otherwise(pl.col("word_toll"))
         .alias("word_toll"),
+        # "12 of the injured were children and 10 were policemen": a second part of the same casualty word, joined by
+        # "and" with its own copula
+        pl.when(
+            pl.col("word_of_the").is_null() & pl.col("noun").is_null() & pl.col("word_after").is_null()
+            & pl.col("post").str.contains(SECOND_PART_AFTER)
+            & pl.col("pre").str.contains(r"(?i)^\s*,?\s*and\s+$")
+            & pl.col("post").shift(1).str.contains(r"(?i)^\s*of\s+(?:the|those)\s+[^,;.]*?\b(?:were|was|are|is)\s+").fill_null(False)
+            & (pl.col("row_id").shift(1) == pl.col("row_id")).fill_null(False)
+        )
+        .then(pl.col("word_of_the").shift(1))
+        .otherwise(pl.col("word_of_the"))
+        .alias("word_of_the"),
     ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),
