@@ -191,3 +191,19 @@ PART_SENTENCES = [
 @pytest.mark.parametrize(("text", "expected"), PART_SENTENCES)
 def test_a_part_in_a_sentence_of_its_own(text, expected):
     assert facts_of(text) == expected
+
+
+# --- 9. a part set between commas before the verb -------------------------------------------------------------------
+COMMA_PARTS = [
+    ("Three people, one of them a child, were killed in the strike on Kupiansk.", {("killed", 3), ("killed", 1)}),
+    ("Six people, two of them children, were injured when the bomb hit the school.", {("injured", 6), ("injured", 2)}),
+    ("Five people, one a teenager, were wounded by shelling in Nikopol.", {("injured", 5), ("injured", 1)}),
+    ("The missile killed 7 people, 2 of them children, in Kherson.", {("killed", 7), ("killed", 2)}),
+    # a part of no people is no such part
+    ("Drones hit 3 houses, one of them a school, and wounded two people.", {("injured", 2)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMA_PARTS)
+def test_a_part_between_commas(text, expected):
+    assert facts_of(text) == expected

@@ -241,6 +241,12 @@ DASHED_PARTS = (
     rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:all\s+)?\d[\d,]*\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s*[—–]\s*"
 )
+# a part set between commas before the verb: "Three people, one of them a child, were killed", "Five people, two of
+# whom children, were injured", "Four people, one a teenager, were wounded"
+COMMA_PARTS = (
+    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*,\s*(\d[\d,]*)\s+(?:of\s+(?:them|whom)\s+(?:an?\s+)?|an?\s+)"
+    rf"((?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*,"
+)
 # a nationality counted as people: "killing one Ukrainian and injuring five others", "two Russians were wounded"
 # (only where no noun follows it: "two Ukrainian soldiers" counts soldiers)
 DEMONYM_COUNTED = (
@@ -767,6 +773,7 @@ CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
 GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
 DASHED_PARTS = ascii_bounds(DASHED_PARTS)
 DEMONYM_COUNTED = ascii_bounds(DEMONYM_COUNTED)
+COMMA_PARTS = ascii_bounds(COMMA_PARTS)
 FIRE_SUPPORT = ascii_bounds(FIRE_SUPPORT)
 REPELLED_AFTER_PHRASE = ascii_bounds(REPELLED_AFTER_PHRASE)
 SUPERLATIVE_SPAN = ascii_bounds(SUPERLATIVE_SPAN)
@@ -945,6 +952,8 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             mask_age_lists(pl.col("norm"))
             # "Five people — three women and two men — were killed": parts between dashes
             .str.replace_all(DASHED_PARTS, "${1}, including ${2}, ")
+            # "Three people, one of them a child, were killed": a part set between commas reads "including 1 child"
+            .str.replace_all(COMMA_PARTS, "${1}, including ${2} ${3},")
             # "killing one Ukrainian": a nationality counted as people
             .str.replace_all(DEMONYM_COUNTED, "${1}${2} people${3}")
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
