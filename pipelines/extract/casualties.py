@@ -1080,7 +1080,10 @@ def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
     before it in its paragraph ("28 people were known to have died." -> killed); null elsewhere. A sentence before
     that counts the killed and the wounded together ("1,150 troops killed or wounded") lends no type."""
     frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
-    parts = frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM))
+    # (a literal test first: the pattern is read on the few sentences that have its words)
+    parts = frame.filter(
+        (pl.col("sentence").str.contains(" of them ", literal=True) | pl.col("sentence").str.contains(" of whom ", literal=True))
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM))
     if parts.is_empty():
         return frame
     # (only the few sentences right before such a part are read)
