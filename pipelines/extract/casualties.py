@@ -49,6 +49,16 @@ figure ("killed one person, injuring 14 more"); "dead and injured 26" is two
 verbs, not one killed-and-injured figure; rates ("every day", "per month")
 and what could or would have happened are no facts.
 
+Round-ups and wire copy also write: the present tense ("Eight more die in a
+second strike"), the singular nouns ("one fatality and two injuries"), "three
+lives were lost", "kills 10 or more", people "in grave condition" (injured),
+parts with "among" ("six children were among 51 people injured", "among the
+dead was one child", "... three children and two rescuers"), a second part
+with its own copula ("12 of the injured were children and 10 were
+policemen"), and a part in a sentence of its own ("28 people died. Three of
+them were children."). A rank ("one of the deadliest strikes") is no count of
+one; a perfect credited to the UN is the war's running toll.
+
 The attacking side (`attacker`) is read per sentence: attack words with a side
 ("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
 side's own regional heads (a Russian governor counts Ukraine's victims in his
@@ -139,7 +149,9 @@ CIVILIAN_VICTIMS = (
 
 KILLED_WORDS = (
     # present tense as in lede-style summaries: "Russian attacks kill 3, injure 14 over past day"
-    r"killed|killing|kills|kill|dead|died|dies|deaths?|perished|lost\s+their\s+lives|fatalities"
+    # ("Eight more die in a strike on Kharkiv": a round-up's bullet or a standfirst in the present tense; "causing one
+    # fatality and two injuries": the singular of the noun)
+    r"killed|killing|kills|kill|dead|died|dies|die|deaths?|perished|lost\s+their\s+lives|fatalities|fatality"
     r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
     # "two more people succumbed to their injuries" died (not "injuries": the phrase is read first)
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
@@ -148,7 +160,8 @@ KILLED_WORDS = (
     r"|(?:fatally|mortally)\s+(?:wounded|injured|wounding|injuring)|fatal\s+(?:injuries|wounds)"
 )
 INJURED_WORDS = (
-    r"wounded|wounding|injured|injuring|injuries|injures|injure|wound|hurt|hurting|hospitali[sz]ed"
+    # ("resulted in one fatality and one injury": the singular of the noun)
+    r"wounded|wounding|injured|injuring|injuries|injury|injures|injure|wound|hurt|hurting|hospitali[sz]ed"
     r"|taken\s+to\s+(?:a\s+)?hospital|wounds"
     # injuries named by their kind after "suffered", "sustained", "received"
     r"|burns|concussions?|barotrauma|contusions|fractures"
@@ -228,6 +241,12 @@ DASHED_PARTS = (
     rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:all\s+)?\d[\d,]*\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s*[—–]\s*"
 )
+# a part set between commas before the verb: "Three people, one of them a child, were killed", "Five people, two of
+# whom children, were injured", "Four people, one a teenager, were wounded"
+COMMA_PARTS = (
+    rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*,\s*(\d[\d,]*)\s+(?:of\s+(?:them|whom)\s+(?:an?\s+)?|an?\s+)"
+    rf"((?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*,"
+)
 # a nationality counted as people: "killing one Ukrainian and injuring five others", "two Russians were wounded"
 # (only where no noun follows it: "two Ukrainian soldiers" counts soldiers)
 DEMONYM_COUNTED = (
@@ -272,21 +291,24 @@ RATE = (
     r"\s+(?:daily|weekly|monthly)\b|\bon\s+a\s+(?:daily|weekly|monthly)\s+basis\b"
 )
 # the opening the shared scope context reads ("In October,", "Since the offensive began,")
-SENTENCE_OPENING = r"^((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
+# (also inside a quote: "“Since the beginning of November, our forces have ...”")
+SENTENCE_OPENING = r"^[“\"‘']?((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
 # a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
 SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
 # right before it: "killed 19", "killing at least six", "injuring another"
 CASUALTY_BEFORE = (
     rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
     # "resulted in the deaths of 5 people", "caused injuries to 14 people"
-    r"|\b(?:the\s+)?(deaths?|injuries)\s+(?:of|to)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$"
+    # ("led to the injury of at least 16 individuals")
+    r"|\b(?:the\s+)?(deaths?|injuries|injury)\s+(?:of|to)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$"
 )
 # a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
 TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
     # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
     rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
-    rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|include|includes|included)\s+$"
+    # ("Among the dead was at least one child")
+    rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|was|is|include|includes|included)\s+$"
     # "Among the injured, two women are in serious condition", "among the injured there are 14 children", "Among
     # the injured on Gagarina Avenue are two girls": a part named by its casualty word, with its place or a comma
     rf"|\bamong\s+(?:the|those)\s+({CASUALTY_WORDS})(?:\s*,\s*|\s+there\s+(?:are|were|is|was)\s+"
@@ -404,13 +426,16 @@ PLACE_IN = (
     # holding a place is no place; the place follows)
     # ("in the same Bila Tserkva district": a round-up's next item in a place named before; "in the eastern Ukrainian
     # city of Kramatorsk": the country's adjective before "city of" names no place, the city does)
-    r"\b(?:in|near|around|on)\s+(?:the\s+)?(?:same\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
-    r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?"
+    # ("across Ukraine's southern Kherson region", "in the nearby town of Samar": the country's possessive and a
+    # word of nearness before the place; "across Ukraine" itself is a round-up, no place)
+    r"\b(?:(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?|across\s+(?:the\s+|(?:Ukraine|Russia)['’]s\s+))"
+    r"(?:same\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
+    r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|nearby\s+|neighbou?ring\s+)?"
     r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:port\s+)?(?:city|village|town|region)\s+of\s+)?"
     r"(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
-SENTENCE_PLACE = PLACE_IN.replace(r"\b(?:in|near|around|on)\s+", r"\b(?i:in|near|around|on)\s+", 1)
+SENTENCE_PLACE = PLACE_IN.replace(r"\b(?:(?:in|near|around|on)\s+", r"\b(?:(?i:in|near|around|on)\s+", 1)
 # a list item's place before a colon, its figures after it: "• Kharkiv region: 3 killed, 12 injured"
 PLACE_FIRST_ITEM = (
     r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:region|district|oblast))?)"
@@ -452,7 +477,9 @@ TOLL_CHANGE_BY = (
 # "injured seven people in Kyiv, three in Odesa and two in Lviv": the figures after the first, one per place
 PLACE_ITEM_BEFORE = (
     # "... were injured in the Shevchenkivskyi district and 2 in ...": the first figure's word may come first
-    rf"^\s*(?i:(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
+    rf"^\s*(?i:(?:more\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
+    # ("Three more deaths were reported in the Kyiv region, and one in ...": the deaths' own verb of reporting)
+    r"(?i:(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\s+)?"
     r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
     # "six residents of the region: four in Kostiantynivka, ..."
@@ -463,7 +490,11 @@ PLACE_ITEM_BEFORE = (
     r"|(?i:^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:{CASUALTY_WORDS})(?:\s+(?:in|by|during|after)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*:\s*$)"
 )
-PLACE_ITEM_AFTER = r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?[A-Z]"
+# ("and one in the southern city of Mykolaiv": the place's kind and its direction before its name)
+PLACE_ITEM_AFTER = (
+    r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring)\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?[A-Z]"
+)
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
@@ -489,6 +520,8 @@ RUNNING_SINCE = (
     r"(?:liberat\w*|recaptur\w*|captur\w*|occup\w*|seiz\w*|annex\w*|began|begun|started|invaded|invasion"
     r"|offensive|incursion|escalation|full-scale)\b"
     rf"|\bsince\s+(?:early\s+|late\s+|mid-?)?{_MONTH}\b"
+    # "since the beginning of November", "since the start of October"
+    rf"|\bsince\s+the\s+(?:start|beginning|end|middle)\s+of\s+{_MONTH}\b"
     # wire abbreviations: "since Feb. 24", "since Oct 7"
     r"|\bsince\s+(?:jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+#?\d"
 )
@@ -523,6 +556,11 @@ MONITOR_TALLY = (
     r"(?i)\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|monitor\w*|mission|human\s+rights\s+office)\b[^,;]*?"
     r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:recorded|documented|verified|registered|confirmed|counted)\b"
 )
+# the UN's monitors as the source of a toll: "more than 12,000 civilians have been killed, according to the United
+# Nations", "the UN says 600 children have died" (their counts are the war's, never one attack's)
+UN_MONITORS = (
+    r"\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|UNICEF)\b(?:[^.;]{0,40}?\b(?:monitor\w*|mission|agency|office))?"
+)
 # a region or a country, not a town: "in Donetsk Oblast", "in the Kharkiv region", "in Ukraine"
 WHOLE_REGION = r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|Ukraine|Russia)\b"
 # the words any of these needs in the figure's clause
@@ -550,6 +588,41 @@ SINCE_THE_DAY_BEGAN = (
     # "have clashed 103 times since the day began"
     r"|(?:the\s+)?day\s+(?:began|started))\b"
 )
+# "three lives were lost", "at least 12 civilian lives have been lost": as many people lost their lives (not "lives
+# could be lost")
+LIVES_LOST = (
+    r"(?i)\b(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:civilian\s+|human\s+|innocent\s+)?lives\s+"
+    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:tragically\s+|also\s+)?lost\b"
+)
+# "one of the biggest civilian death tolls", "one of the deadliest attacks on the city": a rank among others, whatever
+# its noun says
+ONE_OF_THE_MOST = (
+    r"(?i)\b(1\s+of\s+(?:the|its|their|this|Russia['’]s|Ukraine['’]s)\s+(?:[\w'’-]+\s+){0,1}?"
+    r"(?:biggest|largest|deadliest|worst|heaviest|highest|bloodiest|fiercest|most|greatest|strongest|gravest|costliest"
+    r"|latest|major|main)\b)"
+)
+# "two women were in grave condition", "three remain in critical condition": people hurt, though no injury verb is used
+IN_GRAVE_CONDITION = (
+    r"(?i)\b(were|was|are|is|remain|remains|remained|(?:are|is|were|was)\s+still)\s+(?:now\s+)?in\s+(?:a\s+)?"
+    r"(?:grave|serious|critical|severe|moderate|extremely\s+serious|life-threatening)\s+condition\b"
+)
+# a sentence that is nothing but a part of the figure before it: "Three of them were children.", "Two of whom were
+# rescuers." (its total's casualty word is in the sentence before)
+SENTENCE_OF_THEM = (
+    r"(?i)^\W*(?:at\s+least\s+)?(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen"
+    r"|twenty|thirty|forty|fifty)\s+of\s+(?:them|whom)\s+(?:were|was|are|is)\s+(?:also\s+)?(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:{PERSON_NOUNS})\s*[.!]?[\"”’]?\s*$"
+)
+# "killed or wounded" anywhere in a sentence: its figures count both at once
+COMBINED_ANYWHERE = r"(?i)\b(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
+WHO_IN_GRAVE_CONDITION = (
+    r"(?i)\bwho\s+(?:are|were|is|was|remain|remains|remained)\s+(?:now\s+|still\s+)?in\s+(?:a\s+)?"
+    r"(?:grave|serious|critical|severe|moderate|extremely\s+serious|life-threatening)\s+condition\b"
+)
+# "... and 10 were policemen": a second part's copula and its person noun
+SECOND_PART_AFTER = rf"(?i)^\s+(?:were|was|are|is)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s*(?:[.,;]|$)"
+# "kills 10 or more": the figure is a floor, and the words after it are no noun
+OR_MORE_AFTER = r"(?i)^\s+or\s+more\b"
 # "killed a family of four", "a family of five was killed": the count is the family's members
 FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
 # "her son was one of three people killed": the person named is one of the dead, the count is the three (a
@@ -700,6 +773,7 @@ CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
 GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
 DASHED_PARTS = ascii_bounds(DASHED_PARTS)
 DEMONYM_COUNTED = ascii_bounds(DEMONYM_COUNTED)
+COMMA_PARTS = ascii_bounds(COMMA_PARTS)
 FIRE_SUPPORT = ascii_bounds(FIRE_SUPPORT)
 REPELLED_AFTER_PHRASE = ascii_bounds(REPELLED_AFTER_PHRASE)
 SUPERLATIVE_SPAN = ascii_bounds(SUPERLATIVE_SPAN)
@@ -760,6 +834,7 @@ SO_FAR = ascii_bounds(SO_FAR)
 WAR_FRAME = ascii_bounds(WAR_FRAME)
 CASUALTY_PERFECT = ascii_bounds(CASUALTY_PERFECT)
 MONITOR_TALLY = ascii_bounds(MONITOR_TALLY)
+UN_MONITORS = ascii_bounds(UN_MONITORS)
 WHOLE_REGION = ascii_bounds(WHOLE_REGION)
 ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
 SOLDIERS = ascii_bounds(SOLDIERS)
@@ -767,6 +842,14 @@ STATED_ON_DAY = ascii_bounds(STATED_ON_DAY)
 RUNNING_TOLL_WORDS = ascii_bounds(RUNNING_TOLL_WORDS)
 JOINED_BY_AND = ascii_bounds(JOINED_BY_AND)
 FAMILY_OF = ascii_bounds(FAMILY_OF)
+LIVES_LOST = ascii_bounds(LIVES_LOST)
+SECOND_PART_AFTER = ascii_bounds(SECOND_PART_AFTER)
+SENTENCE_OF_THEM = ascii_bounds(SENTENCE_OF_THEM)
+COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
+IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
+WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
+ONE_OF_THE_MOST = ascii_bounds(ONE_OF_THE_MOST)
+OR_MORE_AFTER = ascii_bounds(OR_MORE_AFTER)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
 TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
 INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
@@ -851,16 +934,26 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault)\b"
+        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition)\b"
     )
+    frame_parts = _with_parts_of_the_sentence_before(frame)
     candidates = (
-        frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(cue))
+        frame_parts.filter(~pl.col("off_topic") & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null()))
         # (the figures first, as a column: the age lists read it more than once)
         .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
+        # "28 people died. Three of them were children.": the part says its total's word ("... children killed.")
+        .with_columns(
+            pl.when(pl.col("_part_type").is_not_null())
+            .then(pl.concat_str([pl.col("norm").str.replace(r"[\s.!]*$", ""), pl.lit(" "), pl.col("_part_type"), pl.lit(".")]))
+            .otherwise(pl.col("norm"))
+            .alias("norm")
+        )
         .with_columns(
             mask_age_lists(pl.col("norm"))
             # "Five people — three women and two men — were killed": parts between dashes
             .str.replace_all(DASHED_PARTS, "${1}, including ${2}, ")
+            # "Three people, one of them a child, were killed": a part set between commas reads "including 1 child"
+            .str.replace_all(COMMA_PARTS, "${1}, including ${2} ${3},")
             # "killing one Ukrainian": a nationality counted as people
             .str.replace_all(DEMONYM_COUNTED, "${1}${2} people${3}")
             # a toll that changed keeps only its new figure: "rose from 9 to 14" reads "rose to 14"
@@ -879,6 +972,18 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                 r"(\d[\d,]*)\s+(?:civilian\s+|human\s+)?lives\b",
                 "${1} the lives of ${2}${3} people",
             )
+            # "two women were in grave condition after the shelling": people in a grave condition are injured
+            # (not in a relative clause: "four patients — two women and two men, who are in serious condition" counts
+            # the four, not the two men)
+            .str.replace_all(WHO_IN_GRAVE_CONDITION, "who are in that condition")
+            .str.replace_all(IN_GRAVE_CONDITION, "were injured")
+            # "two 17-year-old girls were injured": the age between a figure and its noun (masked already) is an
+            # adjective, so the figure reaches its noun
+            .str.replace_all(r"#\d+-(?:years?|months?)-old\b", "young")
+            # "one of the biggest civilian death tolls", "one of the deadliest strikes": a rank, no count of one
+            .str.replace_all(ONE_OF_THE_MOST, "#${1}")
+            # "three lives were lost", "12 lives have been lost": the people who lost their lives
+            .str.replace_all(LIVES_LOST, "${1} people lost their lives")
             # "killed a family of four", "a family of five was injured": the family's members are the count
             .str.replace_all(FAMILY_OF, "${1} family members")
             # "she was one of three people killed": the three
@@ -969,6 +1074,43 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     return conform(_with_list_header_attacker(_facts_from_mentions(m), frame))
 
 
+def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_part_type`: for a sentence that is nothing but a part of the figure before it ("Three of them
+    were children.", "Two of whom were soldiers."), the casualty type of the last casualty word of the sentence right
+    before it in its paragraph ("28 people were known to have died." -> killed); null elsewhere. A sentence before
+    that counts the killed and the wounded together ("1,150 troops killed or wounded") lends no type."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
+    # (a literal test first: the pattern is read on the few sentences that have its words)
+    parts = frame.filter(
+        (pl.col("sentence").str.contains(" of them ", literal=True) | pl.col("sentence").str.contains(" of whom ", literal=True))
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM))
+    if parts.is_empty():
+        return frame
+    # (only the few sentences right before such a part are read)
+    before = (
+        frame.join(
+            parts.select("article_id", "paragraph_idx", (pl.col("sentence_idx") - 1).alias("sentence_idx")),
+            on=["article_id", "paragraph_idx", "sentence_idx"], how="semi",
+        )
+        .filter(~pl.col("off_topic") & ~pl.col("sentence").str.contains(COMBINED_ANYWHERE))
+        .select(
+            "article_id", "paragraph_idx", (pl.col("sentence_idx") + 1).alias("sentence_idx"),
+            _casualty_type(pl.col("sentence").str.extract_all(rf"(?i)\b(?:{CASUALTY_WORDS})\b").list.last()).alias("_type_before"),
+        )
+    )
+    parts = (
+        parts.select("article_id", "paragraph_idx", "sentence_idx")
+        .join(before, on=["article_id", "paragraph_idx", "sentence_idx"])
+        .filter(pl.col("_type_before").is_not_null())
+        .select("article_id", "sentence_idx", "_type_before")
+    )
+    return (
+        frame.join(parts, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.col("_type_before").alias("_part_type"))
+        .drop("_type_before")
+    )
+
+
 # a list's header line, the text before the first item of the sentence that opens the list: "Russian strikes
 # overnight:\n• Kharkiv region: 3 killed, 12 injured" -> "Russian strikes overnight:"
 _LIST_HEADER_LINE = r"^([^\n]*:)[ \t]*\n"
@@ -1026,6 +1168,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
         # "wounded 105 last week": a time after the figure (its scope is read from it)
         r"|last|this|past"
+        # "kills 10 or more and wounds 20"
+        r"|or\s+more"
         # "killed four of its workers"
         r"|of\s+(?:its|their|our|his|her))\b)"
     )
@@ -1098,7 +1242,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(
             pl.col("word_after").is_null()
             & is_person
-            & pl.col("post").str.contains(r"(?i)^\s+(?:were|was|are|is)\s+(?:also\s+)?among\s+(?:the|those)\s*$")
+            # ("Fifteen children were among 144 people wounded": the total's figure with no article before it)
+            & pl.col("post").str.contains(r"(?i)^\s+(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+(?:the|those))?\s*$")
             & (pl.col("row_id").shift(-1) == pl.col("row_id"))
         )
         .then(pl.col("word_after").shift(-1))
@@ -1109,6 +1254,27 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("word_before").shift(1))
         .otherwise(pl.col("word_before"))
         .alias("word_before"),
+        # "Among the dead were three children and two rescuers": the second counted person of a toll phrase is named by
+        # it too
+        pl.when(
+            pl.col("word_toll").is_null() & pl.col("_second_object") & pl.col("word_after").is_null()
+            & pl.col("word_before").is_null()
+        )
+        .then(pl.col("word_toll").shift(1))
+        .otherwise(pl.col("word_toll"))
+        .alias("word_toll"),
+        # "12 of the injured were children and 10 were policemen": a second part of the same casualty word, joined by
+        # "and" with its own copula
+        pl.when(
+            pl.col("word_of_the").is_null() & pl.col("noun").is_null() & pl.col("word_after").is_null()
+            & pl.col("post").str.contains(SECOND_PART_AFTER)
+            & pl.col("pre").str.contains(r"(?i)^\s*,?\s*and\s+$")
+            & pl.col("post").shift(1).str.contains(r"(?i)^\s*of\s+(?:the|those)\s+[^,;.]*?\b(?:were|was|are|is)\s+").fill_null(False)
+            & (pl.col("row_id").shift(1) == pl.col("row_id")).fill_null(False)
+        )
+        .then(pl.col("word_of_the").shift(1))
+        .otherwise(pl.col("word_of_the"))
+        .alias("word_of_the"),
     ).with_columns(
         _casualty_type(pl.col("word_after")).alias("type_after"),
         _casualty_type(pl.col("word_before")).alias("type_before"),
@@ -1373,6 +1539,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     (own_clause.str.contains(SO_FAR) & (war_or_soldiers | own_clause.str.contains(WHOLE_REGION)))
                     | (own_clause.str.contains(CASUALTY_PERFECT) & war_or_soldiers)
                     | own_clause.str.contains(MONITOR_TALLY)
+                    # a perfect credited to the UN anywhere in the sentence ("..., according to the United Nations")
+                    | (own_clause.str.contains(CASUALTY_PERFECT) & pl.col("sentence").str.contains(UN_MONITORS))
                 )
             ).alias("_running_toll")
         )
@@ -1527,7 +1695,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         "fact_type",
         pl.when(of_the_attack).then(attack_date).otherwise(pl.col("_own_date")).alias("event_date"),
         pl.col("_scope").alias("scope"),
-        qualifier_expr(pl.col("qual_text")).alias("qualifier"),
+        pl.when(pl.col("post").str.contains(OR_MORE_AFTER)).then(pl.lit("at_least"))
+        .otherwise(qualifier_expr(pl.col("qual_text"))).alias("qualifier"),
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
         pl.col("sentence_end").alias("evidence_end"),
@@ -1679,8 +1848,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("evidence").str.extract_all(SENTENCE_PLACE)
         .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
         .list.eval(pl.element().filter(~pl.element().str.contains(NOT_A_PLACE) | pl.element().is_in(["Ukraine", "Russia"])))
-        # "near Luhansk" and "in the Luhansk region" name one place
-        .list.eval(pl.element().str.replace(_PLACE_SUFFIX, "").str.to_lowercase())
+        # "near Luhansk" and "in the Luhansk region" name one place; "in the capital" is Kyiv, as a figure's place is
+        .list.eval(pl.element().str.replace(_PLACE_SUFFIX, "").str.to_lowercase().replace("capital", "kyiv"))
     )
     # the regions of the officials a sentence credits ("Oleksandr Prokudin, governor of the southern Kherson region",
     # "Kharkiv governor Oleh Syniehubov"): two governors' counts of their own regions are two figures, even where
