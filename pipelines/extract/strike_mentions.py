@@ -58,6 +58,15 @@ IMPACT_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
     # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
     r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
+    # an air force's count of the hits: "22 strike drones were recorded hitting 15 locations", "nine missiles were
+    # registered striking targets"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:were|was|been)\s+(?:recorded|registered|reported|confirmed|seen)\s+(?:as\s+)?"
+    r"(?:hitting|striking|impacting|landing)\b"
+)
+# a bare figure right after a verb of damage counts what was damaged, not weapons: "a missile destroyed a building
+# and damaged seven more", "hit three others"
+DAMAGED_BEFORE_BARE = ascii_bounds(
+    r"(?i)\b(?:damaged|damaging|razed|flattened|hit|hitting|struck|striking)\s+(?:at\s+least\s+|another\s+|a\s+further\s+)?$"
 )
 # a figure that is the difference between two others: "189 more than the previous record", "12 fewer drones than"
 DIFFERENCE_AFTER = ascii_bounds(r"(?i)^\s+(?:more|fewer|less)\s+(?:[\w'’-]+\s+){0,3}?than\b")
@@ -788,6 +797,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post").str.contains(COMPOUND_STRIKES_AFTER)
             )
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
+            | (~pl.col("has_noun") & pl.col("pre").str.contains(DAMAGED_BEFORE_BARE))
             # "not all the missiles had been shot down": a negated whole is no figure (FACTS.md 2)
             | pl.col("pre").str.contains(r"(?i)\bnot\s+all\s+(?:of\s+)?(?:the\s+)?$")
             # "728 drones, 189 more than the previous record", "40 fewer missiles than in May": a difference

@@ -127,6 +127,15 @@ ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
 # "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
 # figure (or list) before, like "all of which" / "all of them"
 WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
+# a relative clause right after the weapons, without "all", says the same of every one of them: "the attack included
+# eight Shahed drones and three cruise missiles which were shot down", "a wave that included 45 drones that his forces
+# shot down" (read as "all of which were shot down": each figure of the list before, both launched and downed)
+WEAPONS_WHICH_WERE_DOWNED = ascii_bounds(
+    r"(?i)\b(drones|uavs|missiles|shaheds)\s+(?:which|that)\s+(?:(were|had\s+been|have\s+been)\s+"
+    r"|(?:(?:his|its|their|the|ukraine['’]s|ukrainian|kyiv['’]s)\s+)?(?:own\s+)?(?:forces|air\s+defen[cs]es?|air\s+defen[cs]e\s+forces"
+    r"|defenders|units|military|troops)\s+(?:had\s+|have\s+)?)"
+    r"(shot\s+down|downed|destroyed|intercepted)\b"
+)
 # ("the commander-in-chief said all had been intercepted": "all" right after a speaker's verb too)
 ALL_WERE = ascii_bounds(
     r"(?i)(^|[,;]\s*|\band\s+|\b(?:said|says|added|reported|claimed|stated)\s+(?:that\s+)?)(?:they\s+)?all\s+"
@@ -262,6 +271,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(ALL_THE_WEAPONS_AT_A_PLACE, "the ${1}${2}${3}${4}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
+        .str.replace_all(WEAPONS_WHICH_WERE_DOWNED, "${1}, all 0 of which were ${3}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
         .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
         .str.replace_all(THEY_HAD_ALL_BEEN, "all 0 of them ${1} been")

@@ -109,6 +109,12 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\brussian\s+(?:forces|troops|military|army)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
     r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
+    # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
+    # the Kursk region overnight" (the interception's own place, a few words after its verb)
+    r"|\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
+    r"(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk"
+    r"|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver"
+    r"|yaroslavl)\s+(?:region|oblast|province)"
 )
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
@@ -153,6 +159,13 @@ HEADLINE_VERB = ascii_bounds(
     r"|intercepts|intercepted|repels|repelled)\b"
 )
 
+
+# a part of an interception placed by where it was downed: "including 15 shot down over the capital", "including 12
+# over the Kyiv region" (within its clause)
+PART_PLACED_WHERE_DOWNED = ascii_bounds(
+    r"(?i)^\s+(?:(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+)?"
+    r"(?:over|above|near|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|city|region|oblast|(?-i:[A-Z]))"
+)
 
 def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
     """`candidates` without related stories' headlines inside the body: a paragraph of one line after the article's
@@ -791,7 +804,15 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     )
     with_launch = m.filter(
         pl.col("fact_type").is_in(["intercepted", "lost"])
-        & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")) | all_list_item)
+        & (
+            pl.col("count2").is_not_null()
+            | pl.col("all_flag")
+            # ("all 40 drones, including 15 Shaheds": the part's own launch; not a part placed by where it was downed,
+            # "including 15 shot down over the capital", "including 12 over the Kyiv region", which says nothing of
+            # what was launched there)
+            | (pl.col("including") & pl.col("prev_all") & ~pl.col("post").str.contains(PART_PLACED_WHERE_DOWNED))
+            | all_list_item
+        )
         # "all of those" after a figure of its own sentence: that figure is already stated
         & ~pl.col("_all_of_prev")
     )
