@@ -56,6 +56,11 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"#?(\d{1,2})\b"
 # a night one day before the article's own: "followed a night in which", "after a night when", "a night earlier"
 _NIGHT_BEFORE = r"(?:followed|came\s+after|after)\s+a\s+night\s+(?:in\s+which|when)|a\s+night\s+earlier"
+# the day before the article's own, for a figure inside the clause it opens: "it comes a day after Russian strikes
+# killed 13", "the attack took place the day after a bombardment killed 39" (`date_ref_expr`, pick="last": only the
+# text before a figure; a sentence opening on it, "A day after the strike, Russia fired 40 missiles", is no such clause)
+_DAY_AFTER = r"(?:a|one|the)\s+day\s+after"
+_DAY_AFTER_TAIL = ascii_bounds(rf"(?is)\w.*\b{_DAY_AFTER}\b(.*)$")
 
 # One reference; named groups say which kind it is.
 DATE_REF = (
@@ -81,7 +86,9 @@ DATE_REF = (
 
 _REPORTING = (
     r"(?:said|says|saying|reported|announced|added|wrote|stated|confirmed|posted|told\s+(?:[\w'’.-]+\s+){1,3}?)"
-    r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing))?"
+    r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing"
+    # ("said in an update on Monday night", "wrote in a post on Sunday", "said in a video address on Friday")
+    r"|an?\s+(?:update|post|(?:video|evening|nightly|televised)\s+address)))?"
     r"(?:\s+(?:late|early))?(?:\s+(?:on|in\s+the\s+\w+\s+of))?\s+"
 )
 # The day something was said: for a strike it is not the night's day ("the air force said on
@@ -104,6 +111,10 @@ _NEVER_EVENT_DAY = (
     rf"|\b(?:from|since|starting|beginning|between)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
     rf"(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on)\s+"
+    # (a weekday and its date: "starting from 19:00 on Wednesday, December 24")
+    rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY}(?:,?\s+(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}))?)"
+    # ... or by the launch's evening: "131 drones launched on the evening of December 24" (a night's start)
+    rf"|\b(?:launched|fired|sent)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+evening\s+of\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
     # a clock time is no day: "on November 15 and 7:00 a.m." is no range of days ending on the 7th
     r"|\b\d{1,2}:\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d\d\s*[ap]\.?m\.?"
@@ -154,7 +165,7 @@ def _month(name: pl.Expr) -> pl.Expr:
 _MONTH_WORD = ascii_bounds(rf"(?i)\b({MONTHS})")
 _LAST_MONTH_WORD = ascii_bounds(rf"(?is).*\b({MONTHS})")
 _LAST_WEEKDAY = ascii_bounds(rf"(?is).*\b({_WEEKDAY})")
-_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE})\b")
+_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE}|{_DAY_AFTER})\b")
 _WEEKDAY_NIGHT = ascii_bounds(r"(?i)day\s+night$")
 _WEEKDAY_LAST_WEEK = ascii_bounds(r"(?i)day\s+(?:of\s+)?last\s+week$")
 _RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight)\b")
@@ -494,7 +505,13 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
         assert DATE_REF.startswith("(?i)")
         prefix = "(?is)" if pick == "first" else "(?is).*"
         cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, _DROPPED)
-        return cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
+        found = cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
+        if pick == "first":
+            return found
+        # the text before a figure inside "a day after ..." ("the attack came a day after missiles killed four
+        # people"): the day before, unless a day is named after it ("a day after strikes on Monday killed four")
+        tail = cleaned.str.extract(_DAY_AFTER_TAIL, 1)
+        return pl.when(tail.is_not_null() & ~tail.str.contains(DATE_REF)).then(pl.lit("a day after")).otherwise(found)
     refs = date_refs(text, announcement)
     # the references joined by \x01, so one regex can pick the first of a kind
     joined = refs.list.join("\x01")
@@ -603,9 +620,15 @@ _ENTRY_DAY = (
 )
 ENTRY_HEADING = ascii_bounds(
     r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)(?:\s+(?:at|on))?\s*[,:–—-]?\s*)?"
+    # (the time first too: "9:00 p.m. ET, December 29, 2023", "Updated 9:01 p.m. ET, December 29, 2023")
+    rf"(?:{_ENTRY_TIME}\s*,\s*)?"
     rf"(?:on\s+)?({_ENTRY_DAY})(?:,?\s*{_ENTRY_TIME})?"
     # a line of its own, or a prefix that ends in a colon or a dash before the entry's text
     r"(?:\s*[:.–—-]?\s*$|\s*[:–—-]\s)"
+    # ... or a wire story's dateline: "July 6 (Reuters) - ...", "KYIV, Dec 29 (Reuters) - ..." (the story's day, which a
+    # page's stamp line before it, "July 05, 2023 - 09:16 pm EDT", may tell in another time zone)
+    rf"|^\s*(?:(?-i:[A-Z][A-Za-z.'’ -]{{1,30}}),\s+)?({MONTHS}\s+\d{{1,2}})\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Interfax|TASS|"
+    r"Ukrinform|UNIAN|KUNA|Anadolu|dpa)\)\s*[-–—]"
 )
 _WEEKDAY_ENTRY = ascii_bounds(
     r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)\b|(?:on\s+)?(?:" + _WEEKDAY + r")(?:,?\s*" + _ENTRY_TIME + r")?[\s:.–—-]*$)"
@@ -619,7 +642,7 @@ def add_entry_days(sentences: pl.DataFrame) -> pl.DataFrame:
     """`sentences` (sorted by article and sentence) with `published_date` replaced, from a live-blog entry's
     heading on, by the day that heading names (up to the next heading). A heading whose day lies after the
     publication or more than ENTRY_DAY_WINDOW_DAYS before it ends the entry before it and dates nothing."""
-    heading_ref = pl.col("sentence").str.extract(ENTRY_HEADING, 1)
+    heading_ref = pl.coalesce(pl.col("sentence").str.extract(ENTRY_HEADING, 1), pl.col("sentence").str.extract(ENTRY_HEADING, 2))
     # a weekday alone heads an entry on a line of its own or after "Update": "Monday: Zelensky meets ..." in a
     # story is that sentence's day, not the rest's
     heading_ref = pl.when(heading_ref.str.contains(r"\d") | pl.col("sentence").str.contains(_WEEKDAY_ENTRY)).then(heading_ref)

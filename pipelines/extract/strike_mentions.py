@@ -36,6 +36,8 @@ FUTURE_OR_AID = ascii_bounds(
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# what a subordinate clause of time or cause leaves before the figure's own clause
+AFTER_SUBORDINATOR = ascii_bounds(r"(?i)^.*\b(?:after|when|because)\s")
 # the figure inside the subject of a modal, a forecast or a supposition: "nightly assaults involving 500 or more drones
 # may soon become routine", "attacks with 800 drones will become common" (FACTS.md 4: forecasts are no facts); not a
 # counterfactual of what was done ("40 drones that would have hit Kyiv", "... would have reached"), a relative clause
@@ -757,7 +759,9 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
     clause_before = pl.col("_clause_before")
     m = m.with_columns(
         (
-            clause_before.str.contains(FUTURE_OR_AID)
+            # (a clause of its own after "after"/"when"/"because" starts afresh: "fires halted production at the refinery
+            # after Ukraine launched two dozen drones" is a launch, "plans to retaliate after Russia fired 50 missiles" too)
+            clause_before.str.replace(AFTER_SUBORDINATOR, "").str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
             | clause_before.str.contains(HIT_BY_BEFORE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)

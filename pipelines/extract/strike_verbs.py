@@ -118,7 +118,9 @@ ALL_THE_WEAPONS = ascii_bounds(
 ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(?:these|those|the)\s+((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds))"
     r"(\s+(?:that\s+)?(?:(?:russia|moscow|the\s+enemy|the\s+russians|the\s+occupiers|russian\s+forces)\s+)?(?:had\s+)?"
-    r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?)"
+    r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?"
+    # ... or on their way to it: "all the drones targeting Kyiv", "all the missiles heading for the capital"
+    r"|\s+(?:targeting|targetting|heading\s+(?:for|to|towards?)|flying\s+(?:at|to|towards?))\s+(?:the\s+)?)"
     r"(capital|city|(?-i:[A-TV-Z][\w'’-]*|U[a-jl-z][\w'’-]*))"
     # (with no figure after it: "downed all the drones and missiles Russia launched at the capital, including six
     # Kinzhal missiles" gives the whole's parts)

@@ -501,7 +501,9 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             # ("that day": the day named last before it)
             pl.col("that_day_date"),
             # a daily tally is dated by its report: "downed 40 drones over the past day, the ministry said on May 5"
-            pl.when(pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("_stated_on")),
+            # ... and so is any figure whose sentence names no day but the one its source spoke on: "the air force
+            # reported on Monday that it shot down 21 of 43 drones" (in a story of the Tuesday) is the Monday's
+            pl.col("_stated_on"),
             # (the attack the sentence before dates, else the one the lede dates)
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
