@@ -8,7 +8,7 @@ Rules, in the order a reference is read:
 | "overnight on September 28", "early on/late on September 28", "Nov. 15", "28 September" | that day |
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
-| "yesterday"; "followed a night in which ...", "a night earlier" | the day before publication       |
+| "yesterday"; "followed a night in which ...", "a night earlier"; "(it came) a day after" before a figure | the day before publication |
 | "on New Year's Eve", "on Christmas Day", "on Christmas" | that day, the latest on or before publication |
 | "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening", "starting at about 10 pm local time on Thursday" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |

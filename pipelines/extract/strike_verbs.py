@@ -180,8 +180,11 @@ ALL_WEAPONS_N_OF_THEM = ascii_bounds(
 # "12 Shahed factories", nor a list going on: "106 Shahed and other drones", "70 Shahed, Gerbera and other drones")
 MODEL_AS_NOUN = ascii_bounds(
     # (case-sensitive, the capitals spelled out: several times faster than (?i) on every figure)
-    r"\b(\d[\d,]*)\s+[\"“]?((?:[Ss]hahed|SHAHED|[Gg]eran|GERAN)(?:-\d+(?:/\d+)?)?)[\"”]?"
-    r"(\s*(?:[.;:()]|$)|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
+    # (a front-line tally's tactical models too: "two Lancets", "three Molniyas"; and a list of counted models going
+    # on, "one Geran-2, two Lancets and ...": the model is its item's noun, never the class of the figure before)
+    r"\b(\d[\d,]*)\s+[\"“]?((?:[Ss]hahed|SHAHED|[Gg]eran|GERAN)(?:-\d+(?:/\d+)?)?|[Ll]ancets?|[Mm]olniyas?)[\"”]?"
+    r"(\s*(?:[.;:()]|$)|\s*,\s+(?:and\s+)?\d|\s+and\s+\d"
+    r"|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
 )
 # "in a single night" is "in 1 night" once number words are digits, and a digit would end the figure's context (its
 # scope words): written back as words ("700 drones in a single night" is one attack, see scope.SINGLE_ATTACK)
@@ -253,6 +256,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(CARRIER_MODIFIER, "armed")
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
         .str.replace_all(MIXED_TOTAL_WORD, "${1}air targets${2}")
+        .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
+        # (twice: in a list, "1 Geran-2, 2 Lancets and 3 ...", one item's match ends on the next one's figure)
         .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
         .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
