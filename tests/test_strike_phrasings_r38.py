@@ -327,3 +327,36 @@ LISTED_MODELS_AND_OTHERS_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), LISTED_MODELS_AND_OTHERS + LISTED_MODELS_AND_OTHERS_CONTROLS)
 def test_listed_models_and_other_projectiles(text, expected):
     assert facts_of(text) == expected
+
+
+# A lede that dates its attack by the weapon's own verb of impact ("a Russian missile slammed into a cafe on
+# Thursday", "drones hit the port on Sunday") dates the story's undated figures, as "attacked" and "struck" do
+# (FACTS.md 5: "the day of the attack the article's lede dates").
+LEDE_IMPACT_DAYS = [
+    (
+        "A Russian missile slammed into a shop in a village in the east on Thursday, killing 12 people, officials "
+        "said.\n\nThe president called the attack deliberate.\n\nAir defence shot down 3 drones near the village.",
+        "2023-10-06T12:00:00Z",
+        {("intercepted", 3, "2023-10-05")},
+    ),
+    (
+        "Russian drones hit the port of Izmail on Sunday, damaging grain silos, the governor said.\n\nThe strikes "
+        "went on for hours.\n\nAir defence destroyed 17 of the 25 drones.",
+        "2023-08-28T09:00:00Z",
+        {("intercepted", 17, "2023-08-27"), ("launched", 25, "2023-08-27")},
+    ),
+]
+LEDE_IMPACT_DAYS_CONTROLS = [
+    # a lede with no day leaves the figures to the publication
+    (
+        "Russian drones hit the port of Izmail, damaging grain silos, the governor said.\n\nAir defence destroyed 17 "
+        "of the 25 drones.",
+        "2023-08-28T09:00:00Z",
+        {("intercepted", 17, "2023-08-28"), ("launched", 25, "2023-08-28")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), LEDE_IMPACT_DAYS + LEDE_IMPACT_DAYS_CONTROLS)
+def test_lede_impact_days(text, published, expected):
+    assert dated(text, published) == expected

@@ -277,7 +277,10 @@ def statement_day_ref(text: pl.Expr, yesterday: bool = True) -> pl.Expr:
 # The words of an attack: verbs and nouns ("airstrikes", "launching" too)
 _ATTACK_WORDS = (
     r"(?:attack(?:ed|s|ing)?|barrages?|assaults?|bombardments?|raids?|(?:air)?strikes?|struck|launch(?:ed|ing)|fir(?:ed|ing)"
-    r"|shell(?:ed|ing))"
+    r"|shell(?:ed|ing)"
+    # the weapon's own verb of impact: "a Russian missile slammed into a cafe on Thursday", "drones hit the port on
+    # Sunday", "missiles pounded the city overnight"
+    r"|hit(?:ting)?|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|crash(?:ed|ing)\s+into|pound(?:ed|ing)|rock(?:ed|ing))"
 )
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
 # overnight". The words in between hold no sentence break.
