@@ -238,6 +238,15 @@ DATES = [
         "2025-12-25T12:00:00Z",
         {("intercepted", 106, "2025-12-25"), ("launched", 131, "2025-12-25")},
     ),
+    # "the night before" as the figure's own time: the night before the article's, as "a night earlier"
+    ("Russia launched 40 drones the night before, the air force said.", "2023-01-02T12:00:00Z", {("launched", 40, "2023-01-01")}),
+    (
+        "The new strikes followed a wave the night before that included 30 drones that air defence shot down.",
+        "2023-01-02T12:00:00Z",
+        {("launched", 30, "2023-01-01"), ("intercepted", 30, "2023-01-01")},
+    ),
+    # control: the night before something named is no such night
+    ("Russia launched 40 drones the night before the vote.", "2023-01-02T12:00:00Z", {("launched", 40, "2023-01-02")}),
     # control: a plain day-month is the day
     ("Air defence shot down 50 drones on December 24.", "2025-12-25T12:00:00Z", {("intercepted", 50, "2025-12-24")}),
     (
@@ -338,6 +347,14 @@ LEDE_IMPACT_DAYS = [
         "said.\n\nThe president called the attack deliberate.\n\nAir defence shot down 3 drones near the village.",
         "2023-10-06T12:00:00Z",
         {("intercepted", 3, "2023-10-05")},
+    ),
+    # a lede whose attack day has its year ("launched by Russia on June 27, 2023") is no photo caption
+    (
+        "A hostel ruined by a Russian missile in August 2022.\n\nAt least nine people are dead after a missile "
+        "attack on a restaurant.\n\nThe missiles, which were launched by Russia on June 27, 2023, struck the "
+        "restaurant in the evening.\n\nRussia fired two Iskander missiles, prosecutors said.",
+        "2023-06-28T12:00:00Z",
+        {("launched", 2, "2023-06-27")},
     ),
     (
         "Russian drones hit the port of Izmail on Sunday, damaging grain silos, the governor said.\n\nThe strikes "

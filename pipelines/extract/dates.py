@@ -81,7 +81,9 @@ DATE_REF = (
     # ("a nighttime bombardment" is the last night's, as "overnight" is)
     r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
     # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
-    rf"|{_NIGHT_BEFORE})"
+    rf"|{_NIGHT_BEFORE}"
+    # "a wave the night before that ...", "drones launched the night before," (not "the night before the vote")
+    r"|the\s+night\s+before(?:\s*[,.;:)]|\s+(?:that|which|when|and|as|in\s+which)\b|\s*$))"
 )
 
 _REPORTING = (
@@ -165,7 +167,7 @@ def _month(name: pl.Expr) -> pl.Expr:
 _MONTH_WORD = ascii_bounds(rf"(?i)\b({MONTHS})")
 _LAST_MONTH_WORD = ascii_bounds(rf"(?is).*\b({MONTHS})")
 _LAST_WEEKDAY = ascii_bounds(rf"(?is).*\b({_WEEKDAY})")
-_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE}|{_DAY_AFTER})\b")
+_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE}|{_DAY_AFTER}|the\s+night\s+before)\b")
 _WEEKDAY_NIGHT = ascii_bounds(r"(?i)day\s+night$")
 _WEEKDAY_LAST_WEEK = ascii_bounds(r"(?i)day\s+(?:of\s+)?last\s+week$")
 _RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight)\b")
@@ -392,7 +394,7 @@ def relative_anchor(stated_on: pl.Expr | None, lede_anchor: pl.Expr, published: 
 
 _RELATIVE_OR_BACK = ascii_bounds(
     rf"(?i)^(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
-    rf"|{_NIGHT_BEFORE})$"
+    rf"|{_NIGHT_BEFORE}|the\s+night\s+before\b.*)$"
 )
 _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 
@@ -402,7 +404,8 @@ _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 # ("(Photo | AFP)"); its day is the picture's
 _CAPTION = ascii_bounds(
     rf"(?i)\b(?:in\s+this\s+(?:\w+\s+)?(?:picture|photo(?:graph)?|screen\s*grab|image|handout)|reuters/|ap\s+photo|getty\s+images"
-    rf"|photo\s*:)|(?-i:[A-Z][a-z]+),?\s+(?:on\s+)?(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+    # (no "on" without the place's comma: "the missiles, launched by Russia on June 27, 2023, struck ..." is a lede)
+    rf"|photo\s*:)|(?-i:[A-Z][a-z]+)(?:,\s+(?:on\s+)?|\s+)(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
     # (a credit in brackets ends it: "... on April 25, 2024. (Serhii Lysak/Telegram)")
     r"|\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
     # (AP's: "... in Kyiv, Ukraine, Thursday." and "... Ukraine, Thursday, Nov. 17, 2022.")
