@@ -377,3 +377,31 @@ LEDE_IMPACT_DAYS_CONTROLS = [
 @pytest.mark.parametrize(("text", "published", "expected"), LEDE_IMPACT_DAYS + LEDE_IMPACT_DAYS_CONTROLS)
 def test_lede_impact_days(text, published, expected):
     assert dated(text, published) == expected
+
+
+# The Russian ministry's electronic-warfare downings told by the crash ("33 crashed into the sea under electronic
+# jamming", "seven others crashed after being jammed by electronic warfare", "two more fell due to electronic
+# warfare") are intercepted, as "suppressed by electronic warfare" is; a crash with no jamming is an impact.
+CRASHED_UNDER_JAMMING = [
+    (
+        "Nine of the drones were shot down, the ministry said, while 33 crashed into the sea under electronic jamming.",
+        {("intercepted", 9, "drone", None, "RU", "event"), ("intercepted", 33, "drone", None, "RU", "event")},
+    ),
+    (
+        "Air defences destroyed 5 drones, while 7 others crashed after being jammed by electronic warfare.",
+        {("intercepted", 5, "drone", None, "RU", "event"), ("intercepted", 7, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russian air defence shot down three drones and two more fell due to electronic warfare, the ministry said.",
+        {("intercepted", 3, "drone", None, "UA", "event"), ("intercepted", 2, "drone", None, "UA", "event")},
+    ),
+]
+CRASHED_UNDER_JAMMING_CONTROLS = [
+    ("Three drones crashed into a house in the town.", set()),
+    ("Two drones crashed after hitting a power line.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CRASHED_UNDER_JAMMING + CRASHED_UNDER_JAMMING_CONTROLS)
+def test_crashed_under_jamming(text, expected):
+    assert facts_of(text) == expected

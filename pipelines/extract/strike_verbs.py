@@ -108,6 +108,14 @@ WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(aft
 HIT_BY_DEFENCE = ascii_bounds(
     r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
 )
+# the Russian ministry's electronic-warfare downings told by the crash: "33 crashed into the Black Sea under electronic
+# jamming", "seven others crashed after being jammed by electronic warfare", "two crashed as a result of EW" are
+# suppressed (intercepted, like "suppressed by electronic warfare and crashed"), not impacts
+CRASHED_UNDER_JAMMING = ascii_bounds(
+    r"(?i)\b(?:crashed|fell|came\s+down)\b([^.;]{0,60}?\b(?:under|due\s+to|after\s+being|as\s+a\s+result\s+of|because\s+of"
+    r"|following)\s+(?:(?:jammed|suppressed|hit)\s+by\s+)?(?:electronic\s+(?:jamming|warfare|countermeasures|suppression)|ew\b"
+    r"|(?:radio-electronic|radio\s+electronic)\s+(?:warfare|suppression)|jamming))"
+)
 JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
 ALL_THE_WEAPONS = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
@@ -271,6 +279,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")
+        .str.replace_all(CRASHED_UNDER_JAMMING, "were suppressed${1}")
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
