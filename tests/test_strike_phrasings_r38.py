@@ -363,6 +363,15 @@ LEDE_IMPACT_DAYS = [
         {("intercepted", 17, "2023-08-27"), ("launched", 25, "2023-08-27")},
     ),
 ]
+LEDE_IMPACT_DAYS += [
+    # the defenders' verb dates the lede's attack too
+    (
+        "Both sides said they had downed each other's drones over the sea on Monday. The ministry said its units had "
+        "intercepted six drones attempting an attack.",
+        "2024-04-02T12:00:00Z",
+        {("intercepted", 6, "2024-04-01")},
+    ),
+]
 LEDE_IMPACT_DAYS_CONTROLS = [
     # a lede with no day leaves the figures to the publication
     (

@@ -282,7 +282,10 @@ _ATTACK_WORDS = (
     r"|shell(?:ed|ing)"
     # the weapon's own verb of impact: "a Russian missile slammed into a cafe on Thursday", "drones hit the port on
     # Sunday", "missiles pounded the city overnight"
-    r"|hit(?:ting)?|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|crash(?:ed|ing)\s+into|pound(?:ed|ing)|rock(?:ed|ing))"
+    r"|hit(?:ting)?|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|crash(?:ed|ing)\s+into|pound(?:ed|ing)|rock(?:ed|ing)"
+    # ... and the defenders' verbs, a downing being the attack's too: "claimed to have downed each other's drones over
+    # the Black Sea on Monday", "air defences shot down 30 drones overnight on Sunday"
+    r"|downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting)"
 )
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
 # overnight". The words in between hold no sentence break.
