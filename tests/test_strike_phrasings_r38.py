@@ -414,3 +414,24 @@ CRASHED_UNDER_JAMMING_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), CRASHED_UNDER_JAMMING + CRASHED_UNDER_JAMMING_CONTROLS)
 def test_crashed_under_jamming(text, expected):
     assert facts_of(text) == expected
+
+
+# The attacker's "attacked/targeted X with N weapons" is a launch (as "Russia struck Kharkiv with two drones"), also
+# where X is a count of places: "targeted three city districts with a total of 13 guided bombs", "attacked two
+# villages with 20 drones" (before, the count of places cut the verb off from the weapons).
+COUNTED_TARGETS_WITH = [
+    (
+        "The governor said Russian forces targeted three city districts with a total of 13 guided bombs in two hours.",
+        {("launched", 13, "guided_bomb", "KAB", "RU", "event")},
+    ),
+    ("Russian forces attacked two villages with 20 drones overnight.", {("launched", 20, "drone", None, "RU", "event")}),
+]
+COUNTED_TARGETS_WITH_CONTROLS = [
+    ("Russian forces killed three people with 13 drones.", set()),
+    ("The region was hit by five drones; three houses with 12 residents were damaged.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTED_TARGETS_WITH + COUNTED_TARGETS_WITH_CONTROLS)
+def test_counted_targets_with(text, expected):
+    assert facts_of(text) == expected

@@ -985,6 +985,17 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
                     r"(?i)\bwith\s+(?:[a-z-]+\s+){0,2}?(?:missiles|drones|uavs|shaheds|rockets|guided\s+bombs)\s*(?:,|,?\s+and)\s+$"
                 )
             )
-            & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+            & (
+                pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+                # the verb's object a count of places: "targeted three city districts with 13 guided bombs", "attacked
+                # two villages with a total of 20 drones" (the figure before is no weapon's, right after the verb)
+                | (
+                    pl.col("pre").str.contains(r"(?i)^\s+(?:[a-z][\w-]*\s+){1,3}with\s+(?:a\s+total\s+of\s+)?$")
+                    & pl.col("sentence").str.contains(
+                        r"(?i)\b(?:attacked|targeted|struck|hit|pounded|shelled)\s+(?:at\s+least\s+|some\s+)?(?:#?\d[\d,]*|[a-z]+)\s+"
+                        r"(?:[a-z][\w-]*\s+){1,3}with\s"
+                    )
+                )
+            )
         ).alias("with_attack"),
     )
