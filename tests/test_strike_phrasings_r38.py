@@ -247,6 +247,19 @@ DATES = [
     ),
     # control: the night before something named is no such night
     ("Russia launched 40 drones the night before the vote.", "2023-01-02T12:00:00Z", {("launched", 40, "2023-01-02")}),
+    # an earlier attack named by its day's possessive after the figure ("..., following Friday morning's drone
+    # attack") dates the other attack, not the figure
+    (
+        "Nine ballistic missiles were destroyed over Crimea, following Friday morning's massive drone attack on the port.",
+        "2024-05-19T12:00:00Z",
+        {("intercepted", 9, "2024-05-19")},
+    ),
+    # control: the figure's own day stays
+    (
+        "Air defence shot down 12 drones on Friday, after Monday's strike on Odesa.",
+        "2024-05-19T12:00:00Z",
+        {("intercepted", 12, "2024-05-17")},
+    ),
     # control: a plain day-month is the day
     ("Air defence shot down 50 drones on December 24.", "2025-12-25T12:00:00Z", {("intercepted", 50, "2025-12-24")}),
     (

@@ -339,6 +339,12 @@ DAILY_TALLY = ascii_bounds(
 # running total "since" a day takes the publication date, FACTS.md 5)
 # (not a night's start, "since 6 p.m. on Jan. 9", which `_NOT_EVENT_DAY` reads; a phrase goes on past an abbreviation's
 # stop, "since Feb. 24", "at 6 p.m. on")
+# After a figure, an earlier attack named by its day's possessive, "... were destroyed over Crimea, following Friday
+# morning's massive drone attack", "..., after Monday's strike on Odesa": that day is the other attack's, not the
+# figure's (a figure after the possessive is that attack's: casualties' POSSESSIVE_DAY_ATTACK)
+FOLLOWING_DAYS_ATTACK = ascii_bounds(
+    rf"(?i)\b(?:following|after)\s+(?:the\s+)?(?:{_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}})(?:\s+(?:morning|evening|night|afternoon))?['’]s?\s[^,;:.]*"
+)
 SINCE_PHRASE = ascii_bounds(r"(?i)\bsince\s+[a-z](?:[^,;:.()]|\.\s*\d|\.[a-z]\.?|(?:feb|jan|aug|sept?|oct|nov|dec|mar|apr)\.)*")
 
 

@@ -73,7 +73,7 @@ from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
+    DAILY_TALLY, FOLLOWING_DAYS_ATTACK, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
     previous_attack_dates, relative_anchor, statement_day_ref,
 )
 from pipelines.extract.frames import with_columns_once
@@ -451,11 +451,13 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     m = with_columns_once(
         m,
         date_ref_expr(
-            pl.col("post").str.replace_all(SINCE_PHRASE, " ").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first"
+            pl.col("post").str.replace_all(SINCE_PHRASE, " ").str.replace_all(FOLLOWING_DAYS_ATTACK, " ")
+            .str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first"
         ).alias("_ref_after"),
         date_ref_expr(pl.col("pre").str.replace_all(SINCE_PHRASE, " "), pick="last").alias("_ref_before"),
         date_ref_expr(
-            pl.col("sentence").str.replace_all(SINCE_PHRASE, " ").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best"
+            pl.col("sentence").str.replace_all(SINCE_PHRASE, " ").str.replace_all(FOLLOWING_DAYS_ATTACK, " ")
+            .str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best"
         ).alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
