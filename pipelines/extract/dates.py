@@ -8,7 +8,7 @@ Rules, in the order a reference is read:
 | "overnight on September 28", "early on/late on September 28", "Nov. 15", "28 September" | that day |
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
-| "yesterday"; "followed a night in which ...", "a night earlier" | the day before publication       |
+| "yesterday"; "followed a night in which ...", "a night earlier"; "(it came) a day after" before a figure | the day before publication |
 | "on New Year's Eve", "on Christmas Day", "on Christmas" | that day, the latest on or before publication |
 | "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening", "starting at about 10 pm local time on Thursday" | ignored: when the attack began, not the event day |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
@@ -56,6 +56,11 @@ _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _DAY = r"#?(\d{1,2})\b"
 # a night one day before the article's own: "followed a night in which", "after a night when", "a night earlier"
 _NIGHT_BEFORE = r"(?:followed|came\s+after|after)\s+a\s+night\s+(?:in\s+which|when)|a\s+night\s+earlier"
+# the day before the article's own, for a figure inside the clause it opens: "it comes a day after Russian strikes
+# killed 13", "the attack took place the day after a bombardment killed 39" (`date_ref_expr`, pick="last": only the
+# text before a figure; a sentence opening on it, "A day after the strike, Russia fired 40 missiles", is no such clause)
+_DAY_AFTER = r"(?:a|one|the)\s+day\s+after"
+_DAY_AFTER_TAIL = ascii_bounds(rf"(?is)\w.*\b{_DAY_AFTER}\b(.*)$")
 
 # One reference; named groups say which kind it is.
 DATE_REF = (
@@ -76,12 +81,16 @@ DATE_REF = (
     # ("a nighttime bombardment" is the last night's, as "overnight" is)
     r"|(?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
     # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
-    rf"|{_NIGHT_BEFORE})"
+    rf"|{_NIGHT_BEFORE}"
+    # "a wave the night before that ...", "drones launched the night before," (not "the night before the vote")
+    r"|the\s+night\s+before(?:\s*[,.;:)]|\s+(?:that|which|when|and|as|in\s+which)\b|\s*$))"
 )
 
 _REPORTING = (
     r"(?:said|says|saying|reported|announced|added|wrote|stated|confirmed|posted|told\s+(?:[\w'’.-]+\s+){1,3}?)"
-    r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing))?"
+    r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing"
+    # ("said in an update on Monday night", "wrote in a post on Sunday", "said in a video address on Friday")
+    r"|an?\s+(?:update|post|(?:video|evening|nightly|televised)\s+address)))?"
     r"(?:\s+(?:late|early))?(?:\s+(?:on|in\s+the\s+\w+\s+of))?\s+"
 )
 # The day something was said: for a strike it is not the night's day ("the air force said on
@@ -104,6 +113,10 @@ _NEVER_EVENT_DAY = (
     rf"|\b(?:from|since|starting|beginning|between)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
     rf"(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on)\s+"
+    # (a weekday and its date: "starting from 19:00 on Wednesday, December 24")
+    rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY}(?:,?\s+(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}))?)"
+    # ... or by the launch's evening: "131 drones launched on the evening of December 24" (a night's start)
+    rf"|\b(?:launched|fired|sent)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+evening\s+of\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
     # a clock time is no day: "on November 15 and 7:00 a.m." is no range of days ending on the 7th
     r"|\b\d{1,2}:\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d\d\s*[ap]\.?m\.?"
@@ -154,7 +167,7 @@ def _month(name: pl.Expr) -> pl.Expr:
 _MONTH_WORD = ascii_bounds(rf"(?i)\b({MONTHS})")
 _LAST_MONTH_WORD = ascii_bounds(rf"(?is).*\b({MONTHS})")
 _LAST_WEEKDAY = ascii_bounds(rf"(?is).*\b({_WEEKDAY})")
-_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE})\b")
+_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE}|{_DAY_AFTER}|the\s+night\s+before)\b")
 _WEEKDAY_NIGHT = ascii_bounds(r"(?i)day\s+night$")
 _WEEKDAY_LAST_WEEK = ascii_bounds(r"(?i)day\s+(?:of\s+)?last\s+week$")
 _RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight)\b")
@@ -266,7 +279,13 @@ def statement_day_ref(text: pl.Expr, yesterday: bool = True) -> pl.Expr:
 # The words of an attack: verbs and nouns ("airstrikes", "launching" too)
 _ATTACK_WORDS = (
     r"(?:attack(?:ed|s|ing)?|barrages?|assaults?|bombardments?|raids?|(?:air)?strikes?|struck|launch(?:ed|ing)|fir(?:ed|ing)"
-    r"|shell(?:ed|ing))"
+    r"|shell(?:ed|ing)"
+    # the weapon's own verb of impact: "a Russian missile slammed into a cafe on Thursday", "drones hit the port on
+    # Sunday", "missiles pounded the city overnight"
+    r"|hit(?:ting)?|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|crash(?:ed|ing)\s+into|pound(?:ed|ing)|rock(?:ed|ing)"
+    # ... and the defenders' verbs, a downing being the attack's too: "claimed to have downed each other's drones over
+    # the Black Sea on Monday", "air defences shot down 30 drones overnight on Sunday"
+    r"|downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting)"
 )
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
 # overnight". The words in between hold no sentence break.
@@ -320,6 +339,12 @@ DAILY_TALLY = ascii_bounds(
 # running total "since" a day takes the publication date, FACTS.md 5)
 # (not a night's start, "since 6 p.m. on Jan. 9", which `_NOT_EVENT_DAY` reads; a phrase goes on past an abbreviation's
 # stop, "since Feb. 24", "at 6 p.m. on")
+# After a figure, an earlier attack named by its day's possessive, "... were destroyed over Crimea, following Friday
+# morning's massive drone attack", "..., after Monday's strike on Odesa": that day is the other attack's, not the
+# figure's (a figure after the possessive is that attack's: casualties' POSSESSIVE_DAY_ATTACK)
+FOLLOWING_DAYS_ATTACK = ascii_bounds(
+    rf"(?i)\b(?:following|after)\s+(?:the\s+)?(?:{_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}})(?:\s+(?:morning|evening|night|afternoon))?['’]s?\s[^,;:.]*"
+)
 SINCE_PHRASE = ascii_bounds(r"(?i)\bsince\s+[a-z](?:[^,;:.()]|\.\s*\d|\.[a-z]\.?|(?:feb|jan|aug|sept?|oct|nov|dec|mar|apr)\.)*")
 
 
@@ -378,7 +403,7 @@ def relative_anchor(stated_on: pl.Expr | None, lede_anchor: pl.Expr, published: 
 
 _RELATIVE_OR_BACK = ascii_bounds(
     rf"(?i)^(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
-    rf"|{_NIGHT_BEFORE})$"
+    rf"|{_NIGHT_BEFORE}|the\s+night\s+before\b.*)$"
 )
 _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 
@@ -388,7 +413,8 @@ _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 # ("(Photo | AFP)"); its day is the picture's
 _CAPTION = ascii_bounds(
     rf"(?i)\b(?:in\s+this\s+(?:\w+\s+)?(?:picture|photo(?:graph)?|screen\s*grab|image|handout)|reuters/|ap\s+photo|getty\s+images"
-    rf"|photo\s*:)|(?-i:[A-Z][a-z]+),?\s+(?:on\s+)?(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
+    # (no "on" without the place's comma: "the missiles, launched by Russia on June 27, 2023, struck ..." is a lede)
+    rf"|photo\s*:)|(?-i:[A-Z][a-z]+)(?:,\s+(?:on\s+)?|\s+)(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
     # (a credit in brackets ends it: "... on April 25, 2024. (Serhii Lysak/Telegram)")
     r"|\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
     # (AP's: "... in Kyiv, Ukraine, Thursday." and "... Ukraine, Thursday, Nov. 17, 2022.")
@@ -494,7 +520,13 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
         assert DATE_REF.startswith("(?i)")
         prefix = "(?is)" if pick == "first" else "(?is).*"
         cleaned = text.str.replace_all(_NEVER_EVENT_DAY if announcement else _NOT_EVENT_DAY, _DROPPED)
-        return cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
+        found = cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
+        if pick == "first":
+            return found
+        # the text before a figure inside "a day after ..." ("the attack came a day after missiles killed four
+        # people"): the day before, unless a day is named after it ("a day after strikes on Monday killed four")
+        tail = cleaned.str.extract(_DAY_AFTER_TAIL, 1)
+        return pl.when(tail.is_not_null() & ~tail.str.contains(DATE_REF)).then(pl.lit("a day after")).otherwise(found)
     refs = date_refs(text, announcement)
     # the references joined by \x01, so one regex can pick the first of a kind
     joined = refs.list.join("\x01")
@@ -603,9 +635,15 @@ _ENTRY_DAY = (
 )
 ENTRY_HEADING = ascii_bounds(
     r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)(?:\s+(?:at|on))?\s*[,:–—-]?\s*)?"
+    # (the time first too: "9:00 p.m. ET, December 29, 2023", "Updated 9:01 p.m. ET, December 29, 2023")
+    rf"(?:{_ENTRY_TIME}\s*,\s*)?"
     rf"(?:on\s+)?({_ENTRY_DAY})(?:,?\s*{_ENTRY_TIME})?"
     # a line of its own, or a prefix that ends in a colon or a dash before the entry's text
     r"(?:\s*[:.–—-]?\s*$|\s*[:–—-]\s)"
+    # ... or a wire story's dateline: "July 6 (Reuters) - ...", "KYIV, Dec 29 (Reuters) - ..." (the story's day, which a
+    # page's stamp line before it, "July 05, 2023 - 09:16 pm EDT", may tell in another time zone)
+    rf"|^\s*(?:(?-i:[A-Z][A-Za-z.'’ -]{{1,30}}),\s+)?({MONTHS}\s+\d{{1,2}})\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Interfax|TASS|"
+    r"Ukrinform|UNIAN|KUNA|Anadolu|dpa)\)\s*[-–—]"
 )
 _WEEKDAY_ENTRY = ascii_bounds(
     r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)\b|(?:on\s+)?(?:" + _WEEKDAY + r")(?:,?\s*" + _ENTRY_TIME + r")?[\s:.–—-]*$)"
@@ -619,7 +657,7 @@ def add_entry_days(sentences: pl.DataFrame) -> pl.DataFrame:
     """`sentences` (sorted by article and sentence) with `published_date` replaced, from a live-blog entry's
     heading on, by the day that heading names (up to the next heading). A heading whose day lies after the
     publication or more than ENTRY_DAY_WINDOW_DAYS before it ends the entry before it and dates nothing."""
-    heading_ref = pl.col("sentence").str.extract(ENTRY_HEADING, 1)
+    heading_ref = pl.coalesce(pl.col("sentence").str.extract(ENTRY_HEADING, 1), pl.col("sentence").str.extract(ENTRY_HEADING, 2))
     # a weekday alone heads an entry on a line of its own or after "Update": "Monday: Zelensky meets ..." in a
     # story is that sentence's day, not the rest's
     heading_ref = pl.when(heading_ref.str.contains(r"\d") | pl.col("sentence").str.contains(_WEEKDAY_ENTRY)).then(heading_ref)

@@ -36,6 +36,8 @@ FUTURE_OR_AID = ascii_bounds(
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# what a subordinate clause of time or cause leaves before the figure's own clause
+AFTER_SUBORDINATOR = ascii_bounds(r"(?i)^.*\b(?:after|when|because)\s")
 # the figure inside the subject of a modal, a forecast or a supposition: "nightly assaults involving 500 or more drones
 # may soon become routine", "attacks with 800 drones will become common" (FACTS.md 4: forecasts are no facts); not a
 # counterfactual of what was done ("40 drones that would have hit Kyiv", "... would have reached"), a relative clause
@@ -58,6 +60,15 @@ IMPACT_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
     # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
     r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
+    # an air force's count of the hits: "22 strike drones were recorded hitting 15 locations", "nine missiles were
+    # registered striking targets"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:were|was|been)\s+(?:recorded|registered|reported|confirmed|seen)\s+(?:as\s+)?"
+    r"(?:hitting|striking|impacting|landing)\b"
+)
+# a bare figure right after a verb of damage counts what was damaged, not weapons: "a missile destroyed a building
+# and damaged seven more", "hit three others"
+DAMAGED_BEFORE_BARE = ascii_bounds(
+    r"(?i)\b(?:damaged|damaging|razed|flattened|hit|hitting|struck|striking)\s+(?:at\s+least\s+|another\s+|a\s+further\s+)?$"
 )
 # a figure that is the difference between two others: "189 more than the previous record", "12 fewer drones than"
 DIFFERENCE_AFTER = ascii_bounds(r"(?i)^\s+(?:more|fewer|less)\s+(?:[\w'’-]+\s+){0,3}?than\b")
@@ -748,7 +759,9 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
     clause_before = pl.col("_clause_before")
     m = m.with_columns(
         (
-            clause_before.str.contains(FUTURE_OR_AID)
+            # (a clause of its own after "after"/"when"/"because" starts afresh: "fires halted production at the refinery
+            # after Ukraine launched two dozen drones" is a launch, "plans to retaliate after Russia fired 50 missiles" too)
+            clause_before.str.replace(AFTER_SUBORDINATOR, "").str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
             | clause_before.str.contains(HIT_BY_BEFORE)
             | pl.col("phrase").str.contains(FUTURE_OR_AID)
@@ -788,6 +801,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post").str.contains(COMPOUND_STRIKES_AFTER)
             )
             | pl.col("post").str.contains(r"(?i)^\s*(?:,\s*)?(?:to|for)\s+ukraine\b")
+            | (~pl.col("has_noun") & pl.col("pre").str.contains(DAMAGED_BEFORE_BARE))
             # "not all the missiles had been shot down": a negated whole is no figure (FACTS.md 2)
             | pl.col("pre").str.contains(r"(?i)\bnot\s+all\s+(?:of\s+)?(?:the\s+)?$")
             # "728 drones, 189 more than the previous record", "40 fewer missiles than in May": a difference
@@ -971,6 +985,17 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
                     r"(?i)\bwith\s+(?:[a-z-]+\s+){0,2}?(?:missiles|drones|uavs|shaheds|rockets|guided\s+bombs)\s*(?:,|,?\s+and)\s+$"
                 )
             )
-            & pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+            & (
+                pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+                # the verb's object a count of places: "targeted three city districts with 13 guided bombs", "attacked
+                # two villages with a total of 20 drones" (the figure before is no weapon's, right after the verb)
+                | (
+                    pl.col("pre").str.contains(r"(?i)^\s+(?:[a-z][\w-]*\s+){1,3}with\s+(?:a\s+total\s+of\s+)?$")
+                    & pl.col("sentence").str.contains(
+                        r"(?i)\b(?:attacked|targeted|struck|hit|pounded|shelled)\s+(?:at\s+least\s+|some\s+)?(?:#?\d[\d,]*|[a-z]+)\s+"
+                        r"(?:[a-z][\w-]*\s+){1,3}with\s"
+                    )
+                )
+            )
         ).alias("with_attack"),
     )

@@ -108,6 +108,14 @@ WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(aft
 HIT_BY_DEFENCE = ascii_bounds(
     r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
 )
+# the Russian ministry's electronic-warfare downings told by the crash: "33 crashed into the Black Sea under electronic
+# jamming", "seven others crashed after being jammed by electronic warfare", "two crashed as a result of EW" are
+# suppressed (intercepted, like "suppressed by electronic warfare and crashed"), not impacts
+CRASHED_UNDER_JAMMING = ascii_bounds(
+    r"(?i)\b(?:crashed|fell|came\s+down)\b([^.;]{0,60}?\b(?:under|due\s+to|after\s+being|as\s+a\s+result\s+of|because\s+of"
+    r"|following)\s+(?:(?:jammed|suppressed|hit)\s+by\s+)?(?:electronic\s+(?:jamming|warfare|countermeasures|suppression)|ew\b"
+    r"|(?:radio-electronic|radio\s+electronic)\s+(?:warfare|suppression)|jamming))"
+)
 JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
 ALL_THE_WEAPONS = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
@@ -118,7 +126,9 @@ ALL_THE_WEAPONS = ascii_bounds(
 ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(?:these|those|the)\s+((?:[a-z-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds))"
     r"(\s+(?:that\s+)?(?:(?:russia|moscow|the\s+enemy|the\s+russians|the\s+occupiers|russian\s+forces)\s+)?(?:had\s+)?"
-    r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?)"
+    r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?"
+    # ... or on their way to it: "all the drones targeting Kyiv", "all the missiles heading for the capital"
+    r"|\s+(?:targeting|targetting|heading\s+(?:for|to|towards?)|flying\s+(?:at|to|towards?))\s+(?:the\s+)?)"
     r"(capital|city|(?-i:[A-TV-Z][\w'’-]*|U[a-jl-z][\w'’-]*))"
     # (with no figure after it: "downed all the drones and missiles Russia launched at the capital, including six
     # Kinzhal missiles" gives the whole's parts)
@@ -127,6 +137,15 @@ ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
 # "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
 # figure (or list) before, like "all of which" / "all of them"
 WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
+# a relative clause right after the weapons, without "all", says the same of every one of them: "the attack included
+# eight Shahed drones and three cruise missiles which were shot down", "a wave that included 45 drones that his forces
+# shot down" (read as "all of which were shot down": each figure of the list before, both launched and downed)
+WEAPONS_WHICH_WERE_DOWNED = ascii_bounds(
+    r"(?i)\b(drones|uavs|missiles|shaheds)\s+(?:which|that)\s+(?:(were|had\s+been|have\s+been)\s+"
+    r"|(?:(?:his|its|their|the|ukraine['’]s|ukrainian|kyiv['’]s)\s+)?(?:own\s+)?(?:forces|air\s+defen[cs]es?|air\s+defen[cs]e\s+forces"
+    r"|defenders|units|military|troops)\s+(?:had\s+|have\s+)?)"
+    r"(shot\s+down|downed|destroyed|intercepted)\b"
+)
 # ("the commander-in-chief said all had been intercepted": "all" right after a speaker's verb too)
 ALL_WERE = ascii_bounds(
     r"(?i)(^|[,;]\s*|\band\s+|\b(?:said|says|added|reported|claimed|stated)\s+(?:that\s+)?)(?:they\s+)?all\s+"
@@ -169,8 +188,11 @@ ALL_WEAPONS_N_OF_THEM = ascii_bounds(
 # "12 Shahed factories", nor a list going on: "106 Shahed and other drones", "70 Shahed, Gerbera and other drones")
 MODEL_AS_NOUN = ascii_bounds(
     # (case-sensitive, the capitals spelled out: several times faster than (?i) on every figure)
-    r"\b(\d[\d,]*)\s+[\"“]?((?:[Ss]hahed|SHAHED|[Gg]eran|GERAN)(?:-\d+(?:/\d+)?)?)[\"”]?"
-    r"(\s*(?:[.;:()]|$)|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
+    # (a front-line tally's tactical models too: "two Lancets", "three Molniyas"; and a list of counted models going
+    # on, "one Geran-2, two Lancets and ...": the model is its item's noun, never the class of the figure before)
+    r"\b(\d[\d,]*)\s+[\"“]?((?:[Ss]hahed|SHAHED|[Gg]eran|GERAN)(?:-\d+(?:/\d+)?)?|[Ll]ancets?|[Mm]olniyas?)[\"”]?"
+    r"(\s*(?:[.;:()]|$)|\s*,\s+(?:and\s+)?\d|\s+and\s+\d"
+    r"|\s+(?:were|was|had|have|has|in|over|within|on|at|from|across|during|overnight|that|which)\b)"
 )
 # "in a single night" is "in 1 night" once number words are digits, and a digit would end the figure's context (its
 # scope words): written back as words ("700 drones in a single night" is one attack, see scope.SINGLE_ATTACK)
@@ -243,6 +265,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
         .str.replace_all(MIXED_TOTAL_WORD, "${1}air targets${2}")
         .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
+        # (twice: in a list, "1 Geran-2, 2 Lancets and 3 ...", one item's match ends on the next one's figure)
+        .str.replace_all(MODEL_AS_NOUN, "${1} ${2} drones${3}")
         .str.replace_all(IN_A_SINGLE, "${1} a single ${2}")
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
@@ -255,6 +279,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")
+        .str.replace_all(CRASHED_UNDER_JAMMING, "were suppressed${1}")
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
@@ -262,6 +287,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(ALL_THE_WEAPONS_AT_A_PLACE, "the ${1}${2}${3}${4}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
+        .str.replace_all(WEAPONS_WHICH_WERE_DOWNED, "${1}, all 0 of which were ${3}")
         .str.replace_all(ALL_WERE, "${1}all 0 of them ${2}")
         .str.replace_all(THEY_WERE_ALL, "all 0 of them ${1}")
         .str.replace_all(THEY_HAD_ALL_BEEN, "all 0 of them ${1} been")

@@ -73,7 +73,7 @@ from pipelines.extract import strike_mentions as mentions
 from pipelines.extract import strike_roles as roles
 from pipelines.extract.actors import actor_regex, actors, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
+    DAILY_TALLY, FOLLOWING_DAYS_ATTACK, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
     previous_attack_dates, relative_anchor, statement_day_ref,
 )
 from pipelines.extract.frames import with_columns_once
@@ -109,6 +109,12 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\brussian\s+(?:forces|troops|military|army)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
     r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
+    # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
+    # the Kursk region overnight" (the interception's own place, a few words after its verb)
+    r"|\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
+    r"(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk"
+    r"|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver"
+    r"|yaroslavl)\s+(?:region|oblast|province)"
 )
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
@@ -153,6 +159,13 @@ HEADLINE_VERB = ascii_bounds(
     r"|intercepts|intercepted|repels|repelled)\b"
 )
 
+
+# a part of an interception placed by where it was downed: "including 15 shot down over the capital", "including 12
+# over the Kyiv region" (within its clause)
+PART_PLACED_WHERE_DOWNED = ascii_bounds(
+    r"(?i)^\s+(?:(?:[\w-]+\s+){0,2}?(?:were\s+|was\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+)?"
+    r"(?:over|above|near|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|city|region|oblast|(?-i:[A-Z]))"
+)
 
 def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
     """`candidates` without related stories' headlines inside the body: a paragraph of one line after the article's
@@ -438,11 +451,13 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     m = with_columns_once(
         m,
         date_ref_expr(
-            pl.col("post").str.replace_all(SINCE_PHRASE, " ").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first"
+            pl.col("post").str.replace_all(SINCE_PHRASE, " ").str.replace_all(FOLLOWING_DAYS_ATTACK, " ")
+            .str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first"
         ).alias("_ref_after"),
         date_ref_expr(pl.col("pre").str.replace_all(SINCE_PHRASE, " "), pick="last").alias("_ref_before"),
         date_ref_expr(
-            pl.col("sentence").str.replace_all(SINCE_PHRASE, " ").str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best"
+            pl.col("sentence").str.replace_all(SINCE_PHRASE, " ").str.replace_all(FOLLOWING_DAYS_ATTACK, " ")
+            .str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best"
         ).alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
@@ -488,7 +503,9 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             # ("that day": the day named last before it)
             pl.col("that_day_date"),
             # a daily tally is dated by its report: "downed 40 drones over the past day, the ministry said on May 5"
-            pl.when(pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.col("_stated_on")),
+            # ... and so is any figure whose sentence names no day but the one its source spoke on: "the air force
+            # reported on Monday that it shot down 21 of 43 drones" (in a story of the Tuesday) is the Monday's
+            pl.col("_stated_on"),
             # (the attack the sentence before dates, else the one the lede dates)
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY)).then(pl.coalesce("previous_attack_date", "lede_date")),
             pl.col("published_date"),
@@ -791,7 +808,15 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     )
     with_launch = m.filter(
         pl.col("fact_type").is_in(["intercepted", "lost"])
-        & (pl.col("count2").is_not_null() | pl.col("all_flag") | (pl.col("including") & pl.col("prev_all")) | all_list_item)
+        & (
+            pl.col("count2").is_not_null()
+            | pl.col("all_flag")
+            # ("all 40 drones, including 15 Shaheds": the part's own launch; not a part placed by where it was downed,
+            # "including 15 shot down over the capital", "including 12 over the Kyiv region", which says nothing of
+            # what was launched there)
+            | (pl.col("including") & pl.col("prev_all") & ~pl.col("post").str.contains(PART_PLACED_WHERE_DOWNED))
+            | all_list_item
+        )
         # "all of those" after a figure of its own sentence: that figure is already stated
         & ~pl.col("_all_of_prev")
     )

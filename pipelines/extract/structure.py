@@ -197,7 +197,9 @@ def check_consistency(facts: pl.DataFrame) -> pl.DataFrame:
     launched_max = pl.when(event & (pl.col("fact_type") == "launched")).then(pl.col("count")).max().over(group)
     over_launched = event & (pl.col("fact_type") == "intercepted") & (pl.col("count") > launched_max)
     sentence = ["article_id", "evidence_start", "fact_type", "scope"]
-    is_total = pl.col("weapon_class") == "aerial_target"
+    # (a mixed item joined to its list is a sibling, no total: "206 drones, two ballistic missiles and seven other
+    # projectiles")
+    is_total = (pl.col("weapon_class") == "aerial_target") & (pl.col("rule_id") != "strike.coordinated").fill_null(True)
     total = pl.when(is_total).then(pl.col("count"))
     one_total = total.count().over(sentence) == 1
     parts_sum = pl.when(~is_total & pl.col("place").is_null()).then(pl.col("count")).sum().over(sentence)
