@@ -71,6 +71,7 @@ from pipelines.extract.money import (
     split_on_matches,
 )
 from pipelines.extract.sentences import headline_line
+from pipelines.extract.topic import RELATED_LINK
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
 
@@ -302,7 +303,11 @@ NOT_COMMITTED = ascii_regex(
     # authority not yet used, in other word orders: "$4 billion in remaining drawdown authority", "$3.9 billion
     # in drawdown authority available for Ukraine"
     r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
-    r"|authority\s+(?:still\s+)?(?:available|left|remaining))\b"
+    r"|authority\s+(?:still\s+)?(?:available|left|remaining)"
+    # ... and the amount itself said to remain: "There is $5.6 billion remaining of presidential drawdown authority",
+    # "$4 billion left in the drawdown authority"
+    r"|(?:remaining|left|unused|available)\s+(?:(?:of|in|under|from)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:authority|appropriations?))\b"
 )
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
@@ -405,6 +410,12 @@ REQUEST_OBJECT_BEFORE = ascii_regex(
 REQUESTED_AFTER = ascii_regex(
     r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
     r"(?i:requested|asked for|sought|proposed|wanted)\b"
+    # ... also after the aid's own words, with the lawmakers urged to pass it: "the $61 billion in aid that Biden has
+    # urged Congress to approve", "the $60 billion package the White House asked lawmakers to pass"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,4}?(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:(?:had|has|have|originally|initially|repeatedly|long)\s+)*"
+    r"(?i:urged|asked|pressed|pushed|called on|implored|begged|lobbied)\s+(?:[\w.'’-]+\s+){1,3}?to\s+"
+    r"(?i:approve|pass|fund|provide|authori[sz]e|appropriate|release|unblock)\b"
 )
 # ... also said in the passive, with or without its asker: "the $33 billion previously requested by the White House",
 # "some $3 billion is proposed to fund humanitarian aid" (not one proposed and then approved: APPROVED_AFTER); and the
@@ -496,6 +507,10 @@ EXPECTED_AFTER = ascii_regex(
     r"|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next|first|second"
     r"|third|fourth)|the end|(?:the )?spring|(?:the )?summer|(?:the )?autumn|(?:the )?winter)|next\s+(?:week|month"
     r"|year)|soon|shortly|later)\b"
+    # ... also with no verb of its own, right after the amount: "with the second tranche of EUR 1.5 billion coming in
+    # April", "a payment of $900 million due in June", "another EUR 2 billion to follow next month"
+    r"|^\s*,?\s*(?:coming|arriving|due|to (?:come|follow|arrive))\s+(?:(?:in|by|on|at)\s+|next\s+|later\b|soon\b"
+    r"|shortly\b)"
 )
 # ... and a payout only scheduled, with no decision named before it in its clause: "the second tranche, worth EUR 1.5
 # billion, will be disbursed in April" ("the EU approved EUR 1.5 billion, which will be disbursed in April" stays)
@@ -646,6 +661,12 @@ UNIT_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+" + OPTIONAL_HEDGE + "$"
 )
 WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+" + OPTIONAL_HEDGE + "$")
+# A value only guessed at is a forecast, no commitment: "the next package of US military aid, likely worth $1 billion,
+# might include ATACMS", "a package that could be worth $2 billion", "is expected to be valued at EUR 500 million"
+GUESSED_VALUE_BEFORE = ascii_regex(
+    _I + r"\b(?:likely|probably|possibly|potentially|could be|may be|might be|would be|(?:is|are) expected to be)\s+"
+    r"(?:worth|valued at|totall?ing|amounting to)\s+" + OPTIONAL_HEDGE + "$"
+)
 EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
 PACKAGES_OF_BEFORE = ascii_regex(
     _I + r"\b(?:packages|tranches|instalments|installments|loans|grants|contributions|deliveries|batches|rounds"
@@ -858,7 +879,8 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
     r"|surpassed|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
-    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to"
+    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up|escalated|swelled"
+    r"|swollen|soared|jumped|mounted|expanded) to"
     # a sum of what was received or given so far: "Ukraine has received a total of EUR 7 billion from the EU under
     # ERA" (a pledge "of a total of" is the pledge's own size)
     r"|\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:received|provided|given|disbursed|sent"
@@ -1270,6 +1292,8 @@ CUMULATIVE = ascii_regex(
     # "..., putting the total money spent on Ukraine at $8 billion"
     r"|(?:put|puts|putting) (?:the|its|their) (?:[A-Za-z'’-]+ ){0,2}?(?:total|tally)\b"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
+    # what a programme or a fund has gathered: "the program has seen an accumulation of NOK 35 billion", "has accumulated"
+    r"|accumulat(?:ed|ion|ing)"
     # "since the first day of the full-scale invasion", "since the very first days of the war", "since day one"
     r"|since (?:the )?(?:very )?first (?:days?|weeks?|months?|hours?) of|since day one"
     # since an event: "since Russia invaded", "since the full-scale invasion", "since the war began"
@@ -1326,6 +1350,13 @@ PERIOD = ascii_regex(
 ALREADY = ascii_regex(_I + r"\balready\b")
 # A contrast that opens a clause of its own after the amount: ", but only 1 billion has been disbursed so far"
 CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far only|to date only|as yet only)\b.*$")
+# ... and so does a participle clause that comments on the amount: in "Japan committed $5.5 billion to Kyiv on Monday,
+# roughly quadrupling its commitment since the war started" the "since" is the comparison's, and the pledge an event
+TRAILING_PARTICIPLE_AFTER = ascii_regex(
+    _I + r"(?s)^[^;]*?,\s+(?:(?:roughly|nearly|almost|more than|effectively|thus|so|in effect|once again|again)\s+)?"
+    r"(?:doubl|tripl|quadrupl|multiply|rais|lift|boost|increas|mak|mark|reflect|show|highlight|underscor|follow"
+    r"|surpass|exceed|outpac|match|dwarf)ing\b.*$"
+)
 LATER_CLAUSE = ascii_regex(
     _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
 )
@@ -1760,6 +1791,15 @@ WAR_START_DAY = ascii_regex(
 )
 
 
+# The amount's own verb still to come, right before it or after it up to its month: "would contribute $20 billion to the
+# loan during December", "EUR 1.5 billion coming in April" (FACTS.md 6: a month not yet reached dates the amount by the
+# publication day)
+FUTURE_VERB = ascii_regex(
+    _I + r"\b(?:will|would|shall|(?:is|are) (?:set |due |scheduled )?to|coming|due|to (?:come|follow|arrive))\b"
+)
+FUTURE_VERB_CHARS = 40
+
+
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
@@ -1781,7 +1821,11 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
             # April, with a $300 million package in March" is March; "; more is expected in April" is another
             # clause's): dates an event (dates.date_aid_events)
             pl.coalesce(
-                month_only_date(pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date")),
+                month_only_date(
+                    pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
+                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + pl.col("after")
+                           .str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(FUTURE_VERB),
+                ),
                 month_only_date(pl.col("before").str.replace(r".*[;:()\u2013\u2014]", ""), pl.col("published_date"), pick="last"),
             ).alias("_month_date"),
         )
@@ -1837,8 +1881,11 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     # a contrast after the amount is another clause: in "agreed to support Ukraine with 9 billion euros in May, but
     # only 1 billion has been disbursed so far" the "so far" is the disbursed part's, not the pledge's
     own_clause = (
-        pl.when(after.str.contains(CONTRAST_AFTER))
-        .then(pl.col("_own_before") + " " + pl.col("mention") + " " + after.str.replace(CONTRAST_AFTER, ""))
+        pl.when(after.str.contains(CONTRAST_AFTER) | after.str.contains(TRAILING_PARTICIPLE_AFTER))
+        .then(
+            pl.col("_own_before") + " " + pl.col("mention") + " "
+            + after.str.replace(CONTRAST_AFTER, "").str.replace(TRAILING_PARTICIPLE_AFTER, "")
+        )
         .otherwise(own_clause)
     )
     ranked_clause = (
@@ -2248,9 +2295,14 @@ def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
+    group = ["article_id", "sentence_idx"]
+    # a related-story link inside the body ("Read also: IMF approves next $900 million tranche for Ukraine") is another
+    # story's headline: its figure is no fact of this article (FACTS.md 10: "Read also" boxes carry other stories)
+    related = sentences.filter(pl.col("sentence").str.contains(RELATED_LINK)).select(group)
+    if not related.is_empty():
+        mentions = mentions.join(related, on=group, how="anti")
     if mentions.is_empty():
         return empty_facts()
-    group = ["article_id", "sentence_idx"]
     with_money = sentences.join(mentions.select(group).unique(), on=group, how="semi")
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
@@ -2354,6 +2406,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(GATHERED_PLEDGES_BEFORE) & ~before.str.contains(OWN_PLEDGES_BEFORE))
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
+        | before.str.contains(GUESSED_VALUE_BEFORE)
         | before.str.contains(UNNAMED_SHARE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
@@ -2536,6 +2589,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
+        | before.str.contains(GUESSED_VALUE_BEFORE)
         | _stalled(after)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it

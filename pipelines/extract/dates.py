@@ -674,11 +674,13 @@ _LAST_MONTH_ONLY = "(?s).*" + MONTH_ONLY
 _SINCE_MONTH = ascii_bounds(rf"(?i)\bsince\b[^,;:.!?]{{0,60}}?(?-i:{_MONTH_NAME})(?:,?\s+(?:19|20)\d\d\b)?")
 
 
-def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first") -> pl.Expr:
+def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first", ahead: pl.Expr | None = None) -> pl.Expr:
     """The last day of the month `text` names without a day ("in July, this year", "In June 2024", "last October"),
     capped at publication; null when it names none (or names the day: that is a DATE_REF).
     pick="first"/"last": the first or the last such month of `text`. A bare month after the publication's is
-    last year's ("In December, ... authorized a new package" in a February story), as a day-month is."""
+    last year's ("In December, ... authorized a new package" in a February story), as a day-month is; with `ahead`
+    (the amount's verb is still to come: "would contribute $20 billion to the loan during December" in an October
+    story, "with the second tranche coming in April" in March) it is this year's, so the publication day."""
     found = text.str.replace_all(_SINCE_MONTH, " ").str.extract_groups(MONTH_ONLY if pick == "first" else _LAST_MONTH_ONLY)
     month = _month(found.struct.field("month"))
     pub_year = published.dt.year().cast(pl.Int32)
@@ -689,7 +691,7 @@ def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first") -> p
         .when(found.struct.field("lastyear").is_not_null()).then(pub_year - 1)
         # "last October": the latest October before this month; a bare month after this one is last year's
         .when(found.struct.field("last").is_not_null() & (month >= pub_month)).then(pub_year - 1)
-        .when(month > pub_month).then(pub_year - 1)
+        .when((month > pub_month) & ~(pl.lit(False) if ahead is None else ahead.fill_null(False))).then(pub_year - 1)
         .otherwise(pub_year)
     )
     end = pl.date(year, month, 1).dt.month_end()
