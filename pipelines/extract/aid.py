@@ -259,6 +259,22 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The overall $95 billion
+# foreign aid package gained Senate approval", "a $95 billion national security package", "the $106 billion
+# supplemental spending bill"
+FOREIGN_AID_BILL_AFTER = ascii_regex(
+    _I + r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:foreign|overseas|national[- ]security|international security)\s+"
+    r"(?:(?:aid|assistance|spending|funding|security|supplemental)\s+){0,2}"
+    r"(?:packages?|bills?|legislation|measures?|supplementals?|laws?|deals?)\b"
+)
+# A sentence that goes on with the package of the sentence before ("It also includes", "The bill also provides") is
+# about that package's recipient: after "Aid to Israel includes more than $5 billion ...", "It also includes $1 billion
+# for munitions" is Israel's too
+CONTINUATION_OPENING = ascii_regex(
+    r"^\W*(?:It|This|(?i:the|this) (?:package|bill|legislation|law|measure|aid|assistance))\s+(?:(?i:also)\s+)?"
+    r"(?i:includes|included|provides|provided|contains|contained|sets aside|set aside|allocates|allocated|earmarks"
+    r"|earmarked|adds|added)\b"
+)
 # Money for several countries (host states of refugees, a region's states): no aid to Ukraine, also when Ukraine's
 # refugees are its reason: "EUR 248 million for five member states taking in refugees", "EUR 65 million to support four
 # countries hosting Ukrainians", "for the seven member states that receive the most refugees"
@@ -739,6 +755,12 @@ BLOCKED_ASSETS = ascii_regex(
 )
 
 
+def _blocked(before: pl.Expr) -> pl.Expr:
+    """The words before an amount say someone holds it up (BLOCKED_BEFORE); the blocked assets a loan is repaid from
+    block nothing: "agreed to use the earnings from blocked Russian assets to fund a $50 billion loan"."""
+    return before.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(BLOCKED_BEFORE)
+
+
 def _stalled(after: pl.Expr) -> pl.Expr:
     """The words after an amount say it is stuck, stalled or on hold (STALLED_AFTER); blocked assets a loan is
     repaid from stall nothing."""
@@ -896,7 +918,9 @@ _PART_GIVING = (
 )
 # A part of the amount before it: "including C$8.5 billion", "of which", "Of this amount, NOK 22.5 billion".
 PART_LEAD = ascii_regex(
-    _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b"
+    _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it"
+    # "... NOK 35 billion in support, from which $1.1 billion is allocated to civilian needs"
+    r"|from which|out of which)\b"
     r"[^.;]{0,40}$"
     # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:the|a|an|" + HEDGE_WORDS + r")\s+)?$"
@@ -2292,6 +2316,24 @@ def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_continued_recipients(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_continues_other`: the amount's sentence goes on with the package of the sentence before
+    (CONTINUATION_OPENING), and that sentence is about aid to another country, never naming Ukraine."""
+    group = ["article_id", "sentence_idx"]
+    opening = frame.filter(pl.col("sentence").str.contains(CONTINUATION_OPENING)).select(group).unique()
+    if opening.is_empty():
+        return frame.with_columns(pl.lit(False).alias("_continues_other"))
+    previous = (
+        sentences.join(opening.with_columns(pl.col("sentence_idx") - 1), on=group, how="semi")
+        .filter(pl.col("sentence").str.contains(OTHER_RECIPIENTS) & ~pl.col("sentence").str.contains(UKRAINE))
+        .select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), pl.lit(True).alias("_continues_other"))
+    )
+    return (
+        frame.join(previous, on=group, how="left", maintain_order="left")
+        .with_columns(pl.col("_continues_other").fill_null(False))
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -2307,6 +2349,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
+    frame = _with_continued_recipients(frame, sentences)
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
         pl.col("before").str.replace_all(MOU_WITH_AGREEMENT, " signed an agreement ").str.contains(REQUESTED_BEFORE)
@@ -2389,7 +2432,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_awaited")
         | before.str.contains(AIM_CLAUSE_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
-        | before.str.contains(BLOCKED_BEFORE)
+        | _blocked(before)
         | before.str.contains(REQUEST_OBJECT_BEFORE)
         | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
@@ -2423,6 +2466,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
         | after.str.contains(APPEAL_AFTER)
         | after.str.contains(SEVERAL_STATES_AFTER)
+        | after.str.contains(FOREIGN_AID_BILL_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
@@ -2553,7 +2597,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & (before.str.contains(PART_LEAD) & after.str.contains(UKRAINE_PART_AFTER)).shift(-1).fill_null(False)
         & ~clause.str.contains(UKRAINE)
     )
-    other_recipient = other_recipient | total_of_a_ukraine_share
+    other_recipient = other_recipient | total_of_a_ukraine_share | (pl.col("_continues_other") & ~sentence.str.contains(UKRAINE))
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
@@ -2585,7 +2629,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # (only those not yet given: a figure dropped as other money, "an estimated value", is no such statement)
     not_given = (
         pl.col("_requested") | pl.col("_awaited") | before.str.contains(PLANNED_BEFORE)
-        | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
+        | before.str.contains(PENDING_DECISION_BEFORE) | _blocked(before)
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
