@@ -61,7 +61,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_aid_events, date_ref_expr, month_only_date, ref_to_date
+from pipelines.extract.dates import LEDE_SENTENCES, date_aid_events, date_ref_expr, month_only_date, ref_to_date
 from pipelines.extract.frames import filter_once, with_columns_once
 from pipelines.extract.money import (
     add_conversions,
@@ -2334,6 +2334,53 @@ def _with_continued_recipients(frame: pl.DataFrame, sentences: pl.DataFrame) -> 
     )
 
 
+# A lede that names the day of an announcement without its amount: "On February 24, the Nordic countries - Denmark,
+# Norway, Sweden and Finland - pledged new aid to Ukraine" (the amounts that follow, each with its giver, are that day's)
+LEDE_ANNOUNCES = ascii_regex(
+    _I + r"\b(?:pledged|announced|unveiled|committed|promised|approved|allocated|agreed)\b"
+)
+
+
+def _announcement_ledes(sentences: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame | None:
+    """Per article with aid facts, its first lede sentence (`dates.LEDE_SENTENCES`) that names a day, an aid verb, aid
+    and one or more givers, without an amount of its own: `article_id`, `_lede_idx`, `_lede_donor` (the givers it
+    names, in order, joined by ", ") and `_lede_date` (for `dates.date_aid_events`)."""
+    if facts.is_empty():
+        return None
+    lede = (
+        sentences.join(facts.select("article_id").unique(), on="article_id", how="semi")
+        .filter(
+            (pl.col("sentence_idx") < LEDE_SENTENCES)
+            & pl.col("sentence").str.contains(LEDE_ANNOUNCES) & pl.col("sentence").str.contains(AID_WORDS)
+            & pl.col("sentence").str.contains(MAY_NAME_A_DAY)
+        )
+        .join(facts.select("article_id", "sentence_idx").unique(), on=["article_id", "sentence_idx"], how="anti")
+    )
+    if lede.is_empty():
+        return None
+    lede = (
+        lede.with_columns(
+            ref_to_date(date_ref_expr(pl.col("sentence"), pick="best", announcement=True), pl.col("published_date"))
+            .alias("_lede_date"),
+            pl.col("sentence").str.extract_all(DONOR_PATTERN).alias("_surface"),
+        )
+        .filter(pl.col("_lede_date").is_not_null())
+    )
+    givers = (
+        lede.select("article_id", "sentence_idx", "_surface").explode("_surface")
+        .join(DONORS.filter(pl.col("gives_aid") & pl.col("donor").is_not_null()), left_on="_surface",
+              right_on="surface", how="inner", maintain_order="left")
+        .group_by("article_id", "sentence_idx", maintain_order=True)
+        .agg(pl.col("donor").unique(maintain_order=True).str.join(", ").alias("_lede_donor"))
+    )
+    return (
+        lede.join(givers, on=["article_id", "sentence_idx"], how="inner")
+        .sort("article_id", "sentence_idx")
+        .unique("article_id", keep="first", maintain_order=True)
+        .select("article_id", pl.col("sentence_idx").alias("_lede_idx"), "_lede_donor", "_lede_date")
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -2768,4 +2815,4 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     facts = add_conversions(facts, date_column="published_date")
     facts = facts.filter(pl.col("amount_usd").fill_null(0) <= MAX_AID_USD)
     # an event's month without its day, and the lede's day for the undated parts of its announcement
-    return conform(date_aid_events(_scope_and_rule(facts)))
+    return conform(date_aid_events(_scope_and_rule(facts), ledes=_announcement_ledes(sentences, facts)))
