@@ -336,7 +336,9 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
-    r"|debating|negotiating|exploring|eyeing)\b"
+    r"|debating|negotiating|exploring|eyeing"
+    # ... also a plan named with the aid as its object: "Berlin was planning new aid for Kyiv worth EUR 2.7 billion"
+    r"|planning)\b"
     # ... also in a headline's present: "EU considers 20 billion euro Ukraine defence fund", "Washington weighs"
     r"|\b(?:considers|weighs|mulls|debates|discusses|explores)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
@@ -1207,7 +1209,9 @@ PROGRAMME_BEFORE = ascii_regex(
 # period; the tranche is the day's money). A package a sum is part of, named with "a", is a package of its own: "a
 # EUR 300 million loan as part of a EUR 500 million package", "the new money is part of a C$2 billion aid package".
 _ENVELOPE_NOUN = (
-    r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework)"
+    r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
+    # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
+    r"|pledge|commitment)"
 )
 _ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
 ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
