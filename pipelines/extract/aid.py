@@ -61,7 +61,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import date_aid_events, date_ref_expr, month_only_date, ref_to_date
+from pipelines.extract.dates import LEDE_SENTENCES, date_aid_events, date_ref_expr, month_only_date, ref_to_date
 from pipelines.extract.frames import filter_once, with_columns_once
 from pipelines.extract.money import (
     add_conversions,
@@ -71,6 +71,7 @@ from pipelines.extract.money import (
     split_on_matches,
 )
 from pipelines.extract.sentences import headline_line
+from pipelines.extract.topic import RELATED_LINK
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
 
@@ -258,6 +259,22 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The overall $95 billion
+# foreign aid package gained Senate approval", "a $95 billion national security package", "the $106 billion
+# supplemental spending bill"
+FOREIGN_AID_BILL_AFTER = ascii_regex(
+    _I + r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:foreign|overseas|national[- ]security|international security)\s+"
+    r"(?:(?:aid|assistance|spending|funding|security|supplemental)\s+){0,2}"
+    r"(?:packages?|bills?|legislation|measures?|supplementals?|laws?|deals?)\b"
+)
+# A sentence that goes on with the package of the sentence before ("It also includes", "The bill also provides") is
+# about that package's recipient: after "Aid to Israel includes more than $5 billion ...", "It also includes $1 billion
+# for munitions" is Israel's too
+CONTINUATION_OPENING = ascii_regex(
+    r"^\W*(?:It|This|(?i:the|this) (?:package|bill|legislation|law|measure|aid|assistance))\s+(?:(?i:also)\s+)?"
+    r"(?i:includes|included|provides|provided|contains|contained|sets aside|set aside|allocates|allocated|earmarks"
+    r"|earmarked|adds|added)\b"
+)
 # Money for several countries (host states of refugees, a region's states): no aid to Ukraine, also when Ukraine's
 # refugees are its reason: "EUR 248 million for five member states taking in refugees", "EUR 65 million to support four
 # countries hosting Ukrainians", "for the seven member states that receive the most refugees"
@@ -302,7 +319,11 @@ NOT_COMMITTED = ascii_regex(
     # authority not yet used, in other word orders: "$4 billion in remaining drawdown authority", "$3.9 billion
     # in drawdown authority available for Ukraine"
     r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
-    r"|authority\s+(?:still\s+)?(?:available|left|remaining))\b"
+    r"|authority\s+(?:still\s+)?(?:available|left|remaining)"
+    # ... and the amount itself said to remain: "There is $5.6 billion remaining of presidential drawdown authority",
+    # "$4 billion left in the drawdown authority"
+    r"|(?:remaining|left|unused|available)\s+(?:(?:of|in|under|from)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:authority|appropriations?))\b"
 )
 # Money asked for, planned or stuck is not yet committed: "Biden asked Congress to provide $60 billion",
 # "the EU is preparing a package worth around EUR 20 billion", "the $61 billion package stuck in Congress".
@@ -315,7 +336,9 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
-    r"|debating|negotiating|exploring|eyeing)\b"
+    r"|debating|negotiating|exploring|eyeing"
+    # ... also a plan named with the aid as its object: "Berlin was planning new aid for Kyiv worth EUR 2.7 billion"
+    r"|planning)\b"
     # ... also in a headline's present: "EU considers 20 billion euro Ukraine defence fund", "Washington weighs"
     r"|\b(?:considers|weighs|mulls|debates|discusses|explores)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
@@ -405,6 +428,12 @@ REQUEST_OBJECT_BEFORE = ascii_regex(
 REQUESTED_AFTER = ascii_regex(
     r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
     r"(?i:requested|asked for|sought|proposed|wanted)\b"
+    # ... also after the aid's own words, with the lawmakers urged to pass it: "the $61 billion in aid that Biden has
+    # urged Congress to approve", "the $60 billion package the White House asked lawmakers to pass"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,4}?(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
+    r"(?:(?:had|has|have|originally|initially|repeatedly|long)\s+)*"
+    r"(?i:urged|asked|pressed|pushed|called on|implored|begged|lobbied)\s+(?:[\w.'’-]+\s+){1,3}?to\s+"
+    r"(?i:approve|pass|fund|provide|authori[sz]e|appropriate|release|unblock)\b"
 )
 # ... also said in the passive, with or without its asker: "the $33 billion previously requested by the White House",
 # "some $3 billion is proposed to fund humanitarian aid" (not one proposed and then approved: APPROVED_AFTER); and the
@@ -496,6 +525,10 @@ EXPECTED_AFTER = ascii_regex(
     r"|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next|first|second"
     r"|third|fourth)|the end|(?:the )?spring|(?:the )?summer|(?:the )?autumn|(?:the )?winter)|next\s+(?:week|month"
     r"|year)|soon|shortly|later)\b"
+    # ... also with no verb of its own, right after the amount: "with the second tranche of EUR 1.5 billion coming in
+    # April", "a payment of $900 million due in June", "another EUR 2 billion to follow next month"
+    r"|^\s*,?\s*(?:coming|arriving|due|to (?:come|follow|arrive))\s+(?:(?:in|by|on|at)\s+|next\s+|later\b|soon\b"
+    r"|shortly\b)"
 )
 # ... and a payout only scheduled, with no decision named before it in its clause: "the second tranche, worth EUR 1.5
 # billion, will be disbursed in April" ("the EU approved EUR 1.5 billion, which will be disbursed in April" stays)
@@ -646,6 +679,12 @@ UNIT_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+" + OPTIONAL_HEDGE + "$"
 )
 WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+" + OPTIONAL_HEDGE + "$")
+# A value only guessed at is a forecast, no commitment: "the next package of US military aid, likely worth $1 billion,
+# might include ATACMS", "a package that could be worth $2 billion", "is expected to be valued at EUR 500 million"
+GUESSED_VALUE_BEFORE = ascii_regex(
+    _I + r"\b(?:likely|probably|possibly|potentially|could be|may be|might be|would be|(?:is|are) expected to be)\s+"
+    r"(?:worth|valued at|totall?ing|amounting to)\s+" + OPTIONAL_HEDGE + "$"
+)
 EACH_AFTER = ascii_regex(_I + r"^\s*(?:each|apiece)\b")
 PACKAGES_OF_BEFORE = ascii_regex(
     _I + r"\b(?:packages|tranches|instalments|installments|loans|grants|contributions|deliveries|batches|rounds"
@@ -716,6 +755,12 @@ BLOCKED_ASSETS = ascii_regex(
     _I + r"\bblocked\s+(?:(?:Russian|Russia['’]s|sovereign|central[- ]bank|state|the|these|those|such)\s+){0,3}"
     r"(?:assets|funds|reserves|money)\b"
 )
+
+
+def _blocked(before: pl.Expr) -> pl.Expr:
+    """The words before an amount say someone holds it up (BLOCKED_BEFORE); the blocked assets a loan is repaid from
+    block nothing: "agreed to use the earnings from blocked Russian assets to fund a $50 billion loan"."""
+    return before.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(BLOCKED_BEFORE)
 
 
 def _stalled(after: pl.Expr) -> pl.Expr:
@@ -858,7 +903,8 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
     r"|surpassed|stood at)"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
-    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up) to"
+    r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up|escalated|swelled"
+    r"|swollen|soared|jumped|mounted|expanded) to"
     # a sum of what was received or given so far: "Ukraine has received a total of EUR 7 billion from the EU under
     # ERA" (a pledge "of a total of" is the pledge's own size)
     r"|\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:received|provided|given|disbursed|sent"
@@ -874,7 +920,9 @@ _PART_GIVING = (
 )
 # A part of the amount before it: "including C$8.5 billion", "of which", "Of this amount, NOK 22.5 billion".
 PART_LEAD = ascii_regex(
-    _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it)\b"
+    _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it"
+    # "... NOK 35 billion in support, from which $1.1 billion is allocated to civilian needs"
+    r"|from which|out of which)\b"
     r"[^.;]{0,40}$"
     # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:the|a|an|" + HEDGE_WORDS + r")\s+)?$"
@@ -1161,7 +1209,9 @@ PROGRAMME_BEFORE = ascii_regex(
 # period; the tranche is the day's money). A package a sum is part of, named with "a", is a package of its own: "a
 # EUR 300 million loan as part of a EUR 500 million package", "the new money is part of a C$2 billion aid package".
 _ENVELOPE_NOUN = (
-    r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework)"
+    r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
+    # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
+    r"|pledge|commitment)"
 )
 _ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
 ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
@@ -1270,6 +1320,8 @@ CUMULATIVE = ascii_regex(
     # "..., putting the total money spent on Ukraine at $8 billion"
     r"|(?:put|puts|putting) (?:the|its|their) (?:[A-Za-z'’-]+ ){0,2}?(?:total|tally)\b"
     r"|cumulative\w*|since (?:the )?(?:start|beginning|outbreak|onset)"
+    # what a programme or a fund has gathered: "the program has seen an accumulation of NOK 35 billion", "has accumulated"
+    r"|accumulat(?:ed|ion|ing)"
     # "since the first day of the full-scale invasion", "since the very first days of the war", "since day one"
     r"|since (?:the )?(?:very )?first (?:days?|weeks?|months?|hours?) of|since day one"
     # since an event: "since Russia invaded", "since the full-scale invasion", "since the war began"
@@ -1326,6 +1378,13 @@ PERIOD = ascii_regex(
 ALREADY = ascii_regex(_I + r"\balready\b")
 # A contrast that opens a clause of its own after the amount: ", but only 1 billion has been disbursed so far"
 CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far only|to date only|as yet only)\b.*$")
+# ... and so does a participle clause that comments on the amount: in "Japan committed $5.5 billion to Kyiv on Monday,
+# roughly quadrupling its commitment since the war started" the "since" is the comparison's, and the pledge an event
+TRAILING_PARTICIPLE_AFTER = ascii_regex(
+    _I + r"(?s)^[^;]*?,\s+(?:(?:roughly|nearly|almost|more than|effectively|thus|so|in effect|once again|again)\s+)?"
+    r"(?:doubl|tripl|quadrupl|multiply|rais|lift|boost|increas|mak|mark|reflect|show|highlight|underscor|follow"
+    r"|surpass|exceed|outpac|match|dwarf)ing\b.*$"
+)
 LATER_CLAUSE = ascii_regex(
     _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
 )
@@ -1760,6 +1819,15 @@ WAR_START_DAY = ascii_regex(
 )
 
 
+# The amount's own verb still to come, right before it or after it up to its month: "would contribute $20 billion to the
+# loan during December", "EUR 1.5 billion coming in April" (FACTS.md 6: a month not yet reached dates the amount by the
+# publication day)
+FUTURE_VERB = ascii_regex(
+    _I + r"\b(?:will|would|shall|(?:is|are) (?:set |due |scheduled )?to|coming|due|to (?:come|follow|arrive))\b"
+)
+FUTURE_VERB_CHARS = 40
+
+
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
@@ -1781,7 +1849,11 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
             # April, with a $300 million package in March" is March; "; more is expected in April" is another
             # clause's): dates an event (dates.date_aid_events)
             pl.coalesce(
-                month_only_date(pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date")),
+                month_only_date(
+                    pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
+                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + pl.col("after")
+                           .str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(FUTURE_VERB),
+                ),
                 month_only_date(pl.col("before").str.replace(r".*[;:()\u2013\u2014]", ""), pl.col("published_date"), pick="last"),
             ).alias("_month_date"),
         )
@@ -1837,8 +1909,11 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     # a contrast after the amount is another clause: in "agreed to support Ukraine with 9 billion euros in May, but
     # only 1 billion has been disbursed so far" the "so far" is the disbursed part's, not the pledge's
     own_clause = (
-        pl.when(after.str.contains(CONTRAST_AFTER))
-        .then(pl.col("_own_before") + " " + pl.col("mention") + " " + after.str.replace(CONTRAST_AFTER, ""))
+        pl.when(after.str.contains(CONTRAST_AFTER) | after.str.contains(TRAILING_PARTICIPLE_AFTER))
+        .then(
+            pl.col("_own_before") + " " + pl.col("mention") + " "
+            + after.str.replace(CONTRAST_AFTER, "").str.replace(TRAILING_PARTICIPLE_AFTER, "")
+        )
         .otherwise(own_clause)
     )
     ranked_clause = (
@@ -2245,16 +2320,87 @@ def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _with_continued_recipients(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_continues_other`: the amount's sentence goes on with the package of the sentence before
+    (CONTINUATION_OPENING), and that sentence is about aid to another country, never naming Ukraine."""
+    group = ["article_id", "sentence_idx"]
+    opening = frame.filter(pl.col("sentence").str.contains(CONTINUATION_OPENING)).select(group).unique()
+    if opening.is_empty():
+        return frame.with_columns(pl.lit(False).alias("_continues_other"))
+    previous = (
+        sentences.join(opening.with_columns(pl.col("sentence_idx") - 1), on=group, how="semi")
+        .filter(pl.col("sentence").str.contains(OTHER_RECIPIENTS) & ~pl.col("sentence").str.contains(UKRAINE))
+        .select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), pl.lit(True).alias("_continues_other"))
+    )
+    return (
+        frame.join(previous, on=group, how="left", maintain_order="left")
+        .with_columns(pl.col("_continues_other").fill_null(False))
+    )
+
+
+# A lede that names the day of an announcement without its amount: "On February 24, the Nordic countries - Denmark,
+# Norway, Sweden and Finland - pledged new aid to Ukraine" (the amounts that follow, each with its giver, are that day's)
+LEDE_ANNOUNCES = ascii_regex(
+    _I + r"\b(?:pledged|announced|unveiled|committed|promised|approved|allocated|agreed)\b"
+)
+
+
+def _announcement_ledes(sentences: pl.DataFrame, facts: pl.DataFrame) -> pl.DataFrame | None:
+    """Per article with aid facts, its first lede sentence (`dates.LEDE_SENTENCES`) that names a day, an aid verb, aid
+    and one or more givers, without an amount of its own: `article_id`, `_lede_idx`, `_lede_donor` (the givers it
+    names, in order, joined by ", ") and `_lede_date` (for `dates.date_aid_events`)."""
+    if facts.is_empty():
+        return None
+    lede = (
+        sentences.join(facts.select("article_id").unique(), on="article_id", how="semi")
+        .filter(
+            (pl.col("sentence_idx") < LEDE_SENTENCES)
+            & pl.col("sentence").str.contains(LEDE_ANNOUNCES) & pl.col("sentence").str.contains(AID_WORDS)
+            & pl.col("sentence").str.contains(MAY_NAME_A_DAY)
+        )
+        .join(facts.select("article_id", "sentence_idx").unique(), on=["article_id", "sentence_idx"], how="anti")
+    )
+    if lede.is_empty():
+        return None
+    lede = (
+        lede.with_columns(
+            ref_to_date(date_ref_expr(pl.col("sentence"), pick="best", announcement=True), pl.col("published_date"))
+            .alias("_lede_date"),
+            pl.col("sentence").str.extract_all(DONOR_PATTERN).alias("_surface"),
+        )
+        .filter(pl.col("_lede_date").is_not_null())
+    )
+    givers = (
+        lede.select("article_id", "sentence_idx", "_surface").explode("_surface")
+        .join(DONORS.filter(pl.col("gives_aid") & pl.col("donor").is_not_null()), left_on="_surface",
+              right_on="surface", how="inner", maintain_order="left")
+        .group_by("article_id", "sentence_idx", maintain_order=True)
+        .agg(pl.col("donor").unique(maintain_order=True).str.join(", ").alias("_lede_donor"))
+    )
+    return (
+        lede.join(givers, on=["article_id", "sentence_idx"], how="inner")
+        .sort("article_id", "sentence_idx")
+        .unique("article_id", keep="first", maintain_order=True)
+        .select("article_id", pl.col("sentence_idx").alias("_lede_idx"), "_lede_donor", "_lede_date")
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
+    group = ["article_id", "sentence_idx"]
+    # a related-story link inside the body ("Read also: IMF approves next $900 million tranche for Ukraine") is another
+    # story's headline: its figure is no fact of this article (FACTS.md 10: "Read also" boxes carry other stories)
+    related = sentences.filter(pl.col("sentence").str.contains(RELATED_LINK)).select(group)
+    if not related.is_empty():
+        mentions = mentions.join(related, on=group, how="anti")
     if mentions.is_empty():
         return empty_facts()
-    group = ["article_id", "sentence_idx"]
     with_money = sentences.join(mentions.select(group).unique(), on=group, how="semi")
     # frames stay in text order (article, sentence, mention) from here on:
     # the clause windows and the donor carried forward rely on it
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
+    frame = _with_continued_recipients(frame, sentences)
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
         pl.col("before").str.replace_all(MOU_WITH_AGREEMENT, " signed an agreement ").str.contains(REQUESTED_BEFORE)
@@ -2337,7 +2483,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_awaited")
         | before.str.contains(AIM_CLAUSE_BEFORE)
         | before.str.contains(REPAYMENT_BEFORE)
-        | before.str.contains(BLOCKED_BEFORE)
+        | _blocked(before)
         | before.str.contains(REQUEST_OBJECT_BEFORE)
         | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
@@ -2354,6 +2500,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(GATHERED_PLEDGES_BEFORE) & ~before.str.contains(OWN_PLEDGES_BEFORE))
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
+        | before.str.contains(GUESSED_VALUE_BEFORE)
         | before.str.contains(UNNAMED_SHARE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
@@ -2370,6 +2517,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
         | after.str.contains(APPEAL_AFTER)
         | after.str.contains(SEVERAL_STATES_AFTER)
+        | after.str.contains(FOREIGN_AID_BILL_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
@@ -2500,7 +2648,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & (before.str.contains(PART_LEAD) & after.str.contains(UKRAINE_PART_AFTER)).shift(-1).fill_null(False)
         & ~clause.str.contains(UKRAINE)
     )
-    other_recipient = other_recipient | total_of_a_ukraine_share
+    other_recipient = other_recipient | total_of_a_ukraine_share | (pl.col("_continues_other") & ~sentence.str.contains(UKRAINE))
     adversary_money = (
         pl.col("donor_before").is_not_null() & ~pl.col("before_gives_aid").fill_null(True)
         & pl.col("donor_agent").is_null()
@@ -2532,10 +2680,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # (only those not yet given: a figure dropped as other money, "an estimated value", is no such statement)
     not_given = (
         pl.col("_requested") | pl.col("_awaited") | before.str.contains(PLANNED_BEFORE)
-        | before.str.contains(PENDING_DECISION_BEFORE) | before.str.contains(BLOCKED_BEFORE)
+        | before.str.contains(PENDING_DECISION_BEFORE) | _blocked(before)
         | before.str.contains(HYPOTHETICAL_BEFORE) | after.str.contains(REQUESTED_AFTER)
         | pl.col("_proposed")
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
+        | before.str.contains(GUESSED_VALUE_BEFORE)
         | _stalled(after)
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
@@ -2670,4 +2819,4 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     facts = add_conversions(facts, date_column="published_date")
     facts = facts.filter(pl.col("amount_usd").fill_null(0) <= MAX_AID_USD)
     # an event's month without its day, and the lede's day for the undated parts of its announcement
-    return conform(date_aid_events(_scope_and_rule(facts)))
+    return conform(date_aid_events(_scope_and_rule(facts), ledes=_announcement_ledes(sentences, facts)))

@@ -712,11 +712,13 @@ _LAST_MONTH_ONLY = "(?s).*" + MONTH_ONLY
 _SINCE_MONTH = ascii_bounds(rf"(?i)\bsince\b[^,;:.!?]{{0,60}}?(?-i:{_MONTH_NAME})(?:,?\s+(?:19|20)\d\d\b)?")
 
 
-def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first") -> pl.Expr:
+def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first", ahead: pl.Expr | None = None) -> pl.Expr:
     """The last day of the month `text` names without a day ("in July, this year", "In June 2024", "last October"),
     capped at publication; null when it names none (or names the day: that is a DATE_REF).
     pick="first"/"last": the first or the last such month of `text`. A bare month after the publication's is
-    last year's ("In December, ... authorized a new package" in a February story), as a day-month is."""
+    last year's ("In December, ... authorized a new package" in a February story), as a day-month is; with `ahead`
+    (the amount's verb is still to come: "would contribute $20 billion to the loan during December" in an October
+    story, "with the second tranche coming in April" in March) it is this year's, so the publication day."""
     found = text.str.replace_all(_SINCE_MONTH, " ").str.extract_groups(MONTH_ONLY if pick == "first" else _LAST_MONTH_ONLY)
     month = _month(found.struct.field("month"))
     pub_year = published.dt.year().cast(pl.Int32)
@@ -727,7 +729,7 @@ def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first") -> p
         .when(found.struct.field("lastyear").is_not_null()).then(pub_year - 1)
         # "last October": the latest October before this month; a bare month after this one is last year's
         .when(found.struct.field("last").is_not_null() & (month >= pub_month)).then(pub_year - 1)
-        .when(month > pub_month).then(pub_year - 1)
+        .when((month > pub_month) & ~(pl.lit(False) if ahead is None else ahead.fill_null(False))).then(pub_year - 1)
         .otherwise(pub_year)
     )
     end = pl.date(year, month, 1).dt.month_end()
@@ -749,13 +751,17 @@ _OTHER_TIME = ascii_bounds(
 )
 
 
-def date_aid_events(facts: pl.DataFrame, dated: str = "_text_dated", month: str = "_month_date") -> pl.DataFrame:
+def date_aid_events(
+    facts: pl.DataFrame, dated: str = "_text_dated", month: str = "_month_date", ledes: pl.DataFrame | None = None,
+) -> pl.DataFrame:
     """`facts` (aid, with `article_id`, `sentence_idx`, `scope`, `donor`, `sentence`, `event_date`, the flag
     `dated`: the date came from a day the amount's own clause names, and `month`: the month without a day it
     names, `month_only_date`) with the events' dates completed (both helper columns dropped): an event that
     names no day takes its month's last day; one that names neither, after a lede's dated event amount, the
     lede's day (the same giver's, or any giver's in the sentences right after). Running totals and periods keep
-    the day of their statement or the publication (FACTS.md 5)."""
+    the day of their statement or the publication (FACTS.md 5). `ledes` (`article_id`, `_lede_idx`, `_lede_donor`,
+    `_lede_date`): ledes that name the day of an announcement without its amount ("On February 24, the Nordic countries
+    pledged new aid to Ukraine"), the givers they name joined by ", "."""
     if facts.is_empty():
         return facts.drop(dated, month, strict=False)
     event = pl.col("scope") == "event"
@@ -764,7 +770,7 @@ def date_aid_events(facts: pl.DataFrame, dated: str = "_text_dated", month: str 
         pl.when(by_month).then(pl.col(month)).otherwise(pl.col("event_date")).alias("event_date"),
         (pl.col(dated) | by_month).alias(dated),
     ).drop(month)
-    return _carry_lede_day(_carry_sentence_day(facts, dated), dated).drop(dated)
+    return _carry_lede_day(_carry_sentence_day(facts, dated), dated, ledes).drop(dated)
 
 
 def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
@@ -784,26 +790,25 @@ def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
     )
 
 
-def _carry_lede_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
+def _carry_lede_day(facts: pl.DataFrame, dated: str, ledes: pl.DataFrame | None = None) -> pl.DataFrame:
     event = pl.col("scope") == "event"
-    lede = (
-        facts.filter(event & pl.col(dated) & (pl.col("sentence_idx") < LEDE_SENTENCES))
-        .sort("article_id", "sentence_idx")
-        .unique("article_id", keep="first", maintain_order=True)
-        .select(
-            "article_id",
-            pl.col("sentence_idx").alias("_lede_idx"),
-            pl.col("donor").alias("_lede_donor"),
-            pl.col("event_date").alias("_lede_date"),
-        )
+    lede = facts.filter(event & pl.col(dated) & (pl.col("sentence_idx") < LEDE_SENTENCES)).select(
+        "article_id",
+        pl.col("sentence_idx").alias("_lede_idx"),
+        pl.col("donor").alias("_lede_donor"),
+        pl.col("event_date").alias("_lede_date"),
     )
+    if ledes is not None and not ledes.is_empty():
+        lede = pl.concat([lede, ledes.select(lede.columns).cast(lede.schema)], how="vertical")
+    lede = lede.sort("article_id", "_lede_idx").unique("article_id", keep="first", maintain_order=True)
     if lede.is_empty():
         return facts
     carried = (
         event
         & ~pl.col(dated)
         & (pl.col("sentence_idx") > pl.col("_lede_idx"))
-        & ((pl.col("donor") == pl.col("_lede_donor")).fill_null(False)
+        # (the lede's giver, or one of the givers it lists: "the Nordic countries - Denmark, Norway, Sweden")
+        & (pl.col("_lede_donor").str.split(", ").list.contains(pl.col("donor")).fill_null(False)
            | (pl.col("sentence_idx") <= pl.col("_lede_idx") + LEDE_SENTENCES))
         & ~pl.col("sentence").str.contains(_OTHER_TIME)
     ).fill_null(False)

@@ -184,6 +184,11 @@ CONVERSION_OR = (
 CONVERSION_APPOSITIVE = rf"(?i)^\s*,\s*(?:or\s+)?(?:{_QUALIFIER_WORDS})\s+$"
 CONVERSION_APPOSITIVE_END = r"^\s*(?:[,;.]|$)"
 
+# Between dashes: "allocated NOK 6.5 billion—more than EUR 550 million—for drones", "GBP 100 million – about $127
+# million – for air defence" (a range, "EUR 2bn-EUR 3bn", is in one currency and has no second dash)
+CONVERSION_DASH_OPEN = rf"(?i)^\s*[\u2013\u2014]\s*(?:{_EQUIVALENT}\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
+CONVERSION_DASH_CLOSE = r"^\s*[\u2013\u2014]"
+
 # a dollar amount whose code opens brackets with a comma, and what may follow that comma before the conversion
 CODE_BRACKET_END = r"(?i)[\[(](?:nzd|aud|cad),$"
 AFTER_CODE_BRACKET = (
@@ -195,10 +200,10 @@ AFTER_CODE_BRACKET = (
 SECOND_CONVERSION_OPEN = rf"(?i)^\s*(?:[,;/]\s*(?:or\s+)?|or\s+)(?:{_QUALIFIER_WORDS}\s+)?$"
 
 (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
- SECOND_CONVERSION_OPEN) = map(
+ SECOND_CONVERSION_OPEN, CONVERSION_DASH_OPEN, CONVERSION_DASH_CLOSE) = map(
     ascii_regex,
     (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
-     SECOND_CONVERSION_OPEN),
+     SECOND_CONVERSION_OPEN, CONVERSION_DASH_OPEN, CONVERSION_DASH_CLOSE),
 )
 
 MENTION_COLUMNS = [
@@ -344,6 +349,10 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
             | (
                 pl.col("gap_before").str.contains(CONVERSION_APPOSITIVE)
                 & pl.col("gap_after").fill_null("").str.contains(CONVERSION_APPOSITIVE_END)
+            )
+            | (
+                pl.col("gap_before").str.contains(CONVERSION_DASH_OPEN)
+                & pl.col("gap_after").fill_null("").str.contains(CONVERSION_DASH_CLOSE)
             )
         )
     )
