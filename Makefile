@@ -28,14 +28,16 @@ run: setup  ## the daily job against the registered feeds (needs internet)
 
 # The unit, asset and dbt tests spend most of their time in the figure rules
 # (CPU), so they run on one pytest worker per core (at most 4; a test file
-# stays on one worker). The end-to-end and fault suites run afterwards on
-# their own, one test at a time: they time real subprocesses' stops and
-# crashes, which workers competing for the cores would make flaky.
+# stays on one worker). The end-to-end and fault suites run afterwards, apart
+# from the CPU-bound ones, also one worker per core: they spend much of their
+# time waiting on real subprocesses and servers. --dist loadfile keeps a file
+# on one worker, so the crash suite's runs still follow one another in one
+# shared Dagster instance and warehouse, as on a real machine.
 TEST_WORKERS ?= $(shell n=$$(nproc 2>/dev/null || echo 2); echo $$(( n > 4 ? 4 : n )))
 
-test: setup  ## every test: unit, asset, dbt (in parallel), then end-to-end and the fault suite
+test: setup  ## every test: unit, asset, dbt, then end-to-end and the fault suite (each part in parallel)
 	$(UV) run pytest -q -rs -n $(TEST_WORKERS) --dist loadfile -m "not e2e and not faults"
-	$(UV) run pytest -q -rs -m "e2e or faults"
+	$(UV) run pytest -q -rs -n $(TEST_WORKERS) --dist loadfile -m "e2e or faults"
 
 test-fast: setup  ## the unit, asset and dbt tests only
 	$(UV) run pytest -q -rs -n $(TEST_WORKERS) --dist loadfile -m "not e2e and not faults"
