@@ -100,3 +100,90 @@ HIT_SUBJECTS_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), HIT_SUBJECTS + HIT_SUBJECTS_CONTROLS)
 def test_subject_joined_to_a_hit_is_a_hit(text, expected):
     assert strike_facts(text) == expected
+
+
+# 3. Ukraine's weapons in Russia's claim: the Russian side's claim of a downing in the passive ("Russia claimed all four
+#    missiles fired at the city were intercepted", "Moscow said 30 drones had been downed") and weapons sent at a
+#    Russian city or region are Ukraine's, even after a sentence about a Russian attack. Before, the story's last
+#    side (RU) was kept.
+RUSSIAN_CLAIMS = [
+    (
+        "Zelensky said Russia had fired over 400 drones and 40 missiles. Russia claimed all four missiles fired at "
+        "Voronezh were intercepted.",
+        {
+            ("launched", 400, "drone", None, "RU", None), ("launched", 40, "missile", None, "RU", None),
+            ("launched", 4, "missile", None, "UA", None), ("intercepted", 4, "missile", None, "UA", None),
+        },
+    ),
+    (
+        "Russian drones struck Odesa overnight. Moscow said 30 drones had been downed over its southern regions.",
+        {("intercepted", 30, "drone", None, "UA", None)},
+    ),
+    (
+        "The air force said Russia launched 50 drones. Russia said on Sunday that 12 drones were shot down overnight.",
+        {("launched", 50, "drone", None, "RU", None), ("intercepted", 12, "drone", None, "UA", None)},
+    ),
+]
+RUSSIAN_CLAIMS_CONTROLS = [
+    # launched from a Russian region at a Ukrainian city: Russia's
+    (
+        "Russia launched 40 drones at Odesa from the Kursk region, and 35 were shot down.",
+        {("launched", 40, "drone", None, "RU", None), ("intercepted", 35, "drone", None, "RU", None)},
+    ),
+    # Ukraine's claim in the passive stays Russia's attack
+    (
+        "Ukraine said 25 Russian drones were shot down over the Kyiv region.",
+        {("intercepted", 25, "drone", None, "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RUSSIAN_CLAIMS + RUSSIAN_CLAIMS_CONTROLS)
+def test_russian_claim_of_a_downing_is_ukraines_attack(text, expected):
+    # (who attacked is the point here, not where: the place is left out)
+    assert {fact[:5] + (None,) for fact in strike_facts(text)} == expected
+
+
+# 4. "They included N X, M Y and K Z": a sentence whose subject is a pronoun for the weapons the sentence right before
+#    counted lists their parts, with that total's type ("destroyed 23 out of the 33 weapons Russia launched. They
+#    included ..." lists what was launched; "shot down 40 air targets. They included ..." what was downed). "Air
+#    weapons" is a mixed aerial total, as "aerial weapons" was.
+PRONOUN_PARTS = [
+    (
+        "Air defence destroyed 20 out of the 30 air weapons Russia launched. They included 24 Shahed drones, five "
+        "cruise missiles and one Iskander ballistic missile, the air force said.",
+        {
+            ("intercepted", 20, "aerial_target", None, "RU", None), ("launched", 30, "aerial_target", None, "RU", None),
+            ("launched", 24, "drone", "Shahed-136/131", "RU", None), ("launched", 5, "missile", None, "RU", None),
+            ("launched", 1, "missile", "Iskander-M", "RU", None),
+        },
+    ),
+    (
+        "Russia fired 60 drones and missiles overnight. These included 50 Shahed drones and ten Kalibr missiles.",
+        {
+            ("launched", 60, "aerial_target", None, "RU", None),
+            ("launched", 50, "drone", "Shahed-136/131", "RU", None), ("launched", 10, "missile", "Kalibr", "RU", None),
+        },
+    ),
+    (
+        "Ukrainian air defence shot down 40 aerial targets. They included 30 drones and 10 missiles.",
+        {
+            ("intercepted", 40, "aerial_target", None, "RU", None),
+            ("intercepted", 30, "drone", None, "RU", None), ("intercepted", 10, "missile", None, "RU", None),
+        },
+    ),
+]
+PRONOUN_PARTS_CONTROLS = [
+    # the pronoun stands for people
+    ("Russia launched 60 drones overnight. They included two children.", {("launched", 60, "drone", None, "RU", None)}),
+    # the weapons were counted two sentences before: the pronoun may stand for anything in between
+    (
+        "Russia launched 60 drones overnight. The mayor said five people were hurt. They included 20 drones over Kyiv.",
+        {("launched", 60, "drone", None, "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUN_PARTS + PRONOUN_PARTS_CONTROLS)
+def test_pronoun_sentence_lists_parts_of_the_total_before(text, expected):
+    assert strike_facts(text) == expected

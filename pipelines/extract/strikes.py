@@ -107,6 +107,14 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted|repelled|thwarted|stopped|foiled)"
     r"|\brussian\s+(?:forces|troops|military|army)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
+    # ... or its claim in the passive: "Russia claimed all four missiles fired at the city were intercepted", "Moscow
+    # said 30 drones had been downed overnight"
+    r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,8}?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
+    # weapons sent at a Russian city or region: "four missiles fired at Voronezh", "drones launched toward Moscow"
+    r"|\b(?:fired|launched|sent|directed)\s+(?:at|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:moscow|bryansk"
+    r"|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov"
+    r"|tver|yaroslavl|novorossiysk|sevastopol|crimea)\b"
     r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
     # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
