@@ -173,7 +173,37 @@ PRONOUN_PARTS = [
         },
     ),
 ]
+# ... and so does a sentence opening on "Among them," or "Of these," whose figures have no verb of their own ("29
+# drones were over the Belgorod region, nine over ...": the ministry's regions of the downed total)
+PRONOUN_PARTS += [
+    (
+        "The Russian defence ministry said air defences destroyed 35 drones over three regions. Among them, 20 drones "
+        "were over the Kursk region, ten over the Oryol region, and five over the Tula region.",
+        {
+            ("intercepted", 35, "drone", None, "UA", None),
+            ("intercepted", 20, "drone", None, "UA", "Kursk region"),
+            ("intercepted", 10, "drone", None, "UA", "Oryol region"),
+            ("intercepted", 5, "drone", None, "UA", "Tula region"),
+        },
+    ),
+    (
+        "Air defence units shot down 18 Ukrainian drones overnight, the ministry said. Of these, 12 drones were above "
+        "the Bryansk region and six above the Smolensk region.",
+        {
+            ("intercepted", 18, "drone", None, "UA", None),
+            ("intercepted", 12, "drone", None, "UA", "Bryansk region"),
+            ("intercepted", 6, "drone", None, "UA", "Smolensk region"),
+        },
+    ),
+]
 PRONOUN_PARTS_CONTROLS = [
+    # a part with a verb of its own keeps it
+    (
+        "Russia launched 40 drones overnight. Among them, 12 drones were shot down over the Kyiv region.",
+        {("launched", 40, "drone", None, "RU", None), ("intercepted", 12, "drone", None, "RU", "Kyiv region")},
+    ),
+    # a part that hit is no fact
+    ("Russia launched 40 drones overnight. Of them, three drones hit buildings.", {("launched", 40, "drone", None, "RU", None)}),
     # the pronoun stands for people
     ("Russia launched 60 drones overnight. They included two children.", {("launched", 60, "drone", None, "RU", None)}),
     # the weapons were counted two sentences before: the pronoun may stand for anything in between

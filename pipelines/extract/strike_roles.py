@@ -102,7 +102,10 @@ HEADING_PART_AFTER = ascii_bounds(
 # a sentence listing the parts of the weapons the one before counted, its subject a pronoun: "They included 25
 # Shahed drones and seven cruise missiles", "These comprised ..." (`fact_type`)
 PRONOUN_BREAKDOWN = ascii_bounds(
-    r"(?i)^\W*(?:they|these|those)\s+(?:also\s+)?(?:included|include|comprised|consisted\s+of)\s"
+    r"(?i)^\W*(?:(?:they|these|those)\s+(?:also\s+)?(?:included|include|comprised|consisted\s+of)\s"
+    # ... or opening on them: "Among them, 29 drones were over the Belgorod region, nine over ..." (a figure with no
+    # verb of its own)
+    r"|(?:among|of)\s+(?:them|these|those)\s*,)"
 )
 # a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
 IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
