@@ -217,3 +217,39 @@ PRONOUN_PARTS_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), PRONOUN_PARTS + PRONOUN_PARTS_CONTROLS)
 def test_pronoun_sentence_lists_parts_of_the_total_before(text, expected):
     assert strike_facts(text) == expected
+
+
+def strike_scopes(text: str) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["scope"])
+        for r in article_facts(text, PUBLISHED).iter_rows(named=True)
+        if r["fact_type"] in STRIKE_TYPES
+    }
+
+
+# 5. A perfect with a place of its own ("have shot down 11 Shahed drones in the Mykolaiv and Odesa regions", "have
+#    destroyed 16 missiles in the sky over Kyiv") is the news of one attack, an event, like a perfect with its night
+#    (FACTS.md 5). Before, only a night or a day in its clause did that, and the labellers of r32, r36 and r40 read
+#    every such perfect as an event. A running total still says so ("so far", "in total", "since ..."), and the
+#    country ("in Ukraine") places no attack.
+PERFECT_WITH_PLACE = [
+    ("Ukraine's air defence forces have shot down 14 Shahed drones in the Mykolaiv, Odesa and Kherson regions.",
+     {("intercepted", 14, "event")}),
+    ("Ukrainian air defence forces have destroyed 12 missiles in the sky over Kyiv.", {("intercepted", 12, "event")}),
+    ("Russian air defences have downed 27 Ukrainian drones over the Belgorod region, the ministry said.",
+     {("intercepted", 27, "event")}),
+]
+PERFECT_WITH_PLACE_CONTROLS = [
+    # no place: a running total, as before
+    ("Ukrainian air defences have destroyed 9,600 Shahed drones, the air force said.", {("intercepted", 9600, "cumulative")}),
+    # the country is no place of one attack
+    ("Russia has launched more than 7,000 drones at targets in Ukraine.", {("launched", 7000, "cumulative")}),
+    # a running total's own words win over the place
+    ("Air defences have so far shot down 2,500 drones over Kyiv.", {("intercepted", 2500, "cumulative")}),
+    ("In total, Russian forces have destroyed 3,100 drones over the Kursk region.", {("intercepted", 3100, "cumulative")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PERFECT_WITH_PLACE + PERFECT_WITH_PLACE_CONTROLS)
+def test_perfect_with_a_place_is_one_attack(text, expected):
+    assert strike_scopes(text) == expected
