@@ -253,3 +253,42 @@ PERFECT_WITH_PLACE_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), PERFECT_WITH_PLACE + PERFECT_WITH_PLACE_CONTROLS)
 def test_perfect_with_a_place_is_one_attack(text, expected):
     assert strike_scopes(text) == expected
+
+
+# 6. A spaced double hyphen is the dash of wire copy typed in plain text: "downed 144 targets -- 102 missiles and 42
+#    drones" is the breakdown "downed 144 targets: 102 missiles and 42 drones" is. Before, the first item after "--"
+#    was lost.
+DOUBLE_HYPHEN_DASH = [
+    (
+        "The air force said air defence downed 130 targets -- 90 missiles and 40 drones.",
+        {
+            ("intercepted", 130, "aerial_target", None, "RU", None),
+            ("intercepted", 90, "missile", None, "RU", None), ("intercepted", 40, "drone", None, "RU", None),
+        },
+    ),
+    (
+        "Russia fired 50 drones -- 35 of them Shaheds -- at the capital overnight.",
+        {("launched", 50, "drone", None, "RU", None), ("launched", 35, "drone", "Shahed-136/131", "RU", None)},
+    ),
+    (
+        "Russia launched 110 missiles -- including seven Kinzhals -- and 80 drones, the air force said.",
+        {
+            ("launched", 110, "missile", None, "RU", None), ("launched", 7, "missile", "Kinzhal", "RU", None),
+            ("launched", 80, "drone", None, "RU", None),
+        },
+    ),
+]
+DOUBLE_HYPHEN_DASH_CONTROLS = [
+    # an aside with no figure changes nothing
+    (
+        "Russia launched 100 missiles and 80 drones -- its largest attack in months -- the air force said.",
+        {("launched", 100, "missile", None, "RU", None), ("launched", 80, "drone", None, "RU", None)},
+    ),
+    # a hyphen inside a model or a range is no dash
+    ("Russia fired two Kh-101 missiles and 3-4 drones.", {("launched", 2, "missile", "Kh-101", "RU", None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DOUBLE_HYPHEN_DASH + DOUBLE_HYPHEN_DASH_CONTROLS)
+def test_double_hyphen_is_a_dash(text, expected):
+    assert strike_facts(text) == expected

@@ -307,8 +307,12 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             .str.replace_all(MODEL_NUMBER_SPACED, "${1}${2}-${3}")
             .alias("norm")
         )
-        # "the 50-plus cruise missiles", "100-plus drones": more than the figure
-        .with_columns(pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}").alias("norm"))
+        # "the 50-plus cruise missiles", "100-plus drones": more than the figure; and a spaced double hyphen is the
+        # dash of wire copy typed in plain text ("downed 144 targets -- 102 missiles and 42 drones")
+        .with_columns(
+            pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}")
+            .str.replace_all(r"(\s)--(\s)", "${1}—${2}").alias("norm")
+        )
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
         .pipe(with_columns_once, structure_rewrites(pl.col("norm")).alias("norm"))
