@@ -292,3 +292,38 @@ DOUBLE_HYPHEN_DASH_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), DOUBLE_HYPHEN_DASH + DOUBLE_HYPHEN_DASH_CONTROLS)
 def test_double_hyphen_is_a_dash(text, expected):
     assert strike_facts(text) == expected
+
+
+# 7. Weapons on their way to a place are weapons launched at it: "warned of more than 20 drones heading towards
+#    Kyiv", "15 drones were flying toward Kharkiv" (a verb of their own still wins: "12 drones heading towards the city
+#    were destroyed"). Those on their way to a Russian city are Ukraine's ("drones flying towards Moscow").
+HEADING_TOWARDS = [
+    (
+        "Before the attack, the mayor warned residents of more than 25 Russian strike drones heading towards Kyiv.",
+        {("launched", 25, "drone", None, "RU", "Kyiv")},
+    ),
+    ("The air force warned of 15 attack drones heading toward Kharkiv.", {("launched", 15, "drone", None, "RU", "Kharkiv")}),
+    (
+        "More than 30 Russian drones were flying towards Odesa, the governor said.",
+        {("launched", 30, "drone", None, "RU", "Odesa")},
+    ),
+]
+HEADING_TOWARDS_CONTROLS = [
+    # their own verb wins, and a Russian city makes them Ukraine's
+    (
+        "Eleven drones flying towards Moscow were shot down, the mayor said.",
+        {("intercepted", 11, "drone", None, "UA", "Moscow")},
+    ),
+    # back where they came from: no launch
+    ("Two drones headed back to Russia, the air force said.", set()),
+    # a part of a launch already counted keeps that launch's figure alone
+    (
+        "Russia launched 40 drones overnight, with three heading toward the city.",
+        {("launched", 40, "drone", None, "RU", None), ("launched", 3, "drone", None, "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADING_TOWARDS + HEADING_TOWARDS_CONTROLS)
+def test_weapons_heading_to_a_place_were_launched_at_it(text, expected):
+    assert strike_facts(text) == expected

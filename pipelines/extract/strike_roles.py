@@ -107,6 +107,12 @@ PRONOUN_BREAKDOWN = ascii_bounds(
     # verb of its own)
     r"|(?:among|of)\s+(?:them|these|those)\s*,)"
 )
+# weapons on their way to a place, the words right after the figure's noun ("heading towards Kyiv", "were flying
+# toward the city"); not back ("headed back to Russia") nor a figure whose verb follows ("heading ... were downed")
+HEADING_AFTER = ascii_bounds(
+    r"(?i)^\s*(?:(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:towards?|for)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+(?:region|oblast|city|capital))?\s*(?:[,.;)]|$|\s+(?:on|overnight|at|from|in|during|before|after)\b)"
+)
 # a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
 IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
 
@@ -411,6 +417,12 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
             "strike.total_of_parts",
         ),
     ]
+    # "warned of more than 20 drones heading towards Kyiv", "15 drones were flying toward Kharkiv": weapons on their
+    # way to a place are weapons launched at it (last: a verb of their own, "... were shot down", wins)
+    weak_sources.append((
+        pl.when(pl.col("has_noun") & pl.col("post").str.contains(HEADING_AFTER)).then(pl.lit("launched")),
+        "strike.verb_after",
+    ))
     strong_type = pl.coalesce([source for source, _ in strong_sources])
     weak_type = pl.coalesce([source for source, _ in weak_sources])
     strong_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in strong_sources])

@@ -111,8 +111,8 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     # said 30 drones had been downed overnight"
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,8}?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
-    # weapons sent at a Russian city or region: "four missiles fired at Voronezh", "drones launched toward Moscow"
-    r"|\b(?:fired|launched|sent|directed)\s+(?:at|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:moscow|bryansk"
+    # weapons sent at a Russian city or region: "four missiles fired at Voronezh", "drones flying towards Moscow"
+    r"|\b(?:fired|launched|sent|directed|heading|headed|flying|flew)\s+(?:at|to|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:moscow|bryansk"
     r"|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov"
     r"|tver|yaroslavl|novorossiysk|sevastopol|crimea)\b"
     r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
@@ -584,8 +584,9 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
         .then(pl.col("post").str.extract(INCLUDED_PLACE))
-        # a part on its way to a city ("42 drones, including two drones flying toward Moscow") is that city's part
-        .when(pl.col("including") & pl.col("post").str.contains(HEADED_FOR_CITY))
+        # a part on its way to a city ("42 drones, including two drones flying toward Moscow") is that city's part,
+        # and so are weapons on their way there ("warned of 20 drones heading towards Kyiv")
+        .when((pl.col("including") | pl.col("has_noun")) & pl.col("post").str.contains(HEADED_FOR_CITY))
         .then(pl.col("post").str.extract(HEADED_FOR_CITY))
         # the list's first item, its own verb before its place: "18 UAVs were destroyed ... in Bryansk Oblast, nine ..."
         .when(pl.col("in_place_list") & next_in_row(pl.col("in_place_list"), False) & pl.col("post").str.contains(FIRST_ITEM_PLACE))
