@@ -124,7 +124,24 @@ RUSSIAN_CLAIMS = [
         {("launched", 50, "drone", None, "RU", None), ("intercepted", 12, "drone", None, "UA", None)},
     ),
 ]
+# ... and so are those a Russian region's own authorities report downed
+RUSSIAN_CLAIMS += [
+    (
+        "Russia launched 40 drones at Kyiv. Authorities in Russia's Oryol Oblast announced that three drones were "
+        "downed over the oblast overnight.",
+        {("launched", 40, "drone", None, "RU", None), ("intercepted", 3, "drone", None, "UA", None)},
+    ),
+    (
+        "Russia launched 40 drones at Kyiv. The governor of Russia's Kursk region said eight drones were destroyed.",
+        {("launched", 40, "drone", None, "RU", None), ("intercepted", 8, "drone", None, "UA", None)},
+    ),
+]
 RUSSIAN_CLAIMS_CONTROLS = [
+    # a Russian region as the launch area of Russia's drones
+    (
+        "Ukrainian air defence destroyed all but one of the 24 drones Russia launched from Russia's Kursk region.",
+        {("intercepted", 23, "drone", None, "RU", None), ("launched", 24, "drone", None, "RU", None)},
+    ),
     # launched from a Russian region at a Ukrainian city: Russia's
     (
         "Russia launched 40 drones at Odesa from the Kursk region, and 35 were shot down.",

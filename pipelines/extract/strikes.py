@@ -111,6 +111,10 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     # said 30 drones had been downed overnight"
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,8}?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
+    # a Russian region's own authorities speaking: "Authorities in Russia's Tula Oblast announced that two drones were
+    # downed", "the governor of Russia's Kursk region said" (not "launched from Russia's Kursk region")
+    r"|\b(?:authorities|officials|governor|head|administration)\s+(?:in|of)\s+(?:the\s+)?russia['’]s\s+[\w-]+\s+"
+    r"(?:oblast|region|province|republic)\b"
     # weapons sent at a Russian city or region: "four missiles fired at Voronezh", "drones flying towards Moscow"
     r"|\b(?:fired|launched|sent|directed|heading|headed|flying|flew)\s+(?:at|to|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:moscow|bryansk"
     r"|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov"
