@@ -344,3 +344,30 @@ HEADING_TOWARDS_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), HEADING_TOWARDS + HEADING_TOWARDS_CONTROLS)
 def test_weapons_heading_to_a_place_were_launched_at_it(text, expected):
     assert strike_facts(text) == expected
+
+
+def strike_weapons(text: str) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["weapon"])
+        for r in article_facts(text, PUBLISHED).iter_rows(named=True)
+        if r["fact_type"] in STRIKE_TYPES
+    }
+
+
+# 8. The model named after the noun by "known as", "called", "dubbed": "five long-range missiles known as ATACMS" are
+#    ATACMS, as "112 strike UAVs of the Shahed type" are Shaheds.
+NAMED_AS = [
+    ("The ministry said air defences destroyed four long-range missiles known as ATACMS over Crimea.",
+     {("intercepted", 4, "ATACMS")}),
+    ("Russia launched 12 drones known as Lancets at the front line overnight.", {("launched", 12, "Lancet")}),
+    ("The air force said Russia fired six missiles dubbed Kinzhals at the west.", {("launched", 6, "Kinzhal")}),
+]
+NAMED_AS_CONTROLS = [
+    # no model after "called"
+    ("Air defence destroyed 10 drones called a new threat by officials.", {("intercepted", 10, None)}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED_AS + NAMED_AS_CONTROLS)
+def test_model_named_after_known_as(text, expected):
+    assert strike_weapons(text) == expected

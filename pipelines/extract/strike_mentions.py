@@ -117,6 +117,8 @@ OTHER_THINGS_AFTER = ascii_bounds(
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
+# "five long-range missiles known as ATACMS", "drones called Lancets": the model named after the noun
+NAMED_AS_AFTER = ascii_bounds(r"(?i)^\s+(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?[\"“']?([\w/-]+)")
 # "launched 16 missiles from the S-300 complex", "fired six missiles from Iskander systems": the model of the launcher
 # the missiles were fired from (not what shot them down: "with", "by", "using")
 LAUNCHER_MODEL_AFTER = ascii_bounds(
@@ -909,6 +911,7 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         # "112 strike UAVs of the Shahed type": the model named after the noun
         .then(pl.concat_str(
             [pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null(""),
+             pl.col("post").str.extract(NAMED_AS_AFTER).fill_null(""),
              pl.col("post").str.extract(LAUNCHER_MODEL_AFTER).fill_null("")],
             separator=" ",
         ))
