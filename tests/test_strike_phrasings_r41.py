@@ -371,3 +371,51 @@ NAMED_AS_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), NAMED_AS + NAMED_AS_CONTROLS)
 def test_model_named_after_known_as(text, expected):
     assert strike_weapons(text) == expected
+
+
+# 9. A story stamped with its day only (the feed's noon placeholder, 12:00:00 UTC: the hour is unknown) whose sources
+#    all spoke on the day before ("local prosecutors said Tuesday", in its first sentences) was written that day: its
+#    undated figures are that day's, as a story filed in the small hours whose lede names the day before (FACTS.md 5).
+#    2026-01-28 is a Wednesday.
+DAY_ONLY_STAMP = [
+    (
+        "President Zelensky said the strikes undermined the talks. Two people were killed when a drone hit a bus in "
+        "the Sumy region, local officials said Tuesday. The governor said Russia had launched more than 40 attack "
+        "drones at the region.",
+        "2026-01-28T12:00:00Z",
+        {("launched", 40, "2026-01-27")},
+    ),
+    (
+        "Russia fired 60 drones and five missiles at Ukraine, the air force said on Tuesday, adding that 50 drones "
+        "were shot down.",
+        "2026-01-28T12:00:00Z",
+        {("launched", 60, "2026-01-27"), ("launched", 5, "2026-01-27"), ("intercepted", 50, "2026-01-27")},
+    ),
+]
+DAY_ONLY_STAMP_CONTROLS = [
+    # a real hour: a daytime story that looks back a day is about a new day
+    (
+        "Two people were killed when a drone hit a bus in the Sumy region, local officials said Tuesday. The governor "
+        "said Russia had launched more than 40 attack drones at the region.",
+        "2026-01-28T14:20:00Z",
+        {("launched", 40, "2026-01-28")},
+    ),
+    # sources speaking on two days: no single day of the story
+    (
+        "Officials said Tuesday that a drone hit a bus. The governor said on Wednesday that Russia had launched more "
+        "than 40 attack drones at the region.",
+        "2026-01-28T12:00:00Z",
+        {("launched", 40, "2026-01-28")},
+    ),
+    # the source spoke on the stamped day itself
+    (
+        "The air force said on Wednesday that Russia had launched 45 drones at the south.",
+        "2026-01-28T12:00:00Z",
+        {("launched", 45, "2026-01-28")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), DAY_ONLY_STAMP + DAY_ONLY_STAMP_CONTROLS)
+def test_day_only_stamp_takes_the_day_its_sources_spoke(text, published, expected):
+    assert strike_dates(text, published) == expected
