@@ -419,3 +419,30 @@ DAY_ONLY_STAMP_CONTROLS = [
 @pytest.mark.parametrize(("text", "published", "expected"), DAY_ONLY_STAMP + DAY_ONLY_STAMP_CONTROLS)
 def test_day_only_stamp_takes_the_day_its_sources_spoke(text, published, expected):
     assert strike_dates(text, published) == expected
+
+
+# 10. An aside between two dashes with no figure of its own is no part of the clause: the figure's verb follows it
+#     ("eight Kinzhal missiles -- among Moscow's most advanced weapons -- were among the projectiles used").
+DASH_ASIDE = [
+    (
+        "The air force said at least seven Kinzhal missiles -- among Russia's most advanced weapons -- were among the "
+        "projectiles used in the attack.",
+        {("launched", 7, "missile", "Kinzhal", "RU", None)},
+    ),
+    (
+        "Officials said 30 drones — a record for the region — were shot down over Odesa overnight.",
+        {("intercepted", 30, "drone", None, "RU", "Odesa")},
+    ),
+]
+DASH_ASIDE_CONTROLS = [
+    # an aside with a figure is a part, kept
+    (
+        "Russia fired 50 drones -- 35 of them Shaheds -- at the capital overnight.",
+        {("launched", 50, "drone", None, "RU", None), ("launched", 35, "drone", "Shahed-136/131", "RU", None)},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DASH_ASIDE + DASH_ASIDE_CONTROLS)
+def test_dash_aside_without_a_figure_is_skipped(text, expected):
+    assert strike_facts(text) == expected
