@@ -213,7 +213,27 @@ PRONOUN_PARTS += [
         },
     ),
 ]
+# ... and a sentence saying the same of more weapons ("So too were ...") has the type of the sentence before
+PRONOUN_PARTS += [
+    (
+        "The air force said at least six Kinzhal missiles were among the weapons used in the attack. So too were one "
+        "Zircon missile and more than 90 Kalibr cruise missiles.",
+        {
+            ("launched", 6, "missile", "Kinzhal", "RU", None), ("launched", 1, "missile", "Zircon", "RU", None),
+            ("launched", 90, "missile", "Kalibr", "RU", None),
+        },
+    ),
+    (
+        "Air defence shot down 40 drones overnight. So were 12 missiles.",
+        {("intercepted", 40, "drone", None, "RU", None), ("intercepted", 12, "missile", None, "RU", None)},
+    ),
+]
 PRONOUN_PARTS_CONTROLS = [
+    # "So were" two sentences after the weapons: nothing to refer to
+    (
+        "Russia launched 60 drones overnight. The mayor said five people were hurt. So were 12 missiles.",
+        {("launched", 60, "drone", None, "RU", None)},
+    ),
     # a part with a verb of its own keeps it
     (
         "Russia launched 40 drones overnight. Among them, 12 drones were shot down over the Kyiv region.",

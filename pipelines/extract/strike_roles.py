@@ -105,7 +105,10 @@ PRONOUN_BREAKDOWN = ascii_bounds(
     r"(?i)^\W*(?:(?:they|these|those)\s+(?:also\s+)?(?:included|include|comprised|consisted\s+of)\s"
     # ... or opening on them: "Among them, 29 drones were over the Belgorod region, nine over ..." (a figure with no
     # verb of its own)
-    r"|(?:among|of)\s+(?:them|these|those)\s*,)"
+    r"|(?:among|of)\s+(?:them|these|those)\s*,"
+    # ... or saying the same of more weapons: "So too were one Zircon missile and more than 100 Kalibr missiles",
+    # "So were 20 drones"
+    r"|so\s+(?:too\s+|also\s+)?(?:were|was)\s)"
 )
 # weapons on their way to a place, the words right after the figure's noun ("heading towards Kyiv", "were flying
 # toward the city"); not back ("headed back to Russia") nor a figure whose verb follows ("heading ... were downed")
