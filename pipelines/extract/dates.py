@@ -582,6 +582,8 @@ SMALL_HOURS_END = 8
 # a night named by its day: "overnight on Thursday", "the night of February 11-12" (a bare "overnight" is the
 # publication's own night)
 _NAMED_NIGHT_REF = ascii_bounds(r"(?i)\b(?:overnight|night)\b.*(?:\d|day\b)")
+# how far into a story stamped with its day only the days its sources spoke are read (`add_story_days`)
+DAY_ONLY_SAID_SENTENCES = 8
 # the lede is the first sentence of some length: a page's stamp line ("AFP Published 23 Nov, 2023 03:19am")
 # opening the text is none
 _LEDE_MIN_WORDS = 8
@@ -614,6 +616,27 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
         .select("article_id", "_story_day")
         .unique("article_id")
     )
+    # a story stamped with its day only (the feed's noon placeholder, 12:00:00 UTC: its hour unknown) whose sources all
+    # spoke on the day before ("local prosecutors said Tuesday", in its first sentences) was written that day
+    undated_hour = (
+        (pl.col("published_at").dt.hour() == 12) & (pl.col("published_at").dt.minute() == 0)
+        & (pl.col("published_at").dt.second() == 0)
+    )
+    day_only = sentences.filter(undated_hour & (pl.col("sentence_idx") < DAY_ONLY_SAID_SENTENCES))
+    if not day_only.is_empty():
+        said = (
+            day_only.with_columns(statement_day_ref(pl.col("sentence"), yesterday=False).alias("_said_ref"))
+            .filter(pl.col("_said_ref").is_not_null())
+            .select("article_id", "published_date", ref_to_date(pl.col("_said_ref"), pl.col("published_date")).alias("_said_day"))
+            .group_by("article_id")
+            .agg(pl.col("_said_day").unique(), pl.col("published_date").first())
+            .filter(
+                (pl.col("_said_day").list.len() == 1)
+                & (pl.col("_said_day").list.first() == pl.col("published_date") - pl.duration(days=1))
+            )
+            .select("article_id", pl.col("_said_day").list.first().alias("_story_day"))
+        )
+        story_days = pl.concat([story_days, said.join(story_days, on="article_id", how="anti")])
     if story_days.is_empty():
         return sentences
     return (

@@ -43,6 +43,12 @@ ONE_DAY = (
 # the air force's morning report: "As of 9:00 a.m., air defences have destroyed 50 drones" is the night's tally,
 # not a running total (the clock time of a day's report, said before the perfect)
 AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
+# ... or a place of its own, where the weapons were downed or sent: "have shot down 11 Shahed drones in the Mykolaiv
+# and Odesa regions", "have destroyed 16 missiles in the sky over Kyiv" (the news of one attack; a running total
+# says so: "since", "so far", "in total"). The country ("in Ukraine", "over Russia") places no attack.
+PERFECT_PLACE = r"\b(?:over|above|in)\s+(?:the\s+)?(?:skies?\s+over\s+)?[A-Z]"
+PERFECT_COUNTRY = r"\b(?:Ukraine|Russia|Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\b"
+PERFECT_TOTAL_WORDS = r"(?i)\b(?:so\s+far|already|in\s+total|a\s+total\s+of|altogether|overall|in\s+all)\b"
 PERIOD = (
     r"(?i)\b(?:in|during|throughout)\s+(?:the\s+month\s+of\s+)?(?:january|february|march|april|may|june|july"
     r"|august|september|october|november|december)(?:\s+#?20\d\d)?(?:\s+alone)?(?:\s*[,.;)]|\s+[a-z]|\s*$)"
@@ -126,6 +132,9 @@ AS_OF_CLOCK = ascii_bounds(AS_OF_CLOCK)
 PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 ONE_DAY = ascii_bounds(ONE_DAY)
+PERFECT_PLACE = ascii_bounds(PERFECT_PLACE)
+PERFECT_COUNTRY = ascii_bounds(PERFECT_COUNTRY)
+PERFECT_TOTAL_WORDS = ascii_bounds(PERFECT_TOTAL_WORDS)
 # two days in a row, "from Sunday to Monday", "the night from Wednesday into Thursday": an air attack's one night, no
 # span of days ("from Saturday to Monday" stays a period; FACTS.md 5, "the night of September 27-28")
 _DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -172,6 +181,11 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     cumulative = text.str.contains(CUMULATIVE) & sentence.str.replace_all(SUPERLATIVE, " ").str.contains(CUMULATIVE)
     perfect_clause = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("")
     one_night = perfect_clause.str.contains(ONE_NIGHT) | perfect_clause.str.contains(ONE_DAY)
+    # "have shot down 11 drones in the Mykolaiv and Odesa regions": the place of one attack
+    one_night = one_night | (
+        perfect_clause.str.replace_all(PERFECT_COUNTRY, "x").str.contains(PERFECT_PLACE)
+        & ~perfect_clause.str.contains(PERFECT_TOTAL_WORDS)
+    )
     # "As of 9:00 a.m., air defences have destroyed 50 drones": the night's tally up to the morning
     one_night = one_night | sentence.str.contains(AS_OF_CLOCK) | sentence.str.contains(DAY_SO_FAR)
     return (

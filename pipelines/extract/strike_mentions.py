@@ -105,6 +105,9 @@ NOT_WEAPONS_AFTER = ascii_bounds(
     r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
     r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
 )
+# "shut all four of its major airports", "two of their power plants": a bare figure of a group someone owns, its
+# noun no weapon's ("all 40 of its drones" stays a weapon figure)
+OF_POSSESSED_AFTER = r"(?i)^\s+of\s+(?:its|their|his|her|our|the\s+(?:country|city|region)['’]s)\s+"
 # ... and things the war damages or moves, counted in the same sentences as weapons ("12 vehicles were damaged and
 # four destroyed", "all five boats were sunk"): ships and boats are never weapon counts (FACTS.md 4)
 OTHER_THINGS_AFTER = ascii_bounds(
@@ -114,6 +117,8 @@ OTHER_THINGS_AFTER = ascii_bounds(
 )
 # a sentence opening on a reference back to an earlier total: "Of these, ...", "Of that number, ...", "... of them"
 TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
+# "five long-range missiles known as ATACMS", "drones called Lancets": the model named after the noun
+NAMED_AS_AFTER = ascii_bounds(r"(?i)^\s+(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?[\"“']?([\w/-]+)")
 # "launched 16 missiles from the S-300 complex", "fired six missiles from Iskander systems": the model of the launcher
 # the missiles were fired from (not what shot them down: "with", "by", "using")
 LAUNCHER_MODEL_AFTER = ascii_bounds(
@@ -782,6 +787,18 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 # "destroyed one drone and debris caused a fire": the debris is the subject of the impact
                 & ~pl.col("post").str.contains(DEBRIS_CLAUSE_AFTER)
             )
+            # "While 183 drones were downed, 10 missiles and 25 drones reached their targets": a figure opening its
+            # clause, joined by "and" to one that hit, is a subject of the same hit (not the figure before's)
+            | (
+                pl.col("has_noun")
+                & clause_before.str.contains(r"(?i)^\s*(?:(?:while|whereas|but|and|although|though|yet)\s+)?$")
+                & pl.col("post").str.contains(r"(?i)^\s*and\s*$")
+                & next_in_row(
+                    pl.col("has_noun") & pl.col("post").str.contains(IMPACT_AFTER)
+                    & ~pl.col("post").str.contains(r"(?i)^\s*(?:before|without|until|prior\s+to)\b"),
+                    False,
+                )
+            )
             | (pl.col("has_noun") & ~pl.col("hyphenated") & pl.col("post").str.contains(NOUN_AS_MODIFIER))
             # "launched 9 missile and 77 air strikes": a singular weapon word after a plural figure, joined to a
             # figure of strikes, is the modifier of the strikes left out ("9 missile [strikes]")
@@ -832,6 +849,14 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             )
             # "118 more across seven other regions": a bare figure that counts places or people
             | (~pl.col("has_noun") & pl.col("post").str.contains(NOT_WEAPONS_AFTER))
+            # "Moscow shut all four of its major airports": a bare figure of a group someone owns, not of weapons
+            | (
+                ~pl.col("has_noun")
+                & pl.col("post").str.contains(ascii_bounds(OF_POSSESSED_AFTER))
+                & ~pl.col("post").str.contains(
+                    ascii_bounds(OF_POSSESSED_AFTER + r"(?:[\w'’-]+\s+){0,3}?(?:" + noun_pattern() + r")\b")
+                )
+            )
             # "All five boats were destroyed", "two private houses": a bare figure with a noun of its own, no weapon
             | (~pl.col("has_noun") & pl.col("post").str.contains(OTHER_THINGS_AFTER))
             # "Twelve vehicles were damaged, and four were destroyed", "five houses were damaged and two destroyed": a
@@ -886,6 +911,7 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         # "112 strike UAVs of the Shahed type": the model named after the noun
         .then(pl.concat_str(
             [pl.col("phrase"), pl.col("post").str.extract(TYPE_AFTER).fill_null(""),
+             pl.col("post").str.extract(NAMED_AS_AFTER).fill_null(""),
              pl.col("post").str.extract(LAUNCHER_MODEL_AFTER).fill_null("")],
             separator=" ",
         ))

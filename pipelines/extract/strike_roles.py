@@ -99,6 +99,23 @@ HEADING_PART_AFTER = ascii_bounds(
     r"(?i)^\s+of\s+(?:them|these|those)\s+(?:were\s+|had\s+)?(?:headed|heading|flew|flying|aimed|directed|launched|sent"
     r"|fired)\s+(?:towards?|at|for|to|on)\b"
 )
+# a sentence listing the parts of the weapons the one before counted, its subject a pronoun: "They included 25
+# Shahed drones and seven cruise missiles", "These comprised ..." (`fact_type`)
+PRONOUN_BREAKDOWN = ascii_bounds(
+    r"(?i)^\W*(?:(?:they|these|those)\s+(?:also\s+)?(?:included|include|comprised|consisted\s+of)\s"
+    # ... or opening on them: "Among them, 29 drones were over the Belgorod region, nine over ..." (a figure with no
+    # verb of its own)
+    r"|(?:among|of)\s+(?:them|these|those)\s*,"
+    # ... or saying the same of more weapons: "So too were one Zircon missile and more than 100 Kalibr missiles",
+    # "So were 20 drones"
+    r"|so\s+(?:too\s+|also\s+)?(?:were|was)\s)"
+)
+# weapons on their way to a place, the words right after the figure's noun ("heading towards Kyiv", "were flying
+# toward the city"); not back ("headed back to Russia") nor a figure whose verb follows ("heading ... were downed")
+HEADING_AFTER = ascii_bounds(
+    r"(?i)^\s*(?:(?:were|was)\s+)?(?:heading|headed|flying)\s+(?:towards?|for)\s+(?:the\s+)?[\w'’-]+"
+    r"(?:\s+(?:region|oblast|city|capital))?\s*(?:[,.;)]|$|\s+(?:on|overnight|at|from|in|during|before|after)\b)"
+)
 # a coordinated group of weapon figures in its sentence (see `coordinated_groups`)
 IN_GROUP = {"partition_by": ["row_id", "group"], "order_by": "mention_idx"}
 
@@ -403,6 +420,12 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
             "strike.total_of_parts",
         ),
     ]
+    # "warned of more than 20 drones heading towards Kyiv", "15 drones were flying toward Kharkiv": weapons on their
+    # way to a place are weapons launched at it (last: a verb of their own, "... were shot down", wins)
+    weak_sources.append((
+        pl.when(pl.col("has_noun") & pl.col("post").str.contains(HEADING_AFTER)).then(pl.lit("launched")),
+        "strike.verb_after",
+    ))
     strong_type = pl.coalesce([source for source, _ in strong_sources])
     weak_type = pl.coalesce([source for source, _ in weak_sources])
     strong_rule = pl.coalesce([pl.when(source.is_not_null()).then(pl.lit(rule)) for source, rule in strong_sources])
@@ -532,9 +555,17 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
     # a part named by a copula in a later sentence has the type of the total it refers to: a total stated
     # as "N of M" is the launched M
     head_type = pl.when(pl.col("count2").is_not_null()).then(pl.lit("launched")).otherwise(pl.col("fact_type"))
+    # "They included 25 Shahed drones, seven cruise missiles and ...": a sentence whose subject is a pronoun for the
+    # weapons the sentence right before counted lists their parts, which take that total's type
+    pronoun_parts = pl.col("sentence").str.contains(PRONOUN_BREAKDOWN)
+    head = HEAD & ~pronoun_parts
+    last_head_type = pl.when(head).then(head_type).forward_fill().over("article_id", **IN_ARTICLE)
+    last_head_sentence = pl.when(head).then(pl.col("sentence_idx")).forward_fill().over("article_id", **IN_ARTICLE)
     return m.with_columns(
         pl.when(pl.col("_back_copula"))
-        .then(pl.when(HEAD).then(head_type).forward_fill().over("article_id", **IN_ARTICLE))
+        .then(last_head_type)
+        .when(pronoun_parts & pl.col("fact_type").is_null() & (last_head_sentence == pl.col("sentence_idx") - 1))
+        .then(last_head_type)
         .otherwise(pl.col("fact_type"))
         .alias("fact_type"),
     )

@@ -107,6 +107,18 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted|repelled|thwarted|stopped|foiled)"
     r"|\brussian\s+(?:forces|troops|military|army)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:shot\s+down|downed|destroyed|intercepted)"
+    # ... or its claim in the passive: "Russia claimed all four missiles fired at the city were intercepted", "Moscow
+    # said 30 drones had been downed overnight"
+    r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,8}?"
+    r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
+    # a Russian region's own authorities speaking: "Authorities in Russia's Tula Oblast announced that two drones were
+    # downed", "the governor of Russia's Kursk region said" (not "launched from Russia's Kursk region")
+    r"|\b(?:authorities|officials|governor|head|administration)\s+(?:in|of)\s+(?:the\s+)?russia['’]s\s+[\w-]+\s+"
+    r"(?:oblast|region|province|republic)\b"
+    # weapons sent at a Russian city or region: "four missiles fired at Voronezh", "drones flying towards Moscow"
+    r"|\b(?:fired|launched|sent|directed|heading|headed|flying|flew)\s+(?:at|to|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:moscow|bryansk"
+    r"|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov"
+    r"|tver|yaroslavl|novorossiysk|sevastopol|crimea)\b"
     r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
     r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
     # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
@@ -299,8 +311,15 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             .str.replace_all(MODEL_NUMBER_SPACED, "${1}${2}-${3}")
             .alias("norm")
         )
-        # "the 50-plus cruise missiles", "100-plus drones": more than the figure
-        .with_columns(pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}").alias("norm"))
+        # "the 50-plus cruise missiles", "100-plus drones": more than the figure; and a spaced double hyphen is the
+        # dash of wire copy typed in plain text ("downed 144 targets -- 102 missiles and 42 drones")
+        .with_columns(
+            pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}")
+            .str.replace_all(r"(\s)--(\s)", "${1}—${2}").alias("norm")
+        )
+        # an aside between two dashes with no figure of its own is no part of the clause: "eight Kinzhal missiles --
+        # among Moscow's most advanced weapons -- were among the projectiles used" (the figure's verb follows it)
+        .with_columns(pl.col("norm").str.replace_all(r"\s[—–]\s[^—–\d.;:!?]{1,80}?\s[—–]\s", " ").alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
         .pipe(with_columns_once, structure_rewrites(pl.col("norm")).alias("norm"))
@@ -572,8 +591,9 @@ def _place(m: pl.DataFrame) -> pl.DataFrame:
         .then(place_raw)
         .when(pl.col("in_place_list") & pl.col("post").str.contains(INCLUDED_PLACE))
         .then(pl.col("post").str.extract(INCLUDED_PLACE))
-        # a part on its way to a city ("42 drones, including two drones flying toward Moscow") is that city's part
-        .when(pl.col("including") & pl.col("post").str.contains(HEADED_FOR_CITY))
+        # a part on its way to a city ("42 drones, including two drones flying toward Moscow") is that city's part,
+        # and so are weapons on their way there ("warned of 20 drones heading towards Kyiv")
+        .when((pl.col("including") | pl.col("has_noun")) & pl.col("post").str.contains(HEADED_FOR_CITY))
         .then(pl.col("post").str.extract(HEADED_FOR_CITY))
         # the list's first item, its own verb before its place: "18 UAVs were destroyed ... in Bryansk Oblast, nine ..."
         .when(pl.col("in_place_list") & next_in_row(pl.col("in_place_list"), False) & pl.col("post").str.contains(FIRST_ITEM_PLACE))
