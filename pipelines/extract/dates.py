@@ -616,8 +616,9 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
         .select("article_id", "_story_day")
         .unique("article_id")
     )
-    # a story stamped with its day only (the feed's noon placeholder, 12:00:00 UTC: its hour unknown) whose sources all
-    # spoke on the day before ("local prosecutors said Tuesday", in its first sentences) was written that day
+    # a story stamped with its day only (noon UTC, how a sitemap's bare date is stored: its hour unknown) whose
+    # sources all spoke on the day before ("local prosecutors said Tuesday", in its first sentences) was written
+    # that day
     undated_hour = (
         (pl.col("published_at").dt.hour() == 12) & (pl.col("published_at").dt.minute() == 0)
         & (pl.col("published_at").dt.second() == 0)
