@@ -1047,6 +1047,14 @@ WITH_LENDER_GAP = ascii_regex(
     _I + r"^\)?\s*(?:(?:new|additional|long-term|concessional|guaranteed|emergency|grant)\s+)*(?:loan|grant|credit"
     r"|financing|guarantee)s?\s+(?:(?:agreement|deal|contract|facility)s?\s+)?with\s+(?:the\s+)?$"
 )
+# The giver named as the attribute of the aid noun right after the amount: "a $700 million World Bank package", "a
+# EUR 18 billion EU loan" (it outranks a giver named before: "on top of a $700 million World Bank package")
+ATTRIBUTIVE_GIVER_GAP = ascii_regex(r"^\s+$")
+ATTRIBUTIVE_NOUN_AFTER = ascii_regex(
+    _I + r"^\s+(?:(?:economic|financial|military|humanitarian|budget|emergency|support|aid|financing|security"
+    r"|development|macro-financial|concessional|new|additional)\s+){0,2}(?:package|loan|grant|aid|assistance|support"
+    r"|financing|funding|tranche|facility|credit|contribution|disbursement)s?\b"
+)
 # The organiser of a fund or coalition named by a passive: it runs the pooled money, it does not give it all
 ORGANISER_LEAD = ascii_regex(
     _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
@@ -1061,7 +1069,13 @@ RECEIVER_OBJECT_LEAD = ascii_regex(
 )
 # ... also said as a compound before the fund: "the UK-administered International Fund for Ukraine" (a "Czech-led
 # initiative" that raised money is left as its giver, as before)
-ORGANISER_AFTER = ascii_regex(_I + r"^-(?:administered|run|managed|hosted|operated)\b")
+ORGANISER_AFTER = ascii_regex(
+    # ... also the ranking it gives: "NATO-prioritised equipment"
+    _I + r"^-(?:administered|run|managed|hosted|operated|prioriti[sz]ed)\b"
+)
+# ... and a mechanism it leads, named after the amount: "will flow into the PURL, a NATO-led programme" (before the
+# amount, "The Czech-led initiative raised EUR 1.5bn", the initiative's leader stays its giver)
+LED_MECHANISM_AFTER = ascii_regex(_I + r"^-(?:led|co-led|coordinated|chaired|run)\b")
 GUARANTOR_LEAD = ascii_regex(
     _I + r"\b(?:guaranteed|co-?financed|co-?funded|backed|insured|underwritten|secured|covered|matched|topped up)"
     r"\s+by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$"
@@ -1594,8 +1608,24 @@ OPENING_PLACE_BEFORE = ascii_regex(
 # "funding to purchase from Washington the first package of artillery"
 SOURCED_FROM_LEAD = ascii_regex(
     _I + r"\b(?:sourced|bought|purchased|procured|acquired|imported|ordered|buy|buys|buying|purchase|purchases"
-    r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
+    r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
+
+
+# A group named as what the giver belongs to describes the giver, it gives nothing itself: "Japan, a member of the
+# Group of Seven, announced ...", "the Netherlands became the first NATO ally to pledge ...", "As an EU member,
+# Austria gave ..." (plural "NATO allies pledged" is a subject of its own)
+MEMBER_OF_LEAD = ascii_regex(
+    _I + r",\s*(?:a|an|one|the|itself a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|ally|allies|partner|partners"
+    r"|member states?)\s+of\s+(?:the\s+)?$"
+)
+ONE_MEMBER_LEAD = ascii_regex(
+    _I + r"\b(?:a|an|the|first|fellow|another|second|only|sole|largest|biggest)\s+(?:(?:first|fellow|other|only)\s+)?$"
+)
+ONE_MEMBER_AFTER = ascii_regex(_I + r"^\s+(?:ally|member|member state|member country|partner country)\b")
+
+
+SOURCED_FROM_CHARS = 80
 
 
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -1616,9 +1646,15 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     # (the sentence's opening adverbial is read only where the sentence opens on one)
     opening = sentences.filter(pl.col("sentence").str.contains(OPENING_PLACE_OPENS)).select(*group, "sentence")
+    # (the seller's lead is read on the sentence, not only since the previous hit: "the purchase of NATO-prioritised
+    # equipment from the US")
+    lead_start = (pl.col("match_start") - SOURCED_FROM_CHARS).clip(lower_bound=0)
+    sourced_from = pl.col("_whole").str.slice(lead_start, pl.col("match_start") - lead_start).str.contains(SOURCED_FROM_LEAD)
     hits = (
         hits.join(opening, on=group, how="left", maintain_order="left")
-        .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD))
+        .join(sentences.select(*group, pl.col("sentence").alias("_whole")), on=group, how="left", maintain_order="left")
+        .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD) & ~sourced_from.fill_null(False))
+        .drop("_whole")
         .filter(
             ~pl.col("sentence").str.slice(0, pl.col("match_start")).str.contains(OPENING_PLACE_BEFORE).fill_null(False)
         )
@@ -1641,6 +1677,11 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         ))
         .filter(~(
             (pl.col("donor") == "Ukraine") & pl.col("gap_before").fill_null("").str.contains(RECEIVER_OBJECT_LEAD)
+        ))
+        .filter(~(
+            pl.col("gap_before").fill_null("").str.contains(MEMBER_OF_LEAD)
+            | (pl.col("gap_before").fill_null("").str.contains(ONE_MEMBER_LEAD)
+               & pl.col("gap_after").fill_null("").str.contains(ONE_MEMBER_AFTER))
         ))
         .filter(~(
             pl.col("gap_after").fill_null("").str.contains(ORGANISATION_AFTER)
@@ -1731,6 +1772,7 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         .filter(~(lead.str.contains(RECIPIENT_LEAD) & ~lead.str.contains(NOT_RECIPIENT_LEAD)))
         # ... nor is the country that leads or hosts a fund ("a joint drone fund for Ukraine led by the UK")
         .filter(~lead.str.contains(ORGANISER_LEAD))
+        .filter(~pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(LED_MECHANISM_AFTER))
         # ... nor one that guarantees or co-finances a loan ("a $500 million World Bank loan guaranteed by Britain"):
         # the lender gives it
         .filter(~lead.str.contains(GUARANTOR_LEAD))
@@ -1748,6 +1790,9 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
             pl.col("sentence")
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
             .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}|{WITH_LENDER_GAP}")
+            | (pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
+               .str.contains(ATTRIBUTIVE_GIVER_GAP)
+               & pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(ATTRIBUTIVE_NOUN_AFTER))
         )
         # a list of givers is one donor: "$760 million in grants from Japan and Norway" is `Japan, Norway` (not when
         # its last giver is the subject of a verb: "$300 million from Sweden, and Denmark gave $100 million")
