@@ -212,19 +212,27 @@ AID_PHRASES = ascii_regex(
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
     # ("EUR 235 million will be spent on humanitarian needs")
-    _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
+    _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge|address|respond to|tackle)"
+    r"|help (?:cover|close|plug|fill|address|meet)"
     # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
     r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|their|the|the country['’]s|military|defen[cs]e|social"
     r"|budget"
     r"|budgetary"
     r"|civilian|civil|energy|basic|essential|immediate|vital|critical|daily|everyday"
+    # ("to support its military and economic needs", "to address urgent needs in Ukraine")
+    r"|economic|financial|fiscal|security|acute|most|short-term|long-term"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
     # any kind of Ukraine['’]s needs: "for Ukraine['’]s artillery needs", "to meet Kyiv['’]s drone requirements"
     r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}"
     r"(?:needs|requirements)"
     # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
-    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged)\b"
+    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged"
+    # budget support names the state payroll it keeps paying: "to help pay wages for government workers", "to cover
+    # salaries and pensions", "financing the salaries of teachers" (a giver's own wages stay no aid: not about Ukraine)
+    r"|(?:help\s+)?(?:pay|paying|cover|covering|fund|funding|finance|financing|meet)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions)"
+    r"(?:\s*(?:,|and|or)\s*(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions|social payments|benefits))*)\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
@@ -336,6 +344,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
+    # ("The World Bank said it was continuing to work on a $3 billion package")
+    r"|continuing to work(?:ing)? (?:on|towards?|to)"
     r"|debating|negotiating|exploring|eyeing"
     # ... also a plan named with the aid as its object: "Berlin was planning new aid for Kyiv worth EUR 2.7 billion"
     r"|planning)\b"
@@ -588,6 +598,9 @@ AIM_CLAUSE_BEFORE = ascii_regex(
     # "in order to" marks the aim without a comma too: "agreed to launch the loans in order to make about $50
     # billion available to Ukraine"
     r"|\bin order to\s+(?:make|secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
+    # the aim said as the subject: "the goal is to deliver $10 billion in arms", "the plan is to raise EUR 5 billion"
+    r"|\b(?:goal|aim|objective|ambition|intention|target|plan|idea|hope)\s+(?:now\s+)?(?:is|was|would be|will be)\s+"
+    r"(?:now\s+)?to\s+[^.;,]{0,40}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
@@ -882,6 +895,17 @@ DIRECT_AID_AFTER = ascii_regex(
 # How far around a directly governed amount the other-money words are read: at most this many
 # characters, and not past a clause break ("... in military aid and impose sanctions on ...").
 DIRECT_WINDOW = 40
+# The money named again by its noun and given as an equivalent: "The funds, equivalent to 471 billion yen,", "This
+# amount, the equivalent of about EUR 2.7 billion," (the figure is that of an earlier statement of the article)
+RESTATED_EQUIVALENT_BEFORE = ascii_regex(
+    _I + r"^\W*(?:the|this|that|these|those|such|said)\s+(?:[\w-]+\s+){0,2}?(?:funds|money|amount|sum|loan|loans|grant"
+    r"|grants|package|aid|assistance|support|financing|funding|contribution|allocation|tranche)\s*,?\s*"
+    r"(?:(?:which is|which are|is|are|being)\s+)?(?:equivalent to|the equivalent of|equivalent of|equal to|equalling"
+    r"|equaling)\s+" + OPTIONAL_HEDGE + "$"
+)
+# A clause of contrast or simultaneity after the amount is about something else: "declared a AUD 95 million aid
+# package on Thursday while simultaneously expanding sanctions against Russia" (its sanctions are not this money's)
+CONTRAST_CLAUSE_AFTER = ascii_regex(_I + r"(?s)(?:,\s*|\s+)(?:while|whereas|even as|at the same time as)\s.*$")
 CLAUSE_BREAK_AFTER = ascii_regex(_I + r"(?s)(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b).*$")
 CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b)")
 # A running total named by its verb: "now reaches", "has totalled", "total aid ... will exceed",
@@ -928,7 +952,12 @@ PART_LEAD = ascii_regex(
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:the|a|an|" + HEDGE_WORDS + r")\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
-    r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$)"
+    r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
+    # ... or a kind of aid with its figure: "has surpassed AUD 1.7 billion since 2022, with military assistance
+    # exceeding AUD 1.5 billion", "..., with humanitarian aid at EUR 300 million"
+    r"|,\s*with\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support|help|funding|financing"
+    r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
+    r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
 )
 # ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
 PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
@@ -1487,6 +1516,8 @@ EARLIER_CLAUSE = ascii_regex(
 NEXT_AMOUNT_LEAD = ascii_regex(
     _I + r"(?s)\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts|lifted|pushing"
     r"|pushes|pushed|putting|on top of|in addition to|adding to|up from|down from"
+    # "... approved $1.49 billion, expanding the bank's total support to $4 billion": the total is the next amount's
+    r"|expanding|expands|expanded|increasing|increases|boosting|boosts|boosted"
     # "The sixth tranche worth EUR 500 million will now bring the total ... to EUR 3.1 billion"
     r"|(?:will|would|to|should)\s+(?:now\s+|also\s+)?(?:bring|raise|take|lift|push))\b.*$"
 )
@@ -2510,7 +2541,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             + " " + pl.col("mention") + " "
             + without_aid_wording(after).str.head(DIRECT_WINDOW).str.replace(CLAUSE_BREAK_AFTER, "")
         )
-        .otherwise(without_aid_wording(pl.col("own_clause")))
+        .otherwise(without_aid_wording(
+            pl.col("own_clause").str.head(pl.col("_own_before").str.len_chars() + pl.col("mention").str.len_chars() + 2)
+            + pl.col("own_clause").str.slice(pl.col("_own_before").str.len_chars() + pl.col("mention").str.len_chars() + 2)
+            .str.replace(CONTRAST_CLAUSE_AFTER, "")
+        ))
     )
     judged_text = pl.when(giver_invests).then(judged_text.str.replace_all(INVEST_WORDS, " ")).otherwise(judged_text)
     other_money = (
@@ -2813,6 +2848,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = frame.drop("_direct")
     # ... and an amount that another statement of the article gives as its conversion is that statement's figure
     frame = _drop_restated_conversions(frame)
+    # ... and so is an amount that a pronoun-like subject restates in another currency after an earlier figure: "The
+    # funds, equivalent to 471 billion yen, are part of ..." after "Japan converted a $3 billion loan" (FACTS.md 7)
+    frame = frame.filter(~(
+        pl.col("before").str.contains(RESTATED_EQUIVALENT_BEFORE)
+        & (pl.int_range(pl.len()).over("article_id") > 0)
+    ))
     # the same amount repeated in one article is one fact: keep its first statement; but the same sum from another
     # giver, named as its sentence's own subject, is that giver's package: "Germany will finance a $500 million
     # package" and "Denmark, Norway and Sweden confirmed they would finance a $500 million package" are two (FACTS.md 6)
