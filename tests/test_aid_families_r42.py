@@ -233,3 +233,70 @@ def test_money_for_ukraines_needs_is_aid(text):
 )
 def test_ukraines_needs_stay_no_aid(text):
     assert amounts(text) == []
+
+
+# Family 9: a sentence whose subject is the money just named, said to be part of a larger package named with "a" or
+# "an", names that package's envelope; so does the macro-financial "operation" a tranche is paid under.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "This is part of an MFA package of up to EUR 8 billion announced in May.",
+        "The tranche forms part of a $15 billion programme agreed in March.",
+        "It is part of a EUR 8 billion support package for Kyiv.",
+    ],
+)
+def test_the_package_the_money_just_named_is_part_of_is_its_envelope(sentence):
+    text = "The European Commission disbursed EUR 2 billion to Ukraine on Tuesday. " + sentence
+    assert [scope for _, scope in scopes(text)] == ["event", "period"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission has today paid a first instalment of EUR 2 billion under the EUR 5 billion exceptional "
+        "macro-financial assistance (MFA) operation for Ukraine.",
+        "The EU disbursed EUR 2 billion to Ukraine on Tuesday under the EUR 5 billion MFA operation.",
+    ],
+)
+def test_the_operation_a_tranche_is_paid_under_is_its_envelope(text):
+    assert [scope for _, scope in scopes(text)] == ["event", "period"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU gave EUR 2 billion to Ukraine on Monday. It is part of a wider effort, and Germany pledged EUR 500 "
+        "million on Tuesday.",
+        "The EU announced a EUR 500 million humanitarian operation for Ukraine on Monday.",
+    ],
+)
+def test_a_package_of_its_own_stays_an_event(text):
+    assert all(scope == "event" for _, scope in scopes(text))
+
+
+# Family 10: "the Commission" named alone in EU releases and the reports that follow them is the EU.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Commission has today disbursed EUR 1.5 billion to Ukraine.",
+        "On Tuesday the Commission paid out a EUR 1.5 billion loan to Ukraine.",
+        "Ukraine received EUR 1.5 billion from the Commission on Tuesday.",
+    ],
+)
+def test_the_commission_named_alone_is_the_eu(text):
+    assert donors(text) == [(1.5e9, "EU")]
+
+
+# Family 11: a running total quoted and glossed ("brings \"the total (aid) announced ... to $1 billion\"") is still
+# a running total.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The new package brings "the total (aid) announced in the last week alone to $1 billion," an official said.',
+        "The decision brings \u201ctotal US security assistance to $1.2 billion\u201d since January.",
+        'This takes "our (military) support since 2022 to $1.5 billion", the minister said.',
+    ],
+)
+def test_a_quoted_running_total_is_cumulative(sentence):
+    text = "The US announced $200 million in aid for Ukraine on Saturday. " + sentence
+    assert [scope for _, scope in scopes(text)] == ["event", "cumulative"]

@@ -662,7 +662,8 @@ RISES_TO_BEFORE = ascii_regex(
     # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
     # brought the combined value of the package at that point to $1 billion" (read on the clause as it stands: a
     # "latest package ... since" ranking does not hide it)
-    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’-]+\s+){1,10}?to)"
+    # (also with the total quoted and glossed: brings "the total (aid) announced in the last week alone to $1 billion")
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’\"“”()-]+\s+){1,10}?to)"
     r"\s+" + OPTIONAL_HEDGE + "$"
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
@@ -1254,11 +1255,16 @@ PROGRAMME_BEFORE = ascii_regex(
 _ENVELOPE_NOUN = (
     r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
-    r"|pledge|commitment)"
+    r"|pledge|commitment"
+    # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
+    # exceptional macro-financial assistance (MFA) operation"
+    r"|operation)"
 )
 _ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
 ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
-ENVELOPE_NOUN_AFTER = ascii_regex(_I + r"^\)?\s*(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN + r"s?\b")
+ENVELOPE_NOUN_AFTER = ascii_regex(
+    _I + r"^\)?\s*(?:[\w'’-]+\s+){0,3}?(?:\([A-Z]{2,6}\)\s+)?" + _ENVELOPE_NOUN + r"s?\b"
+)
 _ENVELOPE_NAMED = (
     r"(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN
     + r"s?\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
@@ -1267,6 +1273,12 @@ ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|thei
 # ... the known one, named with "the" or a giver's possessive ("part of the G7's broader $50 billion initiative")
 KNOWN_ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
 KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+" + _ENVELOPE_NAMED)
+# ... or a sentence whose subject is the money just named, said to be part of it: "This is part of an MFA package of up
+# to EUR 9 billion", "The tranche forms part of a $15.6 billion programme"
+ANAPHORIC_PART_OPENING = ascii_regex(
+    _I + r"^\W*(?:this|it|that|these|the (?:tranche|payment|disbursement|instalment|installment|loan|money|funding"
+    r"|amount|sum|funds|grant))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+)+(?:a\s+)?part\s+of\b"
+)
 # ... what the sentence says is paid out of that envelope
 DRAWN_FROM_ENVELOPE = ascii_regex(
     _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?)\b"
@@ -2022,7 +2034,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     envelope = (
         (
             ((before.str.contains(ENVELOPE_LEAD) & noun_after) | before.str.contains(ENVELOPE_NAMED_BEFORE))
-            & pl.col("sentence").str.contains(DRAWN_FROM_ENVELOPE)
+            & (pl.col("sentence").str.contains(DRAWN_FROM_ENVELOPE)
+               | pl.col("sentence").str.contains(ANAPHORIC_PART_OPENING))
         )
         | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
         | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
