@@ -300,3 +300,47 @@ def test_the_commission_named_alone_is_the_eu(text):
 def test_a_quoted_running_total_is_cumulative(sentence):
     text = "The US announced $200 million in aid for Ukraine on Saturday. " + sentence
     assert [scope for _, scope in scopes(text)] == ["event", "cumulative"]
+
+
+# Family 12: "another" before the same figure in one sentence names a second sum, not a restatement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US pledged $9 billion to Ukraine on Monday, with $4 billion in humanitarian aid and another $4 billion in "
+        "foreign military financing.",
+        "Congress approved $40 billion for Ukraine. The law provides $20 billion for weapons for Ukraine and another $20 "
+        "billion in economic aid.",
+        "Norway gave NOK 500 million to Ukraine's grid on Monday and a further NOK 500 million for heating in Ukraine.",
+    ],
+)
+def test_another_equal_sum_in_one_sentence_is_a_second_fact(text):
+    figures = [amount for amount, _ in events(text)]
+    assert len(figures) == len(set(figures)) + 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany pledged EUR 500 million to Ukraine on Monday. The EUR 500 million package includes air defence.",
+        "Germany pledged EUR 500 million to Ukraine on Monday. Another EUR 500 million was pledged by Germany in May, "
+        "the ministry recalled, of which EUR 500 million went to air defence.",
+    ],
+)
+def test_an_equal_figure_in_a_later_sentence_stays_one_fact(text):
+    assert events(text).count((5e8, "EUR")) == 1
+
+
+# Family 13: money an agency of the giver is given to spend on aid for Ukraine is aid, not the giver's own spending.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US law authorizes $18 billion for the Pentagon to spend on security assistance for Ukraine.",
+        "The bill gives the State Department $5 billion to spend on humanitarian aid for Ukraine.",
+    ],
+)
+def test_money_to_spend_on_aid_for_ukraine_is_aid(text):
+    assert len(events(text)) == 1
+
+
+def test_a_givers_own_spending_stays_no_aid():
+    assert amounts("Germany's budget will spend EUR 5 billion on its own army's equipment next year.") == []

@@ -232,7 +232,10 @@ PURPOSE_PHRASES = ascii_regex(
     # salaries and pensions", "financing the salaries of teachers" (a giver's own wages stay no aid: not about Ukraine)
     r"|(?:help\s+)?(?:pay|paying|cover|covering|fund|funding|finance|financing|meet)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions)"
-    r"(?:\s*(?:,|and|or)\s*(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions|social payments|benefits))*)\b"
+    r"(?:\s*(?:,|and|or)\s*(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions|social payments|benefits))*"
+    # money a giver's agency is given to spend on aid: "authorizes $20 billion for the Defense Department to spend on
+    # security assistance for Ukraine"
+    r"|spen(?:d|ds|t|ding)\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support|weapons|equipment))\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
@@ -896,6 +899,10 @@ DIRECT_AID_AFTER = ascii_regex(
 # How far around a directly governed amount the other-money words are read: at most this many
 # characters, and not past a clause break ("... in military aid and impose sanctions on ...").
 DIRECT_WINDOW = 40
+# A second sum of the same size named as such: "and another $4 billion", "plus a further EUR 50 million"
+ANOTHER_SUM_BEFORE = ascii_regex(
+    _I + r"\b(?:another|a further|an additional|a second|yet another)\s+" + OPTIONAL_HEDGE + "$"
+)
 # The money named again by its noun and given as an equivalent: "The funds, equivalent to 471 billion yen,", "This
 # amount, the equivalent of about EUR 2.7 billion," (the figure is that of an earlier statement of the article)
 RESTATED_EQUIVALENT_BEFORE = ascii_regex(
@@ -2883,6 +2890,16 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     figure = ["article_id", "currency", "amount"]
+    # ... but "another" before the same figure in the sentence of its first statement is a second sum: "over $4
+    # billion in humanitarian aid and another $4 billion in foreign military financing" (two facts)
+    first_sentence = frame.unique(figure, keep="first", maintain_order=True).select(
+        *figure, pl.col("sentence_idx").alias("_first_sentence"), pl.col("_row").alias("_first_statement"))
+    another = (
+        frame.join(first_sentence, on=figure, how="inner")
+        .filter((pl.col("_row") != pl.col("_first_statement")) & (pl.col("sentence_idx") == pl.col("_first_sentence"))
+                & pl.col("before").str.contains(ANOTHER_SUM_BEFORE))
+        .drop("_first_sentence", "_first_statement")
+    )
     first_of_figure = frame.unique(figure, keep="first", maintain_order=True)
     # a later statement with a giver of its own that no earlier statement of the figure named
     other_giver = (
@@ -2895,7 +2912,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .drop("_first_giver", "_first_row")
     )
     frame = (
-        pl.concat([first_of_figure, other_giver]).sort("_row")
+        pl.concat([first_of_figure, other_giver, another]).unique("_row", keep="first").sort("_row")
         .drop("_row", "_giver", "_named", "_giver_key")
     )
 
