@@ -235,7 +235,7 @@ PURPOSE_PHRASES = ascii_regex(
     r"(?:\s*(?:,|and|or)\s*(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions|social payments|benefits))*"
     # money a giver's agency is given to spend on aid: "authorizes $20 billion for the Defense Department to spend on
     # security assistance for Ukraine"
-    r"|spen(?:d|ds|t|ding)\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support|weapons|equipment))\b"
+    r"|spen(?:d|ds|t|ding)\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support))\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
