@@ -212,19 +212,30 @@ AID_PHRASES = ascii_regex(
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
     # ("EUR 235 million will be spent on humanitarian needs")
-    _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge)|help (?:cover|close|plug|fill)"
+    _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge|address|respond to|tackle)"
+    r"|help (?:cover|close|plug|fill|address|meet)"
     # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
     r"|towards?|to)\s+(?:(?:Ukraine['’]s|Kyiv['’]s|Ukrainian|its|their|the|the country['’]s|military|defen[cs]e|social"
     r"|budget"
     r"|budgetary"
     r"|civilian|civil|energy|basic|essential|immediate|vital|critical|daily|everyday"
+    # ("to support its military and economic needs", "to address urgent needs in Ukraine")
+    r"|economic|financial|fiscal|security|acute|most|short-term|long-term"
     r"|urgent|priority|pressing|humanitarian|reconstruction|state|financing|funding)\s+(?:and\s+)?){1,4}"
     r"(?:spending|needs|expenditures?|budget|deficit|gap|shortfall)"
     # any kind of Ukraine['’]s needs: "for Ukraine['’]s artillery needs", "to meet Kyiv['’]s drone requirements"
     r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}"
     r"(?:needs|requirements)"
     # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
-    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged)\b"
+    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged"
+    # budget support names the state payroll it keeps paying: "to help pay wages for government workers", "to cover
+    # salaries and pensions", "financing the salaries of teachers" (a giver's own wages stay no aid: not about Ukraine)
+    r"|(?:help\s+)?(?:pay|paying|cover|covering|fund|funding|finance|financing|meet)\s+(?:the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions)"
+    r"(?:\s*(?:,|and|or)\s*(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions|social payments|benefits))*"
+    # money a giver's agency is given to spend on aid: "authorizes $20 billion for the Defense Department to spend on
+    # security assistance for Ukraine"
+    r"|spen(?:d|ds|t|ding)\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support))\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
 # as opposed to a loan repaid from their profits, which is aid.
@@ -336,6 +347,8 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
+    # ("The World Bank said it was continuing to work on a $3 billion package")
+    r"|continuing to work(?:ing)? (?:on|towards?|to)"
     r"|debating|negotiating|exploring|eyeing"
     # ... also a plan named with the aid as its object: "Berlin was planning new aid for Kyiv worth EUR 2.7 billion"
     r"|planning)\b"
@@ -588,6 +601,9 @@ AIM_CLAUSE_BEFORE = ascii_regex(
     # "in order to" marks the aim without a comma too: "agreed to launch the loans in order to make about $50
     # billion available to Ukraine"
     r"|\bin order to\s+(?:make|secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
+    # the aim said as the subject: "the goal is to deliver $10 billion in arms", "the plan is to raise EUR 5 billion"
+    r"|\b(?:goal|aim|objective|ambition|intention|target|plan|idea|hope)\s+(?:now\s+)?(?:is|was|would be|will be)\s+"
+    r"(?:now\s+)?to\s+[^.;,]{0,40}$"
 )
 # What did not happen or is only supposed: "had it met all the steps, Ukraine would have received
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
@@ -649,7 +665,8 @@ RISES_TO_BEFORE = ascii_regex(
     # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
     # brought the combined value of the package at that point to $1 billion" (read on the clause as it stands: a
     # "latest package ... since" ranking does not hide it)
-    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’-]+\s+){1,10}?to)"
+    # (also with the total quoted and glossed: brings "the total (aid) announced in the last week alone to $1 billion")
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’\"“”()-]+\s+){1,10}?to)"
     r"\s+" + OPTIONAL_HEDGE + "$"
 )
 # the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
@@ -882,6 +899,21 @@ DIRECT_AID_AFTER = ascii_regex(
 # How far around a directly governed amount the other-money words are read: at most this many
 # characters, and not past a clause break ("... in military aid and impose sanctions on ...").
 DIRECT_WINDOW = 40
+# A second sum of the same size named as such: "and another $4 billion", "plus a further EUR 50 million"
+ANOTHER_SUM_BEFORE = ascii_regex(
+    _I + r"\b(?:another|a further|an additional|a second|yet another)\s+" + OPTIONAL_HEDGE + "$"
+)
+# The money named again by its noun and given as an equivalent: "The funds, equivalent to 471 billion yen,", "This
+# amount, the equivalent of about EUR 2.7 billion," (the figure is that of an earlier statement of the article)
+RESTATED_EQUIVALENT_BEFORE = ascii_regex(
+    _I + r"^\W*(?:the|this|that|these|those|such|said)\s+(?:[\w-]+\s+){0,2}?(?:funds|money|amount|sum|loan|loans|grant"
+    r"|grants|package|aid|assistance|support|financing|funding|contribution|allocation|tranche)\s*,?\s*"
+    r"(?:(?:which is|which are|is|are|being)\s+)?(?:equivalent to|the equivalent of|equivalent of|equal to|equalling"
+    r"|equaling)\s+" + OPTIONAL_HEDGE + "$"
+)
+# A clause of contrast or simultaneity after the amount is about something else: "declared a AUD 95 million aid
+# package on Thursday while simultaneously expanding sanctions against Russia" (its sanctions are not this money's)
+CONTRAST_CLAUSE_AFTER = ascii_regex(_I + r"(?s)(?:,\s*|\s+)(?:while|whereas|even as|at the same time as)\s.*$")
 CLAUSE_BREAK_AFTER = ascii_regex(_I + r"(?s)(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b).*$")
 CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b)")
 # A running total named by its verb: "now reaches", "has totalled", "total aid ... will exceed",
@@ -928,7 +960,12 @@ PART_LEAD = ascii_regex(
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:the|a|an|" + HEDGE_WORDS + r")\s+)?$"
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
-    r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$)"
+    r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
+    # ... or a kind of aid with its figure: "has surpassed AUD 1.7 billion since 2022, with military assistance
+    # exceeding AUD 1.5 billion", "..., with humanitarian aid at EUR 300 million"
+    r"|,\s*with\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support|help|funding|financing"
+    r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
+    r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
 )
 # ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
 PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
@@ -1047,6 +1084,14 @@ WITH_LENDER_GAP = ascii_regex(
     _I + r"^\)?\s*(?:(?:new|additional|long-term|concessional|guaranteed|emergency|grant)\s+)*(?:loan|grant|credit"
     r"|financing|guarantee)s?\s+(?:(?:agreement|deal|contract|facility)s?\s+)?with\s+(?:the\s+)?$"
 )
+# The giver named as the attribute of the aid noun right after the amount: "a $700 million World Bank package", "a
+# EUR 18 billion EU loan" (it outranks a giver named before: "on top of a $700 million World Bank package")
+ATTRIBUTIVE_GIVER_GAP = ascii_regex(r"^\s+$")
+ATTRIBUTIVE_NOUN_AFTER = ascii_regex(
+    _I + r"^\s+(?:(?:economic|financial|military|humanitarian|budget|emergency|support|aid|financing|security"
+    r"|development|macro-financial|concessional|new|additional)\s+){0,2}(?:package|loan|grant|aid|assistance|support"
+    r"|financing|funding|tranche|facility|credit|contribution|disbursement)s?\b"
+)
 # The organiser of a fund or coalition named by a passive: it runs the pooled money, it does not give it all
 ORGANISER_LEAD = ascii_regex(
     _I + r"\b(?:led|co-led|chaired|co-chaired|hosted|run|managed|administered|coordinated|organi[sz]ed|operated"
@@ -1061,7 +1106,13 @@ RECEIVER_OBJECT_LEAD = ascii_regex(
 )
 # ... also said as a compound before the fund: "the UK-administered International Fund for Ukraine" (a "Czech-led
 # initiative" that raised money is left as its giver, as before)
-ORGANISER_AFTER = ascii_regex(_I + r"^-(?:administered|run|managed|hosted|operated)\b")
+ORGANISER_AFTER = ascii_regex(
+    # ... also the ranking it gives: "NATO-prioritised equipment"
+    _I + r"^-(?:administered|run|managed|hosted|operated|prioriti[sz]ed)\b"
+)
+# ... and a mechanism it leads, named after the amount: "will flow into the PURL, a NATO-led programme" (before the
+# amount, "The Czech-led initiative raised EUR 1.5bn", the initiative's leader stays its giver)
+LED_MECHANISM_AFTER = ascii_regex(_I + r"^-(?:led|co-led|coordinated|chaired|run)\b")
 GUARANTOR_LEAD = ascii_regex(
     _I + r"\b(?:guaranteed|co-?financed|co-?funded|backed|insured|underwritten|secured|covered|matched|topped up)"
     r"\s+by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$"
@@ -1211,11 +1262,16 @@ PROGRAMME_BEFORE = ascii_regex(
 _ENVELOPE_NOUN = (
     r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
-    r"|pledge|commitment)"
+    r"|pledge|commitment"
+    # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
+    # exceptional macro-financial assistance (MFA) operation"
+    r"|operation)"
 )
 _ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
 ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
-ENVELOPE_NOUN_AFTER = ascii_regex(_I + r"^\)?\s*(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN + r"s?\b")
+ENVELOPE_NOUN_AFTER = ascii_regex(
+    _I + r"^\)?\s*(?:[\w'’-]+\s+){0,3}?(?:\([A-Z]{2,6}\)\s+)?" + _ENVELOPE_NOUN + r"s?\b"
+)
 _ENVELOPE_NAMED = (
     r"(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN
     + r"s?\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
@@ -1224,6 +1280,12 @@ ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|thei
 # ... the known one, named with "the" or a giver's possessive ("part of the G7's broader $50 billion initiative")
 KNOWN_ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
 KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+" + _ENVELOPE_NAMED)
+# ... or a sentence whose subject is the money just named, said to be part of it: "This is part of an MFA package of up
+# to EUR 9 billion", "The tranche forms part of a $15.6 billion programme"
+ANAPHORIC_PART_OPENING = ascii_regex(
+    _I + r"^\W*(?:this|it|that|these|the (?:tranche|payment|disbursement|instalment|installment|loan|money|funding"
+    r"|amount|sum|funds|grant))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+)+(?:a\s+)?part\s+of\b"
+)
 # ... what the sentence says is paid out of that envelope
 DRAWN_FROM_ENVELOPE = ascii_regex(
     _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?)\b"
@@ -1473,6 +1535,8 @@ EARLIER_CLAUSE = ascii_regex(
 NEXT_AMOUNT_LEAD = ascii_regex(
     _I + r"(?s)\b(?:bringing|brings|brought|raising|raises|raised|taking|takes|took|lifting|lifts|lifted|pushing"
     r"|pushes|pushed|putting|on top of|in addition to|adding to|up from|down from"
+    # "... approved $1.49 billion, expanding the bank's total support to $4 billion": the total is the next amount's
+    r"|expanding|expands|expanded|increasing|increases|boosting|boosts|boosted"
     # "The sixth tranche worth EUR 500 million will now bring the total ... to EUR 3.1 billion"
     r"|(?:will|would|to|should)\s+(?:now\s+|also\s+)?(?:bring|raise|take|lift|push))\b.*$"
 )
@@ -1594,8 +1658,24 @@ OPENING_PLACE_BEFORE = ascii_regex(
 # "funding to purchase from Washington the first package of artillery"
 SOURCED_FROM_LEAD = ascii_regex(
     _I + r"\b(?:sourced|bought|purchased|procured|acquired|imported|ordered|buy|buys|buying|purchase|purchases"
-    r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,3}?from\s+(?:the\s+)?$"
+    r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
+
+
+# A group named as what the giver belongs to describes the giver, it gives nothing itself: "Japan, a member of the
+# Group of Seven, announced ...", "the Netherlands became the first NATO ally to pledge ...", "As an EU member,
+# Austria gave ..." (plural "NATO allies pledged" is a subject of its own)
+MEMBER_OF_LEAD = ascii_regex(
+    _I + r",\s*(?:a|an|one|the|itself a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|ally|allies|partner|partners"
+    r"|member states?)\s+of\s+(?:the\s+)?$"
+)
+ONE_MEMBER_LEAD = ascii_regex(
+    _I + r"\b(?:a|an|the|first|fellow|another|second|only|sole|largest|biggest)\s+(?:(?:first|fellow|other|only)\s+)?$"
+)
+ONE_MEMBER_AFTER = ascii_regex(_I + r"^\s+(?:ally|member|member state|member country|partner country)\b")
+
+
+SOURCED_FROM_CHARS = 80
 
 
 def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -1616,9 +1696,15 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     # (the sentence's opening adverbial is read only where the sentence opens on one)
     opening = sentences.filter(pl.col("sentence").str.contains(OPENING_PLACE_OPENS)).select(*group, "sentence")
+    # (the seller's lead is read on the sentence, not only since the previous hit: "the purchase of NATO-prioritised
+    # equipment from the US")
+    lead_start = (pl.col("match_start") - SOURCED_FROM_CHARS).clip(lower_bound=0)
+    sourced_from = pl.col("_whole").str.slice(lead_start, pl.col("match_start") - lead_start).str.contains(SOURCED_FROM_LEAD)
     hits = (
         hits.join(opening, on=group, how="left", maintain_order="left")
-        .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD))
+        .join(sentences.select(*group, pl.col("sentence").alias("_whole")), on=group, how="left", maintain_order="left")
+        .filter(~pl.col("_organiser") & ~gap_before.str.contains(SOURCED_FROM_LEAD) & ~sourced_from.fill_null(False))
+        .drop("_whole")
         .filter(
             ~pl.col("sentence").str.slice(0, pl.col("match_start")).str.contains(OPENING_PLACE_BEFORE).fill_null(False)
         )
@@ -1641,6 +1727,11 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
         ))
         .filter(~(
             (pl.col("donor") == "Ukraine") & pl.col("gap_before").fill_null("").str.contains(RECEIVER_OBJECT_LEAD)
+        ))
+        .filter(~(
+            pl.col("gap_before").fill_null("").str.contains(MEMBER_OF_LEAD)
+            | (pl.col("gap_before").fill_null("").str.contains(ONE_MEMBER_LEAD)
+               & pl.col("gap_after").fill_null("").str.contains(ONE_MEMBER_AFTER))
         ))
         .filter(~(
             pl.col("gap_after").fill_null("").str.contains(ORGANISATION_AFTER)
@@ -1731,6 +1822,7 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         .filter(~(lead.str.contains(RECIPIENT_LEAD) & ~lead.str.contains(NOT_RECIPIENT_LEAD)))
         # ... nor is the country that leads or hosts a fund ("a joint drone fund for Ukraine led by the UK")
         .filter(~lead.str.contains(ORGANISER_LEAD))
+        .filter(~pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(LED_MECHANISM_AFTER))
         # ... nor one that guarantees or co-finances a loan ("a $500 million World Bank loan guaranteed by Britain"):
         # the lender gives it
         .filter(~lead.str.contains(GUARANTOR_LEAD))
@@ -1748,6 +1840,9 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
             pl.col("sentence")
             .str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
             .str.contains(f"{PASSIVE_AGENT_GAP}|{RELATIVE_AGENT_GAP}|{FROM_AGENT_GAP}|{WITH_LENDER_GAP}")
+            | (pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
+               .str.contains(ATTRIBUTIVE_GIVER_GAP)
+               & pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(ATTRIBUTIVE_NOUN_AFTER))
         )
         # a list of givers is one donor: "$760 million in grants from Japan and Norway" is `Japan, Norway` (not when
         # its last giver is the subject of a verb: "$300 million from Sweden, and Denmark gave $100 million")
@@ -1946,7 +2041,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     envelope = (
         (
             ((before.str.contains(ENVELOPE_LEAD) & noun_after) | before.str.contains(ENVELOPE_NAMED_BEFORE))
-            & pl.col("sentence").str.contains(DRAWN_FROM_ENVELOPE)
+            & (pl.col("sentence").str.contains(DRAWN_FROM_ENVELOPE)
+               | pl.col("sentence").str.contains(ANAPHORIC_PART_OPENING))
         )
         | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
         | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
@@ -2465,7 +2561,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             + " " + pl.col("mention") + " "
             + without_aid_wording(after).str.head(DIRECT_WINDOW).str.replace(CLAUSE_BREAK_AFTER, "")
         )
-        .otherwise(without_aid_wording(pl.col("own_clause")))
+        .otherwise(without_aid_wording(
+            pl.col("own_clause").str.head(pl.col("_own_before").str.len_chars() + pl.col("mention").str.len_chars() + 2)
+            + pl.col("own_clause").str.slice(pl.col("_own_before").str.len_chars() + pl.col("mention").str.len_chars() + 2)
+            .str.replace(CONTRAST_CLAUSE_AFTER, "")
+        ))
     )
     judged_text = pl.when(giver_invests).then(judged_text.str.replace_all(INVEST_WORDS, " ")).otherwise(judged_text)
     other_money = (
@@ -2768,6 +2868,12 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     frame = frame.drop("_direct")
     # ... and an amount that another statement of the article gives as its conversion is that statement's figure
     frame = _drop_restated_conversions(frame)
+    # ... and so is an amount that a pronoun-like subject restates in another currency after an earlier figure: "The
+    # funds, equivalent to 471 billion yen, are part of ..." after "Japan converted a $3 billion loan" (FACTS.md 7)
+    frame = frame.filter(~(
+        pl.col("before").str.contains(RESTATED_EQUIVALENT_BEFORE)
+        & (pl.int_range(pl.len()).over("article_id") > 0)
+    ))
     # the same amount repeated in one article is one fact: keep its first statement; but the same sum from another
     # giver, named as its sentence's own subject, is that giver's package: "Germany will finance a $500 million
     # package" and "Denmark, Norway and Sweden confirmed they would finance a $500 million package" are two (FACTS.md 6)
@@ -2784,6 +2890,16 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     figure = ["article_id", "currency", "amount"]
+    # ... but "another" before the same figure in the sentence of its first statement is a second sum: "over $4
+    # billion in humanitarian aid and another $4 billion in foreign military financing" (two facts)
+    first_sentence = frame.unique(figure, keep="first", maintain_order=True).select(
+        *figure, pl.col("sentence_idx").alias("_first_sentence"), pl.col("_row").alias("_first_statement"))
+    another = (
+        frame.join(first_sentence, on=figure, how="inner")
+        .filter((pl.col("_row") != pl.col("_first_statement")) & (pl.col("sentence_idx") == pl.col("_first_sentence"))
+                & pl.col("before").str.contains(ANOTHER_SUM_BEFORE))
+        .drop("_first_sentence", "_first_statement")
+    )
     first_of_figure = frame.unique(figure, keep="first", maintain_order=True)
     # a later statement with a giver of its own that no earlier statement of the figure named
     other_giver = (
@@ -2796,7 +2912,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .drop("_first_giver", "_first_row")
     )
     frame = (
-        pl.concat([first_of_figure, other_giver]).sort("_row")
+        pl.concat([first_of_figure, other_giver, another]).unique("_row", keep="first").sort("_row")
         .drop("_row", "_giver", "_named", "_giver_key")
     )
 

@@ -242,11 +242,16 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     # 20 missiles", then "more than 20 cruise missiles") is that one figure: its qualifier makes no other one
     strike_key = [c for c in key if c != "qualifier"]
     first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(strike_key)
+    # an aid sentence's equal figures that `aid` kept apart are two sums ("$4 billion in humanitarian aid and another
+    # $4 billion in military financing"): as for strikes, only a later sentence restates one
+    aid = pl.col("fact_type") == "aid"
+    aid_first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
     return (
         pl.concat(
             [
                 facts.filter(strike & first_said),
-                facts.filter(~strike).unique(subset=key, keep="first", maintain_order=True),
+                facts.filter(aid & aid_first_said),
+                facts.filter(~strike & ~aid).unique(subset=key, keep="first", maintain_order=True),
             ]
         )
         .sort("article_id", "evidence_start", maintain_order=True)
