@@ -1741,10 +1741,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.contains(ADDITIONAL_BEFORE)
             | pl.col("post").str.contains(ADDITIONAL_AFTER)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
-            # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
-            | pl.col("sentence").str.contains(SEPARATE_OPENER)
-        ).alias("_additional"),
+        ).alias("_more"),
+        # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
+        pl.col("sentence").str.contains(SEPARATE_OPENER).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
+        pl.col("mention_idx").alias("_mention_idx"),
         pl.col("paragraph_place").alias("_paragraph_place"),
         # "25 of them were hospitalised": a part hospitalised by its own words (not "three of them children")
         (pl.col("is_part").fill_null(False) & pl.col("post").str.contains(PART_HOSPITALISED_AFTER)).alias("_is_part"),
@@ -1769,7 +1770,32 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     facts = facts.with_columns(
         pl.when(sides.n_unique().over(restated) == 1).then(sides.first().over(restated)).alias("attacker")
     )
-    return _without_restatements(_without_hospitalised_subsets(facts))
+    return _without_restatements(_without_hospitalised_subsets(_with_additional_figures(facts)))
+
+
+def _with_additional_figures(facts: pl.DataFrame) -> pl.DataFrame:
+    """`_additional` also for a figure added to an earlier one of its own type ("two more died", "another three
+    were injured"), never restated by it. "More", "other" and "another" right after a figure of the other casualty
+    type, in its sentence or the one before, count the people besides those: "one person died and nine more were
+    injured", "three were killed, and five others were injured", "Three people were killed. Five more were wounded."
+    are the nine and the five of the injured, which a later or earlier statement of the same toll restates."""
+    order = ["article_id", "_sentence_idx", "_mention_idx"]
+    indexed = facts.with_row_index("_row")
+    ordered = indexed.filter(pl.col("fact_type").is_in(["killed", "injured"])).sort(order)
+    same_article = pl.col("article_id") == pl.col("article_id").shift(1)
+    beside_other_type = (
+        same_article
+        & (pl.col("fact_type").shift(1) != pl.col("fact_type"))
+        & (pl.col("_sentence_idx").shift(1) >= pl.col("_sentence_idx") - 1)
+    ).fill_null(False)
+    besides = ordered.filter(pl.col("_more") & beside_other_type).select("_row")
+    return (
+        indexed.with_columns(
+            (pl.col("_additional") | (pl.col("_more") & ~pl.col("_row").is_in(besides.get_column("_row").implode())))
+            .alias("_additional")
+        )
+        .drop("_row", "_more", "_mention_idx")
+    )
 
 
 def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:

@@ -242,11 +242,17 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     # 20 missiles", then "more than 20 cruise missiles") is that one figure: its qualifier makes no other one
     strike_key = [c for c in key if c != "qualifier"]
     first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(strike_key)
+    # a toll restated in a later sentence is judged by `casualties._without_restatements`, which reads what these
+    # fields do not (the places a sentence names, "two more", "Separately,"): "killed three people" in Kharkiv and
+    # "also killed three" in Odesa agree in every field here but are two figures; so only a repeat inside one
+    # sentence is dropped here
+    toll = pl.col("fact_type").is_in(TOLL_TYPES)
     return (
         pl.concat(
             [
                 facts.filter(strike & first_said),
-                facts.filter(~strike).unique(subset=key, keep="first", maintain_order=True),
+                facts.filter(~strike & ~toll).unique(subset=key, keep="first", maintain_order=True),
+                facts.filter(toll).unique(subset=[*key, "evidence_start"], keep="first", maintain_order=True),
             ]
         )
         .sort("article_id", "evidence_start", maintain_order=True)
