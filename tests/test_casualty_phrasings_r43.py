@@ -71,3 +71,30 @@ RESTATED_BESIDE_THE_OTHER_TYPE = [
 @pytest.mark.parametrize(("text", "expected"), TWO_EQUAL_TOLLS + RESTATED_BESIDE_THE_OTHER_TYPE)
 def test_equal_tolls_and_restatements(text, expected):
     assert tolls(text) == expected
+
+
+# --- 2. one night named by the two days it joins is the night's toll, no span of days -----------------------------------
+NIGHT_OF_TWO_DAYS = [
+    ("One person was killed and 10 others were injured in Russian strikes on the capital overnight from Friday to "
+     "Saturday, the mayor said.", [("injured", 10), ("killed", 1)]),
+    ("Russian drones killed two people and wounded 14 on the night from Sunday into Monday, the governor said.",
+     [("injured", 14), ("killed", 2)]),
+    ("During the night of Tuesday to Wednesday, a missile hit a dormitory in Kharkiv, injuring nine people.",
+     [("injured", 9)]),
+]
+SEVERAL_DAYS_STAY_A_PERIOD = [
+    # several days, and two days in a row without the night
+    "Russian shelling killed 12 people and injured 40 from Friday to Sunday, the governor said.",
+    "Russian shelling killed five people from Monday to Tuesday in the Kherson region.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NIGHT_OF_TWO_DAYS)
+def test_night_of_two_days_is_an_event(text, expected):
+    assert tolls(text) == expected
+
+
+@pytest.mark.parametrize("text", SEVERAL_DAYS_STAY_A_PERIOD)
+def test_days_without_the_night_stay_a_period(text):
+    assert tolls(text) == []
+    assert tolls(text, scope="period")

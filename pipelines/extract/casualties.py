@@ -495,6 +495,15 @@ PLACE_ITEM_AFTER = (
     r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring)\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?[A-Z]"
 )
+# one night named by the two days it joins is no span of days: "overnight from Friday to Saturday", "on the night from
+# Sunday into Monday", "during the night of Tuesday to Wednesday" (the night's toll is an event; "from Friday to Sunday"
+# stays a period, and so do two days in a row without the night)
+_DAY_PAIRS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NIGHT_OF_TWO_DAYS = (
+    r"(?i)\b(?:overnight|night)\s+(?:of|from)\s+(?:"
+    + "|".join(rf"{day}\s+(?:to|into|until|till|and)\s+{_DAY_PAIRS[(i + 1) % 7]}" for i, day in enumerate(_DAY_PAIRS))
+    + r")\b"
+)
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
@@ -826,6 +835,7 @@ TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
 PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
 PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+NIGHT_OF_TWO_DAYS = ascii_bounds(NIGHT_OF_TWO_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
 SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 PRELIMINARY = ascii_bounds(PRELIMINARY)
@@ -1495,7 +1505,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # ("in its deadliest attack in eight months": a record's comparison names no span of the figure)
     context = pl.concat_str(
         [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
-    ).str.replace_all(SUPERLATIVE_SPAN, " ")
+    ).str.replace_all(SUPERLATIVE_SPAN, " ").str.replace_all(NIGHT_OF_TWO_DAYS, " overnight ")
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
         m,
