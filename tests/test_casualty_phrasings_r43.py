@@ -98,3 +98,28 @@ def test_night_of_two_days_is_an_event(text, expected):
 def test_days_without_the_night_stay_a_period(text):
     assert tolls(text) == []
     assert tolls(text, scope="period")
+
+
+# --- 3. a total with an "including" part takes the word after the part; an "of them" part keeps its word to itself --------
+INCLUDING_THEN_HOSPITALISED = [
+    ("Officials said four people, including two children, sought medical attention after the attack.",
+     [("injured", 2), ("injured", 4)]),
+    ("Seven residents, including three children, were taken to hospital with shrapnel wounds.",
+     [("injured", 3), ("injured", 7)]),
+    ("Five people, including a 12-year-old boy, were hospitalised after the drone hit the block.", [("injured", 5)]),
+    # held in the injured figure of the sentence before, as any hospitalised figure
+    ("The strike injured 20 people. Eleven people, including two children, were hospitalised.", [("injured", 20)]),
+]
+PART_WORD_IS_THE_PARTS = [
+    # the people pulled out, rescued or present are no casualty count: only the part that died is
+    ("Four people were pulled out from under the rubble, one of them died in hospital.", [("killed", 1)]),
+    ("Rescuers freed six people from the ruins, two of whom later died.", [("killed", 2)]),
+    ("Ten people were in the building at the time, three of them were killed.", [("killed", 3)]),
+    # "of them hospitalised" does not make the total hospitalised
+    ("Rescuers evacuated 40 residents, 12 of them were taken to hospital.", [("injured", 12)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), INCLUDING_THEN_HOSPITALISED + PART_WORD_IS_THE_PARTS)
+def test_words_shared_by_a_total_and_its_part(text, expected):
+    assert tolls(text) == expected

@@ -1371,13 +1371,24 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # a part takes the word after it first ("18 of them, including two children, were taken to
         # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
         # were killed")
-        # ... but not "hospitalised": "108 victims, 61 of them hospitalised" does not make 108 hospitalised
+        # ... but not "hospitalised": "108 victims, 61 of them hospitalised" does not make 108 hospitalised (the word
+        # after an "including" part is the total's too: "four people, including two children, were hospitalised");
+        # nor a part's own word after "of them": "Four people were pulled from the rubble, one of them died" counts
+        # one death, not four
         pl.coalesce(
             "own_word",
             pl.when(pl.col("is_part"))
             .then(pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"))
             .otherwise(
-                pl.when(pl.col("own_word").str.contains(HOSPITALISED)).then(None).otherwise(pl.col("own_word"))
+                pl.when(
+                    pl.col("word_of_part").is_not_null()
+                    | (
+                        pl.col("own_word").str.contains(HOSPITALISED)
+                        & ~pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
+                    )
+                )
+                .then(None)
+                .otherwise(pl.col("own_word"))
                 .backward_fill().forward_fill().over(in_group, order_by="mention_idx")
             ),
         ).alias("own_word"),
