@@ -123,3 +123,44 @@ PART_WORD_IS_THE_PARTS = [
 @pytest.mark.parametrize(("text", "expected"), INCLUDING_THEN_HOSPITALISED + PART_WORD_IS_THE_PARTS)
 def test_words_shared_by_a_total_and_its_part(text, expected):
     assert tolls(text) == expected
+
+
+# --- 4. a list of counted people with no total: each item is a figure, whether the verb comes first or last ---------------
+PEOPLE_LISTS = [
+    # subjects: every item takes the word after the last one
+    ("4 soldiers, 2 officers and 3 civilians were wounded in the shelling.",
+     [("injured", 2), ("injured", 3), ("injured", 4)]),
+    ("Three soldiers, two medics and a volunteer were killed near the front.", [("killed", 2), ("killed", 3)]),
+    ("Four doctors and one police officer sustained injuries while responding to the attack.",
+     [("injured", 1), ("injured", 4)]),
+    ("Five civilians, two soldiers were killed, the governor said.", [("killed", 2), ("killed", 5)]),
+    # ages between the items are no counts, and the next item's count is no age
+    ("The governor reported that three men aged 33, 45 and 53 and three women aged 24, 45 and 54 had been injured.",
+     [("injured", 3), ("injured", 3)]),
+    ("Two women aged 30 and 45 and three men were hurt.", [("injured", 2), ("injured", 3)]),
+    # people counted with their wounds
+    ("Two women and three men with shrapnel wounds are being taken to hospital.", [("injured", 2), ("injured", 3)]),
+    ("Police said two children and three adults with minor injuries were treated at the scene.",
+     [("injured", 2), ("injured", 3)]),
+    # objects: every item takes the verb before the first one
+    ("The attack injured four soldiers, two officers and three civilians.",
+     [("injured", 2), ("injured", 3), ("injured", 4)]),
+    ("Among the dead were three children, two rescuers and one police officer.",
+     [("killed", 1), ("killed", 2), ("killed", 3)]),
+    # a total and its parts between commas
+    ("Eight people, four soldiers and four civilians, were killed.", [("killed", 4), ("killed", 4), ("killed", 8)]),
+]
+NOT_ONE_LIST = [
+    # a part closed by a comma, then a clause of its own: the part is its total's
+    ("The number of dead has now increased to 9 people, including three children, and 60 people have been injured.",
+     [("injured", 60), ("killed", 3), ("killed", 9)]),
+    # an uncounted item breaks the list; wounds of no person; a hospitalised item is held in the injured before it
+    ("Two soldiers, a medic and three civilians were killed.", [("killed", 3)]),
+    ("The attack left two people with disabilities without power.", []),
+    ("The strike injured five people. Two women with shrapnel wounds were hospitalised.", [("injured", 5)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_LISTS + NOT_ONE_LIST)
+def test_lists_of_people(text, expected):
+    assert tolls(text) == expected

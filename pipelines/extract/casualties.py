@@ -114,7 +114,7 @@ from pipelines.extract.topic import add_off_topic
 
 PERSON_NOUNS = (
     r"people|persons|civilians|children|kids|minors|teenagers|babies|infants|adults|men|women|residents"
-    r"|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|workers|employees"
+    r"|soldiers|servicemen|troops|police\s+officers|police\s+officer|officers|rescuers|firefighters|workers|employees"
     r"|passengers|journalists|volunteers|medics|others|person|civilian|child|man|woman|boy|girl|resident"
     r"|soldier|serviceman|officer|rescuer|firefighter|worker|journalist"
     # more of the people real reports count: by age, trade, place or status
@@ -223,6 +223,19 @@ OWN_PEOPLE_AFTER = (
 AND_ONE_MORE_AFTER = (
     r"(?i)^\s+and\s+(?:a|an|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?were\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
+)
+# the join between two counted people of one list: "two soldiers, three medics and one driver", "three men aged 33, 45
+# and 53 and three women" (an age list between them is masked already), "two men, aged 41 and 49, and two women"
+LIST_JOIN_AFTER = (
+    r"(?i)^\s*(?:,?\s*aged\s+#\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)#\d+)*)?\s*(?:,\s*and|,|and)\s*$"
+)
+# "three men with shrapnel wounds", "two women with injuries of varying severity": people counted with their injuries
+# (hospitalised when its verb says so: "two women with shrapnel wounds were hospitalised" are held in an injured figure
+# before them like any hospitalised figure)
+WITH_INJURIES_AFTER = (
+    r"(?i)^\s+with\s+(?:[\w'’-]+\s+){0,2}?(wounds|injuries|burns|concussions|fractures)\b"
+    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?"
+    r"(hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)\b)?"
 )
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
 CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
@@ -779,6 +792,8 @@ CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
 CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+LIST_JOIN_AFTER = ascii_bounds(LIST_JOIN_AFTER)
+WITH_INJURIES_AFTER = ascii_bounds(WITH_INJURIES_AFTER)
 GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
 DASHED_PARTS = ascii_bounds(DASHED_PARTS)
 DEMONYM_COUNTED = ascii_bounds(DEMONYM_COUNTED)
@@ -1190,6 +1205,25 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("post").str.contains(VERB_CHAIN_AFTER)
         & (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
     )
+    # a list of counted people ("four soldiers, two officers and three civilians"): each item joined to the next by a
+    # comma or "and" (not a part: "five people, two of them children"); its items share the verb before the first
+    # ("injured four soldiers, two officers and ...") or the word after the last ("... and three civilians were
+    # wounded"), each item its own figure (FACTS.md 8)
+    same_row_next = (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
+    joined_next = (
+        is_person
+        & pl.col("post").str.contains(LIST_JOIN_AFTER)
+        & same_row_next
+        & is_person.shift(-1).fill_null(False)
+        & pl.col("of_ref").shift(-1).is_null()
+    )
+    m = m.with_columns(joined_next.alias("_joined_next")).with_columns(
+        (~(pl.col("_joined_next").shift(1).fill_null(False))).cum_sum().alias("_list_run"),
+        (
+            pl.col("_joined_next").shift(1).fill_null(False)
+            & (pl.col("row_id").shift(1) == pl.col("row_id")).fill_null(False)
+        ).alias("_list_item"),
+    )
     m = m.with_columns(
         pl.coalesce(
             # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
@@ -1201,6 +1235,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     .then(pl.col("post").str.extract(CASUALTY_AFTER_OF_PHRASE)),
                     pl.col("modifiers").str.extract(CASUALTY_ADJECTIVE),
                     pl.col("post").str.extract(AND_ONE_MORE_AFTER),
+                    pl.col("post").str.extract(WITH_INJURIES_AFTER, 2),
+                    pl.col("post").str.extract(WITH_INJURIES_AFTER, 1),
                 )
             ),
         ).alias("word_after"),
@@ -1209,12 +1245,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("word_before"),
         # "injured three women and one man": a second counted object of the verb ("one man") is its own figure
         # (FACTS.md 8: every stated count is a fact), read after the first below
-        (
-            is_person
-            & pl.col("pre").str.contains(r"(?i)^\s*(?:,\s*)?and\s+$")
-            & (pl.col("row_id").shift(1) == pl.col("row_id"))
-            & pl.col("noun").shift(1).str.contains(rf"(?i)^(?:{PERSON_NOUNS})$").fill_null(False)
-        ).alias("_second_object"),
+        pl.col("_list_item").alias("_second_object"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
@@ -1238,16 +1269,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
     ).with_columns(
-        # "two police officers and three rescuers were injured": the first of two joined subjects takes the
-        # casualty word of the second
+        # "two police officers and three rescuers were injured", "4 soldiers, 2 officers and 3 civilians were
+        # wounded": the items of a list of joined subjects take the casualty word of a later one
+        # (not a part closed by a comma: "9 dead, including three children, and 60 people have been injured" joins
+        # two clauses, and the children take their total's word)
         pl.when(
             pl.col("word_after").is_null()
-            & is_person
-            & pl.col("post").str.contains(r"^\s*and\s*$")
-            & (pl.col("row_id").shift(-1) == pl.col("row_id"))
-            & is_person.shift(-1).fill_null(False)
+            & pl.col("_joined_next")
+            & ~(
+                pl.col("pre").str.contains(r"(?i)\b(?:including|among\s+them|of\s+(?:them|whom))\s*,?\s*$")
+                & pl.col("post").str.contains(",", literal=True)
+            )
         )
-        .then(pl.col("word_after").shift(-1))
+        .then(pl.col("word_after").backward_fill().over("_list_run"))
         # "two children were among the 20 injured": a part named before its total takes the total's word
         .when(
             pl.col("word_after").is_null()
@@ -1261,7 +1295,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("word_after"),
     ).with_columns(
         pl.when(pl.col("word_before").is_null() & pl.col("_second_object") & pl.col("word_after").is_null())
-        .then(pl.col("word_before").shift(1))
+        .then(pl.col("word_before").forward_fill().over("_list_run"))
         .otherwise(pl.col("word_before"))
         .alias("word_before"),
         # "Among the dead were three children and two rescuers": the second counted person of a toll phrase is named by
@@ -1270,7 +1304,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("word_toll").is_null() & pl.col("_second_object") & pl.col("word_after").is_null()
             & pl.col("word_before").is_null()
         )
-        .then(pl.col("word_toll").shift(1))
+        .then(pl.col("word_toll").forward_fill().over("_list_run"))
         .otherwise(pl.col("word_toll"))
         .alias("word_toll"),
         # "12 of the injured were children and 10 were policemen": a second part of the same casualty word, joined by

@@ -252,7 +252,7 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
             [
                 facts.filter(strike & first_said),
                 facts.filter(~strike & ~toll).unique(subset=key, keep="first", maintain_order=True),
-                facts.filter(toll).unique(subset=[*key, "evidence_start"], keep="first", maintain_order=True),
+                facts.filter(toll),
             ]
         )
         .sort("article_id", "evidence_start", maintain_order=True)
