@@ -164,3 +164,42 @@ NOT_ONE_LIST = [
 @pytest.mark.parametrize(("text", "expected"), PEOPLE_LISTS + NOT_ONE_LIST)
 def test_lists_of_people(text, expected):
     assert tolls(text) == expected
+
+
+# --- 5. a part named after its total's "the N wounded" ----------------------------------------------------------------
+PART_AFTER_THE_TOTAL = [
+    ("Among the 64 wounded were 14 children, according to police.", [("injured", 14), ("injured", 64)]),
+    ("He said the 18 wounded included two children.", [("injured", 2), ("injured", 18)]),
+    ("The 12 dead include three children and a pregnant woman.", [("killed", 3), ("killed", 12)]),
+    ("Of the 30 injured, 11 were children, the governor said.", [("injured", 11), ("injured", 30)]),
+    ("Among the 40 people injured were six children.", [("injured", 6), ("injured", 40)]),
+    ("Among the five killed were three soldiers and two medics.", [("killed", 2), ("killed", 3), ("killed", 5)]),
+]
+NO_PART_AFTER_THE_TOTAL = [
+    # what the injured were, or where they went, is no part; people who were not hurt are no count
+    ("The 40 people injured were taken to three hospitals.", [("injured", 40)]),
+    ("Of the 30 injured, 11 were taken to hospital.", [("injured", 30)]),
+    ("Among the 500 residents were 20 children, none were hurt.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PART_AFTER_THE_TOTAL + NO_PART_AFTER_THE_TOTAL)
+def test_part_after_the_total(text, expected):
+    assert tolls(text) == expected
+
+
+# --- 6. the rules that read a total and its "including" parts -----------------------------------------------------------
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nine people, including two women and three men, were killed.",
+        "Five people — three women and two men — were killed in Kramatorsk.",
+        "The strike killed 9 people, including two women and three men.",
+        "Five people were injured, including three rescue workers wounded in a follow-up strike.",
+    ],
+)
+def test_parts_are_read_by_the_part_rule_and_the_total_by_its_own(text):
+    facts = article_facts(text).filter(pl.col("fact_type").is_in(TOLLS)).sort("count", descending=True)
+    rules = facts.get_column("rule_id").to_list()
+    assert rules[0] in ("casualty.word_after", "casualty.verb_before")
+    assert rules[1:] and set(rules[1:]) == {"casualty.part_of_total"}

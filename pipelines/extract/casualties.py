@@ -643,6 +643,16 @@ WHO_IN_GRAVE_CONDITION = (
 )
 # "... and 10 were policemen": a second part's copula and its person noun
 SECOND_PART_AFTER = rf"(?i)^\s+(?:were|was|are|is)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s*(?:[.,;]|$)"
+# a part after its total's "the N wounded": "Among the 64 wounded were 14 children", "the 18 wounded included two
+# children", "The 12 dead include three children", "among the 40 people injured were six children" (the text between
+# the two figures)
+PART_AFTER_THE_TOTAL = (
+    rf"(?i)^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{CASUALTY_WORDS})\s+(?:were|are|was|is|include|includes|included)\s+"
+    r"(?:also\s+)?$"
+)
+# ... and "Of the 30 injured, 11 were children"
+PART_AFTER_THE_TOTAL_COMMA = rf"(?i)^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{CASUALTY_WORDS})\s*,\s*$"
+SECOND_PART_AFTER_NOUN = rf"(?i)^\s+(?:were|was|are|is)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
 # "kills 10 or more": the figure is a floor, and the words after it are no noun
 OR_MORE_AFTER = r"(?i)^\s+or\s+more\b"
 # "killed a family of four", "a family of five was killed": the count is the family's members
@@ -875,6 +885,9 @@ IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
 WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
 ONE_OF_THE_MOST = ascii_bounds(ONE_OF_THE_MOST)
 OR_MORE_AFTER = ascii_bounds(OR_MORE_AFTER)
+PART_AFTER_THE_TOTAL = ascii_bounds(PART_AFTER_THE_TOTAL)
+PART_AFTER_THE_TOTAL_COMMA = ascii_bounds(PART_AFTER_THE_TOTAL_COMMA)
+SECOND_PART_AFTER_NOUN = ascii_bounds(SECOND_PART_AFTER_NOUN)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
 TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
 INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
@@ -1213,6 +1226,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     joined_next = (
         is_person
         & pl.col("post").str.contains(LIST_JOIN_AFTER)
+        # (not a part closed by a comma: "9 dead, including three children, and 60 people have been injured" joins two
+        # clauses, and the children take their total's word)
+        & ~(
+            pl.col("pre").str.contains(r"(?i)\b(?:including|among\s+them|of\s+(?:them|whom))\s*,?\s*$")
+            & pl.col("post").str.contains(",", literal=True)
+        )
         & same_row_next
         & is_person.shift(-1).fill_null(False)
         & pl.col("of_ref").shift(-1).is_null()
@@ -1271,16 +1290,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     ).with_columns(
         # "two police officers and three rescuers were injured", "4 soldiers, 2 officers and 3 civilians were
         # wounded": the items of a list of joined subjects take the casualty word of a later one
-        # (not a part closed by a comma: "9 dead, including three children, and 60 people have been injured" joins
-        # two clauses, and the children take their total's word)
-        pl.when(
-            pl.col("word_after").is_null()
-            & pl.col("_joined_next")
-            & ~(
-                pl.col("pre").str.contains(r"(?i)\b(?:including|among\s+them|of\s+(?:them|whom))\s*,?\s*$")
-                & pl.col("post").str.contains(",", literal=True)
-            )
-        )
+        pl.when(pl.col("word_after").is_null() & pl.col("_joined_next"))
         .then(pl.col("word_after").backward_fill().over("_list_run"))
         # "two children were among the 20 injured": a part named before its total takes the total's word
         .when(
@@ -1389,10 +1399,29 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             & pl.col("pre").str.contains(r"(?i)\b(?:the\s+)?(?:most|bulk|majority|largest\s+number)\s+of\s+(?:them|these)\s*,\s*$")
         )
         | pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
+        # "Among the 64 wounded were 14 children", "the 18 wounded included two children", "Of the 30 injured, 11 were
+        # children": a part named after its total's "the N wounded"
+        | (
+            (pl.col("row_id").shift(1) == pl.col("row_id")).fill_null(False)
+            & pl.col("pre").shift(1).str.contains(r"(?i)\b(?:among\s+|of\s+)?the\s+$").fill_null(False)
+            & (
+                (is_person & pl.col("pre").str.contains(PART_AFTER_THE_TOTAL))
+                | (
+                    pl.col("noun").is_null()
+                    & pl.col("pre").str.contains(PART_AFTER_THE_TOTAL_COMMA)
+                    & pl.col("post").str.contains(SECOND_PART_AFTER_NOUN)
+                )
+            )
+        )
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
+    # the later items of a list whose first item is a part are parts too: "including two women and three men", "Among
+    # the five killed were three soldiers and two medics"
+    # (read into a column first: a window would read its shifts inside the list's rows only)
+    m = with_columns_once(m, part_of_before.alias("_part_core"))
+    part_of_before = pl.col("_part_core") | (pl.col("_list_item") & pl.col("_part_core").first().over("_list_run"))
     in_group = ["row_id", "part_group"]
     m = with_columns_once(
         m,
@@ -1400,8 +1429,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
     ).with_columns(
-        pl.when(pl.col("own_rule").is_null()).then(pl.lit("casualty.part_of_total"))
-        .otherwise(pl.col("own_rule")).alias("own_rule"),
+        # a part is read by the part rule whatever word it took ("Nine people, including two women and three men, were
+        # killed": the men's word right after them is their total's); a total whose word its part lent is read by the
+        # rule that read the part's word
+        pl.when(
+            pl.col("is_part") & (pl.col("mention_idx") > 0)
+            & ~pl.col("own_rule").is_in(["casualty.of_the_dead", "casualty.place_list"]).fill_null(False)
+        )
+        .then(pl.lit("casualty.part_of_total"))
+        .when(pl.col("own_rule").is_null() & ~pl.col("is_part"))
+        .then(pl.col("own_rule").backward_fill().over(in_group, order_by="mention_idx"))
+        .otherwise(pl.col("own_rule"))
+        .fill_null(pl.lit("casualty.part_of_total"))
+        .alias("own_rule"),
         # a part takes the word after it first ("18 of them, including two children, were taken to
         # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
         # were killed")
