@@ -203,3 +203,30 @@ def test_parts_are_read_by_the_part_rule_and_the_total_by_its_own(text):
     rules = facts.get_column("rule_id").to_list()
     assert rules[0] in ("casualty.word_after", "casualty.verb_before")
     assert rules[1:] and set(rules[1:]) == {"casualty.part_of_total"}
+
+
+# --- 7. a weekly summary's clash counts are the week's ------------------------------------------------------------------
+WEEKLY = (
+    "The Russian Defense Ministry said its Battlegroup Vostok had eliminated up to 1,200 Ukrainian servicemen over "
+    "the past week.\n\n"
+    "The group also repelled 14 counterattacks, the ministry said, while Battlegroup Dnepr repelled six counterattacks."
+)
+DAILY_AFTER_A_WEEK = (
+    "The Russian Defense Ministry said its forces had eliminated up to 1,200 Ukrainian servicemen over the past week."
+    "\n\nOver the past day, Battlegroup Vostok repelled four counterattacks, the ministry said."
+)
+WEEK_IN_THE_BACKGROUND = (
+    "Ukrainian forces repelled 12 Russian attacks near Pokrovsk, the General Staff said.\n\n"
+    "Officials said the town had been shelled daily.\n\n"
+    "Over the past week, Russia launched more than 1,000 drones at Ukraine, the president said."
+)
+
+
+def test_a_weekly_summarys_clashes_are_the_weeks():
+    assert tolls(WEEKLY) == []
+    assert tolls(WEEKLY, scope="period") == [("clash", 6), ("clash", 14)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [(DAILY_AFTER_A_WEEK, [("clash", 4)]), (WEEK_IN_THE_BACKGROUND, [("clash", 12)])])
+def test_a_days_clashes_stay_the_days(text, expected):
+    assert tolls(text) == expected

@@ -1109,7 +1109,48 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_with_list_header_attacker(_facts_from_mentions(m), frame))
+    return conform(_with_weekly_clashes(_with_list_header_attacker(_facts_from_mentions(m), frame), frame))
+
+
+# a week's summary: "Battlegroup Yug has eliminated more than 5,390 servicepeople over the past week, the ministry said"
+WEEK_SUMMARY = ascii_bounds(
+    r"(?i)\b(?:over|in|during|throughout|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days)\b|\bweekly\b"
+)
+# ... and the time a clash sentence may name of its own: "over the past day", "overnight", "on Tuesday"
+OWN_TIME = ascii_bounds(
+    r"(?i)\b(?:past|last|previous)\s+(?:day|#?\d+\s+hours|night|week|seven\s+days|month)\b|\b(?:overnight|today|yesterday"
+    r"|tonight|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis\s+(?:morning|evening|week|month)\b"
+    r"|\bsince\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+def _with_weekly_clashes(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Clash counts after a week's summary take its week: the Russian ministry's weekly report ("Battlegroup Yug has
+    eliminated more than 5,390 servicepeople over the past week") goes on "the southern group has repelled 10
+    counterattacks", "Battlegroup Zapad repelled 35 counterattacks", the week's counts (period), unless their own
+    sentence names a time of its own ("over the past day", "on Tuesday"). Only a week its lede (the story's first two
+    sentences) names counts."""
+    clash = (pl.col("fact_type") == "clash") & (pl.col("scope") == "event")
+    if facts.is_empty() or not facts.select(clash.any()).item():
+        return facts
+    # (the week of the story's lede, its first two sentences: a week named further on is background)
+    weeks = (
+        sentences.filter(pl.col("sentence_idx") <= pl.col("sentence_idx").min().over("article_id") + 1)
+        .filter(pl.col("sentence").str.contains(WEEK_SUMMARY))
+        .group_by("article_id")
+        .agg(pl.col("sentence_start").min().alias("_week_start"))
+    )
+    if weeks.is_empty():
+        return facts
+    facts = facts.join(weeks, on="article_id", how="left", maintain_order="left")
+    of_the_week = (
+        clash
+        & (pl.col("evidence_start") >= pl.col("_week_start")).fill_null(False)
+        & ~pl.col("evidence").str.contains(OWN_TIME)
+    )
+    return facts.with_columns(pl.when(of_the_week).then(pl.lit("period")).otherwise(pl.col("scope")).alias("scope")).drop(
+        "_week_start"
+    )
 
 
 def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
