@@ -230,3 +230,19 @@ def test_a_weekly_summarys_clashes_are_the_weeks():
 @pytest.mark.parametrize(("text", "expected"), [(DAILY_AFTER_A_WEEK, [("clash", 4)]), (WEEK_IN_THE_BACKGROUND, [("clash", 12)])])
 def test_a_days_clashes_stay_the_days(text, expected):
     assert tolls(text) == expected
+
+
+# --- 8. a part with no day of its own is dated by its total's day -------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("The attack came a day after Russian missiles and drones killed four people, including two in Kyiv, officials "
+         "said.", "2024-03-13"),
+        ("The strike came a day after a drone attack on Sumy killed five people, among them two children.", "2024-03-13"),
+        ("The barrage followed Tuesday's attack on Odesa that injured 12 people, including three children.", "2024-03-12"),
+    ],
+)
+def test_a_part_takes_its_totals_day(text, day):
+    facts = article_facts(text).filter(pl.col("fact_type").is_in(TOLLS))
+    assert facts.height == 2
+    assert {str(d) for d in facts.get_column("event_date")} == {day}

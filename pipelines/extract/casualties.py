@@ -1795,6 +1795,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     # ("... that killed five people and injured at least 23": a figure joined to one of a day's attack)
                     pl.col("_ref_possessive").forward_fill().over("row_id", order_by="mention_idx"),
                     "_ref_before",
+                    # a part with no day of its own is its total's day: "a day after missiles killed four people,
+                    # including two in Kyiv" dates the two by the "day after" too
+                    pl.when(pl.col("is_part") & (pl.col("mention_idx") > 0)).then(
+                        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0))
+                        .then(
+                            pl.coalesce(
+                                pl.when(pl.col("type_toll").is_not_null()).then(pl.col("_ref_before")),
+                                "_ref_possessive", "_ref_after", "_ref_before",
+                            )
+                        )
+                        .forward_fill()
+                        .over(["row_id", "part_group"], order_by="mention_idx")
+                    ),
                     "_ref_sentence",
                 ),
                 pl.col("published_date"),
