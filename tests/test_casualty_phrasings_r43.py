@@ -246,3 +246,29 @@ def test_a_part_takes_its_totals_day(text, day):
     facts = article_facts(text).filter(pl.col("fact_type").is_in(TOLLS))
     assert facts.height == 2
     assert {str(d) for d in facts.get_column("event_date")} == {day}
+
+
+# --- 9. a reported statement that opens on a span: "said that in September, ..." ---------------------------------------
+REPORTED_SPANS = [
+    ("As reported, the mayor said that in September, Russian troops fired 53 times at Kharkiv with various weapons, "
+     "injuring 188 people.", "period"),
+    ("The governor noted that since January, 40 civilians have been killed in the region.", "cumulative"),
+    ("Police reported that during the past month, shelling wounded 75 residents of Nikopol.", "period"),
+]
+REPORTED_DAYS = [
+    # a time of one day, or a place, opening the statement keeps the figure an event
+    "The governor said that in the morning, a drone hit a bus, injuring nine people.",
+    "The governor said that on Monday, a drone hit a bus, injuring nine people.",
+    "The mayor said that in Kharkiv, two people were killed.",
+]
+
+
+@pytest.mark.parametrize(("text", "scope"), REPORTED_SPANS)
+def test_a_reported_span_sets_the_scope(text, scope):
+    assert tolls(text) == []
+    assert tolls(text, scope=scope)
+
+
+@pytest.mark.parametrize("text", REPORTED_DAYS)
+def test_a_reported_day_or_place_keeps_the_event(text):
+    assert len(tolls(text)) == 1

@@ -308,6 +308,12 @@ RATE = (
 SENTENCE_OPENING = r"^[“\"‘']?((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
 # a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
 SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
+# ... and so does a reported statement that opens on one: "The mayor said that in September, Russian troops fired at the
+# city 53 times, injuring 188 people", "He noted that since January, 40 civilians have been killed"
+REPORTED_OPENING = (
+    r"(?i)^[^;]{0,100}?\b(?:said|says|sai|reported|reports|added|noted|stated|wrote|announced)\s+that\s+"
+    r"((?:in|during|since|throughout|over|so\s+far|last|this|from|between)\b[^,]{0,60}),"
+)
 # right before it: "killed 19", "killing at least six", "injuring another"
 CASUALTY_BEFORE = (
     rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
@@ -862,6 +868,7 @@ PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 NIGHT_OF_TWO_DAYS = ascii_bounds(NIGHT_OF_TWO_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
+REPORTED_OPENING = ascii_bounds(REPORTED_OPENING)
 SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
@@ -1630,7 +1637,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # "Between 1 April and 30 June," (UN monitoring reports), which holds for every figure after it
     # ("in its deadliest attack in eight months": a record's comparison names no span of the figure)
     context = pl.concat_str(
-        [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
+        [
+            scope_context(),
+            pl.col("sentence").str.extract(SPAN_OPENING).fill_null(""),
+            pl.col("sentence").str.extract(REPORTED_OPENING).fill_null(""),
+        ],
+        separator=" ",
     ).str.replace_all(SUPERLATIVE_SPAN, " ").str.replace_all(NIGHT_OF_TWO_DAYS, " overnight ")
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
@@ -1646,6 +1658,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     clause = pl.concat_str(
         [
             pl.col("sentence").str.extract(SENTENCE_OPENING),
+            pl.col("sentence").str.extract(REPORTED_OPENING),
             pl.col("pre").str.extract(r"([^,;]*)$"),
             pl.col("post").str.extract(r"^([^,;]*)"),
         ],
