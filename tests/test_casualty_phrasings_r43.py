@@ -272,3 +272,22 @@ def test_a_reported_span_sets_the_scope(text, scope):
 @pytest.mark.parametrize("text", REPORTED_DAYS)
 def test_a_reported_day_or_place_keeps_the_event(text):
     assert len(tolls(text)) == 1
+
+
+# --- 10. a toll whose sentence names only the day its source spoke on is that day's -------------------------------------
+def test_a_toll_is_of_the_day_its_source_spoke_on():
+    text = (
+        "The president said the strikes undermined the peace talks.\n\n"
+        "Three people were killed when a drone hit a passenger train in the Kharkiv region, prosecutors said Tuesday."
+    )
+    facts = article_facts(text, published="2026-01-28T12:00:00Z").filter(pl.col("fact_type") == "killed")
+    assert [str(d) for d in facts.get_column("event_date")] == ["2026-01-27"]
+
+
+def test_the_ledes_attack_day_comes_first():
+    text = (
+        "A Russian missile hit a school in Sumy on Monday.\n\n"
+        "Two teachers were killed, the governor said Tuesday."
+    )
+    facts = article_facts(text, published="2026-01-28T12:00:00Z").filter(pl.col("fact_type") == "killed")
+    assert [str(d) for d in facts.get_column("event_date")] == ["2026-01-26"]

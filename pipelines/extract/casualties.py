@@ -1836,6 +1836,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             # (the attack the sentence before dates, else the one the lede dates)
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event"))
             .then(pl.coalesce("previous_attack_date", "lede_date")),
+            # else the day its source spoke on, when its sentence names no other: "three people were killed when a drone
+            # hit a train, prosecutors said Tuesday" in a story of the Wednesday is the Tuesday's
+            pl.when(pl.col("_scope") == "event").then(pl.col("_stated_on")),
             pl.col("published_date"),
         ).alias("_own_date"),
     )
