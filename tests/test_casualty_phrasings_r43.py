@@ -291,3 +291,26 @@ def test_the_ledes_attack_day_comes_first():
     )
     facts = article_facts(text, published="2026-01-28T12:00:00Z").filter(pl.col("fact_type") == "killed")
     assert [str(d) for d in facts.get_column("event_date")] == ["2026-01-26"]
+
+
+# --- 11. "others" besides a death named but not counted restate; the statement dated by its story's day stays -----------
+def test_others_besides_an_uncounted_death_restate():
+    text = (
+        "A Russian missile attack on Kharkiv resulted in the death of a police officer and injured 30 others.\n\n"
+        "In an assault on Friday, a missile struck a police building in Kharkiv. The strike claimed the life of a "
+        "senior officer and left 30 other people wounded, the police said."
+    )
+    facts = article_facts(text, published="2024-11-02T12:00:00Z").filter(pl.col("fact_type").is_in(TOLLS))
+    assert [(r["count"], str(r["event_date"])) for r in facts.iter_rows(named=True)] == [(30, "2024-11-01")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # other people besides figures of the same kind, counted before: added to them
+        "Shelling killed two residents of Kherson on Monday. Later, a drone killed two other people in the city.",
+        "Two soldiers were wounded near the border. Two other soldiers were wounded in a separate attack.",
+    ],
+)
+def test_others_of_the_same_kind_are_added(text):
+    assert len(tolls(text)) == 2

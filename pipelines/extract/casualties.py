@@ -237,6 +237,12 @@ WITH_INJURIES_AFTER = (
     r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?"
     r"(hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)\b)?"
 )
+# the dead or the hurt named before a figure in its clause, counted or not: "the death of a police officer and injured
+# 30 others", "claimed the life of a woman and left 30 other people wounded", "a man was wounded and two others killed"
+OTHER_TYPE_BEFORE_INJURED = (
+    rf"(?i)\b(?:{KILLED_WORDS}|the\s+(?:death|life|lives)\s+of)\b[^.;]*$"
+)
+OTHER_TYPE_BEFORE_KILLED = rf"(?i)\b(?:{INJURED_WORDS})\b[^.;]*$"
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
 CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
 # a related-story link glued to the sentence before it ("... the injured.Read also: Drone attack on Sumy: two
@@ -808,6 +814,8 @@ CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
 CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+OTHER_TYPE_BEFORE_INJURED = ascii_bounds(OTHER_TYPE_BEFORE_INJURED)
+OTHER_TYPE_BEFORE_KILLED = ascii_bounds(OTHER_TYPE_BEFORE_KILLED)
 LIST_JOIN_AFTER = ascii_bounds(LIST_JOIN_AFTER)
 WITH_INJURIES_AFTER = ascii_bounds(WITH_INJURIES_AFTER)
 GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
@@ -1907,6 +1915,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(ADDITIONAL_AFTER)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
         ).alias("_more"),
+        # "resulted in the death of a police officer and injured 30 others": the others are besides the dead named
+        # before the figure in its clause, though they were not counted
+        (
+            ((pl.col("fact_type") == "injured") & pl.col("pre").str.contains(OTHER_TYPE_BEFORE_INJURED))
+            | ((pl.col("fact_type") == "killed") & pl.col("pre").str.contains(OTHER_TYPE_BEFORE_KILLED))
+        ).alias("_besides_named"),
         # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
         pl.col("sentence").str.contains(SEPARATE_OPENER).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
@@ -1916,7 +1930,12 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("is_part").fill_null(False) & pl.col("post").str.contains(PART_HOSPITALISED_AFTER)).alias("_is_part"),
         # whether the figure's own sentence names its day (else it was dated by the lede, the sentence before or the
         # publication)
-        pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").is_not_null().alias("_own_day"),
+        # (or by the attack the sentence right before it dates: "In an assault on Friday, a missile struck Kharkiv. It
+        # left 30 people wounded.")
+        (
+            pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").is_not_null()
+            | (pl.col("previous_attack_date").is_not_null() & (pl.col("_scope") == "event"))
+        ).alias("_own_day"),
     )
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
@@ -1953,13 +1972,13 @@ def _with_additional_figures(facts: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("fact_type").shift(1) != pl.col("fact_type"))
         & (pl.col("_sentence_idx").shift(1) >= pl.col("_sentence_idx") - 1)
     ).fill_null(False)
-    besides = ordered.filter(pl.col("_more") & beside_other_type).select("_row")
+    besides = ordered.filter(pl.col("_more") & (beside_other_type | pl.col("_besides_named"))).select("_row")
     return (
         indexed.with_columns(
             (pl.col("_additional") | (pl.col("_more") & ~pl.col("_row").is_in(besides.get_column("_row").implode())))
             .alias("_additional")
         )
-        .drop("_row", "_more", "_mention_idx")
+        .drop("_row", "_more", "_mention_idx", "_besides_named")
     )
 
 
