@@ -314,3 +314,27 @@ def test_others_besides_an_uncounted_death_restate():
 )
 def test_others_of_the_same_kind_are_added(text):
     assert len(tolls(text)) == 2
+
+
+# --- 12. a figure's place is the first place after it, not a day or a month --------------------------------------------
+TWO_TOWNS = (
+    "The governor said two people were killed in Thursday's attack when an apartment building in Kharkiv was struck.\n\n"
+    "He also said two people were killed on Thursday in a rocket attack on the town of Krasnohrad in the Kharkiv region."
+)
+
+
+def test_a_place_after_a_day_is_the_figures_place():
+    facts = article_facts(TWO_TOWNS).filter(pl.col("fact_type") == "killed")
+    assert sorted(facts.get_column("place").to_list()) == ["Kharkiv", "Krasnohrad"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Three people were injured in March in a drone attack on Kherson.", "Kherson"),
+        ("Two residents were killed on Sunday in the village of Zolochiv.", "Zolochiv"),
+    ],
+)
+def test_a_month_or_a_day_is_no_place(text, place):
+    facts = article_facts(text).filter(pl.col("fact_type").is_in(TOLLS))
+    assert facts.get_column("place").to_list() == [place]

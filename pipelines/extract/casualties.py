@@ -1794,7 +1794,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
     )
     place = pl.coalesce(
-        pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
+        # (the first that is a place: "were killed on Thursday in a rocket attack on the town of Krasnohrad" is
+        # Krasnohrad, not Thursday)
+        pl.col("post").str.extract(r"^([^;]*)").str.extract_all(PLACE_IN)
+        .list.eval(pl.element().str.extract(PLACE_IN, 1).filter(~pl.element().str.extract(PLACE_IN, 1).str.contains(NOT_A_PLACE)))
+        .list.first(),
         # a list item that names its place first: "• Kharkiv region: 3 killed, 12 injured"
         pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
