@@ -338,3 +338,18 @@ def test_a_place_after_a_day_is_the_figures_place():
 def test_a_month_or_a_day_is_no_place(text, place):
     facts = article_facts(text).filter(pl.col("fact_type").is_in(TOLLS))
     assert facts.get_column("place").to_list() == [place]
+
+
+# --- 13. help given on the spot counts like medical help ------------------------------------------------------------------
+ON_THE_SPOT = [
+    ("Three other people – a man of 57 and two women – received assistance on the spot.", [("injured", 3)]),
+    ("Two women were given first aid at the scene, the police said.", [("injured", 2)]),
+    # held in the injured figure before it, as any hospitalised figure; help of no count is none
+    ("Four people were injured. Two people received assistance on the spot.", [("injured", 4)]),
+    ("Rescuers received help from volunteers on the spot.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ON_THE_SPOT)
+def test_help_on_the_spot(text, expected):
+    assert tolls(text) == expected

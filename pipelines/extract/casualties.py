@@ -718,6 +718,9 @@ _MEDICAL_HELP = (
     r"|(?:have\s+|has\s+|had\s+)?(?:applied|turned|went|came)\s+to\s+(?:(?:the|a)\s+)?(?:medical|health)\s+"
     r"(?:institutions?|facilities|facility|workers|centres|centers)\b"
     r"|(?:have\s+|has\s+|had\s+)?applied\s+for\s+(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|care)\b"
+    # help given where they were hurt: "received assistance on the spot", "were given first aid at the scene"
+    r"|(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:received|given|provided\s+with|got)\s+(?:the\s+)?(?:necessary\s+)?"
+    r"(?:first\s+aid|(?:assistance|help|aid)\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+site|on-site))\b"
 )
 MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
 # "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
@@ -987,7 +990,8 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition)\b"
+        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition"
+        r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene)\b"
     )
     frame_parts = _with_parts_of_the_sentence_before(frame)
     candidates = (
