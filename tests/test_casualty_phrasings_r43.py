@@ -342,7 +342,8 @@ def test_a_month_or_a_day_is_no_place(text, place):
 
 # --- 13. help given on the spot counts like medical help ------------------------------------------------------------------
 ON_THE_SPOT = [
-    ("Three other people – a man of 57 and two women – received assistance on the spot.", [("injured", 3)]),
+    ("Three other people – a 41-year-old man and women aged 35 and 70 – received assistance on the spot.",
+     [("injured", 3)]),
     ("Two women were given first aid at the scene, the police said.", [("injured", 2)]),
     # held in the injured figure before it, as any hospitalised figure; help of no count is none
     ("Four people were injured. Two people received assistance on the spot.", [("injured", 4)]),
