@@ -354,3 +354,26 @@ ON_THE_SPOT = [
 @pytest.mark.parametrize(("text", "expected"), ON_THE_SPOT)
 def test_help_on_the_spot(text, expected):
     assert tolls(text) == expected
+
+
+# --- 14. the UN's running toll after attacks in general ---------------------------------------------------------------
+UN_TOLLS = [
+    "The attacks have killed more than 12,000 Ukrainian civilians, according to the UN.",
+    "Russian missile strikes have killed more than 10,000 civilians, the United Nations says.",
+]
+UN_ONE_ATTACK = [
+    # one attack, or one night, named: that event's toll
+    ("The missile strike on the market has killed 17 people, according to the UN.", [("killed", 17)]),
+    ("Overnight attacks have killed five people, the UN office said on Tuesday.", [("killed", 5)]),
+]
+
+
+@pytest.mark.parametrize("text", UN_TOLLS)
+def test_the_uns_toll_after_attacks_in_general_is_the_wars(text):
+    assert tolls(text) == []
+    assert tolls(text, scope="cumulative")
+
+
+@pytest.mark.parametrize(("text", "expected"), UN_ONE_ATTACK)
+def test_the_uns_toll_of_one_attack_is_an_event(text, expected):
+    assert tolls(text) == expected

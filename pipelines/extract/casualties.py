@@ -597,6 +597,11 @@ UN_MONITORS = (
 )
 # a region or a country, not a town: "in Donetsk Oblast", "in the Kharkiv region", "in Ukraine"
 WHOLE_REGION = r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|Ukraine|Russia)\b"
+# attacks in general, no one attack: "the attacks", "Russian missile strikes", "drone and missile attacks"
+ATTACKS_IN_GENERAL = (
+    r"(?i)\b(?:(?:missile|drone|rocket|air|artillery|aerial)\s+(?:and\s+(?:missile|drone|rocket)\s+)?)?"
+    r"(?:attacks|strikes|airstrikes|bombardments)\b"
+)
 # the words any of these needs in the figure's clause
 RUNNING_TOLL_WORDS = r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|has|have)\b"
 # the day a statement was made is no day of the toll: "the ministry announced Wednesday that ..."
@@ -888,6 +893,7 @@ WAR_FRAME = ascii_bounds(WAR_FRAME)
 CASUALTY_PERFECT = ascii_bounds(CASUALTY_PERFECT)
 MONITOR_TALLY = ascii_bounds(MONITOR_TALLY)
 UN_MONITORS = ascii_bounds(UN_MONITORS)
+ATTACKS_IN_GENERAL = ascii_bounds(ATTACKS_IN_GENERAL)
 WHOLE_REGION = ascii_bounds(WHOLE_REGION)
 ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
 SOLDIERS = ascii_bounds(SOLDIERS)
@@ -1693,7 +1699,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         m.select("_mention_row", "_clause", "modifiers", "noun", "sentence")
         .filter(pl.col("_clause").str.contains(RUNNING_TOLL_WORDS))
         .with_columns(
-            (
+            ((
                 # (one attack or one day anywhere in the sentence: "... have been killed and six wounded in clashes")
                 ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.contains(ONE_EVENT_WORDS)
                 & (
@@ -1703,7 +1709,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     # a perfect credited to the UN anywhere in the sentence ("..., according to the United Nations")
                     | (own_clause.str.contains(CASUALTY_PERFECT) & pl.col("sentence").str.contains(UN_MONITORS))
                 )
-            ).alias("_running_toll")
+            )
+            # ... also where the sentence names the attacks in general, no one of them: "Russian attacks have killed
+            # more than 12,000 Ukrainian civilians, according to the UN"
+            | (
+                own_clause.str.contains(CASUALTY_PERFECT)
+                & pl.col("sentence").str.contains(UN_MONITORS)
+                & ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.replace_all(ATTACKS_IN_GENERAL, " ")
+                .str.contains(ONE_EVENT_WORDS)
+            )).alias("_running_toll")
         )
         .filter(pl.col("_running_toll"))
         .select("_mention_row", "_running_toll")
