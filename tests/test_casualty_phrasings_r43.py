@@ -377,3 +377,23 @@ def test_the_uns_toll_after_attacks_in_general_is_the_wars(text):
 @pytest.mark.parametrize(("text", "expected"), UN_ONE_ATTACK)
 def test_the_uns_toll_of_one_attack_is_an_event(text, expected):
     assert tolls(text) == expected
+
+
+# --- 15. a monitoring report's tolls: documented deaths, the reporting period, a part in a sentence of its own ---------
+MONITOR_REPORT = (
+    "According to the mission, there have been 4,210 documented deaths and 6,530 injuries since Feb. 24. Among the "
+    "dead are 240 children.\n\n"
+    "During the reporting period, 310 people were detained, of which 11 were later found dead."
+)
+
+
+def test_a_monitoring_reports_tolls_are_no_event():
+    assert tolls(MONITOR_REPORT) == []
+    assert tolls(MONITOR_REPORT, scope="cumulative") == [("injured", 6530), ("killed", 240), ("killed", 4210)]
+    assert tolls(MONITOR_REPORT, scope="period") == [("killed", 11)]
+
+
+def test_a_part_sentence_after_an_event_stays_an_event():
+    assert tolls("A missile killed 12 people in Dnipro on Monday. Among the dead are three children.") == [
+        ("killed", 3), ("killed", 12)
+    ]

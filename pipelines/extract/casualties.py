@@ -185,7 +185,8 @@ CASUALTY_AFTER = (
     # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has|sustained|suffered|received"
-    r"|also|later|reportedly|reported|subsequently|being|confirmed|got)\s+"
+    # ("5,996 documented deaths", "12 verified deaths": a monitor's count)
+    r"|also|later|reportedly|reported|subsequently|being|confirmed|got|documented|recorded|registered|verified)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
@@ -538,6 +539,8 @@ SEVERAL_DAYS = (
     r"|\b(?:over|during|throughout)\s+the\s+(?:(?:New\s+Year|Christmas|Easter|festive|holiday)(?:['’]s)?\s*)+"
     r"(?:holidays?|period|break|season)?\b"
     r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
+    # a monitoring report's span: "during the reporting period", "over the period under review"
+    r"|\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review)\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
 )
 # "1,150 troops killed or wounded", "12 people killed and wounded": both at once, so neither figure
@@ -1976,7 +1979,32 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     facts = facts.with_columns(
         pl.when(sides.n_unique().over(restated) == 1).then(sides.first().over(restated)).alias("attacker")
     )
-    return _without_restatements(_without_hospitalised_subsets(_with_additional_figures(facts)))
+    return _without_restatements(_without_hospitalised_subsets(_with_additional_figures(_with_part_sentence_scopes(facts))))
+
+
+# a sentence that names a part by the casualty word of the figure before it: "Among the dead are 382 children."
+PART_SENTENCE = ascii_bounds(rf"(?i)^\W*among\s+(?:the|those|them)\b(?:\s+(?:{CASUALTY_WORDS}))?")
+
+
+def _with_part_sentence_scopes(facts: pl.DataFrame) -> pl.DataFrame:
+    """A part in a sentence of its own ("Among the dead are 382 children.") takes the scope of the figure of its type in
+    the sentence right before it ("there have been 5,996 documented deaths since Feb. 24"), as a part takes its
+    total's (FACTS.md 8), when its own sentence names no time."""
+    parts = pl.col("evidence").str.contains(PART_SENTENCE) & (pl.col("scope") == "event") & ~pl.col("evidence").str.contains(OWN_TIME)
+    if facts.is_empty() or not facts.select(parts.any()).item():
+        return facts
+    totals = (
+        facts.filter(pl.col("fact_type").is_in(["killed", "injured"]))
+        .group_by("article_id", "fact_type", "_sentence_idx")
+        .agg(pl.col("scope").first().alias("_total_scope"), pl.col("scope").n_unique().alias("_scopes"))
+        .filter((pl.col("_scopes") == 1) & (pl.col("_total_scope") != "event"))
+        .select("article_id", "fact_type", (pl.col("_sentence_idx") + 1).alias("_sentence_idx"), "_total_scope")
+    )
+    return (
+        facts.join(totals, on=["article_id", "fact_type", "_sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.when(parts & pl.col("_total_scope").is_not_null()).then(pl.col("_total_scope")).otherwise(pl.col("scope")).alias("scope"))
+        .drop("_total_scope")
+    )
 
 
 def _with_additional_figures(facts: pl.DataFrame) -> pl.DataFrame:
