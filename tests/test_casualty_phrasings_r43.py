@@ -397,3 +397,21 @@ def test_a_part_sentence_after_an_event_stays_an_event():
     assert tolls("A missile killed 12 people in Dnipro on Monday. Among the dead are three children.") == [
         ("killed", 3), ("killed", 12)
     ]
+
+
+# --- 16. "two of the three injured": the total named with its casualty word is a figure too ----------------------------
+N_OF_THE_M = [
+    ("In Ivano-Frankivsk, two of the three reported injured were children.", [("injured", 2), ("injured", 3)]),
+    ("Two of the 12 killed were children.", [("killed", 2), ("killed", 12)]),
+    ("Three of the 40 people injured are in serious condition.", [("injured", 3), ("injured", 40)]),
+    # restated: one fact
+    ("Twelve people were killed on Monday. Two of the 12 killed were children.", [("killed", 2), ("killed", 12)]),
+    # a named person is one of the count, no count of one; a part of the dead with no figure of them stays the part
+    ("Her son was one of three people killed in the strike.", [("killed", 3)]),
+    ("Two of the dead were children.", [("killed", 2)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), N_OF_THE_M)
+def test_n_of_the_m_casualties(text, expected):
+    assert tolls(text) == expected

@@ -679,7 +679,7 @@ OR_MORE_AFTER = r"(?i)^\s+or\s+more\b"
 FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
 # "her son was one of three people killed": the person named is one of the dead, the count is the three (a
 # named individual is no count, as "a 55-year-old man was killed" is none); "two of the 12 killed were
-# children" has no copula before it and stays a part
+# children" has no copula before it and stays a part (of the twelve: N_OF_THE_M_CASUALTIES)
 ONE_OF_THE_COUNTED = (
     r"(?i)\b(was|is|were|are|as|became)\s+\d[\d,]*\s+of\s+(?:the\s+)?"
     r"((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d)"
@@ -699,6 +699,11 @@ INJURED_HOSPITALISED = (
 # "of the injured, 11 were taken to hospital", "three injured people were hospitalised": the hospitalised
 # figure says it is a part of the injured figure given before, however far back
 NAMES_THE_INJURED_BEFORE = r"(?i)\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\s*,?\s*$"
+# "two of the three reported injured were children": a part of a total named with its casualty word
+N_OF_THE_M_CASUALTIES = (
+    r"(?i)\b(\d[\d,]*)\s+of\s+(?:the|those)\s+(\d[\d,]*)(\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|dead|injured|wounded|hurt|hospitali[sz]ed))\b"
+)
 # "raising an earlier toll of one dead", "up from a previous count of 9": the superseded figure of a toll
 # that changed is no fact (as "rose from 9 to 14" is 14 only); it is masked before the figures are read
 SUPERSEDED_TOLL = (
@@ -920,6 +925,7 @@ TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
 INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
 NAMES_THE_INJURED_BEFORE = ascii_bounds(NAMES_THE_INJURED_BEFORE)
 SUPERSEDED_TOLL = ascii_bounds(SUPERSEDED_TOLL)
+N_OF_THE_M_CASUALTIES = ascii_bounds(N_OF_THE_M_CASUALTIES)
 TOLL_ELLIPSIS = ascii_bounds(TOLL_ELLIPSIS)
 ADDITIONAL_BEFORE = ascii_bounds(ADDITIONAL_BEFORE)
 ADDITIONAL_AFTER = ascii_bounds(ADDITIONAL_AFTER)
@@ -1054,6 +1060,9 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .str.replace_all(FAMILY_OF, "${1} family members")
             # "she was one of three people killed": the three
             .str.replace_all(ONE_OF_THE_COUNTED, "${1} among the ${2}")
+            # "two of the three injured were children", "Three of the 12 people killed were soldiers": the total is a
+            # figure too, and the two its part ("3 injured, 2 of them were children")
+            .str.replace_all(N_OF_THE_M_CASUALTIES, "${2}${3}, ${1} of them")
             # "raising an earlier toll of one dead": the old figure is no count
             .str.replace_all(SUPERSEDED_TOLL, "${1}#${2}")
             # "three being treated in hospital" are hospitalised; "four injured were hospitalised" are injured
