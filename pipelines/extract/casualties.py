@@ -114,7 +114,7 @@ from pipelines.extract.topic import add_off_topic
 
 PERSON_NOUNS = (
     r"people|persons|civilians|children|kids|minors|teenagers|babies|infants|adults|men|women|residents"
-    r"|soldiers|servicemen|troops|police\s+officers|officers|rescuers|firefighters|workers|employees"
+    r"|soldiers|servicemen|troops|police\s+officers|police\s+officer|officers|rescuers|firefighters|workers|employees"
     r"|passengers|journalists|volunteers|medics|others|person|civilian|child|man|woman|boy|girl|resident"
     r"|soldier|serviceman|officer|rescuer|firefighter|worker|journalist"
     # more of the people real reports count: by age, trade, place or status
@@ -185,7 +185,8 @@ CASUALTY_AFTER = (
     # "were", "had been confirmed", and the adverbs and participles that stand alone before the word:
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has|sustained|suffered|received"
-    r"|also|later|reportedly|reported|subsequently|being|confirmed|got)\s+"
+    # ("5,996 documented deaths", "12 verified deaths": a monitor's count)
+    r"|also|later|reportedly|reported|subsequently|being|confirmed|got|documented|recorded|registered|verified)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
@@ -224,6 +225,25 @@ AND_ONE_MORE_AFTER = (
     r"(?i)^\s+and\s+(?:a|an|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?were\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
 )
+# the join between two counted people of one list: "two soldiers, three medics and one driver", "three men aged 33, 45
+# and 53 and three women" (an age list between them is masked already), "two men, aged 41 and 49, and two women"
+LIST_JOIN_AFTER = (
+    r"(?i)^\s*(?:,?\s*aged\s+#\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)#\d+)*)?\s*(?:,\s*and|,|and)\s*$"
+)
+# "three men with shrapnel wounds", "two women with injuries of varying severity": people counted with their injuries
+# (hospitalised when its verb says so: "two women with shrapnel wounds were hospitalised" are held in an injured figure
+# before them like any hospitalised figure)
+WITH_INJURIES_AFTER = (
+    r"(?i)^\s+with\s+(?:[\w'’-]+\s+){0,2}?(wounds|injuries|burns|concussions|fractures)\b"
+    r"(?:\s+(?:were|was|are|is|have\s+been|has\s+been|had\s+been)\s+(?:[a-z]+\s+)?"
+    r"(hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)\b)?"
+)
+# the dead or the hurt named before a figure in its clause, counted or not: "the death of a police officer and injured
+# 30 others", "claimed the life of a woman and left 30 other people wounded", "a man was wounded and two others killed"
+OTHER_TYPE_BEFORE_INJURED = (
+    rf"(?i)\b(?:{KILLED_WORDS}|the\s+(?:death|life|lives)\s+of)\b[^.;]*$"
+)
+OTHER_TYPE_BEFORE_KILLED = rf"(?i)\b(?:{INJURED_WORDS})\b[^.;]*$"
 # a casualty adjective before the person noun: "21 wounded people", "three injured soldiers"
 CASUALTY_ADJECTIVE = r"(?i)\b(wounded|injured|dead|hospitali[sz]ed)\s*$"
 # a related-story link glued to the sentence before it ("... the injured.Read also: Drone attack on Sumy: two
@@ -295,6 +315,12 @@ RATE = (
 SENTENCE_OPENING = r"^[“\"‘']?((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
 # a sentence that opens on a span sets the scope of all its figures: "Between 1 April and 30 June, ..."
 SPAN_OPENING = r"(?i)^(Between\s[^,]{0,60}),"
+# ... and so does a reported statement that opens on one: "The mayor said that in September, Russian troops fired at the
+# city 53 times, injuring 188 people", "He noted that since January, 40 civilians have been killed"
+REPORTED_OPENING = (
+    r"(?i)^[^;]{0,100}?\b(?:said|says|sai|reported|reports|added|noted|stated|wrote|announced)\s+that\s+"
+    r"((?:in|during|since|throughout|over|so\s+far|last|this|from|between)\b[^,]{0,60}),"
+)
 # right before it: "killed 19", "killing at least six", "injuring another"
 CASUALTY_BEFORE = (
     rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
@@ -495,6 +521,15 @@ PLACE_ITEM_AFTER = (
     r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring)\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?[A-Z]"
 )
+# one night named by the two days it joins is no span of days: "overnight from Friday to Saturday", "on the night from
+# Sunday into Monday", "during the night of Tuesday to Wednesday" (the night's toll is an event; "from Friday to Sunday"
+# stays a period, and so do two days in a row without the night)
+_DAY_PAIRS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NIGHT_OF_TWO_DAYS = (
+    r"(?i)\b(?:overnight|night)\s+(?:of|from)\s+(?:"
+    + "|".join(rf"{day}\s+(?:to|into|until|till|and)\s+{_DAY_PAIRS[(i + 1) % 7]}" for i, day in enumerate(_DAY_PAIRS))
+    + r")\b"
+)
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 SEVERAL_DAYS = (
@@ -504,6 +539,8 @@ SEVERAL_DAYS = (
     r"|\b(?:over|during|throughout)\s+the\s+(?:(?:New\s+Year|Christmas|Easter|festive|holiday)(?:['’]s)?\s*)+"
     r"(?:holidays?|period|break|season)?\b"
     r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
+    # a monitoring report's span: "during the reporting period", "over the period under review"
+    r"|\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review)\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
 )
 # "1,150 troops killed or wounded", "12 people killed and wounded": both at once, so neither figure
@@ -563,6 +600,24 @@ UN_MONITORS = (
 )
 # a region or a country, not a town: "in Donetsk Oblast", "in the Kharkiv region", "in Ukraine"
 WHOLE_REGION = r"\b(?:in|across)\s+(?:the\s+)?(?:[A-Z][\w'’-]+\s+(?:[Oo]blast|[Rr]egion|[Pp]rovince)|Ukraine|Russia)\b"
+# attacks in general, no one attack: "the attacks", "Russian missile strikes", "drone and missile attacks"
+ATTACKS_IN_GENERAL = (
+    r"(?i)\b(?:(?:missile|drone|rocket|air|artillery|aerial)\s+(?:and\s+(?:missile|drone|rocket)\s+)?)?"
+    r"(?:attacks|strikes|airstrikes|bombardments)\b"
+)
+# a past week or month that dates one attack ("last month", "early this month", "last week")
+WEEK_OR_MONTH_AGO = (
+    r"(?i)\b(?:last|(?:early|earlier|late|later)\s+(?:this|last))\s+(?:week|month)\b|\b(?:early|earlier)\s+this\s+(?:week|month)\b"
+)
+# one attack named in the sentence: "when a Russian missile hit an apartment building", "a missile strike on a village
+# cafe", "when a restaurant was hit"
+ONE_ATTACK_NAMED = (
+    r"(?i)\bwhen\s+(?:a|an|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:missiles?|drones?|rockets?|bombs?|shells?)\s+"
+    r"(?:hit|struck|slammed|smashed|tore|crashed|exploded)\b"
+    r"|\bwhen\s+(?:a|an|the)\s+[^,;.]{1,60}?\s+(?:was|were)\s+(?:hit|struck|destroyed|bombed|shelled)\b"
+    r"|\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:missile|drone|rocket|air|bomb|glide-bomb)\s+(?:strike|attack)\s+on\s+"
+    r"(?:a|an|the)\b"
+)
 # the words any of these needs in the figure's clause
 RUNNING_TOLL_WORDS = r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|has|have)\b"
 # the day a statement was made is no day of the toll: "the ministry announced Wednesday that ..."
@@ -621,13 +676,23 @@ WHO_IN_GRAVE_CONDITION = (
 )
 # "... and 10 were policemen": a second part's copula and its person noun
 SECOND_PART_AFTER = rf"(?i)^\s+(?:were|was|are|is)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\s*(?:[.,;]|$)"
+# a part after its total's "the N wounded": "Among the 64 wounded were 14 children", "the 18 wounded included two
+# children", "The 12 dead include three children", "among the 40 people injured were six children" (the text between
+# the two figures)
+PART_AFTER_THE_TOTAL = (
+    rf"(?i)^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{CASUALTY_WORDS})\s+(?:were|are|was|is|include|includes|included)\s+"
+    r"(?:also\s+)?$"
+)
+# ... and "Of the 30 injured, 11 were children"
+PART_AFTER_THE_TOTAL_COMMA = rf"(?i)^\s*(?:[\w'’-]+\s+){{0,2}}?(?:{CASUALTY_WORDS})\s*,\s*$"
+SECOND_PART_AFTER_NOUN = rf"(?i)^\s+(?:were|was|are|is)\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b"
 # "kills 10 or more": the figure is a floor, and the words after it are no noun
 OR_MORE_AFTER = r"(?i)^\s+or\s+more\b"
 # "killed a family of four", "a family of five was killed": the count is the family's members
 FAMILY_OF = r"(?i)\ba\s+family\s+of\s+(\d+)\b"
 # "her son was one of three people killed": the person named is one of the dead, the count is the three (a
 # named individual is no count, as "a 55-year-old man was killed" is none); "two of the 12 killed were
-# children" has no copula before it and stays a part
+# children" has no copula before it and stays a part (of the twelve: N_OF_THE_M_CASUALTIES)
 ONE_OF_THE_COUNTED = (
     r"(?i)\b(was|is|were|are|as|became)\s+\d[\d,]*\s+of\s+(?:the\s+)?"
     r"((?:at\s+least\s+|more\s+than\s+|about\s+|some\s+|nearly\s+)?\d)"
@@ -647,6 +712,11 @@ INJURED_HOSPITALISED = (
 # "of the injured, 11 were taken to hospital", "three injured people were hospitalised": the hospitalised
 # figure says it is a part of the injured figure given before, however far back
 NAMES_THE_INJURED_BEFORE = r"(?i)\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\s*,?\s*$"
+# "two of the three reported injured were children": a part of a total named with its casualty word
+N_OF_THE_M_CASUALTIES = (
+    r"(?i)\b(\d[\d,]*)\s+of\s+(?:the|those)\s+(\d[\d,]*)(\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:killed|dead|injured|wounded|hurt|hospitali[sz]ed))\b"
+)
 # "raising an earlier toll of one dead", "up from a previous count of 9": the superseded figure of a toll
 # that changed is no fact (as "rose from 9 to 14" is 14 only); it is masked before the figures are read
 SUPERSEDED_TOLL = (
@@ -674,6 +744,9 @@ _MEDICAL_HELP = (
     r"|(?:have\s+|has\s+|had\s+)?(?:applied|turned|went|came)\s+to\s+(?:(?:the|a)\s+)?(?:medical|health)\s+"
     r"(?:institutions?|facilities|facility|workers|centres|centers)\b"
     r"|(?:have\s+|has\s+|had\s+)?applied\s+for\s+(?:emergency\s+|urgent\s+)?medical\s+(?:help|assistance|aid|care)\b"
+    # help given where they were hurt: "received assistance on the spot", "were given first aid at the scene"
+    r"|(?:have\s+|has\s+|had\s+|were\s+|was\s+)?(?:received|given|provided\s+with|got)\s+(?:the\s+)?(?:necessary\s+)?"
+    r"(?:first\s+aid|(?:assistance|help|aid)\s+(?:on\s+the\s+spot|at\s+the\s+scene|on\s+site|on-site))\b"
 )
 MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
 # "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
@@ -770,6 +843,10 @@ CASUALTY_WORDS = ascii_bounds(CASUALTY_WORDS)
 CASUALTY_AFTER = ascii_bounds(CASUALTY_AFTER)
 CASUALTY_AFTER_OF_PHRASE = ascii_bounds(CASUALTY_AFTER_OF_PHRASE)
 CASUALTY_ADJECTIVE = ascii_bounds(CASUALTY_ADJECTIVE)
+OTHER_TYPE_BEFORE_INJURED = ascii_bounds(OTHER_TYPE_BEFORE_INJURED)
+OTHER_TYPE_BEFORE_KILLED = ascii_bounds(OTHER_TYPE_BEFORE_KILLED)
+LIST_JOIN_AFTER = ascii_bounds(LIST_JOIN_AFTER)
+WITH_INJURIES_AFTER = ascii_bounds(WITH_INJURIES_AFTER)
 GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
 DASHED_PARTS = ascii_bounds(DASHED_PARTS)
 DEMONYM_COUNTED = ascii_bounds(DEMONYM_COUNTED)
@@ -826,7 +903,9 @@ TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
 PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
 PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
+NIGHT_OF_TWO_DAYS = ascii_bounds(NIGHT_OF_TWO_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
+REPORTED_OPENING = ascii_bounds(REPORTED_OPENING)
 SUPERLATIVE_WORD = ascii_bounds(SUPERLATIVE_WORD)
 PRELIMINARY = ascii_bounds(PRELIMINARY)
 THIS_YEAR = ascii_bounds(THIS_YEAR)
@@ -835,6 +914,9 @@ WAR_FRAME = ascii_bounds(WAR_FRAME)
 CASUALTY_PERFECT = ascii_bounds(CASUALTY_PERFECT)
 MONITOR_TALLY = ascii_bounds(MONITOR_TALLY)
 UN_MONITORS = ascii_bounds(UN_MONITORS)
+ATTACKS_IN_GENERAL = ascii_bounds(ATTACKS_IN_GENERAL)
+WEEK_OR_MONTH_AGO = ascii_bounds(WEEK_OR_MONTH_AGO)
+ONE_ATTACK_NAMED = ascii_bounds(ONE_ATTACK_NAMED)
 WHOLE_REGION = ascii_bounds(WHOLE_REGION)
 ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
 SOLDIERS = ascii_bounds(SOLDIERS)
@@ -850,11 +932,15 @@ IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
 WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
 ONE_OF_THE_MOST = ascii_bounds(ONE_OF_THE_MOST)
 OR_MORE_AFTER = ascii_bounds(OR_MORE_AFTER)
+PART_AFTER_THE_TOTAL = ascii_bounds(PART_AFTER_THE_TOTAL)
+PART_AFTER_THE_TOTAL_COMMA = ascii_bounds(PART_AFTER_THE_TOTAL_COMMA)
+SECOND_PART_AFTER_NOUN = ascii_bounds(SECOND_PART_AFTER_NOUN)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
 TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
 INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
 NAMES_THE_INJURED_BEFORE = ascii_bounds(NAMES_THE_INJURED_BEFORE)
 SUPERSEDED_TOLL = ascii_bounds(SUPERSEDED_TOLL)
+N_OF_THE_M_CASUALTIES = ascii_bounds(N_OF_THE_M_CASUALTIES)
 TOLL_ELLIPSIS = ascii_bounds(TOLL_ELLIPSIS)
 ADDITIONAL_BEFORE = ascii_bounds(ADDITIONAL_BEFORE)
 ADDITIONAL_AFTER = ascii_bounds(ADDITIONAL_AFTER)
@@ -934,7 +1020,8 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     # only sentences with a casualty word or a clash noun can state one of these figures
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
-        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition)\b"
+        r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition"
+        r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene)\b"
     )
     frame_parts = _with_parts_of_the_sentence_before(frame)
     candidates = (
@@ -988,6 +1075,9 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .str.replace_all(FAMILY_OF, "${1} family members")
             # "she was one of three people killed": the three
             .str.replace_all(ONE_OF_THE_COUNTED, "${1} among the ${2}")
+            # "two of the three injured were children", "Three of the 12 people killed were soldiers": the total is a
+            # figure too, and the two its part ("3 injured, 2 of them were children")
+            .str.replace_all(N_OF_THE_M_CASUALTIES, "${2}${3}, ${1} of them")
             # "raising an earlier toll of one dead": the old figure is no count
             .str.replace_all(SUPERSEDED_TOLL, "${1}#${2}")
             # "three being treated in hospital" are hospitalised; "four injured were hospitalised" are injured
@@ -1071,7 +1161,48 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_with_list_header_attacker(_facts_from_mentions(m), frame))
+    return conform(_with_weekly_clashes(_with_list_header_attacker(_facts_from_mentions(m), frame), frame))
+
+
+# a week's summary: "Battlegroup Yug has eliminated more than 5,390 servicepeople over the past week, the ministry said"
+WEEK_SUMMARY = ascii_bounds(
+    r"(?i)\b(?:over|in|during|throughout|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days)\b|\bweekly\b"
+)
+# ... and the time a clash sentence may name of its own: "over the past day", "overnight", "on Tuesday"
+OWN_TIME = ascii_bounds(
+    r"(?i)\b(?:past|last|previous)\s+(?:day|#?\d+\s+hours|night|week|seven\s+days|month)\b|\b(?:overnight|today|yesterday"
+    r"|tonight|daily|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|\bthis\s+(?:morning|evening|week|month)\b"
+    r"|\bsince\b|\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+
+
+def _with_weekly_clashes(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Clash counts after a week's summary take its week: the Russian ministry's weekly report ("Battlegroup Yug has
+    eliminated more than 5,390 servicepeople over the past week") goes on "the southern group has repelled 10
+    counterattacks", "Battlegroup Zapad repelled 35 counterattacks", the week's counts (period), unless their own
+    sentence names a time of its own ("over the past day", "on Tuesday"). Only a week its lede (the story's first two
+    sentences) names counts."""
+    clash = (pl.col("fact_type") == "clash") & (pl.col("scope") == "event")
+    if facts.is_empty() or not facts.select(clash.any()).item():
+        return facts
+    # (the week of the story's lede, its first two sentences: a week named further on is background)
+    weeks = (
+        sentences.filter(pl.col("sentence_idx") <= pl.col("sentence_idx").min().over("article_id") + 1)
+        .filter(pl.col("sentence").str.contains(WEEK_SUMMARY))
+        .group_by("article_id")
+        .agg(pl.col("sentence_start").min().alias("_week_start"))
+    )
+    if weeks.is_empty():
+        return facts
+    facts = facts.join(weeks, on="article_id", how="left", maintain_order="left")
+    of_the_week = (
+        clash
+        & (pl.col("evidence_start") >= pl.col("_week_start")).fill_null(False)
+        & ~pl.col("evidence").str.contains(OWN_TIME)
+    )
+    return facts.with_columns(pl.when(of_the_week).then(pl.lit("period")).otherwise(pl.col("scope")).alias("scope")).drop(
+        "_week_start"
+    )
 
 
 def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
@@ -1180,6 +1311,31 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("post").str.contains(VERB_CHAIN_AFTER)
         & (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
     )
+    # a list of counted people ("four soldiers, two officers and three civilians"): each item joined to the next by a
+    # comma or "and" (not a part: "five people, two of them children"); its items share the verb before the first
+    # ("injured four soldiers, two officers and ...") or the word after the last ("... and three civilians were
+    # wounded"), each item its own figure (FACTS.md 8)
+    same_row_next = (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
+    joined_next = (
+        is_person
+        & pl.col("post").str.contains(LIST_JOIN_AFTER)
+        # (not a part closed by a comma: "9 dead, including three children, and 60 people have been injured" joins two
+        # clauses, and the children take their total's word)
+        & ~(
+            pl.col("pre").str.contains(r"(?i)\b(?:including|among\s+them|of\s+(?:them|whom))\s*,?\s*$")
+            & pl.col("post").str.contains(",", literal=True)
+        )
+        & same_row_next
+        & is_person.shift(-1).fill_null(False)
+        & pl.col("of_ref").shift(-1).is_null()
+    )
+    m = m.with_columns(joined_next.alias("_joined_next")).with_columns(
+        (~(pl.col("_joined_next").shift(1).fill_null(False))).cum_sum().alias("_list_run"),
+        (
+            pl.col("_joined_next").shift(1).fill_null(False)
+            & (pl.col("row_id").shift(1) == pl.col("row_id")).fill_null(False)
+        ).alias("_list_item"),
+    )
     m = m.with_columns(
         pl.coalesce(
             # "killed one person, injuring at least 14 more": a participle after the figure governs the next one
@@ -1191,6 +1347,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     .then(pl.col("post").str.extract(CASUALTY_AFTER_OF_PHRASE)),
                     pl.col("modifiers").str.extract(CASUALTY_ADJECTIVE),
                     pl.col("post").str.extract(AND_ONE_MORE_AFTER),
+                    pl.col("post").str.extract(WITH_INJURIES_AFTER, 2),
+                    pl.col("post").str.extract(WITH_INJURIES_AFTER, 1),
                 )
             ),
         ).alias("word_after"),
@@ -1199,12 +1357,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         ).alias("word_before"),
         # "injured three women and one man": a second counted object of the verb ("one man") is its own figure
         # (FACTS.md 8: every stated count is a fact), read after the first below
-        (
-            is_person
-            & pl.col("pre").str.contains(r"(?i)^\s*(?:,\s*)?and\s+$")
-            & (pl.col("row_id").shift(1) == pl.col("row_id"))
-            & pl.col("noun").shift(1).str.contains(rf"(?i)^(?:{PERSON_NOUNS})$").fill_null(False)
-        ).alias("_second_object"),
+        pl.col("_list_item").alias("_second_object"),
         pl.coalesce(
             pl.col("pre").str.extract(TOLL_BEFORE, 1),
             pl.col("pre").str.extract(TOLL_BEFORE, 2),
@@ -1228,16 +1381,10 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("post").str.extract(PART_WORD_AFTER, 1).alias("word_of_part"),
         (pl.col("of_ref").fill_null("").str.contains(SUBCOUNT_OF) & is_person).alias("subcount"),
     ).with_columns(
-        # "two police officers and three rescuers were injured": the first of two joined subjects takes the
-        # casualty word of the second
-        pl.when(
-            pl.col("word_after").is_null()
-            & is_person
-            & pl.col("post").str.contains(r"^\s*and\s*$")
-            & (pl.col("row_id").shift(-1) == pl.col("row_id"))
-            & is_person.shift(-1).fill_null(False)
-        )
-        .then(pl.col("word_after").shift(-1))
+        # "two police officers and three rescuers were injured", "4 soldiers, 2 officers and 3 civilians were
+        # wounded": the items of a list of joined subjects take the casualty word of a later one
+        pl.when(pl.col("word_after").is_null() & pl.col("_joined_next"))
+        .then(pl.col("word_after").backward_fill().over("_list_run"))
         # "two children were among the 20 injured": a part named before its total takes the total's word
         .when(
             pl.col("word_after").is_null()
@@ -1251,7 +1398,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .alias("word_after"),
     ).with_columns(
         pl.when(pl.col("word_before").is_null() & pl.col("_second_object") & pl.col("word_after").is_null())
-        .then(pl.col("word_before").shift(1))
+        .then(pl.col("word_before").forward_fill().over("_list_run"))
         .otherwise(pl.col("word_before"))
         .alias("word_before"),
         # "Among the dead were three children and two rescuers": the second counted person of a toll phrase is named by
@@ -1260,7 +1407,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("word_toll").is_null() & pl.col("_second_object") & pl.col("word_after").is_null()
             & pl.col("word_before").is_null()
         )
-        .then(pl.col("word_toll").shift(1))
+        .then(pl.col("word_toll").forward_fill().over("_list_run"))
         .otherwise(pl.col("word_toll"))
         .alias("word_toll"),
         # "12 of the injured were children and 10 were policemen": a second part of the same casualty word, joined by
@@ -1345,10 +1492,29 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             & pl.col("pre").str.contains(r"(?i)\b(?:the\s+)?(?:most|bulk|majority|largest\s+number)\s+of\s+(?:them|these)\s*,\s*$")
         )
         | pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
+        # "Among the 64 wounded were 14 children", "the 18 wounded included two children", "Of the 30 injured, 11 were
+        # children": a part named after its total's "the N wounded"
+        | (
+            (pl.col("row_id").shift(1) == pl.col("row_id")).fill_null(False)
+            & pl.col("pre").shift(1).str.contains(r"(?i)\b(?:among\s+|of\s+)?the\s+$").fill_null(False)
+            & (
+                (is_person & pl.col("pre").str.contains(PART_AFTER_THE_TOTAL))
+                | (
+                    pl.col("noun").is_null()
+                    & pl.col("pre").str.contains(PART_AFTER_THE_TOTAL_COMMA)
+                    & pl.col("post").str.contains(SECOND_PART_AFTER_NOUN)
+                )
+            )
+        )
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
+    # the later items of a list whose first item is a part are parts too: "including two women and three men", "Among
+    # the five killed were three soldiers and two medics"
+    # (read into a column first: a window would read its shifts inside the list's rows only)
+    m = with_columns_once(m, part_of_before.alias("_part_core"))
+    part_of_before = pl.col("_part_core") | (pl.col("_list_item") & pl.col("_part_core").first().over("_list_run"))
     in_group = ["row_id", "part_group"]
     m = with_columns_once(
         m,
@@ -1356,18 +1522,40 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         part_of_before.alias("is_part"),
         (~part_of_before).cum_sum().over("row_id", order_by="mention_idx").alias("part_group"),
     ).with_columns(
-        pl.when(pl.col("own_rule").is_null()).then(pl.lit("casualty.part_of_total"))
-        .otherwise(pl.col("own_rule")).alias("own_rule"),
+        # a part is read by the part rule whatever word it took ("Nine people, including two women and three men, were
+        # killed": the men's word right after them is their total's); a total whose word its part lent is read by the
+        # rule that read the part's word
+        pl.when(
+            pl.col("is_part") & (pl.col("mention_idx") > 0)
+            & ~pl.col("own_rule").is_in(["casualty.of_the_dead", "casualty.place_list"]).fill_null(False)
+        )
+        .then(pl.lit("casualty.part_of_total"))
+        .when(pl.col("own_rule").is_null() & ~pl.col("is_part"))
+        .then(pl.col("own_rule").backward_fill().over(in_group, order_by="mention_idx"))
+        .otherwise(pl.col("own_rule"))
+        .fill_null(pl.lit("casualty.part_of_total"))
+        .alias("own_rule"),
         # a part takes the word after it first ("18 of them, including two children, were taken to
         # hospital"), then its total's; a total takes its parts' ("eight people, including two children,
         # were killed")
-        # ... but not "hospitalised": "108 victims, 61 of them hospitalised" does not make 108 hospitalised
+        # ... but not "hospitalised": "108 victims, 61 of them hospitalised" does not make 108 hospitalised (the word
+        # after an "including" part is the total's too: "four people, including two children, were hospitalised");
+        # nor a part's own word after "of them": "Four people were pulled from the rubble, one of them died" counts
+        # one death, not four
         pl.coalesce(
             "own_word",
             pl.when(pl.col("is_part"))
             .then(pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"))
             .otherwise(
-                pl.when(pl.col("own_word").str.contains(HOSPITALISED)).then(None).otherwise(pl.col("own_word"))
+                pl.when(
+                    pl.col("word_of_part").is_not_null()
+                    | (
+                        pl.col("own_word").str.contains(HOSPITALISED)
+                        & ~pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
+                    )
+                )
+                .then(None)
+                .otherwise(pl.col("own_word"))
                 .backward_fill().forward_fill().over(in_group, order_by="mention_idx")
             ),
         ).alias("own_word"),
@@ -1494,8 +1682,13 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # "Between 1 April and 30 June," (UN monitoring reports), which holds for every figure after it
     # ("in its deadliest attack in eight months": a record's comparison names no span of the figure)
     context = pl.concat_str(
-        [scope_context(), pl.col("sentence").str.extract(SPAN_OPENING).fill_null("")], separator=" "
-    ).str.replace_all(SUPERLATIVE_SPAN, " ")
+        [
+            scope_context(),
+            pl.col("sentence").str.extract(SPAN_OPENING).fill_null(""),
+            pl.col("sentence").str.extract(REPORTED_OPENING).fill_null(""),
+        ],
+        separator=" ",
+    ).str.replace_all(SUPERLATIVE_SPAN, " ").str.replace_all(NIGHT_OF_TWO_DAYS, " overnight ")
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
         m,
@@ -1510,6 +1703,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     clause = pl.concat_str(
         [
             pl.col("sentence").str.extract(SENTENCE_OPENING),
+            pl.col("sentence").str.extract(REPORTED_OPENING),
             pl.col("pre").str.extract(r"([^,;]*)$"),
             pl.col("post").str.extract(r"^([^,;]*)"),
         ],
@@ -1532,7 +1726,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         m.select("_mention_row", "_clause", "modifiers", "noun", "sentence")
         .filter(pl.col("_clause").str.contains(RUNNING_TOLL_WORDS))
         .with_columns(
-            (
+            ((
                 # (one attack or one day anywhere in the sentence: "... have been killed and six wounded in clashes")
                 ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.contains(ONE_EVENT_WORDS)
                 & (
@@ -1542,7 +1736,15 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     # a perfect credited to the UN anywhere in the sentence ("..., according to the United Nations")
                     | (own_clause.str.contains(CASUALTY_PERFECT) & pl.col("sentence").str.contains(UN_MONITORS))
                 )
-            ).alias("_running_toll")
+            )
+            # ... also where the sentence names the attacks in general, no one of them: "Russian attacks have killed
+            # more than 12,000 Ukrainian civilians, according to the UN"
+            | (
+                own_clause.str.contains(CASUALTY_PERFECT)
+                & pl.col("sentence").str.contains(UN_MONITORS)
+                & ~pl.col("sentence").str.replace_all(STATED_ON_DAY, " ").str.replace_all(ATTACKS_IN_GENERAL, " ")
+                .str.contains(ONE_EVENT_WORDS)
+            )).alias("_running_toll")
         )
         .filter(pl.col("_running_toll"))
         .select("_mention_row", "_running_toll")
@@ -1553,6 +1755,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .drop("_mention_row")
     )
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
+    m = with_columns_once(
+        m,
+        # one attack dated by its week or month is that attack's toll: "At least 44 people were killed last month when
+        # a Russian missile hit an apartment building", "Early this month, a missile strike on a village cafe killed
+        # nearly 60 people" (FACTS.md 5: a figure about another, dated attack takes that date)
+        pl.when(
+            (pl.col("_scope") == "period")
+            & pl.col("_context").str.contains(WEEK_OR_MONTH_AGO)
+            & ~pl.col("_context").str.contains(SEVERAL_DAYS)
+            & pl.col("sentence").str.contains(ONE_ATTACK_NAMED)
+        ).then(pl.lit("event"))
+        .otherwise(pl.col("_scope")).alias("_scope")
+    )
     m = with_columns_once(
         m,
         pl.when(
@@ -1637,7 +1852,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
     )
     place = pl.coalesce(
-        pl.col("post").str.extract(r"^[^;]*?" + PLACE_IN),
+        # (the first that is a place: "were killed on Thursday in a rocket attack on the town of Krasnohrad" is
+        # Krasnohrad, not Thursday)
+        pl.col("post").str.extract(r"^([^;]*)").str.extract_all(PLACE_IN)
+        .list.eval(pl.element().str.extract(PLACE_IN, 1).filter(~pl.element().str.extract(PLACE_IN, 1).str.contains(NOT_A_PLACE)))
+        .list.first(),
         # a list item that names its place first: "• Kharkiv region: 3 killed, 12 injured"
         pl.col("_item_place") if "_item_place" in m.columns else None,
         pl.col("pre").str.extract_all(PLACE_IN).list.last().str.extract(PLACE_IN),
@@ -1659,6 +1878,19 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     # ("... that killed five people and injured at least 23": a figure joined to one of a day's attack)
                     pl.col("_ref_possessive").forward_fill().over("row_id", order_by="mention_idx"),
                     "_ref_before",
+                    # a part with no day of its own is its total's day: "a day after missiles killed four people,
+                    # including two in Kyiv" dates the two by the "day after" too
+                    pl.when(pl.col("is_part") & (pl.col("mention_idx") > 0)).then(
+                        pl.when(~pl.col("is_part") | (pl.col("mention_idx") == 0))
+                        .then(
+                            pl.coalesce(
+                                pl.when(pl.col("type_toll").is_not_null()).then(pl.col("_ref_before")),
+                                "_ref_possessive", "_ref_after", "_ref_before",
+                            )
+                        )
+                        .forward_fill()
+                        .over(["row_id", "part_group"], order_by="mention_idx")
+                    ),
                     "_ref_sentence",
                 ),
                 pl.col("published_date"),
@@ -1674,6 +1906,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             # (the attack the sentence before dates, else the one the lede dates)
             pl.when(~pl.col("sentence").str.contains(DAILY_TALLY) & (pl.col("_scope") == "event"))
             .then(pl.coalesce("previous_attack_date", "lede_date")),
+            # else the day its source spoke on, when its sentence names no other: "three people were killed when a drone
+            # hit a train, prosecutors said Tuesday" in a story of the Wednesday is the Tuesday's
+            pl.when(pl.col("_scope") == "event").then(pl.col("_stated_on")),
             pl.col("published_date"),
         ).alias("_own_date"),
     )
@@ -1741,16 +1976,28 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("pre").str.contains(ADDITIONAL_BEFORE)
             | pl.col("post").str.contains(ADDITIONAL_AFTER)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
-            # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
-            | pl.col("sentence").str.contains(SEPARATE_OPENER)
-        ).alias("_additional"),
+        ).alias("_more"),
+        # "resulted in the death of a police officer and injured 30 others": the others are besides the dead named
+        # before the figure in its clause, though they were not counted
+        (
+            ((pl.col("fact_type") == "injured") & pl.col("pre").str.contains(OTHER_TYPE_BEFORE_INJURED))
+            | ((pl.col("fact_type") == "killed") & pl.col("pre").str.contains(OTHER_TYPE_BEFORE_KILLED))
+        ).alias("_besides_named"),
+        # "Separately, one person was killed ...", "Elsewhere, two were injured": another attack's figure
+        pl.col("sentence").str.contains(SEPARATE_OPENER).alias("_additional"),
         pl.col("sentence_idx").alias("_sentence_idx"),
+        pl.col("mention_idx").alias("_mention_idx"),
         pl.col("paragraph_place").alias("_paragraph_place"),
         # "25 of them were hospitalised": a part hospitalised by its own words (not "three of them children")
         (pl.col("is_part").fill_null(False) & pl.col("post").str.contains(PART_HOSPITALISED_AFTER)).alias("_is_part"),
         # whether the figure's own sentence names its day (else it was dated by the lede, the sentence before or the
         # publication)
-        pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").is_not_null().alias("_own_day"),
+        # (or by the attack the sentence right before it dates: "In an assault on Friday, a missile struck Kharkiv. It
+        # left 30 people wounded.")
+        (
+            pl.coalesce("_ref_after", "_ref_before", "_ref_sentence").is_not_null()
+            | (pl.col("previous_attack_date").is_not_null() & (pl.col("_scope") == "event"))
+        ).alias("_own_day"),
     )
     # one figure restated in an article keeps one side: "Five people were killed in Sumy" and "the Russian
     # strike on Sumy killed five people" are one fact (extract_facts drops repeats that agree in every other
@@ -1769,7 +2016,57 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     facts = facts.with_columns(
         pl.when(sides.n_unique().over(restated) == 1).then(sides.first().over(restated)).alias("attacker")
     )
-    return _without_restatements(_without_hospitalised_subsets(facts))
+    return _without_restatements(_without_hospitalised_subsets(_with_additional_figures(_with_part_sentence_scopes(facts))))
+
+
+# a sentence that names a part by the casualty word of the figure before it: "Among the dead are 382 children."
+PART_SENTENCE = ascii_bounds(rf"(?i)^\W*among\s+(?:the|those|them)\b(?:\s+(?:{CASUALTY_WORDS}))?")
+
+
+def _with_part_sentence_scopes(facts: pl.DataFrame) -> pl.DataFrame:
+    """A part in a sentence of its own ("Among the dead are 382 children.") takes the scope of the figure of its type in
+    the sentence right before it ("there have been 5,996 documented deaths since Feb. 24"), as a part takes its
+    total's (FACTS.md 8), when its own sentence names no time."""
+    parts = pl.col("evidence").str.contains(PART_SENTENCE) & (pl.col("scope") == "event") & ~pl.col("evidence").str.contains(OWN_TIME)
+    if facts.is_empty() or not facts.select(parts.any()).item():
+        return facts
+    totals = (
+        facts.filter(pl.col("fact_type").is_in(["killed", "injured"]))
+        .group_by("article_id", "fact_type", "_sentence_idx")
+        .agg(pl.col("scope").first().alias("_total_scope"), pl.col("scope").n_unique().alias("_scopes"))
+        .filter((pl.col("_scopes") == 1) & (pl.col("_total_scope") != "event"))
+        .select("article_id", "fact_type", (pl.col("_sentence_idx") + 1).alias("_sentence_idx"), "_total_scope")
+    )
+    return (
+        facts.join(totals, on=["article_id", "fact_type", "_sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.when(parts & pl.col("_total_scope").is_not_null()).then(pl.col("_total_scope")).otherwise(pl.col("scope")).alias("scope"))
+        .drop("_total_scope")
+    )
+
+
+def _with_additional_figures(facts: pl.DataFrame) -> pl.DataFrame:
+    """`_additional` also for a figure added to an earlier one of its own type ("two more died", "another three
+    were injured"), never restated by it. "More", "other" and "another" right after a figure of the other casualty
+    type, in its sentence or the one before, count the people besides those: "one person died and nine more were
+    injured", "three were killed, and five others were injured", "Three people were killed. Five more were wounded."
+    are the nine and the five of the injured, which a later or earlier statement of the same toll restates."""
+    order = ["article_id", "_sentence_idx", "_mention_idx"]
+    indexed = facts.with_row_index("_row")
+    ordered = indexed.filter(pl.col("fact_type").is_in(["killed", "injured"])).sort(order)
+    same_article = pl.col("article_id") == pl.col("article_id").shift(1)
+    beside_other_type = (
+        same_article
+        & (pl.col("fact_type").shift(1) != pl.col("fact_type"))
+        & (pl.col("_sentence_idx").shift(1) >= pl.col("_sentence_idx") - 1)
+    ).fill_null(False)
+    besides = ordered.filter(pl.col("_more") & (beside_other_type | pl.col("_besides_named"))).select("_row")
+    return (
+        indexed.with_columns(
+            (pl.col("_additional") | (pl.col("_more") & ~pl.col("_row").is_in(besides.get_column("_row").implode())))
+            .alias("_additional")
+        )
+        .drop("_row", "_more", "_mention_idx", "_besides_named")
+    )
 
 
 def _without_hospitalised_subsets(facts: pl.DataFrame) -> pl.DataFrame:
