@@ -415,28 +415,3 @@ N_OF_THE_M = [
 @pytest.mark.parametrize(("text", "expected"), N_OF_THE_M)
 def test_n_of_the_m_casualties(text, expected):
     assert tolls(text) == expected
-
-
-# --- 17. one attack dated by its week or month is that attack's toll ----------------------------------------------------
-ONE_ATTACK_LAST_MONTH = [
-    ("At least 44 people were killed last month when a Russian missile hit an apartment building in Dnipro.",
-     [("killed", 44)]),
-    ("Early this month, a missile strike on a village cafe in northeastern Ukraine killed nearly 60 people.",
-     [("killed", 60)]),
-    ("Last week 13 people were killed when a pizzeria was hit in Kramatorsk.", [("killed", 13)]),
-]
-A_MONTHS_TOLL = [
-    "Russian shelling killed 40 civilians in the region last month, the governor said.",
-    "Last month, 120 people were killed in Russian attacks on the Kharkiv region.",
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), ONE_ATTACK_LAST_MONTH)
-def test_one_attack_of_last_month_is_an_event(text, expected):
-    assert tolls(text) == expected
-
-
-@pytest.mark.parametrize("text", A_MONTHS_TOLL)
-def test_a_months_toll_stays_a_period(text):
-    assert tolls(text) == []
-    assert tolls(text, scope="period")

@@ -605,19 +605,6 @@ ATTACKS_IN_GENERAL = (
     r"(?i)\b(?:(?:missile|drone|rocket|air|artillery|aerial)\s+(?:and\s+(?:missile|drone|rocket)\s+)?)?"
     r"(?:attacks|strikes|airstrikes|bombardments)\b"
 )
-# a past week or month that dates one attack ("last month", "early this month", "last week")
-WEEK_OR_MONTH_AGO = (
-    r"(?i)\b(?:last|(?:early|earlier|late|later)\s+(?:this|last))\s+(?:week|month)\b|\b(?:early|earlier)\s+this\s+(?:week|month)\b"
-)
-# one attack named in the sentence: "when a Russian missile hit an apartment building", "a missile strike on a village
-# cafe", "when a restaurant was hit"
-ONE_ATTACK_NAMED = (
-    r"(?i)\bwhen\s+(?:a|an|the|two|three)\s+(?:[\w'’-]+\s+){0,3}?(?:missiles?|drones?|rockets?|bombs?|shells?)\s+"
-    r"(?:hit|struck|slammed|smashed|tore|crashed|exploded)\b"
-    r"|\bwhen\s+(?:a|an|the)\s+[^,;.]{1,60}?\s+(?:was|were)\s+(?:hit|struck|destroyed|bombed|shelled)\b"
-    r"|\b(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}?(?:missile|drone|rocket|air|bomb|glide-bomb)\s+(?:strike|attack)\s+on\s+"
-    r"(?:a|an|the)\b"
-)
 # the words any of these needs in the figure's clause
 RUNNING_TOLL_WORDS = r"(?i)\b(?:so\s+far|thus\s+far|to\s+date|has|have)\b"
 # the day a statement was made is no day of the toll: "the ministry announced Wednesday that ..."
@@ -915,8 +902,6 @@ CASUALTY_PERFECT = ascii_bounds(CASUALTY_PERFECT)
 MONITOR_TALLY = ascii_bounds(MONITOR_TALLY)
 UN_MONITORS = ascii_bounds(UN_MONITORS)
 ATTACKS_IN_GENERAL = ascii_bounds(ATTACKS_IN_GENERAL)
-WEEK_OR_MONTH_AGO = ascii_bounds(WEEK_OR_MONTH_AGO)
-ONE_ATTACK_NAMED = ascii_bounds(ONE_ATTACK_NAMED)
 WHOLE_REGION = ascii_bounds(WHOLE_REGION)
 ONE_EVENT_WORDS = ascii_bounds(ONE_EVENT_WORDS)
 SOLDIERS = ascii_bounds(SOLDIERS)
@@ -1755,19 +1740,6 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .drop("_mention_row")
     )
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
-    m = with_columns_once(
-        m,
-        # one attack dated by its week or month is that attack's toll: "At least 44 people were killed last month when
-        # a Russian missile hit an apartment building", "Early this month, a missile strike on a village cafe killed
-        # nearly 60 people" (FACTS.md 5: a figure about another, dated attack takes that date)
-        pl.when(
-            (pl.col("_scope") == "period")
-            & pl.col("_context").str.contains(WEEK_OR_MONTH_AGO)
-            & ~pl.col("_context").str.contains(SEVERAL_DAYS)
-            & pl.col("sentence").str.contains(ONE_ATTACK_NAMED)
-        ).then(pl.lit("event"))
-        .otherwise(pl.col("_scope")).alias("_scope")
-    )
     m = with_columns_once(
         m,
         pl.when(
