@@ -1,0 +1,99 @@
+"""Structure families of the 44th round: sentences glued without a space, figures after "Of these", downings in a
+relative clause with a possessive subject, and the day of a statement made "on Saturday night".
+
+Every sentence below was written for these tests, none is copied from a story. Each case gives every strike fact
+expected, as (fact_type, count, weapon_class, attacker); the controls give what must not be read.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import polars as pl
+import pytest
+
+from pipelines.extract.sentences import split_sentences
+from tests.batched_facts import article_facts
+
+PUBLISHED = "2025-06-15T09:00:00Z"  # a Sunday
+STRIKE_TYPES = ("launched", "intercepted", "lost")
+
+
+def strike_facts(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], r["weapon_class"], r["attacker"])
+        for r in article_facts(text, published).iter_rows(named=True)
+        if r["fact_type"] in STRIKE_TYPES
+    }
+
+
+def sentences_of(text: str) -> list[tuple[int, int, str]]:
+    articles = pl.DataFrame(
+        {"article_id": ["a"], "source": ["s"], "published_at": [dt.datetime(2025, 6, 15, 9, tzinfo=dt.UTC)], "text": [text]}
+    )
+    return [(r["sentence_start"], r["sentence_end"], r["sentence"]) for r in split_sentences(articles).iter_rows(named=True)]
+
+
+# 1. Sentences glued without a space: a lowercase letter or digit, the stop, then a capitalized word.
+GLUED = [
+    (
+        "The House voted 368-57.The bill now goes to the Senate.",
+        ["The House voted 368-57.", "The bill now goes to the Senate."],
+    ),
+    (
+        "The aid was announced, said the State Department.Last week, Russia fired 12 missiles at Kyiv.",
+        ["The aid was announced, said the State Department.", "Last week, Russia fired 12 missiles at Kyiv."],
+    ),
+    (
+        "Russia launched 40 drones overnight, the air force said.Ukraine downed 31 of them.\n\nIt was calm.A siren sounded.",
+        ["Russia launched 40 drones overnight, the air force said.", "Ukraine downed 31 of them.", "It was calm.",
+         "A siren sounded."],
+    ),
+    (
+        "Two were killed in the attack.In Kharkiv, a shop burned.",
+        ["Two were killed in the attack.", "In Kharkiv, a shop burned."],
+    ),
+]
+# ... but abbreviations, names, numbers, decimals and web addresses keep their dots
+NOT_GLUED = [
+    "He met U.S. officials in St.Petersburg on Monday.",
+    "The No.1 priority is air defence, with 3.5 billion dollars for it.",
+    "The report ran on kyivindependent.com and on Example.Com/news today.",
+    "The meeting was at 9 a.m.Talks followed, officials said.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED)
+def test_glued_sentences_split(text, expected):
+    sentences = sentences_of(text)
+    assert [s for _, _, s in sentences] == expected
+    for start, end, sentence in sentences:
+        assert text[start:end] == sentence
+
+
+@pytest.mark.parametrize("text", NOT_GLUED)
+def test_dots_that_end_no_sentence(text):
+    sentences = sentences_of(text)
+    assert [s for _, _, s in sentences] == [text]
+    for start, end, sentence in sentences:
+        assert text[start:end] == sentence
+
+
+GLUED_FACTS = [
+    # the figure after the glue belongs to its own sentence's verb, and its evidence is that sentence
+    (
+        "Lawmakers voted 368-57.Russia fired 12 missiles at Kyiv overnight, the air force said.",
+        {("launched", 12, "missile", "RU")},
+    ),
+    (
+        "Ukraine's air force said Russia launched 60 drones.Air defences shot down 45 of them.",
+        {("launched", 60, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GLUED_FACTS)
+def test_glued_sentence_facts(text, expected):
+    assert strike_facts(text) == expected
+    for r in article_facts(text, PUBLISHED).iter_rows(named=True):
+        assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]
