@@ -97,3 +97,47 @@ def test_glued_sentence_facts(text, expected):
     assert strike_facts(text) == expected
     for r in article_facts(text, PUBLISHED).iter_rows(named=True):
         assert text[r["evidence_start"]:r["evidence_end"]] == r["evidence"]
+
+
+# 2. After a back-reference ("Of these", "Of them"), a bare figure with its own verb of loss is lost, never a second
+#    downing borrowed from the figure before it.
+LOST_AFTER_BACK_REFERENCE = [
+    (
+        "Russia launched 60 drones at Ukraine overnight. Of these, 30 drones were shot down and 5 were lost.",
+        {("launched", 60, "drone", "RU"), ("intercepted", 30, "drone", "RU"), ("lost", 5, "drone", "RU")},
+    ),
+    (
+        "Russia launched 60 drones at Ukraine overnight. Of these, 30 drones were shot down and 5 were lost from radar.",
+        {("launched", 60, "drone", "RU"), ("intercepted", 30, "drone", "RU"), ("lost", 5, "drone", "RU")},
+    ),
+    (
+        "Russia sent 48 Shahed drones overnight. Of them, 41 drones were destroyed and 7 failed to reach their targets.",
+        {("launched", 48, "drone", "RU"), ("intercepted", 41, "drone", "RU"), ("lost", 7, "drone", "RU")},
+    ),
+    (
+        "Russia fired 25 drones overnight. Of these, 20 drones were neutralised and 5 drones were lost.",
+        {("launched", 25, "drone", "RU"), ("intercepted", 20, "drone", "RU"), ("lost", 5, "drone", "RU")},
+    ),
+    # a bare figure after "while" with no drones named is left alone: never a downing
+    (
+        "The enemy attacked with 25 drones. 20 drones were downed, while 5 were lost, the air force said.",
+        {("launched", 25, "drone", "RU"), ("intercepted", 20, "drone", "RU")},
+    ),
+]
+LOST_AFTER_BACK_REFERENCE_CONTROLS = [
+    # a second downing stays a downing
+    (
+        "Russia launched 60 drones at Ukraine overnight. Of these, 30 drones were shot down and 5 more were destroyed.",
+        {("launched", 60, "drone", "RU"), ("intercepted", 30, "drone", "RU"), ("intercepted", 5, "drone", "RU")},
+    ),
+    # a hit is no loss and no downing
+    (
+        "Russia fired 12 missiles at Kyiv overnight. Of these, 8 missiles were intercepted and 4 hit the city.",
+        {("launched", 12, "missile", "RU"), ("intercepted", 8, "missile", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LOST_AFTER_BACK_REFERENCE + LOST_AFTER_BACK_REFERENCE_CONTROLS)
+def test_lost_after_back_reference(text, expected):
+    assert strike_facts(text) == expected

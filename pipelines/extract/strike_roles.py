@@ -331,6 +331,10 @@ LOST_ACTIVE_AFTER = ascii_bounds(
     r"|(?:veered|went|drifted)\s+off\s+(?:(?:their|its|the)\s+)?(?:intended\s+)?(?:course|route))\b"
 )
 
+LOST_ACTIVE_RIGHT_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|disappeared|vanished)\b"
+)
+
 
 def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     """Fact type (role) by rule priority: the first source that types a figure gives its `strong_type` or
@@ -377,9 +381,14 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("passive_now"), "strike.passive_after_figure"),
         # "..., 34 decoy drones fail to reach their targets", "12 drones disappeared from radar": the figure's own
         # active verb of loss, right after it, is its own (not the interception of the figure it is listed with)
+        # (a bare figure too, its verb of loss right after it: "30 drones were shot down and 5 failed to reach their
+        # targets" is no downing of the 5)
         (pl.when(
-            (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+(?:more|others?|other\s+\w+)\b"))
-            & pl.col("post").str.contains(LOST_ACTIVE_AFTER)
+            (
+                (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+(?:more|others?|other\s+\w+)\b"))
+                & pl.col("post").str.contains(LOST_ACTIVE_AFTER)
+            )
+            | pl.col("post").str.contains(LOST_ACTIVE_RIGHT_AFTER)
         ).then(pl.lit("lost")), "strike.verb_after"),
         (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
