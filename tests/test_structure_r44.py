@@ -141,3 +141,46 @@ LOST_AFTER_BACK_REFERENCE_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), LOST_AFTER_BACK_REFERENCE + LOST_AFTER_BACK_REFERENCE_CONTROLS)
 def test_lost_after_back_reference(text, expected):
     assert strike_facts(text) == expected
+
+
+# 3. A relative clause of downing right after the weapons, whoever its subject ("his forces", "its air defences",
+#    "the country's air defence systems", "our forces", "the air force"): launched and intercepted for the figure.
+RELATIVE_DOWNING = [
+    (
+        "Russia launched a wave of 45 Shahed drones that the country's air defences shot down.",
+        {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
+    ),
+    (
+        "Overnight Russia sent 30 attack drones that our forces shot down over the south.",
+        {("launched", 30, "drone", "RU"), ("intercepted", 30, "drone", "RU")},
+    ),
+    (
+        "Russia fired a barrage of 12 cruise missiles that the air force destroyed before they reached Kyiv.",
+        {("launched", 12, "missile", "RU"), ("intercepted", 12, "missile", "RU")},
+    ),
+    (
+        "Kyiv faced a wave of 45 Shahed drones that its air defence systems shot down, the mayor said.",
+        {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
+    ),
+    (
+        "Russia launched a wave of 45 Shahed drones that Ukraine's air defence shot down.",
+        {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
+    ),
+]
+RELATIVE_DOWNING_CONTROLS = [
+    # the relative clause is the launch, not a downing
+    (
+        "Air defences shot down 40 drones that the enemy sent overnight.",
+        {("intercepted", 40, "drone", "RU")},
+    ),
+    # a downing that is no relative clause of the weapons: the figure keeps its own verb only
+    (
+        "Russia launched 45 drones, and the country's air defences shot down 38 over the south.",
+        {("launched", 45, "drone", "RU"), ("intercepted", 38, "drone", "RU")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RELATIVE_DOWNING + RELATIVE_DOWNING_CONTROLS)
+def test_relative_clause_of_downing(text, expected):
+    assert strike_facts(text) == expected
