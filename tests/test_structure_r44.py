@@ -184,3 +184,41 @@ RELATIVE_DOWNING_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), RELATIVE_DOWNING + RELATIVE_DOWNING_CONTROLS)
 def test_relative_clause_of_downing(text, expected):
     assert strike_facts(text) == expected
+
+
+# 4. A statement made at night names its day: "the ministry on Saturday night said ...", "according to the ministry on
+#    Saturday night", "said in its update on Saturday night" are the Saturday (FACTS.md 5), as "said on Saturday night"
+#    was; the night of an attack still ends the next morning, and so does a night opening the sentence before its
+#    speaker ("On Saturday night, the ministry said its air defences shot down 95 drones": the labels read it so).
+MONDAY = "2025-06-16T09:00:00Z"
+
+
+def strike_dates(text: str, published: str = MONDAY) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], str(r["event_date"]))
+        for r in article_facts(text, published).iter_rows(named=True)
+        if r["fact_type"] in STRIKE_TYPES
+    }
+
+
+STATEMENT_AT_NIGHT = [
+    ("The ministry said on Saturday night that it had downed 40 drones.", {("intercepted", 40, "2025-06-14")}),
+    ("The ministry on Saturday night said its air defences had destroyed 25 drones.", {("intercepted", 25, "2025-06-14")}),
+    ("Air defences downed 18 drones, according to the ministry on Saturday night.", {("intercepted", 18, "2025-06-14")}),
+    ("The air force said in its update on Saturday night that it had shot down 33 drones.",
+     {("intercepted", 33, "2025-06-14")}),
+    # "overnight" beside the statement's day counts from that day
+    ("The ministry on Saturday night said it had downed 40 drones overnight.", {("intercepted", 40, "2025-06-14")}),
+]
+STATEMENT_AT_NIGHT_CONTROLS = [
+    # the night of the attack itself ends on Sunday morning
+    ("On Saturday night, Russia launched 40 drones at Kyiv.", {("launched", 40, "2025-06-15")}),
+    ("Russia on Saturday night launched 40 drones at Kyiv.", {("launched", 40, "2025-06-15")}),
+    ("On Saturday night, the defence ministry said its air defences shot down 40 drones.", {("intercepted", 40, "2025-06-15")}),
+    ("Russia attacked Kyiv with 40 drones on Saturday night, the air force said.", {("launched", 40, "2025-06-15")}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STATEMENT_AT_NIGHT + STATEMENT_AT_NIGHT_CONTROLS)
+def test_statement_made_at_night(text, expected):
+    assert strike_dates(text) == expected
