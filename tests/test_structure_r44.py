@@ -166,8 +166,15 @@ RELATIVE_DOWNING = [
         "Russia launched a wave of 45 Shahed drones that Ukraine's air defence shot down.",
         {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
     ),
+    # the clause between commas
+    (
+        "The governor said a wave of 45 Shahed drones, which his forces shot down, targeted the city.",
+        {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
+    ),
 ]
 RELATIVE_DOWNING_CONTROLS = [
+    # a clause between commas that is no downing
+    ("Russia launched 45 drones, which targeted Kyiv and Odesa.", {("launched", 45, "drone", "RU")}),
     # the relative clause is the launch, not a downing
     (
         "Air defences shot down 40 drones that the enemy sent overnight.",

@@ -141,7 +141,8 @@ WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+b
 # eight Shahed drones and three cruise missiles which were shot down", "a wave that included 45 drones that his forces
 # shot down" (read as "all of which were shot down": each figure of the list before, both launched and downed)
 WEAPONS_WHICH_WERE_DOWNED = ascii_bounds(
-    r"(?i)\b(drones|uavs|missiles|shaheds)\s+(?:which|that)\s+(?:(were|had\s+been|have\s+been)\s+"
+    # (a clause between commas too: "a wave of 45 drones, which his forces shot down, targeted the city")
+    r"(?i)\b(drones|uavs|missiles|shaheds)(?:\s+(?:which|that)|\s*,\s*which)\s+(?:(were|had\s+been|have\s+been)\s+"
     # (the subject may be anyone's: "his forces", "its air defences", "Ukraine's air defence", "the country's air
     # defence systems", "our forces", "the air force", "the military's mobile fire groups")
     r"|(?:(?:his|its|their|our|her|the|ukrainian|(?:the\s+)?[a-z-]+['’]s)\s+)?(?:own\s+)?"
