@@ -166,6 +166,15 @@ RELATIVE_DOWNING = [
         "Russia launched a wave of 45 Shahed drones that Ukraine's air defence shot down.",
         {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
     ),
+    # no verb of launch before the weapons: the downing of all of them says they were launched
+    (
+        "Zelensky spoke of 45 Shahed drones that his forces shot down overnight.",
+        {("launched", 45, "drone", "RU"), ("intercepted", 45, "drone", "RU")},
+    ),
+    (
+        "The mayor thanked the crews for the 24 attack drones that the city's air defences destroyed.",
+        {("launched", 24, "drone", "RU"), ("intercepted", 24, "drone", "RU")},
+    ),
     # the clause between commas
     (
         "The governor said a wave of 45 Shahed drones, which his forces shot down, targeted the city.",

@@ -429,6 +429,16 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
             "strike.total_of_parts",
         ),
     ]
+    # "Zelensky spoke of 45 Shahed drones that his forces shot down" (read as "..., all of which were shot down"): a
+    # weapon figure no verb types, all of which were downed, is launched as well (FACTS.md 4; last: any verb wins)
+    weak_sources.append((
+        pl.when(
+            pl.col("has_noun") & pl.col("post").str.contains(r"(?i)^\s*,\s*all\s*$")
+            & ~next_in_row(pl.col("has_noun"), True)
+            & next_in_row(pl.col("passive_now") == "intercepted", False)
+        ).then(pl.lit("launched")),
+        "strike.all_of_group",
+    ))
     # "warned of more than 20 drones heading towards Kyiv", "15 drones were flying toward Kharkiv": weapons on their
     # way to a place are weapons launched at it (last: a verb of their own, "... were shot down", wins)
     weak_sources.append((
