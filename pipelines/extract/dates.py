@@ -90,7 +90,8 @@ _REPORTING = (
     r"(?:said|says|saying|reported|announced|added|wrote|stated|confirmed|posted|told\s+(?:[\w'’.-]+\s+){1,3}?)"
     r"(?:\s+(?:on|in|via)\s+(?:telegram|facebook|x|twitter|(?:national\s+)?television|tv|a\s+statement|a\s+briefing"
     # ("said in an update on Monday night", "wrote in a post on Sunday", "said in a video address on Friday")
-    r"|an?\s+(?:update|post|(?:video|evening|nightly|televised)\s+address)))?"
+    # (a speaker's own: "said in its update on Saturday night", "wrote in his nightly address on Sunday")
+    r"|(?:an?|its|his|her|their)\s+(?:(?:latest|daily|evening|morning)\s+)?(?:update|post|(?:video|evening|nightly|televised)\s+address)))?"
     r"(?:\s+(?:late|early))?(?:\s+(?:on|in\s+the\s+\w+\s+of))?\s+"
 )
 # The day something was said: for a strike it is not the night's day ("the air force said on
@@ -99,6 +100,16 @@ _REPORTING = (
 # ("said Saturday's strikes" names the event, so a possessive is kept)
 # ("officials said yesterday", as a paper printed the next morning tells it, names the statement's day too)
 _REPORTING_DAY = rf"(?i){_REPORTING}(?:{_WEEKDAY}(?:[^'’\w]|$)|{MONTHS}\s+#?\d{{1,2}}\b|yesterday\b)"
+# ... and the night a statement was made, named right before its verb or after "according to": "the ministry on
+# Saturday night said ...", "..., according to the ministry on Saturday night" are the Saturday (FACTS.md 5), like "said
+# on Saturday night", not the night that ends on Sunday morning. A night that opens the sentence ("On Saturday night,
+# the ministry said its air defences shot down 95 drones") is left to be the attack's: the labels read it so.
+_SAID_VERB = r"(?:said|says|reported|announced|stated|claimed|confirmed|wrote)\b"
+_STATEMENT_NIGHT = (
+    rf"\bon\s+({_WEEKDAY})\s+(?:night|evening)\s+{_SAID_VERB}"
+    rf"|\baccording\s+to\s+(?:[a-z'’.-]+\s+){{1,6}}?on\s+({_WEEKDAY})\s+(?:night|evening)\b"
+)
+_REPORTING_DAY += "|" + _STATEMENT_NIGHT
 # Text that names a day which is not the event day of anything: datelines, when a night began.
 _NEVER_EVENT_DAY = (
     rf"(?i)^\s*[A-Z][A-Za-z .'’-]*[,.]\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w -]+\)|/\w+/\.?)\s*[-–—]?"
@@ -266,10 +277,15 @@ _STATEMENT_DAY_ACCORDING = ascii_bounds(
 )
 
 
+_STATEMENT_NIGHT_DAY = ascii_bounds(rf"(?i){_STATEMENT_NIGHT}")
+
+
 def statement_day_ref(text: pl.Expr, yesterday: bool = True) -> pl.Expr:
     """The reference to the day the sentence's statement was made, or null (a string for `ref_to_date`).
     yesterday=False: only a named day ("said on Wednesday"), not "said yesterday"."""
+    night = text.str.extract_groups(_STATEMENT_NIGHT_DAY)
     return pl.coalesce(
+        night.struct.field("1"), night.struct.field("2"),
         text.str.extract(_STATEMENT_DAY_OR_YESTERDAY if yesterday else _STATEMENT_DAY, 1).str.strip_chars(" ,.;:"),
         text.str.extract(_STATEMENT_DAY_BEFORE, 1),
         text.str.extract(_STATEMENT_DAY_ACCORDING, 1),

@@ -68,6 +68,14 @@ _PLACE_LINE_PATTERN = (
 # the item number's dot is no sentence end. A numbered list of full sentences ("... were killed.\n2. ...") splits.
 _NUMBERED_ITEM_DOT_PATTERN = r"([:;,][ \t]*)\n([ \t]*\d{1,2})\.([ \t]+\d)"
 _NUMBERED_ITEM_PAREN_PATTERN = r"([:;,][ \t]*)\n([ \t]*\d{1,2}\)[ \t]+\d)"
+# Sentences some outlets glue together, with no space: "voted 368-57.The bill now goes to the Senate", "said the
+# State Department.Last week, ...". A lowercase letter or a digit, the stop, then a capitalized word followed by a space,
+# comma or apostrophe ends a sentence. Abbreviations are protected before ("U.S.", "St.Petersburg", "No.1"); a decimal
+# ("3.5") or a domain ("kyivindependent.com", "Example.Com/") has no capital word and space after its dot. The boundary
+# is written with a glue mark after it, since no whitespace stands between the two sentences to be replaced: the mark
+# says the sentence starts one character earlier in the text, and is dropped.
+_GLUED_BOUNDARY_PATTERN = r"([a-z0-9][.!?][”’)\]]*)([A-Z][A-Za-z]*[ ,'’])"
+_GLUE = "\u2063"  # INVISIBLE SEPARATOR: marks a sentence that had no whitespace before it
 _LINE_STANDIN = "\u2028"  # LINE SEPARATOR: one character, like the "\n" it stands for
 _KYIV = "Europe/Kyiv"
 
@@ -158,6 +166,7 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
                 .str.replace_all(_NUMBERED_ITEM_DOT_PATTERN, "${1}" + _LINE_STANDIN + "${2}" + _DOT_STANDIN + "${3}")
                 .str.replace_all(_NUMBERED_ITEM_PAREN_PATTERN, "${1}" + _LINE_STANDIN + "${2}")
                 .str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
+                .str.replace_all(_GLUED_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + _GLUE + "${2}")
                 .str.replace_all(_LINE_BOUNDARY_PATTERN, _BOUNDARY + "${1}")
                 .str.replace_all(_BULLET_AFTER_SENTENCE_PATTERN, "${1}" + _BOUNDARY + "${2}")
                 .str.replace_all(_SENTENCE_BULLET_AFTER_HEADER_PATTERN, "${1}" + _BOUNDARY + "${2}${3}")
@@ -166,7 +175,8 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
                 .str.replace_all(_BULLET_AFTER_HEADLINE_PATTERN, "${1}" + _BOUNDARY + "${2}"),
                 # every pattern but the sentence end's needs a line break, and none writes one: a paragraph of one
                 # line (most of them) is only split at its sentence ends (the rest reads only the other rows)
-                pl.when(~multiline).then(protect).str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}"),
+                pl.when(~multiline).then(protect).str.replace_all(_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + "${2}")
+                .str.replace_all(_GLUED_BOUNDARY_PATTERN, "${1}" + _BOUNDARY + _GLUE + "${2}"),
             )
             .str.split(_BOUNDARY)
             .alias("sentence")
@@ -176,12 +186,17 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
         # running sum minus the sum at the run's first row, with no window over the groups
         .with_row_index("_paragraph_row")
         .explode("sentence")
-        .with_columns((pl.col("sentence").str.len_chars().cast(pl.Int64) + 1).alias("_step"))
+        # a glued sentence (its mark first) had no whitespace before it: its mark and the missing space cancel out
+        # in the running sum, and its own start is one character earlier
+        .with_columns(pl.col("sentence").str.starts_with(_GLUE).cast(pl.Int64).alias("_glued"))
+        .with_columns(pl.col("sentence").str.strip_prefix(_GLUE))
+        .with_columns((pl.col("sentence").str.len_chars().cast(pl.Int64) + 1 - pl.col("_glued")).alias("_step"))
         .with_columns((pl.col("_step").cum_sum() - pl.col("_step")).alias("_before"))
         .with_columns(
             (
                 pl.col("paragraph_start")
                 + pl.col("_before")
+                - pl.col("_glued")
                 - pl.when(pl.col("_paragraph_row") != pl.col("_paragraph_row").shift(1).fill_null(-1))
                 .then(pl.col("_before"))
                 .forward_fill()

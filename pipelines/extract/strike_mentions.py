@@ -978,7 +978,8 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
             pl.col("post").str.extract(
                 r"(?i)^\s*(?:(?:out\s+)?of\s+(?:which|them|these|those)\s+)?(?:,[^,;]{1,40},\s*)?"
                 r"(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
-                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
+                # (a bare "lost" too: "Of these, 30 drones were shot down and 5 were lost" is no sixth downing)
+                + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
             )
         ).alias("passive_now"),
         # "52 Shahed drones were launched, ... adding that air defences had downed 46": the launch passive

@@ -331,6 +331,10 @@ LOST_ACTIVE_AFTER = ascii_bounds(
     r"|(?:veered|went|drifted)\s+off\s+(?:(?:their|its|the)\s+)?(?:intended\s+)?(?:course|route))\b"
 )
 
+LOST_ACTIVE_RIGHT_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach|disappeared|vanished)\b"
+)
+
 
 def type_sources(m: pl.DataFrame) -> pl.DataFrame:
     """Fact type (role) by rule priority: the first source that types a figure gives its `strong_type` or
@@ -377,9 +381,14 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("passive_now"), "strike.passive_after_figure"),
         # "..., 34 decoy drones fail to reach their targets", "12 drones disappeared from radar": the figure's own
         # active verb of loss, right after it, is its own (not the interception of the figure it is listed with)
+        # (a bare figure too, its verb of loss right after it: "30 drones were shot down and 5 failed to reach their
+        # targets" is no downing of the 5)
         (pl.when(
-            (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+(?:more|others?|other\s+\w+)\b"))
-            & pl.col("post").str.contains(LOST_ACTIVE_AFTER)
+            (
+                (pl.col("has_noun") | pl.col("post").str.contains(r"(?i)^\s+(?:more|others?|other\s+\w+)\b"))
+                & pl.col("post").str.contains(LOST_ACTIVE_AFTER)
+            )
+            | pl.col("post").str.contains(LOST_ACTIVE_RIGHT_AFTER)
         ).then(pl.lit("lost")), "strike.verb_after"),
         (pl.col("_new_clause_type"), "strike.coordinated"),
         # named like the weak verb after it ("86 drones were used"): the same wording, bound more tightly
@@ -420,6 +429,16 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
             "strike.total_of_parts",
         ),
     ]
+    # "Zelensky spoke of 45 Shahed drones that his forces shot down" (read as "..., all of which were shot down"): a
+    # weapon figure no verb types, all of which were downed, is launched as well (FACTS.md 4; last: any verb wins)
+    weak_sources.append((
+        pl.when(
+            pl.col("has_noun") & pl.col("post").str.contains(r"(?i)^\s*,\s*all\s*$")
+            & ~next_in_row(pl.col("has_noun"), True)
+            & next_in_row(pl.col("passive_now") == "intercepted", False)
+        ).then(pl.lit("launched")),
+        "strike.all_of_group",
+    ))
     # "warned of more than 20 drones heading towards Kyiv", "15 drones were flying toward Kharkiv": weapons on their
     # way to a place are weapons launched at it (last: a verb of their own, "... were shot down", wins)
     weak_sources.append((

@@ -141,9 +141,13 @@ WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+b
 # eight Shahed drones and three cruise missiles which were shot down", "a wave that included 45 drones that his forces
 # shot down" (read as "all of which were shot down": each figure of the list before, both launched and downed)
 WEAPONS_WHICH_WERE_DOWNED = ascii_bounds(
-    r"(?i)\b(drones|uavs|missiles|shaheds)\s+(?:which|that)\s+(?:(were|had\s+been|have\s+been)\s+"
-    r"|(?:(?:his|its|their|the|ukraine['’]s|ukrainian|kyiv['’]s)\s+)?(?:own\s+)?(?:forces|air\s+defen[cs]es?|air\s+defen[cs]e\s+forces"
-    r"|defenders|units|military|troops)\s+(?:had\s+|have\s+)?)"
+    # (a clause between commas too: "a wave of 45 drones, which his forces shot down, targeted the city")
+    r"(?i)\b(drones|uavs|missiles|shaheds)(?:\s+(?:which|that)|\s*,\s*which)\s+(?:(were|had\s+been|have\s+been)\s+"
+    # (the subject may be anyone's: "his forces", "its air defences", "Ukraine's air defence", "the country's air
+    # defence systems", "our forces", "the air force", "the military's mobile fire groups")
+    r"|(?:(?:his|its|their|our|her|the|ukrainian|(?:the\s+)?[a-z-]+['’]s)\s+)?(?:own\s+)?"
+    r"(?:forces|air\s+defen[cs]es?|air\s+defen[cs]e\s+(?:forces|systems|units)|air\s+force|defenders|units|military|troops"
+    r"|army|(?:mobile\s+)?fire\s+groups)\s+(?:had\s+|have\s+)?)"
     r"(shot\s+down|downed|destroyed|intercepted)\b"
 )
 # ("the commander-in-chief said all had been intercepted": "all" right after a speaker's verb too)
