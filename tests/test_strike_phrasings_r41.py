@@ -427,6 +427,19 @@ DAY_ONLY_STAMP_CONTROLS = [
         "2026-01-28T12:00:00Z",
         {("launched", 40, "2026-01-28")},
     ),
+    # the stamped day named too, beside a source that spoke the day before: the story is the stamped day's
+    (
+        "Russia launched 40 drones at the Odesa region on Wednesday, the governor said. Hours earlier, the air force "
+        "said Tuesday that it expected new attacks.",
+        "2026-01-28T12:00:00Z",
+        {("launched", 40, "2026-01-28")},
+    ),
+    (
+        "The regional governor said Tuesday that drones had hit a depot. Russia launched 40 drones at the Odesa "
+        "region today, the air force said.",
+        "2026-01-28T12:00:00Z",
+        {("launched", 40, "2026-01-28")},
+    ),
     # the source spoke on the stamped day itself
     (
         "The air force said on Wednesday that Russia had launched 45 drones at the south.",
