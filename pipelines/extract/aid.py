@@ -322,6 +322,8 @@ NOT_COMMITTED = ascii_regex(
     r"|remain(?:s|ed|ing)? (?:unused|unspent|available)|(?:expire|expires|expired|expiring|lapse|lapses|lapsed)"
     r"|use[- ]it[- ]or[- ]lose[- ]it|financing (?:gap|needs?|requirements?)|funding (?:gap|shortfall)|gap|shortfall"
     r"|black hole|uncovered|(?:plans?|planning|intends?|seeks?|aims?) to borrow|borrowing plans?|eurobonds?"
+    # what Ukraine's budget must borrow abroad ("borrowing needs of $38 billion"; BORROWING, for the whole sentence)
+    r"|(?:external|foreign|necessary|needed)\s+borrowing|borrowing\s+(?:needs?|requirements?)"
     r"|apiece|a pop|per (?:unit|missile|system|battery|round|shell|drone|interceptor|launcher)"
     # the EU's reparations loan, debated in 2025 and not adopted
     r"|reparations? loans?"
@@ -696,6 +698,19 @@ UNIT_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:each|apiece)\s+(?:worth|valued at|costing)\s+" + OPTIONAL_HEDGE + "$"
 )
 WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+" + OPTIONAL_HEDGE + "$")
+# What Ukraine's budget must borrow abroad, for every amount of its sentence that has no aid wording of its own: "the
+# necessary external borrowing was cut from $42.9 billion to $41 billion under the deal with the IMF"
+BORROWING = ascii_regex(
+    _I + r"\b(?:(?:external|foreign|necessary|needed)\s+borrowing|borrowing\s+(?:needs?|requirements?))\b"
+)
+# The package still to come, its value named before anyone announced it: "The next $625 million package of US military
+# aid may include four HIMARS" (a decision or a payment before it, "approved the next $400 million tranche", "disbursed
+# the next $900 million", is one)
+NEXT_AMOUNT_BEFORE = ascii_regex(_I + r"\b(?:the|its|their|a)\s+next\s+" + OPTIONAL_HEDGE + "$")
+NEXT_DONE_BEFORE = ascii_regex(
+    _I + r"\b(?:approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised"
+    r"|disbursed|paid|transferred|released|sent|delivered|received|unveiled|provided)\b"
+)
 # A value only guessed at is a forecast, no commitment: "the next package of US military aid, likely worth $1 billion,
 # might include ATACMS", "a package that could be worth $2 billion", "is expected to be valued at EUR 500 million"
 GUESSED_VALUE_BEFORE = ascii_regex(
@@ -2601,6 +2616,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | before.str.contains(GUESSED_VALUE_BEFORE)
+        | (before.str.contains(NEXT_AMOUNT_BEFORE) & ~before.str.contains(NEXT_DONE_BEFORE))
+        | (pl.col("sentence").str.contains(BORROWING) & ~direct)
         | before.str.contains(UNNAMED_SHARE_BEFORE)
         | (before.str.contains(WORTH_BEFORE) & after.str.contains(EACH_AFTER))
         | (before.str.contains(POOLED_PACKAGE_BEFORE) & after.str.contains(POOLED_PACKAGE_AFTER)
