@@ -314,6 +314,7 @@ MODAL_AFTER = ascii_regex(
     r"|delivered|released|disbursed|transferred|paid|approved|allocated|made available|provided|unlocked|ready)"
     r"|arrive|come|flow|reach)\b"
 )
+_BORROWING_WORDS = r"(?:external|foreign|necessary|needed)\s+borrowing|borrowing\s+(?:needs?|requirements?)"
 # Money for Ukraine that nobody has committed (yet): authority left unused or about
 # to lapse, financing needs and gaps, Ukraine's own borrowing, what one weapon costs.
 NOT_COMMITTED = ascii_regex(
@@ -323,7 +324,7 @@ NOT_COMMITTED = ascii_regex(
     r"|use[- ]it[- ]or[- ]lose[- ]it|financing (?:gap|needs?|requirements?)|funding (?:gap|shortfall)|gap|shortfall"
     r"|black hole|uncovered|(?:plans?|planning|intends?|seeks?|aims?) to borrow|borrowing plans?|eurobonds?"
     # what Ukraine's budget must borrow abroad ("borrowing needs of $38 billion"; BORROWING, for the whole sentence)
-    r"|(?:external|foreign|necessary|needed)\s+borrowing|borrowing\s+(?:needs?|requirements?)"
+    rf"|{_BORROWING_WORDS}"
     r"|apiece|a pop|per (?:unit|missile|system|battery|round|shell|drone|interceptor|launcher)"
     # the EU's reparations loan, debated in 2025 and not adopted
     r"|reparations? loans?"
@@ -553,9 +554,8 @@ SCHEDULED_AFTER = ascii_regex(
     r"|April|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next)"
     r"|the end)|next\s+(?:week|month|year)|soon|shortly|later)\b"
 )
-DECIDED_BEFORE = ascii_regex(
-    _I + r"\b(?:approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised)\b"
-)
+_DECIDED_WORDS = r"approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised"
+DECIDED_BEFORE = ascii_regex(_I + rf"\b(?:{_DECIDED_WORDS})\b")
 # Hoped for, awaited or likely, in the amount's own clause: "Kyiv hopes to receive $5 billion",
 # "expects the next tranche of EUR 1.9bn", "is likely to announce a $700 million package"
 AWAITED_BEFORE = ascii_regex(
@@ -700,16 +700,13 @@ UNIT_VALUE_BEFORE = ascii_regex(
 WORTH_BEFORE = ascii_regex(_I + r"\bworth\s+" + OPTIONAL_HEDGE + "$")
 # What Ukraine's budget must borrow abroad, for every amount of its sentence that has no aid wording of its own: "the
 # necessary external borrowing was cut from $42.9 billion to $41 billion under the deal with the IMF"
-BORROWING = ascii_regex(
-    _I + r"\b(?:(?:external|foreign|necessary|needed)\s+borrowing|borrowing\s+(?:needs?|requirements?))\b"
-)
+BORROWING = ascii_regex(_I + rf"\b(?:{_BORROWING_WORDS})\b")
 # The package still to come, its value named before anyone announced it: "The next $625 million package of US military
 # aid may include four HIMARS" (a decision or a payment before it, "approved the next $400 million tranche", "disbursed
 # the next $900 million", is one)
 NEXT_AMOUNT_BEFORE = ascii_regex(_I + r"\b(?:the|its|their|a)\s+next\s+" + OPTIONAL_HEDGE + "$")
 NEXT_DONE_BEFORE = ascii_regex(
-    _I + r"\b(?:approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised"
-    r"|disbursed|paid|transferred|released|sent|delivered|received|unveiled|provided)\b"
+    _I + rf"\b(?:{_DECIDED_WORDS}|disbursed|paid|transferred|released|sent|delivered|received|unveiled|provided)\b"
 )
 # A value only guessed at is a forecast, no commitment: "the next package of US military aid, likely worth $1 billion,
 # might include ATACMS", "a package that could be worth $2 billion", "is expected to be valued at EUR 500 million"

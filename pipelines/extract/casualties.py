@@ -92,7 +92,7 @@ import polars as pl
 
 from pipelines.extract.actors import actor_pattern, attribution_expr
 from pipelines.extract.dates import (
-    DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, ArticleDates, article_attack_dates, article_dates, date_ref_expr, is_toll_update,
+    DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, WEEKDAYS, ArticleDates, article_attack_dates, article_dates, date_ref_expr, is_toll_update,
     ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, without_update_days,
 )
 from pipelines.extract.frames import select_once, with_columns_once
@@ -524,10 +524,9 @@ PLACE_ITEM_AFTER = (
 # one night named by the two days it joins is no span of days: "overnight from Friday to Saturday", "on the night from
 # Sunday into Monday", "during the night of Tuesday to Wednesday" (the night's toll is an event; "from Friday to Sunday"
 # stays a period, and so do two days in a row without the night)
-_DAY_PAIRS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 NIGHT_OF_TWO_DAYS = (
     r"(?i)\b(?:overnight|night)\s+(?:of|from)\s+(?:"
-    + "|".join(rf"{day}\s+(?:to|into|until|till|and)\s+{_DAY_PAIRS[(i + 1) % 7]}" for i, day in enumerate(_DAY_PAIRS))
+    + "|".join(rf"{day}\s+(?:to|into|until|till|and)\s+{WEEKDAYS[(i + 1) % 7]}" for i, day in enumerate(WEEKDAYS))
     + r")\b"
 )
 # Figures over several days, not one attack: "from Friday to Sunday", "over the weekend"

@@ -602,6 +602,8 @@ _NAMED_NIGHT_REF = ascii_bounds(r"(?i)\b(?:overnight|night)\b.*(?:\d|day\b)")
 DAY_ONLY_SAID_SENTENCES = 8
 # the story's own day, named without its weekday
 _TODAY = ascii_bounds(r"(?i)\b(?:today|this\s+morning)\b")
+# a weekday named in lowercased text
+_WEEKDAY_WORD = ascii_bounds(rf"\b{_WEEKDAY}\b")
 # the lede is the first sentence of some length: a page's stamp line ("AFP Published 23 Nov, 2023 03:19am")
 # opening the text is none
 _LEDE_MIN_WORDS = 8
@@ -645,10 +647,9 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
     if not day_only.is_empty():
         # ... unless those sentences also name the stamped day itself: "On Tuesday, Australia pledged $50 million"
         # in a story stamped Tuesday, beside "Trudeau announced Monday", is Tuesday's story
-        stamp_weekday = pl.col("published_date").dt.weekday()
-        names_stamp_day = pl.col("sentence").str.contains(_TODAY) | pl.any_horizontal(
-            (stamp_weekday == number) & pl.col("sentence").str.contains(rf"(?i)\b{name}\b")
-            for number, name in enumerate(WEEKDAYS, start=1)
+        stamp_weekday = pl.col("published_date").dt.strftime("%A").str.to_lowercase()
+        names_stamp_day = pl.col("sentence").str.contains(_TODAY) | (
+            pl.col("sentence").str.to_lowercase().str.extract_all(_WEEKDAY_WORD).list.contains(stamp_weekday)
         )
         stamp_day_named = day_only.filter(names_stamp_day).select("article_id").unique()
         day_only = day_only.join(stamp_day_named, on="article_id", how="anti")

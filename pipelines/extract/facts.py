@@ -248,18 +248,9 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     aid_first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
     # a toll restated in a later sentence is judged by `casualties._without_restatements`, which reads what these
     # fields do not (the places a sentence names, "two more", "Separately,"): "killed three people" in Kharkiv and
-    # "also killed three" in Odesa agree in every field here but are two figures; so only a repeat inside one
-    # sentence is dropped here
-    toll = pl.col("fact_type").is_in(TOLL_TYPES)
+    # "also killed three" in Odesa agree in every field here but are two figures; so no toll is dropped here
     return (
-        pl.concat(
-            [
-                facts.filter(strike & first_said),
-                facts.filter(aid & aid_first_said),
-                facts.filter(toll),
-                facts.filter(~strike & ~aid & ~toll).unique(subset=key, keep="first", maintain_order=True),
-            ]
-        )
+        pl.concat([facts.filter(strike & first_said), facts.filter(aid & aid_first_said), facts.filter(~strike & ~aid)])
         .sort("article_id", "evidence_start", maintain_order=True)
         .drop("_place")
     )
