@@ -89,6 +89,12 @@ from pipelines.extract.topic import HEADING_MAX_CHARS, SENTENCE_END, add_off_top
 from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_models, with_weapon
 
 
+# Russia's regions (and their capitals of the same name) that Ukraine's drones reach: a downing over or in one, or
+# weapons sent at one, is Ukraine's attack
+_RUSSIAN_REGIONS = (
+    r"moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov"
+    r"|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl"
+)
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
 UA_MILITARY_LAUNCHED = (
     r"\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces|troops)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+)?"
@@ -116,17 +122,14 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\b(?:authorities|officials|governor|head|administration)\s+(?:in|of)\s+(?:the\s+)?russia['’]s\s+[\w-]+\s+"
     r"(?:oblast|region|province|republic)\b"
     # weapons sent at a Russian city or region: "four missiles fired at Voronezh", "drones flying towards Moscow"
-    r"|\b(?:fired|launched|sent|directed|heading|headed|flying|flew)\s+(?:at|to|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:moscow|bryansk"
-    r"|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov"
-    r"|tver|yaroslavl|novorossiysk|sevastopol|crimea)\b"
-    r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga"
-    r"|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl|(?:annexed\s+|occupied\s+)?crimea)"
+    r"|\b(?:fired|launched|sent|directed|heading|headed|flying|flew)\s+(?:at|to|toward|towards|against)\s+(?:the\s+)?(?:city\s+of\s+)?"
+    rf"(?:{_RUSSIAN_REGIONS}|novorossiysk|sevastopol|crimea)\b"
+    r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?"
+    rf"(?:{_RUSSIAN_REGIONS}|(?:annexed\s+|occupied\s+)?crimea)"
     # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
     # the Kursk region overnight" (the interception's own place, a few words after its verb)
     r"|\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
-    r"(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:moscow|adyge?y?a|bryansk|belgorod|kursk"
-    r"|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov|ryazan|krasnodar|pskov|leningrad|tver"
-    r"|yaroslavl)\s+(?:region|oblast|province)"
+    rf"(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:{_RUSSIAN_REGIONS})\s+(?:region|oblast|province)"
 )
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
