@@ -11,7 +11,7 @@ and Ukraine stories whose figures are not facts.
 These tests only score them. They print totals, never a miss, an article id or a sentence, so that
 running them does not put the corpora's texts into rule work or a test log. The floors are
 regression floors a little under the figures measured once when each corpus landed (the README's
-extraction table gives those figures and the commits); they are not targets, and nobody tunes on
+extraction table gives those figures, docs/accuracy.md the commits); they are not targets, and nobody tunes on
 these texts.
 """
 
