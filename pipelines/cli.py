@@ -191,7 +191,7 @@ def run_daily_job(
 
 SUMMARY_LABELS = {
     "feed_entries": "feed entries",
-    "articles_ok": "articles (text extracted)",
+    "articles_ok": "articles (page text read)",
     "articles_not_ok": "articles (failed or empty)",
     "fact_strikes": "strike facts",
     "fact_aid": "aid facts",
@@ -429,7 +429,10 @@ def demo(
     _summary(warehouse.resolve())
     if not ok:
         raise typer.Exit(1)
-    console.print(f"query it: salvo sql --warehouse {warehouse} \"select * from marts.daily_air_attacks\"")
+    console.print(
+        f'query it: uv run salvo sql --warehouse {warehouse} "select event_date, attacker, weapon_class, launched, '
+        'intercepted, lost, n_sources from marts.daily_air_attacks order by event_date"'
+    )
 
 
 @app.command()

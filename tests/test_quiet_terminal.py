@@ -142,3 +142,46 @@ def test_a_long_steps_progress_reaches_the_terminal_while_it_runs(tmp_path, monk
     ended = [i for i, line in enumerate(lines) if re.search(r"fetch_pages\s+ok", line)]
     assert progress and ended and progress[0] < ended[0], lines
     assert not any("loaded 500 articles" in line for line in lines)
+
+
+def test_a_check_with_nothing_to_check_is_shown_skipped_with_its_reason(tmp_path, monkeypatch):
+    """Without SALVO_REFERENCE, `reference_agreement` has nothing to compare: "skipped" and why, never "ok"."""
+    import io
+    import uuid
+
+    import dagster as dg
+    from rich.console import Console
+
+    from pipelines.defs.reference import reference_agreement
+    from pipelines.defs.resources import WarehouseResource
+    from pipelines.report.terminal import LiveStages
+
+    monkeypatch.delenv("SALVO_REFERENCE", raising=False)
+
+    @dg.op
+    def build_marts(context):
+        context.log.info("built")
+
+    @dg.job
+    def checked_job():
+        build_marts()
+
+    # the check alone, as the daily job runs it; and an op whose step does its work, to compare
+    check_job = dg.Definitions(
+        asset_checks=[reference_agreement],
+        resources={"warehouse": WarehouseResource(path=str(tmp_path / "warehouse.duckdb"))},
+    ).resolve_implicit_global_asset_job_def()
+    terminal = io.StringIO()
+    with dg.DagsterInstance.ephemeral() as instance:
+        for job in (checked_job, check_job):
+            run_id = str(uuid.uuid4())
+            stages = LiveStages(instance, run_id, Console(file=terminal, width=300))
+            with stages:
+                result = job.execute_in_process(instance=instance, run_id=run_id)
+            stages.finish(result)
+            assert result.success
+    lines = terminal.getvalue().splitlines()
+    assert any(re.search(r"build_marts\s+ok\b", line) for line in lines), lines
+    skipped = [line for line in lines if re.search(r"reference_agreement\s+skipped\b", line)]
+    assert skipped and "SALVO_REFERENCE" in skipped[0], lines
+    assert not any(re.search(r"reference_agreement\s+ok\b", line) for line in lines), lines

@@ -8,6 +8,7 @@ import dagster as dg
 
 from pipelines.defs.metadata import markdown_table
 from pipelines.defs.resources import WRITER_POOL, FeedsResource, WarehouseResource
+from pipelines.report.terminal import SKIPPED_MARK
 from pipelines.warehouse import reference
 
 GROUP = "reference"
@@ -87,12 +88,12 @@ def reference_tallies(
 def reference_agreement(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
     if reference.configured_location() is None:
         # yielding no result marks the check skipped (not failed) for this run
-        context.log.info(f"reference_agreement skipped: {NOT_CONFIGURED}")
+        context.log.info(f"{SKIPPED_MARK} {NOT_CONFIGURED}")
         return
     with warehouse.get().read() as con:
         summary = reference.reconciliation_summary(con)
     if summary is None:
-        context.log.info("reference_agreement skipped: marts.night_reconciliation is not built yet")
+        context.log.info(f"{SKIPPED_MARK} marts.night_reconciliation is not built yet")
         return
     agreeing, compared = summary
     share = agreeing / compared if compared else None

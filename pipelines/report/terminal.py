@@ -120,13 +120,14 @@ class Stages:
         key = event.step_key
         if key is None:
             return None
-        step = self.steps.setdefault(key, {"outcome": "", "counts": [], "assets": 0, "duration": None})
+        step = self._step(key)
         if event.event_type == dg.DagsterEventType.ASSET_MATERIALIZATION:
             step["assets"] += 1
             if step["assets"] <= 2:  # a multi-asset step (dbt: dozens) is summed up in line()
                 step["counts"] += _numbers(dict(event.event_specific_data.materialization.metadata))
         elif event.event_type == dg.DagsterEventType.STEP_SUCCESS:
-            step["outcome"] = "ok"
+            # a step that said it had nothing to check (SKIPPED_MARK) succeeded without doing its work
+            step["outcome"] = "skipped" if step["skip_reason"] else "ok"
             step["duration"] = getattr(event.event_specific_data, "duration_ms", None)
             return key
         elif event.event_type == dg.DagsterEventType.STEP_FAILURE:
@@ -137,9 +138,20 @@ class Stages:
             return key
         return None
 
+    def skipped(self, key: str, message: str) -> None:
+        """A step's own word that it skipped its work, and why (a log message starting with SKIPPED_MARK)."""
+        self._step(key)["skip_reason"] = message[len(SKIPPED_MARK):].strip()
+
+    def _step(self, key: str) -> dict:
+        return self.steps.setdefault(
+            key, {"outcome": "", "counts": [], "assets": 0, "duration": None, "skip_reason": None}
+        )
+
     def line(self, key: str) -> tuple[str, str, str]:
         step = self.steps[key]
         counts = step["counts"] if step["assets"] <= 2 else [f"{step['assets']} assets materialised"]
+        if step["skip_reason"] and step["outcome"] == "skipped":
+            counts = [*counts, step["skip_reason"]]
         if step["duration"] is not None:
             counts = [f"{step['duration'] / 1000:.1f} s", *counts]
         return key, step["outcome"] or "not run", ", ".join(counts)
@@ -150,6 +162,9 @@ STAGE_WIDTH = 44
 # A step's log message that starts with this is shown on the terminal while the step runs (a long
 # page fetch says how far it is); everything else a step logs stays in the log file.
 PROGRESS_MARK = "progress:"
+# A step (an asset check with nothing to check) that logs a message starting with this is shown as skipped, with
+# the rest of the message as its reason, instead of "ok": it succeeded without doing its work.
+SKIPPED_MARK = "skipped:"
 
 
 def format_duration(seconds: float | None) -> str:
@@ -213,17 +228,23 @@ class LiveStages:
 
     def _poll(self) -> None:
         while not self.stop.wait(self.POLL_S):
-            try:
-                connection = self.instance.get_records_for_run(self.run_id, cursor=self.cursor)
-            except Exception:  # noqa: BLE001 - the run's log may not exist yet; progress is best effort
-                continue
-            self.cursor = connection.cursor
-            for record in connection.records:
-                entry = record.event_log_entry
-                if entry.dagster_event is not None:
-                    self._take(entry.dagster_event)
-                elif entry.step_key and (entry.user_message or "").startswith(PROGRESS_MARK):
-                    self._progress(entry.step_key, entry.user_message)
+            self._read_new_records()
+
+    def _read_new_records(self) -> None:
+        try:
+            connection = self.instance.get_records_for_run(self.run_id, cursor=self.cursor)
+        except Exception:  # noqa: BLE001 - the run's log may not exist yet; progress is best effort
+            return
+        self.cursor = connection.cursor
+        for record in connection.records:
+            entry = record.event_log_entry
+            if entry.dagster_event is not None:
+                self._take(entry.dagster_event)
+            elif entry.step_key and (entry.user_message or "").startswith(PROGRESS_MARK):
+                self._progress(entry.step_key, entry.user_message)
+            elif entry.step_key and (entry.user_message or "").startswith(SKIPPED_MARK):
+                with self.lock:
+                    self.stages.skipped(entry.step_key, entry.user_message)
 
     def _progress(self, step_key: str, message: str) -> None:
         counts = message[len(PROGRESS_MARK):].strip()
@@ -241,8 +262,12 @@ class LiveStages:
     def finish(self, result) -> None:
         """Print the steps the polling did not see end (all of them when it saw nothing)."""
         self.__exit__()
+        self._read_new_records()  # what the run logged after the last poll: a skip's reason among it
         with self.lock:
             fresh = Stages()
+            for key, step in self.stages.steps.items():  # the skip reasons the polling read from the log
+                if step["skip_reason"]:
+                    fresh.skipped(key, f"{SKIPPED_MARK} {step['skip_reason']}")
             for event in result.all_events:
                 fresh.add(event)
             for key in fresh.steps:
