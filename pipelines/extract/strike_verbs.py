@@ -45,12 +45,16 @@ VERBS_LAUNCHED = (
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
     # ("the overnight barrage had included 297 drones")
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
-    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
+    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|featured)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
     # the attack as the subject of "saw": "the overnight offensive saw Russia deploy nearly 300 drones", "Sunday's
     # barrage also saw the enemy fire 40 missiles" (the attack's, not a year's: "last year saw ..." is no night)
     r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|fire|deploy|use|send|unleash|hurl)"
+    # ... also naming the launch as a noun: "the assault saw the deployment of 122 missiles", "the attack saw the use of
+    # 40 drones", "the barrage saw the launch of 90 missiles"
+    r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:deployment|use|launch|launching|firing)\s+of"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)

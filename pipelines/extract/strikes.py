@@ -102,9 +102,12 @@ UA_MILITARY_LAUNCHED = (
 )
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
-    r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
+    r"(?i)\bki[ey]v\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
-    r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    r"|\bukrainian\s+(?:unmanned|uncrewed|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    # the attack named with Ukraine as its agent: "the drone attack carried out by Ukraine early on Tuesday", "an attack
+    # launched by Kyiv" (Russian officials' wording of Ukraine's raids)
+    r"|\battacks?\s+(?:carried\s+out|launched|conducted|mounted|staged)\s+by\s+(?:ukraine|kyiv|kiev)\b"
     # "Ukraine's armed forces launched 30 drones at the region", "the Ukrainian army attacked with 20 drones": Ukraine's
     # military as the subject of its launch (never "used", as in "used mobile fire groups to down 20 drones")
     r"|" + UA_MILITARY_LAUNCHED + r""
@@ -133,7 +136,8 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
 )
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
-    r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    # (also Moscow for the state: "Moscow launched 75 drones into Ukraine", "Ukraine said Moscow had fired 40 missiles")
+    r"(?i)\b(?:russia(?:n\s+(?:forces|troops|military|army))?|moscow)\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped|directed|hurled|flung|deployed)"
     # "the Russians launched 35 kamikaze drones", "the Russian occupiers attacked with 40 drones": Ukrainian outlets'
     # words for the attacking side
@@ -144,7 +148,8 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     # "28 drones were launched towards the city by Russia's military"
     r"|\b(?:launched|fired|sent)\s+(?:(?:at|toward|towards|against|on|over)\s+(?:the\s+)?[\w'’-]+\s+)?by\s+"
     r"(?:russia|moscow|russian\s+forces)\b|\brussia-launched\b"
-    r"|\b(?:ukraine|kyiv)\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
+    # (an adverb set off after the subject too: "Ukraine, meanwhile, said its air defence had downed ...")
+    r"|\b(?:ukraine|kyiv)(?:,\s+[a-z]+,)?\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
@@ -212,6 +217,15 @@ def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
 KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
 MODEL_NUMBER_SPACED = r"(^|[\s(/,])(KN|Kh|KH|S|Tu|Su|Shahed|Geran|Tochka-U|Iskander)\s(\d{2,3})\b"
+CYRILLIC_I_AFTER = r"([A-Za-z])\u0456"
+CYRILLIC_I_BEFORE = r"\u0456([A-Za-z])"
+UNCREWED = r"\b([Uu])ncrewed\b"
+ROLE_COMPOUND = r"(?i)\b(air|surface|ship|sea|ground)-to-(surface|ground|ship|shore)\b"
+DEFENCE_MISSILE_AT_THE_GROUND = r"(?i)\b(s-[34]00[a-z0-9]*\s+)(surface|ground)-to-air\b"
+QUOTED_FIGURE = (
+    r"[\"“]((?:(?:more|fewer|less)\s+than|over|about|around|almost|nearly|at\s+least|up\s+to|some)\s+)?(\d[\d,]*)[\"”]"
+    r"(\s+(?:[a-z-]+\s+)?(?:drones|uavs|missiles|rockets|shaheds)\b)"
+)
 # where the weapons were aimed or downed: "over the Kursk region", "aimed at the capital"
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -312,6 +326,18 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             both_as_all_two(pl.col("norm")).str.replace_all(KH_SPELLED_X, "${1}Kh-${2}")
             # ... and a model's number written after a space, "KN 23", "Kh 101", "S 300": the model's name, no count
             .str.replace_all(MODEL_NUMBER_SPACED, "${1}${2}-${3}")
+            # a Ukrainian "і" typed inside a Latin word by translated copy ("Kalіbr", "Shahіd"): the Latin letter
+            .str.replace_all(CYRILLIC_I_AFTER, "${1}i")
+            .str.replace_all(CYRILLIC_I_BEFORE, "i${1}")
+            # "uncrewed aerial vehicles" are the unmanned ones
+            .str.replace_all(UNCREWED, "${1}nmanned")
+            # a missile's role written as one compound, "Kh-59 air-to-surface missiles", "S-300 surface-to-air missiles"
+            # fired at a city: the compound is the noun's modifier (its "to" is no preposition ending the noun phrase);
+            # "surface-to-air" only after a model that Russia fires at the ground (without one it is an interceptor)
+            .str.replace_all(ROLE_COMPOUND, "${1}-${2}")
+            .str.replace_all(DEFENCE_MISSILE_AT_THE_GROUND, "${1}${2}-air")
+            # a figure quoted with its qualifier, "more than ten" drones: the figure, unquoted
+            .str.replace_all(QUOTED_FIGURE, "${1}${2}${3}")
             .alias("norm")
         )
         # "the 50-plus cruise missiles", "100-plus drones": more than the figure; and a spaced double hyphen is the
