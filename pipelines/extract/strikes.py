@@ -222,6 +222,10 @@ CYRILLIC_I_BEFORE = r"\u0456([A-Za-z])"
 UNCREWED = r"\b([Uu])ncrewed\b"
 ROLE_COMPOUND = r"(?i)\b(air|surface|ship|sea|ground)-to-(surface|ground|ship|shore)\b"
 DEFENCE_MISSILE_AT_THE_GROUND = r"(?i)\b(s-[34]00[a-z0-9]*\s+)(surface|ground)-to-air\b"
+RANKED_AMONG = (
+    r"(?i)\b(is|was|are|were|be|been|being|as|remains?|remained)\s+(?:#?1|one)\s+of\s+((?:the|its|their|russia['’]s|ukraine['’]s)\s+"
+    r"(?:most|least|[a-z]+est)\b)"
+)
 QUOTED_FIGURE = (
     r"[\"“]((?:(?:more|fewer|less)\s+than|over|about|around|almost|nearly|at\s+least|up\s+to|some)\s+)?(\d[\d,]*)[\"”]"
     r"(\s+(?:[a-z-]+\s+)?(?:drones|uavs|missiles|rockets|shaheds)\b)"
@@ -249,6 +253,7 @@ LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
 # a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
 ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
+ALSO_PASSIVE_AFTER = ascii_bounds(r"(?i)^[^,;.]*?\b(?:were|was|had\s+been|have\s+been)\s+also\s+[a-z]")
 ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
 # a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
 # Sunday to Monday" ended on the Monday)
@@ -336,6 +341,9 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             # "surface-to-air" only after a model that Russia fires at the ground (without one it is an interceptor)
             .str.replace_all(ROLE_COMPOUND, "${1}-${2}")
             .str.replace_all(DEFENCE_MISSILE_AT_THE_GROUND, "${1}${2}-air")
+            # a weapon ranked among its kind, "which is said to be one of the most deadly missiles", "the Kinzhal is one of
+            # Russia's most advanced missiles": a description after a copula, no count of one
+            .str.replace_all(RANKED_AMONG, "${1} among ${2}")
             # a figure quoted with its qualifier, "more than ten" drones: the figure, unquoted
             .str.replace_all(QUOTED_FIGURE, "${1}${2}${3}")
             .alias("norm")
@@ -709,6 +717,8 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
         & (
             pl.col("pre").str.contains(ALSO_BEFORE)
             | pl.col("sentence").str.contains(ADDING_OPENER)
+            # ... also in the figure's own passive: "More than 40 Lancet drones were also destroyed"
+            | pl.col("post").str.contains(ALSO_PASSIVE_AFTER)
         )
         & ~pl.col("sentence").str.contains(ONE_NIGHT)
         & ~pl.col("sentence").str.contains(DAY_CUE)
