@@ -171,7 +171,12 @@ def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
         # another one over the Black Sea") is another figure
         .filter(
             (pl.col("evidence_start") != pl.col("_placed_at"))
-            & pl.col("evidence").str.to_lowercase().str.contains(pl.col("_place"), literal=True)
+            & (
+                pl.col("evidence").str.to_lowercase().str.contains(pl.col("_place"), literal=True)
+                # Kyiv named as the capital: "40 missiles over Kyiv", then "40 missiles were recorded in the capital's
+                # airspace" (one place, as "in the capital" and "in Kyiv" are for a toll)
+                | (pl.col("_place").is_in(["kyiv", "kiev"]) & pl.col("evidence").str.contains(r"(?i)\bthe\s+capital\b"))
+            )
         )
         .select("_row")
         .unique()
