@@ -128,7 +128,10 @@ LAUNCHER_MODEL_AFTER = ascii_bounds(
 PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
-ANTECEDENT_BEFORE = ascii_bounds(r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b")
+# (also "Among them, 28 were landed by mobile fire groups": a part of the figure before, with a verb of its own)
+ANTECEDENT_BEFORE = ascii_bounds(
+    r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b|\bamong\s+(?:them|these|those)\s*,"
+)
 ANTECEDENT_AFTER = ascii_bounds(r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b")
 ANAPHOR_BEFORE = ascii_bounds(
     r"(?i)(?:\ball(?:\s+but)?\s+(?:of\s+)?(?:the\s+)?|\bthe\s+remaining\s+|\banother\s+|\bincluding\s+)$"

@@ -108,9 +108,10 @@ NEGATED_INTERCEPTION = ascii_bounds(r"(?i)(?:\b(?:not|never)|n[’']t)\s+(?:been
 # "six more drones were lost after getting neutralised by electronic warfare": the figure's own passive is "lost"
 # (the air force's locationally lost drones), whatever the clause says of how; the later verb is no interception
 WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(after|when|as)\b")
-# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
+# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed (and "landed", the
+# translated Ukrainian idiom: "28 were landed by mobile fire groups")
 HIT_BY_DEFENCE = ascii_bounds(
-    r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
+    r"(?i)\b(?:hit|struck|landed)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
 )
 # the Russian ministry's electronic-warfare downings told by the crash: "33 crashed into the Black Sea under electronic
 # jamming", "seven others crashed after being jammed by electronic warfare", "two crashed as a result of EW" are

@@ -319,6 +319,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
     # (or a part of the weapons counted before, as the subject of their attack: "30 of them targeted Kyiv")
     cue = ascii_bounds(
         rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of"
+        # (a part downed by the defenders in a sentence of its own: "Of them, 28 were landed by mobile fire groups")
+        r"|(?:hit|struck|landed)\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen|anti-aircraft|mobile\s+fire)"
         # (active: "two of them were targeted by snipers" counts the targets)
         r"|of\s+(?:them|these|those)\s+(?:(?:targeted|attacked)\s+(?:[^b\s]|b[^y])|were\s+(?:aimed|directed)\s+at\b))"
     )
