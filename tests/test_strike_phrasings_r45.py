@@ -384,3 +384,75 @@ KYIV_AS_CAPITAL_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), KYIV_AS_CAPITAL + KYIV_AS_CAPITAL_CONTROLS)
 def test_kyiv_restated_as_the_capital(text, expected):
     assert strike_places(text) == expected
+
+
+# 9. A part downed by the defenders in a sentence of its own: "Among them, 28 were landed by mobile fire groups" ("landed",
+#    the translated Ukrainian idiom for brought down, like "hit by air defence"); "Among them," refers back to the total
+#    before as "Of them," does.
+PARTS_OF_THE_DOWNED = [
+    (
+        "The commander said 50 Shahed drones were shot down in the north. Among them, 21 were landed by mobile fire groups.",
+        {
+            ("intercepted", 50, "drone", "Shahed-136/131", "RU", "event"),
+            ("intercepted", 21, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+    (
+        "Air defence destroyed 35 drones overnight. Of them, 12 were landed by mobile fire groups.",
+        {("intercepted", 35, "drone", None, "RU", "event"), ("intercepted", 12, "drone", None, "RU", "event")},
+    ),
+    (
+        "Russia launched 40 drones at the capital overnight. Among them, 30 were destroyed by air defence.",
+        {("launched", 40, "drone", None, "RU", "event"), ("intercepted", 30, "drone", None, "RU", "event")},
+    ),
+]
+PARTS_OF_THE_DOWNED_CONTROLS = [
+    ("The plane with 40 passengers landed by the airport after the drones were shot down.", set()),
+    (
+        "Russia fired 60 drones overnight, the air force said. Among them, two children were injured in Kharkiv.",
+        {("launched", 60, "drone", None, "RU", "event")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTS_OF_THE_DOWNED + PARTS_OF_THE_DOWNED_CONTROLS)
+def test_parts_landed_by_the_defenders(text, expected):
+    assert strike_facts(text) == expected
+
+
+# 10. "All" before a list that ends on the weapons' own attack ("all of the 12 Shahed drones and two Kalibr missiles that
+#     targeted Odesa", "... that were aimed at the port") is the whole of each figure, as a list ending on "launched by
+#     Russia" is: launched and intercepted for each.
+ALL_OF_A_LIST_THAT_TARGETED = [
+    (
+        "The governor said air defences destroyed all of the 10 Shahed drones and two Kalibr missiles that targeted the "
+        "city.",
+        {
+            ("intercepted", 10, "drone", "Shahed-136/131", "RU", "event"),
+            ("launched", 10, "drone", "Shahed-136/131", "RU", "event"),
+            ("intercepted", 2, "missile", "Kalibr", "RU", "event"), ("launched", 2, "missile", "Kalibr", "RU", "event"),
+        },
+    ),
+    (
+        "Air defences shot down all 20 drones and three missiles that were aimed at the port overnight.",
+        {
+            ("intercepted", 20, "drone", None, "RU", "event"), ("launched", 20, "drone", None, "RU", "event"),
+            ("intercepted", 3, "missile", None, "RU", "event"), ("launched", 3, "missile", None, "RU", "event"),
+        },
+    ),
+]
+ALL_OF_A_LIST_CONTROLS = [
+    # "all" of the first figure only when the list does not end on its launch
+    (
+        "Air defences shot down all 20 drones and three missiles overnight.",
+        {
+            ("intercepted", 20, "drone", None, "RU", "event"), ("launched", 20, "drone", None, "RU", "event"),
+            ("intercepted", 3, "missile", None, "RU", "event"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ALL_OF_A_LIST_THAT_TARGETED + ALL_OF_A_LIST_CONTROLS)
+def test_all_of_a_list_that_targeted_a_place(text, expected):
+    assert strike_facts(text) == expected

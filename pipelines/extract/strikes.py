@@ -834,7 +834,10 @@ def _stated_facts(m: pl.DataFrame) -> pl.DataFrame:
 # which the Russian army attacked Ukraine", "that Russia sent"
 LAUNCH_AFTER_LIST = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:launched|fired|sent)\b"
-    r"|^\s*,?\s*(?:with\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|launched|fired|sent|used)\b"
+    r"|^\s*,?\s*(?:with\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|launched|fired|sent|used"
+    # ... or the weapons' own attack: "all of the 12 Shahed drones and two Kalibr missiles that targeted Odesa", "that were
+    # aimed at the port"
+    r"|targeted|aimed|directed)\b"
 )
 
 
