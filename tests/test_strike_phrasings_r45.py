@@ -456,3 +456,50 @@ ALL_OF_A_LIST_CONTROLS = [
 @pytest.mark.parametrize(("text", "expected"), ALL_OF_A_LIST_THAT_TARGETED + ALL_OF_A_LIST_CONTROLS)
 def test_all_of_a_list_that_targeted_a_place(text, expected):
     assert strike_facts(text) == expected
+
+
+def strike_dates(text: str, published: str = PUBLISHED) -> set[tuple]:
+    return {
+        (r["fact_type"], r["count"], str(r["event_date"]))
+        for r in article_facts(text, published).iter_rows(named=True)
+        if r["fact_type"] in STRIKE_TYPES
+    }
+
+
+# 11. A strike figure restated in a sentence that names no day (a photo caption, a summary line) beside a statement of
+#     it that names one is that one fact, the dated statement's: "Moscow launched 75 drones into Ukraine [Photo]" and
+#     "On Saturday, Kyiv said Moscow had launched 75 drones" are the Saturday's 75.
+UNDATED_RESTATEMENTS = [
+    (
+        "Moscow launched 60 drones into Ukraine, mostly aimed at Kyiv, in what officials called a record [Photo/Agency]"
+        "\n\nOn Saturday, Kyiv said Moscow had launched 60 drones into the country.",
+        "2024-05-19T12:00:00Z",
+        {("launched", 60, "2024-05-18")},
+    ),
+    (
+        "Air defence shot down 33 drones, the air force said.\n\nThe air force said on Friday it had shot down 33 "
+        "drones over the south.",
+        "2024-05-19T12:00:00Z",
+        {("intercepted", 33, "2024-05-17")},
+    ),
+]
+UNDATED_RESTATEMENT_CONTROLS = [
+    # two days with the same figure are two facts, each with its day
+    (
+        "Russia launched 40 drones at Ukraine, the air force said.\n\nOn Monday, Russia launched 40 drones at the south, "
+        "the air force said. On Tuesday it launched 40 drones again.",
+        "2024-03-14T08:00:00Z",
+        {("launched", 40, "2024-03-11"), ("launched", 40, "2024-03-12")},
+    ),
+    # two undated statements stay one fact, as before
+    (
+        "Russia fired 12 missiles at the region, the governor said. The governor said 12 missiles were fired.",
+        "2024-03-14T08:00:00Z",
+        {("launched", 12, "2024-03-14")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "published", "expected"), UNDATED_RESTATEMENTS + UNDATED_RESTATEMENT_CONTROLS)
+def test_undated_restatement_is_the_dated_fact(text, published, expected):
+    assert strike_dates(text, published) == expected
