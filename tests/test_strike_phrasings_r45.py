@@ -503,3 +503,37 @@ UNDATED_RESTATEMENT_CONTROLS = [
 @pytest.mark.parametrize(("text", "published", "expected"), UNDATED_RESTATEMENTS + UNDATED_RESTATEMENT_CONTROLS)
 def test_undated_restatement_is_the_dated_fact(text, published, expected):
     assert strike_dates(text, published) == expected
+
+
+# 12. The defenders "stopped" counted weapons: "was able to intercept 87 missiles and stopped 27 drones", "stopped 20
+#     of the 25 drones" are downings (only with the weapons right after the verb).
+STOPPED = [
+    (
+        "The commander said the defenders were able to intercept 70 missiles and stopped 22 drones.",
+        {("intercepted", 70, "missile", None, "RU", "event"), ("intercepted", 22, "drone", None, "RU", "event")},
+    ),
+    (
+        "Air defence stopped 20 of the 25 drones launched overnight, the air force said.",
+        {("intercepted", 20, "drone", None, "RU", "event"), ("launched", 25, "drone", None, "RU", "event")},
+    ),
+    (
+        "Mobile fire groups stopped all 14 Shahed drones over the Kyiv region overnight.",
+        {
+            ("intercepted", 14, "drone", "Shahed-136/131", "RU", "event"),
+            ("launched", 14, "drone", "Shahed-136/131", "RU", "event"),
+        },
+    ),
+]
+STOPPED_CONTROLS = [
+    # assaults stopped are ground fighting; a drone that stopped somewhere was not downed; a negation counts nothing
+    (
+        "Ukrainian forces stopped 12 Russian assaults near Bakhmut, and air defence downed 30 drones.",
+        {("intercepted", 30, "drone", None, "RU", "event")},
+    ),
+    ("The enemy has not stopped 40 drones a night for months.", set()),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STOPPED + STOPPED_CONTROLS)
+def test_stopped_weapons_were_downed(text, expected):
+    assert strike_facts(text) == expected

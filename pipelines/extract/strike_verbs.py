@@ -256,6 +256,16 @@ ALL_OF_WHICH_NOT_DOWNED = ascii_bounds(
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
 
+# "intercepted 87 missiles and stopped 27 drones", "air defence stopped 20 of the 25 drones": the defenders stopping
+# counted weapons downed them ("stopped" with its weapons right after it only: the rewrites below use "stopped" for a
+# verb that types nothing)
+STOPPED_WEAPONS = ascii_bounds(
+    r"\bstopped\s+((?:all\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?\d[\d,]*\s+"
+    r"(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets"
+    r"|aerial\s+targets)\b)"
+)
+
+
 def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
     -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
@@ -269,7 +279,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .otherwise(norm)
     )
     return (
-        norm.str.replace_all(QUOTED_NAME, "${1}")
+        norm.str.replace_all(STOPPED_WEAPONS, "intercepted ${1}")
+        .str.replace_all(QUOTED_NAME, "${1}")
         .str.replace_all(CARRIER_MODIFIER, "armed")
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
         .str.replace_all(MIXED_TOTAL_WORD, "${1}air targets${2}")
