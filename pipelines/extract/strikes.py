@@ -215,13 +215,17 @@ def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl
 
 
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
-KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
+KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3}(?:[A-Za-z]{1,2}\d?)?)\b"
 MODEL_NUMBER_SPACED = r"(^|[\s(/,])(KN|Kh|KH|S|Tu|Su|Shahed|Geran|Tochka-U|Iskander)\s(\d{2,3})\b"
 CYRILLIC_I_AFTER = r"([A-Za-z])\u0456"
 CYRILLIC_I_BEFORE = r"\u0456([A-Za-z])"
 UNCREWED = r"\b([Uu])ncrewed\b"
 ROLE_COMPOUND = r"(?i)\b(air|surface|ship|sea|ground)-to-(surface|ground|ship|shore)\b"
 DEFENCE_MISSILE_AT_THE_GROUND = r"(?i)\b(s-[34]00[a-z0-9]*\s+)(surface|ground)-to-air\b"
+MODEL_AFTER_NOUN = (
+    r"\b(missiles|drones|UAVs)\s+((?:Kh-\d{2,3}[\w/-]*\s+)?(?:Kinzhal|Kalibr|Iskander-[MK]|Zircon|Tsirkon|Oniks|Onyx"
+    r"|Kh-\d{2,3}[\w/-]*|Shahed(?:-\d+(?:/\d+)?)?|Geran(?:-\d)?))\b"
+)
 RANKED_AMONG = (
     r"(?i)\b(is|was|are|were|be|been|being|as|remains?|remained)\s+(?:#?1|one)\s+of\s+((?:the|its|their|russia['’]s|ukraine['’]s)\s+"
     r"(?:most|least|[a-z]+est)\b)"
@@ -363,6 +367,10 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
         .pipe(with_columns_once, structure_rewrites(pl.col("norm")).alias("norm"))
         .with_columns(plain_verbs(pl.col("norm")).alias("norm"))
+        # the model named right after its noun, as the air force's translated statements write it ("six hypersonic
+        # missiles Kh-47M2 'Kinzhal' were launched, 9 cruise missiles 'Kalibr'"): the model before the noun, where a
+        # model names it anywhere (quotes are gone by now)
+        .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
         .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
