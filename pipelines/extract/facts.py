@@ -171,12 +171,46 @@ def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
         # another one over the Black Sea") is another figure
         .filter(
             (pl.col("evidence_start") != pl.col("_placed_at"))
-            & pl.col("evidence").str.to_lowercase().str.contains(pl.col("_place"), literal=True)
+            & (
+                pl.col("evidence").str.to_lowercase().str.contains(pl.col("_place"), literal=True)
+                # Kyiv named as the capital: "40 missiles over Kyiv", then "40 missiles were recorded in the capital's
+                # airspace" (one place, as "in the capital" and "in Kyiv" are for a toll)
+                | (pl.col("_place").is_in(["kyiv", "kiev"]) & pl.col("evidence").str.contains(r"(?i)\bthe\s+capital\b"))
+            )
         )
         .select("_row")
         .unique()
     )
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
+
+
+# a day or a night named in a sentence: a weekday, "yesterday", "overnight", "last night", a day of a month
+_NAMES_A_DAY = (
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    r"|last\s+night|this\s+morning|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
+)
+
+
+def drop_undated_strike_restatements(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` without a strike figure restated, in a sentence that names no day, beside a statement of it that names
+    one: a photo caption's "Moscow launched 75 drones into Ukraine" and the body's "On Saturday, Ukraine said Moscow had
+    launched 75 drones" are one fact, the Saturday's (FACTS.md 4: a restatement that names no day of its own is the
+    same fact as the statement that names one, whatever day its article would date it by)."""
+    strike = pl.col("fact_type").is_in(STRIKE_TYPES)
+    if facts.is_empty() or not facts.select(strike.any()).item():
+        return facts
+    figure = ["article_id", "fact_type", "attacker", "weapon_class", "weapon", "count", "scope", "place"]
+    names_a_day = pl.col("evidence").str.contains(_NAMES_A_DAY)
+    flagged = facts.with_columns(names_a_day.alias("_names_a_day"))
+    group = {"partition_by": figure}
+    restated = (
+        strike
+        & ~pl.col("_names_a_day")
+        & pl.col("_names_a_day").any().over(**group)
+        & (pl.col("event_date").n_unique().over(**group) > 1)
+    )
+    return flagged.filter(~restated.fill_null(False)).drop("_names_a_day")
 
 
 # the modifier letter apostrophe (U+02BC), typed by some Ukrainian outlets for the apostrophe
@@ -232,7 +266,11 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         if c not in ("evidence", "evidence_start", "evidence_end", "note", "attribution", "rule_id", "confidence")
     ]
     # ... also when its place is written differently ("the Kursk Region", "Kursk region")
-    facts = drop_restated_places(facts).with_columns(_place_key(pl.col("place")).alias("_place"))
+    # (a restatement that names no day, beside one that does, before the first statement of each figure is kept: the
+    # undated one is not that first statement)
+    facts = drop_undated_strike_restatements(drop_restated_places(facts)).with_columns(
+        _place_key(pl.col("place")).alias("_place")
+    )
     key = ["_place" if c == "place" else c for c in key]
     facts = facts.sort("article_id", "evidence_start")
     # a strike sentence's facts are already one per figure (`strikes._one_fact_per_figure`): two equal figures of

@@ -63,7 +63,14 @@ PERIOD = (
     r"|\bin\s+(?:that|this|one|the\s+past|the\s+last)\s+(?:single\s+)?(?:week|month)\b|\bweekly\b|\bseven\s+days\b"
     r"|\bbetween\s+(?:#?\d+\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\b"
     r"|\bfrom\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:to|through|until|till)\b"
-    r"|\b(?:first|last)\s+days\s+of\b"
+    # ... and their first or last weeks: "in the first few weeks of September", "the last two weeks of March" (not "the
+    # first half of the day", one day's)
+    r"|\b(?:first|last)\s+(?:few\s+|couple\s+of\s+|#?\d+\s+)?(?:days|weeks)\s+of\b"
+    # ... and halves of a month or a year: "in the first half of this September alone", "the second half of 2024"
+    r"|\b(?:first|second|last)\s+half\s+of\s+(?:this\s+|last\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december|(?:the|this|last)\s+(?:month|year)|#?20\d\d)\b"
+    # "over the year", and a headline's "over year" without its article ("Russia launches 2,000 Shaheds over year")
+    r"|\bover\s+(?:the\s+)?year\b"
     # a sentence that opens on "Last year" ("November 15 last year" dates one attack, so only as the opening)
     r"|^\s*last\s+year\b"
     # "within a week", "in just this one week" (Zelensky's weekly tallies)

@@ -128,7 +128,10 @@ LAUNCHER_MODEL_AFTER = ascii_bounds(
 PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
-ANTECEDENT_BEFORE = ascii_bounds(r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b")
+# (also "Among them, 28 were landed by mobile fire groups": a part of the figure before, with a verb of its own)
+ANTECEDENT_BEFORE = ascii_bounds(
+    r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b|\bamong\s+(?:them|these|those)\s*,"
+)
 ANTECEDENT_AFTER = ascii_bounds(r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those)\b")
 ANAPHOR_BEFORE = ascii_bounds(
     r"(?i)(?:\ball(?:\s+but)?\s+(?:of\s+)?(?:the\s+)?|\bthe\s+remaining\s+|\banother\s+|\bincluding\s+)$"
@@ -205,7 +208,7 @@ HIT_BY_BEFORE = ascii_bounds(
 # (a name that is a day, a month or a holiday is no place: `NO_PLACE_AFTER`)
 _REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|province)\s+of\s+"
 _PLACE_LEAD = (
-    r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|skies|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
+    r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|sk(?:y|ies)|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:city|republic|port\s+city)\s+of\s+)?"
     r"(?:" + _REGION_DESCRIBED + r"|(?:(?:[a-z][a-z-]+|Russian|Ukrainian)\s+){0,2}?)"
 )
@@ -348,8 +351,10 @@ PLACE_LIST_HEADER = ascii_bounds(
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
 ITEM_PLACED_BEFORE = ELIDED_IN_PLACE_BEFORE
 # a figure placed "in" a named region: "in Kyiv Oblast", "in the northern Zhytomyr Oblast", "in the Kursk region"
+# (or in an air command's direction, as Ukrainian spokesmen place downings: "4 in the Chernihiv direction")
 IN_REGION_AFTER = ascii_bounds(
-    r"^\s+in\s+" + _PLACE_LEAD + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince|[Tt]erritory)\b"
+    r"^\s+in\s+" + _PLACE_LEAD + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince|[Tt]erritory"
+    r"|[Dd]irection)\b"
 )
 # a figure of people placed "in" a region: "two killed in the Kherson region, three in ..." (never a list of weapons)
 PEOPLE_AFTER_PLACE = ascii_bounds(

@@ -592,11 +592,19 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
 
 def drop_untyped_and_non_aerial(m: pl.DataFrame) -> pl.DataFrame:
     """Keeps the figures that have a type and a weapon class, less sea and ground drones and artillery rockets."""
+    not_aerial = pl.col("has_noun") & pl.col("phrase").str.contains(NOT_AERIAL_DRONE)
+    # ... and a bare figure that refers back to them: "five naval drones ... All five devices were destroyed", "four sea
+    # drones. All of them were destroyed" (the last weapon figure before it was no aerial one)
+    refers_to_not_aerial = (
+        ~pl.col("has_noun")
+        & pl.when(pl.col("has_noun")).then(not_aerial).forward_fill().over("article_id", **IN_ARTICLE).fill_null(False)
+    )
     return m.filter(
         pl.col("fact_type").is_not_null()
         & pl.col("weapon_class").is_not_null()
         # sea, naval and ground drones are boats and vehicles, not aerial weapons ("11 Ukrainian sea drones")
-        & ~(pl.col("has_noun") & pl.col("phrase").str.contains(NOT_AERIAL_DRONE))
+        & ~not_aerial
+        & ~refers_to_not_aerial
         # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
         # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
         & ~(

@@ -45,12 +45,16 @@ VERBS_LAUNCHED = (
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
     # ("the overnight barrage had included 297 drones")
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
-    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of)"
+    r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|featured)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
     # the attack as the subject of "saw": "the overnight offensive saw Russia deploy nearly 300 drones", "Sunday's
     # barrage also saw the enemy fire 40 missiles" (the attack's, not a year's: "last year saw ..." is no night)
     r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|fire|deploy|use|send|unleash|hurl)"
+    # ... also naming the launch as a noun: "the assault saw the deployment of 122 missiles", "the attack saw the use of
+    # 40 drones", "the barrage saw the launch of 90 missiles"
+    r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
+    r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:deployment|use|launch|launching|firing)\s+of"
 )
 VERBS = rf"(?i)\b(?:{VERBS_LOST}|{VERBS_INTERCEPTED}|{VERBS_LAUNCHED})\b"
 # ASCII word boundaries keep these on the regex engine's fast path (see numbers.ascii_bounds)
@@ -104,9 +108,10 @@ NEGATED_INTERCEPTION = ascii_bounds(r"(?i)(?:\b(?:not|never)|n[’']t)\s+(?:been
 # "six more drones were lost after getting neutralised by electronic warfare": the figure's own passive is "lost"
 # (the air force's locationally lost drones), whatever the clause says of how; the later verb is no interception
 WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(after|when|as)\b")
-# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed
+# "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed (and "landed", the
+# translated Ukrainian idiom: "28 were landed by mobile fire groups")
 HIT_BY_DEFENCE = ascii_bounds(
-    r"(?i)\b(?:hit|struck)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
+    r"(?i)\b(?:hit|struck|landed)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
 )
 # the Russian ministry's electronic-warfare downings told by the crash: "33 crashed into the Black Sea under electronic
 # jamming", "seven others crashed after being jammed by electronic warfare", "two crashed as a result of EW" are
@@ -251,6 +256,16 @@ ALL_OF_WHICH_NOT_DOWNED = ascii_bounds(
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
 
 
+# "intercepted 87 missiles and stopped 27 drones", "air defence stopped 20 of the 25 drones": the defenders stopping
+# counted weapons downed them ("stopped" with its weapons right after it only: the rewrites below use "stopped" for a
+# verb that types nothing)
+STOPPED_WEAPONS = ascii_bounds(
+    r"\bstopped\s+((?:all\s+|about\s+|around\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+|at\s+least\s+)?\d[\d,]*\s+"
+    r"(?:(?:out\s+)?of\s+(?:the\s+)?\d[\d,]*\s+)?(?:[\w'’-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|air\s+targets"
+    r"|aerial\s+targets)\b)"
+)
+
+
 def plain_verbs(norm: pl.Expr) -> pl.Expr:
     """Rewrite verb phrasings the type rules would misread into their plain verbs: "managed to shoot down 40"
     -> "shoot down 40" (the "to" of a plan or capability is no fact), "hit by air defence" -> "destroyed by
@@ -264,7 +279,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .otherwise(norm)
     )
     return (
-        norm.str.replace_all(QUOTED_NAME, "${1}")
+        norm.str.replace_all(STOPPED_WEAPONS, "intercepted ${1}")
+        .str.replace_all(QUOTED_NAME, "${1}")
         .str.replace_all(CARRIER_MODIFIER, "armed")
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
         .str.replace_all(MIXED_TOTAL_WORD, "${1}air targets${2}")

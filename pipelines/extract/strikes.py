@@ -102,9 +102,12 @@ UA_MILITARY_LAUNCHED = (
 )
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
-    r"(?i)\bkyiv\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
+    r"(?i)\bki[ey]v\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
-    r"|\bukrainian\s+(?:unmanned|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    r"|\bukrainian\s+(?:unmanned|uncrewed|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
+    # the attack named with Ukraine as its agent: "the drone attack carried out by Ukraine early on Tuesday", "an attack
+    # launched by Kyiv" (Russian officials' wording of Ukraine's raids)
+    r"|\battacks?\s+(?:carried\s+out|launched|conducted|mounted|staged)\s+by\s+(?:ukraine|kyiv|kiev)\b"
     # "Ukraine's armed forces launched 30 drones at the region", "the Ukrainian army attacked with 20 drones": Ukraine's
     # military as the subject of its launch (never "used", as in "used mobile fire groups to down 20 drones")
     r"|" + UA_MILITARY_LAUNCHED + r""
@@ -133,7 +136,8 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
 )
 # ... and wording that means Russia did
 ATTACKER_RU_SENTENCE = ascii_bounds(
-    r"(?i)\brussia(?:n\s+(?:forces|troops|military|army))?\s+(?:has\s+|had\s+)?(?:also\s+)?"
+    # (also Moscow for the state: "Moscow launched 75 drones into Ukraine", "Ukraine said Moscow had fired 40 missiles")
+    r"(?i)\b(?:russia(?:n\s+(?:forces|troops|military|army))?|moscow)\s+(?:has\s+|had\s+)?(?:also\s+)?"
     r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped|directed|hurled|flung|deployed)"
     # "the Russians launched 35 kamikaze drones", "the Russian occupiers attacked with 40 drones": Ukrainian outlets'
     # words for the attacking side
@@ -144,7 +148,8 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     # "28 drones were launched towards the city by Russia's military"
     r"|\b(?:launched|fired|sent)\s+(?:(?:at|toward|towards|against|on|over)\s+(?:the\s+)?[\w'’-]+\s+)?by\s+"
     r"(?:russia|moscow|russian\s+forces)\b|\brussia-launched\b"
-    r"|\b(?:ukraine|kyiv)\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
+    # (an adverb set off after the subject too: "Ukraine, meanwhile, said its air defence had downed ...")
+    r"|\b(?:ukraine|kyiv)(?:,\s+[a-z]+,)?\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
@@ -210,8 +215,25 @@ def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl
 
 
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
-KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3})\b"
+KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3}(?:[A-Za-z]{1,2}\d?)?)\b"
 MODEL_NUMBER_SPACED = r"(^|[\s(/,])(KN|Kh|KH|S|Tu|Su|Shahed|Geran|Tochka-U|Iskander)\s(\d{2,3})\b"
+CYRILLIC_I_AFTER = r"([A-Za-z])\u0456"
+CYRILLIC_I_BEFORE = r"\u0456([A-Za-z])"
+UNCREWED = r"\b([Uu])ncrewed\b"
+ROLE_COMPOUND = r"(?i)\b(air|surface|ship|sea|ground)-to-(surface|ground|ship|shore)\b"
+DEFENCE_MISSILE_AT_THE_GROUND = r"(?i)\b(s-[34]00[a-z0-9]*\s+)(surface|ground)-to-air\b"
+MODEL_AFTER_NOUN = (
+    r"\b(missiles|drones|UAVs)\s+((?:Kh-\d{2,3}[\w/-]*\s+)?(?:Kinzhal|Kalibr|Iskander-[MK]|Zircon|Tsirkon|Oniks|Onyx"
+    r"|Kh-\d{2,3}[\w/-]*|Shahed(?:-\d+(?:/\d+)?)?|Geran(?:-\d)?))\b"
+)
+RANKED_AMONG = (
+    r"(?i)\b(is|was|are|were|be|been|being|as|remains?|remained)\s+(?:#?1|one)\s+of\s+((?:the|its|their|russia['’]s|ukraine['’]s)\s+"
+    r"(?:most|least|[a-z]+est)\b)"
+)
+QUOTED_FIGURE = (
+    r"[\"“]((?:(?:more|fewer|less)\s+than|over|about|around|almost|nearly|at\s+least|up\s+to|some)\s+)?(\d[\d,]*)[\"”]"
+    r"(\s+(?:[a-z-]+\s+)?(?:drones|uavs|missiles|rockets|shaheds)\b)"
+)
 # where the weapons were aimed or downed: "over the Kursk region", "aimed at the capital"
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
@@ -235,6 +257,7 @@ LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
 # a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
 ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
+ALSO_PASSIVE_AFTER = ascii_bounds(r"(?i)^[^,;.]*?\b(?:were|was|had\s+been|have\s+been)\s+also\s+[a-z]")
 ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
 # a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
 # Sunday to Monday" ended on the Monday)
@@ -300,6 +323,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
     # (or a part of the weapons counted before, as the subject of their attack: "30 of them targeted Kyiv")
     cue = ascii_bounds(
         rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of"
+        # (a part downed by the defenders in a sentence of its own: "Of them, 28 were landed by mobile fire groups")
+        r"|(?:hit|struck|landed)\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen|anti-aircraft|mobile\s+fire)"
         # (active: "two of them were targeted by snipers" counts the targets)
         r"|of\s+(?:them|these|those)\s+(?:(?:targeted|attacked)\s+(?:[^b\s]|b[^y])|were\s+(?:aimed|directed)\s+at\b))"
     )
@@ -312,6 +337,21 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             both_as_all_two(pl.col("norm")).str.replace_all(KH_SPELLED_X, "${1}Kh-${2}")
             # ... and a model's number written after a space, "KN 23", "Kh 101", "S 300": the model's name, no count
             .str.replace_all(MODEL_NUMBER_SPACED, "${1}${2}-${3}")
+            # a Ukrainian "і" typed inside a Latin word by translated copy ("Kalіbr", "Shahіd"): the Latin letter
+            .str.replace_all(CYRILLIC_I_AFTER, "${1}i")
+            .str.replace_all(CYRILLIC_I_BEFORE, "i${1}")
+            # "uncrewed aerial vehicles" are the unmanned ones
+            .str.replace_all(UNCREWED, "${1}nmanned")
+            # a missile's role written as one compound, "Kh-59 air-to-surface missiles", "S-300 surface-to-air missiles"
+            # fired at a city: the compound is the noun's modifier (its "to" is no preposition ending the noun phrase);
+            # "surface-to-air" only after a model that Russia fires at the ground (without one it is an interceptor)
+            .str.replace_all(ROLE_COMPOUND, "${1}-${2}")
+            .str.replace_all(DEFENCE_MISSILE_AT_THE_GROUND, "${1}${2}-air")
+            # a weapon ranked among its kind, "which is said to be one of the most deadly missiles", "the Kinzhal is one of
+            # Russia's most advanced missiles": a description after a copula, no count of one
+            .str.replace_all(RANKED_AMONG, "${1} among ${2}")
+            # a figure quoted with its qualifier, "more than ten" drones: the figure, unquoted
+            .str.replace_all(QUOTED_FIGURE, "${1}${2}${3}")
             .alias("norm")
         )
         # "the 50-plus cruise missiles", "100-plus drones": more than the figure; and a spaced double hyphen is the
@@ -327,6 +367,10 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
         .pipe(with_columns_once, structure_rewrites(pl.col("norm")).alias("norm"))
         .with_columns(plain_verbs(pl.col("norm")).alias("norm"))
+        # the model named right after its noun, as the air force's translated statements write it ("six hypersonic
+        # missiles Kh-47M2 'Kinzhal' were launched, 9 cruise missiles 'Kalibr'"): the model before the noun, where a
+        # model names it anywhere (quotes are gone by now)
+        .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
         .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
         .filter(pl.col("norm").str.contains(r"\d"))
     )
@@ -683,6 +727,8 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
         & (
             pl.col("pre").str.contains(ALSO_BEFORE)
             | pl.col("sentence").str.contains(ADDING_OPENER)
+            # ... also in the figure's own passive: "More than 40 Lancet drones were also destroyed"
+            | pl.col("post").str.contains(ALSO_PASSIVE_AFTER)
         )
         & ~pl.col("sentence").str.contains(ONE_NIGHT)
         & ~pl.col("sentence").str.contains(DAY_CUE)
@@ -796,7 +842,10 @@ def _stated_facts(m: pl.DataFrame) -> pl.DataFrame:
 # which the Russian army attacked Ukraine", "that Russia sent"
 LAUNCH_AFTER_LIST = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:launched|fired|sent)\b"
-    r"|^\s*,?\s*(?:with\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|launched|fired|sent|used)\b"
+    r"|^\s*,?\s*(?:with\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|launched|fired|sent|used"
+    # ... or the weapons' own attack: "all of the 12 Shahed drones and two Kalibr missiles that targeted Odesa", "that were
+    # aimed at the port"
+    r"|targeted|aimed|directed)\b"
 )
 
 

@@ -120,6 +120,17 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_other") | pl.col("_disaster")).alias("_other"),
         (pl.col("_war") & ~pl.col("_disaster")).alias("_war"),
     )
+    # the items of a related-links list are other stories' headlines like its header line: "Read also:\n- Ukraine downs
+    # all 28 cruise missiles ...\n- Russia sees another barrage ..." (each item up to the list's end in its paragraph)
+    if "list_item" in flags.columns and flags.select(pl.col("_related").any() & pl.col("list_item").any()).item():
+        paragraph_order = {"partition_by": ["article_id", "paragraph_idx"], "order_by": "sentence_idx"}
+        run = (~pl.col("list_item") | pl.col("_related")).cum_sum().over(**paragraph_order)
+        flags = flags.with_columns(run.alias("_run")).with_columns(
+            (
+                pl.col("_related")
+                | (pl.col("list_item") & pl.col("_related").first().over(["article_id", "paragraph_idx", "_run"], order_by="sentence_idx"))
+            ).alias("_related")
+        ).drop("_run")
     # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
     # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
     # sentences flagged and about this war are read again, without those words.
