@@ -57,7 +57,10 @@ dead was one child", "... three children and two rescuers"), a second part
 with its own copula ("12 of the injured were children and 10 were
 policemen"), and a part in a sentence of its own ("28 people died. Three of
 them were children."). A rank ("one of the deadliest strikes") is no count of
-one; a perfect credited to the UN is the war's running toll.
+one; a perfect credited to the UN is the war's running toll. A wound that kills is a death ("suffered lethal
+wounds", "sustained injuries incompatible with life"); people admitted, rushed or brought to hospital are
+hospitalised; "one was killed and another was injured" counts the other as one; "One person was also killed ..."
+after a death is another toll, not a restatement.
 
 The attacking side (`attacker`) is read per sentence: attack words with a side
 ("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
@@ -716,7 +719,7 @@ WOUNDS_INCOMPATIBLE_WITH_LIFE = (
 # between hospitals: "evacuated to another hospital" names no one hurt)
 ADMITTED_TO_HOSPITAL = (
     r"(?i)\b(?:admitted|rushed|brought)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|city\s+|regional\s+)?"
-    r"(?:hospitals?|intensive\s+care)\b"
+    r"hospitals?\b"
 )
 # "four injured were hospitalised": the injured (a figure already given) of whom some went to hospital, read as
 # "four injured people were hospitalised", a hospitalised figure that names the injured who hold it
@@ -1119,11 +1122,11 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             # "medics treated 14 people for injuries" injured them
             .str.replace_all(TREATED_FOR, "injured ${1}")
             # "non-fatal injuries" are injuries, not the "fatal injuries" of a death
-            .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
             # a wound that kills is a death: "suffered lethal wounds", "sustained injuries incompatible with life"
-            # (Ukrainian officials' wording), "received a mortal wound"
+            # (Ukrainian officials' wording), "received a mortal wound" ("non-lethal wounds" are minor, below)
             .str.replace_all(LETHAL_WOUNDS, "fatal ${1}")
             .str.replace_all(WOUNDS_INCOMPATIBLE_WITH_LIFE, "fatal ${1}")
+            .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
             # "one was killed and another was injured": another is one more person
             .str.replace_all(ANOTHER_ONE_SUBJECT, "${1} 1 person${2}")
             .str.replace_all(ANOTHER_ONE_OBJECT, "${1} 1 person${2}")
