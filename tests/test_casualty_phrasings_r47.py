@@ -248,3 +248,35 @@ def test_a_minimum_of_is_at_least():
 )
 def test_individual(text, expected):
     assert tolls(text) == expected
+
+
+# --- 12. two regions named, one by an official's title and one by a place's own word, are two tolls ---------------------
+REGIONS_APART = [
+    (
+        "\"As a result of the strikes, one civilian was killed,\" the Belgorod governor said on Telegram.\n\n"
+        "Ukraine's emergency service said one person was killed in the village of Hlevakha in the Kyiv region.",
+        [("killed", 1), ("killed", 1)],
+    ),
+    (
+        "Two people died in the shelling, Kursk regional governor Alexander Khinshtein said.\n\n"
+        "In Ukraine, two people were killed when a drone hit a car in the Sumy region, police said.",
+        [("killed", 2), ("killed", 2)],
+    ),
+    # the same region twice is one toll
+    (
+        "A missile killed two people in the Kharkiv region on Monday, officials said. Two people were killed, "
+        "Kharkiv governor Oleh Syniehubov wrote on Telegram.",
+        [("killed", 2)],
+    ),
+    # a town alone names no region: the governor's toll of it is the same one
+    (
+        "Russian shelling killed three people in Bilozerka on Sunday, officials said. Three people were killed, "
+        "Kherson governor Oleksandr Prokudin said.",
+        [("killed", 3)],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REGIONS_APART)
+def test_regions_apart_are_two_tolls(text, expected):
+    assert tolls(text) == expected

@@ -2219,10 +2219,22 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             ).str.to_lowercase()
         )
     )
+    # ... and the regions a sentence names, by an official's title or a place's own word ("in the village of Putrivka in
+    # the Kyiv region"): a Belgorod governor's "one civilian was killed" and "one person was killed ... in the Kyiv
+    # region" are two figures (a town alone names no region: "in Bilozerka" may be the Kherson governor's toll)
+    regions = pl.concat_list(
+        officials,
+        pl.col("evidence").str.extract_all(SENTENCE_PLACE)
+        .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
+        .list.eval(
+            pl.element().filter(pl.element().str.contains(r"(?i)\s(?:region|oblast|province)$"))
+            .str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+        ),
+    ).list.unique()
     # (a day's clash count restated is one figure too: "clashed 103 times since the day began" and the quote's "the
     # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
-        places.alias("_places"), officials.alias("_officials")
+        places.alias("_places"), regions.alias("_officials")
     ).with_columns(
         # a sentence that names no place is about the place its paragraph named before it ("In Donetsk Oblast, three
         # residents were killed. Another three people were injured, the governor said.")
