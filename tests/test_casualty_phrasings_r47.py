@@ -280,3 +280,26 @@ REGIONS_APART = [
 @pytest.mark.parametrize(("text", "expected"), REGIONS_APART)
 def test_regions_apart_are_two_tolls(text, expected):
     assert tolls(text) == expected
+
+
+# --- 13. "employees of one of the facilities": which place the people are of, no count of one ---------------------------
+PEOPLE_OF_ONE_OF = [
+    ("The mayor said that after the rocket attacks on the city, three employees of one of the energy supply "
+     "facilities were killed.", [("killed", 3)]),
+    ("Two workers at one of the plants were injured in the morning strike.", [("injured", 2)]),
+    ("Five residents of one of the damaged buildings were hospitalised, the governor said.", [("injured", 5)]),
+    # a death of one of a group is still one
+    ("The second strike resulted in the death of one of the rescuers.", [("killed", 1)]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PEOPLE_OF_ONE_OF)
+def test_people_of_one_of_the_places(text, expected):
+    assert tolls(text) == expected
+
+
+def test_place_without_its_possessive():
+    facts = article_facts(
+        "Officials said that after rocket attacks on Kyiv's energy facilities, three workers were killed."
+    ).filter(pl.col("fact_type") == "killed")
+    assert [(r["count"], r["place"]) for r in facts.iter_rows(named=True)] == [(3, "Kyiv")]

@@ -199,7 +199,8 @@ CASUALTY_AFTER = (
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
-    r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
+    # ("three employees of one of the energy supply facilities were killed": seven words, its "one" masked)
+    r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,7}?"
     # ("soldiers of the army are said to have been killed")
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
@@ -709,6 +710,9 @@ ANOTHER_ONE_OBJECT = (
     r"(?i)\b(and\s+(?:injuring|wounding|hurting|killing|injured|wounded|hurt|killed))\s+another(\s*(?:[.,;:]|$)"
     r"|\s+(?:in|on|at|near|when|during|as|after|while|overnight|with)\b)"
 )
+# "three employees of one of the energy facilities", "workers at one of the plants": which place the people are of, no
+# count of one
+PEOPLE_OF_ONE_OF = rf"(?i)\b((?:{PERSON_NOUNS})\s+(?:of|at|from)\s+)1(\s+of\s+(?:the|its|their)\b)"
 # "suffered lethal wounds", "a mortal wound": the fatal injuries of a death
 LETHAL_WOUNDS = r"(?i)\b(?:lethal|mortal)\s+(wounds?|injur(?:y|ies))\b"
 # "sustained injuries incompatible with life", "wounds that were incompatible with life": the dead
@@ -961,6 +965,7 @@ ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
 TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
 INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
 LETHAL_WOUNDS = ascii_bounds(LETHAL_WOUNDS)
+PEOPLE_OF_ONE_OF = ascii_bounds(PEOPLE_OF_ONE_OF)
 ANOTHER_ONE_SUBJECT = ascii_bounds(ANOTHER_ONE_SUBJECT)
 ANOTHER_ONE_OBJECT = ascii_bounds(ANOTHER_ONE_OBJECT)
 WOUNDS_INCOMPATIBLE_WITH_LIFE = ascii_bounds(WOUNDS_INCOMPATIBLE_WITH_LIFE)
@@ -1127,6 +1132,8 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .str.replace_all(LETHAL_WOUNDS, "fatal ${1}")
             .str.replace_all(WOUNDS_INCOMPATIBLE_WITH_LIFE, "fatal ${1}")
             .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
+            # "three employees of one of the energy facilities were killed": the place's "one" is no count
+            .str.replace_all(PEOPLE_OF_ONE_OF, "${1}#1${2}")
             # "one was killed and another was injured": another is one more person
             .str.replace_all(ANOTHER_ONE_SUBJECT, "${1} 1 person${2}")
             .str.replace_all(ANOTHER_ONE_OBJECT, "${1} 1 person${2}")
@@ -1983,7 +1990,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
         pl.col("sentence_end").alias("evidence_end"),
-        pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv")).otherwise(place).alias("place"),
+        # ("rocket attacks on Kyiv's critical infrastructure": the place without its possessive)
+        pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv"))
+        .otherwise(place.str.replace(r"['’]s$", "")).alias("place"),
         pl.col("count").cast(pl.Int64),
         pl.when(pl.col("fact_type") == "clash")
         .then(None)
