@@ -57,7 +57,10 @@ dead was one child", "... three children and two rescuers"), a second part
 with its own copula ("12 of the injured were children and 10 were
 policemen"), and a part in a sentence of its own ("28 people died. Three of
 them were children."). A rank ("one of the deadliest strikes") is no count of
-one; a perfect credited to the UN is the war's running toll.
+one; a perfect credited to the UN is the war's running toll. A wound that kills is a death ("suffered lethal
+wounds", "sustained injuries incompatible with life"); people admitted, rushed or brought to hospital are
+hospitalised; "one was killed and another was injured" counts the other as one; "One person was also killed ..."
+after a death is another toll, not a restatement.
 
 The attacking side (`attacker`) is read per sentence: attack words with a side
 ("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
@@ -118,7 +121,7 @@ PERSON_NOUNS = (
     r"|passengers|journalists|volunteers|medics|others|person|civilian|child|man|woman|boy|girl|resident"
     r"|soldier|serviceman|officer|rescuer|firefighter|worker|journalist"
     # more of the people real reports count: by age, trade, place or status
-    r"|boys|girls|pensioners|pensioner|elderly|villagers|villager|locals|citizens|inhabitants|individuals"
+    r"|boys|girls|pensioners|pensioner|elderly|villagers|villager|locals|citizens|inhabitants|individuals|individual"
     r"|family\s+members|members|relatives|patients|patient|nurses|nurse|doctors|doctor|paramedics|paramedic"
     r"|students|student|pupils|teachers|teacher|miners|miner|drivers|driver|farmers|farmer|pedestrians"
     r"|staff\s+members|service\s+members|servicemembers|staff|staffers|shoppers|customers|guests|electricians"
@@ -157,7 +160,7 @@ KILLED_WORDS = (
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
     # a fatal wound is a death, not an injury: "two men were fatally wounded", "suffered fatal injuries"
     # (read before the injured words: the alternation tries these first at the same position)
-    r"|(?:fatally|mortally)\s+(?:wounded|injured|wounding|injuring)|fatal\s+(?:injuries|wounds)"
+    r"|(?:fatally|mortally)\s+(?:wounded|injured|wounding|injuring)|fatal\s+(?:injuries|injury|wounds|wound)"
 )
 INJURED_WORDS = (
     # ("resulted in one fatality and one injury": the singular of the noun)
@@ -177,8 +180,9 @@ CASUALTY_AFTER = (
     # ("two people—a man and a woman—were killed": the dashes may stand without spaces)
     r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s*[^—–;]{1,60}?\s*[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
-    # "eight more were wounded", "six more injured across the region"
-    r"(?:more\s+)?"
+    # "eight more were wounded", "six more injured across the region" ("two additional deaths were reported", "three
+    # further deaths")
+    r"(?:(?:more|additional|further)\s+)?"
     r"(?:there\s+|here\s+|in\s+all\s+)?"
     # a relative clause: "we know about one person who died", "two workers who sustained moderate injuries"
     r"(?:who\s+)?"
@@ -195,7 +199,8 @@ CASUALTY_AFTER = (
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
-    r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,5}?"
+    # ("three employees of one of the energy supply facilities were killed": seven words, its "one" masked)
+    r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,7}?"
     # ("soldiers of the army are said to have been killed")
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
     r"(?:[\w'’-]+\s+){0,4}?"
@@ -271,7 +276,8 @@ COMMA_PARTS = (
 # (only where no noun follows it: "two Ukrainian soldiers" counts soldiers)
 DEMONYM_COUNTED = (
     r"(?i)\b(\d[\d,]*\s+)((?:Ukrainian|Russian|American|Israeli|Georgian|Belarusian)s?|Britons?)"
-    r"(\s*(?:[,.;:)]|$)|\s+(?:and|were|was|are|is|who|had|have|has|died|killed|injured|wounded|including|in|on|at"
+    # ("left 29 Ukrainians dead": the casualty word right after the nationality)
+    r"(\s*(?:[,.;:)]|$)|\s+(?:and|were|was|are|is|who|had|have|has|died|dead|killed|injured|wounded|hurt|including|in|on|at"
     r"|near|during|after|when|while)\b)"
 )
 # a ground assault backed by fire is still an assault: "stormed the defences 23 times with artillery support",
@@ -537,7 +543,9 @@ SEVERAL_DAYS = (
     # the holidays are several days: "over the New Year", "during the Christmas holidays", "over the Easter weekend"
     r"|\b(?:over|during|throughout)\s+the\s+(?:(?:New\s+Year|Christmas|Easter|festive|holiday)(?:['’]s)?\s*)+"
     r"(?:holidays?|period|break|season)?\b"
-    r"|\bover\s+the\s+(?:past|last)\s+(?:few|two|three|four|five|several)\s+days\b"
+    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+(?:few|two|three|four|five|several|#?[2-9])\s+days\b"
+    # "in the last 48 hours": two days or more counted in hours
+    r"|\b(?:over|in|during|within)\s+the\s+(?:past|last|previous)\s+#?(?:48|72|96)\s+hours\b"
     # a monitoring report's span: "during the reporting period", "over the period under review"
     r"|\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review)\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
@@ -585,7 +593,8 @@ WAR_FRAME = (
 # have been killed": the infinitive's "have" is masked before this is read)
 CASUALTY_PERFECT = (
     r"(?i)\b(?:has|have)\s+(?:(?:so\s+far|thus\s+far|already|now|also)\s+)?(?:been\s+)?"
-    r"(?:killed|died|wounded|injured|perished|claimed)\b"
+    # ("has claimed the lives of", not the reporting verb: "the military has claimed that 200 soldiers were killed")
+    r"(?:killed|died|wounded|injured|perished|claimed\s+the\s+lives?)\b"
 )
 # a monitoring mission's tally: "the UN has recorded", "the mission has documented", "OHCHR has verified"
 MONITOR_TALLY = (
@@ -633,7 +642,8 @@ SINCE_THE_DAY_BEGAN = (
 # could be lost")
 LIVES_LOST = (
     r"(?i)\b(\d[\d,]*)\s+(?:more\s+|other\s+)?(?:civilian\s+|human\s+|innocent\s+)?lives\s+"
-    r"(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:tragically\s+|also\s+)?lost\b"
+    # ("mourning the 10 lives lost in the attack": the participle alone)
+    r"(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:tragically\s+|also\s+)?)?lost\b"
 )
 # "one of the biggest civilian death tolls", "one of the deadliest attacks on the city": a rank among others, whatever
 # its noun says
@@ -689,6 +699,32 @@ TREATED_IN_HOSPITAL = (
     r"(?i)\b(?:treated|cared\s+for)\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?"
     r"|at\s+the\s+scene|on\s+the\s+(?:spot|ground)|on\s+site|on-site)\b"
 )
+# "one civilian was killed and another was injured", "killing one person and wounding another": "another" after a
+# counted person, with a casualty word of its own, is one more person (not "another three", a figure of its own, nor
+# "another wounded man died", a person inside a toll)
+ANOTHER_ONE_SUBJECT = (
+    r"(?i)\b(and|while|,)\s+another(\s+(?:one\s+)?(?:was|has\s+been|is)\s+(?:also\s+|reportedly\s+|later\s+)?"
+    r"(?:injured|wounded|hurt|hospitali[sz]ed|killed)|\s+(?:one\s+)?died)\b"
+)
+ANOTHER_ONE_OBJECT = (
+    r"(?i)\b(and\s+(?:injuring|wounding|hurting|killing|injured|wounded|hurt|killed))\s+another(\s*(?:[.,;:]|$)"
+    r"|\s+(?:in|on|at|near|when|during|as|after|while|overnight|with)\b)"
+)
+# "three employees of one of the energy facilities", "workers at one of the plants": which place the people are of, no
+# count of one
+PEOPLE_OF_ONE_OF = rf"(?i)\b((?:{PERSON_NOUNS})\s+(?:of|at|from)\s+)1(\s+of\s+(?:the|its|their)\b)"
+# "suffered lethal wounds", "a mortal wound": the fatal injuries of a death
+LETHAL_WOUNDS = r"(?i)\b(?:lethal|mortal)\s+(wounds?|injur(?:y|ies))\b"
+# "sustained injuries incompatible with life", "wounds that were incompatible with life": the dead
+WOUNDS_INCOMPATIBLE_WITH_LIFE = (
+    r"(?i)\b(wounds?|injur(?:y|ies))\s+(?:that\s+(?:were|was|are|is)\s+)?incompatible\s+with\s+life\b"
+)
+# "four more were admitted to hospital", "two were rushed to a local hospital": hospitalised (not patients moved
+# between hospitals: "evacuated to another hospital" names no one hurt)
+ADMITTED_TO_HOSPITAL = (
+    r"(?i)\b(?:admitted|rushed|brought)\s+to\s+(?:a\s+|the\s+)?(?:local\s+|nearby\s+|city\s+|regional\s+)?"
+    r"hospitals?\b"
+)
 # "four injured were hospitalised": the injured (a figure already given) of whom some went to hospital, read as
 # "four injured people were hospitalised", a hospitalised figure that names the injured who hold it
 INJURED_HOSPITALISED = (
@@ -719,6 +755,12 @@ TOLL_ELLIPSIS = (
 # a figure added to an earlier one ("two more died", "another three were injured") is never a restatement
 ADDITIONAL_BEFORE = r"(?i)\b(?:another|a\s+further|further|additional|other)\s*$"
 ADDITIONAL_AFTER = r"(?i)^\s*(?:more|others?|additional|further)\b"
+# "One person was also killed in ...", "two people also died": another toll of the same kind as the figure before it
+# ("A woman died. Nine people were also injured." adds the injured to a death: the nine may restate a lede's nine)
+ALSO_AFTER = (
+    r"(?i)^\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?also\s+(?:been\s+)?(?:killed|died|dead|wounded"
+    r"|injured|hurt|hospitali[sz]ed)\b"
+)
 # people who sought or received medical help are counted like the hospitalised (FACTS.md 8): injured, and no
 # second figure beside an injured figure that holds them
 _MEDICAL_HELP = (
@@ -922,12 +964,19 @@ SECOND_PART_AFTER_NOUN = ascii_bounds(SECOND_PART_AFTER_NOUN)
 ONE_OF_THE_COUNTED = ascii_bounds(ONE_OF_THE_COUNTED)
 TREATED_IN_HOSPITAL = ascii_bounds(TREATED_IN_HOSPITAL)
 INJURED_HOSPITALISED = ascii_bounds(INJURED_HOSPITALISED)
+LETHAL_WOUNDS = ascii_bounds(LETHAL_WOUNDS)
+PEOPLE_OF_ONE_OF = ascii_bounds(PEOPLE_OF_ONE_OF)
+ANOTHER_ONE_SUBJECT = ascii_bounds(ANOTHER_ONE_SUBJECT)
+ANOTHER_ONE_OBJECT = ascii_bounds(ANOTHER_ONE_OBJECT)
+WOUNDS_INCOMPATIBLE_WITH_LIFE = ascii_bounds(WOUNDS_INCOMPATIBLE_WITH_LIFE)
+ADMITTED_TO_HOSPITAL = ascii_bounds(ADMITTED_TO_HOSPITAL)
 NAMES_THE_INJURED_BEFORE = ascii_bounds(NAMES_THE_INJURED_BEFORE)
 SUPERSEDED_TOLL = ascii_bounds(SUPERSEDED_TOLL)
 N_OF_THE_M_CASUALTIES = ascii_bounds(N_OF_THE_M_CASUALTIES)
 TOLL_ELLIPSIS = ascii_bounds(TOLL_ELLIPSIS)
 ADDITIONAL_BEFORE = ascii_bounds(ADDITIONAL_BEFORE)
 ADDITIONAL_AFTER = ascii_bounds(ADDITIONAL_AFTER)
+ALSO_AFTER = ascii_bounds(ALSO_AFTER)
 MEDICAL_HELP = ascii_bounds(MEDICAL_HELP)
 MEDICAL_HELP_PART = ascii_bounds(MEDICAL_HELP_PART)
 IN_HOSPITAL = ascii_bounds(IN_HOSPITAL)
@@ -1067,6 +1116,8 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             # "three being treated in hospital" are hospitalised; "four injured were hospitalised" are injured
             # people hospitalised
             .str.replace_all(TREATED_IN_HOSPITAL, "hospitalised")
+            # "four more were admitted to hospital", "two were rushed to hospital": hospitalised
+            .str.replace_all(ADMITTED_TO_HOSPITAL, "hospitalised")
             .str.replace_all(INJURED_HOSPITALISED, "${1} ${2} people ${3}")
             # "sought medical help", "received medical assistance": counted like the hospitalised
             .str.replace_all(MEDICAL_HELP_PART, "${1}were hospitalised")
@@ -1076,7 +1127,16 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             # "medics treated 14 people for injuries" injured them
             .str.replace_all(TREATED_FOR, "injured ${1}")
             # "non-fatal injuries" are injuries, not the "fatal injuries" of a death
+            # a wound that kills is a death: "suffered lethal wounds", "sustained injuries incompatible with life"
+            # (Ukrainian officials' wording), "received a mortal wound" ("non-lethal wounds" are minor, below)
+            .str.replace_all(LETHAL_WOUNDS, "fatal ${1}")
+            .str.replace_all(WOUNDS_INCOMPATIBLE_WITH_LIFE, "fatal ${1}")
             .str.replace_all(r"(?i)\bnon-?fatal\b", "minor")
+            # "three employees of one of the energy facilities were killed": the place's "one" is no count
+            .str.replace_all(PEOPLE_OF_ONE_OF, "${1}#1${2}")
+            # "one was killed and another was injured": another is one more person
+            .str.replace_all(ANOTHER_ONE_SUBJECT, "${1} 1 person${2}")
+            .str.replace_all(ANOTHER_ONE_OBJECT, "${1} 1 person${2}")
             # an age bound is no count: "three children younger than 10", "under the age of 14"
             .str.replace_all(
                 r"(?i)\b((?:younger|older)\s+than|(?:under|over)\s+the\s+age\s+of|aged\s+(?:under|over|between))\s+(\d+)",
@@ -1140,6 +1200,8 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     )
     candidates = candidates.join(paragraph_places, on=["article_id", "sentence_idx"], how="left")
     keep = (*keep, "paragraph_place")
+    candidates = _with_type_of_sentence_before(candidates, frame)
+    keep = (*keep, "type_of_sentence_before")
     if "list_item" in candidates.columns:
         keep = (*keep, "list_item")
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
@@ -1187,6 +1249,28 @@ def _with_weekly_clashes(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.Dat
     return facts.with_columns(pl.when(of_the_week).then(pl.lit("period")).otherwise(pl.col("scope")).alias("scope")).drop(
         "_week_start"
     )
+
+
+def _with_type_of_sentence_before(candidates: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:
+    """`candidates` plus `type_of_sentence_before`: the casualty type (killed, injured) of the last casualty word of the
+    nearest earlier sentence of its article (`frame`, the sentences) that has one; read only in articles with an "also"
+    (ALSO_AFTER), null elsewhere."""
+    typed = candidates.filter(pl.col("sentence").str.contains(r"(?i)\balso\b")).select("article_id").unique()
+    if typed.is_empty():
+        return candidates.with_columns(pl.lit(None, dtype=pl.String).alias("type_of_sentence_before"))
+    types = (
+        frame.join(typed, on="article_id", how="semi")
+        .filter(~pl.col("off_topic"))
+        .select(
+            "article_id", "sentence_idx",
+            _casualty_type(pl.col("sentence").str.extract_all(rf"(?i)\b(?:{CASUALTY_WORDS})\b").list.last()).alias("_own_type"),
+        )
+        .unique(["article_id", "sentence_idx"])
+        .sort("article_id", "sentence_idx")
+        .with_columns(pl.col("_own_type").forward_fill().shift(1).over("article_id").alias("type_of_sentence_before"))
+        .select("article_id", "sentence_idx", "type_of_sentence_before")
+    )
+    return candidates.join(types, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
 
 
 def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
@@ -1906,7 +1990,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("sentence").alias("evidence"),
         pl.col("sentence_start").alias("evidence_start"),
         pl.col("sentence_end").alias("evidence_end"),
-        pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv")).otherwise(place).alias("place"),
+        # ("rocket attacks on Kyiv's critical infrastructure": the place without its possessive)
+        pl.when(place.str.contains(NOT_A_PLACE)).then(None).when(place == "capital").then(pl.lit("Kyiv"))
+        .otherwise(place.str.replace(r"['’]s$", "")).alias("place"),
         pl.col("count").cast(pl.Int64),
         pl.when(pl.col("fact_type") == "clash")
         .then(None)
@@ -1948,6 +2034,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(ADDITIONAL_AFTER)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:more|other|additional|further)\b")
         ).alias("_more"),
+        (pl.col("post").str.contains(ALSO_AFTER) & (pl.col("type_of_sentence_before") == pl.col("fact_type")).fill_null(False))
+        .alias("_also"),
         # "resulted in the death of a police officer and injured 30 others": the others are besides the dead named
         # before the figure in its clause, though they were not counted
         (
@@ -2031,12 +2119,20 @@ def _with_additional_figures(facts: pl.DataFrame) -> pl.DataFrame:
         & (pl.col("_sentence_idx").shift(1) >= pl.col("_sentence_idx") - 1)
     ).fill_null(False)
     besides = ordered.filter(pl.col("_more") & (beside_other_type | pl.col("_besides_named"))).select("_row")
+    # "also" after a casualty word of its own type is another toll ("Another person was killed in Dnipro. One person was
+    # also killed in Zaporizhzhia."); after the other type it adds to that ("... a woman died. Nine people were also
+    # injured." may restate a lede's nine) (`_also` holds only the first)
+    also_added = ordered.filter(pl.col("_also")).select("_row")
     return (
         indexed.with_columns(
-            (pl.col("_additional") | (pl.col("_more") & ~pl.col("_row").is_in(besides.get_column("_row").implode())))
+            (
+                pl.col("_additional")
+                | (pl.col("_more") & ~pl.col("_row").is_in(besides.get_column("_row").implode()))
+                | pl.col("_row").is_in(also_added.get_column("_row").implode())
+            )
             .alias("_additional")
         )
-        .drop("_row", "_more", "_mention_idx", "_besides_named")
+        .drop("_row", "_more", "_also", "_mention_idx", "_besides_named")
     )
 
 
@@ -2132,10 +2228,22 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             ).str.to_lowercase()
         )
     )
+    # ... and the regions a sentence names, by an official's title or a place's own word ("in the village of Putrivka in
+    # the Kyiv region"): a Belgorod governor's "one civilian was killed" and "one person was killed ... in the Kyiv
+    # region" are two figures (a town alone names no region: "in Bilozerka" may be the Kherson governor's toll)
+    regions = pl.concat_list(
+        officials,
+        pl.col("evidence").str.extract_all(SENTENCE_PLACE)
+        .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
+        .list.eval(
+            pl.element().filter(pl.element().str.contains(r"(?i)\s(?:region|oblast|province)$"))
+            .str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+        ),
+    ).list.unique()
     # (a day's clash count restated is one figure too: "clashed 103 times since the day began" and the quote's "the
     # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
-        places.alias("_places"), officials.alias("_officials")
+        places.alias("_places"), regions.alias("_officials")
     ).with_columns(
         # a sentence that names no place is about the place its paragraph named before it ("In Donetsk Oblast, three
         # residents were killed. Another three people were injured, the governor said.")

@@ -345,7 +345,8 @@ _REPORTING_BETWEEN = ascii_bounds(
 # A daily tally is dated by its report, never by the attack a lede dates: "over the past 24 hours", "in the
 # past day", "over the day", "since the start of the day"
 DAILY_TALLY = ascii_bounds(
-    r"(?i)\b(?:past|last)\s+(?:24|twenty[\s-]four)\s+hours\b|\b(?:past|last)\s+day\b|\bover\s+the\s+day\b"
+    # ("in the past one day": Indian wire copy's wording of the same)
+    r"(?i)\b(?:past|last)\s+(?:24|twenty[\s-]four)\s+hours\b|\b(?:past|last)\s+(?:one\s+)?day\b|\bover\s+the\s+day\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+day\b"
 )
 

@@ -211,7 +211,9 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     # figure's noun phrase are no break between the figure and its noun
     out = out.str.replace_all(_QUOTED_NOUN_PHRASE, "${1}${2}")
     # days of a month, both orders, and a year after them ("September 28, 2023")
-    out = out.str.replace_all(r"(?i)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}#${2}")
+    # (not a count right after a day written first: "on 6 May six civilians were killed" is the sixth of May and six
+    # people, not "6 May" and "May 6")
+    out = out.str.replace_all(r"(?i)(^|[^\d\s]|[^\d]\s+)\b(" + MONTHS + r"\s+)(\d{1,2})\b", "${1}${2}#${3}")
     out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s*(?:-|–|to|and)\s*)(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}#${3}${4}")
     out = out.str.replace_all(r"(?i)\b(\d{1,2})(\s+" + MONTHS + r")\b", "#${1}${2}")
     out = out.str.replace_all(r"(#\d{1,2}\s*(?:-|–|to|and|into)\s*)(\d{1,2})\b", "${1}#${2}")
