@@ -270,6 +270,16 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# Money for Ukrainians who have fled abroad goes to the country that hosts them (FACTS.md 6: aid to another country, also
+# when it hosts Ukrainian refugees): "a donation to a refugee council that helps displaced Ukrainians who have fled to
+# Estonia", "for Ukrainian refugees in Poland"
+REFUGEES_ABROAD = ascii_regex(
+    _I + r"\b(?:refugees|displaced\s+(?:Ukrainians|people|persons|families)|Ukrainians|families|people)\s+"
+    r"(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?:fled|fleeing|moved|relocated|sheltering|sheltered|living|staying|hosted"
+    r"|arrived|arriving|in)\s+(?:(?:to|in|into)\s+)?(?:neighbou?ring\s+)?(?:Poland|Estonia|Latvia|Lithuania|Moldova"
+    r"|Romania|Slovakia|Hungary|Czechia|the Czech Republic|Germany|Austria|Bulgaria|Ireland|Britain|the UK|Europe"
+    r"|the EU|abroad|other countries|neighbou?ring countries|host countries)\b"
+)
 # The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The overall $95 billion
 # foreign aid package gained Senate approval", "a $95 billion national security package", "the $106 billion
 # supplemental spending bill"
@@ -334,6 +344,12 @@ NOT_COMMITTED = ascii_regex(
     # in drawdown authority available for Ukraine"
     r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
     r"|authority\s+(?:still\s+)?(?:available|left|remaining)"
+    # ... and money left to spend, said after the amount: "the Pentagon has only $1.6bn in remaining funding to
+    # replace donated weapons", "$2 billion in leftover funds"
+    r"|(?:in|of)\s+(?:remaining|leftover|residual|unobligated)\s+(?:[\w-]+\s+){0,1}?(?:funding|funds|money|cash)"
+    # ... and authority held, not used: "the administration still has authority to withdraw more than $5bn worth of
+    # equipment" ("used its authority to send $400 million" is a drawdown given)
+    r"|(?:has|have|had|retains?|retained)\s+(?:the\s+)?(?:legal\s+|remaining\s+|enough\s+)?authority\s+to"
     # ... and the amount itself said to remain: "There is $5.6 billion remaining of presidential drawdown authority",
     # "$4 billion left in the drawdown authority"
     r"|(?:remaining|left|unused|available)\s+(?:(?:of|in|under|from)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
@@ -591,7 +607,9 @@ AWAITED_BEFORE = ascii_regex(
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
     r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
     r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
-    r"(?:receive|get|obtain))\b[^.;,]{0,120}"
+    # ... also as what it would then be able to get: "following the final approval, Kyiv would be able to receive
+    # EUR 1.9 billion in June"
+    r"(?:be able to\s+)?(?:receive|get|obtain))\b[^.;,]{0,120}"
     # (the amount named after a comma, as an apposition: "expects to receive the first tranche of support from the
     # EU, in the amount of EUR 4.5 billion")
     r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + r")?$"
@@ -721,6 +739,12 @@ PACKAGES_OF_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE
     + "$"
 )
+# ... and the money a mechanism delivers "in packages worth" a figure: "the US releases military assistance in packages
+# worth about $500 million" (FACTS.md 6: a mechanism's typical size rather than a package)
+IN_PACKAGES_OF_BEFORE = ascii_regex(
+    _I + r"\bin\s+(?:[\w-]+\s+){0,2}?(?:packages|tranches|instalments|installments|batches|rounds)\s+"
+    r"(?:worth|of|valued at)\s+" + OPTIONAL_HEDGE + "$"
+)
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
@@ -735,7 +759,9 @@ RAISED_BY_BEFORE = ascii_regex(
     r"(?:(?:another|a further|an additional|" + HEDGE_WORDS + r")\s+)?$"
 )
 RAISED_TO_AFTER = ascii_regex(
-    _I + r"^\s*,?\s*to\s+" + OPTIONAL_HEDGE + "$"
+    # (a conversion in brackets may stand between: "raising the figure from EUR 4 billion ($4.3 billion) to EUR 8
+    # billion")
+    _I + r"^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+" + OPTIONAL_HEDGE + "$"
 )
 # A decision still to be taken: "the IMF board will consider the disbursement of a $900 million tranche", "will
 # decide on the allocation of", "in case of a positive decision", "if approved", "subject to approval by the board"
@@ -1245,6 +1271,9 @@ PROGRAMME_AFTER = ascii_regex(
 PROGRAMME_BEFORE = ascii_regex(
     # ("Ukraine's agreement with the IMF under the EFF program for $15.6 billion was approved in March 2023")
     _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of|for)\s+"
+    # ... also with its total said as such: "within the framework of the Ukraine Facility program for a total amount of
+    # EUR 50 billion", "a programme with a total volume of $5 billion"
+    r"(?:(?:a|the)\s+total\s+(?:amount|value|volume|sum|size)\s+of\s+)?"
     # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
     # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
     r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
@@ -1257,8 +1286,11 @@ PROGRAMME_BEFORE = ascii_regex(
     r"(?:allocates?|provides?|includes?|comprises?|totals?|amounts? to|envisages?|covers?)\s+"
     # ... or in a relative clause on the programme: "part of the G7 ERA program, which provides Kyiv with $50
     # billion", "the Ukraine Facility, which will give Ukraine up to EUR 50 billion" (FACTS.md 6: its envelope)
-    r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
+    r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|fund|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
     r"\s+(?:which|that)\s+(?:will\s+|would\s+|is to\s+)?(?:provides?|gives?|offers?|envisages?|allocates?|grants?"
+    # ... or pledges, or is made of: "the ERA program, which pledges $50 billion", "The fund, which consists of seven
+    # billion kroner, will go to ..."
+    r"|pledges?|promises?|commits?|mobili[sz]es?|consists? of|comprises?|totals?|amounts? to|is worth"
     r"|lends?|makes? available)\s+(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
@@ -1275,6 +1307,8 @@ _ENVELOPE_NOUN = (
     r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
     r"|pledge|commitment"
+    # ... and the law it was drawn from: "The $400 million was pulled from the $40 billion Ukraine aid bill"
+    r"|bill"
     # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
     # exceptional macro-financial assistance (MFA) operation"
     r"|operation)"
@@ -1296,7 +1330,27 @@ KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|the
 # to EUR 9 billion", "The tranche forms part of a $15.6 billion programme"
 ANAPHORIC_PART_OPENING = ascii_regex(
     _I + r"^\W*(?:this|it|that|these|the (?:tranche|payment|disbursement|instalment|installment|loan|money|funding"
-    r"|amount|sum|funds|grant))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+)+(?:a\s+)?part\s+of\b"
+    r"|amount|sum|funds|grant|financing|assistance|aid|contribution))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came"
+    r"|as)\s+)+(?:a\s+)?part\s+of\b"
+)
+# ... a tranche of the grant or loan named with its total: "this is the second tranche of the grant totaling $4.5
+# billion", "the first instalment of a loan worth EUR 5 billion" (the grant's or loan's size is its envelope)
+TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
+    _I + r"\b(?:tranches?|instalments?|installments?|disbursements?|payments?|payouts?)\s+(?:of|from|under)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:grants?|loans?|credits?|financing|packages?|programmes?"
+    r"|programs?|facility|pledges?|commitments?)\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+"
+    + OPTIONAL_HEDGE + "$"
+)
+# ... and a giver's earlier pledge the sum comes out of, named by who made it: "The funds come from $500 million promised
+# by the prime minister at the summit", "the contribution was part of the C$500 million worth of military aid that the
+# prime minister announced in June" (FACTS.md 6: the known envelope a sum is part of is a period)
+KNOWN_PLEDGE_LEAD = ascii_regex(
+    _I + r"\b(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+(?:a\s+)?part of\s+(?:the|its|their)"
+    r"|(?:comes?|came|drawn|taken|pulled|paid|funded|financed)\s+(?:out of|from)(?:\s+(?:the|its|their))?)\s+$"
+)
+KNOWN_PLEDGE_AFTER = ascii_regex(
+    _I + r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:that|which)\s+[^.;,]{0,60}?\b(?:announced|promised|pledged|committed)\b"
+    r"|(?:promised|pledged|announced|committed)\s+(?:by|at|in|earlier|last)\b)"
 )
 # ... what the sentence says is paid out of that envelope
 DRAWN_FROM_ENVELOPE = ascii_regex(
@@ -2059,6 +2113,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
         | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
         | (before.str.contains(PROGRAMME_DEFINED_BEFORE) & noun_after)
+        | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
+        | (before.str.contains(KNOWN_PLEDGE_LEAD) & after.str.contains(KNOWN_PLEDGE_AFTER))
     )
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
@@ -2634,6 +2690,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(FOREIGN_AID_BILL_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
+        | before.str.contains(IN_PACKAGES_OF_BEFORE)
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
@@ -2761,6 +2818,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         same_sentence_as_next
         & (before.str.contains(PART_LEAD) & after.str.contains(UKRAINE_PART_AFTER)).shift(-1).fill_null(False)
         & ~clause.str.contains(UKRAINE)
+    )
+    # ... and money for Ukrainians who fled to another country is that country's aid
+    other_recipient = other_recipient | pl.col("own_clause").str.contains(REFUGEES_ABROAD) | (
+        ~clause.str.contains(UKRAINE) & sentence.str.contains(REFUGEES_ABROAD)
     )
     other_recipient = other_recipient | total_of_a_ukraine_share | (pl.col("_continues_other") & ~sentence.str.contains(UKRAINE))
     adversary_money = (

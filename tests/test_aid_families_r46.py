@@ -1,0 +1,137 @@
+"""Aid phrasing families met on the opened slices r46-r49 (money for Ukraine, 2022-2026: national packages, EU and
+G7 loans, World Bank and IMF money, US drawdowns and bills) and checked against other real reporting. The sentences are
+written for these tests; figures and names are changed.
+
+Each family has controls: the figures beside it that must still be read as they were.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.aid_cases import aid_facts
+
+
+def events(text: str, **kwargs) -> list[tuple[float, str]]:
+    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs) if f["scope"] == "event"]
+
+
+def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
+    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+
+
+# Family 1: the envelope a sum is drawn from, named as background (FACTS.md 6: the known envelope a sum is part of is a
+# period): a giver's earlier pledge named by who made it, the bill it was pulled from, the grant a tranche belongs to,
+# a programme's size in a relative clause or "for a total amount of", and the package "the financing comes as part of".
+@pytest.mark.parametrize(
+    ("text", "envelope"),
+    [
+        ("Norway will send Ukraine NOK 300 million for demining. The funds come from NOK 5 billion promised by the "
+         "prime minister at the spring summit.", 5e9),
+        ("Canada will give Ukraine C$35 million for drones. The minister said the contribution was part of the C$400 "
+         "million worth of military aid for Kyiv that the prime minister announced in May.", 400e6),
+        ("The Pentagon sent Ukraine $300 million in rockets. The $300 million was drawn from the $33 billion Ukraine "
+         "aid bill that the president signed in the spring.", 33e9),
+        ("Ukraine received a tranche of 3.1 billion euros from the EU within the framework of the Ukraine Facility "
+         "program for a total amount of 50 billion euros.", 50e9),
+        ("The World Bank approved $150 million for Ukraine's hospitals. The financing comes as a part of a $2 billion "
+         "package of support previously announced by the bank.", 2e9),
+        ("The United States sent Ukraine $1.1 billion on Monday. This is the third tranche of the grant totaling $4 "
+         "billion.", 4e9),
+        ("The EU paid Ukraine $900 million on Friday. The payment is part of the G7's loan program, which pledges $50 "
+         "billion to Kyiv through several channels.", 50e9),
+        ("Denmark's new Ukraine fund, which consists of six billion Danish kroner, will go to military and civilian "
+         "aid for Ukraine, the finance ministry said.", 6e9),
+    ],
+)
+def test_the_envelope_a_sum_is_drawn_from_is_a_period(text, envelope):
+    found = dict(scopes(text))
+    assert found.get(envelope) == "period"
+    assert all(scope == "event" for amount, scope in found.items() if amount != envelope)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a package of its own, given by the sentence's subject
+        "Canada pledged C$500 million in military aid for Ukraine at the summit.",
+        # a sum promised that day is that day's money
+        "Norway promised NOK 5 billion to Ukraine at the summit on Tuesday.",
+        # a tranche named with its own amount
+        "The EU paid Ukraine a tranche of EUR 1.5 billion on Friday.",
+    ],
+)
+def test_a_sum_given_in_its_own_sentence_stays_an_event(text):
+    assert [scope for _, scope in scopes(text)] == ["event"]
+
+
+# Family 2: money still to come or only held, not given: what Kyiv "would be able to receive" after an approval still
+# ahead, drawdown authority a government "still has", and money "in remaining funding".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU transferred EUR 1.5 billion to Ukraine on Tuesday. She said that after the final approval, Kyiv would be able "
+        "to receive 2.1 billion euros in July.",
+        "The US sent Ukraine $300 million in new aid on Friday. Without new laws, the administration still has "
+        "authority to withdraw more than $4bn worth of equipment from its stocks.",
+        "The US sent Ukraine $300 million in new aid on Friday. The Pentagon has just $1.2bn in remaining funding to "
+        "replace the weapons it gave.",
+        "The US sent Ukraine $300 million in new aid on Friday. The army has $800 million of leftover funds for "
+        "refilling its stocks.",
+    ],
+)
+def test_money_still_to_come_or_only_held_is_no_aid(text):
+    assert events(text) == [(300e6, "USD")] or events(text) == [(1.5e9, "EUR")]
+
+
+def test_authority_used_to_send_money_stays_aid():
+    text = "The United States used its authority to send $400 million in weapons to Ukraine on Friday."
+    assert events(text) == [(400e6, "USD")]
+
+
+# Family 3: the money a mechanism moves "in packages worth" a figure is its typical size, no package.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US now delivers weapons to Ukraine in packages worth about $500 million, an official said.",
+        "Allies fund arms for Ukraine in tranches of roughly EUR 300 million through the new scheme.",
+    ],
+)
+def test_money_moved_in_packages_worth_a_figure_is_no_package(text):
+    assert events(text) == []
+
+
+def test_one_package_worth_a_figure_stays_aid():
+    assert events("The US announced a package worth about $500 million for Ukraine on Friday.") == [(500e6, "USD")]
+
+
+# Family 4: money for Ukrainians who fled abroad is aid to the country that hosts them.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan gave $2 million to a refugee council on Tuesday to help displaced Ukrainians who have fled to Latvia.",
+        "Taiwan donated $1 million for Ukrainian refugees in Poland on Monday.",
+    ],
+)
+def test_money_for_refugees_abroad_is_no_aid_to_ukraine(text):
+    assert events(text) == []
+
+
+def test_money_for_displaced_people_inside_ukraine_stays_aid():
+    text = "Japan gave $2 million to help displaced Ukrainians in the Kharkiv region on Tuesday."
+    assert events(text) == [(2e6, "USD")]
+
+
+# Family 5: a figure raised to another, with a conversion in brackets between them, is still the old and the new
+# figure of one rise: the new figure is no fresh event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany will double its military aid to Ukraine for 2025, raising the figure from 3 billion euros ($3.2 "
+        "billion) to 6 billion euros ($6.4 billion), the minister said.",
+        "Sweden raised its support for Ukraine from SEK 10 billion (EUR 0.9 billion) to SEK 20 billion, the "
+        "government said.",
+    ],
+)
+def test_a_rise_with_conversions_gives_no_event(text):
+    assert events(text) == []
