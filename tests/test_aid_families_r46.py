@@ -135,3 +135,27 @@ def test_money_for_displaced_people_inside_ukraine_stays_aid():
 )
 def test_a_rise_with_conversions_gives_no_event(text):
     assert events(text) == []
+
+
+# Family 6: a dollar or euro figure stated first, as what a giver gives, is the fact; the same money restated later in
+# the giver's own currency with that conversion is no second fact (FACTS.md 3: the currency of the first-stated amount;
+# 7: the money named again as an equivalent).
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Japan transferred about EUR 52.3 million for the recovery of Ukraine, the ministry said. The key news was the "
+         "transfer of grant funds of JPY 9.1 billion (about EUR 52.3 million) under the recovery programme. The "
+         "allocated JPY 9.1 billion will help restore water supply.", [(52.3e6, "EUR")]),
+        ("Japan allocates about $37 million for the restoration of Ukrainian towns, the ministry reports. The "
+         "Government of Japan allocates 5.5 billion Japanese yen (approximately 37 million US dollars) for Ukraine's "
+         "urgent needs.", [(37e6, "USD")]),
+    ],
+)
+def test_a_dollar_or_euro_figure_stated_first_is_the_fact(text, expected):
+    assert events(text) == expected
+
+
+def test_a_figure_stated_first_in_its_own_currency_keeps_it():
+    text = ("Japan pledged 15.8 billion yen, or over $100 million, to Ukraine on Monday. The grant aid equivalent to "
+            "over $100 million will go to demining.")
+    assert events(text) == [(15.8e9, "JPY")]

@@ -2417,32 +2417,56 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row", "_headline")
 
 
+CLOSED_SENTENCE = r"[.!?\"”’]\s*$"
+
+
 def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
     """`frame` without an amount in dollars or euros that another amount of the same giver in the article states as
     its conversion: "grant aid equivalent to over $100 million" beside "15.8 billion yen, or over $100 million" is
-    one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7)."""
+    one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7); but when the article
+    states the dollar or euro figure first, in a sentence that gives it ("Japan transferred about EUR 47.7 million for
+    the reconstruction of Ukraine", then "the transfer of grant funds of JPY 8.8 billion (about EUR 47.7 million)"),
+    the first statement is the fact and the later one restates it (FACTS.md 3: the currency of the first-stated
+    amount; 7: the money named again as an equivalent has no fact of its own)."""
     converted = frame.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
     if converted.is_empty():
         return frame
     indexed = frame.with_row_index("_row")
+    converted = indexed.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
     stated = pl.concat([
         converted.filter(pl.col("stated_usd").is_not_null()).select(
             "article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"),
-            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor"),
+            pl.col("_row").alias("_stated_row")),
         converted.filter(pl.col("stated_eur").is_not_null()).select(
             "article_id", pl.lit("EUR").alias("currency"), pl.col("stated_eur").alias("amount"),
-            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor"),
+            pl.col("_row").alias("_stated_row")),
     ])
-    restated = (
+    pairs = (
         indexed.filter(pl.col("stated_usd").is_null() & pl.col("stated_eur").is_null())
         .join(stated, on=["article_id", "currency", "amount"], how="inner")
         .filter(
             (pl.col("_own_currency") != pl.col("currency"))
             & (pl.col("donor").is_null() | pl.col("_stated_donor").is_null() | (pl.col("donor") == pl.col("_stated_donor")))
         )
-        .select("_row")
-        .unique()
     )
+    # the plain figure stated first, as the object of its sentence's own aid verb in a closed sentence (not a headline
+    # or a caption line), keeps the fact; the converted statement and its later restatements in their own currency go
+    plain_first = (
+        (pl.col("_row") < pl.col("_stated_row")) & pl.col("before").str.contains(DIRECT_AID_BEFORE)
+        & pl.col("sentence").str.contains(CLOSED_SENTENCE) & ~headline_line(pl.col("sentence"))
+    )
+    kept_first = pairs.filter(plain_first).select("_stated_row").unique()
+    own_figures = (
+        indexed.join(kept_first, left_on="_row", right_on="_stated_row", how="semi")
+        .select("article_id", "currency", "amount")
+    )
+    restated = pl.concat([
+        pairs.filter(~plain_first).select("_row"),
+        kept_first.select(pl.col("_stated_row").alias("_row")),
+        indexed.join(own_figures, on=["article_id", "currency", "amount"], how="semi").select("_row"),
+    ]).unique()
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
