@@ -159,3 +159,31 @@ def test_a_figure_stated_first_in_its_own_currency_keeps_it():
     text = ("Japan pledged 15.8 billion yen, or over $100 million, to Ukraine on Monday. The grant aid equivalent to "
             "over $100 million will go to demining.")
     assert events(text) == [(15.8e9, "JPY")]
+
+
+# Family 7: in an article whose bare "$" states another currency's conversion, "$" is the US dollar, also for a
+# Canadian or Australian giver; and a list of givers each with its sum holds one fact per giver, even for equal sums.
+def test_a_bare_dollar_beside_a_stated_conversion_is_the_us_dollar():
+    text = ("Ukraine has received the first EUR 2 billion ($2.2 billion) tranche from the European Union on Friday. The "
+            "EU has committed $18 billion, with additional contributions of $2 billion from the UK, $2.5 billion from "
+            "Canada, and $2 billion from Japan.")
+    found = [(f["amount"], f["currency"], f["donor"]) for f in aid_facts(text)]
+    assert (2.5e9, "USD", "Canada") in found
+    assert (2e9, "USD", "United Kingdom") in found
+    assert (2e9, "USD", "Japan") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "currency"),
+    [
+        ("Canada will give Ukraine $50 million in military aid, the minister said on Friday.", "CAD"),
+        ("Australia will send Ukraine a new $40 million package of assistance, the prime minister said.", "AUD"),
+    ],
+)
+def test_a_bare_dollar_from_canada_or_australia_stays_their_own(text, currency):
+    assert [c for _, c in events(text)] == [currency]
+
+
+def test_the_same_sum_restated_by_its_giver_stays_one_fact():
+    text = ("Japan pledged $3 billion to Ukraine on Monday. The $3 billion from Japan will go to the state budget.")
+    assert events(text) == [(3e9, "USD")]

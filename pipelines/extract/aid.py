@@ -2301,11 +2301,16 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     candidates = frame.filter(bare_local).select("article_id").unique()
     if candidates.is_empty():
         return frame
-    marked = (
+    marked = pl.concat([
         sentences.join(candidates, on="article_id", how="semi")
         .filter(pl.col("sentence").str.contains(DOLLAR_MARKERS))
-        .select("article_id").unique()
-    )
+        .select("article_id"),
+        # ... and one whose "$" states another currency's conversion writes the US dollar: "the first EUR 3 billion ($3.09
+        # billion) tranche", then "$3.7 billion from Canada" (a Canadian giver's own dollar is marked, "C$")
+        frame.join(candidates, on="article_id", how="semi")
+        .filter(pl.col("stated_usd").is_not_null() & ~pl.col("currency").is_in(["USD", *DOLLAR_DONORS.values()]))
+        .select("article_id"),
+    ]).unique()
     unmarked = ~pl.col("article_id").is_in(marked["article_id"].implode())
     own_dollar = pl.col("donor").replace_strict(DOLLAR_DONORS, default=None, return_dtype=pl.String)
     # ... and in an article that marks dollars, a bare "$" figure that the donor's own dollar already stated is that
@@ -2980,6 +2985,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("donor_agent").is_null() & pl.col("donor_before").is_not_null()
                 & (pl.col("_own_donor") == pl.col("donor_before")))
         .then(pl.col("_own_donor"))
+        # ... and so is one whose giver is named right after it, in a list of givers each with its sum: "$3 billion
+        # from the UK, $3.7 billion from Canada, and $3 billion from Japan" (two $3 billion facts)
+        .when(pl.col("donor_agent").is_not_null()).then(pl.col("donor_agent"))
     )
     frame = (
         frame.with_row_index("_row").with_columns(own_giver.alias("_giver"))
