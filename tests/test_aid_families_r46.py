@@ -187,3 +187,33 @@ def test_a_bare_dollar_from_canada_or_australia_stays_their_own(text, currency):
 def test_the_same_sum_restated_by_its_giver_stays_one_fact():
     text = ("Japan pledged $3 billion to Ukraine on Monday. The $3 billion from Japan will go to the state budget.")
     assert events(text) == [(3e9, "USD")]
+
+
+# Family 8: a headline line between the paragraphs of a story, whose giver the article names nowhere else, is a page's
+# link to another story printed without its "Read also:" label: no fact of this article, and no giver for the figures
+# after it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway's support to Ukraine will be raised, the ministry said on Monday.\n\nThe money goes through the "
+        "Nansen programme.\n\nUS announces $1.5bn in new military aid for Ukraine\n\nThe programme was set up in "
+        "2023.",
+        "Sweden presented its new package for Ukraine on Tuesday.\n\nThe package includes air defence.\n\nGermany "
+        "pledges EUR 500 million more for Ukraine's air defence\n\nThe Swedish parliament still has to vote.",
+    ],
+)
+def test_another_storys_headline_inside_the_body_is_no_fact(text):
+    assert aid_facts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine news live.\n\nJapan pledges $4.5 billion to Ukraine\n\nTokyo said on Monday it would give the money "
+        "for reconstruction.",
+        "Live updates.\n\nCanada sends C$60 million in drones to Ukraine\n\nOttawa announced the package at the NATO "
+        "meeting.",
+    ],
+)
+def test_an_entry_title_its_body_goes_on_with_stays_a_fact(text):
+    assert len(events(text)) == 1

@@ -2329,6 +2329,33 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     ).drop("_stated_local")
 
 
+def _drop_unrelated_headlines(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`frame` without the amounts of a headline line inside the body (not the text's first line) whose giver no other
+    sentence of the article names: a page's link to another story, printed without its "Read also:" label ("US
+    announces $1.2bn in new military aid for Ukraine" between the paragraphs of a story on Denmark's fund). A headline
+    line the body goes on with names its giver again; one the body restates is dropped before, as the body's figure."""
+    group = ["article_id", "sentence_idx"]
+    candidates = frame.filter(
+        headline_line(pl.col("sentence")) & (pl.col("sentence_idx") > 0) & pl.col("_own_donor").is_not_null()
+    ).select(*group, pl.col("_own_donor").alias("donor")).unique()
+    if candidates.is_empty():
+        return frame
+    hits = (
+        sentences.join(candidates.select("article_id").unique(), on="article_id", how="semi")
+        .select(*group, pl.col("sentence").str.extract_all(DONOR_PATTERN).alias("_surface"))
+        .explode("_surface")
+        .join(DONORS.filter(pl.col("donor").is_not_null()), left_on="_surface", right_on="surface", how="inner")
+        .select("article_id", pl.col("sentence_idx").alias("_elsewhere"), "donor")
+    )
+    named_elsewhere = (
+        candidates.join(hits, on=["article_id", "donor"], how="inner")
+        .filter(pl.col("_elsewhere") != pl.col("sentence_idx"))
+        .select(*group, "donor").unique()
+    )
+    unrelated = candidates.join(named_elsewhere, on=[*group, "donor"], how="anti").rename({"donor": "_own_donor"})
+    return frame.join(unrelated, on=[*group, "_own_donor"], how="anti", maintain_order="left")
+
+
 # How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
 HEADLINE_ROUNDING = 0.1
 # ... and, rounded down with "over", "more than" ("Aid Package of Over $3 Million" for the body's $3.4 million), how far
@@ -2925,6 +2952,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .pipe(filter_once, clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
+    # a headline line in the body whose giver the article names nowhere else is another story's headline (read before
+    # its giver could be carried on to the figures after it)
+    frame = _drop_unrelated_headlines(frame, sentences)
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of
     # the article's previous figure (carried down the rows, not across articles)
     carried_donor = pl.col("_own_donor").forward_fill()
