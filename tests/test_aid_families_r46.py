@@ -217,3 +217,42 @@ def test_another_storys_headline_inside_the_body_is_no_fact(text):
 )
 def test_an_entry_title_its_body_goes_on_with_stays_a_fact(text):
     assert len(events(text)) == 1
+
+
+def dates(text: str, published: str) -> list[tuple[float, str]]:
+    return [(f["amount"], str(f["event_date"])) for f in aid_facts(text, published=published) if f["scope"] == "event"]
+
+
+# Family 9: an aid event named by its month alone is dated by that month's last day (FACTS.md 6), also when the amount
+# carries a conversion in brackets, sits in an apposition between commas, has its month in brackets right after it, or
+# is named by "last month".
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("The EU decided to allocate 1.5 billion euros (1.6 billion dollars) in emergency aid for Ukraine in March.",
+         "2022-06-20T12:00:00Z", "2022-03-31"),
+        ("The EU paid Ukraine a new tranche on Thursday. The previous tranche, amounting to EUR 3.9 billion, was "
+         "released to Ukraine in July 2024 under the Ukraine Facility.", "2024-10-17T12:00:00Z", "2024-07-31"),
+        ("The IMF paid Ukraine its second tranche of $910 million (May 2023), the ministry said.",
+         "2024-02-04T12:00:00Z", "2023-05-31"),
+        ("Last month, the EU's finance ministers approved aid worth 2 billion euros for Ukraine's budget.",
+         "2022-09-02T12:00:00Z", "2022-08-31"),
+        ("Canada pledged C$60 million to Ukraine last month, the ministry said.", "2023-03-15T12:00:00Z",
+         "2023-02-28"),
+    ],
+)
+def test_an_event_named_by_its_month_takes_its_last_day(text, published, expected):
+    assert [day for _, day in dates(text, published)][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a day of its own wins over the month
+        ("Canada pledged C$60 million to Ukraine on Tuesday, the ministry said.", "2023-03-15T12:00:00Z",
+         "2023-03-14"),
+        ("Japan pledged $20 million (EUR 18 million) to Ukraine on Monday.", "2023-03-15T12:00:00Z", "2023-03-13"),
+    ],
+)
+def test_a_named_day_still_dates_the_event(text, published, expected):
+    assert [day for _, day in dates(text, published)] == [expected]

@@ -1632,7 +1632,7 @@ ALLIES_FIRST = ascii_regex(_I + rf"^(.*?)\bfor {_ALLIES}\b")
 UKRAINE_AND_ALLIES = ascii_regex(_I + rf"\bfor Ukraine and (?:for )?{_ALLIES}\b")
 MAY_NAME_A_DAY = ascii_regex(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
-    r"|overnight|night|today|tonight|this morning)"
+    r"|overnight|night|today|tonight|this morning|last month)"
 )
 # "a $50 billion package agreed by the Group of Seven": the agent of a passive
 # right after the amount gives it, whoever is named before ("Britain's share of").
@@ -1989,6 +1989,27 @@ FUTURE_VERB = ascii_regex(
 FUTURE_VERB_CHARS = 40
 
 
+# The text after an amount where the month it names is read: the bracket that closes the amount's stated conversion
+# ("1.2 billion euros (1.26 billion dollars) in emergency aid in February") and the comma that closes an apposition
+# around it ("The previous tranche, amounting to EUR 4.2 billion, was released in August 2024") are no clause break,
+# and a month alone in brackets right after it is its month ("$890 million (June 2023)")
+APPOSITION_BEFORE = ascii_regex(
+    _I + r",\s*(?:amounting to|worth|totall?ing|valued at|of|in the amount of|(?:which|that) (?:is|was) (?:worth )?)\s*"
+    + OPTIONAL_HEDGE + "$"
+)
+_month_after = (
+    pl.when(pl.col("before").str.contains(APPOSITION_BEFORE))
+    .then(pl.col("after").str.replace(r"^\s*\)?\s*,", " "))
+    .otherwise(pl.col("after"))
+    .str.replace(r"^\s*\)", " ")
+    .str.replace(r"^\s*\(\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                 r"\s+(?:19|20)\d\d)\s*\)", " in $1 ")
+)
+# ("since last month" starts a running total: it dates nothing)
+LAST_MONTH = ascii_regex(_I + r"\blast month\b")
+SINCE_LAST_MONTH = ascii_regex(_I + r"\bsince last month\b")
+
+
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
@@ -2011,11 +2032,18 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
             # clause's): dates an event (dates.date_aid_events)
             pl.coalesce(
                 month_only_date(
-                    pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
-                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + pl.col("after")
+                    _month_after.str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
+                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + _month_after
                            .str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(FUTURE_VERB),
                 ),
                 month_only_date(pl.col("before").str.replace(r".*[;:()\u2013\u2014]", ""), pl.col("published_date"), pick="last"),
+                # "Last month, the ministers approved EUR 1 billion", "after the passage last month of a bill that
+                # included $61 billion": the month before publication, by its last day (FACTS.md 6)
+                pl.when(
+                    (pl.col("before").str.replace(r".*[;:()\u2013\u2014]", "").str.contains(LAST_MONTH)
+                     | _month_after.str.replace(r"[,;:()\u2013\u2014].*", "").str.contains(LAST_MONTH))
+                    & ~pl.col("clause").str.contains(SINCE_LAST_MONTH)
+                ).then(pl.col("published_date").dt.month_start().dt.offset_by("-1d")),
             ).alias("_month_date"),
         )
         .drop("_date_ref", "_own_date")
