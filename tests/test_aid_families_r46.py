@@ -256,3 +256,53 @@ def test_an_event_named_by_its_month_takes_its_last_day(text, published, expecte
 )
 def test_a_named_day_still_dates_the_event(text, published, expected):
     assert [day for _, day in dates(text, published)] == [expected]
+
+
+# Family 10: the place where aid was announced, after the amount, is no giver ("at the meeting in Germany", "at a
+# conference in Ramstein, Germany"); a US secretary who announces it names the United States.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same day, Defense Secretary Lloyd Austin announced $575mn in security aid to Ukraine at the opening of the "
+        "contact group meeting in Germany.",
+        "Secretary of State Antony Blinken announced $300 million in aid for Ukraine at a conference in Ramstein, "
+        "Germany, on Thursday.",
+    ],
+)
+def test_the_place_of_an_announcement_is_no_giver(text):
+    assert [f["donor"] for f in aid_facts(text)] == ["United States"]
+
+
+def test_a_giver_named_after_the_amount_stays_the_giver():
+    text = "Ukraine received a package of $500 million from Germany on Friday."
+    assert [f["donor"] for f in aid_facts(text)] == ["Germany"]
+
+
+# Family 11: one sum for Ukraine and other countries is no aid to Ukraine (FACTS.md 6: the total of a bill for several
+# countries), said right after it or in the next sentence; the share named for Ukraine is.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The administration announced new military aid worth more than $3 billion for Ukraine and other European "
+        "countries threatened by Russia.",
+        "The United States announced $700 million for Ukraine and its neighbours on Friday.",
+        "Blinken announced a new aid package worth $3 billion on Friday. The US will provide it to Ukraine and 15 "
+        "other European countries.",
+    ],
+)
+def test_one_sum_for_ukraine_and_other_countries_is_no_aid(text):
+    assert events(text) == []
+
+
+def test_a_package_for_ukraine_with_its_givers_refills_stays_aid():
+    text = ("The United States on Friday announced more than $2.5 billion in new military assistance for Ukraine and "
+            "for European countries that have armed Kyiv.")
+    assert events(text) == [(2.5e9, "USD")]
+
+
+def test_ukraines_share_with_the_rest_for_others_stays_ukraines():
+    text = ("The United States pledged $600 million in aid to Ukraine on Monday. It also announced a fund for the "
+            "region. About $2 billion of that will go to Ukraine and the rest will be divided among Albania, Bosnia "
+            "and Moldova.")
+    found = [(f["amount"], f["donor"]) for f in aid_facts(text)]
+    assert (2e9, "United States") in found

@@ -305,6 +305,25 @@ SEVERAL_STATES_AFTER = ascii_regex(
     r"|hosting)\s+(?:(?:EU|European|member|neighbou?ring|host|hosting|frontline|front-line|other)\s+)*"
     r"(?:countries|states|nations)\b"
 )
+# ... also Ukraine with other countries as the receivers of one sum: "$2 billion for Ukraine and other European countries
+# threatened by Russia", "will provide it to Ukraine and 18 other European countries" (said of the sum before); not
+# "for Ukraine and for European countries that have armed Kyiv", a package for Ukraine with its givers' refills
+_OTHER_STATES = (
+    r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|several|other|its|their)\s+"
+    r"(?:other\s+|of its\s+)?(?:(?:European|neighbou?ring|regional|NATO|partner|frontline)\s+)*"
+    r"(?:countries|states|nations|neighbou?rs)\b"
+)
+UKRAINE_AND_OTHERS_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?\b(?:for|to)\s+Ukraine\s+and\s+" + _OTHER_STATES
+)
+UKRAINE_AND_OTHERS_NEXT = ascii_regex(
+    _I + r"\b(?:provid|giv|send|shar|split|divid|distribut|allocat)\w*\s+(?:it|them|this|the (?:money|funds?|package"
+    r"|aid|funding|financing|sum))\s+(?:to|with|between|among)\s+Ukraine\s+and\s+" + _OTHER_STATES
+)
+# The rest of a sum named after Ukraine's share goes elsewhere: "About $1 billion of that will go to Ukraine and the
+# rest will be divided among Albania, Moldova, ..." (Ukraine's share stays)
+THE_REST_CLAUSE = ascii_regex(_I + r"(?s)\b(?:and|while|with|but)\s+the\s+(?:rest|remainder|remaining\s+\w+)\b.*$")
+REST_GOES_TO = ascii_regex(_I + r"\bthe\s+(?:rest|remainder)\b[^.;]{0,40}?\b(?:among|to|for|between)\b")
 # A part named as Ukraine's share ("including $61 billion designated for Ukraine") makes the total before it a bill
 # for several recipients: the total is no aid to Ukraine (its part is)
 UKRAINE_PART_AFTER = ascii_regex(
@@ -1014,6 +1033,11 @@ PART_OPENING = ascii_regex(
     # drones", "EUR 2 billion of this sum is for air defence"
     r"|^\W*(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|the|these)\s+"
     r"(?:new\s+|same\s+|latest\s+|total\s+|overall\s+)?(?:amount|sum|package|envelope|allocation)\b"
+    # ... or by a pronoun before its verb: "About $1 billion of that will go to Ukraine", "EUR 300 million of it is for
+    # energy"
+    r"|^\W*(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|it)\s+"
+    r"(?:will|would|is|was|goes|went|are|were|has|have|had)\b"
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+"
@@ -1106,6 +1130,11 @@ TOGETHER_WITH_LEAD = ascii_regex(_I + r"(?:^|[,;:.(]\s*|^\W*)(?:together|along|j
 # it does not start a list of givers
 PLACE_LEAD = ascii_regex(_I + r"\b(?:in|at|near|outside|inside|visiting|visit to|trip to)\s+(?:the\s+)?$")
 PLACE_LEAD_CHARS = 20
+# ... and a place after the amount, a town before its country allowed: "in Ramstein, Germany"
+PLACE_AFTER_LEAD = ascii_regex(r"\b(?i:in|at|near)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$")
+PLACE_AFTER_END = ascii_regex(
+    _I + r"^\s*(?:[.,;:)]|$|(?:on|last|this|earlier|later|yesterday|today|during|after|before|where)\b)"
+)
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
@@ -1160,7 +1189,7 @@ RECIPIENT_POSITION = ascii_regex(
     # ... also the last of a list of receivers: "a package for Ukraine, Israel and Taiwan"
     r"|\b(?:for|to)\s+(?:[\w'’-]+(?:,\s+and\s+|,\s+|\s+and\s+)){1,4}$"
 )
-RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
+RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to|among)\s+(?:the\s+)?$")
 NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
 RECIPIENT_LEAD_CHARS = 30
 # A country's company is a seller, not a giver: "signed a $300 million contract with an American drone maker"
@@ -1892,6 +1921,14 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         # ... nor one that guarantees or co-finances a loan ("a $500 million World Bank loan guaranteed by Britain"):
         # the lender gives it
         .filter(~lead.str.contains(GUARANTOR_LEAD))
+        # ... nor the place where it was announced, ending its clause: "announced $675 million at the meeting in
+        # Germany", "at a conference in Ramstein, Germany, on Thursday" (not "$400 million in US aid")
+        .filter(~(lead.str.contains(PLACE_AFTER_LEAD)
+                  & pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(PLACE_AFTER_END)))
+        # ... nor the receivers of the rest of the sum: "of that will go to Ukraine and the rest will be divided among
+        # Albania, Bosnia, Bulgaria, ..."
+        .filter(~pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
+                .str.contains(REST_GOES_TO))
         .drop("sentence")
     )
     after = givers_after.group_by(key).agg(
@@ -2649,6 +2686,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # the clause windows and the donor carried forward rely on it
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     frame = _with_continued_recipients(frame, sentences)
+    # the sentence after says the sum is shared between Ukraine and other countries
+    shared = sentences.filter(pl.col("sentence").str.contains(UKRAINE_AND_OTHERS_NEXT)).select(
+        "article_id", (pl.col("sentence_idx") - 1).alias("sentence_idx"), pl.lit(True).alias("_shared_with_others")
+    ).unique()
+    frame = frame.join(shared, on=group, how="left", maintain_order="left").with_columns(
+        pl.col("_shared_with_others").fill_null(False)
+    )
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
         pl.col("before").str.replace_all(MOU_WITH_AGREEMENT, " signed an agreement ").str.contains(REQUESTED_BEFORE)
@@ -2771,6 +2815,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
         | after.str.contains(APPEAL_AFTER)
         | after.str.contains(SEVERAL_STATES_AFTER)
+        | after.str.contains(UKRAINE_AND_OTHERS_AFTER)
+        | pl.col("_shared_with_others")
         | after.str.contains(FOREIGN_AID_BILL_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
@@ -2881,7 +2927,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # a share named for Ukraine right after it is Ukraine's, whatever share for another country comes before it:
     # "includes 5 million euros for Moldova and 45 million euros for Ukraine"
-    ukraine_share = after.str.contains(UKRAINE_SHARE_AFTER) & ~after.str.contains(OTHER_RECIPIENTS)
+    ukraine_share = after.str.contains(UKRAINE_SHARE_AFTER) & ~after.str.replace(THE_REST_CLAUSE, "").str.contains(
+        OTHER_RECIPIENTS
+    )
     other_recipient = other_recipient & ~ukraine_share
     # after a share for Ukraine, a share for something else is not Ukraine's: "$61bn for Ukraine and $20bn for border
     # security" (a part, "including $13.8bn for weapons", stays)
