@@ -306,3 +306,39 @@ def test_ukraines_share_with_the_rest_for_others_stays_ukraines():
             "and Moldova.")
     found = [(f["amount"], f["donor"]) for f in aid_facts(text)]
     assert (2e9, "United States") in found
+
+
+# Family 12: the next package before its announcement, restated further on with an aid noun after it ("sources briefed
+# on the $625 million package"), is still the next package; money left out of a bill is not given.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The next $450 million US military aid package for Ukraine may include rocket launchers, Reuters reports. "
+        "Two sources briefed on the $450 million package told Reuters it could come this week.",
+        "The House passed $45 billion in aid for Ukraine on Tuesday. Democrats' decision to forgo adding $8 billion in "
+        "pandemic funding to the package angered some members.",
+        "The Senate passed $50 billion in aid for Ukraine on Tuesday. Lawmakers stripped $5 billion in farm aid from "
+        "the bill.",
+    ],
+)
+def test_the_next_package_restated_and_money_left_out_are_no_aid(text):
+    assert 450e6 not in [a for a, _ in events(text)]
+    assert 8e9 not in [a for a, _ in events(text)]
+    assert 5e9 not in [a for a, _ in events(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the next package once announced
+        "The next $450 million US military aid package for Ukraine may include rockets. On Tuesday, the Pentagon "
+        "announced the $450 million package for Ukraine.",
+        # a decision reached restates nothing still to come
+        "The G7 leaders have reached an agreement on how to deliver some $45 billion in loans to Ukraine. Ukraine will "
+        "receive the $45 billion before the end of 2027.",
+        # money drawn from a bill for Ukraine is given
+        "The Pentagon pulled $400 million from the package for Ukraine's air defence on Friday.",
+    ],
+)
+def test_an_announced_or_drawn_sum_stays_aid(text):
+    assert len(events(text)) == 1

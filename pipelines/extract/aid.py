@@ -764,6 +764,17 @@ IN_PACKAGES_OF_BEFORE = ascii_regex(
     _I + r"\bin\s+(?:[\w-]+\s+){0,2}?(?:packages|tranches|instalments|installments|batches|rounds)\s+"
     r"(?:worth|of|valued at)\s+" + OPTIONAL_HEDGE + "$"
 )
+# Money left out of a bill or package is not given: "the decision to forgo adding $10 billion in Covid funding to the
+# package", "lawmakers stripped $5 billion from the bill", "dropped the $2 billion for ... from the package"
+LEFT_OUT_BEFORE = ascii_regex(
+    _I + r"\b(?:forgo|forgoes|forgoing|forgone|forwent|decided against|declined to add|refused to add|chose not to add)"
+    r"\s+(?:(?:adding|including|providing|the|a|an)\s+)*" + OPTIONAL_HEDGE + "$"
+)
+LEFT_OUT_OF = ascii_regex(
+    _I + r"\b(?:stripp|dropp|remov|excis|struck)\w*\s+(?:out\s+)?(?:the\s+)?" + OPTIONAL_HEDGE + "$"
+)
+LEFT_OUT_OF_AFTER = ascii_regex(_I + r"^[^.;]{0,60}?\b(?:from|out of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:bill|package|legislation|measure|supplemental)\b")
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
@@ -930,7 +941,11 @@ NEXT_VERB_TAIL = ascii_regex(
     r"|unveiled|adopted|passed)\b.*$"
 )
 YEAR_AFTER = ascii_regex(_I + r"^\s*(?:in|for|during)\s+(?:19|20)\d\d\b")
-POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
+POINT_IN_TIME = ascii_regex(
+    _I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed"
+    # ... also a decision said as reached: "have reached an agreement on how to deliver some $50 bln in loans"
+    r"|(?:reached|struck|sealed|clinched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|consensus|accord))\b"
+)
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
 ASSET_YIELD_BEFORE = ascii_regex(
     _I + r"\b(?:generat(?:e|es|ed|ing)|earn(?:s|ed|ing)?|yield(?:s|ed|ing)?|produc(?:e|es|ed|ing)|accru(?:e|es|ed|ing))"
@@ -2821,6 +2836,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
         | before.str.contains(IN_PACKAGES_OF_BEFORE)
+        | before.str.contains(LEFT_OUT_BEFORE)
+        | (before.str.contains(LEFT_OUT_OF) & after.str.contains(LEFT_OUT_OF_AFTER))
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
@@ -2993,6 +3010,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
         | before.str.contains(GUESSED_VALUE_BEFORE)
         | _stalled(after)
+        # ... and the next package before its announcement: "The next $625 million US aid package may include ..."
+        | (before.str.contains(NEXT_AMOUNT_BEFORE) & ~before.str.contains(NEXT_DONE_BEFORE))
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
     awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(
@@ -3071,7 +3090,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         frame = (
             frame.join(restated_uncommitted, on=["article_id", "currency", "amount"], how="left", maintain_order="left")
             # (nor one whose sentence names a decision: "the framework agreed is SEK 75 billion")
-            .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("_direct")
+            # (an aid noun after it gives nothing: "two sources briefed on the $625 million package" restates "the
+            # next $625 million package")
+            .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("before").str.contains(DIRECT_AID_BEFORE)
                       & ~pl.col("sentence").str.contains(POINT_IN_TIME)))
             .drop("_named_uncommitted")
         )
