@@ -342,3 +342,40 @@ def test_the_next_package_restated_and_money_left_out_are_no_aid(text):
 )
 def test_an_announced_or_drawn_sum_stays_aid(text):
     assert len(events(text)) == 1
+
+
+# Family 13: words that only set the scene are no scope and no giver: the war's age ("a year into Russia's invasion")
+# is no yearly rate, a participle clause after the amount ("reinforcing Berlin's position ... since 2022") lends it no
+# running total, and "the Russia-Ukraine war" names no Russian money.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saudi Arabia has agreed to provide Ukraine with $300 million in aid, surprising many a year into Russia's "
+        "invasion.",
+        "Qatar pledged $50 million to Ukraine on Monday, two years after the start of the full-scale war.",
+        "Germany announced an additional EUR 1.5 billion in military aid to Ukraine, reinforcing Berlin's position as "
+        "one of Kyiv's largest backers since the start of the invasion in February 2022.",
+        "Norway pledged NOK 2 billion to Ukraine, cementing its place among the largest donors since 2022.",
+        "Australia will send 40 more vehicles to the frontlines of the Russia-Ukraine war in a new $90 million "
+        "package of assistance for Ukraine.",
+    ],
+)
+def test_scene_setting_words_leave_the_event_alone(text):
+    assert len(events(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway has given Ukraine NOK 90 billion since the start of the invasion.",
+        "Britain will spend GBP 3 billion a year on Ukraine's military aid.",
+    ],
+)
+def test_totals_and_yearly_budgets_stay_no_events(text):
+    assert events(text) == []
+
+
+def test_the_uae_president_names_the_emirates():
+    text = ("President Sheikh Mohamed bin Zayed has ordered the provision of humanitarian aid worth US$80 million to "
+            "Ukrainian civilians.")
+    assert [f["donor"] for f in aid_facts(text)] == ["United Arab Emirates"]

@@ -1555,7 +1555,7 @@ CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far onl
 TRAILING_PARTICIPLE_AFTER = ascii_regex(
     _I + r"(?s)^[^;]*?,\s+(?:(?:roughly|nearly|almost|more than|effectively|thus|so|in effect|once again|again)\s+)?"
     r"(?:doubl|tripl|quadrupl|multiply|rais|lift|boost|increas|mak|mark|reflect|show|highlight|underscor|follow"
-    r"|surpass|exceed|outpac|match|dwarf)ing\b.*$"
+    r"|surpass|exceed|outpac|match|dwarf|reinforc|cement|strengthen|consolidat|confirm|underlin|surpris|bring)ing\b.*$"
 )
 LATER_CLAUSE = ascii_regex(
     _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
@@ -1587,7 +1587,8 @@ OWN_DAY = ascii_regex(
 )
 # ... nor a month of this year, which dates the amount: "pledged by the prime minister in July, this year"
 NOT_PERIOD = ascii_regex(
-    _I + r"\b(?:(?:a|last) year ago|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
+    # ("a year into the invasion", "a year after", "a year on" measure the war's age, no rate)
+    _I + r"\b(?:(?:a|last) year ago|(?:a|one|two|three|four) years?\s+(?:into|after|since|on from|on)\b|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
     r"|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year"
     # an annual event is no yearly budget: "at a two-day annual conference in London"
