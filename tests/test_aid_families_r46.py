@@ -379,3 +379,19 @@ def test_the_uae_president_names_the_emirates():
     text = ("President Sheikh Mohamed bin Zayed has ordered the provision of humanitarian aid worth US$80 million to "
             "Ukrainian civilians.")
     assert [f["donor"] for f in aid_facts(text)] == ["United Arab Emirates"]
+
+
+# Family 14: a sentence that breaks down a total it names ("Some 4.1 billion of the total 6 billion kroner will go to
+# ...") holds parts of that figure: they take its scope, here a fund's envelope.
+def test_the_parts_of_a_named_total_take_its_scope():
+    text = ("Denmark's new Ukraine fund, which consists of six billion Danish kroner, will go to military and civilian "
+            "aid for Ukraine. Some 4.1 billion of the total 6 billion kroner will be spent on military assistance to "
+            "Ukraine, with 1.3 billion kroner on civilian needs and 600 million to support businesses.")
+    assert events(text) == []
+
+
+def test_a_package_and_its_parts_stay_events():
+    text = ("Denmark pledged DKK 2 billion to Ukraine on Tuesday. Some DKK 1.5 billion of the package will go to air "
+            "defence, with DKK 500 million for demining.")
+    assert [amount for amount, _ in events(text)][:1] == [2e9]
+    assert len(events(text)) >= 2

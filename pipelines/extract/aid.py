@@ -324,6 +324,11 @@ UKRAINE_AND_OTHERS_NEXT = ascii_regex(
 # rest will be divided among Albania, Moldova, ..." (Ukraine's share stays)
 THE_REST_CLAUSE = ascii_regex(_I + r"(?s)\b(?:and|while|with|but)\s+the\s+(?:rest|remainder|remaining\s+\w+)\b.*$")
 REST_GOES_TO = ascii_regex(_I + r"\bthe\s+(?:rest|remainder)\b[^.;]{0,40}?\b(?:among|to|for|between)\b")
+OF_THE_TOTAL = ascii_regex(
+    _I + r"\b(?:of|out of)\s+(?:the|its|their)\s+total\s+(?:of\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:million|billion))"
+)
+TOTAL_ITSELF = ascii_regex(_I + r"\btotal\s+(?:of\s+)?" + OPTIONAL_HEDGE + "$")
 # A part named as Ukraine's share ("including $61 billion designated for Ukraine") makes the total before it a bill
 # for several recipients: the total is no aid to Ukraine (its part is)
 UKRAINE_PART_AFTER = ascii_regex(
@@ -2290,6 +2295,11 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             (same_sentence & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))) | opens_on_previous
         ).alias("_part"),
     )
+    # a sentence that breaks down a total it names ("Some 5.4 billion of the total 7 billion kroner will go to military
+    # aid, with 1.2 billion kroner on civilian needs"): its other amounts are parts of that figure, which is the total
+    # (its first statement, when the article named it before)
+    breaks_down = same_article & pl.col("sentence").str.contains(OF_THE_TOTAL) & ~before.str.contains(TOTAL_ITSELF)
+    frame = frame.with_columns((pl.col("_part") | breaks_down.fill_null(False)).alias("_part"))
     # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
     # parts ("including A from Denmark, B from Sweden and C from Iceland") passes it on down the list
     # (a column first: the loop reads it in every pass)
