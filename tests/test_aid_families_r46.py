@@ -395,3 +395,22 @@ def test_a_package_and_its_parts_stay_events():
             "defence, with DKK 500 million for demining.")
     assert [amount for amount, _ in events(text)][:1] == [2e9]
     assert len(events(text)) >= 2
+
+
+# Family 15: a sum said to be "also" the figure named before is another tranche of the same size, not a restatement.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The EU has paid Ukraine another tranche of macro-financial assistance in the amount of EUR 2 billion. The "
+        "previous tranche was sent to Ukraine on April 28, it also amounted to EUR 2 billion.",
+        "The EU has paid Ukraine another tranche of EUR 2 billion. Before that, there was a tranche on April 20 - also "
+        "EUR 2 billion.",
+    ],
+)
+def test_a_sum_that_is_also_the_figure_is_another_tranche(text):
+    assert events(text, published="2023-06-22T12:00:00Z") == [(2e9, "EUR"), (2e9, "EUR")]
+
+
+def test_a_sum_restated_without_also_stays_one_fact():
+    text = "Japan pledged $500 million to Ukraine on Monday. The $500 million will go to demining."
+    assert events(text) == [(500e6, "USD")]

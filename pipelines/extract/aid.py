@@ -980,6 +980,10 @@ DIRECT_WINDOW = 40
 ANOTHER_SUM_BEFORE = ascii_regex(
     _I + r"\b(?:another|a further|an additional|a second|yet another)\s+" + OPTIONAL_HEDGE + "$"
 )
+ALSO_THE_SAME_BEFORE = ascii_regex(
+    _I + r"\balso\s+(?:(?:amounted|amounts|amounting|came|comes) to\s+|(?:totall?ed|totall?ing|was|were|worth|for)\s+)?"
+    + OPTIONAL_HEDGE + "$"
+)
 # The money named again by its noun and given as an equivalent: "The funds, equivalent to 471 billion yen,", "This
 # amount, the equivalent of about EUR 2.7 billion," (the figure is that of an earlier statement of the article)
 RESTATED_EQUIVALENT_BEFORE = ascii_regex(
@@ -3145,6 +3149,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("before").str.contains(ANOTHER_SUM_BEFORE))
         .drop("_first_sentence", "_first_statement")
     )
+    # ... and so is one said to be "also" that figure: another tranche of the same size ("The previous tranche was sent on
+    # May 29, it also amounted to EUR 1.5 billion", "Before that, there was a tranche on May 25 - also EUR 1.5 billion")
+    also_the_same = (
+        frame.join(first_sentence.select(*figure, "_first_statement"), on=figure, how="inner")
+        .filter((pl.col("_row") != pl.col("_first_statement")) & pl.col("before").str.contains(ALSO_THE_SAME_BEFORE))
+        .drop("_first_statement")
+    )
+    another = pl.concat([another, also_the_same])
     first_of_figure = frame.unique(figure, keep="first", maintain_order=True)
     # a later statement with a giver of its own that no earlier statement of the figure named
     other_giver = (
