@@ -414,3 +414,24 @@ def test_a_sum_that_is_also_the_figure_is_another_tranche(text):
 def test_a_sum_restated_without_also_stays_one_fact():
     text = "Japan pledged $500 million to Ukraine on Monday. The $500 million will go to demining."
     assert events(text) == [(500e6, "USD")]
+
+
+# Family 16: the country an initiative is named after, joined by a giver named before it, is the initiative's organiser,
+# not the giver (FACTS.md 6: the organiser of a fund or coalition names no giver).
+@pytest.mark.parametrize(
+    ("text", "donor"),
+    [
+        ("Estonia has supported the Czech initiative for artillery shells for Ukraine, pledging 5 million euros.",
+         "Estonia"),
+        ("Portugal joined the Czech-led initiative to buy shells for Ukraine, contributing EUR 100 million.",
+         "Portugal"),
+        ("Norway has joined the Latvian-led drone coalition for Ukraine, giving NOK 200 million.", "Norway"),
+    ],
+)
+def test_the_country_of_a_joined_initiative_is_no_giver(text, donor):
+    assert [f["donor"] for f in aid_facts(text)] == [donor]
+
+
+def test_the_leader_of_an_initiative_named_alone_stays_its_giver():
+    text = "The Czech Republic pledged EUR 50 million to its ammunition initiative for Ukraine on Monday."
+    assert [f["donor"] for f in aid_facts(text)] == ["Czech Republic"]

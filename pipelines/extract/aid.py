@@ -1201,6 +1201,13 @@ ORGANISER_AFTER = ascii_regex(
     # ... also the ranking it gives: "NATO-prioritised equipment"
     _I + r"^-(?:administered|run|managed|hosted|operated|prioriti[sz]ed)\b"
 )
+JOINED_INITIATIVE_AFTER = ascii_regex(
+    _I + r"^(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:initiative|coalition|mechanism|scheme|platform|model)\b"
+)
+JOINED_INITIATIVE_LEAD = ascii_regex(
+    _I + r"\b(?:support\w*|join\w*|back\w*|contribut\w*\s+to|t(?:o|ake)\w*\s+part\s+in|participat\w*\s+in"
+    r"|sign\w*\s+up\s+to)\s+(?:the\s+)?$"
+)
 # ... and a mechanism it leads, named after the amount: "will flow into the PURL, a NATO-led programme" (before the
 # amount, "The Czech-led initiative raised EUR 1.5bn", the initiative's leader stays its giver)
 LED_MECHANISM_AFTER = ascii_regex(_I + r"^-(?:led|co-led|coordinated|chaired|run)\b")
@@ -1820,6 +1827,14 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     # equipment from the US")
     lead_start = (pl.col("match_start") - SOURCED_FROM_CHARS).clip(lower_bound=0)
     sourced_from = pl.col("_whole").str.slice(lead_start, pl.col("match_start") - lead_start).str.contains(SOURCED_FROM_LEAD)
+    # ... and so is a country named as the adjective of an initiative that a giver named before it in the sentence joined:
+    # "Latvia has supported the Czech initiative ..., pledging 10 million euros" is Latvia's
+    joined_initiative = (
+        pl.col("gap_after").fill_null("").str.contains(JOINED_INITIATIVE_AFTER)
+        & pl.col("gap_before").fill_null("").str.contains(JOINED_INITIATIVE_LEAD)
+        & (pl.int_range(pl.len()).over(group) > 0)
+    )
+    hits = hits.filter(~joined_initiative)
     hits = (
         hits.join(opening, on=group, how="left", maintain_order="left")
         .join(sentences.select(*group, pl.col("sentence").alias("_whole")), on=group, how="left", maintain_order="left")
