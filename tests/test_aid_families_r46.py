@@ -435,3 +435,15 @@ def test_the_country_of_a_joined_initiative_is_no_giver(text, donor):
 def test_the_leader_of_an_initiative_named_alone_stays_its_giver():
     text = "The Czech Republic pledged EUR 50 million to its ammunition initiative for Ukraine on Monday."
     assert [f["donor"] for f in aid_facts(text)] == ["Czech Republic"]
+
+
+# Family 17: a month of an earlier clause joined by ", and" dates that clause, not the amount of the next one.
+def test_a_month_of_an_earlier_clause_leaves_the_amount_alone():
+    text = ("Tusk said that Warsaw will send the 47th aid package to Kyiv in February, and announced the completion of "
+            "the transfer of the 46th package for EUR 120 million.")
+    assert dates(text, "2024-12-17T12:00:00Z") == [(120e6, "2024-12-17")]
+
+
+def test_a_month_in_the_amounts_own_clause_still_dates_it():
+    text = "Poland completed the transfer in November of its 46th package for Ukraine, worth EUR 120 million."
+    assert dates(text, "2024-12-17T12:00:00Z") == [(120e6, "2024-11-30")]

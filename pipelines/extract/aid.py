@@ -2113,7 +2113,10 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
                     ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + _month_after
                            .str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(FUTURE_VERB),
                 ),
-                month_only_date(pl.col("before").str.replace(r".*[;:()\u2013\u2014]", ""), pl.col("published_date"), pick="last"),
+                # (a month of an earlier clause joined by ", and" is that clause's: in "will allocate the next package in
+                # January, and announced the transfer of the tranche for EUR 100 million" January is not the tranche's)
+                month_only_date(pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", ""),
+                                pl.col("published_date"), pick="last"),
                 # "Last month, the ministers approved EUR 1 billion", "after the passage last month of a bill that
                 # included $61 billion": the month before publication, by its last day (FACTS.md 6)
                 pl.when(
