@@ -447,3 +447,22 @@ def test_a_month_of_an_earlier_clause_leaves_the_amount_alone():
 def test_a_month_in_the_amounts_own_clause_still_dates_it():
     text = "Poland completed the transfer in November of its 46th package for Ukraine, worth EUR 120 million."
     assert dates(text, "2024-12-17T12:00:00Z") == [(120e6, "2024-11-30")]
+
+
+# Family 18: "earlier this year" dates a past decision; it makes no year's budget (a sum "this year" still does).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norway gave Ukraine NOK 400 million on Monday. Earlier this year, NOK 1.5 billion was set aside by Norway for "
+        "Ukraine's power grid.",
+        "Earlier this year, Japan pledged $600 million to Ukraine for demining, the ministry recalled.",
+        "Sweden allocated SEK 800 million to Ukraine's schools earlier in the year.",
+    ],
+)
+def test_earlier_this_year_makes_no_budget(text):
+    assert all(scope == "event" for _, scope in scopes(text))
+    assert scopes(text)
+
+
+def test_a_sum_for_this_year_stays_a_budget():
+    assert [scope for _, scope in scopes("Norway will give Ukraine NOK 15 billion this year.")] == ["period"]

@@ -1604,7 +1604,9 @@ OWN_DAY = ascii_regex(
 # ... nor a month of this year, which dates the amount: "pledged by the prime minister in July, this year"
 NOT_PERIOD = ascii_regex(
     # ("a year into the invasion", "a year after", "a year on" measure the war's age, no rate)
-    _I + r"\b(?:(?:a|last) year ago|(?:a|one|two|three|four) years?\s+(?:into|after|since|on from|on)\b|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
+    # ("earlier this year", "earlier in the year" date a past decision: no year's budget)
+    _I + r"\b(?:(?:a|last) year ago|(?:a|one|two|three|four) years?\s+(?:into|after|since|on from|on)\b"
+    r"|earlier (?:this|in the) year|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
     r"|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year"
     # an annual event is no yearly budget: "at a two-day annual conference in London"
