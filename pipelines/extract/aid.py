@@ -1368,7 +1368,7 @@ _ENVELOPE_NOUN = (
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
     r"|pledge|commitment"
     # ... and the law it was drawn from: "The $400 million was pulled from the $40 billion Ukraine aid bill"
-    r"|bill"
+    r"|bill|supplemental|legislation"
     # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
     # exceptional macro-financial assistance (MFA) operation"
     r"|operation)"
@@ -1405,12 +1405,12 @@ TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
 # by the prime minister at the summit", "the contribution was part of the C$500 million worth of military aid that the
 # prime minister announced in June" (FACTS.md 6: the known envelope a sum is part of is a period)
 KNOWN_PLEDGE_LEAD = ascii_regex(
-    _I + r"\b(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+(?:a\s+)?part of\s+(?:the|its|their)"
+    _I + r"\b(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+(?:a\s+)?part of(?:\s+(?:the|its|their))?"
     r"|(?:comes?|came|drawn|taken|pulled|paid|funded|financed)\s+(?:out of|from)(?:\s+(?:the|its|their))?)\s+$"
 )
 KNOWN_PLEDGE_AFTER = ascii_regex(
-    _I + r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:that|which)\s+[^.;,]{0,60}?\b(?:announced|promised|pledged|committed)\b"
-    r"|(?:promised|pledged|announced|committed)\s+(?:by|at|in|earlier|last)\b)"
+    _I + r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:that|which)\s+[^.;,]{0,60}?\b(?:announced|promised|pledged|committed|passed"
+    r"|approved|signed)\b|(?:promised|pledged|announced|committed|passed|approved|signed)\s+(?:by|at|in|earlier|last)\b)"
 )
 # ... what the sentence says is paid out of that envelope
 DRAWN_FROM_ENVELOPE = ascii_regex(
