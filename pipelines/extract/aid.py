@@ -279,6 +279,9 @@ REFUGEES_ABROAD = ascii_regex(
     r"|arrived|arriving|in)\s+(?:(?:to|in|into)\s+)?(?:neighbou?ring\s+)?(?:Poland|Estonia|Latvia|Lithuania|Moldova"
     r"|Romania|Slovakia|Hungary|Czechia|the Czech Republic|Germany|Austria|Bulgaria|Ireland|Britain|the UK|Europe"
     r"|the EU|abroad|other countries|neighbou?ring countries|host countries)\b"
+    # ... and money for hosting them: "EUR 200 million to Poland for hosting Ukrainian refugees"
+    r"|\b(?:host|hosts|hosting|hosted|housing|accommodating)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:Ukrainian\s+)?"
+    r"refugees\b"
 )
 # The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The overall $95 billion
 # foreign aid package gained Senate approval", "a $95 billion national security package", "the $106 billion
@@ -374,6 +377,11 @@ NOT_COMMITTED = ascii_regex(
     # ... and authority held, not used: "the administration still has authority to withdraw more than $5bn worth of
     # equipment" ("used its authority to send $400 million" is a drawdown given)
     r"|(?:has|have|had|retains?|retained)\s+(?:the\s+)?(?:legal\s+|remaining\s+|enough\s+)?authority\s+to"
+    # ... "the Pentagon still has about $4 billion in drawdown authority"
+    # (not what it "has used" of it)
+    r"|(?:has|have|had|retains?|retained)\s+(?:(?:still|only|just|about|around|roughly|some|nearly|almost|more than"
+    r"|over|less than|up to)\s+)*(?:US)?[$€£]?\s?[0-9](?:[^.;]|\.[0-9]){0,25}?\b(?:in|of)\s+(?:(?:its|the|remaining|presidential"
+    r"|unused)\s+)*(?:drawdown\s+)?authority"
     # ... and the amount itself said to remain: "There is $5.6 billion remaining of presidential drawdown authority",
     # "$4 billion left in the drawdown authority"
     r"|(?:remaining|left|unused|available)\s+(?:(?:of|in|under|from)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
