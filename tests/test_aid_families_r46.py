@@ -40,7 +40,7 @@ def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
          "billion.", 4e9),
         ("The EU paid Ukraine $900 million on Friday. The payment is part of the G7's loan program, which pledges $50 "
          "billion to Kyiv through several channels.", 50e9),
-        ("Canada will give Ukraine C$15 million for drones. The money is part of C$450 million pledged by the prime "
+        ("Canada will give Ukraine C$15 million for drones. The money comes out of C$450 million pledged by the prime "
          "minister in July.", 450e6),
         ("The US sent Ukraine $250 million in weapons on Friday. The weapons come from the $48 billion supplemental "
          "passed in April.", 48e9),

@@ -1413,7 +1413,9 @@ TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
 # by the prime minister at the summit", "the contribution was part of the C$500 million worth of military aid that the
 # prime minister announced in June" (FACTS.md 6: the known envelope a sum is part of is a period)
 KNOWN_PLEDGE_LEAD = ascii_regex(
-    _I + r"\b(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+(?:a\s+)?part of(?:\s+(?:the|its|their))?"
+    # (a sum "part of" an amount with no article is that package itself, FACTS.md 6: "They are part of C$400 million
+    # in military assistance pledged by Canada in June, this year" is an event; one it "comes from" is drawn out of it)
+    _I + r"\b(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+(?:a\s+)?part of\s+(?:the|its|their)"
     r"|(?:comes?|came|drawn|taken|pulled|paid|funded|financed)\s+(?:out of|from)(?:\s+(?:the|its|their))?)\s+$"
 )
 KNOWN_PLEDGE_AFTER = ascii_regex(
