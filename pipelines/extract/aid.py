@@ -270,6 +270,19 @@ OTHER_RECIPIENTS = ascii_regex(
     r"|Leban\w*|Haiti\w*|Afghan\w*|Iraq\w*|Jordan\w*|Egypt\w*|Moldova\w*|Kosovo\w*|Serbia\w*|Somali\w*|Niger"
     r"|Libya\w*|Venezuela\w*|Myanmar)\b"
 )
+# Money for Ukrainians who have fled abroad goes to the country that hosts them (FACTS.md 6: aid to another country, also
+# when it hosts Ukrainian refugees): "a donation to a refugee council that helps displaced Ukrainians who have fled to
+# Estonia", "for Ukrainian refugees in Poland"
+REFUGEES_ABROAD = ascii_regex(
+    _I + r"\b(?:refugees|displaced\s+(?:Ukrainians|people|persons|families)|Ukrainians|families|people)\s+"
+    r"(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?:fled|fleeing|moved|relocated|sheltering|sheltered|living|staying|hosted"
+    r"|arrived|arriving|in)\s+(?:(?:to|in|into)\s+)?(?:neighbou?ring\s+)?(?:Poland|Estonia|Latvia|Lithuania|Moldova"
+    r"|Romania|Slovakia|Hungary|Czechia|the Czech Republic|Germany|Austria|Bulgaria|Ireland|Britain|the UK|Europe"
+    r"|the EU|abroad|other countries|neighbou?ring countries|host countries)\b"
+    # ... and money for hosting them: "EUR 200 million to Poland for hosting Ukrainian refugees"
+    r"|\b(?:host|hosts|hosting|hosted|housing|accommodating)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:Ukrainian\s+)?"
+    r"refugees\b"
+)
 # The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The overall $95 billion
 # foreign aid package gained Senate approval", "a $95 billion national security package", "the $106 billion
 # supplemental spending bill"
@@ -295,6 +308,30 @@ SEVERAL_STATES_AFTER = ascii_regex(
     r"|hosting)\s+(?:(?:EU|European|member|neighbou?ring|host|hosting|frontline|front-line|other)\s+)*"
     r"(?:countries|states|nations)\b"
 )
+# ... also Ukraine with other countries as the receivers of one sum: "$2 billion for Ukraine and other European countries
+# threatened by Russia", "will provide it to Ukraine and 18 other European countries" (said of the sum before); not
+# "for Ukraine and for European countries that have armed Kyiv", a package for Ukraine with its givers' refills
+_OTHER_STATES = (
+    r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|several|other|its|their)\s+"
+    r"(?:other\s+|of its\s+)?(?:(?:European|neighbou?ring|regional|NATO|partner|frontline)\s+)*"
+    r"(?:countries|states|nations|neighbou?rs)\b"
+)
+UKRAINE_AND_OTHERS_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?\b(?:for|to)\s+Ukraine\s+and\s+" + _OTHER_STATES
+)
+UKRAINE_AND_OTHERS_NEXT = ascii_regex(
+    _I + r"\b(?:provid|giv|send|shar|split|divid|distribut|allocat)\w*\s+(?:it|them|this|the (?:money|funds?|package"
+    r"|aid|funding|financing|sum))\s+(?:to|with|between|among)\s+Ukraine\s+and\s+" + _OTHER_STATES
+)
+# The rest of a sum named after Ukraine's share goes elsewhere: "About $1 billion of that will go to Ukraine and the
+# rest will be divided among Albania, Moldova, ..." (Ukraine's share stays)
+THE_REST_CLAUSE = ascii_regex(_I + r"(?s)\b(?:and|while|with|but)\s+the\s+(?:rest|remainder|remaining\s+\w+)\b.*$")
+REST_GOES_TO = ascii_regex(_I + r"\bthe\s+(?:rest|remainder)\b[^.;]{0,40}?\b(?:among|to|for|between)\b")
+OF_THE_TOTAL = ascii_regex(
+    _I + r"\b(?:of|out of)\s+(?:the|its|their)\s+total\s+(?:of\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:million|billion))"
+)
+TOTAL_ITSELF = ascii_regex(_I + r"\btotal\s+(?:of\s+)?" + OPTIONAL_HEDGE + "$")
 # A part named as Ukraine's share ("including $61 billion designated for Ukraine") makes the total before it a bill
 # for several recipients: the total is no aid to Ukraine (its part is)
 UKRAINE_PART_AFTER = ascii_regex(
@@ -334,6 +371,17 @@ NOT_COMMITTED = ascii_regex(
     # in drawdown authority available for Ukraine"
     r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
     r"|authority\s+(?:still\s+)?(?:available|left|remaining)"
+    # ... and money left to spend, said after the amount: "the Pentagon has only $1.6bn in remaining funding to
+    # replace donated weapons", "$2 billion in leftover funds"
+    r"|(?:in|of)\s+(?:remaining|leftover|residual|unobligated)\s+(?:[\w-]+\s+){0,1}?(?:funding|funds|money|cash)"
+    # ... and authority held, not used: "the administration still has authority to withdraw more than $5bn worth of
+    # equipment" ("used its authority to send $400 million" is a drawdown given)
+    r"|(?:has|have|had|retains?|retained)\s+(?:the\s+)?(?:legal\s+|remaining\s+|enough\s+)?authority\s+to"
+    # ... "the Pentagon still has about $4 billion in drawdown authority"
+    # (not what it "has used" of it)
+    r"|(?:has|have|had|retains?|retained)\s+(?:(?:still|only|just|about|around|roughly|some|nearly|almost|more than"
+    r"|over|less than|up to)\s+)*(?:US)?[$€£]?\s?[0-9](?:[^.;]|\.[0-9]){0,25}?\b(?:in|of)\s+(?:(?:its|the|remaining|presidential"
+    r"|unused)\s+)*(?:drawdown\s+)?authority"
     # ... and the amount itself said to remain: "There is $5.6 billion remaining of presidential drawdown authority",
     # "$4 billion left in the drawdown authority"
     r"|(?:remaining|left|unused|available)\s+(?:(?:of|in|under|from)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
@@ -591,7 +639,9 @@ AWAITED_BEFORE = ascii_regex(
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
     r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
     r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
-    r"(?:receive|get|obtain))\b[^.;,]{0,120}"
+    # ... also as what it would then be able to get: "following the final approval, Kyiv would be able to receive
+    # EUR 1.9 billion in June"
+    r"(?:be able to\s+)?(?:receive|get|obtain))\b[^.;,]{0,120}"
     # (the amount named after a comma, as an apposition: "expects to receive the first tranche of support from the
     # EU, in the amount of EUR 4.5 billion")
     r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + r")?$"
@@ -721,6 +771,23 @@ PACKAGES_OF_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE
     + "$"
 )
+# ... and the money a mechanism delivers "in packages worth" a figure: "the US releases military assistance in packages
+# worth about $500 million" (FACTS.md 6: a mechanism's typical size rather than a package)
+IN_PACKAGES_OF_BEFORE = ascii_regex(
+    _I + r"\bin\s+(?:[\w-]+\s+){0,2}?(?:packages|tranches|instalments|installments|batches|rounds)\s+"
+    r"(?:worth|of|valued at)\s+" + OPTIONAL_HEDGE + "$"
+)
+# Money left out of a bill or package is not given: "the decision to forgo adding $10 billion in Covid funding to the
+# package", "lawmakers stripped $5 billion from the bill", "dropped the $2 billion for ... from the package"
+LEFT_OUT_BEFORE = ascii_regex(
+    _I + r"\b(?:forgo|forgoes|forgoing|forgone|forwent|decided against|declined to add|refused to add|chose not to add)"
+    r"\s+(?:(?:adding|including|providing|the|a|an)\s+)*" + OPTIONAL_HEDGE + "$"
+)
+LEFT_OUT_OF = ascii_regex(
+    _I + r"\b(?:stripp|dropp|remov|excis|struck)\w*\s+(?:out\s+)?(?:the\s+)?" + OPTIONAL_HEDGE + "$"
+)
+LEFT_OUT_OF_AFTER = ascii_regex(_I + r"^[^.;]{0,60}?\b(?:from|out of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
+                                r"(?:bill|package|legislation|measure|supplemental)\b")
 # A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
@@ -735,7 +802,9 @@ RAISED_BY_BEFORE = ascii_regex(
     r"(?:(?:another|a further|an additional|" + HEDGE_WORDS + r")\s+)?$"
 )
 RAISED_TO_AFTER = ascii_regex(
-    _I + r"^\s*,?\s*to\s+" + OPTIONAL_HEDGE + "$"
+    # (a conversion in brackets may stand between: "raising the figure from EUR 4 billion ($4.3 billion) to EUR 8
+    # billion")
+    _I + r"^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+" + OPTIONAL_HEDGE + "$"
 )
 # A decision still to be taken: "the IMF board will consider the disbursement of a $900 million tranche", "will
 # decide on the allocation of", "in case of a positive decision", "if approved", "subject to approval by the board"
@@ -885,7 +954,11 @@ NEXT_VERB_TAIL = ascii_regex(
     r"|unveiled|adopted|passed)\b.*$"
 )
 YEAR_AFTER = ascii_regex(_I + r"^\s*(?:in|for|during)\s+(?:19|20)\d\d\b")
-POINT_IN_TIME = ascii_regex(_I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed)\b")
+POINT_IN_TIME = ascii_regex(
+    _I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed"
+    # ... also a decision said as reached: "have reached an agreement on how to deliver some $50 bln in loans"
+    r"|(?:reached|struck|sealed|clinched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|consensus|accord))\b"
+)
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
 ASSET_YIELD_BEFORE = ascii_regex(
     _I + r"\b(?:generat(?:e|es|ed|ing)|earn(?:s|ed|ing)?|yield(?:s|ed|ing)?|produc(?:e|es|ed|ing)|accru(?:e|es|ed|ing))"
@@ -914,6 +987,10 @@ DIRECT_WINDOW = 40
 # A second sum of the same size named as such: "and another $4 billion", "plus a further EUR 50 million"
 ANOTHER_SUM_BEFORE = ascii_regex(
     _I + r"\b(?:another|a further|an additional|a second|yet another)\s+" + OPTIONAL_HEDGE + "$"
+)
+ALSO_THE_SAME_BEFORE = ascii_regex(
+    _I + r"\balso\s+(?:(?:amounted|amounts|amounting|came|comes) to\s+|(?:totall?ed|totall?ing|was|were|worth|for)\s+)?"
+    + OPTIONAL_HEDGE + "$"
 )
 # The money named again by its noun and given as an equivalent: "The funds, equivalent to 471 billion yen,", "This
 # amount, the equivalent of about EUR 2.7 billion," (the figure is that of an earlier statement of the article)
@@ -988,6 +1065,11 @@ PART_OPENING = ascii_regex(
     # drones", "EUR 2 billion of this sum is for air defence"
     r"|^\W*(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|the|these)\s+"
     r"(?:new\s+|same\s+|latest\s+|total\s+|overall\s+)?(?:amount|sum|package|envelope|allocation)\b"
+    # ... or by a pronoun before its verb: "About $1 billion of that will go to Ukraine", "EUR 300 million of it is for
+    # energy"
+    r"|^\W*(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to)\s+)?"
+    r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|it)\s+"
+    r"(?:will|would|is|was|goes|went|are|were|has|have|had)\b"
     # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
     # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+"
@@ -1080,6 +1162,11 @@ TOGETHER_WITH_LEAD = ascii_regex(_I + r"(?:^|[,;:.(]\s*|^\W*)(?:together|along|j
 # it does not start a list of givers
 PLACE_LEAD = ascii_regex(_I + r"\b(?:in|at|near|outside|inside|visiting|visit to|trip to)\s+(?:the\s+)?$")
 PLACE_LEAD_CHARS = 20
+# ... and a place after the amount, a town before its country allowed: "in Ramstein, Germany"
+PLACE_AFTER_LEAD = ascii_regex(r"\b(?i:in|at|near)\s+(?:(?i:the)\s+)?(?:[A-Z][\w'’-]*,?\s+){0,2}$")
+PLACE_AFTER_END = ascii_regex(
+    _I + r"^\s*(?:[.,;:)]|$|(?:on|last|this|earlier|later|yesterday|today|during|after|before|where)\b)"
+)
 # "... loan that G7 leaders agreed": the giver named in a relative clause right after the amount
 RELATIVE_AGENT_GAP = ascii_regex(_I + r"^\)?[^.;:()0-9]{0,40}?\b(?:that|which)\s+(?:the\s+)?$")
 # "... and a $1.1 billion grant from the United States", "EUR 20 million from Sweden": the giver named by "from"
@@ -1122,6 +1209,13 @@ ORGANISER_AFTER = ascii_regex(
     # ... also the ranking it gives: "NATO-prioritised equipment"
     _I + r"^-(?:administered|run|managed|hosted|operated|prioriti[sz]ed)\b"
 )
+JOINED_INITIATIVE_AFTER = ascii_regex(
+    _I + r"^(?:-led)?\s+(?:[\w-]+\s+){0,2}?(?:initiative|coalition|mechanism|scheme|platform|model)\b"
+)
+JOINED_INITIATIVE_LEAD = ascii_regex(
+    _I + r"\b(?:support\w*|join\w*|back\w*|contribut\w*\s+to|t(?:o|ake)\w*\s+part\s+in|participat\w*\s+in"
+    r"|sign\w*\s+up\s+to)\s+(?:the\s+)?$"
+)
 # ... and a mechanism it leads, named after the amount: "will flow into the PURL, a NATO-led programme" (before the
 # amount, "The Czech-led initiative raised EUR 1.5bn", the initiative's leader stays its giver)
 LED_MECHANISM_AFTER = ascii_regex(_I + r"^-(?:led|co-led|coordinated|chaired|run)\b")
@@ -1134,7 +1228,7 @@ RECIPIENT_POSITION = ascii_regex(
     # ... also the last of a list of receivers: "a package for Ukraine, Israel and Taiwan"
     r"|\b(?:for|to)\s+(?:[\w'’-]+(?:,\s+and\s+|,\s+|\s+and\s+)){1,4}$"
 )
-RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to)\s+(?:the\s+)?$")
+RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:for|to|among)\s+(?:the\s+)?$")
 NOT_RECIPIENT_LEAD = ascii_regex(_I + r"\b(?:according|thanks|due|owing|next|close)\s+to\s+(?:the\s+)?$")
 RECIPIENT_LEAD_CHARS = 30
 # A country's company is a seller, not a giver: "signed a $300 million contract with an American drone maker"
@@ -1245,6 +1339,9 @@ PROGRAMME_AFTER = ascii_regex(
 PROGRAMME_BEFORE = ascii_regex(
     # ("Ukraine's agreement with the IMF under the EFF program for $15.6 billion was approved in March 2023")
     _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of|for)\s+"
+    # ... also with its total said as such: "within the framework of the Ukraine Facility program for a total amount of
+    # EUR 50 billion", "a programme with a total volume of $5 billion"
+    r"(?:(?:a|the)\s+total\s+(?:amount|value|volume|sum|size)\s+of\s+)?"
     # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
     # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
     r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
@@ -1257,8 +1354,11 @@ PROGRAMME_BEFORE = ascii_regex(
     r"(?:allocates?|provides?|includes?|comprises?|totals?|amounts? to|envisages?|covers?)\s+"
     # ... or in a relative clause on the programme: "part of the G7 ERA program, which provides Kyiv with $50
     # billion", "the Ukraine Facility, which will give Ukraine up to EUR 50 billion" (FACTS.md 6: its envelope)
-    r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
+    r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|fund|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
     r"\s+(?:which|that)\s+(?:will\s+|would\s+|is to\s+)?(?:provides?|gives?|offers?|envisages?|allocates?|grants?"
+    # ... or pledges, or is made of: "the ERA program, which pledges $50 billion", "The fund, which consists of seven
+    # billion kroner, will go to ..."
+    r"|pledges?|promises?|commits?|mobili[sz]es?|consists? of|comprises?|totals?|amounts? to|is worth"
     r"|lends?|makes? available)\s+(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
@@ -1275,6 +1375,8 @@ _ENVELOPE_NOUN = (
     r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
     r"|pledge|commitment"
+    # ... and the law it was drawn from: "The $400 million was pulled from the $40 billion Ukraine aid bill"
+    r"|bill|supplemental|legislation"
     # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
     # exceptional macro-financial assistance (MFA) operation"
     r"|operation)"
@@ -1296,7 +1398,29 @@ KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|the
 # to EUR 9 billion", "The tranche forms part of a $15.6 billion programme"
 ANAPHORIC_PART_OPENING = ascii_regex(
     _I + r"^\W*(?:this|it|that|these|the (?:tranche|payment|disbursement|instalment|installment|loan|money|funding"
-    r"|amount|sum|funds|grant))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+)+(?:a\s+)?part\s+of\b"
+    r"|amount|sum|funds|grant|financing|assistance|aid|contribution))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came"
+    r"|as)\s+)+(?:a\s+)?part\s+of\b"
+)
+# ... a tranche of the grant or loan named with its total: "this is the second tranche of the grant totaling $4.5
+# billion", "the first instalment of a loan worth EUR 5 billion" (the grant's or loan's size is its envelope)
+TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
+    _I + r"\b(?:tranches?|instalments?|installments?|disbursements?|payments?|payouts?)\s+(?:of|from|under)\s+"
+    r"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:grants?|loans?|credits?|financing|packages?|programmes?"
+    r"|programs?|facility|pledges?|commitments?)\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+"
+    + OPTIONAL_HEDGE + "$"
+)
+# ... and a giver's earlier pledge the sum comes out of, named by who made it: "The funds come from $500 million promised
+# by the prime minister at the summit", "the contribution was part of the C$500 million worth of military aid that the
+# prime minister announced in June" (FACTS.md 6: the known envelope a sum is part of is a period)
+KNOWN_PLEDGE_LEAD = ascii_regex(
+    # (a sum "part of" an amount with no article is that package itself, FACTS.md 6: "They are part of C$400 million
+    # in military assistance pledged by Canada in June, this year" is an event; one it "comes from" is drawn out of it)
+    _I + r"\b(?:(?:is|was|are|were|forms?|formed|comes?|came)\s+(?:a\s+)?part of\s+(?:the|its|their)"
+    r"|(?:comes?|came|drawn|taken|pulled|paid|funded|financed)\s+(?:out of|from)(?:\s+(?:the|its|their))?)\s+$"
+)
+KNOWN_PLEDGE_AFTER = ascii_regex(
+    _I + r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:that|which)\s+[^.;,]{0,60}?\b(?:announced|promised|pledged|committed|passed"
+    r"|approved|signed)\b|(?:promised|pledged|announced|committed|passed|approved|signed)\s+(?:by|at|in|earlier|last)\b)"
 )
 # ... what the sentence says is paid out of that envelope
 DRAWN_FROM_ENVELOPE = ascii_regex(
@@ -1457,7 +1581,7 @@ CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far onl
 TRAILING_PARTICIPLE_AFTER = ascii_regex(
     _I + r"(?s)^[^;]*?,\s+(?:(?:roughly|nearly|almost|more than|effectively|thus|so|in effect|once again|again)\s+)?"
     r"(?:doubl|tripl|quadrupl|multiply|rais|lift|boost|increas|mak|mark|reflect|show|highlight|underscor|follow"
-    r"|surpass|exceed|outpac|match|dwarf)ing\b.*$"
+    r"|surpass|exceed|outpac|match|dwarf|reinforc|cement|strengthen|consolidat|confirm|underlin|surpris|bring)ing\b.*$"
 )
 LATER_CLAUSE = ascii_regex(
     _I + r"(?s)(?:;|,\s+(?:as|while|whereas|when|which|after|before|because|since|but|and)\b).*$"
@@ -1489,7 +1613,10 @@ OWN_DAY = ascii_regex(
 )
 # ... nor a month of this year, which dates the amount: "pledged by the prime minister in July, this year"
 NOT_PERIOD = ascii_regex(
-    _I + r"\b(?:(?:a|last) year ago|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
+    # ("a year into the invasion", "a year after", "a year on" measure the war's age, no rate)
+    # ("earlier this year", "earlier in the year" date a past decision: no year's budget)
+    _I + r"\b(?:(?:a|last) year ago|(?:a|one|two|three|four) years?\s+(?:into|after|since|on from|on)\b"
+    r"|earlier (?:this|in the) year|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
     r"|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year"
     # an annual event is no yearly budget: "at a two-day annual conference in London"
@@ -1578,7 +1705,7 @@ ALLIES_FIRST = ascii_regex(_I + rf"^(.*?)\bfor {_ALLIES}\b")
 UKRAINE_AND_ALLIES = ascii_regex(_I + rf"\bfor Ukraine and (?:for )?{_ALLIES}\b")
 MAY_NAME_A_DAY = ascii_regex(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
-    r"|overnight|night|today|tonight|this morning)"
+    r"|overnight|night|today|tonight|this morning|last month)"
 )
 # "a $50 billion package agreed by the Group of Seven": the agent of a passive
 # right after the amount gives it, whoever is named before ("Britain's share of").
@@ -1712,6 +1839,14 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     # equipment from the US")
     lead_start = (pl.col("match_start") - SOURCED_FROM_CHARS).clip(lower_bound=0)
     sourced_from = pl.col("_whole").str.slice(lead_start, pl.col("match_start") - lead_start).str.contains(SOURCED_FROM_LEAD)
+    # ... and so is a country named as the adjective of an initiative that a giver named before it in the sentence joined:
+    # "Latvia has supported the Czech initiative ..., pledging 10 million euros" is Latvia's
+    joined_initiative = (
+        pl.col("gap_after").fill_null("").str.contains(JOINED_INITIATIVE_AFTER)
+        & pl.col("gap_before").fill_null("").str.contains(JOINED_INITIATIVE_LEAD)
+        & (pl.int_range(pl.len()).over(group) > 0)
+    )
+    hits = hits.filter(~joined_initiative)
     hits = (
         hits.join(opening, on=group, how="left", maintain_order="left")
         .join(sentences.select(*group, pl.col("sentence").alias("_whole")), on=group, how="left", maintain_order="left")
@@ -1838,6 +1973,14 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         # ... nor one that guarantees or co-finances a loan ("a $500 million World Bank loan guaranteed by Britain"):
         # the lender gives it
         .filter(~lead.str.contains(GUARANTOR_LEAD))
+        # ... nor the place where it was announced, ending its clause: "announced $675 million at the meeting in
+        # Germany", "at a conference in Ramstein, Germany, on Thursday" (not "$400 million in US aid")
+        .filter(~(lead.str.contains(PLACE_AFTER_LEAD)
+                  & pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(PLACE_AFTER_END)))
+        # ... nor the receivers of the rest of the sum: "of that will go to Ukraine and the rest will be divided among
+        # Albania, Bosnia, Bulgaria, ..."
+        .filter(~pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
+                .str.contains(REST_GOES_TO))
         .drop("sentence")
     )
     after = givers_after.group_by(key).agg(
@@ -1935,6 +2078,27 @@ FUTURE_VERB = ascii_regex(
 FUTURE_VERB_CHARS = 40
 
 
+# The text after an amount where the month it names is read: the bracket that closes the amount's stated conversion
+# ("1.2 billion euros (1.26 billion dollars) in emergency aid in February") and the comma that closes an apposition
+# around it ("The previous tranche, amounting to EUR 4.2 billion, was released in August 2024") are no clause break,
+# and a month alone in brackets right after it is its month ("$890 million (June 2023)")
+APPOSITION_BEFORE = ascii_regex(
+    _I + r",\s*(?:amounting to|worth|totall?ing|valued at|of|in the amount of|(?:which|that) (?:is|was) (?:worth )?)\s*"
+    + OPTIONAL_HEDGE + "$"
+)
+_month_after = (
+    pl.when(pl.col("before").str.contains(APPOSITION_BEFORE))
+    .then(pl.col("after").str.replace(r"^\s*\)?\s*,", " "))
+    .otherwise(pl.col("after"))
+    .str.replace(r"^\s*\)", " ")
+    .str.replace(r"^\s*\(\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)"
+                 r"\s+(?:19|20)\d\d)\s*\)", " in $1 ")
+)
+# ("since last month" starts a running total: it dates nothing)
+LAST_MONTH = ascii_regex(_I + r"\blast month\b")
+SINCE_LAST_MONTH = ascii_regex(_I + r"\bsince last month\b")
+
+
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
@@ -1957,11 +2121,21 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
             # clause's): dates an event (dates.date_aid_events)
             pl.coalesce(
                 month_only_date(
-                    pl.col("after").str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
-                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + pl.col("after")
+                    _month_after.str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
+                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + _month_after
                            .str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(FUTURE_VERB),
                 ),
-                month_only_date(pl.col("before").str.replace(r".*[;:()\u2013\u2014]", ""), pl.col("published_date"), pick="last"),
+                # (a month of an earlier clause joined by ", and" is that clause's: in "will allocate the next package in
+                # January, and announced the transfer of the tranche for EUR 100 million" January is not the tranche's)
+                month_only_date(pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", ""),
+                                pl.col("published_date"), pick="last"),
+                # "Last month, the ministers approved EUR 1 billion", "after the passage last month of a bill that
+                # included $61 billion": the month before publication, by its last day (FACTS.md 6)
+                pl.when(
+                    (pl.col("before").str.replace(r".*[;:()\u2013\u2014]", "").str.contains(LAST_MONTH)
+                     | _month_after.str.replace(r"[,;:()\u2013\u2014].*", "").str.contains(LAST_MONTH))
+                    & ~pl.col("clause").str.contains(SINCE_LAST_MONTH)
+                ).then(pl.col("published_date").dt.month_start().dt.offset_by("-1d")),
             ).alias("_month_date"),
         )
         .drop("_date_ref", "_own_date")
@@ -2059,6 +2233,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
         | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
         | (before.str.contains(PROGRAMME_DEFINED_BEFORE) & noun_after)
+        | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
+        | (before.str.contains(KNOWN_PLEDGE_LEAD) & after.str.contains(KNOWN_PLEDGE_AFTER))
     )
     period_cue = (
         period_clause.str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD) | after.str.contains(PROGRAMME_AFTER)
@@ -2153,6 +2329,11 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             (same_sentence & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))) | opens_on_previous
         ).alias("_part"),
     )
+    # a sentence that breaks down a total it names ("Some 5.4 billion of the total 7 billion kroner will go to military
+    # aid, with 1.2 billion kroner on civilian needs"): its other amounts are parts of that figure, which is the total
+    # (its first statement, when the article named it before)
+    breaks_down = same_article & pl.col("sentence").str.contains(OF_THE_TOTAL) & ~before.str.contains(TOTAL_ITSELF)
+    frame = frame.with_columns((pl.col("_part") | breaks_down.fill_null(False)).alias("_part"))
     # "... and NOK 12.5 billion to civilian needs": the next amount of a sentence of parts; a list of
     # parts ("including A from Denmark, B from Sweden and C from Iceland") passes it on down the list
     # (a column first: the loop reads it in every pass)
@@ -2245,11 +2426,16 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     candidates = frame.filter(bare_local).select("article_id").unique()
     if candidates.is_empty():
         return frame
-    marked = (
+    marked = pl.concat([
         sentences.join(candidates, on="article_id", how="semi")
         .filter(pl.col("sentence").str.contains(DOLLAR_MARKERS))
-        .select("article_id").unique()
-    )
+        .select("article_id"),
+        # ... and one whose "$" states another currency's conversion writes the US dollar: "the first EUR 3 billion ($3.09
+        # billion) tranche", then "$3.7 billion from Canada" (a Canadian giver's own dollar is marked, "C$")
+        frame.join(candidates, on="article_id", how="semi")
+        .filter(pl.col("stated_usd").is_not_null() & ~pl.col("currency").is_in(["USD", *DOLLAR_DONORS.values()]))
+        .select("article_id"),
+    ]).unique()
     unmarked = ~pl.col("article_id").is_in(marked["article_id"].implode())
     own_dollar = pl.col("donor").replace_strict(DOLLAR_DONORS, default=None, return_dtype=pl.String)
     # ... and in an article that marks dollars, a bare "$" figure that the donor's own dollar already stated is that
@@ -2266,6 +2452,33 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
         .then(own_dollar)
         .otherwise(pl.col("currency")).alias("currency")
     ).drop("_stated_local")
+
+
+def _drop_unrelated_headlines(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`frame` without the amounts of a headline line inside the body (not the text's first line) whose giver no other
+    sentence of the article names: a page's link to another story, printed without its "Read also:" label ("US
+    announces $1.2bn in new military aid for Ukraine" between the paragraphs of a story on Denmark's fund). A headline
+    line the body goes on with names its giver again; one the body restates is dropped before, as the body's figure."""
+    group = ["article_id", "sentence_idx"]
+    candidates = frame.filter(
+        headline_line(pl.col("sentence")) & (pl.col("sentence_idx") > 0) & pl.col("_own_donor").is_not_null()
+    ).select(*group, pl.col("_own_donor").alias("donor")).unique()
+    if candidates.is_empty():
+        return frame
+    hits = (
+        sentences.join(candidates.select("article_id").unique(), on="article_id", how="semi")
+        .select(*group, pl.col("sentence").str.extract_all(DONOR_PATTERN).alias("_surface"))
+        .explode("_surface")
+        .join(DONORS.filter(pl.col("donor").is_not_null()), left_on="_surface", right_on="surface", how="inner")
+        .select("article_id", pl.col("sentence_idx").alias("_elsewhere"), "donor")
+    )
+    named_elsewhere = (
+        candidates.join(hits, on=["article_id", "donor"], how="inner")
+        .filter(pl.col("_elsewhere") != pl.col("sentence_idx"))
+        .select(*group, "donor").unique()
+    )
+    unrelated = candidates.join(named_elsewhere, on=[*group, "donor"], how="anti").rename({"donor": "_own_donor"})
+    return frame.join(unrelated, on=[*group, "_own_donor"], how="anti", maintain_order="left")
 
 
 # How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
@@ -2361,32 +2574,56 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row", "_headline")
 
 
+CLOSED_SENTENCE = r"[.!?\"”’]\s*$"
+
+
 def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
     """`frame` without an amount in dollars or euros that another amount of the same giver in the article states as
     its conversion: "grant aid equivalent to over $100 million" beside "15.8 billion yen, or over $100 million" is
-    one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7)."""
+    one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7); but when the article
+    states the dollar or euro figure first, in a sentence that gives it ("Japan transferred about EUR 47.7 million for
+    the reconstruction of Ukraine", then "the transfer of grant funds of JPY 8.8 billion (about EUR 47.7 million)"),
+    the first statement is the fact and the later one restates it (FACTS.md 3: the currency of the first-stated
+    amount; 7: the money named again as an equivalent has no fact of its own)."""
     converted = frame.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
     if converted.is_empty():
         return frame
     indexed = frame.with_row_index("_row")
+    converted = indexed.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
     stated = pl.concat([
         converted.filter(pl.col("stated_usd").is_not_null()).select(
             "article_id", pl.lit("USD").alias("currency"), pl.col("stated_usd").alias("amount"),
-            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor"),
+            pl.col("_row").alias("_stated_row")),
         converted.filter(pl.col("stated_eur").is_not_null()).select(
             "article_id", pl.lit("EUR").alias("currency"), pl.col("stated_eur").alias("amount"),
-            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor")),
+            pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor"),
+            pl.col("_row").alias("_stated_row")),
     ])
-    restated = (
+    pairs = (
         indexed.filter(pl.col("stated_usd").is_null() & pl.col("stated_eur").is_null())
         .join(stated, on=["article_id", "currency", "amount"], how="inner")
         .filter(
             (pl.col("_own_currency") != pl.col("currency"))
             & (pl.col("donor").is_null() | pl.col("_stated_donor").is_null() | (pl.col("donor") == pl.col("_stated_donor")))
         )
-        .select("_row")
-        .unique()
     )
+    # the plain figure stated first, as the object of its sentence's own aid verb in a closed sentence (not a headline
+    # or a caption line), keeps the fact; the converted statement and its later restatements in their own currency go
+    plain_first = (
+        (pl.col("_row") < pl.col("_stated_row")) & pl.col("before").str.contains(DIRECT_AID_BEFORE)
+        & pl.col("sentence").str.contains(CLOSED_SENTENCE) & ~headline_line(pl.col("sentence"))
+    )
+    kept_first = pairs.filter(plain_first).select("_stated_row").unique()
+    own_figures = (
+        indexed.join(kept_first, left_on="_row", right_on="_stated_row", how="semi")
+        .select("article_id", "currency", "amount")
+    )
+    restated = pl.concat([
+        pairs.filter(~plain_first).select("_row"),
+        kept_first.select(pl.col("_stated_row").alias("_row")),
+        indexed.join(own_figures, on=["article_id", "currency", "amount"], how="semi").select("_row"),
+    ]).unique()
     return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
 
 
@@ -2509,6 +2746,13 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # the clause windows and the donor carried forward rely on it
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     frame = _with_continued_recipients(frame, sentences)
+    # the sentence after says the sum is shared between Ukraine and other countries
+    shared = sentences.filter(pl.col("sentence").str.contains(UKRAINE_AND_OTHERS_NEXT)).select(
+        "article_id", (pl.col("sentence_idx") - 1).alias("sentence_idx"), pl.lit(True).alias("_shared_with_others")
+    ).unique()
+    frame = frame.join(shared, on=group, how="left", maintain_order="left").with_columns(
+        pl.col("_shared_with_others").fill_null(False)
+    )
     # the wordings of money not yet committed, read once: several rules below ask for them
     frame = frame.with_columns(
         pl.col("before").str.replace_all(MOU_WITH_AGREEMENT, " signed an agreement ").str.contains(REQUESTED_BEFORE)
@@ -2631,9 +2875,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (~about_ukraine & pl.col("own_clause").str.contains(OWN_DEFENCE))
         | after.str.contains(APPEAL_AFTER)
         | after.str.contains(SEVERAL_STATES_AFTER)
+        | after.str.contains(UKRAINE_AND_OTHERS_AFTER)
+        | pl.col("_shared_with_others")
         | after.str.contains(FOREIGN_AID_BILL_AFTER)
         # the typical size of several packages: "four aid packages of approximately half a billion euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
+        | before.str.contains(IN_PACKAGES_OF_BEFORE)
+        | before.str.contains(LEFT_OUT_BEFORE)
+        | (before.str.contains(LEFT_OUT_OF) & after.str.contains(LEFT_OUT_OF_AFTER))
         # many givers' money at once: external financing Ukraine received, a group's pledges at a conference
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
@@ -2740,7 +2989,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # a share named for Ukraine right after it is Ukraine's, whatever share for another country comes before it:
     # "includes 5 million euros for Moldova and 45 million euros for Ukraine"
-    ukraine_share = after.str.contains(UKRAINE_SHARE_AFTER) & ~after.str.contains(OTHER_RECIPIENTS)
+    ukraine_share = after.str.contains(UKRAINE_SHARE_AFTER) & ~after.str.replace(THE_REST_CLAUSE, "").str.contains(
+        OTHER_RECIPIENTS
+    )
     other_recipient = other_recipient & ~ukraine_share
     # after a share for Ukraine, a share for something else is not Ukraine's: "$61bn for Ukraine and $20bn for border
     # security" (a part, "including $13.8bn for weapons", stays)
@@ -2761,6 +3012,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         same_sentence_as_next
         & (before.str.contains(PART_LEAD) & after.str.contains(UKRAINE_PART_AFTER)).shift(-1).fill_null(False)
         & ~clause.str.contains(UKRAINE)
+    )
+    # ... and money for Ukrainians who fled to another country is that country's aid
+    other_recipient = other_recipient | pl.col("own_clause").str.contains(REFUGEES_ABROAD) | (
+        ~clause.str.contains(UKRAINE) & sentence.str.contains(REFUGEES_ABROAD)
     )
     other_recipient = other_recipient | total_of_a_ukraine_share | (pl.col("_continues_other") & ~sentence.str.contains(UKRAINE))
     adversary_money = (
@@ -2800,6 +3055,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(EXPECTED_AFTER) | after.str.contains(MODAL_AFTER)
         | before.str.contains(GUESSED_VALUE_BEFORE)
         | _stalled(after)
+        # ... and the next package before its announcement: "The next $625 million US aid package may include ..."
+        | (before.str.contains(NEXT_AMOUNT_BEFORE) & ~before.str.contains(NEXT_DONE_BEFORE))
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
     awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(
@@ -2835,6 +3092,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .pipe(filter_once, clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
         .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
     )
+    # a headline line in the body whose giver the article names nowhere else is another story's headline (read before
+    # its giver could be carried on to the figures after it)
+    frame = _drop_unrelated_headlines(frame, sentences)
     # "Of that sum, 2.8 billion crowns ..." names no donor: it is the donor of
     # the article's previous figure (carried down the rows, not across articles)
     carried_donor = pl.col("_own_donor").forward_fill()
@@ -2875,7 +3135,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         frame = (
             frame.join(restated_uncommitted, on=["article_id", "currency", "amount"], how="left", maintain_order="left")
             # (nor one whose sentence names a decision: "the framework agreed is SEK 75 billion")
-            .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("_direct")
+            # (an aid noun after it gives nothing: "two sources briefed on the $625 million package" restates "the
+            # next $625 million package")
+            .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("before").str.contains(DIRECT_AID_BEFORE)
                       & ~pl.col("sentence").str.contains(POINT_IN_TIME)))
             .drop("_named_uncommitted")
         )
@@ -2895,6 +3157,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("donor_agent").is_null() & pl.col("donor_before").is_not_null()
                 & (pl.col("_own_donor") == pl.col("donor_before")))
         .then(pl.col("_own_donor"))
+        # ... and so is one whose giver is named right after it, in a list of givers each with its sum: "$3 billion
+        # from the UK, $3.7 billion from Canada, and $3 billion from Japan" (two $3 billion facts)
+        .when(pl.col("donor_agent").is_not_null()).then(pl.col("donor_agent"))
     )
     frame = (
         frame.with_row_index("_row").with_columns(own_giver.alias("_giver"))
@@ -2914,6 +3179,14 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("before").str.contains(ANOTHER_SUM_BEFORE))
         .drop("_first_sentence", "_first_statement")
     )
+    # ... and so is one said to be "also" that figure: another tranche of the same size ("The previous tranche was sent on
+    # May 29, it also amounted to EUR 1.5 billion", "Before that, there was a tranche on May 25 - also EUR 1.5 billion")
+    also_the_same = (
+        frame.join(first_sentence.select(*figure, "_first_statement"), on=figure, how="inner")
+        .filter((pl.col("_row") != pl.col("_first_statement")) & pl.col("before").str.contains(ALSO_THE_SAME_BEFORE))
+        .drop("_first_statement")
+    )
+    another = pl.concat([another, also_the_same])
     first_of_figure = frame.unique(figure, keep="first", maintain_order=True)
     # a later statement with a giver of its own that no earlier statement of the figure named
     other_giver = (
