@@ -16,6 +16,11 @@ def amounts(text: str, **kwargs) -> list[tuple[float, str]]:
     return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs)]
 
 
+def events(text: str, **kwargs) -> list[tuple[float, str]]:
+    """(amount, currency) of each aid fact of scope event."""
+    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs) if f["scope"] == "event"]
+
+
 def amounts_scopes(text: str, **kwargs) -> list[tuple[float, str]]:
     """(amount, scope) of each aid fact."""
     return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]

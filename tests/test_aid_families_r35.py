@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_cases import aid_facts, amounts
-
-
-def events(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs) if f["scope"] == "event"]
-
-
-def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+from tests.aid_cases import aid_facts, amounts, amounts_scopes, events
 
 
 # Family 1: a decimal comma before a scale word is a decimal point ("471,9 billion yen", "$3,3 billion").
@@ -134,7 +126,7 @@ def test_frozen_assets_stay_no_aid(text):
 
 
 def test_a_perfect_total_since_a_date_stays_cumulative():
-    assert scopes("The EU has disbursed a tranche of EUR 600 million to Ukraine since 2022.") == [(600e6, "cumulative")]
+    assert amounts_scopes("The EU has disbursed a tranche of EUR 600 million to Ukraine since 2022.") == [(600e6, "cumulative")]
 
 
 # Family 5: "blocked Russian assets" names the frozen assets a loan is repaid from; the loan is not blocked.
@@ -211,7 +203,7 @@ def test_an_unnamed_share_of_a_sum_is_no_fact(text):
     ],
 )
 def test_a_series_of_packages_is_a_running_total(text):
-    assert [scope for _, scope in scopes(text)] == ["cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["cumulative"]
 
 
 @pytest.mark.parametrize(
@@ -235,7 +227,7 @@ def test_packages_given_at_once_stay_events(text, expected):
     ],
 )
 def test_a_programme_size_in_a_relative_clause_is_a_period(text):
-    assert [scope for _, scope in scopes(text)] == ["period"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["period"]
 
 
 def test_a_loan_in_a_relative_clause_stays_an_event():
@@ -312,7 +304,7 @@ def test_a_memorandum_alone_stays_no_commitment(text):
     ],
 )
 def test_a_contrast_after_the_pledge_is_its_own_clause(text, expected):
-    assert scopes(text) == expected
+    assert amounts_scopes(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -323,4 +315,4 @@ def test_a_contrast_after_the_pledge_is_its_own_clause(text, expected):
     ],
 )
 def test_a_total_before_the_contrast_stays_cumulative(text):
-    assert [scope for _, scope in scopes(text)] == ["cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["cumulative"]

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_cases import aid_facts, amounts
-
-
-def events(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs) if f["scope"] == "event"]
-
-
-def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+from tests.aid_cases import aid_facts, amounts, amounts_scopes, events
 
 
 def dates(text: str, **kwargs) -> list[tuple[float, str]]:
@@ -102,17 +94,17 @@ def test_authority_said_to_remain_after_the_amount_is_no_aid(sentence):
     ],
 )
 def test_growth_verbs_and_accumulation_are_running_totals(text):
-    assert [scope for _, scope in scopes(text)] == ["cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["cumulative"]
 
 
 def test_a_part_opened_by_from_which_takes_the_totals_scope():
     text = ("Norway's programme for Ukraine has seen an accumulation of NOK 30 billion in support, from which NOK 10 "
             "billion is allocated to civilian needs and NOK 20 billion is dedicated to military aid.")
-    assert scopes(text) == [(30e9, "cumulative"), (10e9, "cumulative"), (20e9, "cumulative")]
+    assert amounts_scopes(text) == [(30e9, "cumulative"), (10e9, "cumulative"), (20e9, "cumulative")]
 
 
 def test_a_pledge_stays_an_event():
-    assert scopes("Denmark pledged $500 million in military aid to Ukraine on Monday.") == [(5e8, "event")]
+    assert amounts_scopes("Denmark pledged $500 million in military aid to Ukraine on Monday.") == [(5e8, "event")]
 
 
 # Family 6: a value only guessed at is a forecast.
@@ -176,7 +168,7 @@ def test_a_participle_clause_after_the_amount_keeps_it_an_event(text):
     ],
 )
 def test_a_running_total_with_since_stays_cumulative(text):
-    assert [scope for _, scope in scopes(text)] == ["cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["cumulative"]
 
 
 # Family 9: a month still to come dates an announced amount by the publication day, not by last year's month.
@@ -295,7 +287,7 @@ def test_a_range_with_a_dash_stays_no_fact():
 )
 def test_an_earlier_pledge_named_as_the_envelope_is_a_period(sentence):
     text = "Britain gave Ukraine GBP 150 million for drones on Monday. " + sentence
-    assert scopes(text) == [(150e6, "event"), (4e9, "period")]
+    assert amounts_scopes(text) == [(150e6, "event"), (4e9, "period")]
 
 
 @pytest.mark.parametrize(

@@ -10,15 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_cases import aid_facts, amounts
-
-
-def events(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs) if f["scope"] == "event"]
-
-
-def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+from tests.aid_cases import aid_facts, amounts, amounts_scopes, events
 
 
 def donors(text: str, **kwargs) -> list[tuple[float, str | None]]:
@@ -38,12 +30,12 @@ def donors(text: str, **kwargs) -> list[tuple[float, str | None]]:
     ],
 )
 def test_a_total_grown_by_the_new_money_is_the_second_amounts(text):
-    assert [scope for _, scope in scopes(text)] == ["event", "cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["event", "cumulative"]
 
 
 def test_a_total_alone_stays_cumulative():
     text = "Japan's total pledged support for Ukraine has grown to $6 billion since the invasion."
-    assert [scope for _, scope in scopes(text)] == ["cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["cumulative"]
 
 
 # Family 2: budget support names the Ukrainian payroll it keeps paying; that is what the money is for, not a wage bill.
@@ -202,12 +194,12 @@ def test_an_equivalent_that_opens_the_article_stays_the_fact():
     ],
 )
 def test_a_kind_of_aid_with_its_figure_after_a_running_total_is_cumulative(text):
-    assert [scope for _, scope in scopes(text)] == ["cumulative", "cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["cumulative", "cumulative"]
 
 
 def test_a_kind_of_aid_with_its_figure_after_a_pledge_stays_an_event():
     text = "Germany pledged EUR 500 million to Ukraine on Monday, with military aid worth EUR 300 million."
-    assert [scope for _, scope in scopes(text)] == ["event", "event"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["event", "event"]
 
 
 # Family 8: money given to meet Ukraine's needs names its purpose; the needs are not the figure.
@@ -247,7 +239,7 @@ def test_ukraines_needs_stay_no_aid(text):
 )
 def test_the_package_the_money_just_named_is_part_of_is_its_envelope(sentence):
     text = "The European Commission disbursed EUR 2 billion to Ukraine on Tuesday. " + sentence
-    assert [scope for _, scope in scopes(text)] == ["event", "period"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["event", "period"]
 
 
 @pytest.mark.parametrize(
@@ -259,7 +251,7 @@ def test_the_package_the_money_just_named_is_part_of_is_its_envelope(sentence):
     ],
 )
 def test_the_operation_a_tranche_is_paid_under_is_its_envelope(text):
-    assert [scope for _, scope in scopes(text)] == ["event", "period"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["event", "period"]
 
 
 @pytest.mark.parametrize(
@@ -271,7 +263,7 @@ def test_the_operation_a_tranche_is_paid_under_is_its_envelope(text):
     ],
 )
 def test_a_package_of_its_own_stays_an_event(text):
-    assert all(scope == "event" for _, scope in scopes(text))
+    assert all(scope == "event" for _, scope in amounts_scopes(text))
 
 
 # Family 10: "the Commission" named alone in EU releases and the reports that follow them is the EU.
@@ -299,7 +291,7 @@ def test_the_commission_named_alone_is_the_eu(text):
 )
 def test_a_quoted_running_total_is_cumulative(sentence):
     text = "The US announced $200 million in aid for Ukraine on Saturday. " + sentence
-    assert [scope for _, scope in scopes(text)] == ["event", "cumulative"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["event", "cumulative"]
 
 
 # Family 12: "another" before the same figure in one sentence names a second sum, not a restatement.

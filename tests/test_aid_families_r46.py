@@ -9,15 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_cases import aid_facts
-
-
-def events(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in aid_facts(text, **kwargs) if f["scope"] == "event"]
-
-
-def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
-    return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+from tests.aid_cases import aid_facts, amounts_scopes, events
 
 
 # Family 1: the envelope a sum is drawn from, named as background (FACTS.md 6: the known envelope a sum is part of is a
@@ -49,7 +41,7 @@ def scopes(text: str, **kwargs) -> list[tuple[float, str]]:
     ],
 )
 def test_the_envelope_a_sum_is_drawn_from_is_a_period(text, envelope):
-    found = dict(scopes(text))
+    found = dict(amounts_scopes(text))
     assert found.get(envelope) == "period"
     assert all(scope == "event" for amount, scope in found.items() if amount != envelope)
 
@@ -66,7 +58,7 @@ def test_the_envelope_a_sum_is_drawn_from_is_a_period(text, envelope):
     ],
 )
 def test_a_sum_given_in_its_own_sentence_stays_an_event(text):
-    assert [scope for _, scope in scopes(text)] == ["event"]
+    assert [scope for _, scope in amounts_scopes(text)] == ["event"]
 
 
 # Family 2: money still to come or only held, not given: what Kyiv "would be able to receive" after an approval still
@@ -479,9 +471,9 @@ def test_a_month_in_the_amounts_own_clause_still_dates_it():
     ],
 )
 def test_earlier_this_year_makes_no_budget(text):
-    assert all(scope == "event" for _, scope in scopes(text))
-    assert scopes(text)
+    assert all(scope == "event" for _, scope in amounts_scopes(text))
+    assert amounts_scopes(text)
 
 
 def test_a_sum_for_this_year_stays_a_budget():
-    assert [scope for _, scope in scopes("Norway will give Ukraine NOK 15 billion this year.")] == ["period"]
+    assert [scope for _, scope in amounts_scopes("Norway will give Ukraine NOK 15 billion this year.")] == ["period"]

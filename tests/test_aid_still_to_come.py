@@ -7,11 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.aid_cases import aid_facts
-
-
-def events(text: str) -> list[tuple[float, str]]:
-    return [(f["amount"], f["currency"]) for f in aid_facts(text) if f["scope"] == "event"]
+from tests.aid_cases import events
 
 
 # (after a sentence of aid, as in a budget story: the borrowing figure must not pass for more of it)

@@ -9,17 +9,7 @@ import polars as pl
 import pytest
 
 from tests.batched_facts import article_facts
-
-TOLLS = ("killed", "injured", "clash")
-
-
-def tolls(text: str, scope: str | None = "event") -> list[tuple]:
-    """The killed, injured and clash facts of `text` as one article, (type, count) sorted, repeats kept."""
-    facts = article_facts(text).filter(pl.col("fact_type").is_in(TOLLS))
-    if scope is not None:
-        facts = facts.filter(pl.col("scope") == scope)
-    return sorted((r["fact_type"], r["count"]) for r in facts.iter_rows(named=True))
-
+from tests.casualty_cases import tolls
 
 # --- 1. a wound that kills is a death: "lethal wounds", "injuries incompatible with life" -------------------------------
 FATAL_WOUNDS = [
