@@ -5,7 +5,7 @@ import polars as pl
 from pipelines.contract import ARTICLE_SCHEMA, FACT_SCHEMA, conform, empty_facts
 from pipelines.extract.aid import extract_aid
 from pipelines.extract.casualties import extract_casualties
-from pipelines.extract.dates import article_dates
+from pipelines.extract.dates import WEEKDAYS, article_dates
 from pipelines.extract.sentences import headline_line, split_sentences
 from pipelines.extract.strikes import extract_strikes
 from pipelines.extract.topic import add_off_topic
@@ -186,7 +186,7 @@ def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
 
 # a day or a night named in a sentence: a weekday, "yesterday", "overnight", "last night", a day of a month
 _NAMES_A_DAY = (
-    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|overnight"
+    rf"(?i)\b(?:{'|'.join(WEEKDAYS)}|yesterday|today|tonight|overnight"
     r"|last\s+night|this\s+morning|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*)"
 )
