@@ -164,7 +164,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\bover\s+(?:the\s+)?(?:russia|russian\s+federation)\b"
     r"|\bover\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:regions?|territory|territories|areas?|parts?|provinces?)\s+of\s+(?:the\s+)?"
     r"(?:russia|russian\s+federation)\b"
-    r"|\b(?:over|in)\s+(?:the\s+)?russian\s+(?:territory|(?:border\s+|southern\s+|western\s+)?(?:regions?|republic|provinces?|oblasts?))\b"
+    r"|\bover\s+(?:the\s+)?russian\s+(?:territory|(?:border\s+|southern\s+|western\s+)?(?:regions?|republic|provinces?|oblasts?))\b"
     # a Russian region's or city's own head speaking: "Smolensk governor", "the governor of the Kursk region", "Moscow
     # mayor Sergei Sobyanin"
     rf"|\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?(?:{_RUSSIAN_REGIONS})\b|\b(?:{_RUSSIAN_REGIONS})\s+(?:regional\s+)?(?:governor|mayor)\b"
