@@ -58,8 +58,11 @@ Who a figure is credited to (`attribution`) and which side a speaker stands for 
 
 Attacker: the noun phrase ("Ukrainian drones", a Storm Shadow), else the
 sentence (a Russian or Belarusian defence ministry or air defence claiming a
-downing -> UA; Ukraine's air force, "Russia launched" -> RU), else the last
-sentence of the article that said, else RU.
+downing, a downing over Russia or one of its regions, "Ukraine reportedly hit",
+Ukraine blamed -> UA; Ukraine's air force, "Russia launched", "Russia ...,
+launching" -> RU), else the last figure, else the last sentence of the article
+that said, else RU; a bare figure whose sentence names the other side than its
+antecedent gives no fact (docs/facts.md 4, "How the attacker ... is decided").
 """
 
 from __future__ import annotations
