@@ -182,6 +182,16 @@ CONTROLS = [
         "of Kursk.",
         {RUSSIAN_CLAIM_FACT, ("launched", 40, "drone", None, "RU", "event")},
     ),
+    # where the bombers flew when they fired is Russia's launch area, not a place of downing (the figure keeps the
+    # article's side)
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Some 40 cruise missiles were fired by Tu-95 bombers flying over Russia's Saratov region.",
+        {UKRAINIAN_CLAIM_FACT, ("launched", 40, "missile", None, "RU", "event")},
+    ),
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Six missiles were launched from over the Belgorod region, the air force said.",
+        {UKRAINIAN_CLAIM_FACT, ("launched", 6, "missile", None, "RU", "event")},
+    ),
     # a Ukrainian city hit: the target, not the attacker
     (
         UKRAINIAN_CLAIM_BEFORE + "The air force said Kyiv had been hit after Russia launched 30 drones.",

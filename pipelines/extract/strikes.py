@@ -207,6 +207,9 @@ RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
     # "a hotel damaged by a Russian military attack": the attack, not a Russian speaker
     r"|attacks?|strikes?|assaults?|offensive|operation|action|bombardment|shelling)\b"
 )
+# where the launchers flew, not where the weapons were downed: "cruise missiles fired by Tu-95 bombers flying over Russia's
+# Rostov region", "launched from over the Kursk region" (the "over <Russian region>" cue reads the place of a downing)
+LAUNCHED_FROM_OVER = ascii_bounds(r"(?i)\b(?:flying|flew|from)\s+over\b")
 # a body that said nothing: "X has not commented", "X did not immediately respond to a request for comment", "X declined
 # to comment", "there was no immediate comment from X" (the wires' closing line about the other side)
 # (the clause up to its verb, unbounded: a counted "{0,80}" is some hundred times slower on every sentence)
@@ -355,7 +358,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         .then(pl.lit("RU"))
         .when(
             # "Russian military aggression", "the Russian political and military leadership": no Russian speaker
-            sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(_attacker_cues("UA"))
+            sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.replace_all(LAUNCHED_FROM_OVER, " ")
+            .str.contains(_attacker_cues("UA"))
         )
         .then(pl.lit("UA"))
         .otherwise(None)
