@@ -93,6 +93,35 @@ RUSSIAN_HEAD_SPEAKING = [
         UKRAINIAN_CLAIM_BEFORE + "Moscow mayor Sergei Sobyanin said two drones were shot down on the approach.",
         {UKRAINIAN_CLAIM_FACT, ("intercepted", 2, "drone", None, "UA", "event")},
     ),
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Sevastopol governor Mikhail Razvozhayev said 12 drones were destroyed.",
+        {UKRAINIAN_CLAIM_FACT, ("intercepted", 12, "drone", None, "UA", "event")},
+    ),
+    (
+        UKRAINIAN_CLAIM_BEFORE + "The Russian MoD said 25 drones were downed overnight.",
+        {UKRAINIAN_CLAIM_FACT, ("intercepted", 25, "drone", None, "UA", "event")},
+    ),
+]
+
+
+# 3b. A Russian place as the target: attacked, an attack by weapons on it, their approach to it.
+RUSSIAN_PLACE_TARGETED = [
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Thirty drones were shot down on the approach to Moscow, officials said.",
+        {UKRAINIAN_CLAIM_FACT, ("intercepted", 30, "drone", None, "UA", "event")},
+    ),
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Drones attacked Moscow overnight; 14 were destroyed, the ministry said.",
+        {UKRAINIAN_CLAIM_FACT, ("intercepted", 14, "drone", None, "UA", "event")},
+    ),
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Air defences repelled an attack by 10 drones on Sevastopol, the governor said.",
+        {UKRAINIAN_CLAIM_FACT, ("intercepted", 10, "drone", None, "UA", "event")},
+    ),
+    (
+        RUSSIAN_CLAIM_BEFORE + "Drones targeted Sevastopol overnight; 9 were shot down.",
+        {RUSSIAN_CLAIM_FACT, ("intercepted", 9, "drone", None, "UA", "event")},
+    ),
 ]
 
 
@@ -115,6 +144,10 @@ UKRAINE_LAUNCHED = [
         UKRAINIAN_CLAIM_BEFORE + "The Russian defence ministry said the Ukrainian military used three converted S-200 "
         "missiles in the raid.",
         {UKRAINIAN_CLAIM_FACT, ("launched", 3, "missile", "S-200", "UA", "event")},
+    ),
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Ukraine hit Russia with 100 drones overnight.",
+        {UKRAINIAN_CLAIM_FACT, ("launched", 100, "drone", None, "UA", "event")},
     ),
     (
         UKRAINIAN_CLAIM_BEFORE + "The Ukrainians launched 12 drones at the district, the governor said.",
@@ -152,6 +185,14 @@ RUSSIA_LAUNCHED = [
     (
         RUSSIAN_CLAIM_BEFORE + "Moscow struck again overnight, firing 40 drones at the capital.",
         {RUSSIAN_CLAIM_FACT, ("launched", 40, "drone", None, "RU", "event")},
+    ),
+    (
+        RUSSIAN_CLAIM_BEFORE + "Russia hit Kyiv with 40 drones overnight.",
+        {RUSSIAN_CLAIM_FACT, ("launched", 40, "drone", None, "RU", "event")},
+    ),
+    (
+        RUSSIAN_CLAIM_BEFORE + "Russia again hit Ukraine's energy grid with 60 missiles.",
+        {RUSSIAN_CLAIM_FACT, ("launched", 60, "missile", None, "RU", "event")},
     ),
     (
         RUSSIAN_CLAIM_BEFORE + "Ukrainian forces downed 40 of 55 drones sent overnight.",
@@ -192,6 +233,17 @@ CONTROLS = [
         UKRAINIAN_CLAIM_BEFORE + "Six missiles were launched from over the Belgorod region, the air force said.",
         {UKRAINIAN_CLAIM_FACT, ("launched", 6, "missile", None, "RU", "event")},
     ),
+    # "Kyiv hit with": the target's passive, not Kyiv hitting
+    (
+        UKRAINIAN_CLAIM_BEFORE + "Kyiv hit with 40 drones overnight, the air force said.",
+        {UKRAINIAN_CLAIM_FACT, ("launched", 40, "drone", None, "RU", "event")},
+    ),
+    # Russia answering an attack on Belgorod: "the attack on Belgorod" names no weapons, and says nothing of the side
+    # of the figures around it
+    (
+        "Russia answered the strike on Belgorod with 50 kamikaze drones. The toll of the attack on Belgorod rose to 20.",
+        {("launched", 50, "drone", None, "RU", "event")},
+    ),
     # a Ukrainian city hit: the target, not the attacker
     (
         UKRAINIAN_CLAIM_BEFORE + "The air force said Kyiv had been hit after Russia launched 30 drones.",
@@ -202,7 +254,7 @@ CONTROLS = [
 
 @pytest.mark.parametrize(
     ("text", "expected"),
-    FULL_MINISTRY_NAME + OVER_RUSSIA + RUSSIAN_HEAD_SPEAKING + UKRAINE_LAUNCHED + RUSSIA_LAUNCHED + CONTROLS,
+    FULL_MINISTRY_NAME + OVER_RUSSIA + RUSSIAN_HEAD_SPEAKING + RUSSIAN_PLACE_TARGETED + UKRAINE_LAUNCHED + RUSSIA_LAUNCHED + CONTROLS,
 )
 def test_strike_attacker(text: str, expected: set[tuple]) -> None:
     assert strike_facts(text) == expected

@@ -102,6 +102,14 @@ _RUSSIAN_REGIONS = (
     r"|ivanovo|kostroma|stavropol|dagestan|chechnya|kalmykia|orenburg|murmansk|vologda|kaliningrad|taganrog|engels"
     r"|tuapse|novorossiysk"
 )
+# ... and the places Russia holds that Ukraine strikes, as a target: a Russian region or city, Crimea, Sevastopol
+_RUSSIAN_HELD = _RUSSIAN_REGIONS + r"|crimea|sevastopol"
+# "<subject> hit <target> with N": "Ukraine hit Russia with 100 drones", "Russia overnight hit Kyiv with 40 drones" (not
+# "hit by": the target's passive)
+_HIT_WITH_AFTER_SUBJECT = (
+    r"\b{subject}\s+(?:(?:has|had|also|again|overnight|reportedly|allegedly)\s+)*hit\s+(?:[ac-z][\w'’-]*|b[a-xz][\w'’-]*|b)\s+"
+    r"(?:[\w'’-]+\s+){{0,3}}?with\b"
+)
 # the subject that ends its clause before a launch participle: "Meanwhile, Russia escalated its offensive, launching
 # 472 drones", "Moscow struck again overnight, firing 40 missiles" (the subject opens its clause; not "Ukraine struck
 # Russia overnight, launching ...", whose clause opens on Ukraine)
@@ -170,7 +178,14 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"|\bover\s+(?:the\s+)?russian\s+(?:territory|(?:border\s+|southern\s+|western\s+)?(?:regions?|republic|provinces?|oblasts?))\b"
     # a Russian region's or city's own head speaking: "Smolensk governor", "the governor of the Kursk region", "Moscow
     # mayor Sergei Sobyanin"
-    rf"|\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?(?:{_RUSSIAN_REGIONS})\b|\b(?:{_RUSSIAN_REGIONS})\s+(?:regional\s+)?(?:governor|mayor)\b"
+    rf"|\b(?:governor|mayor|head)\s+of\s+(?:the\s+)?(?:{_RUSSIAN_HELD})\b|\b(?:{_RUSSIAN_HELD})\s+(?:regional\s+)?(?:governor|mayor)\b"
+    # a Russian place as the target: "drones attacked Moscow overnight", "an attack by 10 drones on Sevastopol" (the
+    # weapons named: "the attack on Belgorod" may be the news Russia's own strike answers), "shot down on the approach
+    # to Moscow", "over Sevastopol"
+    rf"|\b(?:attacked|targeted|raided)\s+(?:the\s+)?(?:city\s+of\s+)?(?:{_RUSSIAN_HELD})\b"
+    rf"|\b(?:attacks?|raids?)\s+by\s+(?:[\w'’-]+\s+){{0,4}}?(?:on|against)\s+(?:the\s+)?(?:city\s+of\s+)?(?:{_RUSSIAN_HELD})\b"
+    rf"|\bapproach(?:es|ing)?\s+(?:to\s+)?(?:the\s+)?(?:city\s+of\s+)?(?:{_RUSSIAN_HELD})\b|\bover\s+sevastopol\b"
+    + "|" + _HIT_WITH_AFTER_SUBJECT.format(subject=r"(?:ukraine|kyiv|ukrainian\s+forces)") + r""
     # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
     # the Kursk region overnight" (the interception's own place, a few words after its verb)
     r"|\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
@@ -198,6 +213,7 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     r"(?:shot\s+down|downed|destroyed|intercepted)"
     # "Meanwhile, Russia escalated its offensive, launching 472 drones"
     + "|" + _LAUNCH_PARTICIPLE_AFTER_SUBJECT.format(subject=r"(?:russia|moscow|russian\s+forces|the\s+russians)") + r""
+    + "|" + _HIT_WITH_AFTER_SUBJECT.format(subject=r"(?:russia|moscow|russian\s+forces|the\s+russians)") + r""
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
 )
 # the Russian military named as no speaker of a claim: its aggression, its leadership, its exercises
