@@ -175,8 +175,8 @@ UKRAINE_LAUNCHED = [
 ]
 
 
-# 5. Russia as the subject of its launch after a paragraph about Russia's claims: "Russia <verb> ..., launching N";
-#    Ukraine's forces downing weapons.
+# 5. Russia as the subject of its launch after a paragraph about Russia's claims: "Russia <verb> ..., launching N",
+#    "Russia hit Kyiv with N"; the weapons' maker naming Russia's supply; Ukraine's forces downing weapons.
 RUSSIA_LAUNCHED = [
     (
         RUSSIAN_CLAIM_BEFORE + "Meanwhile, Russia stepped up its attacks, launching 300 drones and 12 missiles.",
@@ -185,6 +185,15 @@ RUSSIA_LAUNCHED = [
     (
         RUSSIAN_CLAIM_BEFORE + "Moscow struck again overnight, firing 40 drones at the capital.",
         {RUSSIAN_CLAIM_FACT, ("launched", 40, "drone", None, "RU", "event")},
+    ),
+    # the weapons' maker naming Russia's supply: "Iranian-made", "North Korean" (RU), after a Russian claim
+    (
+        RUSSIAN_CLAIM_BEFORE + "Air defence units downed all 30 Iranian-made drones over the Kyiv region, the governor said.",
+        {RUSSIAN_CLAIM_FACT, ("intercepted", 30, "drone", None, "RU", "event"), ("launched", 30, "drone", None, "RU", "event")},
+    ),
+    (
+        RUSSIAN_CLAIM_BEFORE + "Russia fired four North Korean ballistic missiles overnight, the air force said.",
+        {RUSSIAN_CLAIM_FACT, ("launched", 4, "missile", None, "RU", "event")},
     ),
     (
         RUSSIAN_CLAIM_BEFORE + "Russia hit Kyiv with 40 drones overnight.",

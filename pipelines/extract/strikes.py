@@ -335,14 +335,21 @@ DAY_CUE = ascii_bounds(
 
 
 @lru_cache(maxsize=None)
-def _attacker_cues(attacker: str) -> str:
-    """One regex of the sentence cues for `attacker`: the wording cues above, plus the official actors of the
-    other side (their own military reporting downings means `attacker` launched)."""
+def _attacker_cues(attacker: str) -> tuple[str, str]:
+    """The sentence cues for `attacker`, two regexes: the wording cues above, and the official actors of the other
+    side (their own military reporting downings means `attacker` launched). Two, not one alternation: together they
+    outgrow the regex engine's fast automaton (some twenty times slower on every sentence)."""
     sides = ["UA"] if attacker == "RU" else ["RU", "BY"]
     rows = actors().filter(pl.col("side").is_in(sides) & pl.col("level").str.ends_with("official"))
     speakers = "|".join(actor_regex(surface) for surface in rows["surface"])
     wording = ATTACKER_RU_SENTENCE if attacker == "RU" else ATTACKER_UA_SENTENCE
-    return wording + "|" + ascii_bounds("(?i:" + speakers + ")")
+    return wording, ascii_bounds("(?i:" + speakers + ")")
+
+
+def _names_attacker(text: pl.Expr, attacker: str) -> pl.Expr:
+    """Where `text` holds a cue (`_attacker_cues`) that `attacker` launched."""
+    wording, speakers = _attacker_cues(attacker)
+    return text.str.contains(wording) | text.str.contains(speakers)
 
 
 def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) -> pl.DataFrame:
@@ -370,12 +377,13 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
     )
     frame = with_columns_once(
         add_off_topic(sentences),
-        pl.when(speaker_text.str.contains(_attacker_cues("RU")))
+        pl.when(_names_attacker(speaker_text, "RU"))
         .then(pl.lit("RU"))
         .when(
             # "Russian military aggression", "the Russian political and military leadership": no Russian speaker
-            sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.replace_all(LAUNCHED_FROM_OVER, " ")
-            .str.contains(_attacker_cues("UA"))
+            _names_attacker(
+                sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.replace_all(LAUNCHED_FROM_OVER, " "), "UA"
+            )
         )
         .then(pl.lit("UA"))
         .otherwise(None)
