@@ -247,7 +247,8 @@ _EACH_ONE_PLACE = (
 )
 _EACH_DESCRIBED = r"(?:,\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,3}(?:of|from)\s+[^,;:.]{1,40}?)?"
 EACH_PLACES = (
-    r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
+    # (the regions described before their kind: "the Russian border regions of Kursk and Belgorod")
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
     + _EACH_ONE_PLACE
     + r"(?:(?:" + _EACH_DESCRIBED + r",\s+" + _EACH_ONE_PLACE + r")*"
     + _EACH_DESCRIBED + r",?\s+and\s+" + _EACH_ONE_PLACE + r")+"
@@ -264,7 +265,9 @@ CASUALTY_VERB_BEFORE = ascii_bounds(
 )
 NOT_EACH_PLACE = ascii_bounds(r"\b(?:" + TIME_NAMES + r")\b")
 # the pieces of a coordination of places: a lead ("the territories of"), the joiners, a place's kind
-_EACH_LEAD = re.compile(r"^(?:the\s+)?(?:(territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?")
+_EACH_LEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
+)
 _EACH_JOINER = re.compile(r",?\s+and\s+|,\s+")
 _EACH_KIND = re.compile(r"\s+(regions?|oblasts?|territor(?:y|ies)|krais?|provinces?)$", re.IGNORECASE)
 _KIND_SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory", "krais": "krai", "provinces": "province"}

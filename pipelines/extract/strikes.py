@@ -614,12 +614,55 @@ REGIONS_COUNTED = ascii_bounds(
 )
 
 
+# "eight drones were shot down each over the Voronezh and Saratov regions", "one drone was intercepted over each of
+# the A, B and C regions": the distributive "each" after the passive, read as "eight drones each were shot down over
+# ..." (a coordination of places must follow, as for "N each over")
+EACH_AFTER_PASSIVE = ascii_bounds(
+    r"\b(\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|rockets?))\s+"
+    r"((?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+\s+){1,2}?)each\s+(over|above|in)\s+(" + EACH_PLACES + r")"
+)
+# "single drones were destroyed over the Oryol and Ryazan regions": one for each place of the coordination, read as
+# "1 drones each were destroyed over ..." (over one place, "single drones" counts nothing)
+SINGLE_OVER_PLACES = ascii_bounds(
+    r"\b(?:[Ss]ingle|[Ii]ndividual)\s+((?:[\w-]+\s+)?(?:drones|UAVs|missiles))\s+"
+    r"((?:were|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,2}?)(over|above|in)\s+(" + EACH_PLACES + r")"
+)
+# a place list whose items elide the kind one item names: "two over the Moscow region, seven in the Kaluga and four
+# in the Tula region" is "seven in the Kaluga region"; the kind is taken from the next item ...
+_ELIDED_KIND_ITEM = r"(\d[\d,]*\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+)"
+ELIDED_KIND_NEXT = ascii_bounds(
+    _ELIDED_KIND_ITEM + r"(,?\s+and\s+|,\s+)(\d[\d,]*\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+\s+)"
+    r"([Rr]egion|[Oo]blast|[Pp]rovince)\b"
+)
+# ... or from the item before, when the elided one ends the list: "three over the Kursk region and one over the Oryol."
+ELIDED_KIND_BEFORE = ascii_bounds(
+    r"(\b(?:in|over|above)\s+the\s+[A-Z][\w'’-]+\s+)([Rr]egion|[Oo]blast|[Pp]rovince)(,?\s+and\s+|,\s+)"
+    + _ELIDED_KIND_ITEM + r"(\s*(?:[.;]|,\s+(?:the|it|he|she|they|according)\b|$))"
+)
+# a list's next items with their own copula: "52 were destroyed over the Belgorod region, while 13 were over the
+# Lipetsk region and nine were over the Rostov region" -> "..., 13 over the Lipetsk region and 9 over the Rostov region"
+# (only after an item placed the same way: the figure before, its place, and a joiner)
+COPULA_ITEM = ascii_bounds(
+    r"(\b(?:over|above|in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)"
+    r"(,?\s+and|,)(?:\s+(?:while|whereas))?\s+(\d[\d,]*)\s+(?:were|was)\s+(over|above|in)\s+(the\s+)?([A-Z])"
+)
+
+
 def place_rewrites(norm: pl.Expr) -> pl.Expr:
     """Wordings of figures for several places rewritten into the shapes the place rules read ("N each over A and
     B", a list of places)."""
     return (
         norm.str.replace_all(REGIONS_COUNTED, "${1} several ${2}")
         .str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
+        .str.replace_all(EACH_AFTER_PASSIVE, "${1} each ${2}${3} ${4}")
+        .str.replace_all(SINGLE_OVER_PLACES, "1 ${1} each ${2}${3} ${4}")
+        # (twice: a list's every item may elide its kind, "seven in the Kaluga, four in the Tula and two in the Oryol
+        # region"; each pass gives the kind to one more item before)
+        .str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
+        .str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
+        .str.replace_all(ELIDED_KIND_BEFORE, "${1}${2}${3}${4} ${2}${5}")
+        .str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}")
+        .str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}")
         .str.replace_all(SAME_NUMBER_PLACE, "${1}${2}${1} ${3}")
         .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
         .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
