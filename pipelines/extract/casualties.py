@@ -512,16 +512,29 @@ PLACE_ITEM_BEFORE = (
     rf"^\s*(?i:(?:more\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
     # ("Three more deaths were reported in the Kyiv region, and one in ...": the deaths' own verb of reporting)
     r"(?i:(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\s+)?"
-    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
-    r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
-    # "six residents of the region: four in Kostiantynivka, ..."
-    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?\s*:\s*$"
+    # ("three people in Zarichne in Lyman hromada, one person in ...": a place inside its community)
+    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
+    # ("seven more people were injured (three in Toretsk, two in ...)": the list in brackets after its total)
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*|\(\s*)$"
+    # "six residents of the region: four in Kostiantynivka, ...", "killed four people in the region: two in ..."
+    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w#'’-]+){0,4}?"
+    r"|region|oblast|province|district|city|town|area|community|hromada))?\s*:\s*$"
     # "Seven people were killed, three in Kharkiv ..."
     rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
     # "19 residents of the Donetsk region were injured in Russian attacks: eight in Pokrovsk, ..."
     r"|(?i:^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:{CASUALTY_WORDS})(?:\s+(?:in|by|during|after)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*:\s*$)"
 )
+# A figure for each of several places, "one in each of Siversk, Krasnohorivka and Chasiv Yar", "two each in Kherson and
+# Nikopol": one figure per place, spelled out as the list the place-list items read ("one in Siversk, one in
+# Krasnohorivka and one in Chasiv Yar"); the head gives up one place per pass, the last two places end it
+_EACH_OF_LEAD = (
+    r"\b(\d[\d,]*)(\s+(?:more\s+)?(?:(?:people|persons|civilians|residents)\s+)?)(?:in\s+\[?each\s+of\s+(?:the\s+)?(?:(?:settlements|towns|villages|cities|communities"
+    r"|districts|hromadas)\s+of)?\]?\s*|each\s+in\s+)"
+)
+_EACH_OF_PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+PEOPLE_IN_EACH_OF_HEAD = _EACH_OF_LEAD + _EACH_OF_PLACE + r"\s*,\s+([A-Z])"
+PEOPLE_IN_EACH_OF_LAST = _EACH_OF_LEAD + _EACH_OF_PLACE + r",?\s+and\s+" + _EACH_OF_PLACE + r"\b"
 # ("and one in the southern city of Mykolaiv": the place's kind and its direction before its name)
 PLACE_ITEM_AFTER = (
     r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
@@ -930,6 +943,8 @@ TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
 PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
 PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
+PEOPLE_IN_EACH_OF_HEAD = ascii_bounds(PEOPLE_IN_EACH_OF_HEAD)
+PEOPLE_IN_EACH_OF_LAST = ascii_bounds(PEOPLE_IN_EACH_OF_LAST)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 NIGHT_OF_TWO_DAYS = ascii_bounds(NIGHT_OF_TWO_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
@@ -1070,6 +1085,10 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         )
         .with_columns(
             mask_age_lists(pl.col("norm"))
+            .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+            .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+            .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+            .str.replace_all(PEOPLE_IN_EACH_OF_LAST, "${1}${2}in ${3} and ${1} in ${4}")
             # "Five people — three women and two men — were killed": parts between dashes
             .str.replace_all(DASHED_PARTS, "${1}, including ${2}, ")
             # "Three people, one of them a child, were killed": a part set between commas reads "including 1 child"
@@ -1511,7 +1530,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # a list of places after a figure: each later item ("three in Odesa") takes the first's casualty word
     place_item = (
         pl.col("own_rule").is_null()
-        & pl.col("noun").is_null()
+        # (an item may name its people again: "killed three people in A, one person in B and one person in C")
+        & (pl.col("noun").is_null() | (noun.str.contains(r"^(?:person|people|persons)$") & (pl.col("modifiers").fill_null("") == "")))
         & (pl.col("mention_idx") > 0)
         & pl.col("pre").str.contains(PLACE_ITEM_BEFORE)
         & pl.col("post").str.contains(PLACE_ITEM_AFTER)
@@ -2244,7 +2264,20 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
         places.alias("_places"), regions.alias("_officials")
-    ).with_columns(
+    )
+    # the places of a breakdown by place are its items', not its total's: "killed 5 residents of the oblast: two in A,
+    # and one in B" names no place of the five, which may restate the lede's five (the items themselves keep them)
+    item_places = (
+        casualties.filter((pl.col("rule_id") == "casualty.place_list") & pl.col("place").is_not_null())
+        .group_by("article_id", "_sentence_idx")
+        .agg(pl.col("place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase().alias("_item_places"))
+    )
+    casualties = casualties.join(item_places, on=["article_id", "_sentence_idx"], how="left").with_columns(
+        pl.when((pl.col("rule_id") != "casualty.place_list") & pl.col("_item_places").is_not_null())
+        .then(pl.col("_places").list.set_difference("_item_places"))
+        .otherwise(pl.col("_places"))
+        .alias("_places")
+    ).drop("_item_places").with_columns(
         # a sentence that names no place is about the place its paragraph named before it ("In Donetsk Oblast, three
         # residents were killed. Another three people were injured, the governor said.")
         pl.when((pl.col("_places").list.len() == 0) & pl.col("_paragraph_place").is_not_null())
