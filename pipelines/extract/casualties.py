@@ -677,6 +677,27 @@ SENTENCE_OF_THEM = (
     r"|twenty|thirty|forty|fifty)\s+of\s+(?:them|whom)\s+(?:were|was|are|is)\s+(?:also\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{PERSON_NOUNS})\s*[.!]?[\"”’]?\s*$"
 )
+# "The number of injured in Samar has also increased. There are 11 of them.": a bare count of a sentence of its own
+# whose kind is the number the sentence before it speaks of (that sentence giving no figure)
+_SMALL_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+)
+THERE_ARE_N = (
+    r"(?i)^\W*(?:(?:according\s+to\s+[^,.;]{1,60}|as\s+of\s+[^,.;]{1,40}|so\s+far|currently|now|at\s+the\s+moment),\s*)?"
+    r"there\s+(?:are|were|is)\s+(?:now\s+|already\s+|currently\s+)?(?:at\s+least\s+)?" + _SMALL_NUMBER
+    + r"(?:\s+of\s+them)?\s*[.!]?[\"”’]?\s*$"
+)
+NUMBER_OF_KIND = r"(?i)\bthe\s+number\s+of\s+(?:the\s+)?(injured|wounded|dead|killed|deaths|fatalities)\b"
+# "The fate of the three people who went missing ... is now known. Sadly, they are dead.": people counted as missing,
+# trapped or under the rubble, whose death the next sentence states of "they" (that sentence giving no figure)
+MISSING_PEOPLE = r"(?i)\b(?:missing|unaccounted\s+for|trapped|under\s+the\s+(?:rubble|debris)|buried)\b"
+THEY_ARE_DEAD = (
+    r"(?i)^\W*(?:(?:sadly|unfortunately|tragically|alas),?\s+)?(?:they|all\s+of\s+them)\s+"
+    r"(?:(?:are|were|have\s+been)\s+(?:all\s+|now\s+)?(?:dead|killed|(?:confirmed|found)\s+dead)"
+    r"|(?:all\s+)?(?:died|did\s+not\s+survive))\b[^\d]*$"
+)
+# ... the missing people's figure, which takes the death ("the 3 people killed who went missing")
+MISSING_COUNTED = rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:{PERSON_NOUNS}))\b"
 # "killed or wounded" anywhere in a sentence: its figures count both at once
 COMBINED_ANYWHERE = r"(?i)\b(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 WHO_IN_GRAVE_CONDITION = (
@@ -968,6 +989,9 @@ FAMILY_OF = ascii_bounds(FAMILY_OF)
 LIVES_LOST = ascii_bounds(LIVES_LOST)
 SECOND_PART_AFTER = ascii_bounds(SECOND_PART_AFTER)
 SENTENCE_OF_THEM = ascii_bounds(SENTENCE_OF_THEM)
+THERE_ARE_N = ascii_bounds(THERE_ARE_N)
+THEY_ARE_DEAD = ascii_bounds(THEY_ARE_DEAD)
+MISSING_COUNTED = ascii_bounds(MISSING_COUNTED)
 COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
 IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
 WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
@@ -1073,13 +1097,19 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     )
     frame_parts = _with_parts_of_the_sentence_before(frame)
     candidates = (
-        frame_parts.filter(~pl.col("off_topic") & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null()))
+        frame_parts.filter(
+            ~pl.col("off_topic")
+            & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null() | pl.col("_fate_type").is_not_null())
+        )
         # (the figures first, as a column: the age lists read it more than once)
         .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
         # "28 people died. Three of them were children.": the part says its total's word ("... children killed.")
         .with_columns(
             pl.when(pl.col("_part_type").is_not_null())
             .then(pl.concat_str([pl.col("norm").str.replace(r"[\s.!]*$", ""), pl.lit(" "), pl.col("_part_type"), pl.lit(".")]))
+            # "the 3 people who went missing ... Sadly, they are dead.": the missing people take the death
+            .when(pl.col("_fate_type").is_not_null())
+            .then(pl.col("norm").str.replace(MISSING_COUNTED, "${1} killed"))
             .otherwise(pl.col("norm"))
             .alias("norm")
         )
@@ -1297,11 +1327,11 @@ def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
     were children.", "Two of whom were soldiers."), the casualty type of the last casualty word of the sentence right
     before it in its paragraph ("28 people were known to have died." -> killed); null elsewhere. A sentence before
     that counts the killed and the wounded together ("1,150 troops killed or wounded") lends no type."""
-    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
+    frame = _with_missing_people_dead(_with_count_of_the_number_before(frame))
     # (a literal test first: the pattern is read on the few sentences that have its words)
     parts = frame.filter(
         (pl.col("sentence").str.contains(" of them ", literal=True) | pl.col("sentence").str.contains(" of whom ", literal=True))
-    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM))
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM) & pl.col("_part_type").is_null())
     if parts.is_empty():
         return frame
     # (only the few sentences right before such a part are read)
@@ -1324,8 +1354,69 @@ def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
     )
     return (
         frame.join(parts, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
-        .with_columns(pl.col("_type_before").alias("_part_type"))
+        .with_columns(pl.coalesce("_part_type", "_type_before").alias("_part_type"))
         .drop("_type_before")
+    )
+
+
+def _sentence_before_in_paragraph(
+    frame: pl.DataFrame, these: pl.DataFrame, *columns: pl.Expr, same_paragraph: bool = True
+) -> pl.DataFrame:
+    """`columns` of the sentence right before each of `these` (in its paragraph, unless `same_paragraph` is False: a
+    quote's paragraph may open on the figure), keyed by the later sentence."""
+    on = ["article_id", "paragraph_idx", "sentence_idx"] if same_paragraph else ["article_id", "sentence_idx"]
+    return frame.join(
+        these.select("article_id", "paragraph_idx", (pl.col("sentence_idx") - 1).alias("sentence_idx")).select(on),
+        on=on, how="semi",
+    ).filter(~pl.col("off_topic")).select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), *columns)
+
+
+def _with_count_of_the_number_before(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_part_type` (null elsewhere): "The number of injured in Samar has also increased. There are 11 of
+    them.": a bare count that is its whole sentence takes the kind of the number its sentence before names, when
+    that sentence gives no figure of its own (FACTS.md 4, a figure whose kind comes from the sentence before)."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
+    counts = frame.filter(
+        pl.col("sentence").str.contains("there ", literal=True) | pl.col("sentence").str.contains("There ", literal=True)
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THERE_ARE_N))
+    if counts.is_empty():
+        return frame
+    before = _sentence_before_in_paragraph(
+        frame, counts, _casualty_type(pl.col("sentence").str.extract(NUMBER_OF_KIND, 1)).alias("_kind_before"),
+        pl.col("sentence").str.contains(r"\d").alias("_figure_before"), same_paragraph=False,
+    ).filter(pl.col("_kind_before").is_not_null() & ~pl.col("_figure_before"))
+    return (
+        frame.join(before.select("article_id", "sentence_idx", "_kind_before"), on=["article_id", "sentence_idx"], how="left",
+                   maintain_order="left")
+        .with_columns(pl.col("_kind_before").alias("_part_type"))
+        .drop("_kind_before")
+    )
+
+
+def _with_missing_people_dead(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_fate_type` (null elsewhere): "The fate of the three people who went missing ... is now known.
+    Sadly, they are dead.": the people counted as missing, trapped or under the rubble are killed when the next
+    sentence of the paragraph says "they" are dead and gives no figure; the counting sentence must have no casualty
+    word and one figure of people."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_fate_type"))
+    dead = frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THEY_ARE_DEAD))
+    if dead.is_empty():
+        return frame
+    counting = (
+        _sentence_before_in_paragraph(
+            frame, dead,
+            pl.col("sentence").str.contains(MISSING_PEOPLE).alias("_missing"),
+            pl.col("sentence").str.contains(rf"(?i)\b(?:{CASUALTY_WORDS})\b").alias("_typed"),
+            normalize_numbers(pl.col("sentence")).str.count_matches(r"(?:^|[^\w#])\d").alias("_figures"),
+            normalize_numbers(pl.col("sentence")).str.contains(MISSING_COUNTED).alias("_people"),
+        )
+        .filter(pl.col("_missing") & ~pl.col("_typed") & (pl.col("_figures") == 1) & pl.col("_people"))
+        .select("article_id", pl.col("sentence_idx") - 1, pl.lit("killed").alias("_fate"))
+    )
+    return (
+        frame.join(counting, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.col("_fate").alias("_fate_type"))
+        .drop("_fate")
     )
 
 
