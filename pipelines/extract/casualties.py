@@ -517,8 +517,8 @@ PLACE_ITEM_BEFORE = (
     # ("seven more people were injured (three in Toretsk, two in ...)": the list in brackets after its total)
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*|\(\s*)$"
     # "six residents of the region: four in Kostiantynivka, ...", "killed four people in the region: two in ..."
-    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*(?:\s+[\w#'’-]+){0,4}?"
-    r"|region|oblast|province|district|city|town|area|community|hromada))?\s*:\s*$"
+    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*|region|oblast|province|district|city|town|area"
+    r"|community|hromada)(?:\s+[\w#'’-]+){0,4}?)?\s*:\s*$"
     # "Seven people were killed, three in Kharkiv ..."
     rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
     # "19 residents of the Donetsk region were injured in Russian attacks: eight in Pokrovsk, ..."
@@ -685,7 +685,9 @@ _SMALL_NUMBER = (
 THERE_ARE_N = (
     r"(?i)^\W*(?:(?:according\s+to\s+[^,.;]{1,60}|as\s+of\s+[^,.;]{1,40}|so\s+far|currently|now|at\s+the\s+moment),\s*)?"
     r"there\s+(?:are|were|is)\s+(?:now\s+|already\s+|currently\s+)?(?:at\s+least\s+)?" + _SMALL_NUMBER
-    + r"(?:\s+of\s+them)?\s*[.!]?[\"”’]?\s*$"
+    + r"(?:\s+of\s+them)?\s*[,.!]?[\"”’]?"
+    # (a quote's attribution after it: "... there are nine of them," the governor said.)
+    r"(?:\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:said|added|wrote|noted|reported)\b[^.\d]*)?\s*[.!]?\s*$"
 )
 NUMBER_OF_KIND = r"(?i)\bthe\s+number\s+of\s+(?:the\s+)?(injured|wounded|dead|killed|deaths|fatalities)\b"
 # "The fate of the three people who went missing ... is now known. Sadly, they are dead.": people counted as missing,
@@ -696,6 +698,8 @@ THEY_ARE_DEAD = (
     r"(?:(?:are|were|have\s+been)\s+(?:all\s+|now\s+)?(?:dead|killed|(?:confirmed|found)\s+dead)"
     r"|(?:all\s+)?(?:died|did\s+not\s+survive))\b[^\d]*$"
 )
+# ... the count, which takes the kind ("there are 11 of them injured")
+COUNT_OF_THEM = r"(?i)\b(\d[\d,]*(?:\s+of\s+them)?)"
 # ... the missing people's figure, which takes the death ("the 3 people killed who went missing")
 MISSING_COUNTED = rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:{PERSON_NOUNS}))\b"
 # "killed or wounded" anywhere in a sentence: its figures count both at once
@@ -992,6 +996,7 @@ SENTENCE_OF_THEM = ascii_bounds(SENTENCE_OF_THEM)
 THERE_ARE_N = ascii_bounds(THERE_ARE_N)
 THEY_ARE_DEAD = ascii_bounds(THEY_ARE_DEAD)
 MISSING_COUNTED = ascii_bounds(MISSING_COUNTED)
+COUNT_OF_THEM = ascii_bounds(COUNT_OF_THEM)
 COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
 IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
 WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
@@ -1095,11 +1100,12 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition"
         r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene)\b"
     )
-    frame_parts = _with_parts_of_the_sentence_before(frame)
+    frame_parts = _with_missing_people_dead(_with_count_of_the_number_before(_with_parts_of_the_sentence_before(frame)))
     candidates = (
         frame_parts.filter(
             ~pl.col("off_topic")
-            & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null() | pl.col("_fate_type").is_not_null())
+            & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null() | pl.col("_fate_type").is_not_null()
+               | pl.col("_count_type").is_not_null())
         )
         # (the figures first, as a column: the age lists read it more than once)
         .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
@@ -1110,6 +1116,11 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             # "the 3 people who went missing ... Sadly, they are dead.": the missing people take the death
             .when(pl.col("_fate_type").is_not_null())
             .then(pl.col("norm").str.replace(MISSING_COUNTED, "${1} killed"))
+            # "The number of injured ... has increased. There are 11 of them.": the count takes the number's kind
+            .when(pl.col("_count_type") == "killed")
+            .then(pl.col("norm").str.replace(COUNT_OF_THEM, "${1} killed"))
+            .when(pl.col("_count_type") == "injured")
+            .then(pl.col("norm").str.replace(COUNT_OF_THEM, "${1} injured"))
             .otherwise(pl.col("norm"))
             .alias("norm")
         )
@@ -1327,11 +1338,11 @@ def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
     were children.", "Two of whom were soldiers."), the casualty type of the last casualty word of the sentence right
     before it in its paragraph ("28 people were known to have died." -> killed); null elsewhere. A sentence before
     that counts the killed and the wounded together ("1,150 troops killed or wounded") lends no type."""
-    frame = _with_missing_people_dead(_with_count_of_the_number_before(frame))
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
     # (a literal test first: the pattern is read on the few sentences that have its words)
     parts = frame.filter(
         (pl.col("sentence").str.contains(" of them ", literal=True) | pl.col("sentence").str.contains(" of whom ", literal=True))
-    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM) & pl.col("_part_type").is_null())
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(SENTENCE_OF_THEM))
     if parts.is_empty():
         return frame
     # (only the few sentences right before such a part are read)
@@ -1354,7 +1365,7 @@ def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
     )
     return (
         frame.join(parts, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
-        .with_columns(pl.coalesce("_part_type", "_type_before").alias("_part_type"))
+        .with_columns(pl.col("_type_before").alias("_part_type"))
         .drop("_type_before")
     )
 
@@ -1372,10 +1383,10 @@ def _sentence_before_in_paragraph(
 
 
 def _with_count_of_the_number_before(frame: pl.DataFrame) -> pl.DataFrame:
-    """`frame` plus `_part_type` (null elsewhere): "The number of injured in Samar has also increased. There are 11 of
+    """`frame` plus `_count_type` (null elsewhere): "The number of injured in Samar has also increased. There are 11 of
     them.": a bare count that is its whole sentence takes the kind of the number its sentence before names, when
     that sentence gives no figure of its own (FACTS.md 4, a figure whose kind comes from the sentence before)."""
-    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_part_type"))
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_count_type"))
     counts = frame.filter(
         pl.col("sentence").str.contains("there ", literal=True) | pl.col("sentence").str.contains("There ", literal=True)
     ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THERE_ARE_N))
@@ -1388,7 +1399,7 @@ def _with_count_of_the_number_before(frame: pl.DataFrame) -> pl.DataFrame:
     return (
         frame.join(before.select("article_id", "sentence_idx", "_kind_before"), on=["article_id", "sentence_idx"], how="left",
                    maintain_order="left")
-        .with_columns(pl.col("_kind_before").alias("_part_type"))
+        .with_columns(pl.col("_kind_before").alias("_count_type"))
         .drop("_kind_before")
     )
 
