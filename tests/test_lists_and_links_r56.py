@@ -216,6 +216,25 @@ KIND_FROM_THE_SENTENCE_BEFORE = [
         "Rescuers had looked for two miners trapped after the strike. Unfortunately, they did not survive.",
         [("killed", 2, "")],
     ),
+    # the victims of a toll just before, counted by kind
+    (
+        "At least 15 people were injured in the overnight attack on the city.\n\nAmong the victims are six men and "
+        "nine women.",
+        [("injured", 6, ""), ("injured", 9, ""), ("injured", 15, "")],
+    ),
+    (
+        "A drone hit a minibus in the suburbs, injuring eight passengers. The victims include five women and three men.",
+        [("injured", 3, ""), ("injured", 5, ""), ("injured", 8, "")],
+    ),
+    (
+        "Ten people were hurt, the governor said. The other victims include four women and two men, all of them in "
+        "hospital.",
+        [("injured", 2, ""), ("injured", 4, ""), ("injured", 10, "")],
+    ),
+    (
+        "Four people died in the strike on the market. Among the victims were three women and a teenager.",
+        [("killed", 3, ""), ("killed", 4, "")],
+    ),
 ]
 
 
@@ -233,6 +252,9 @@ KIND_NEGATIVES = [
     "Two people remain missing after the strike. They are being searched for.",
     # "they are dead" after a figure of no people
     "The strike destroyed three trucks that went missing last week. They are dead.",
+    # victims counted by kind with no toll before them, or victims that are no people
+    "The court heard the case on Monday. Among the victims are seven men and 13 women.",
+    "The strike destroyed a warehouse. Among the victims are three companies and two farms.",
 ]
 
 

@@ -698,6 +698,13 @@ THEY_ARE_DEAD = (
     r"(?:(?:are|were|have\s+been)\s+(?:all\s+|now\s+)?(?:dead|killed|(?:confirmed|found)\s+dead)"
     r"|(?:all\s+)?(?:died|did\s+not\s+survive))\b[^\d]*$"
 )
+# "Among the victims are seven men and 13 women", "The other victims include four women and two men": a list of
+# counted people that breaks down the victims of a toll stated just before (within two sentences); the list takes the
+# kind of that toll, read as the verb before a list ("injured 7 men and 13 women")
+VICTIMS_OPENER = (
+    r"(?i)^(\W*)(?:among\s+(?:the\s+)?(?:other\s+)?victims\s*,?\s+(?:are|were)|(?:the\s+)?(?:other\s+)?victims"
+    r"(?:,\s+[^,]{1,60},)?\s+(?:include|included|are|were))\s+(\d[\d,]*\s|an?\s)"
+)
 # ... the count, which takes the kind ("there are 11 of them injured")
 COUNT_OF_THEM = r"(?i)\b(\d[\d,]*(?:\s+of\s+them)?)"
 # ... the missing people's figure, which takes the death ("the 3 people killed who went missing")
@@ -997,6 +1004,7 @@ THERE_ARE_N = ascii_bounds(THERE_ARE_N)
 THEY_ARE_DEAD = ascii_bounds(THEY_ARE_DEAD)
 MISSING_COUNTED = ascii_bounds(MISSING_COUNTED)
 COUNT_OF_THEM = ascii_bounds(COUNT_OF_THEM)
+VICTIMS_OPENER = ascii_bounds(VICTIMS_OPENER)
 COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
 IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
 WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
@@ -1100,12 +1108,14 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition"
         r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene)\b"
     )
-    frame_parts = _with_missing_people_dead(_with_count_of_the_number_before(_with_parts_of_the_sentence_before(frame)))
+    frame_parts = _with_victims_of_the_toll_before(
+        _with_missing_people_dead(_with_count_of_the_number_before(_with_parts_of_the_sentence_before(frame)))
+    )
     candidates = (
         frame_parts.filter(
             ~pl.col("off_topic")
             & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null() | pl.col("_fate_type").is_not_null()
-               | pl.col("_count_type").is_not_null())
+               | pl.col("_count_type").is_not_null() | pl.col("_victims_type").is_not_null())
         )
         # (the figures first, as a column: the age lists read it more than once)
         .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
@@ -1117,6 +1127,11 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .when(pl.col("_fate_type").is_not_null())
             .then(pl.col("norm").str.replace(MISSING_COUNTED, "${1} killed"))
             # "The number of injured ... has increased. There are 11 of them.": the count takes the number's kind
+            # "Among the victims are 7 men and 13 women", after a toll of the injured: "injured 7 men and 13 women"
+            .when(pl.col("_victims_type") == "killed")
+            .then(pl.col("norm").str.replace(VICTIMS_OPENER, "${1}killed ${2}"))
+            .when(pl.col("_victims_type") == "injured")
+            .then(pl.col("norm").str.replace(VICTIMS_OPENER, "${1}injured ${2}"))
             .when(pl.col("_count_type") == "killed")
             .then(pl.col("norm").str.replace(COUNT_OF_THEM, "${1} killed"))
             .when(pl.col("_count_type") == "injured")
@@ -1401,6 +1416,41 @@ def _with_count_of_the_number_before(frame: pl.DataFrame) -> pl.DataFrame:
                    maintain_order="left")
         .with_columns(pl.col("_kind_before").alias("_count_type"))
         .drop("_kind_before")
+    )
+
+
+def _with_victims_of_the_toll_before(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_victims_type` (null elsewhere): "22 people were injured ... Among the victims are seven men and 13
+    women.": a sentence that opens on the victims and counts them by kind takes the kind of the last casualty word of
+    the nearest sentence before it that has one, within two sentences (a paragraph may open on the list); none when
+    that sentence counts the killed and the wounded together."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_victims_type"))
+    opens = frame.filter(pl.col("sentence").str.contains("ictims", literal=True)).filter(
+        ~pl.col("off_topic") & normalize_numbers(pl.col("sentence")).str.contains(VICTIMS_OPENER)
+    )
+    if opens.is_empty():
+        return frame
+    typed = (
+        frame.join(opens.select("article_id").unique(), on="article_id", how="semi")
+        .filter(~pl.col("off_topic") & ~pl.col("sentence").str.contains(COMBINED_ANYWHERE))
+        .select(
+            "article_id", "sentence_idx",
+            _casualty_type(pl.col("sentence").str.extract_all(rf"(?i)\b(?:{CASUALTY_WORDS})\b").list.last()).alias("_type"),
+        )
+        .filter(pl.col("_type").is_not_null())
+    )
+    nearest = (
+        opens.select("article_id", "sentence_idx")
+        .join(typed.rename({"sentence_idx": "_typed_idx"}), on="article_id")
+        .filter((pl.col("_typed_idx") < pl.col("sentence_idx")) & (pl.col("_typed_idx") >= pl.col("sentence_idx") - 2))
+        .sort("_typed_idx")
+        .group_by("article_id", "sentence_idx")
+        .agg(pl.col("_type").last().alias("_nearest_type"))
+    )
+    return (
+        frame.join(nearest, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.col("_nearest_type").alias("_victims_type"))
+        .drop("_nearest_type")
     )
 
 
