@@ -261,3 +261,29 @@ KIND_NEGATIVES = [
 @pytest.mark.parametrize("text", KIND_NEGATIVES)
 def test_no_kind_from_a_sentence_that_gives_none(text):
     assert [t for t in tolls(text) if t[1] != 12] == []
+
+
+RESTATED_ADDITIONS = [
+    # the same added figure of the same place, in the lede and again in the quote: one fact
+    (
+        "The governor said two civilians were killed in a bombardment of Siversk, while another two died in Lyman.\n\n"
+        "He said two civilians were killed in a bombardment of Siversk, while another two died in Lyman.",
+        [("killed", 2, ""), ("killed", 2, "Lyman")],
+    ),
+    # an added figure of another place stays apart
+    (
+        "The governor said two civilians were killed in Siversk, while another two died in Lyman.\n\n"
+        "Later, another two died in Bakhmut, he said.",
+        [("killed", 2, "Bakhmut"), ("killed", 2, "Lyman"), ("killed", 2, "Siversk")],
+    ),
+    # an added figure after the same figure of its place is more people, not the same ones
+    (
+        "Two people died in Lyman on Monday morning.\n\nTwo more people died in Lyman later that day, the governor said.",
+        [("killed", 2, "Lyman"), ("killed", 2, "Lyman")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESTATED_ADDITIONS)
+def test_an_added_figure_said_twice_is_one_fact(text, expected):
+    assert tolls(text) == expected

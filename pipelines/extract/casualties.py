@@ -2449,12 +2449,19 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("event_date").alias("_earlier_date"),
         pl.col("_own_day").alias("_earlier_own_day"),
         pl.col("_row").alias("_earlier_row"),
+        pl.col("_additional").alias("_earlier_additional"),
     )
+    same_own_place = pl.col("place").is_not_null() & (
+        pl.col("place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+        == pl.col("_earlier_place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+    ).fill_null(False)
     restated = (
-        casualties.filter(~pl.col("_additional"))
-        .join(earlier, on=key)
+        casualties.join(earlier, on=key)
         .filter(
-            (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
+            # a figure added to another is no restatement of it; the same added figure of the same place said again
+            # ("while another three died in Vuhledar" in the lede and in the quote) is one fact
+            (~pl.col("_additional") | (pl.col("_earlier_additional") & same_own_place))
+            & (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
             & (
                 (pl.col("event_date") == pl.col("_earlier_date")).fill_null(False)
                 | ~pl.col("_own_day")
