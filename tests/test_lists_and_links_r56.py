@@ -287,3 +287,14 @@ RESTATED_ADDITIONS = [
 @pytest.mark.parametrize(("text", "expected"), RESTATED_ADDITIONS)
 def test_an_added_figure_said_twice_is_one_fact(text, expected):
     assert tolls(text) == expected
+
+
+def test_a_governor_named_by_the_side_that_installed_him_names_no_region():
+    # "the Russian-appointed governor" and "the Russian-installed governor": one official's toll, restated
+    text = (
+        "Yevgeny Balitsky, the Russian-appointed governor of Zaporizhzhia, reported a drone strike on a market in "
+        "Vasylivka, killing 9 and injuring over 30.\n\n"
+        "Yevgeny Balitsky, the Russian-installed governor, said on Friday that the drone strike claimed at least 9 "
+        "lives and injured more than 30 people."
+    )
+    assert sorted(count for _, count, _ in tolls(text)) == [9, 30]

@@ -2397,6 +2397,9 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             pl.element().filter(
                 ~pl.element().str.contains(NOT_A_PLACE)
                 & ~pl.element().str.contains(r"^(?:Regional|Oblast|Local|Former|Deputy|Acting|Military|Provincial|State|City)$")
+                # "the Russian-installed governor", "the Kremlin-appointed governor": the side that named the
+                # official, no region (two such statements may be one governor's toll)
+                & ~pl.element().str.contains(r"-(?:installed|appointed|backed|imposed|controlled|led)$")
             ).str.to_lowercase()
         )
     )
