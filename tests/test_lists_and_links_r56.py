@@ -298,3 +298,24 @@ def test_a_governor_named_by_the_side_that_installed_him_names_no_region():
         "lives and injured more than 30 people."
     )
     assert sorted(count for _, count, _ in tolls(text)) == [9, 30]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's air defences downed 90 Ukrainian drones overnight, the ministry said. The ministry said the drones "
+        "that were intercepted overnight included 25 over the Bryansk region, 20 in the Kursk region and 11 in the "
+        "Oryol region.",
+        "Russian air defence systems destroyed 64 drones, the ministry reported. The drones which were destroyed "
+        "included 30 over the Belgorod region and 12 over the Voronezh region.",
+    ],
+)
+def test_a_breakdown_of_the_downed_drones_is_no_launched_total(text):
+    # "the drones that were intercepted ... included N over A": parts of the downings before, no "all of" a figure
+    assert not {fact for fact in strike_facts(text) if fact[0] == "launched"}
+
+
+def test_counted_weapons_with_a_relative_clause_are_all_downed():
+    # the figure's own relative clause still says "all of them were downed"
+    text = "The overnight attack included 12 Shahed drones and four cruise missiles that were shot down over the Kyiv region."
+    assert ("launched", 12, None) in strike_facts(text) or ("launched", 12, "Kyiv region") in strike_facts(text)
