@@ -319,3 +319,14 @@ def test_counted_weapons_with_a_relative_clause_are_all_downed():
     # the figure's own relative clause still says "all of them were downed"
     text = "The overnight attack included 12 Shahed drones and four cruise missiles that were shot down over the Kyiv region."
     assert ("launched", 12, None) in strike_facts(text) or ("launched", 12, "Kyiv region") in strike_facts(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In Vilniansk, three men, (aged) 38, 52 and 67, were wounded during enemy shelling.", [("injured", 3, "Vilniansk")]),
+        ("In Huliaipole, two women [aged] 45 and 71 were injured by a drone.", [("injured", 2, "Huliaipole")]),
+    ],
+)
+def test_a_bracketed_aged_opens_an_ages_list(text, expected):
+    assert tolls(text) == expected

@@ -1118,7 +1118,13 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                | pl.col("_count_type").is_not_null() | pl.col("_victims_type").is_not_null())
         )
         # (the figures first, as a column: the age lists read it more than once)
-        .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
+        # ("three men, (aged) 44, 51 and 70, were wounded": an editor's bracketed "aged" opens the ages list as the
+        # plain word does)
+        .with_columns(
+            normalize_numbers(
+                pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".").str.replace_all(r"(?i)[(\[](aged|ages)[)\]]", "${1}")
+            ).alias("norm")
+        )
         # "28 people died. Three of them were children.": the part says its total's word ("... children killed.")
         .with_columns(
             pl.when(pl.col("_part_type").is_not_null())
