@@ -330,3 +330,27 @@ def test_counted_weapons_with_a_relative_clause_are_all_downed():
 )
 def test_a_bracketed_aged_opens_an_ages_list(text, expected):
     assert tolls(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ukraine attacked the border regions with drones overnight; all drones were shot down, three over the Kursk "
+            "region and one in the Oryol region, the Russian ministry said.",
+            {("intercepted", 3, "Kursk region"), ("intercepted", 1, "Oryol region")},
+        ),
+        (
+            "The Russian ministry said all missiles were intercepted, two over Crimea and two over the Black Sea.",
+            {("intercepted", 2, "Crimea"), ("intercepted", 2, "Black Sea")},
+        ),
+    ],
+)
+def test_a_place_list_after_all_the_weapons_downed(text, expected):
+    assert strike_facts(text) == expected
+
+
+def test_a_place_list_after_weapons_not_downed_is_no_list():
+    # a comma after a launch opens no list of downings
+    text = "The Russian ministry said all drones were launched from Ukraine, two over the Kursk region and one in Oryol."
+    assert not {fact for fact in strike_facts(text) if fact[0] == "intercepted"}

@@ -346,10 +346,13 @@ FIRST_ITEM_PLACE = ascii_bounds(
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+(?:in|over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER)
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
+# (or after a comma, the weapons all downed: "all drones were shot down, two over the Bryansk region and one in ...")
 PLACE_LIST_HEADER = ascii_bounds(
-    r"(?i)\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
+    r"(?i)(?:\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:distributed|spread|broken\s+down|"
     + VERBS_INTERCEPTED + r")\b[^.;:\d]*:\s*$"
+    r"|\ball\s+(?:the\s+|of\s+the\s+)?(?:drones|uavs|missiles)\s+(?:were|had\s+been|have\s+been)\s+(?:"
+    + VERBS_INTERCEPTED + r")\s*,\s*$)"
 )
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
 ITEM_PLACED_BEFORE = ELIDED_IN_PLACE_BEFORE
