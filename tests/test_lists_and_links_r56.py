@@ -235,6 +235,11 @@ KIND_FROM_THE_SENTENCE_BEFORE = [
         "Four people died in the strike on the market. Among the victims were three women and a teenager.",
         [("killed", 3, ""), ("killed", 4, "")],
     ),
+    (
+        "The strike on the block left 14 people dead, including five children. The children included two boys and "
+        "three girls, the minister said.",
+        [("killed", 2, ""), ("killed", 3, ""), ("killed", 5, ""), ("killed", 14, "")],
+    ),
 ]
 
 
@@ -255,6 +260,7 @@ KIND_NEGATIVES = [
     # victims counted by kind with no toll before them, or victims that are no people
     "The court heard the case on Monday. Among the victims are seven men and 13 women.",
     "The strike destroyed a warehouse. Among the victims are three companies and two farms.",
+    "The school reopened on Monday. The children included two boys and three girls from the village.",
 ]
 
 

@@ -703,7 +703,9 @@ THEY_ARE_DEAD = (
 # kind of that toll, read as the verb before a list ("injured 7 men and 13 women")
 VICTIMS_OPENER = (
     r"(?i)^(\W*)(?:among\s+(?:the\s+)?(?:other\s+)?victims\s*,?\s+(?:are|were)|(?:the\s+)?(?:other\s+)?victims"
-    r"(?:,\s+[^,]{1,60},)?\s+(?:include|included|are|were))\s+(\d[\d,]*\s|an?\s)"
+    r"(?:,\s+[^,]{1,60},)?\s+(?:include|included|are|were)"
+    # ("The children included three boys and three girls": the children of the toll before, by kind)
+    r"|the\s+children\s+(?:include|included))\s+(\d[\d,]*\s|an?\s)"
 )
 # ... the count, which takes the kind ("there are 11 of them injured")
 COUNT_OF_THEM = r"(?i)\b(\d[\d,]*(?:\s+of\s+them)?)"
@@ -1431,7 +1433,9 @@ def _with_victims_of_the_toll_before(frame: pl.DataFrame) -> pl.DataFrame:
     the nearest sentence before it that has one, within two sentences (a paragraph may open on the list); none when
     that sentence counts the killed and the wounded together."""
     frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_victims_type"))
-    opens = frame.filter(pl.col("sentence").str.contains("ictims", literal=True)).filter(
+    opens = frame.filter(
+        pl.col("sentence").str.contains("ictims", literal=True) | pl.col("sentence").str.contains("hildren incl", literal=True)
+    ).filter(
         ~pl.col("off_topic") & normalize_numbers(pl.col("sentence")).str.contains(VICTIMS_OPENER)
     )
     if opens.is_empty():
