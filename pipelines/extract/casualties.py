@@ -98,7 +98,7 @@ from pipelines.extract.dates import (
     DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, WEEKDAYS, ArticleDates, article_attack_dates, article_dates, date_ref_expr, is_toll_update,
     ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, without_update_days,
 )
-from pipelines.extract.frames import select_once, with_columns_once
+from pipelines.extract.frames import only_where, select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -1127,6 +1127,17 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                 pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".").str.replace_all(r"(?i)[(\[](aged|ages)[)\]]", "${1}")
             ).alias("norm")
         )
+        # "one in each of Siversk, Krasnohorivka and Chasiv Yar": one figure per place, spelled out (only the rows
+        # that say "each")
+        .with_columns(
+            only_where(
+                pl.col("norm").str.contains("each ", literal=True), pl.col("norm"),
+                lambda t: t.str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+                .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+                .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+                .str.replace_all(PEOPLE_IN_EACH_OF_LAST, "${1}${2}in ${3} and ${1} in ${4}"),
+            ).alias("norm")
+        )
         # "28 people died. Three of them were children.": the part says its total's word ("... children killed.")
         .with_columns(
             pl.when(pl.col("_part_type").is_not_null())
@@ -1149,10 +1160,6 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         )
         .with_columns(
             mask_age_lists(pl.col("norm"))
-            .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
-            .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
-            .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
-            .str.replace_all(PEOPLE_IN_EACH_OF_LAST, "${1}${2}in ${3} and ${1} in ${4}")
             # "Five people — three women and two men — were killed": parts between dashes
             .str.replace_all(DASHED_PARTS, "${1}, including ${2}, ")
             # "Three people, one of them a child, were killed": a part set between commas reads "including 1 child"
@@ -1470,7 +1477,9 @@ def _with_missing_people_dead(frame: pl.DataFrame) -> pl.DataFrame:
     sentence of the paragraph says "they" are dead and gives no figure; the counting sentence must have no casualty
     word and one figure of people."""
     frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_fate_type"))
-    dead = frame.filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THEY_ARE_DEAD))
+    dead = frame.filter(
+        pl.col("sentence").str.contains("hey ", literal=True) | pl.col("sentence").str.contains("of them ", literal=True)
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THEY_ARE_DEAD))
     if dead.is_empty():
         return frame
     counting = (

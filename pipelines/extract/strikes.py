@@ -76,7 +76,7 @@ from pipelines.extract.dates import (
     DAILY_TALLY, FOLLOWING_DAYS_ATTACK, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
     previous_attack_dates, relative_anchor, statement_day_ref,
 )
-from pipelines.extract.frames import with_columns_once
+from pipelines.extract.frames import only_where, with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import (
@@ -372,6 +372,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # model names it anywhere (quotes are gone by now)
         .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
         .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
+        .pipe(list_item_rewrites)
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -654,19 +655,49 @@ def place_rewrites(norm: pl.Expr) -> pl.Expr:
     return (
         norm.str.replace_all(REGIONS_COUNTED, "${1} several ${2}")
         .str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
-        .str.replace_all(EACH_AFTER_PASSIVE, "${1} each ${2}${3} ${4}")
-        .str.replace_all(SINGLE_OVER_PLACES, "1 ${1} each ${2}${3} ${4}")
-        # (twice: a list's every item may elide its kind, "seven in the Kaluga, four in the Tula and two in the Oryol
-        # region"; each pass gives the kind to one more item before)
-        .str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
-        .str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
-        .str.replace_all(ELIDED_KIND_BEFORE, "${1}${2}${3}${4} ${2}${5}")
-        .str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}")
-        .str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}")
         .str.replace_all(SAME_NUMBER_PLACE, "${1}${2}${1} ${3}")
         .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
         .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
         .str.replace_all(RESPECTIVELY_NAMES_REGIONS, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
+    )
+
+
+# the cheap tests of the rows the list rewrites can change (their patterns read only those rows)
+_EACH_OR_SINGLE = r"\beach\s|[Ss]ingle\s|[Ii]ndividual\s"
+_ITEM_WITHOUT_KIND = r"\d\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+(?:,|\s+and\b|\s*[.;]|\s*$)"
+_ITEM_WITH_COPULA = r"\d\s+(?:were|was)\s+(?:over|above|in)\s"
+
+
+def list_item_rewrites(frame: pl.DataFrame, column: str = "norm") -> pl.DataFrame:
+    """The items of a list of places written as the place rules read them (`column` rewritten): "each" after the
+    passive, "single drones" over a coordination, an item eliding the kind another names, items with their own
+    copula (see the patterns above); each step reads only the rows its cheap test picks."""
+    text = pl.col(column)
+    return (
+        frame.with_columns(
+            only_where(
+                text.str.contains(_EACH_OR_SINGLE), text,
+                lambda t: t.str.replace_all(EACH_AFTER_PASSIVE, "${1} each ${2}${3} ${4}")
+                .str.replace_all(SINGLE_OVER_PLACES, "1 ${1} each ${2}${3} ${4}"),
+            ).alias(column)
+        )
+        .with_columns(
+            only_where(
+                text.str.contains(_ITEM_WITHOUT_KIND), text,
+                # (twice: a list's every item may elide its kind, "seven in the Kaluga, four in the Tula and two in the
+                # Oryol region"; each pass gives the kind to one more item before)
+                lambda t: t.str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
+                .str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
+                .str.replace_all(ELIDED_KIND_BEFORE, "${1}${2}${3}${4} ${2}${5}"),
+            ).alias(column)
+        )
+        .with_columns(
+            only_where(
+                text.str.contains(_ITEM_WITH_COPULA), text,
+                lambda t: t.str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}")
+                .str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}"),
+            ).alias(column)
+        )
     )
 
 
