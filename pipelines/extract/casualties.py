@@ -98,7 +98,7 @@ from pipelines.extract.dates import (
     DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, WEEKDAYS, ArticleDates, article_attack_dates, article_dates, date_ref_expr, is_toll_update,
     ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, without_update_days,
 )
-from pipelines.extract.frames import select_once, with_columns_once
+from pipelines.extract.frames import only_where, select_once, with_columns_once
 from pipelines.extract.numbers import (
     ascii_bounds,
     mask_age_lists,
@@ -512,16 +512,29 @@ PLACE_ITEM_BEFORE = (
     rf"^\s*(?i:(?:more\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
     # ("Three more deaths were reported in the Kyiv region, and one in ...": the deaths' own verb of reporting)
     r"(?i:(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\s+)?"
-    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?"
-    r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*)$"
-    # "six residents of the region: four in Kostiantynivka, ..."
-    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,2}?)?\s*:\s*$"
+    # ("three people in Zarichne in Lyman hromada, one person in ...": a place inside its community)
+    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
+    # ("seven more people were injured (three in Toretsk, two in ...)": the list in brackets after its total)
+    r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*|\(\s*)$"
+    # "six residents of the region: four in Kostiantynivka, ...", "killed four people in the region: two in ..."
+    r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*|region|oblast|province|district|city|town|area"
+    r"|community|hromada)(?:\s+[\w#'’-]+){0,4}?)?\s*:\s*$"
     # "Seven people were killed, three in Kharkiv ..."
     rf"|(?i:^\s*(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s*,\s*$)"
     # "19 residents of the Donetsk region were injured in Russian attacks: eight in Pokrovsk, ..."
     r"|(?i:^\s*(?:of\s+(?:the\s+)?(?:[\w'’-]+\s+){1,3}?)?(?:(?:were|was|have\s+been|had\s+been)\s+)?"
     rf"(?:{CASUALTY_WORDS})(?:\s+(?:in|by|during|after)\s+(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)?\s*:\s*$)"
 )
+# A figure for each of several places, "one in each of Siversk, Krasnohorivka and Chasiv Yar", "two each in Kherson and
+# Nikopol": one figure per place, spelled out as the list the place-list items read ("one in Siversk, one in
+# Krasnohorivka and one in Chasiv Yar"); the head gives up one place per pass, the last two places end it
+_EACH_OF_LEAD = (
+    r"\b(\d[\d,]*)(\s+(?:more\s+)?(?:(?:people|persons|civilians|residents)\s+)?)(?:in\s+\[?each\s+of\s+(?:the\s+)?(?:(?:settlements|towns|villages|cities|communities"
+    r"|districts|hromadas)\s+of)?\]?\s*|each\s+in\s+)"
+)
+_EACH_OF_PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+PEOPLE_IN_EACH_OF_HEAD = _EACH_OF_LEAD + _EACH_OF_PLACE + r"\s*,\s+([A-Z])"
+PEOPLE_IN_EACH_OF_LAST = _EACH_OF_LEAD + _EACH_OF_PLACE + r",?\s+and\s+" + _EACH_OF_PLACE + r"\b"
 # ("and one in the southern city of Mykolaiv": the place's kind and its direction before its name)
 PLACE_ITEM_AFTER = (
     r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
@@ -664,6 +677,40 @@ SENTENCE_OF_THEM = (
     r"|twenty|thirty|forty|fifty)\s+of\s+(?:them|whom)\s+(?:were|was|are|is)\s+(?:also\s+)?(?:[\w'’-]+\s+){0,2}?"
     rf"(?:{PERSON_NOUNS})\s*[.!]?[\"”’]?\s*$"
 )
+# "The number of injured in Samar has also increased. There are 11 of them.": a bare count of a sentence of its own
+# whose kind is the number the sentence before it speaks of (that sentence giving no figure)
+_SMALL_NUMBER = (
+    r"(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty)"
+)
+THERE_ARE_N = (
+    r"(?i)^\W*(?:(?:according\s+to\s+[^,.;]{1,60}|as\s+of\s+[^,.;]{1,40}|so\s+far|currently|now|at\s+the\s+moment),\s*)?"
+    r"there\s+(?:are|were|is)\s+(?:now\s+|already\s+|currently\s+)?(?:at\s+least\s+)?" + _SMALL_NUMBER
+    + r"(?:\s+of\s+them)?\s*[,.!]?[\"”’]?"
+    # (a quote's attribution after it: "... there are nine of them," the governor said.)
+    r"(?:\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:said|added|wrote|noted|reported)\b[^.\d]*)?\s*[.!]?\s*$"
+)
+NUMBER_OF_KIND = r"(?i)\bthe\s+number\s+of\s+(?:the\s+)?(injured|wounded|dead|killed|deaths|fatalities)\b"
+# "The fate of the three people who went missing ... is now known. Sadly, they are dead.": people counted as missing,
+# trapped or under the rubble, whose death the next sentence states of "they" (that sentence giving no figure)
+MISSING_PEOPLE = r"(?i)\b(?:missing|unaccounted\s+for|trapped|under\s+the\s+(?:rubble|debris)|buried)\b"
+THEY_ARE_DEAD = (
+    r"(?i)^\W*(?:(?:sadly|unfortunately|tragically|alas),?\s+)?(?:they|all\s+of\s+them)\s+"
+    r"(?:(?:are|were|have\s+been)\s+(?:all\s+|now\s+)?(?:dead|killed|(?:confirmed|found)\s+dead)"
+    r"|(?:all\s+)?(?:died|did\s+not\s+survive))\b[^\d]*$"
+)
+# "Among the victims are seven men and 13 women", "The other victims include four women and two men": a list of
+# counted people that breaks down the victims of a toll stated just before (within two sentences); the list takes the
+# kind of that toll, read as the verb before a list ("injured 7 men and 13 women")
+VICTIMS_OPENER = (
+    r"(?i)^(\W*)(?:among\s+(?:the\s+)?(?:other\s+)?victims\s*,?\s+(?:are|were)|(?:the\s+)?(?:other\s+)?victims"
+    r"(?:,\s+[^,]{1,60},)?\s+(?:include|included|are|were)"
+    # ("The children included three boys and three girls": the children of the toll before, by kind)
+    r"|the\s+children\s+(?:include|included))\s+(\d[\d,]*\s|an?\s)"
+)
+# ... the count, which takes the kind ("there are 11 of them injured")
+COUNT_OF_THEM = r"(?i)\b(\d[\d,]*(?:\s+of\s+them)?)"
+# ... the missing people's figure, which takes the death ("the 3 people killed who went missing")
+MISSING_COUNTED = rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+)?(?:{PERSON_NOUNS}))\b"
 # "killed or wounded" anywhere in a sentence: its figures count both at once
 COMBINED_ANYWHERE = r"(?i)\b(?:(?:killed|dead)\s+(?:or|and|and/or)\s+(?:wounded|injured)|(?:wounded|injured)\s+(?:or|and|and/or)\s+(?:killed|dead))\b"
 WHO_IN_GRAVE_CONDITION = (
@@ -930,6 +977,8 @@ TOLL_UP_FROM = ascii_bounds(TOLL_UP_FROM)
 TOLL_CHANGE_BY = ascii_bounds(TOLL_CHANGE_BY)
 PLACE_ITEM_BEFORE = ascii_bounds(PLACE_ITEM_BEFORE)
 PLACE_ITEM_AFTER = ascii_bounds(PLACE_ITEM_AFTER)
+PEOPLE_IN_EACH_OF_HEAD = ascii_bounds(PEOPLE_IN_EACH_OF_HEAD)
+PEOPLE_IN_EACH_OF_LAST = ascii_bounds(PEOPLE_IN_EACH_OF_LAST)
 SEVERAL_DAYS = ascii_bounds(SEVERAL_DAYS)
 NIGHT_OF_TWO_DAYS = ascii_bounds(NIGHT_OF_TWO_DAYS)
 RUNNING_SINCE = ascii_bounds(RUNNING_SINCE)
@@ -953,6 +1002,11 @@ FAMILY_OF = ascii_bounds(FAMILY_OF)
 LIVES_LOST = ascii_bounds(LIVES_LOST)
 SECOND_PART_AFTER = ascii_bounds(SECOND_PART_AFTER)
 SENTENCE_OF_THEM = ascii_bounds(SENTENCE_OF_THEM)
+THERE_ARE_N = ascii_bounds(THERE_ARE_N)
+THEY_ARE_DEAD = ascii_bounds(THEY_ARE_DEAD)
+MISSING_COUNTED = ascii_bounds(MISSING_COUNTED)
+COUNT_OF_THEM = ascii_bounds(COUNT_OF_THEM)
+VICTIMS_OPENER = ascii_bounds(VICTIMS_OPENER)
 COMBINED_ANYWHERE = ascii_bounds(COMBINED_ANYWHERE)
 IN_GRAVE_CONDITION = ascii_bounds(IN_GRAVE_CONDITION)
 WHO_IN_GRAVE_CONDITION = ascii_bounds(WHO_IN_GRAVE_CONDITION)
@@ -1056,15 +1110,51 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition"
         r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene)\b"
     )
-    frame_parts = _with_parts_of_the_sentence_before(frame)
+    frame_parts = _with_victims_of_the_toll_before(
+        _with_missing_people_dead(_with_count_of_the_number_before(_with_parts_of_the_sentence_before(frame)))
+    )
     candidates = (
-        frame_parts.filter(~pl.col("off_topic") & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null()))
+        frame_parts.filter(
+            ~pl.col("off_topic")
+            & (pl.col("sentence").str.contains(cue) | pl.col("_part_type").is_not_null() | pl.col("_fate_type").is_not_null()
+               | pl.col("_count_type").is_not_null() | pl.col("_victims_type").is_not_null())
+        )
         # (the figures first, as a column: the age lists read it more than once)
-        .with_columns(normalize_numbers(pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".")).alias("norm"))
+        # ("three men, (aged) 44, 51 and 70, were wounded": an editor's bracketed "aged" opens the ages list as the
+        # plain word does)
+        .with_columns(
+            normalize_numbers(
+                pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".").str.replace_all(r"(?i)[(\[](aged|ages)[)\]]", "${1}")
+            ).alias("norm")
+        )
+        # "one in each of Siversk, Krasnohorivka and Chasiv Yar": one figure per place, spelled out (only the rows
+        # that say "each")
+        .with_columns(
+            only_where(
+                pl.col("norm").str.contains("each ", literal=True), pl.col("norm"),
+                lambda t: t.str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+                .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+                .str.replace_all(PEOPLE_IN_EACH_OF_HEAD, "${1}${2}in ${3}, ${1} in each of ${4}")
+                .str.replace_all(PEOPLE_IN_EACH_OF_LAST, "${1}${2}in ${3} and ${1} in ${4}"),
+            ).alias("norm")
+        )
         # "28 people died. Three of them were children.": the part says its total's word ("... children killed.")
         .with_columns(
             pl.when(pl.col("_part_type").is_not_null())
             .then(pl.concat_str([pl.col("norm").str.replace(r"[\s.!]*$", ""), pl.lit(" "), pl.col("_part_type"), pl.lit(".")]))
+            # "the 3 people who went missing ... Sadly, they are dead.": the missing people take the death
+            .when(pl.col("_fate_type").is_not_null())
+            .then(pl.col("norm").str.replace(MISSING_COUNTED, "${1} killed"))
+            # "The number of injured ... has increased. There are 11 of them.": the count takes the number's kind
+            # "Among the victims are 7 men and 13 women", after a toll of the injured: "injured 7 men and 13 women"
+            .when(pl.col("_victims_type") == "killed")
+            .then(pl.col("norm").str.replace(VICTIMS_OPENER, "${1}killed ${2}"))
+            .when(pl.col("_victims_type") == "injured")
+            .then(pl.col("norm").str.replace(VICTIMS_OPENER, "${1}injured ${2}"))
+            .when(pl.col("_count_type") == "killed")
+            .then(pl.col("norm").str.replace(COUNT_OF_THEM, "${1} killed"))
+            .when(pl.col("_count_type") == "injured")
+            .then(pl.col("norm").str.replace(COUNT_OF_THEM, "${1} injured"))
             .otherwise(pl.col("norm"))
             .alias("norm")
         )
@@ -1310,6 +1400,106 @@ def _with_parts_of_the_sentence_before(frame: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+def _sentence_before_in_paragraph(
+    frame: pl.DataFrame, these: pl.DataFrame, *columns: pl.Expr, same_paragraph: bool = True
+) -> pl.DataFrame:
+    """`columns` of the sentence right before each of `these` (in its paragraph, unless `same_paragraph` is False: a
+    quote's paragraph may open on the figure), keyed by the later sentence."""
+    on = ["article_id", "paragraph_idx", "sentence_idx"] if same_paragraph else ["article_id", "sentence_idx"]
+    return frame.join(
+        these.select("article_id", "paragraph_idx", (pl.col("sentence_idx") - 1).alias("sentence_idx")).select(on),
+        on=on, how="semi",
+    ).filter(~pl.col("off_topic")).select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), *columns)
+
+
+def _with_count_of_the_number_before(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_count_type` (null elsewhere): "The number of injured in Samar has also increased. There are 11 of
+    them.": a bare count that is its whole sentence takes the kind of the number its sentence before names, when
+    that sentence gives no figure of its own (FACTS.md 4, a figure whose kind comes from the sentence before)."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_count_type"))
+    counts = frame.filter(
+        pl.col("sentence").str.contains("there ", literal=True) | pl.col("sentence").str.contains("There ", literal=True)
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THERE_ARE_N))
+    if counts.is_empty():
+        return frame
+    before = _sentence_before_in_paragraph(
+        frame, counts, _casualty_type(pl.col("sentence").str.extract(NUMBER_OF_KIND, 1)).alias("_kind_before"),
+        pl.col("sentence").str.contains(r"\d").alias("_figure_before"), same_paragraph=False,
+    ).filter(pl.col("_kind_before").is_not_null() & ~pl.col("_figure_before"))
+    return (
+        frame.join(before.select("article_id", "sentence_idx", "_kind_before"), on=["article_id", "sentence_idx"], how="left",
+                   maintain_order="left")
+        .with_columns(pl.col("_kind_before").alias("_count_type"))
+        .drop("_kind_before")
+    )
+
+
+def _with_victims_of_the_toll_before(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_victims_type` (null elsewhere): "22 people were injured ... Among the victims are seven men and 13
+    women.": a sentence that opens on the victims and counts them by kind takes the kind of the last casualty word of
+    the nearest sentence before it that has one, within two sentences (a paragraph may open on the list); none when
+    that sentence counts the killed and the wounded together."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_victims_type"))
+    opens = frame.filter(
+        pl.col("sentence").str.contains("ictims", literal=True) | pl.col("sentence").str.contains("hildren incl", literal=True)
+    ).filter(
+        ~pl.col("off_topic") & normalize_numbers(pl.col("sentence")).str.contains(VICTIMS_OPENER)
+    )
+    if opens.is_empty():
+        return frame
+    typed = (
+        frame.join(opens.select("article_id").unique(), on="article_id", how="semi")
+        .filter(~pl.col("off_topic") & ~pl.col("sentence").str.contains(COMBINED_ANYWHERE))
+        .select(
+            "article_id", "sentence_idx",
+            _casualty_type(pl.col("sentence").str.extract_all(rf"(?i)\b(?:{CASUALTY_WORDS})\b").list.last()).alias("_type"),
+        )
+        .filter(pl.col("_type").is_not_null())
+    )
+    nearest = (
+        opens.select("article_id", "sentence_idx")
+        .join(typed.rename({"sentence_idx": "_typed_idx"}), on="article_id")
+        .filter((pl.col("_typed_idx") < pl.col("sentence_idx")) & (pl.col("_typed_idx") >= pl.col("sentence_idx") - 2))
+        .sort("_typed_idx")
+        .group_by("article_id", "sentence_idx")
+        .agg(pl.col("_type").last().alias("_nearest_type"))
+    )
+    return (
+        frame.join(nearest, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.col("_nearest_type").alias("_victims_type"))
+        .drop("_nearest_type")
+    )
+
+
+def _with_missing_people_dead(frame: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_fate_type` (null elsewhere): "The fate of the three people who went missing ... is now known.
+    Sadly, they are dead.": the people counted as missing, trapped or under the rubble are killed when the next
+    sentence of the paragraph says "they" are dead and gives no figure; the counting sentence must have no casualty
+    word and one figure of people."""
+    frame = frame.with_columns(pl.lit(None, dtype=pl.String).alias("_fate_type"))
+    dead = frame.filter(
+        pl.col("sentence").str.contains("hey ", literal=True) | pl.col("sentence").str.contains("of them ", literal=True)
+    ).filter(~pl.col("off_topic") & pl.col("sentence").str.contains(THEY_ARE_DEAD))
+    if dead.is_empty():
+        return frame
+    counting = (
+        _sentence_before_in_paragraph(
+            frame, dead,
+            pl.col("sentence").str.contains(MISSING_PEOPLE).alias("_missing"),
+            pl.col("sentence").str.contains(rf"(?i)\b(?:{CASUALTY_WORDS})\b").alias("_typed"),
+            normalize_numbers(pl.col("sentence")).str.count_matches(r"(?:^|[^\w#])\d").alias("_figures"),
+            normalize_numbers(pl.col("sentence")).str.contains(MISSING_COUNTED).alias("_people"),
+        )
+        .filter(pl.col("_missing") & ~pl.col("_typed") & (pl.col("_figures") == 1) & pl.col("_people"))
+        .select("article_id", pl.col("sentence_idx") - 1, pl.lit("killed").alias("_fate"))
+    )
+    return (
+        frame.join(counting, on=["article_id", "sentence_idx"], how="left", maintain_order="left")
+        .with_columns(pl.col("_fate").alias("_fate_type"))
+        .drop("_fate")
+    )
+
+
 # a list's header line, the text before the first item of the sentence that opens the list: "Russian strikes
 # overnight:\n• Kharkiv region: 3 killed, 12 injured" -> "Russian strikes overnight:"
 _LIST_HEADER_LINE = r"^([^\n]*:)[ \t]*\n"
@@ -1511,7 +1701,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # a list of places after a figure: each later item ("three in Odesa") takes the first's casualty word
     place_item = (
         pl.col("own_rule").is_null()
-        & pl.col("noun").is_null()
+        # (an item may name its people again: "killed three people in A, one person in B and one person in C")
+        & (pl.col("noun").is_null() | (noun.str.contains(r"^(?:person|people|persons)$") & (pl.col("modifiers").fill_null("") == "")))
         & (pl.col("mention_idx") > 0)
         & pl.col("pre").str.contains(PLACE_ITEM_BEFORE)
         & pl.col("post").str.contains(PLACE_ITEM_AFTER)
@@ -2225,6 +2416,9 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             pl.element().filter(
                 ~pl.element().str.contains(NOT_A_PLACE)
                 & ~pl.element().str.contains(r"^(?:Regional|Oblast|Local|Former|Deputy|Acting|Military|Provincial|State|City)$")
+                # "the Russian-installed governor", "the Kremlin-appointed governor": the side that named the
+                # official, no region (two such statements may be one governor's toll)
+                & ~pl.element().str.contains(r"-(?:installed|appointed|backed|imposed|controlled|led)$")
             ).str.to_lowercase()
         )
     )
@@ -2244,7 +2438,20 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
         places.alias("_places"), regions.alias("_officials")
-    ).with_columns(
+    )
+    # the places of a breakdown by place are its items', not its total's: "killed 5 residents of the oblast: two in A,
+    # and one in B" names no place of the five, which may restate the lede's five (the items themselves keep them)
+    item_places = (
+        casualties.filter((pl.col("rule_id") == "casualty.place_list") & pl.col("place").is_not_null())
+        .group_by("article_id", "_sentence_idx")
+        .agg(pl.col("place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase().alias("_item_places"))
+    )
+    casualties = casualties.join(item_places, on=["article_id", "_sentence_idx"], how="left").with_columns(
+        pl.when((pl.col("rule_id") != "casualty.place_list") & pl.col("_item_places").is_not_null())
+        .then(pl.col("_places").list.set_difference("_item_places"))
+        .otherwise(pl.col("_places"))
+        .alias("_places")
+    ).drop("_item_places").with_columns(
         # a sentence that names no place is about the place its paragraph named before it ("In Donetsk Oblast, three
         # residents were killed. Another three people were injured, the governor said.")
         pl.when((pl.col("_places").list.len() == 0) & pl.col("_paragraph_place").is_not_null())
@@ -2264,12 +2471,19 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("event_date").alias("_earlier_date"),
         pl.col("_own_day").alias("_earlier_own_day"),
         pl.col("_row").alias("_earlier_row"),
+        pl.col("_additional").alias("_earlier_additional"),
     )
+    same_own_place = pl.col("place").is_not_null() & (
+        pl.col("place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+        == pl.col("_earlier_place").str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
+    ).fill_null(False)
     restated = (
-        casualties.filter(~pl.col("_additional"))
-        .join(earlier, on=key)
+        casualties.join(earlier, on=key)
         .filter(
-            (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
+            # a figure added to another is no restatement of it; the same added figure of the same place said again
+            # ("while another three died in Vuhledar" in the lede and in the quote) is one fact
+            (~pl.col("_additional") | (pl.col("_earlier_additional") & same_own_place))
+            & (pl.col("_earlier_sentence") < pl.col("_sentence_idx"))
             & (
                 (pl.col("event_date") == pl.col("_earlier_date")).fill_null(False)
                 | ~pl.col("_own_day")

@@ -247,7 +247,8 @@ _EACH_ONE_PLACE = (
 )
 _EACH_DESCRIBED = r"(?:,\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,3}(?:of|from)\s+[^,;:.]{1,40}?)?"
 EACH_PLACES = (
-    r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
+    # (the regions described before their kind: "the Russian border regions of Kursk and Belgorod")
+    r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
     + _EACH_ONE_PLACE
     + r"(?:(?:" + _EACH_DESCRIBED + r",\s+" + _EACH_ONE_PLACE + r")*"
     + _EACH_DESCRIBED + r",?\s+and\s+" + _EACH_ONE_PLACE + r")+"
@@ -264,7 +265,9 @@ CASUALTY_VERB_BEFORE = ascii_bounds(
 )
 NOT_EACH_PLACE = ascii_bounds(r"\b(?:" + TIME_NAMES + r")\b")
 # the pieces of a coordination of places: a lead ("the territories of"), the joiners, a place's kind
-_EACH_LEAD = re.compile(r"^(?:the\s+)?(?:(territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?")
+_EACH_LEAD = re.compile(
+    r"^(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
+)
 _EACH_JOINER = re.compile(r",?\s+and\s+|,\s+")
 _EACH_KIND = re.compile(r"\s+(regions?|oblasts?|territor(?:y|ies)|krais?|provinces?)$", re.IGNORECASE)
 _KIND_SINGULAR = {"regions": "region", "oblasts": "oblast", "territories": "territory", "krais": "krai", "provinces": "province"}
@@ -343,10 +346,13 @@ FIRST_ITEM_PLACE = ascii_bounds(
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+(?:in|over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER)
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
+# (or after a comma, the weapons all downed: "all drones were shot down, two over the Bryansk region and one in ...")
 PLACE_LIST_HEADER = ascii_bounds(
-    r"(?i)\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
+    r"(?i)(?:\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:distributed|spread|broken\s+down|"
     + VERBS_INTERCEPTED + r")\b[^.;:\d]*:\s*$"
+    r"|\ball\s+(?:the\s+|of\s+the\s+)?(?:drones|uavs|missiles)\s+(?:were|had\s+been|have\s+been)\s+(?:"
+    + VERBS_INTERCEPTED + r")\s*,\s*$)"
 )
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
 ITEM_PLACED_BEFORE = ELIDED_IN_PLACE_BEFORE

@@ -147,7 +147,10 @@ WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+b
 # shot down" (read as "all of which were shot down": each figure of the list before, both launched and downed)
 WEAPONS_WHICH_WERE_DOWNED = ascii_bounds(
     # (a clause between commas too: "a wave of 45 drones, which his forces shot down, targeted the city")
-    r"(?i)\b(drones|uavs|missiles|shaheds)(?:\s+(?:which|that)|\s*,\s*which)\s+(?:(were|had\s+been|have\s+been)\s+"
+    # (the weapons counted: "the drones that were intercepted overnight included 30 over ..." restricts a definite noun
+    # to the downed ones, whose breakdown follows; it says nothing of all of a figure)
+    r"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){0,4}?(?:drones|uavs|missiles|shaheds))(?:\s+(?:which|that)|\s*,\s*which)\s+"
+    r"(?:(were|had\s+been|have\s+been)\s+"
     # (the subject may be anyone's: "his forces", "its air defences", "Ukraine's air defence", "the country's air
     # defence systems", "our forces", "the air force", "the military's mobile fire groups")
     r"|(?:(?:his|its|their|our|her|the|ukrainian|(?:the\s+)?[a-z-]+['’]s)\s+)?(?:own\s+)?"

@@ -79,7 +79,7 @@ from pipelines.extract.dates import (
     DAILY_TALLY, FOLLOWING_DAYS_ATTACK, SINCE_PHRASE, ArticleDates, article_dates, date_ref_expr, month_only_date, ref_to_date,
     previous_attack_dates, relative_anchor, statement_day_ref,
 )
-from pipelines.extract.frames import with_columns_once
+from pipelines.extract.frames import only_where, with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
 from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
 from pipelines.extract.strike_mentions import (
@@ -447,6 +447,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # model names it anywhere (quotes are gone by now)
         .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
         .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
+        .pipe(list_item_rewrites)
         .filter(pl.col("norm").str.contains(r"\d"))
     )
     if candidates.is_empty():
@@ -689,6 +690,40 @@ REGIONS_COUNTED = ascii_bounds(
 )
 
 
+# "eight drones were shot down each over the Voronezh and Saratov regions", "one drone was intercepted over each of
+# the A, B and C regions": the distributive "each" after the passive, read as "eight drones each were shot down over
+# ..." (a coordination of places must follow, as for "N each over")
+EACH_AFTER_PASSIVE = ascii_bounds(
+    r"\b(\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|rockets?))\s+"
+    r"((?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+\s+){1,2}?)each\s+(over|above|in)\s+(" + EACH_PLACES + r")"
+)
+# "single drones were destroyed over the Oryol and Ryazan regions": one for each place of the coordination, read as
+# "1 drones each were destroyed over ..." (over one place, "single drones" counts nothing)
+SINGLE_OVER_PLACES = ascii_bounds(
+    r"\b(?:[Ss]ingle|[Ii]ndividual)\s+((?:[\w-]+\s+)?(?:drones|UAVs|missiles))\s+"
+    r"((?:were|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,2}?)(over|above|in)\s+(" + EACH_PLACES + r")"
+)
+# a place list whose items elide the kind one item names: "two over the Moscow region, seven in the Kaluga and four
+# in the Tula region" is "seven in the Kaluga region"; the kind is taken from the next item ...
+_ELIDED_KIND_ITEM = r"(\d[\d,]*\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+)"
+ELIDED_KIND_NEXT = ascii_bounds(
+    _ELIDED_KIND_ITEM + r"(,?\s+and\s+|,\s+)(\d[\d,]*\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+\s+)"
+    r"([Rr]egion|[Oo]blast|[Pp]rovince)\b"
+)
+# ... or from the item before, when the elided one ends the list: "three over the Kursk region and one over the Oryol."
+ELIDED_KIND_BEFORE = ascii_bounds(
+    r"(\b(?:in|over|above)\s+the\s+[A-Z][\w'’-]+\s+)([Rr]egion|[Oo]blast|[Pp]rovince)(,?\s+and\s+|,\s+)"
+    + _ELIDED_KIND_ITEM + r"(\s*(?:[.;]|,\s+(?:the|it|he|she|they|according)\b|$))"
+)
+# a list's next items with their own copula: "52 were destroyed over the Belgorod region, while 13 were over the
+# Lipetsk region and nine were over the Rostov region" -> "..., 13 over the Lipetsk region and 9 over the Rostov region"
+# (only after an item placed the same way: the figure before, its place, and a joiner)
+COPULA_ITEM = ascii_bounds(
+    r"(\b(?:over|above|in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)"
+    r"(,?\s+and|,)(?:\s+(?:while|whereas))?\s+(\d[\d,]*)\s+(?:were|was)\s+(over|above|in)\s+(the\s+)?([A-Z])"
+)
+
+
 def place_rewrites(norm: pl.Expr) -> pl.Expr:
     """Wordings of figures for several places rewritten into the shapes the place rules read ("N each over A and
     B", a list of places)."""
@@ -699,6 +734,45 @@ def place_rewrites(norm: pl.Expr) -> pl.Expr:
         .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
         .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
         .str.replace_all(RESPECTIVELY_NAMES_REGIONS, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
+    )
+
+
+# the cheap tests of the rows the list rewrites can change (their patterns read only those rows)
+_EACH_OR_SINGLE = r"\beach\s|[Ss]ingle\s|[Ii]ndividual\s"
+_ITEM_WITHOUT_KIND = r"\d\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+(?:,|\s+and\b|\s*[.;]|\s*$)"
+_ITEM_WITH_COPULA = r"\d\s+(?:were|was)\s+(?:over|above|in)\s"
+
+
+def list_item_rewrites(frame: pl.DataFrame, column: str = "norm") -> pl.DataFrame:
+    """The items of a list of places written as the place rules read them (`column` rewritten): "each" after the
+    passive, "single drones" over a coordination, an item eliding the kind another names, items with their own
+    copula (see the patterns above); each step reads only the rows its cheap test picks."""
+    text = pl.col(column)
+    return (
+        frame.with_columns(
+            only_where(
+                text.str.contains(_EACH_OR_SINGLE), text,
+                lambda t: t.str.replace_all(EACH_AFTER_PASSIVE, "${1} each ${2}${3} ${4}")
+                .str.replace_all(SINGLE_OVER_PLACES, "1 ${1} each ${2}${3} ${4}"),
+            ).alias(column)
+        )
+        .with_columns(
+            only_where(
+                text.str.contains(_ITEM_WITHOUT_KIND), text,
+                # (twice: a list's every item may elide its kind, "seven in the Kaluga, four in the Tula and two in the
+                # Oryol region"; each pass gives the kind to one more item before)
+                lambda t: t.str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
+                .str.replace_all(ELIDED_KIND_NEXT, "${1} ${4}${2}${3}${4}")
+                .str.replace_all(ELIDED_KIND_BEFORE, "${1}${2}${3}${4} ${2}${5}"),
+            ).alias(column)
+        )
+        .with_columns(
+            only_where(
+                text.str.contains(_ITEM_WITH_COPULA), text,
+                lambda t: t.str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}")
+                .str.replace_all(COPULA_ITEM, "${1}${2} ${3} ${4} ${5}${6}"),
+            ).alias(column)
+        )
     )
 
 
