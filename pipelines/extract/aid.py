@@ -672,8 +672,9 @@ REPAYMENT_BEFORE = ascii_regex(
 )
 # A package's own value, not a running total: "its largest package so far, totalling $1.6 billion"
 PACKAGE_VALUE_BEFORE = ascii_regex(
-    # ... also several given at once: "sent Ukraine grants totalling EUR 495 million"
-    _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement)s?\b"
+    # ... also several given at once: "sent Ukraine grants totalling EUR 495 million", "resuming bank-financed projects in
+    # Ukraine totaling EUR 500 million"
+    _I + r"\b(?:package|tranche|contribution|pledge|donation|grant|loan|programme|program|deal|agreement|project)s?\b"
     # (a quote's ellipsis is no sentence end: "a large package of support ... totaling EUR 9 billion")
     r"(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+" + OPTIONAL_HEDGE + "$"
@@ -696,6 +697,17 @@ SERIES_OF_PACKAGES_BEFORE = ascii_regex(
     r"|shipments|batches|drawdowns)\b[^.;0-9]{0,60}?,?\s+(?:worth|totall?ing|valued at|amounting to"
     r"|with a (?:combined |total )?value of|for a total of)\s+(?:a combined\s+|a total of\s+)?" + OPTIONAL_HEDGE + "$"
 )
+# ... unless the value is said as it stands now: "loans and grants (currently totaling $12 billion)", "the
+# fund, now amounting to EUR 2 billion" (FACTS.md 6: "currently totals" is a running total)
+TOTAL_AS_IT_STANDS_BEFORE = ascii_regex(
+    _I + r"\b(?:now|currently|so far|to date)\s+(?:totall?ing|amounting to|standing at|worth)\s+" + OPTIONAL_HEDGE + "$"
+)
+# ... and a sum said to have "now been" disbursed or paid (a passive perfect with "now"): "about $3 billion has now been
+# paid out", "EUR 5 billion have now been paid out"
+NOW_BEEN_GIVEN_AFTER = ascii_regex(
+    _I + r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:has|have)\s+(?:now|so far|thus far|to date)\s+been\s+"
+    r"(?:disbursed|paid|paid out|provided|transferred|allocated|delivered|mobili[sz]ed|received|channell?ed|given)\b"
+)
 # "Australia's military assistance to Ukraine is now over A$700 million" (not "is now receiving")
 IS_NOW_TOTAL = ascii_regex(
     _I + r"\b(?:is|are|stands?) now\s+(?:(?:over|more than|above|at|about|around|nearly|almost|close to|some"
@@ -710,7 +722,9 @@ JOINED_RISE_LEAD = ascii_regex(
 RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
-    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|scal(?:e|es|ed|ing) up)\w*\b[^.;,]{0,60}"
+    # (a longer object between: "decided to increase humanitarian aid to Ukraine and the countries of the region to CHF
+    # 90 million")
+    r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|scal(?:e|es|ed|ing) up)\w*\b[^.;,]{0,80}"
     r"\bto"
     # "..., bringing its drone package to GBP 325 million"; a running total said as the result of the new money, also
     # with "take" and a longer subject between: "This support takes Canberra's military assistance to Ukraine to
@@ -1056,6 +1070,10 @@ PART_LEAD = ascii_regex(
     r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
     r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
 )
+# ... a part that is a relative clause with its own verb: "..., of which EUR 2 billion will be spent this year"
+OWN_VERB_PART_LEAD = ascii_regex(
+    _I + r"(?:^|[,;(]|\band\b)\s*(?:of which|from which|out of which)\b[^.;]{0,40}$"
+)
 # ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
 PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
@@ -1097,7 +1115,8 @@ OPENS_ON_AMOUNT = ascii_regex(r"^\W*$")
 # A second part joined to the first: "... to military support and NOK 12.5 billion to civilian needs"
 NEXT_PART_LEAD = ascii_regex(
     # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
-    _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+)?"
+    # ... also the rest of the total: "..., and the remaining $10 billion will come from the other lenders"
+    _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+|the\s+(?:remaining|other)\s+)?"
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
     r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
     # "... including $900 million in March and the latest tranche of $2.2 billion in July"
@@ -1111,6 +1130,15 @@ LISTED_GIVER_LEAD = ascii_regex(
     r"^\s*\)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*\(\s*"
     r"(?:(?i:about|around|roughly|some|nearly|almost|approximately|over|more than)\s+)?$"
 )
+# A list after a colon: its first amount right after the colon, the next ones after a comma or "and" with no verb
+COLON_LIST_LEAD = ascii_regex(_I + r":\s*" + OPTIONAL_HEDGE + "$")
+LIST_ITEM_GAP = ascii_regex(
+    _I + r"^(?:[^.;:]|[0-9]\.[0-9]){0,100}(?:,|\band)\s+(?:[\w'’-]+\s+){0,3}?(?:of\s+)?" + OPTIONAL_HEDGE + "$"
+)
+LIST_ITEM_VERB = ascii_regex(
+    _I + r"\b(?:is|are|was|were|will|would|has|have|had|be|been|received|provided|gave|sent|pledged|allocated"
+    r"|announced|committed|approved|paid|transferred|disbursed)\b"
+)
 # One package, whatever a clause says about the months around it:
 # "beginning with a $400 million package", "a 4.2 billion euro tranche".
 SINGLE_PACKAGE_BEFORE = ascii_regex(
@@ -1118,12 +1146,19 @@ SINGLE_PACKAGE_BEFORE = ascii_regex(
 )
 SINGLE_PACKAGE_AFTER = ascii_regex(
     # (after a stated conversion's closing bracket too: "a GBP 225 million ($286 million) military aid package")
-    _I + r"^\)?\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement)\b"
+    _I + r"^\)?\s*(?:[a-z-]+\s+){0,2}?(?:package|tranche|loan|grant|instalment|installment|deal|disbursement|contract)\b"
 )
 # Years that date a need, not the amount: "to cover its needs in 2026 and 2027"
 YEARS_OF_A_NEED = ascii_regex(
     _I + r"\b(?:needs|requirements|deficit|gap|shortfall|expenses|expenditures?)\s+(?:in|for|of|through)\s+"
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
+    # ... also the years the money keeps Ukraine going, said after a purpose verb: "a EUR 80bn loan to fund Ukraine for
+    # the next two years" (FACTS.md 6: a loan to cover its needs in 2026 and 2027 is one decision, an event)
+    r"|\bto\s+(?:fund|finance|support|sustain|keep|cover)\s+(?:Ukraine|Kyiv|the country)(?:['’]s\s+(?:needs|budget"
+    r"|defen[cs]e|economy))?(?:\s+(?:afloat|going|running))?\s+(?:for|over|through|during)\s+the\s+(?:next|coming)\s+"
+    r"(?:\w+\s+)?years"
+    # ... and a point of a year dates the decision, no year's budget: "early in 2023, the two governments agreed ..."
+    r"|\b(?:early|late|earlier|later)\s+in\s+(?:19|20)\d\d\b"
 )
 # The year or years a package is for: "for 2025", "through 2025", "for 2026-27", "for 2024 and 2025"
 YEARS_OF_A_PACKAGE = ascii_regex(
@@ -1136,6 +1171,8 @@ YEARS_OF_A_PACKAGE = ascii_regex(
     # ... or for the next year: "a package of GBP 225 million in new military aid to Ukraine for next year"
     r"|\bfor (?:the )?(?:next|coming|following) year\b"
 )
+# ... the year words a single package may be dated by (a rate, "a year", stays a period)
+YEAR_OF_ONE_PACKAGE = ascii_regex(_I + r"\b(?:last year|(?:in|during) (?:19|20)\d\d)\b")
 LARGER_PACKAGE_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:larger|bigger|broader|wider|major|big|huge|massive|comprehensive)\s+$"
 )
@@ -1375,6 +1412,8 @@ _ENVELOPE_NOUN = (
     r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
     r"|pledge|commitment"
+    # ... or a year's pot: "from this year's pot of GBP 4bn"
+    r"|pot"
     # ... and the law it was drawn from: "The $400 million was pulled from the $40 billion Ukraine aid bill"
     r"|bill|supplemental|legislation"
     # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
@@ -1388,18 +1427,28 @@ ENVELOPE_NOUN_AFTER = ascii_regex(
 )
 _ENVELOPE_NAMED = (
     r"(?:[\w'’-]+\s+){0,3}?" + _ENVELOPE_NOUN
-    + r"s?\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
+    # (its kind of money may stand between: "from a package of budget assistance worth EUR 16 billion")
+    + r"s?(?:\s+of\s+(?:[\w'’-]+\s+){0,2}?(?:assistance|aid|support|financing|funding|loans|grants))?"
+    + r"\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
 )
 ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+" + _ENVELOPE_NAMED)
 # ... the known one, named with "the" or a giver's possessive ("part of the G7's broader $50 billion initiative")
-KNOWN_ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
-KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:the|its|their)\s+" + _ENVELOPE_NAMED)
+KNOWN_ENVELOPE_LEAD = ascii_regex(
+    _I + _ENVELOPE_LEAD + r"(?:the|its|their|(?:this|last|next) year['’]s)\s+(?:[\w'’-]+\s+){0,3}?$"
+)
+KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(
+    _I + _ENVELOPE_LEAD + r"(?:the|its|their|(?:this|last|next) year['’]s)\s+" + _ENVELOPE_NAMED
+)
 # ... or a sentence whose subject is the money just named, said to be part of it: "This is part of an MFA package of up
 # to EUR 9 billion", "The tranche forms part of a $15.6 billion programme"
 ANAPHORIC_PART_OPENING = ascii_regex(
-    _I + r"^\W*(?:this|it|that|these|the (?:tranche|payment|disbursement|instalment|installment|loan|money|funding"
+    # (also behind a speech verb: "He said the money is the second part of a package of EUR 6 billion")
+    _I + r"^\W*(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|noted|notes|stressed|added|explained|recalled|specified)"
+    r"(?:\s+that)?\s+)?"
+    r"(?:(?:this|these|those|that)\s+(?:funds|money|tranche|payment|sum|amount|financing)|this|it|that|these"
+    r"|the (?:tranche|payment|disbursement|instalment|installment|loan|money|funding"
     r"|amount|sum|funds|grant|financing|assistance|aid|contribution))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came"
-    r"|as)\s+)+(?:a\s+)?part\s+of\b"
+    r"|as)\s+)+(?:(?:a|the)\s+(?:(?:first|second|third|fourth|next|last|final|initial)\s+)?)?part\s+of\b"
 )
 # ... a tranche of the grant or loan named with its total: "this is the second tranche of the grant totaling $4.5
 # billion", "the first instalment of a loan worth EUR 5 billion" (the grant's or loan's size is its envelope)
@@ -1419,12 +1468,15 @@ KNOWN_PLEDGE_LEAD = ascii_regex(
     r"|(?:comes?|came|drawn|taken|pulled|paid|funded|financed)\s+(?:out of|from)(?:\s+(?:the|its|their))?)\s+$"
 )
 KNOWN_PLEDGE_AFTER = ascii_regex(
+    # ("will come from the 5 billion kroner that the government allocated to a fund")
     _I + r"^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:that|which)\s+[^.;,]{0,60}?\b(?:announced|promised|pledged|committed|passed"
-    r"|approved|signed)\b|(?:promised|pledged|announced|committed|passed|approved|signed)\s+(?:by|at|in|earlier|last)\b)"
+    r"|approved|signed|allocated|earmarked|set aside|reserved)\b"
+    r"|(?:promised|pledged|announced|committed|passed|approved|signed)\s+(?:by|at|in|earlier|last)\b)"
 )
 # ... what the sentence says is paid out of that envelope
 DRAWN_FROM_ENVELOPE = ascii_regex(
-    _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?)\b"
+    # ... or transferred out of it: "the EU transferred EUR 6 billion to Ukraine from a package ... worth"
+    _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?|transferred|transfers?)\b"
 )
 # A programme's size said as what it is: "The Ukraine Facility is a EUR 50 billion macro-financial assistance package
 # for Ukraine, designed for four years", "The ERA mechanism, launched by the G7, is a $50 billion programme" (its
@@ -1434,6 +1486,37 @@ PROGRAMME_DEFINED_BEFORE = ascii_regex(
     r"|Loans?|ERA|PURL|EFF|(?i:mechanism|initiative|programme|program|facility|fund|instrument|scheme))"
     r"(?:\s*\([^)]{0,40}\))?\s*(?:,[^.;]{0,100}?,\s*)?(?:is|was|remains)\s+(?:a|an)\s+"
     r"(?:(?i:total of|overall|combined|planned)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+
+# ... or said as what it provides for: "The G7 loan initiative provides for the allocation of $45 billion to Ukraine", "The
+# Recovery Facility provides up to EUR 40 billion in grants and loans" (the programme's name opens the sentence)
+PROGRAMME_PROVIDES_BEFORE = ascii_regex(
+    r"^\W*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z-]+\s+)?(?:Facility|Fund|Mechanism|Initiative|Instrument"
+    r"|Programme|Program|ERA|PURL|EFF|(?i:mechanism|initiative|programme|program|facility|fund|instrument|scheme))"
+    r"(?:\s*\([^)]{0,40}\))?\s+(?i:(?:provides|provided|envisages|envisaged|foresees|foresaw|stipulates|offers)"
+    r"(?:\s+for)?(?:\s+(?:Ukraine|Kyiv)\s+with)?(?:\s+(?:the\s+)?(?:allocation|provision|disbursement|financing)\s+of)?)"
+    r"\s+(?:(?i:up to|a total of|total)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+
+# ... and a giver's share of a joint loan or fund, said bare as what its contribution is, with no verb of giving and no
+# package named: "The EU's contribution will come to EUR 17 billion", "Washington's contribution was $15 billion" (after
+# a joint $45 billion loan: the share of the envelope named before, a period; whether it is a new commitment cannot be
+# told, so it is no event). Said with what it goes to, "Canada's contribution to the PURL package will be CAD 150
+# million", it is that giver's own commitment and stays an event.
+CONTRIBUTION_SHARE_BEFORE = ascii_regex(
+    r"^\W*(?:[Tt]he\s+|[Ii]ts\s+|[Tt]heir\s+)?(?:[A-Z][\w.'’-]*(?:['’]s)?\s+){1,3}(?i:contribution|share|part|portion)"
+    r"\s+(?i:(?:was|is|will be|would be|will amount to"
+    r"|would amount to|amounts to|amounted to|stands at|stood at|came to|comes to|totals|totalled|totaled))\s+"
+    + OPTIONAL_HEDGE + "$"
+)
+
+# ... and the joint loan or programme such a share is given to, named by its purpose: "The money is the bloc's
+# contribution to the G7 initiative to provide Ukraine with a $45 billion loan" (the initiative's size, a period)
+ENVELOPE_OF_A_SHARE_BEFORE = ascii_regex(
+    _I + r"\b(?:contribution|share|part|portion)\s+(?:to|of|in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:initiative"
+    r"|programme|program|mechanism|scheme|facility|plan|effort)\s+(?:to|that will|which will|that would|which would)\s+"
+    r"(?:provide|give|lend|grant|allocate|fund|raise)\s+(?:(?:Ukraine|Kyiv)\s+(?:with\s+)?)?(?:(?:a|an)\s+)?"
+    + OPTIONAL_HEDGE + "$"
 )
 
 # What a programme or fund of many givers has raised is their pooled total, no one giver's aid (FACTS.md 6): "the PURL
@@ -1495,7 +1578,7 @@ RANKING_SINCE = ascii_regex(
 # A donor ranked since a date is ranked by its running total ("the largest donor of budget support
 # since 2022, with more than EUR 31 billion"): that "since" stays.
 DONOR_RANKING = ascii_regex(
-    _I + rf"\b{_ORDINAL}\s+(?:[\w-]+\s+)?(?:donors?|contributors?|supporters?|backers?|providers?|lenders?)\b"
+    _I + rf"\b{_ORDINAL}\s+(?:[\w-]+\s+)?(?:donors?|contributors?|supporters?|backers?|providers?|lenders?|sponsors?)\b"
 )
 # ... and so is a total after a ranked package ("the 41st package approved for Ukraine since the invasion, for a
 # total of more than $40 billion"): the total of all of them since then
@@ -1574,6 +1657,11 @@ PERIOD = ascii_regex(
     r"|programs?|arrangements?|facility|EFF|loans?))\b"
 )
 ALREADY = ascii_regex(_I + r"\balready\b")
+# "already" with a verb of decision and the day in the same clause before the amount: "had already approved on Friday"
+ALREADY_WITH_ITS_DAY = ascii_regex(
+    _I + r"\balready\s+(?:approved|agreed|signed|pledged|announced|allocated|decided|adopted|committed|transferred"
+    r"|disbursed|sent|paid)\b[^.;,]{0,60}?\b(?:today|yesterday|on\s+[A-Z0-9])"
+)
 # A contrast that opens a clause of its own after the amount: ", but only 1 billion has been disbursed so far"
 CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far only|to date only|as yet only)\b.*$")
 # ... and so does a participle clause that comments on the amount: in "Japan committed $5.5 billion to Kyiv on Monday,
@@ -1601,6 +1689,16 @@ PERFECT_TOTAL_TAIL = ascii_regex(
     _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred|mobili[sz]ed)\b"
     r"([^;]*)$"
 )
+# ... nor one contribution said with the fund or project it went to: "Japan has sent $380 million to the Recovery Trust
+# Fund", "has transferred about $700 million to Ukraine as part of the World Bank's social protection projects" (a total says so: "since 2022", "so far"; a past perfect in reported speech, "the bank said Belgium
+# had provided 12 million euros for a multi-donor trust fund", stays a running total: labelled both ways)
+ONE_CONTRIBUTION_AFTER = ascii_regex(
+    _I + r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+(?:Ukraine|Kyiv|Kiev)\s+)?(?:(?:to|for|into)\s+(?:the|a|an)\s+"
+    r"(?:[\w'’,-]+\s+){0,6}?(?:trust\s+)?fund\b|as\s+part\s+of\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,6}?projects?\b)"
+)
+PRESENT_PERFECT_GIVING = ascii_regex(
+    _I + r"\b(?:has|have)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred)\b"
+)
 SPEECH_TAG_AFTER = ascii_regex(
     _I + r"(?s)(?:,|\s(?:the|a|an)\s)[^,;]{0,60}?\b(?:said|says|announced|announces|told|reported|wrote|stated|added"
     r"|confirmed)\b.*$"
@@ -1619,6 +1717,16 @@ NOT_PERIOD = ascii_regex(
     r"|earlier (?:this|in the) year|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?"
     r"|March|April|May|June|July|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
     r"(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?this year"
+    # ... and a month or a point of last year dates a past decision or payment, no year's budget: "In November last year,
+    # the leaders announced ...", "at the end of last year, Canada paid ..." (FACTS.md 6)
+    r"|(?:in|on|since|by)\s+(?:early\s+|late\s+|mid-)?(?:Jan(?:uary)?|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)(?:\s+[0-9]{1,2})?,?\s+(?:of\s+)?last year"
+    r"|(?:at|as early as|as late as|towards?|in|since)\s+the\s+(?:very\s+)?(?:end|start|beginning|middle|close)\s+of\s+"
+    r"last year"
+    # ... and a year's pot the amount is drawn from is that pot's year: "GBP 300m from this year's pot of GBP 4bn" (the year names the pot, not the amount)
+    r"|(?:from|out of|under|within)\s+(?:this|last|next)\s+year['’]s"
+    # ... and "within a month of the invasion", "a month after": the war's or a deal's age, no rate
+    r"|(?:within|in|after|under|less than)\s+a\s+(?:month|year)\s+(?:of|after|since|from)"
     # an annual event is no yearly budget: "at a two-day annual conference in London"
     r"|annual\s+(?:[\w-]+\s+)?(?:conferences?|meetings?|summits?|forums?|reports?|sessions?|gatherings?|events?"
     r"|congress|conventions?|assembly|festivals?|awards?|address|speech)"
@@ -1652,6 +1760,11 @@ NEW_AMOUNT = ascii_regex(
     r"|first|second|third|additional|extra)|another|additional|further|fresh)\s+(?:[a-z-]+\s+){0,2}?"
     # (also between commas: "the first tranche, amounting to EUR 500 million, is already on the account")
     r"(?:(?:tranche|instalment|installment|batch|round|package|payment),? (?:of|worth|amounting to|totall?ing)\s+)?$"
+    # ... also with its kind of money before the amount: "has transferred the first tranche of credit assistance in the
+    # amount of EUR 2 billion"
+    r"|\b(?:the|a|an) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
+    r"|new|final|last|initial|further|additional) (?:tranche|instalment|installment|payment|disbursement|batch)"
+    r" of (?:[\w'’-]+\s+){1,4}?(?:in the amount of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + "$"
 )
 # Two or three tranches sent at once are one transfer, not a running total, even in the perfect: "the EU has
 # transferred two tranches totalling EUR 3 billion to Ukraine"
@@ -2220,6 +2333,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     period_clause = (
         pl.when(one_package_for_years)
         .then(period_clause.str.replace_all(YEARS_OF_A_PACKAGE, " ").str.replace_all(MULTI_YEAR_PACKAGE, " package"))
+        # ... and a year said of one package dates it: "backed the gas company last year with a EUR 200 million loan",
+        # "through a GBP 40 million contract" in a sentence about the current year (FACTS.md 6: a package stays an event, and so do its parts)
+        .when(single_package & ~after.str.contains(PROGRAMME_AFTER) & ~before.str.contains(PROGRAMME_BEFORE))
+        .then(period_clause.str.replace_all(YEAR_OF_ONE_PACKAGE, " "))
         .otherwise(period_clause)
     )
     # the envelope a tranche or loan of the sentence comes from, and a programme's size said as what it is
@@ -2233,6 +2350,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(KNOWN_ENVELOPE_LEAD) & noun_after)
         | before.str.contains(KNOWN_ENVELOPE_NAMED_BEFORE)
         | (before.str.contains(PROGRAMME_DEFINED_BEFORE) & noun_after)
+        | (before.str.contains(PROGRAMME_PROVIDES_BEFORE) & ~same_group_as_previous(["article_id", "sentence_idx"]))
+        | (before.str.contains(CONTRIBUTION_SHARE_BEFORE) & ~same_group_as_previous(["article_id", "sentence_idx"]))
+        | before.str.contains(ENVELOPE_OF_A_SHARE_BEFORE)
         | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
         | (before.str.contains(KNOWN_PLEDGE_LEAD) & after.str.contains(KNOWN_PLEDGE_AFTER))
     )
@@ -2250,8 +2370,14 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     year_budget = (
         near_clause.str.replace_all(YEARS_OF_A_NEED, " ").str.replace_all(NOT_PERIOD, " ").str.contains(PERIOD)
     )
+    # ... and beside the day of its own clause it dates that day's decision: "had already approved on Friday a shipment
+    # worth 200 million crowns" is that Friday's event (FACTS.md 6: a perfect with its day is that day's event)
+    already_on_its_day = (
+        before.str.replace(EARLIER_CLAUSE, "").str.contains(OWN_DAY) & before.str.contains(ALREADY_WITH_ITS_DAY)
+    )
     ranked_clause = (
-        pl.when(new_amount | year_budget).then(ranked_clause.str.replace_all(ALREADY, " ")).otherwise(ranked_clause)
+        pl.when(new_amount | year_budget | already_on_its_day).then(ranked_clause.str.replace_all(ALREADY, " "))
+        .otherwise(ranked_clause)
     )
     cumulative = (
         ~single_package
@@ -2262,6 +2388,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
                 & ~(before.str.contains(PACKAGE_VALUE_BEFORE) & ~before.str.contains(COUNTED_PACKAGES_BEFORE))
             )
             | before.str.contains(IS_NOW_TOTAL)
+            | before.str.contains(TOTAL_AS_IT_STANDS_BEFORE)
+            | after.str.contains(NOW_BEEN_GIVEN_AFTER)
             | before.str.contains(SERIES_OF_PACKAGES_BEFORE)
             | own_clause.str.contains(INCLUDING_THE_NEW)
             # a raised figure is the new total, unless it is a budget's ("... to NOK 135 billion until 2030")
@@ -2295,7 +2423,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             period_clause.str.contains(CALENDAR_YEAR)
             & own_clause.str.contains(GIVEN_OVER_TIME) & ~point_in_time_clause.str.contains(POINT_IN_TIME)
         ).then(pl.lit("period"))
-        .when(~new_amount & ~one_package & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day)
+        .when(
+            ~new_amount & ~one_package & own_before.str.contains(PERFECT_TOTAL) & ~perfect_on_its_day
+            & ~(after.str.contains(ONE_CONTRIBUTION_AFTER) & own_before.str.contains(PRESENT_PERFECT_GIVING))
+        )
         .then(pl.lit("cumulative"))
         .when(~new_amount & ~one_package & own_clause.str.contains(TOTAL_WORDS) & own_clause.str.contains(PERFECT))
         .then(pl.lit("cumulative"))
@@ -2312,6 +2443,19 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     )
     # (the clauses it reads recur across its branches: each once)
     frame = with_columns_once(frame, own_scope.alias("_own_scope"), gapped_year.alias("_gapped_year"))
+    # ... and so does each item of a list after a colon, with no verb of its own: "Since the facility began, Ukraine
+    # has already received: EUR 5 billion in bridge financing, EUR 1.5 billion in pre-financing and ..."
+    # (one pass: the head's scope carried down the items, cut by any amount that is neither)
+    is_item = same_sentence & before.str.contains(LIST_ITEM_GAP) & ~before.str.contains(LIST_ITEM_VERB)
+    carried = (
+        pl.when(before.str.contains(COLON_LIST_LEAD)).then(pl.col("_own_scope"))
+        .when(~is_item).then(pl.lit(""))
+        .otherwise(pl.lit(None, dtype=pl.String))
+        .forward_fill()
+    )
+    frame = frame.with_columns(
+        pl.when(is_item & (carried != "")).then(carried).otherwise(pl.col("_own_scope")).alias("_own_scope")
+    )
     for _ in range(MAX_LISTED_PARTS):
         frame = frame.with_columns(
             pl.when(listed).then(pl.col("_own_scope").shift(1))
@@ -2352,12 +2496,27 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         total_value("amount").alias("_total_amount"),
         total_value("currency").alias("_total_currency"),
     )
-    scope = pl.when(pl.col("_part") & pl.col("_total_scope").is_not_null()).then(pl.col("_total_scope")).otherwise(
-        pl.col("_own_scope")
+    # (a part of an event with a scope cue of its own keeps it: "an additional EUR 3 billion, of which EUR 1.5 billion
+    # will be spent this year" is that year's share, "a fund of over GBP 1.2 billion, of which the UK has contributed GBP
+    # 400 million" the UK's running total; a part of a year's budget or of a running total takes its total's, "this year's
+    # $4.1 billion, of which $2.9 billion has already arrived" is this year's; FACTS.md 6, parts take their total's scope)
+    # (only a part with a verb of its own, "of which ... will be spent", "of which X has contributed": a part opening a
+    # sentence keeps its total's scope whatever a relative clause after it says, "The package includes GBP 150m to repair
+    # the vehicles the UK has already provided")
+    frame = frame.with_columns(
+        (
+            before.str.contains(OWN_VERB_PART_LEAD) & (pl.col("_own_scope") != "event")
+            & (pl.col("_total_scope") == "event")
+        ).fill_null(False).alias("_own_cue_part")
+    )
+    scope = (
+        pl.when(pl.col("_part") & pl.col("_total_scope").is_not_null() & ~pl.col("_own_cue_part"))
+        .then(pl.col("_total_scope"))
+        .otherwise(pl.col("_own_scope"))
     )
     direct = before.str.contains(DIRECT_AID_BEFORE) | after.str.contains(DIRECT_AID_AFTER)
     rule_id = first_rule([
-        ("aid.part_of_total", pl.col("_part") & pl.col("_total_scope").is_not_null()),
+        ("aid.part_of_total", pl.col("_part") & pl.col("_total_scope").is_not_null() & ~pl.col("_own_cue_part")),
         ("aid.raised_total", pl.col("_raised_total") & (pl.col("_own_scope") == "cumulative")),
         ("aid.running_total", pl.col("_own_scope") == "cumulative"),
         ("aid.period_budget", pl.col("_own_scope") == "period"),
@@ -2384,7 +2543,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         pl.when(too_large)
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
-    ).drop("_own_scope", "_gapped_year", "_part", "_total_scope", "_total_eur", "_total_amount", "_total_currency")
+    ).drop(
+        "_own_scope", "_own_cue_part", "_gapped_year", "_part", "_total_scope", "_total_eur", "_total_amount",
+        "_total_currency",
+    )
 
 
 def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
