@@ -948,8 +948,6 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("has_noun")).then(
             pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
             .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
-            # "Iranian-made drones", "North Korean missiles": the weapons Russia fires at Ukraine
-            .when(pl.col("phrase").str.contains(r"(?i)\b(?:iranian|north\s+korean)\b")).then(pl.lit("RU"))
             .otherwise(weapon_hint_expr(pl.col("own_weapon")))
         ).alias("own_attacker"),
     )

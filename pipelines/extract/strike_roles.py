@@ -292,16 +292,6 @@ def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
             .then(pl.col("own_attacker").shift(1).forward_fill().over("row_id", order_by="mention_idx")),
             "sentence_attacker", "_ffill_attacker", "article_attacker", pl.lit("RU"),
         ).alias("attacker"),
-        # a bare figure that takes its class and model from the last weapon figure before it ("All 10 were shot down
-        # over Russia's Belgorod region" after "Russia fired 32 drones"), in a sentence that names the other side as
-        # the attacker, refers to weapons that figure did not count: its class is unknown, so it gives no fact
-        # (`drop_untyped_and_non_aerial`); a wrong side or class is worse than none (FACTS.md 4)
-        (
-            ~pl.col("has_noun") & pl.col("pre_phrase").is_null()
-            & pl.col("sentence_attacker").is_not_null() & pl.col("_ffill_attacker").is_not_null()
-            & (pl.col("sentence_attacker") != pl.col("_ffill_attacker"))
-            & ~pl.col("in_place_list") & pl.col("each_places").is_null()
-        ).fill_null(False).alias("_other_side_antecedent"),
     ).with_columns(
         # guided bombs named without a model take the side of their sentence ("Russian air defences shot down
         # 12 guided aerial bombs" are Ukraine's); KAB names Russia's, so Ukraine's bombs are no KAB
@@ -615,7 +605,6 @@ def drop_untyped_and_non_aerial(m: pl.DataFrame) -> pl.DataFrame:
         # sea, naval and ground drones are boats and vehicles, not aerial weapons ("11 Ukrainian sea drones")
         & ~not_aerial
         & ~refers_to_not_aerial
-        & ~pl.col("_other_side_antecedent")
         # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
         # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
         & ~(
