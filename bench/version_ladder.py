@@ -116,7 +116,8 @@ def main(argv: list[str] | None = None) -> int:
 
     print(f"corpus: {corpus.name}, {len(gold)} articles; scored by this tree's pipelines/extract/score.py\n")
     others = [kind for kind in TYPES if kind != "aid"]
-    print("| version | commit | core P | core R | core F1 | aid P | aid F1 | " + " | ".join(f"{k} F1" for k in others) + " |")
+    headers = ["version", "commit", "core P", "core R", "core F1", "aid P", "aid F1"] + [f"{k} F1" for k in others]
+    print("| " + " | ".join(headers) + " |")
     print("| --- | --- | " + " | ".join(["---:"] * (5 + len(others))) + " |")
     with tempfile.TemporaryDirectory(prefix="salvo-ladder-out-") as scratch:
         for version in wanted:

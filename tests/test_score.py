@@ -129,3 +129,31 @@ def test_command_line_prints_a_table(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "launched" in out and "aid" in out and "core" in out
     assert "50.0%" in out  # core recall 1 of 2
+
+
+def test_by_rule_counts_each_rules_facts_and_right_ones(tmp_path, capsys):
+    gold = [{"id": "a1", "facts": [strike(), strike("intercepted", 34)]},
+            {"id": "a2", "facts": [aid(1e9)]}]
+    preds = (predicted("a1", strike(rule_id="strike.verb_before"),
+                       strike("intercepted", 30, rule_id="strike.verb_before"))
+             + predicted("a2", aid(1e9, rule_id="aid.direct_commitment"), aid(5e8, rule_id="aid.direct_commitment"),
+                         aid(7e8)))
+    rules = score(preds, gold)["rules"]
+    assert rules == {
+        ("strike.verb_before", "launched"): {"facts": 1, "right": 1},
+        ("strike.verb_before", "intercepted"): {"facts": 1, "right": 0},
+        ("aid.direct_commitment", "aid"): {"facts": 2, "right": 1},
+        ("(no rule_id)", "aid"): {"facts": 1, "right": 0},
+    }
+    gold_path, pred_path = tmp_path / "gold.jsonl", tmp_path / "pred.jsonl"
+    gold_path.write_text("".join(json.dumps(a) + "\n" for a in gold))
+    pred_path.write_text("".join(json.dumps(p) + "\n" for p in preds))
+    assert main(["--by-rule", str(pred_path), str(gold_path)]) == 0
+    table = capsys.readouterr().out.split("\n\n", 1)[1].splitlines()
+    assert table[0].split() == ["rule_id", "fact_type", "facts", "right", "prec"]
+    # the least precise first; among equals, the rule with more facts, then by name
+    assert [line.split()[:2] for line in table[1:]] == [
+        ["(no", "rule_id)"], ["strike.verb_before", "intercepted"], ["aid.direct_commitment", "aid"],
+        ["strike.verb_before", "launched"],
+    ]
+    assert table[3].split()[-1] == "50.0%"

@@ -15,7 +15,10 @@ one within an article. Precision, recall and F1 are pooled over the corpus
 per fact_type, and over the core (launched + intercepted + aid).
 `event_date`, `weapon` and `donor` are accuracies over matched facts.
 
-Command line: `python -m pipelines.extract.score PRED.jsonl GOLD.jsonl`.
+Command line: `python -m pipelines.extract.score [-v] [--by-rule] PRED.jsonl GOLD.jsonl`.
+`-v` lists the misses and extras; `--by-rule` adds each rule's precision
+(its scored facts, how many matched a label), the lowest first: how far a
+fact of that `rule_id` can be trusted on this corpus.
 PRED lines are facts carrying `id` or `article_id` (the output of
 `salvo extract`), or articles with a `facts` list.
 """
@@ -178,7 +181,9 @@ def score(predicted: list[dict], gold_articles: list[dict]) -> dict:
     Returns `{"types": {fact_type: {tp, fp, fn, n_pred, n_gold, precision,
     recall, f1}}, "core": {...}, "event_date_accuracy", "weapon_accuracy",
     "donor_accuracy", "matched", "misses": [label...], "extras": [fact...],
-    "ignored"}`; an accuracy is None when nothing it applies to matched.
+    "rules": {(rule_id, fact_type): {"facts", "right"}}, "ignored"}`; an
+    accuracy is None when nothing it applies to matched; a prediction without
+    `rule_id` counts under "(no rule_id)".
     """
     gold_by_article = {str(a["id"]): [f for f in a.get("facts", []) if _is_scored(f)] for a in gold_articles}
     predicted_by_article: dict[str, list[dict]] = defaultdict(list)
@@ -194,6 +199,7 @@ def score(predicted: list[dict], gold_articles: list[dict]) -> dict:
     misses: list[dict] = []
     extras: list[dict] = []
     pairs: list[tuple[dict, dict]] = []
+    rules: dict[tuple[str, str], dict[str, int]] = defaultdict(lambda: {"facts": 0, "right": 0})
     for article_id, labels in gold_by_article.items():
         facts = predicted_by_article.get(article_id, [])
         matched = _match_article(facts, labels)
@@ -203,6 +209,9 @@ def score(predicted: list[dict], gold_articles: list[dict]) -> dict:
             counts[labels[g]["fact_type"]][0] += 1
             pairs.append((facts[p], labels[g]))
         for p, fact in enumerate(facts):
+            rule = rules[(fact.get("rule_id") or "(no rule_id)", fact["fact_type"])]
+            rule["facts"] += 1
+            rule["right"] += p in matched_pred
             if p not in matched_pred:
                 counts[fact["fact_type"]][1] += 1
                 extras.append({"article_id": article_id, **fact})
@@ -229,6 +238,7 @@ def score(predicted: list[dict], gold_articles: list[dict]) -> dict:
         "matched": len(pairs),
         "misses": misses,
         "extras": extras,
+        "rules": dict(rules),
         "ignored": ignored,
     }
 
@@ -270,15 +280,36 @@ def format_report(result: dict) -> str:
     return "\n".join(lines)
 
 
+def format_rules(result: dict) -> str:
+    """Each rule's scored facts and how many matched a label, the least precise first."""
+    def least_precise_first(item):
+        key, row = item
+        return row["right"] / row["facts"], -row["facts"], key
+
+    rows = sorted(result["rules"].items(), key=least_precise_first)
+    width = max([len("rule_id")] + [len(rule_id) for (rule_id, _), _ in rows])
+    lines = [f"{'rule_id':<{width}} {'fact_type':<12} {'facts':>5} {'right':>5} {'prec':>7}"]
+    for (rule_id, fact_type), row in rows:
+        lines.append(
+            f"{rule_id:<{width}} {fact_type:<12} {row['facts']:>5} {row['right']:>5} "
+            f"{100 * row['right'] / row['facts']:6.1f}%"
+        )
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     verbose = "-v" in args
-    paths = [a for a in args if a != "-v"]
+    by_rule = "--by-rule" in args
+    paths = [a for a in args if a not in ("-v", "--by-rule")]
     if len(paths) != 2:
-        print("usage: python -m pipelines.extract.score [-v] PRED.jsonl GOLD.jsonl", file=sys.stderr)
+        print("usage: python -m pipelines.extract.score [-v] [--by-rule] PRED.jsonl GOLD.jsonl", file=sys.stderr)
         return 2
     result = score(predictions_from_records(read_jsonl(paths[0])), read_jsonl(paths[1]))
     print(format_report(result))
+    if by_rule:
+        print()
+        print(format_rules(result))
     if verbose:
         for label in result["misses"]:
             print("MISS ", json.dumps({k: v for k, v in label.items() if k != "note"}, ensure_ascii=False))
