@@ -9,11 +9,13 @@ unknown keys (typos)                   -> ConfigError listing the known keys    
 wrong types, bad allow_hosts entry     -> ConfigError                              -> test_wrong_types_are_errors
 missing file / invalid TOML            -> ConfigError naming the file              -> test_missing_file_and_bad_toml
 sitemap / article_pattern (backfill)   -> read; bad URL, bad regex: ConfigError     -> test_archive_settings
+shipped feeds' article_pattern         -> articles match; sections, tags do not     -> test_shipped_article_patterns
 environment overrides                  -> SALVO_FEEDS, SALVO_WAREHOUSE honoured     -> test_paths_follow_the_environment
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -173,6 +175,49 @@ def test_archive_settings(tmp_path):
         with pytest.raises(ConfigError) as error:
             load_feed_registry(write(tmp_path, ARCHIVE_FEED + line + "\n"))
         assert words in str(error.value) and "'x'" in str(error.value), line
+
+
+# Invented URLs in the shapes of each site's articles, and pages of the same
+# site a sitemap also lists (sections, tags, authors, other languages, AMP copies).
+SHIPPED_PATTERN_CASES = {
+    "rferl-ukraine": (
+        ["https://www.rferl.org/a/ukraine-drones-overnight-kyiv/33012345.html",
+         "https://www.rferl.org/a/33012345.html"],
+        ["https://www.rferl.org/z/682", "https://www.rferl.org/author/jane-doe/abc",
+         "https://www.rferl.org/amp/ukraine-drones-overnight-kyiv/33012345.html"],
+    ),
+    "ukrinform-latest": (
+        ["https://www.ukrinform.net/rubric-ato/4012345-air-defense-downs-drones-over-region.html",
+         "https://www.ukrinform.net/rubric-polytics/3912345-eu-approves-tranche.html"],
+        ["https://www.ukrinform.net/rubric-ato", "https://www.ukrinform.net/tag-drones",
+         "https://www.ukrinform.ua/rubric-ato/"],
+    ),
+    "interfax-ukraine": (
+        ["https://en.interfax.com.ua/news/general/1012345.html",
+         "https://en.interfax.com.ua/news/economic/912345.html"],
+        ["https://en.interfax.com.ua/news/general/", "https://en.interfax.com.ua/news/last.rss"],
+    ),
+    "pravda-english": (
+        ["https://www.pravda.com.ua/eng/news/2024/03/8/7451234/",
+         "https://www.pravda.com.ua/eng/news/2023/11/21/7430123/"],
+        ["https://www.pravda.com.ua/news/2024/03/08/7451234/",
+         "https://www.pravda.com.ua/eng/columns/2024/03/08/7451234/",
+         "https://www.pravda.com.ua/eng/news/2024/03/8/7451234/index.amp"],
+    ),
+    "tass-english": (
+        ["https://tass.com/defense/1912345", "https://tass.com/world/1812345"],
+        ["https://tass.com/defense", "https://tass.ru/politika/1912345", "https://tass.com/tag/ukraine"],
+    ),
+}
+
+
+@pytest.mark.parametrize("feed_name", sorted(SHIPPED_PATTERN_CASES))
+def test_shipped_article_patterns(feed_name):
+    feed = next(f for f in load_feed_registry(default_feeds_path()).feeds if f.name == feed_name)
+    pattern = re.compile(feed.article_pattern)
+    articles, others = SHIPPED_PATTERN_CASES[feed_name]
+    assert [url for url in articles if not pattern.search(url)] == []
+    assert [url for url in others if pattern.search(url)] == []
 
 
 def test_source_defaults_to_name(tmp_path):
