@@ -497,15 +497,75 @@ def _new_articles_and_reextractions(con, at: datetime, round_no: int) -> None:
     con.execute("update raw.fact_strikes set extracted_at = ? where article_id = ?", [at, refetched])
     con.execute("update raw.articles set facts_extracted_at = ? where article_id in (select unnest(?))",
                 [at, list(changed)])
+    _casualty_and_clash_changes(con, at, round_no, new_id)
     # `reextract_job` re-extracts every article: most come out as they were
     if round_no == 1:
-        con.execute("update raw.fact_strikes set extracted_at = ?", [at])
+        for table in ("fact_strikes", "fact_casualties", "fact_clashes"):
+            con.execute(f"update raw.{table} set extracted_at = ?", [at])
         con.execute("update raw.articles set facts_extracted_at = ?", [at])
+
+
+def _casualty_and_clash_changes(con, at: datetime, round_no: int, new_id: str) -> None:
+    """The same kinds of change for the tolls and clash counts that casualties_daily and clashes_daily are built
+    from: the new article's figures, and articles whose figures moved day or place, changed or were deleted."""
+    con.executemany(
+        "insert into raw.fact_casualties (fact_id, article_id, fact_type, event_date, scope, qualifier, count,"
+        " place, attribution, evidence, extracted_at) values (?, ?, ?, '2023-12-29', 'event', 'exact', ?, ?,"
+        " 'regional_official', ?, ?)",
+        [
+            (f"{new_id}:3", new_id, "killed", 4 + round_no, None, "Four people were killed.", at),
+            (f"{new_id}:4", new_id, "injured", 11, "Kyiv", "Eleven were injured in Kyiv.", at),
+        ],
+    )
+    con.execute(
+        "insert into raw.fact_clashes (fact_id, article_id, fact_type, event_date, scope, qualifier, count,"
+        " attribution, evidence, extracted_at) values (?, ?, 'clash', '2023-12-29', 'event', 'exact', ?,"
+        " 'national_official', 'There were 150 clashes.', ?)",
+        [f"{new_id}:5", new_id, 150 + round_no, at],
+    )
+    for table, kind in (("fact_casualties", "killed"), ("fact_clashes", "clash")):
+        articles = [a for (a,) in con.execute(
+            f"select distinct article_id from raw.{table} where fact_type = ? and article_id not like 'n%'"
+            " order by article_id", [kind]).fetchall()]
+        # four changes a round, on the next articles in turn (the devset has few clash articles: they repeat)
+        moved, counted_again, emptied, placed = (articles[(round_no * 4 - 4 + i) % len(articles)] for i in range(4))
+        con.execute(f"update raw.{table} set event_date = event_date + 1, extracted_at = ? where article_id = ?",
+                    [at, moved])
+        con.execute(f"update raw.{table} set count = count + 3, extracted_at = ? where article_id = ?",
+                    [at, counted_again])
+        con.execute(f"delete from raw.{table} where article_id = ?", [emptied])
+        con.execute(f"update raw.{table} set place = 'Kharkiv', extracted_at = ? where article_id = ?",
+                    [at, placed])
+        con.execute("update raw.articles set facts_extracted_at = ? where article_id in (select unnest(?))",
+                    [at, [moved, counted_again, emptied, placed]])
+
+
+def test_daily_marts_built_as_plain_tables_before_become_incremental(built_warehouse, tmp_path):
+    """A warehouse built while casualties_daily and clashes_daily were plain tables (no `source_watermark`)
+    builds incrementally: the column is added, every row is rebuilt once, and the tables equal a full
+    rebuild; new figures after that are picked up."""
+    monkeypatch, work_dir = built_warehouse["monkeypatch"], built_warehouse["work_dir"]
+    warehouse = _copy_warehouse(built_warehouse["warehouse"], tmp_path / "warehouse.duckdb")
+    with duckdb.connect(str(warehouse)) as con:
+        for mart in ("casualties_daily", "clashes_daily"):
+            con.execute(f"alter table marts.{mart} drop column source_watermark")
+            con.execute(f"update marts.{mart} set evidence_article_ids = []")  # stale rows must not survive
+        _casualty_and_clash_changes(con, datetime(2024, 1, 9, tzinfo=UTC), 1, "n009")
+    dbt_build(warehouse, work_dir, monkeypatch, "build", "--exclude-resource-type", "unit_test")
+    rebuilt = _copy_warehouse(warehouse, tmp_path / "full.duckdb")
+    dbt_build(rebuilt, work_dir, monkeypatch, "build", "--full-refresh", "--exclude-resource-type", "unit_test")
+    incremental, full = rows_without_watermarks(warehouse), rows_without_watermarks(rebuilt)
+    for mart in ("marts.casualties_daily", "marts.clashes_daily"):
+        assert incremental[mart] == full[mart]
+    with duckdb.connect(str(warehouse)) as con:
+        assert con.execute("select count(*) from marts.clashes_daily where source_watermark is null").fetchone() == (0,)
+        assert con.execute(
+            "select clashes from marts.clashes_daily where event_date = '2023-12-29'").fetchone() == (151,)
 
 
 def test_incremental_models_equal_a_full_rebuild_after_new_and_reextracted_articles(built_warehouse, tmp_path):
     """Every incremental model (int_strike_reports, int_strike_article_figures, int_strike_events,
-    daily_air_attacks) and every table built from them holds, after an incremental build, exactly the rows
+    daily_air_attacks, casualties_daily, clashes_daily) and every table built from them holds, after an incremental build, exactly the rows
     a full rebuild from the same raw data gives: new articles, re-extracted articles whose figures changed,
     moved night, were all deleted or all became regional, a refetched article (new publication time), and a
     re-extraction of everything (`reextract_job`). Two rounds, so the second starts from incremental rows."""

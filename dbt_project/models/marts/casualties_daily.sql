@@ -1,8 +1,23 @@
+{#- A warehouse built while this was a plain table has no source_watermark: the first hook adds it, and
+    the second deletes the rows without one, so they are all built again (as a full refresh would). -#}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook=[
+            "{% if is_incremental() %}alter table {{ this }} add column if not exists source_watermark timestamptz{% endif %}",
+            "{% if is_incremental() %}delete from {{ this }} where source_watermark is null or event_date in ({{ fact_dates_touched_since(this, 'fact_casualties') }}){% endif %}",
+        ]
+    )
+}}
 -- People killed and injured per event day and place, de-duplicated across
 -- reports: tolls rise as bodies are found, so the latest report wins (then
 -- official over others, exact over bounds, the larger figure). A null place
 -- is the article's overall toll for the event and is kept as its own row
 -- (place_key 'all'); it overlaps the place rows of that day.
+-- Incremental by event date: rebuilds the dates whose reports changed since
+-- this table's last build (macros/daily_incremental.sql).
 with reports as (
     select
         casualties.*,
@@ -14,6 +29,11 @@ with reports as (
     where casualties.scope = 'event'
       and casualties.event_date is not null
       and casualties.fact_type in ('killed', 'injured')
+    {% if is_incremental() %}
+      and casualties.event_date in (
+        {{ dates_missing_from(this, "select event_date from " ~ ref('stg_fact_casualties') ~ " where scope = 'event' and event_date is not null and fact_type in ('killed', 'injured')") }}
+      )
+    {% endif %}
 ),
 
 ranked as (
@@ -60,7 +80,8 @@ select
     len(list_distinct(flatten([coalesce(killed.sources, []), coalesce(injured.sources, [])]))) as n_sources,
     list_sort(list_distinct(flatten([coalesce(killed.article_ids, []), coalesce(injured.article_ids, [])]))) as evidence_article_ids,
     killed.evidence as killed_evidence,
-    injured.evidence as injured_evidence
+    injured.evidence as injured_evidence,
+    {{ fact_source_watermark('fact_casualties') }} as source_watermark
 from places
 left join per_type as killed
     on killed.event_date = places.event_date and killed.place_key = places.place_key and killed.fact_type = 'killed'

@@ -1,7 +1,21 @@
+{#- A warehouse built while this was a plain table has no source_watermark: the first hook adds it, and
+    the second deletes the rows without one, so they are all built again (as a full refresh would). -#}
+{{
+    config(
+        materialized='incremental',
+        incremental_strategy='append',
+        on_schema_change='fail',
+        pre_hook=[
+            "{% if is_incremental() %}alter table {{ this }} add column if not exists source_watermark timestamptz{% endif %}",
+            "{% if is_incremental() %}delete from {{ this }} where source_watermark is null or event_date in ({{ fact_dates_touched_since(this, 'fact_clashes') }}){% endif %}",
+        ]
+    )
+}}
 -- Ground engagements per day along the whole front (the General Staff's
 -- daily count). Sector figures (place not null) are parts of it and left
 -- out; several reports of the same day give one figure: official first, then
 -- the latest, then the exact, then the largest.
+-- Incremental by event date (macros/daily_incremental.sql).
 with reports as (
     select
         clashes.*,
@@ -12,6 +26,11 @@ with reports as (
     where clashes.scope = 'event'
       and clashes.place is null
       and clashes.event_date is not null
+    {% if is_incremental() %}
+      and clashes.event_date in (
+        {{ dates_missing_from(this, "select event_date from " ~ ref('stg_fact_clashes') ~ " where scope = 'event' and place is null and event_date is not null") }}
+      )
+    {% endif %}
 ),
 
 ranked as (
@@ -36,6 +55,7 @@ select
     count(distinct source) as n_sources,
     list(distinct source order by source) filter (where source is not null) as sources,
     list(distinct article_id order by article_id) as evidence_article_ids,
-    max(evidence) filter (where preference = 1) as evidence
+    max(evidence) filter (where preference = 1) as evidence,
+    {{ fact_source_watermark('fact_clashes') }} as source_watermark
 from ranked
 group by event_date
