@@ -1005,6 +1005,10 @@ ANOTHER_SUM_BEFORE = ascii_regex(
 ALSO_THE_SAME_BEFORE = ascii_regex(
     _I + r"\balso\s+(?:(?:amounted|amounts|amounting|came|comes) to\s+|(?:totall?ed|totall?ing|was|were|worth|for)\s+)?"
     + OPTIONAL_HEDGE + "$"
+    # ... and so is a tranche named by its rank, opening its sentence: "It amounted to EUR 3 billion. The second was for
+    # EUR 1.5 billion and arrived in March" (after "the previous tranche ... amounted to EUR 1.5 billion")
+    + r"|^\W*The\s+(?:second|third|fourth|fifth|sixth|next)\s+(?:(?:tranche|instalment|installment|payment|one)\s+)?"
+    r"(?:was|came to|amounted to|totall?ed|was worth)\s+(?:for\s+|of\s+)?" + OPTIONAL_HEDGE + "$"
 )
 # The money named again by its noun and given as an equivalent: "The funds, equivalent to 471 billion yen,", "This
 # amount, the equivalent of about EUR 2.7 billion," (the figure is that of an earlier statement of the article)
@@ -1021,6 +1025,15 @@ CLAUSE_BREAK_AFTER = ascii_regex(_I + r"(?s)(?:[,;]|\b(?:and|but|while|as|which|
 CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b)")
 # A running total named by its verb: "now reaches", "has totalled", "total aid ... will exceed",
 # "Including this decision, ... will exceed".
+# A giver ranked among the donors "with" its amount: "the United States is by far the leading donor, with more than
+# EUR 75 billion in aid announced", "Germany remains the second-largest donor with EUR 28 billion" (what ranks a donor
+# is its total so far; a ranking in a year, "the largest donor in 2024", stays that year's, read as a period first)
+RANKED_DONOR_WITH_BEFORE = ascii_regex(
+    _I + r"\b(?:leading|largest|biggest|top|main|major|(?:second|third|fourth|fifth)[- ](?:largest|biggest))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:donors?|contributors?|supporters?|backers?|providers?|lenders?|sponsors?)\b"
+    r"(?:\s+(?:to|of|for)\s+(?:Ukraine|Kyiv|Kiev))?,?\s+with\s+"
+    r"(?:a total of\s+|total\s+\w+\s+of\s+)?" + OPTIONAL_HEDGE + "$"
+)
 RUNNING_TOTAL_BEFORE = ascii_regex(
     _I + r"(?:\b(?:now|currently) (?:reach\w*|stands? at|totals?|amounts? to|exceeds?|tops?)"
     # "the World Bank has now mobilized nearly $35 billion"
@@ -1070,6 +1083,11 @@ PART_LEAD = ascii_regex(
     r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
     r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
 )
+# ... the next part of such a list, its giver and its giving word after "and": "..., with Denmark committing EUR 135
+# million and Norway adding EUR 43 million"
+NEXT_PART_GIVING_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,60}?\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
+)
 # ... a part that is a relative clause with its own verb: "..., of which EUR 2 billion will be spent this year"
 OWN_VERB_PART_LEAD = ascii_regex(
     _I + r"(?:^|[,;(]|\band\b)\s*(?:of which|from which|out of which)\b[^.;]{0,40}$"
@@ -1097,7 +1115,14 @@ PART_OPENING = ascii_regex(
     # ... or the package named before: "The package includes GBP 160m to repair vehicles"
     r"|(?:that|this|it|this sum|that sum|the total|the figure|this figure|(?:the|this|that|today's|the new) (?:aid )?"
     r"(?:package|pledge|contribution|support package|aid))\s+(?:includes|included|comprises|covers)"
-    r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
+    r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+    # ... or a piece of the package named before, said as what it is: "Meanwhile, a noteworthy aspect of the aid package
+    # is the allocation of at least GBP 200 million for drones", "A key part of the package is EUR 50 million for ..."
+    r"|^\W*(?:(?:meanwhile|also|moreover|in addition|notably|crucially),\s+)?(?:a|an|one|another|the)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:aspect|part|element|component|feature|highlight|centrepiece|centerpiece)\s+of\s+"
+    r"(?:the|this|that|today's|the new)\s+(?:[\w-]+\s+){0,2}?(?:package|pledge|aid|support|assistance)\s+"
+    r"(?:is|was|will be)\s+(?:the\s+)?(?:(?:allocation|provision|commitment|inclusion)\s+of\s+)?" + OPTIONAL_HEDGE
+    + r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
 # A sentence that opens on a breakdown of the figure before it, its first amount close after: "In particular, 1 billion
 # euros will go to humanitarian support, 300 million euros to energy, ...", "Specifically, Wellington will allocate 3.68
@@ -1519,6 +1544,41 @@ ENVELOPE_OF_A_SHARE_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE + "$"
 )
 
+# ... and the whole a giver's share or contribution is said to be of, with its amount: "the funds represent the UK's
+# share of a $50 billion loan package agreed by the G7", "the cash forms Britain's contribution to a GBP 38bn fund
+# announced by the G7" (the joint loan or fund the share goes to, a period, FACTS.md 6; the whole is no one giver's
+# new money). A sum "part of" a package named with "a" stays a package of its own, as before, and a whole said with
+# the day it was agreed ("a $50 billion loan that G7 leaders agreed at their summit on June 13") is that day's news,
+# an event (the devset's reading).
+SHARE_OF_A_WHOLE_BEFORE = ascii_regex(
+    _I + r"\b(?:share|contribution|stake)\s+(?:of|to|in|into|towards?)\s+(?:a|an|the)\s+"
+    r"(?:(?:total|overall|joint|combined|common|multilateral|international|broader|larger|wider|new)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+SHARE_OF_A_WHOLE_AFTER = ascii_regex(
+    _I + r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:loans?|packages?|funds?|facility|initiative|mechanism"
+    r"|scheme|envelope|programme|program|pool|coalition)\b"
+)
+# ... and the whole the money just named will be part of, said in a relative clause on it: "the EU - up to EUR 18
+# billion, which will be part of a total package of $50 billion" (the money just named is the subject: an envelope,
+# FACTS.md 6, as "This is part of an MFA package of up to EUR 9 billion")
+# ... and the joint fund a giver contributes to, or gives its own amount to: "Norway will contribute to a $500 million
+# fund", "Norway will give $100 million to a new $500 million fund" (the fund's size, a period; the giver's own sum
+# stays its event)
+CONTRIBUTED_TO_A_FUND_BEFORE = ascii_regex(
+    # (the text since the giver's own amount is only "to a new ": "will give $100 million to a new $500 million fund")
+    _I + r"(?:\bcontribut(?:e|es|ed|ing)\s+|^\s*)(?:to|into|towards?)\s+(?:a|an|the)\s+"
+    r"(?:(?:new|joint|common|multilateral|international|multi-donor)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+CONTRIBUTED_TO_A_FUND_AFTER = ascii_regex(
+    _I + r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:funds?|pool|facility|mechanism|trust fund|loans?)\b"
+)
+RELATIVE_PART_OF_BEFORE = ascii_regex(
+    _I + r"\b(?:which|that)\s+(?:(?:will|would|is|are|was|were|to)\s+)?(?:be|forms?|formed|becomes?|became)?\s*"
+    r"(?:a\s+)?part\s+of\s+(?:a|an|the)\s+(?:(?:total|overall|joint|combined|common|broader|larger|wider)\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:package|loan|fund|facility|initiative|mechanism|programme|program|envelope)s?"
+    r"\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
+)
+
 # What a programme or fund of many givers has raised is their pooled total, no one giver's aid (FACTS.md 6): "the PURL
 # programme mobilised around $5 billion for Ukraine's needs in 2025", "the initiative has raised $1.5 billion", "USD 2
 # billion had been raised under the initiative" (money a named giver put into it, "from Sweden", stays Sweden's, and so
@@ -1680,13 +1740,17 @@ LATER_CLAUSE = ascii_regex(
 PERFECT_TOTAL = ascii_regex(
     # "the EU and its member states have mobilised over EUR 4 billion in humanitarian aid" sums up what they gave
     _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred"
-    r"|mobili[sz]ed)\b"
+    r"|mobili[sz]ed"
+    # what was bought with it so far: "the programme has enabled (financed, funded, paid for) weapons purchases worth
+    # EUR 500 million" (a perfect of spending, as "has spent")
+    r"|enabled|financed|funded|paid for)\b"
 )
 # ... unless the perfect's own clause names the day of the transfer (FACTS.md 5: a perfect with its day is that
 # day's event): "the EU has transferred $1.7bn to Ukraine on Friday". A day in a speech tag ("..., the Pentagon
 # said on Friday") or before the verb ("said on Friday it had contributed") dates the statement, not the money.
 PERFECT_TOTAL_TAIL = ascii_regex(
-    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred|mobili[sz]ed)\b"
+    _I + r"\b(?:has|have|had)(?: \w+)? (?:provided|given|sent|spent|contributed|delivered|donated|transferred|mobili[sz]ed"
+    r"|enabled|financed|funded|paid for)\b"
     r"([^;]*)$"
 )
 # ... nor one contribution said with the fund or project it went to: "Japan has sent $380 million to the Recovery Trust
@@ -2216,13 +2280,19 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     """`event_date` from the best date reference of the clause (dates.py rules), else the publication day."""
     # Most clauses name no day at all: they take the publication day without
     # running the date rules (a cheap test for any month, weekday or relative word).
-    may_name_a_day = pl.col("clause").str.contains(MAY_NAME_A_DAY)
+    # (an amount that gives the tranche of the sentence before, "It amounted to EUR 3 billion", is dated by that sentence:
+    # "Ukraine received the first tranche ... in January")
+    date_text = (
+        pl.when(pl.col("_antecedent").is_not_null()).then(pl.col("_antecedent") + " " + pl.col("clause"))
+        .otherwise(pl.col("clause"))
+    )
+    may_name_a_day = date_text.str.contains(MAY_NAME_A_DAY)
     dated = (
         frame.filter(may_name_a_day)
         # the reference is materialised first: ref_to_date reads it many times
         # a commitment is dated by its announcement: "said on October 21 that it would lend"
         .with_columns(
-            date_ref_expr(pl.col("clause").str.replace_all(WAR_START_DAY, " "), pick="best", announcement=True)
+            date_ref_expr(date_text.str.replace_all(WAR_START_DAY, " "), pick="best", announcement=True)
             .alias("_date_ref")
         )
         .with_columns(ref_to_date(pl.col("_date_ref"), pl.col("published_date")).alias("_own_date"))
@@ -2233,6 +2303,8 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
             # April, with a $300 million package in March" is March; "; more is expected in April" is another
             # clause's): dates an event (dates.date_aid_events)
             pl.coalesce(
+                pl.when(pl.col("_antecedent").is_not_null())
+                .then(month_only_date(pl.col("_antecedent"), pl.col("published_date"), pick="last")),
                 month_only_date(
                     _month_after.str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
                     ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + _month_after
@@ -2353,6 +2425,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(PROGRAMME_PROVIDES_BEFORE) & ~same_group_as_previous(["article_id", "sentence_idx"]))
         | (before.str.contains(CONTRIBUTION_SHARE_BEFORE) & ~same_group_as_previous(["article_id", "sentence_idx"]))
         | before.str.contains(ENVELOPE_OF_A_SHARE_BEFORE)
+        | (before.str.contains(SHARE_OF_A_WHOLE_BEFORE) & after.str.contains(SHARE_OF_A_WHOLE_AFTER)
+           & ~after.str.contains(OWN_DAY))
+        | before.str.contains(RELATIVE_PART_OF_BEFORE)
+        | (before.str.contains(CONTRIBUTED_TO_A_FUND_BEFORE) & after.str.contains(CONTRIBUTED_TO_A_FUND_AFTER))
         | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
         | (before.str.contains(KNOWN_PLEDGE_LEAD) & after.str.contains(KNOWN_PLEDGE_AFTER))
     )
@@ -2388,6 +2464,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
                 & ~(before.str.contains(PACKAGE_VALUE_BEFORE) & ~before.str.contains(COUNTED_PACKAGES_BEFORE))
             )
             | before.str.contains(IS_NOW_TOTAL)
+            | (before.str.contains(RANKED_DONOR_WITH_BEFORE) & ~year_budget)
             | before.str.contains(TOTAL_AS_IT_STANDS_BEFORE)
             | after.str.contains(NOW_BEEN_GIVEN_AFTER)
             | before.str.contains(SERIES_OF_PACKAGES_BEFORE)
@@ -2845,6 +2922,55 @@ def _with_continued_recipients(frame: pl.DataFrame, sentences: pl.DataFrame) -> 
     )
 
 
+# A sentence that gives the amount of the tranche or package the sentence before names without one: "Ukraine received
+# the first tranche of macro-financial aid from the European Union in January. It amounted to EUR 3 billion." (the
+# pronoun is that tranche: its giver and its recipient are the sentence before's)
+ANAPHORIC_AMOUNT_OPENING = ascii_regex(
+    r"^\W*It\s+(?:(?i:also)\s+)?(?i:amounts?\s+to|amounted\s+to|totals|totall?ed|comes\s+to|came\s+to|is\s+worth"
+    r"|was\s+worth)\s+" + OPTIONAL_HEDGE + r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+)
+ANTECEDENT_PACKAGE = ascii_regex(
+    _I + r"\b(?:tranches?|packages?|grants?|loans?|instalments?|installments?|disbursements?|payments?)\b"
+)
+# (a sentence before with an amount of its own gives the pronoun that amount's money, no new tranche)
+ANTECEDENT_AMOUNT = ascii_regex(
+    _I + r"(?:[$€£¥]\s?[0-9]|[0-9][0-9.,]*\s*(?:million|billion|bn|mln|trillion)\b|\b[A-Z]{3}\s?[0-9])"
+)
+
+
+def _with_anaphoric_amounts(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`frame` plus `_anaphoric` and `_antecedent_donor`: the amount's sentence opens on "It amounted to" and the
+    sentence before, in the same paragraph, names a tranche or package for Ukraine, its giver and no amount; the giver is
+    that sentence's last giver (ANAPHORIC_AMOUNT_OPENING), and `_antecedent` that sentence (it dates the amount)."""
+    group = ["article_id", "sentence_idx"]
+    opening = frame.filter(pl.col("sentence").str.contains(ANAPHORIC_AMOUNT_OPENING)).select(group).unique()
+    if opening.is_empty():
+        return frame.with_columns(
+            pl.lit(False).alias("_anaphoric"), pl.lit(None, dtype=pl.String).alias("_antecedent_donor"),
+            pl.lit(None, dtype=pl.String).alias("_antecedent"),
+        )
+    own_paragraph = sentences.join(opening, on=group, how="semi").select(*group, "paragraph_idx")
+    previous = (
+        sentences.join(
+            own_paragraph.with_columns(pl.col("sentence_idx") - 1), on=[*group, "paragraph_idx"], how="semi"
+        )
+        .filter(
+            pl.col("sentence").str.contains(ANTECEDENT_PACKAGE) & pl.col("sentence").str.contains(UKRAINE)
+            & ~pl.col("sentence").str.contains(ANTECEDENT_AMOUNT)
+        )
+        .select(*group, "sentence", pl.col("sentence").str.extract_all(DONOR_PATTERN).alias("_surface"))
+        .explode("_surface")
+        .join(DONORS.filter(pl.col("gives_aid") & pl.col("donor").is_not_null()), left_on="_surface",
+              right_on="surface", how="inner", maintain_order="left")
+        .group_by(group, maintain_order=True)
+        .agg(pl.col("donor").last().alias("_antecedent_donor"), pl.col("sentence").first().alias("_antecedent"))
+        .select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), "_antecedent_donor", "_antecedent")
+    )
+    return frame.join(previous, on=group, how="left", maintain_order="left").with_columns(
+        pl.col("_antecedent_donor").is_not_null().alias("_anaphoric")
+    )
+
+
 # A lede that names the day of an announcement without its amount: "On February 24, the Nordic countries - Denmark,
 # Norway, Sweden and Finland - pledged new aid to Ukraine" (the amounts that follow, each with its giver, are that day's)
 LEDE_ANNOUNCES = ascii_regex(
@@ -2908,6 +3034,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # the clause windows and the donor carried forward rely on it
     frame = _with_breakdown_openings(_nearest_donors(_clauses(mentions, with_money), with_money))
     frame = _with_continued_recipients(frame, sentences)
+    frame = _with_anaphoric_amounts(frame, sentences)
     # the sentence after says the sum is shared between Ukraine and other countries
     shared = sentences.filter(pl.col("sentence").str.contains(UKRAINE_AND_OTHERS_NEXT)).select(
         "article_id", (pl.col("sentence_idx") - 1).alias("sentence_idx"), pl.lit(True).alias("_shared_with_others")
@@ -2937,7 +3064,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(FOR_UKRAINE_AFTER)
     ).fill_null(False)
     # a sentence that opens on a part of the amount before ("Of this amount", "The remaining $X") continues its aid
-    aid_sentence = sentence.str.contains(AID_WORDS) | pl.col("_opens_part") | giver_invests
+    # (or gives the amount of the tranche the sentence before names: "It amounted to EUR 3 billion")
+    aid_sentence = sentence.str.contains(AID_WORDS) | pl.col("_opens_part") | giver_invests | pl.col("_anaphoric")
     # A directly governed amount ("pledged EUR 500m", "$1.2bn in military aid") is judged by the
     # words right around it; any other by its own clause: "Oslo's $1.8 trillion fund ..., while
     # Norway pledged NOK 3bn".
@@ -2959,7 +3087,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     ).fill_null(False)
     # ... for Ukraine, or for a part of an amount given to it ("Of this amount, ... to civilian needs")
     about_ukraine = (
-        clause.str.contains(UKRAINE) | pl.col("_opens_part") | before.str.contains(PART_LEAD)
+        clause.str.contains(UKRAINE) | pl.col("_opens_part") | pl.col("_anaphoric") | before.str.contains(PART_LEAD)
         | (same_group_as_previous(["article_id", "sentence_idx"]) & after.str.contains(PART_AFTER))
         # ... or for a further part joined to one in a sentence about Ukraine: "..., with NOK 3 billion for air
         # defence and NOK 2 billion for civilian needs"
@@ -3058,19 +3186,34 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | pl.col("_awaited") | before.str.contains(PENDING_DECISION_BEFORE)
         | before.str.contains(AIM_CLAUSE_BEFORE)
     )
-    frame = frame.with_columns(not_yet.alias("_not_yet")).with_columns(
-        (
-            same_group_as_previous(["article_id", "sentence_idx"]) & pl.col("_not_yet").shift(1).fill_null(False)
-            & (
-                (before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE))
-                # ... and so is a part of it: "is asking Congress to authorise $33 billion, including $20 billion in
-                # military assistance"
-                | before.str.contains(PART_LEAD)
-                # ... and so is the rest of it: "...; Brussels will use the remaining EUR 5.9 billion to buy drones"
-                | before.str.contains(REMAINING_BEFORE)
-            )
-        ).alias("_joined_not_yet")
+    joined_lead = (
+        same_group_as_previous(["article_id", "sentence_idx"])
+        & (
+            (before.str.contains(JOINED_AMOUNT_LEAD) & ~before.str.contains(DIRECT_AID_BEFORE))
+            # ... and so is a part of it: "is asking Congress to authorise $33 billion, including $20 billion in
+            # military assistance"
+            | before.str.contains(PART_LEAD)
+            # ... and so is the rest of it: "...; Brussels will use the remaining EUR 5.9 billion to buy drones"
+            | before.str.contains(REMAINING_BEFORE)
+        )
     )
+    frame = frame.with_columns(not_yet.alias("_not_yet"), joined_lead.alias("_joined_lead")).with_columns(
+        (pl.col("_joined_lead") & pl.col("_not_yet").shift(1).fill_null(False)).alias("_joined_not_yet")
+    )
+    # ... and the next part joined to such a part: "are set to allocate EUR 178 million ..., with Denmark committing
+    # EUR 135 million and Norway adding EUR 43 million" (a breakdown of money not yet committed is not committed either)
+    for _ in range(MAX_LISTED_PARTS - 1):
+        frame = frame.with_columns(
+            (
+                pl.col("_joined_not_yet")
+                | (
+                    (pl.col("_joined_lead") | (same_group_as_previous(["article_id", "sentence_idx"])
+                                               & before.str.contains(NEXT_PART_GIVING_LEAD)))
+                    & pl.col("_joined_not_yet").shift(1).fill_null(False)
+                )
+            ).alias("_joined_not_yet")
+        )
+    frame = frame.drop("_joined_lead")
     # "would increase to $4.8 billion from $1.5 billion": the old figure of a rise, said after the new one, is no fact
     old_of_rise = (
         same_group_as_previous(["article_id", "sentence_idx"])
@@ -3252,7 +3395,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .with_columns(direct.fill_null(False).alias("_direct"))
         # below a thousand it is a price or a misread range ("$1-2 billion"), not a package
         .pipe(filter_once, clean & ~pl.col("_pending") & (pl.col("amount") >= MIN_AMOUNT))
-        .with_columns(pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after")).alias("_own_donor"))
+        .with_columns(
+            pl.coalesce(pl.col("donor_agent"), donor_before, pl.col("donor_after"), pl.col("_antecedent_donor"))
+            .alias("_own_donor")
+        )
     )
     # a headline line in the body whose giver the article names nowhere else is another story's headline (read before
     # its giver could be carried on to the figures after it)

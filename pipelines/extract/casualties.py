@@ -213,6 +213,14 @@ VERB_CHAIN_AFTER = (
     r"(?i)^\s*,\s*(?:and\s+)?(?:killed|kills|wounded|wounds|injured|injures|hurt|hurts)"
     r"(?:\s+(?:at\s+least|more\s+than|over|about|nearly|some|around|another|almost|up\s+to))?\s*$"
 )
+# "kills five, wounds dozens", "killed four people, injured dozens more": a second casualty verb after a comma whose
+# object is no figure of its own; the figure before it is the first verb's, and the second verb gives no fact (not a
+# passive or an adjective of the figure's people: "three people, injured in the blast, were ...")
+VERB_CHAIN_UNCOUNTED = (
+    r"(?i)^\s*,\s*(?:and\s+)?(?:killed|kills|wounded|wounds|injured|injures|hurt|hurts)\s+"
+    r"(?:dozens|scores|hundreds|thousands|tens|many|several|others|other|more|some|numerous|a\s+number\s+of"
+    r"|a\s+few|a\s+further|people|civilians|residents)\b"
+)
 # what might have happened is no count: "could kill 5 people", "would have injured hundreds"
 IN_CAPTIVITY = r"(?i)^[^,;.]*?\bin\s+(?:[\w'’-]+\s+)?(?:captivity|custody|detention)\b"
 MODAL_BEFORE = (
@@ -305,6 +313,8 @@ SUPERLATIVE_SPAN = (
     r"|september|october|november|december)\b"
     # "one of its fiercest aerial assaults since the full-scale invasion began" compares, no running total
     r"|\b(?:fiercest|bloodiest|strongest|most\s+\w+|biggest|largest|heaviest|deadliest|worst)\b[^,;]*?\bsince\b[^,;]*"
+    # "its largest drone attack to date on Russia killed three": a record, no running total
+    r"|\b(?:fiercest|bloodiest|strongest|most\s+\w+|biggest|largest|heaviest|deadliest|worst)\b[^,;]*?\bto\s+date\b"
 )
 # a weekend of attacks is several days: "a bloody weekend of aerial attacks killed at least 24"
 WEEKEND_OF = r"(?i)\bweekend\s+of\b|\bweekend['’]s\s+(?:attacks|strikes|shelling|bombardments?)\b"
@@ -393,7 +403,11 @@ PART_HOSPITALISED_AFTER = (
     r"(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\b"
 )
 # the place a sentence opens on: "In Kherson Oblast, three people were injured", "In the Sumy region, ..."
-OPENING_PLACE = r"^(?:In|Near|Around)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?i:region|district|oblast|province))?)\s*,"
+# ("In the Kupyansk direction, the enemy tried 11 times ... One battle continues": a General Staff report's front)
+OPENING_PLACE = (
+    r"^[“\"]?(?:In|Near|Around|On\s+the)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?i:region|district|oblast|province|direction"
+    r"|front|axis|sector))?)\s*,"
+)
 # a day's attack before a figure: "Tuesday's attack on Odesa that killed", "yesterday's strike killed"
 POSSESSIVE_DAY_ATTACK = (
     r"(?i)\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)['’]s\s+(?:[\w'’-]+\s+){0,3}?"
@@ -463,11 +477,18 @@ PLACE_IN = (
     r"\b(?:(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?|across\s+(?:the\s+|(?:Ukraine|Russia)['’]s\s+))"
     r"(?:same\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
     r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|nearby\s+|neighbou?ring\s+)?"
-    r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:port\s+)?(?:city|village|town|region)\s+of\s+)?"
+    r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:port\s+)?(?:city|village|town|region|settlement|hamlet)\s+of\s+)?"
     r"(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
-SENTENCE_PLACE = PLACE_IN.replace(r"\b(?:(?:in|near|around|on)\s+", r"\b(?:(?i:in|near|around|on)\s+", 1)
+# ... also a city named by its kind after a verb or "against" ("A Russian strike against the city of Zaporizhzhia killed
+# two", "fired missiles at the Ukrainian port city of Odesa")
+SENTENCE_PLACE = PLACE_IN.replace(
+    r"\b(?:(?:in|near|around|on)\s+",
+    r"\b(?:(?i:against|at|targeting|struck|hit)\s+the\s+(?:(?:Ukrainian|Russian)\s+)?(?:(?i:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:port\s+)?(?:city|town|village)\s+of\s+|(?i:in|near|around|on)\s+",
+    1,
+)
 # a list item's place before a colon, its figures after it: "• Kharkiv region: 3 killed, 12 injured"
 PLACE_FIRST_ITEM = (
     r"(?:^|\n)[ \t]*(?:[-–—•*·][ \t]*)?([A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?(?:[ \t]+(?:region|district|oblast))?)"
@@ -507,13 +528,16 @@ TOLL_CHANGE_BY = (
     r"\d[\d,]*\s+(to)\b"
 )
 # "injured seven people in Kyiv, three in Odesa and two in Lviv": the figures after the first, one per place
+# an editor's bracketed kind of place in a translated quote: "two in [the village of] A and one in [the town of] B"
+EDITOR_PLACE_KIND = r"(?i)\[((?:the\s+)?(?:village|town|city|settlement|hamlet)\s+of)\]"
 PLACE_ITEM_BEFORE = (
     # "... were injured in the Shevchenkivskyi district and 2 in ...": the first figure's word may come first
     rf"^\s*(?i:(?:more\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
     # ("Three more deaths were reported in the Kyiv region, and one in ...": the deaths' own verb of reporting)
     r"(?i:(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\s+)?"
     # ("three people in Zarichne in Lyman hromada, one person in ...": a place inside its community)
-    r"(?:(?:in|on|at|near)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
+    # ("two in the village of A and one in ...": the place's kind before its name)
+    r"(?:(?:in|on|at|near)\s+(?:the\s+)?(?i:(?:village|town|city|settlement|hamlet)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
     # ("seven more people were injured (three in Toretsk, two in ...)": the list in brackets after its total)
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*|\(\s*)$"
     # "six residents of the region: four in Kostiantynivka, ...", "killed four people in the region: two in ..."
@@ -538,7 +562,7 @@ PEOPLE_IN_EACH_OF_LAST = _EACH_OF_LEAD + _EACH_OF_PLACE + r",?\s+and\s+" + _EACH
 # ("and one in the southern city of Mykolaiv": the place's kind and its direction before its name)
 PLACE_ITEM_AFTER = (
     r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
-    r"(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring)\s+)?(?:(?:port\s+)?(?:city|town|village)\s+of\s+)?[A-Z]"
+    r"(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring)\s+)?(?:(?:port\s+)?(?:city|town|village|settlement|hamlet)\s+of\s+)?[A-Z]"
 )
 # one night named by the two days it joins is no span of days: "overnight from Friday to Saturday", "on the night from
 # Sunday into Monday", "during the night of Tuesday to Wednesday" (the night's toll is an event; "from Friday to Sunday"
@@ -871,6 +895,13 @@ HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 # ("59 wounded, 25 of them hospitalised", "19 injured, with 14 of them being treated in hospital": the verb left out
 # or a participle)
+# a total said without a figure right before a part: "wounded dozens, including six children"
+PART_OF_UNCOUNTED_BEFORE = (
+    rf"(?i)\b({CASUALTY_WORDS})\s+(?:dozens|scores|hundreds|thousands|many|several|others|more|other\s+people"
+    r"|a\s+number\s+of\s+(?:people|others))(?:\s+(?:more|others|of\s+(?:people|others)))?\s*,?\s*including\s+(?:the\s+)?$"
+)
+# ... and the relative clause of a part that opens before its figure: "131 people of whom 24 people died"
+PART_OWN_CLAUSE_BEFORE = r"(?i)(?:^|\s)of\s+(?:whom|them|which)\s*$"
 PART_WORD_AFTER = (
     r"(?i)^\s*of\s+(?:them|whom|those)\s+(?:(?:were|was|had\s+been|have\s+been|are|is)\s+)?(?:\w+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
@@ -936,6 +967,7 @@ RATE = ascii_bounds(RATE)
 MODAL_BEFORE = ascii_bounds(MODAL_BEFORE)
 IN_CAPTIVITY = ascii_bounds(IN_CAPTIVITY)
 VERB_CHAIN_AFTER = ascii_bounds(VERB_CHAIN_AFTER)
+VERB_CHAIN_UNCOUNTED = ascii_bounds(VERB_CHAIN_UNCOUNTED)
 SEPARATE_OPENER = ascii_bounds(
     r"(?i)^\W*(?:separately|elsewhere|in\s+a\s+separate\s+(?:attack|strike|incident))\b"
 )
@@ -969,6 +1001,8 @@ OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
 OF_THE_INJURED_HOSPITALISED = ascii_bounds(OF_THE_INJURED_HOSPITALISED)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
+PART_OF_UNCOUNTED_BEFORE = ascii_bounds(PART_OF_UNCOUNTED_BEFORE)
+PART_OWN_CLAUSE_BEFORE = ascii_bounds(PART_OWN_CLAUSE_BEFORE)
 COMBINED_AFTER = ascii_bounds(COMBINED_AFTER)
 COMBINED_THEN_FIGURE = ascii_bounds(COMBINED_THEN_FIGURE)
 SINCE_THE_DAY_BEGAN = ascii_bounds(SINCE_THE_DAY_BEGAN)
@@ -1121,10 +1155,11 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
         )
         # (the figures first, as a column: the age lists read it more than once)
         # ("three men, (aged) 44, 51 and 70, were wounded": an editor's bracketed "aged" opens the ages list as the
-        # plain word does)
+        # plain word does; so does a bracketed kind of place, "two in [the village of] A", as the plain words)
         .with_columns(
             normalize_numbers(
                 pl.col("sentence").str.replace(GLUED_RELATED_LINK, ".").str.replace_all(r"(?i)[(\[](aged|ages)[)\]]", "${1}")
+                .str.replace_all(EDITOR_PLACE_KIND, "${1}")
             ).alias("norm")
         )
         # "one in each of Siversk, Krasnohorivka and Chasiv Yar": one figure per place, spelled out (only the rows
@@ -1557,6 +1592,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
         # "wounded 105 last week": a time after the figure (its scope is read from it)
         r"|last|this|past"
+        # ("had killed five people and wounded seven the previous day", "wounded four the same day")
+        r"|the\s+(?:previous|same|following|next)\s+(?:day|night|morning|evening)|the\s+day\s+before"
         # "kills 10 or more and wounds 20"
         r"|or\s+more"
         # "killed four of its workers"
@@ -1564,10 +1601,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "killed one person, wounded at least two", "kills 23, wounds 28": a verb before the figure, then a second
     # verb that governs the next figure; the second verb is not the first figure's word
-    verb_chain = (
-        pl.col("pre").str.contains(CASUALTY_BEFORE)
-        & pl.col("post").str.contains(VERB_CHAIN_AFTER)
-        & (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False)
+    verb_chain = pl.col("pre").str.contains(CASUALTY_BEFORE) & (
+        (pl.col("post").str.contains(VERB_CHAIN_AFTER) & (pl.col("row_id").shift(-1) == pl.col("row_id")).fill_null(False))
+        | pl.col("post").str.contains(VERB_CHAIN_UNCOUNTED)
     )
     # a list of counted people ("four soldiers, two officers and three civilians"): each item joined to the next by a
     # comma or "and" (not a part: "five people, two of them children"); its items share the verb before the first
@@ -1767,6 +1803,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         )
         | pl.col("subcount")
         | (is_person & pl.col("pre").str.contains(SUBCOUNT_BEFORE))
+        # "killed 20 people, of whom seven were children": the part's people named after its copula
+        | (
+            pl.col("noun").is_null() & (pl.col("mention_idx") > 0)
+            & pl.col("pre").str.contains(SUBCOUNT_BEFORE) & pl.col("post").str.contains(SECOND_PART_AFTER_NOUN)
+        )
         | (pl.col("noun").is_null() & pl.col("post").str.contains(PART_OF_THEM_AFTER) & (pl.col("mention_idx") > 0))
     )
     # the later items of a list whose first item is a part are parts too: "including two women and three men", "Among
@@ -1803,6 +1844,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # one death, not four
         pl.coalesce(
             "own_word",
+            # a part of a total said without a figure takes that total's verb: "killed three people and wounded
+            # dozens, including six children" (the children are among the wounded, not the three killed)
+            pl.when(pl.col("is_part")).then(pl.col("pre").str.extract(PART_OF_UNCOUNTED_BEFORE, 1)),
             pl.when(pl.col("is_part"))
             .then(pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"))
             .otherwise(
@@ -1812,6 +1856,9 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                         pl.col("own_word").str.contains(HOSPITALISED)
                         & ~pl.col("pre").str.contains(r"(?i)\bincluding\s+(?:the\s+)?$")
                     )
+                    # ... nor a part's own verb after "of whom" before its figure: "totalled 131 people of whom 24
+                    # people died" counts 24 deaths, no 131 (the total's people are all the casualties)
+                    | pl.col("pre").str.contains(PART_OWN_CLAUSE_BEFORE)
                 )
                 .then(None)
                 .otherwise(pl.col("own_word"))

@@ -185,7 +185,9 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     The result is only for finding figures; evidence is always taken from
     the original sentence.
     """
-    out = text
+    # (U+FE0F, the emoji presentation selector a Telegram post's line may open on, is a space: "️One killed in ...",
+    # its emoji lost, is "One killed")
+    out = text.str.replace_all("\ufe0f", " ", literal=True)
     # Phrases that state a whole group; "all N" is a rule of its own downstream.
     out = out.str.replace_all(r"(?i)\bevery(?:\s+single)?\s+one\s+of\s+(them|these|those)\b", "all 0 of ${1}")
     out = out.str.replace_all(r"(?i)\bevery(?:\s+single)?\s+one\s+of\s+(?:the\s+)?", "all ")

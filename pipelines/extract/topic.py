@@ -51,6 +51,8 @@ AGENCY_DATELINE = (
 )
 # a related-story link in a page ("Read more: Air force: 59 of 102 drones downed") is another story
 RELATED_LINK = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also|more\s+on\s+this|watch)\s*[:|–—-]"
+# ... and its header standing alone on its line ("Read more:", "Read More"), which heads the linked headlines after it
+RELATED_HEADER_ALONE = r"(?i)^\s*(?:read\s+(?:more|also)|also\s+read|related(?:\s+stories)?|see\s+also)\s*[:|–—-]?\s*$"
 # Disasters, accidents and crimes (in Russia or anywhere) are no part of the war: "an explosion at a petrol
 # station in Russia's Dagestan killed 13", "a gunman opened fire at a school in Udmurtia", "floods in Orenburg".
 # Only where the sentence names no weapon, no armed force and no place of the war: a drone that starts a fire at an
@@ -95,6 +97,7 @@ DISASTER = ascii_bounds(DISASTER)
 WAR_ACTION = ascii_bounds(WAR_ACTION)
 UKRAINE_WAR = ascii_bounds(UKRAINE_WAR)
 RELATED_LINK = ascii_bounds(RELATED_LINK)
+RELATED_HEADER_ALONE = ascii_bounds(RELATED_HEADER_ALONE)
 
 
 def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
@@ -130,6 +133,15 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
                 pl.col("_related")
                 | (pl.col("list_item") & pl.col("_related").first().over(["article_id", "paragraph_idx", "_run"], order_by="sentence_idx"))
             ).alias("_related")
+        ).drop("_run")
+    # ... and a header standing alone ("Read more:") heads the linked headlines printed after it as paragraphs of their
+    # own, with no bullet and no full stop ("Read more:\n\nRussian strike in the east kills five, wounds dozens\n\nEU
+    # opens talks with ..."), up to the first sentence that ends as a sentence does (the story going on)
+    header_alone = pl.col("sentence").str.contains(RELATED_HEADER_ALONE)
+    if flags.select(header_alone.any()).item():
+        run = (header_alone | pl.col("sentence").str.contains(SENTENCE_END)).cum_sum().over("article_id")
+        flags = flags.with_columns(run.alias("_run")).with_columns(
+            (pl.col("_related") | header_alone.first().over(["article_id", "_run"])).alias("_related")
         ).drop("_run")
     # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
     # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
