@@ -99,3 +99,29 @@ def test_the_page_opens_in_a_headless_browser_without_console_errors(tmp_path):
     dom = opened.stdout
     assert dom.count("<svg") >= 2 and "2025-03-08 · launched: 148" in dom
     assert "<script>alert(1)</script>" not in dom  # the hostile title stayed text
+
+
+def test_nights_to_review_are_the_marts_list_with_its_reasons():
+    """The page lists what `salvo review` lists (marts.nights_to_review), not a judgement of its own: a night whose
+    figures came from the air force (attribution national_official) and that the mart does not list is not there."""
+    import duckdb
+
+    from pipelines.report.page import REVIEW_SQL
+
+    con = duckdb.connect()
+    con.execute("CREATE SCHEMA marts")
+    con.execute("CREATE TABLE marts.daily_air_attacks (event_date DATE, attacker VARCHAR, weapon_class VARCHAR,"
+                " launched BIGINT, intercepted BIGINT, launched_attribution VARCHAR, intercepted_attribution VARCHAR)")
+    con.execute("INSERT INTO marts.daily_air_attacks VALUES"
+                " ('2025-03-08', 'RU', 'drone', 145, 79, 'national_official', 'national_official'),"
+                " ('2025-03-07', 'RU', 'drone', 90, 95, 'media', NULL),"
+                " ('2024-01-01', 'RU', 'missile', 10, 12, NULL, NULL)")
+    con.execute("CREATE TABLE marts.nights_to_review (event_date DATE, attacker VARCHAR, weapon_class VARCHAR,"
+                " reasons VARCHAR[], launched BIGINT, intercepted BIGINT)")
+    con.execute("INSERT INTO marts.nights_to_review VALUES"
+                " ('2025-03-07', 'RU', 'drone', ['intercepted_exceeds_launched', 'only_non_official'], 90, 95),"
+                " ('2024-01-01', 'RU', 'missile', ['intercepted_exceeds_launched'], 10, 12)")
+    rows = con.execute(REVIEW_SQL).fetchall()
+    # the March 2024 night is older than the chart's 90 days; the air force's night is not listed
+    assert rows == [(dt.date(2025, 3, 7), "RU", "drone", 90, 95,
+                     "intercepted exceeds launched; only non official")]

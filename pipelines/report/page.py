@@ -38,20 +38,13 @@ WHERE event_date = (SELECT max(event_date) FROM marts.daily_air_attacks)
 ORDER BY attacker, weapon_class
 """
 
-# Rows a person should look at before quoting them, each with why
+# The nights a person should look at before quoting them: the same list as `salvo review`
+# (marts.nights_to_review, whose reasons the dbt model decides), for the chart's days
 REVIEW_SQL = f"""
-SELECT * FROM (
-SELECT event_date, attacker, weapon_class, launched, intercepted, concat_ws('; ',
-    CASE WHEN intercepted > launched THEN 'more intercepted than launched' END,
-    CASE WHEN launched IS NULL AND intercepted IS NOT NULL THEN 'intercepted without a launched figure' END,
-    CASE WHEN coalesce(launched_qualifier, 'exact') <> 'exact' OR coalesce(intercepted_qualifier, 'exact') <> 'exact'
-         THEN 'approximate figure' END,
-    CASE WHEN coalesce(launched_attribution, intercepted_attribution) IS DISTINCT FROM 'official'
-         THEN 'no official source' END
-) AS why
-FROM marts.daily_air_attacks
+SELECT event_date, attacker, weapon_class, launched, intercepted,
+       array_to_string(list_transform(reasons, reason -> replace(reason, '_', ' ')), '; ') AS why
+FROM marts.nights_to_review
 WHERE event_date > (SELECT max(event_date) FROM marts.daily_air_attacks) - INTERVAL {CHART_DAYS} DAY
-) WHERE why <> ''
 ORDER BY event_date DESC, attacker, weapon_class
 """
 
