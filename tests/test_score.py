@@ -157,3 +157,14 @@ def test_by_rule_counts_each_rules_facts_and_right_ones(tmp_path, capsys):
         ["strike.verb_before", "launched"],
     ]
     assert table[3].split()[-1] == "50.0%"
+
+
+def test_command_line_names_a_file_it_cannot_read(tmp_path, capsys):
+    gold_path = tmp_path / "gold.jsonl"
+    gold_path.write_text(json.dumps({"id": "a1", "facts": [strike()]}) + "\n")
+    assert main([str(tmp_path / "missing.jsonl"), str(gold_path)]) == 2
+    assert "cannot read" in capsys.readouterr().err
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text("{not json\n")
+    assert main([str(bad), str(gold_path)]) == 2
+    assert "not JSON" in capsys.readouterr().err

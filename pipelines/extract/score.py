@@ -305,7 +305,15 @@ def main(argv: list[str] | None = None) -> int:
     if len(paths) != 2:
         print("usage: python -m pipelines.extract.score [-v] [--by-rule] PRED.jsonl GOLD.jsonl", file=sys.stderr)
         return 2
-    result = score(predictions_from_records(read_jsonl(paths[0])), read_jsonl(paths[1]))
+    try:
+        predicted, gold = read_jsonl(paths[0]), read_jsonl(paths[1])
+    except OSError as error:
+        print(f"error: cannot read {error.filename}: {error.strerror}", file=sys.stderr)
+        return 2
+    except json.JSONDecodeError as error:
+        print(f"error: a line is not JSON ({error})", file=sys.stderr)
+        return 2
+    result = score(predictions_from_records(predicted), gold)
     print(format_report(result))
     if by_rule:
         print()
