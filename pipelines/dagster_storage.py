@@ -8,8 +8,8 @@ waits for an fsync: on this 2-core machine that was about 3 s of a 21 s run
 (`sqlite3` `commit` and `close` in a profile of the +300 run), paid again by
 every run, test and backfill day.
 
-Here each process keeps one connection per database file open (the event log
-keeps them for its most recent run shards only) and sets `synchronous=NORMAL`,
+Here each process keeps its connections to a database file open, in a pool
+(the event log keeps them for its most recent run shards only) and sets `synchronous=NORMAL`,
 which in WAL mode is what SQLite recommends: a commit is durable at the next
 checkpoint, and a power cut can lose the last events but never corrupts the
 file. The files, tables and migrations are Dagster's own, so the web UI, the
@@ -43,19 +43,31 @@ from dagster._core.storage.sqlite_storage import (
 )
 from dagster._serdes import ConfigurableClassData
 from dagster._utils import mkdir_p
-from sqlalchemy.pool import SingletonThreadPool
+from sqlalchemy.pool import QueuePool
 
 # Dagster's own wait for a locked SQLite file (the web UI, the daemon and a run write the same files)
 BUSY_TIMEOUT_S = 30
 # run shards whose connections an event log keeps: a run writes its own and the index; the web UI reads a few
 KEPT_RUN_SHARDS = 8
+# idle connections an engine keeps open (a run uses one or two at a time; the web UI and the daemon a few)
+KEPT_CONNECTIONS = 4
 
 
 def kept_open_engine(conn_string: str) -> db.Engine:
-    """An engine whose connection (one per thread) stays open for the process, with WAL's own durability level."""
+    """An engine whose connections stay open for the process, with WAL's own durability level.
+
+    A queue pool: a thread takes a connection, uses it alone and gives it back, and up to KEPT_CONNECTIONS idle ones
+    stay open (more are opened when more threads need one at once, never waited for). Not SQLAlchemy's
+    SingletonThreadPool (one connection per thread): past five threads it closes an arbitrary connection, possibly
+    one another thread is using, which the many threads of the web UI and the daemon turned into "Cannot operate
+    on a closed database" and a segfault in sqlite3 (tests/test_dagster_storage.py).
+    """
     engine = db.create_engine(
         conn_string,
-        poolclass=SingletonThreadPool,
+        poolclass=QueuePool,
+        pool_size=KEPT_CONNECTIONS,
+        max_overflow=-1,
+        # a connection moves between threads, one at a time (the pool hands it out)
         connect_args={"timeout": BUSY_TIMEOUT_S, "check_same_thread": False},
     )
 
@@ -69,7 +81,7 @@ def kept_open_engine(conn_string: str) -> db.Engine:
 
 
 class _OneKeptConnection:
-    """For a storage of one file whose `connect()` Dagster opens and closes each time: its engine keeps it."""
+    """For a storage of one file whose `connect()` Dagster opens and closes each time: its engine's pool keeps it."""
 
     _conn_string: str
 
@@ -88,11 +100,11 @@ class _OneKeptConnection:
 
 
 class KeptOpenRunStorage(_OneKeptConnection, SqliteRunStorage):
-    """Runs (`history/runs.db`) through one kept connection per thread."""
+    """Runs (`history/runs.db`) through kept connections."""
 
 
 class KeptOpenScheduleStorage(_OneKeptConnection, SqliteScheduleStorage):
-    """Schedules and sensors' ticks (`schedules/schedules.db`) through one kept connection per thread."""
+    """Schedules and sensors' ticks (`schedules/schedules.db`) through kept connections."""
 
 
 class KeptOpenEventLogStorage(SqliteEventLogStorage):

@@ -167,3 +167,50 @@ def test_two_processes_run_on_one_home_at_once_and_keep_every_event(tmp_path, mo
         assert all(run.status == dg.DagsterRunStatus.SUCCESS for run in runs)
         materializations = instance.fetch_materializations(dg.AssetKey("tallies"), limit=100).records
         assert len(materializations) == 10
+
+
+MANY_THREADS = textwrap.dedent("""
+    import sqlite3, sys, threading
+    import sqlalchemy as db
+    from pipelines.dagster_storage import kept_open_engine
+
+    path = sys.argv[1]
+    setup = sqlite3.connect(path)
+    setup.execute("pragma journal_mode=wal")
+    setup.execute("create table t (x int)")
+    setup.commit()
+    setup.close()
+    engine = kept_open_engine(f"sqlite:///{path}")
+    errors = []
+
+    def work():
+        try:
+            for i in range(200):
+                with engine.connect() as conn, conn.begin():
+                    conn.execute(db.text("insert into t values (:x)"), {"x": i})
+                    conn.execute(db.text("select count(*) from t")).fetchone()
+        except Exception as error:
+            errors.append(repr(error))
+
+    threads = [threading.Thread(target=work) for _ in range(12)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    with engine.connect() as conn:
+        rows = conn.execute(db.text("select count(*) from t")).scalar()
+    # the connections stay open for the next use (what the storage is for)
+    print(len(errors), rows, engine.pool.checkedin(), errors[:2])
+""")
+
+
+def test_many_threads_share_the_kept_connections_safely(tmp_path):
+    """The web UI and the daemon call the storage from many threads at once. A pool that closed one thread's
+    connection to make room for another's ended in "Cannot operate on a closed database" and a segfault (run in a
+    subprocess so that a crash fails this test rather than the test run)."""
+    done = subprocess.run([sys.executable, "-c", MANY_THREADS, str(tmp_path / "events.db")], cwd=REPO_ROOT,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    errors, rows, kept, _ = done.stdout.split(" ", 3)
+    assert (errors, rows) == ("0", str(12 * 200))
+    assert int(kept) >= 1
