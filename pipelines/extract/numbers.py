@@ -226,7 +226,8 @@ def normalize_numbers(text: pl.Expr) -> pl.Expr:
     out = out.str.replace_all(_AGE_AFTER_PERSON, "${1}#${2}${3}")
     # "Victoria and Bohdan, both 34, were found dead": the age of the people just named
     out = out.str.replace_all(_AGE_OF_BOTH, "${1}#${2}${3}")
-    out = out.str.replace_all(r"(?i)(^|[^\w#.,])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
+    # (not a clock time's minutes: "9:50 p.m." is one time, masked whole below)
+    out = out.str.replace_all(r"(?i)(^|[^\w#.,:])(\d[\d,.]*)(\s*(?:" + _UNITS + r"))", "${1}#${2}${3}")
     # a clock time is one masked figure: "19:00" -> "#19:00" (not "1#9:00", which leaves a count of 1)
     out = out.str.replace_all(r"(^|[^\d#])(\d{1,2}:\d\d)", "${1}#${2}")
     return out.name.keep()

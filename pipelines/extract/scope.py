@@ -47,6 +47,13 @@ AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
 # and Odesa regions", "have destroyed 16 missiles in the sky over Kyiv" (the news of one attack; a running total
 # says so: "since", "so far", "in total"). The country ("in Ukraine", "over Russia") places no attack.
 PERFECT_PLACE = r"\b(?:over|above|in)\s+(?:the\s+)?(?:skies?\s+over\s+)?[A-Z]"
+# ... or its figures placed by a list after the speech tag: "have shot down four missiles, officials said, one over the
+# annexed Crimean peninsula and three over the Rostov and Bryansk regions" (the places of one attack)
+PERFECT_PLACED_AFTER_TAG = (
+    r"(?i)\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+[^,;]*,"
+    r"\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|claimed|added),\s+(?:[\w-]+\s+){1,2}?(?:over|above|in)\s+(?:the\s+)?"
+    r"(?:[a-z]+\s+){0,2}?(?-i:[A-Z])"
+)
 PERFECT_COUNTRY = r"\b(?:Ukraine|Russia|Ukrainian|Russian|Ukraine['’]s|Russia['’]s)\b"
 PERFECT_TOTAL_WORDS = r"(?i)\b(?:so\s+far|already|in\s+total|a\s+total\s+of|altogether|overall|in\s+all)\b"
 PERIOD = (
@@ -140,6 +147,7 @@ PERIOD = ascii_bounds(PERIOD)
 PERIOD_SINCE = ascii_bounds(PERIOD_SINCE)
 ONE_DAY = ascii_bounds(ONE_DAY)
 PERFECT_PLACE = ascii_bounds(PERFECT_PLACE)
+PERFECT_PLACED_AFTER_TAG = ascii_bounds(PERFECT_PLACED_AFTER_TAG)
 PERFECT_COUNTRY = ascii_bounds(PERFECT_COUNTRY)
 PERFECT_TOTAL_WORDS = ascii_bounds(PERFECT_TOTAL_WORDS)
 # two days in a row, "from Sunday to Monday", "the night from Wednesday into Thursday": an air attack's one night, no
@@ -193,6 +201,7 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
         perfect_clause.str.replace_all(PERFECT_COUNTRY, "x").str.contains(PERFECT_PLACE)
         & ~perfect_clause.str.contains(PERFECT_TOTAL_WORDS)
     )
+    one_night = one_night | (sentence.str.contains(PERFECT_PLACED_AFTER_TAG) & ~perfect_clause.str.contains(PERFECT_TOTAL_WORDS))
     # "As of 9:00 a.m., air defences have destroyed 50 drones": the night's tally up to the morning
     one_night = one_night | sentence.str.contains(AS_OF_CLOCK) | sentence.str.contains(DAY_SO_FAR)
     return (

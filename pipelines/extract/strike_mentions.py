@@ -58,6 +58,8 @@ DEBRIS_CLAUSE_AFTER = ascii_bounds(
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
 IMPACT_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+    # ... also as a participle of the hit: "the attack came with two ballistic missiles hitting the centre"
+    r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hitting|striking|slamming)\s+(?:the|a|an|its|their|into|residential|civilian)\b"
     # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
     r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
     # an air force's count of the hits: "22 strike drones were recorded hitting 15 locations", "nine missiles were
@@ -94,7 +96,13 @@ COMPOUND_STRIKES_AFTER = ascii_bounds(
 STRIKES_AFTER = ascii_bounds(r"(?i)^\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|airstrikes|raids)\b")
 # Numbers without a weapon noun that refer back to the last weapon figure.
 ANAPHOR_AFTER = ascii_bounds(
-    r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b|^\s+(?:others?|more|remaining|each)\b"
+    r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these|those)\b"
+    # "six others were downed", "three more hit Kyiv", "the remaining 5", "nine each over ..." (not "one other
+    # enterprise": a noun of its own after "other" counts that)
+    r"|^\s+(?:others?|more|remaining|each)\s*(?:[.,;:)!?—–-]|$)"
+    r"|^\s+(?:others?|more|remaining|each)\s+(?:were|was|had|have|has|are|is|be|been|of|in|over|above|near|on|at|from|by"
+    r"|through|with|using|via|across|as|to|after|before|during|while|when|inside|into|within|towards?|against|for|between"
+    r"|under|that|which|and|or|but|also|[a-z]+ly|[a-z]+ed|[a-z]+ing|hit|shot|struck|fell|flew|got|went|took|brought)\b"
     # "the largest number of aerial targets Russia had used, 741 in total"
     r"|^\s+in\s+total\b"
     r"|^\s+(?:were|was|had\s+been|have\s+been|has\s+been|are)\s+(?:\w+\s+){0,2}?(?:"
@@ -103,7 +111,9 @@ ANAPHOR_AFTER = ascii_bounds(
 # what a bare figure counts when it is not weapons: "seven other regions", "three more districts"
 NOT_WEAPONS_AFTER = ascii_bounds(
     r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
-    r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings)\b"
+    r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings"
+    # "176 of them were shot down, but 24 hits were recorded": the hits counted, never weapons (FACTS.md 4)
+    r"|(?:direct\s+)?hits|impacts)\b"
 )
 # "shut all four of its major airports", "two of their power plants": a bare figure of a group someone owns, its
 # noun no weapon's ("all 40 of its drones" stays a weapon figure)
@@ -191,7 +201,10 @@ AID_LIST_SENTENCE = ascii_bounds(
 )
 LAUNCHERS_AND = ascii_bounds(r"(?i)\b(?:launchers?|launch\s+systems?|systems?|vehicles?)\s+(?:and|with|plus)\b")
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
-IMPACT_CLAUSE = ascii_bounds(r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?)\b")
+# (also "destroyed as a result of the fall of one of the missiles": where a weapon came down, no count of downings)
+IMPACT_CLAUSE = ascii_bounds(
+    r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?|the\s+fall\s+of)\b"
+)
 # the target as the subject of a hit: "the region was hit by ten S-300 missiles", "Dnipro was struck overnight by two
 # missiles", "infrastructure was pounded by more than 12 missiles" count the weapons that hit, no launch (FACTS.md 4:
 # hits are not launches; "was attacked by", "was targeted with" stay the attack's weapons, and so does the attacker's
@@ -210,7 +223,7 @@ _REGION_DESCRIBED = r"(?:(?:[a-z]+|Russian|Ukrainian)\s+){0,3}?(?:region|oblast|
 _PLACE_LEAD = (
     r"(?:the\s+)?(?:(?:territor(?:y|ies)|waters|sk(?:y|ies)|airspace)\s+(?:of|over)\s+(?:the\s+)?)?"
     r"(?:(?:city|republic|port\s+city)\s+of\s+)?"
-    r"(?:" + _REGION_DESCRIBED + r"|(?:(?:[a-z][a-z-]+|Russian|Ukrainian)\s+){0,2}?)"
+    r"(?:" + _REGION_DESCRIBED + r"|(?:(?:[a-z][a-z-]+|Russian|Ukrainian|Russia['’]s|Ukraine['’]s)\s+){0,2}?)"
 )
 # "over the past day", "over the weekend", "over the New Year holidays", "in March": a time, not a place
 # a day, a month or a holiday: a time, never a place
@@ -311,7 +324,8 @@ ELIDED_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
     # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
     + r"|^\s+each\s+(?:over|above|in)\s+" + EACH_PLACES + _EACH_DESCRIBED + r"\s*,(?:\s*and)?\s*$"
-    r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
+    # (an "and" alone too: "including one flying towards Moscow and 13 over the Kaluga region")
+    r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*(?:,(?:\s*and)?|\s+and)\s*$"
 )
 # ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
 # region, 27 over ...", "nine were eliminated over the southern Voronezh region and eight over ...", "18 UAVs were
@@ -347,11 +361,20 @@ ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+(?:in|over|above)\s+" + _PLACE_LEAD 
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
 # (or after a comma, the weapons all downed: "all drones were shot down, two over the Bryansk region and one in ...")
+# a sentence going on with the one before ("It was added that ...", "The ministry also added that ...")
+_ADDED_THAT = (
+    r"^\W*(?:it\s+was\s+(?:also\s+)?added|(?:the\s+)?(?:ministry|statement)\s+(?:also\s+)?added|it\s+(?:also\s+)?added)"
+    r"\s+that"
+)
+ADDED_THAT_OPENING = ascii_bounds(r"(?i)" + _ADDED_THAT + r"\b")
 PLACE_LIST_HEADER = ascii_bounds(
     r"(?i)(?:\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:distributed|spread|broken\s+down|"
     + VERBS_INTERCEPTED + r")\b[^.;:\d]*:\s*$"
-    r"|\ball\s+(?:the\s+|of\s+the\s+)?(?:drones|uavs|missiles)\s+(?:were|had\s+been|have\s+been)\s+(?:"
+    # ... or a sentence going on with the list of the one before: 'It was added that "one over the Belgorod Region, ...'
+    r"|" + _ADDED_THAT + r"\s*[\"“]?\s*$"
+    # ("all devices were shot down, two over ...": the translated ministry's word for its drones)
+    r"|\ball\s+(?:the\s+|of\s+the\s+)?(?:drones|uavs|missiles|devices)\s+(?:were|had\s+been|have\s+been)\s+(?:"
     + VERBS_INTERCEPTED + r")\s*,\s*$)"
 )
 # the item before placed by "in", "over" or "above", an Oxford comma too: "..., 8 in Bryansk Oblast, and 2 in ..."
@@ -361,6 +384,10 @@ ITEM_PLACED_BEFORE = ELIDED_IN_PLACE_BEFORE
 IN_REGION_AFTER = ascii_bounds(
     r"^\s+in\s+" + _PLACE_LEAD + r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?\s+(?:[Oo]blast|[Rr]egion|[Kk]rai|[Pp]rovince|[Tt]erritory"
     r"|[Dd]irection)\b"
+)
+# ... or by its name alone, ending the list: "... and one in Voronezh."
+IN_NAME_ENDING_LIST = ascii_bounds(
+    r"^\s+in\s+[A-Z][\w'’-]+\s*(?:[.;]|[,\"”’']+\s*(?:the|it|he|she|they|according)\b|[\"”’']?\s*$)"
 )
 # a figure of people placed "in" a region: "two killed in the Kherson region, three in ..." (never a list of weapons)
 PEOPLE_AFTER_PLACE = ascii_bounds(
@@ -605,10 +632,18 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
     )
     # "shot down 6 missiles in Kyiv Oblast, five in the northern Zhytomyr Oblast, and one in ...": a bare figure
     # placed "in" a named region right after a weapon figure placed the same way
+    # (the last item may name its region by the name alone: "destroyed 29 drones in the Kursk region and one in Lipetsk")
     elided = elided | (
         ~after_aircraft
         & ~pl.col("has_noun")
-        & pl.col("post").str.contains(IN_REGION_AFTER)
+        & (
+            pl.col("post").str.contains(IN_REGION_AFTER)
+            | (
+                pl.col("post").str.contains(IN_NAME_ENDING_LIST)
+                & ~pl.col("post").str.contains(NO_PLACE_AFTER)
+                & ~pl.col("post").str.contains(MONTH_AFTER_IN)
+            )
+        )
         & pl.col("pre").str.contains(ITEM_PLACED_BEFORE)
         & prev_in_row(pl.col("has_noun") & pl.col("post").str.contains(IN_REGION_AFTER), False)
     )
@@ -888,7 +923,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
     m = m.with_columns(
         (
             (
-                pl.col("pre").str.contains(r"(?i)^\s*(?:-|–|to|or)\s*$")
+                pl.col("pre").str.contains(r"(?i)^\s*(?:-|–|—|to|or)\s*$")
                 & ~prev_in_row(pl.col("has_noun"), True)
             )
             | pl.col("pre").str.contains(r"(?i)\bbetween\s+$")
@@ -902,6 +937,148 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
         impact = impact | (joined & prev_in_row(impact, False))
     m = with_columns_once(m, (pl.col("excluded") | impact).alias("excluded"))
     return m.filter(pl.col("is_strike") & ~pl.col("excluded") & ~pl.col("in_range"))
+
+
+# An explicit side as the subject of its attack on the other country, the figure the means of it: "Russians attacked
+# Ukraine with 205 attack UAVs", "Russia overnight struck Ukraine with 90 drones and three missiles", "Ukraine attacked
+# Russia with 40 drones" (FACTS.md 4: the side that launched). It names the attacker of its own figures only, those
+# after "with" in the same clause, whatever the article said of the other side's attacks before.
+_SIDE_ADVERBS = (
+    r"(?:(?:has|have|had|also|again|once\s+again|overnight|reportedly|allegedly|massively|then|later|last\s+night"
+    r"|(?:early\s+|late\s+)?on\s+[\w#]+(?:\s+[\w#]+)?)\s+){0,3}"
+)
+_SIDE_ATTACK_VERB = (
+    r"(?:attacked|attacks|struck|strikes|targeted|targets|hit|hits|bombarded|pounded|raided"
+    # ... or its attack as a noun: "Russia launched another attack on Ukraine with 90 drones"
+    r"|(?:launched|launches|carried\s+out|conducted|mounted)\s+(?:a|an|another|its)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:attack|strike|assault|raid)\s+(?:on|against))"
+)
+
+
+def _side_attacked_with_pattern(side: str, target: str) -> str:
+    """The side, its attack verb and the other country, then "with" and the words up to the figure (captured)."""
+    return ascii_bounds(
+        r"(?i)(?:^|[^\w'’-])" + side + r"\s+" + _SIDE_ADVERBS + _SIDE_ATTACK_VERB + r"\s+" + target
+        + r"\b[^,;:.!?\d]{0,60}?\b(?:with|using)\s+([^;:.!?]{0,120})$"
+    )
+
+
+# Russia's regions (and their capitals of the same name) that Ukraine's drones reach: a downing over or in one, or
+# weapons sent at one, is Ukraine's attack
+RUSSIAN_REGIONS = (
+    r"moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov"
+    r"|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl"
+)
+# Ukraine's cities and regions that Russia's weapons are sent at, named as the target of an attack
+UKRAINIAN_PLACES = (
+    r"ukraine|kyiv|kiev|kharkiv|odesa|odessa|dnipro|lviv|zaporizhzhia|sumy|chernihiv|mykolaiv|kherson|poltava|vinnytsia"
+    r"|zhytomyr|rivne|lutsk|ternopil|khmelnytskyi|cherkasy|kropyvnytskyi|ivano-frankivsk|uzhhorod|chernivtsi|kramatorsk"
+    r"|sloviansk|kryvyi\s+rih|bila\s+tserkva|the\s+ukrainian\s+capital"
+)
+# ... the target as the subject of its passive, the figure the means of the attack: "Kharkiv was bombarded by a swarm
+# of 25 drones", "Belgorod was attacked overnight by 20 drones" (FACTS.md 4, the target as the subject)
+_TARGET_ATTACKED_BY = (
+    r"(?i)(?:^|[^\w'’-])(?:the\s+(?:city|region)\s+of\s+)?(?:{target})(?:\s+(?:city|region|oblast))?\s+"
+    r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:[a-z]+\s+){{0,2}}?"
+    r"(?:attacked|bombarded|targeted|raided|pounded|struck|hit|shelled)\s+(?:[a-z]+\s+){{0,2}}?(?:by|with)\s+([^;:.!?]{{0,80}})$"
+)
+UKRAINE_ATTACKED_BY = ascii_bounds(_TARGET_ATTACKED_BY.format(target=UKRAINIAN_PLACES))
+RUSSIA_ATTACKED_BY = ascii_bounds(
+    _TARGET_ATTACKED_BY.format(target=r"russia|" + RUSSIAN_REGIONS + r"|crimea|sevastopol|novorossiysk")
+)
+RU_ATTACKED_UKRAINE_WITH = _side_attacked_with_pattern(
+    r"(?:the\s+)?(?:russians|russia|moscow|russian\s+(?:forces|troops|army|military|armed\s+forces|occupiers|invaders))",
+    r"(?:ukraine|ukrainian\s+(?:territory|cities|towns|regions)|kyiv|kiev)",
+)
+UA_ATTACKED_RUSSIA_WITH = _side_attacked_with_pattern(
+    r"(?:the\s+)?(?:ukrainians|ukraine|kyiv|kiev|ukrainian\s+(?:forces|troops|army|military|armed\s+forces))",
+    r"(?:russia|russian\s+(?:territory|cities|towns|regions)|moscow|(?:the\s+)?(?:annexed\s+|occupied\s+)?crimea)",
+)
+# ... and where the weapons were fired from, right after them: "33 drones fired from Ukraine", "12 missiles launched
+# from Russian territory", "drones launched from Russia's Kursk region" (the launch area names the side that fired)
+_FROM_SIDE = r"(?i)^\s+(?:[\w-]+\s+){{0,2}}?(?:fired|launched|sent|flying|coming)\s+(?:in\s+)?from\s+(?:the\s+)?(?:{side})\b"
+FIRED_FROM_UKRAINE = ascii_bounds(
+    _FROM_SIDE.format(side=r"ukraine|ukrainian\s+(?:territory|side|positions)|kyiv-controlled\s+territory")
+)
+FIRED_FROM_RUSSIA = ascii_bounds(
+    _FROM_SIDE.format(side=r"russia|russian\s+(?:territory|side|airspace)|russia['’]s\s+[\w-]+\s+(?:region|oblast)|belarus")
+)
+# ... the side as the subject of its own launch or of its participle: "the Ukrainian military used two converted S-200
+# missiles", "Russia on Saturday fired 40 drones", "Meanwhile, Russia escalated its offensive, launching 472 drones"
+_RU_SUBJECT = (
+    r"(?:the\s+)?(?:russians|russia|moscow|(?:russian|russia['’]s)\s+(?:forces|troops|army|military|armed\s+forces"
+    r"|occupiers|invaders))"
+)
+_UA_SUBJECT = (
+    r"(?:the\s+)?(?:ukrainians|ukraine|kyiv|kiev|(?:ukrainian|ukraine['’]s)\s+(?:forces|troops|army|military"
+    r"|armed\s+forces))"
+)
+_OWN_LAUNCH_VERB = r"(?:launched|launches|fired|fires|sent|used|deployed|unleashed|directed)"
+_SUBJECT_START = r"(?i)(?:^|[.;:,]\s*|\b(?:and|but|while|as|after|that|meanwhile|said|says)\s+)"
+
+
+def _side_launched_pattern(side: str) -> str:
+    """The side, its launch verb, and the words up to the figure (captured)."""
+    return ascii_bounds(_SUBJECT_START + side + r"\s+" + _SIDE_ADVERBS + _OWN_LAUNCH_VERB + r"\s+([^;:.!?]{0,60})$")
+
+
+def _side_launching_pattern(side: str) -> str:
+    """The side opening its clause, its verb, a comma and a launch participle, then the words up to the figure."""
+    return ascii_bounds(
+        _SUBJECT_START + side + r"\s+(?:[a-z'’-]+\s+){0,5}?[a-z'’-]+\s*,\s+(?:launching|firing|sending|unleashing|deploying)\s+"
+        r"([^;:.!?]{0,120})$"
+    )
+
+
+RU_LAUNCHED = _side_launched_pattern(_RU_SUBJECT)
+UA_LAUNCHED = _side_launched_pattern(_UA_SUBJECT)
+RU_LAUNCHING = _side_launching_pattern(_RU_SUBJECT)
+UA_LAUNCHING = _side_launching_pattern(_UA_SUBJECT)
+# ... and the defenders of one side downing: "Ukrainian forces downed 50 of 72 drones" (Russia's), "Russian air
+# defences destroyed 20 drones" (Ukraine's)
+_DOWNING_VERB = r"(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|took\s+out|repelled)"
+_DEFENDERS = r"(?:forces|troops|military|army|air\s+defen[cs]es?|air\s+defen[cs]e\s+(?:forces|units|systems)|air\s+force|defenders)"
+UA_DEFENDERS_DOWNED = ascii_bounds(
+    _SUBJECT_START + r"(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+" + _DEFENDERS + r"\s+" + _SIDE_ADVERBS + _DOWNING_VERB
+    + r"\s+([^;:.!?]{0,60})$"
+)
+RU_DEFENDERS_DOWNED = ascii_bounds(
+    _SUBJECT_START + r"(?:the\s+)?(?:russian|russia['’]s)\s+" + _DEFENDERS + r"\s+" + _SIDE_ADVERBS + _DOWNING_VERB
+    + r"\s+([^;:.!?]{0,60})$"
+)
+# ... weapons placed over Russia by the words after them: "eight drones over various regions of Russia", "nine drones
+# in the Saratov region" (the regions further east that the longer-range drones reach, named by no Ukrainian place)
+RUSSIAN_FAR_REGIONS = (
+    r"saratov|penza|samara|ulyanovsk|tatarstan|bashkortostan|chuvashia|mordovia|astrakhan|nizhny\s+novgorod|ivanovo"
+    r"|kostroma|stavropol|dagestan|orenburg|vologda|murmansk|kaliningrad"
+)
+OVER_RUSSIA_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:over|above|in)\s+(?:the\s+)?(?:"
+    r"(?:(?:various|several|multiple|different|other|southern|western|central|border)\s+)?(?:regions?|territory|areas?|parts?)"
+    r"\s+of\s+(?:the\s+)?(?:russia|russian\s+federation)\b"
+    r"|russian\s+(?:territory|regions?|airspace)\b|(?:(?:western|southern|central|south-western|southwestern)\s+)?russia\b"
+    r"|(?:" + RUSSIAN_REGIONS + r"|" + RUSSIAN_FAR_REGIONS + r")\s+(?:region|oblast|province|republic)\b)"
+)
+# ... or aimed at a place of the other side right after them: "more than 10 drones against Crimea and Sevastopol",
+# "40 drones at Kyiv"
+_AIMED_AT = r"(?i)^\s+(?:[\w-]+\s+){{0,3}}?(?:against|at|towards?)\s+(?:the\s+)?(?:city\s+of\s+|annexed\s+|occupied\s+)?(?:{target})\b"
+AIMED_AT_RUSSIA = ascii_bounds(
+    _AIMED_AT.format(target=r"russia|" + RUSSIAN_REGIONS + r"|" + RUSSIAN_FAR_REGIONS + r"|crimea|sevastopol|novorossiysk")
+)
+AIMED_AT_UKRAINE = ascii_bounds(_AIMED_AT.format(target=UKRAINIAN_PLACES))
+FROM_BEFORE_PLACE = ascii_bounds(r"(?i)^\s+(?:[\w'’/-]+\s+){0,3}?from\b")
+# ... but not past a new clause between the verb and the figure: "attacked Ukraine with drones, while Russia said it
+# downed 30 Ukrainian drones", "used mobile fire groups to down 20 drones"
+NEW_CLAUSE_IN_TAIL = ascii_bounds(
+    r"(?i)\b(?:while|whereas|but|although|though|which|who|said|says|claimed|according|reported|adding|added|to)\b"
+)
+
+
+def _side_attacked_with(pattern: str) -> pl.Expr:
+    """Whether the figure is the means of the explicit side's attack (`pattern`, ending on the words after "with")."""
+    tail = pl.col("pre").str.extract(pattern)
+    # (nor past another verb: "Ukraine launched a counteroffensive and Russia fired 40 drones" is Russia's)
+    return tail.is_not_null() & ~tail.str.contains(NEW_CLAUSE_IN_TAIL) & ~tail.str.contains(VERBS)
 
 
 def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
@@ -948,8 +1125,27 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("has_noun")).then(
             pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
             .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
+            .when(pl.col("post").str.contains(FIRED_FROM_UKRAINE)).then(pl.lit("UA"))
+            .when(pl.col("post").str.contains(FIRED_FROM_RUSSIA)).then(pl.lit("RU"))
+            .when(_side_attacked_with(RU_ATTACKED_UKRAINE_WITH) | _side_attacked_with(UKRAINE_ATTACKED_BY)).then(pl.lit("RU"))
+            .when(_side_attacked_with(UA_ATTACKED_RUSSIA_WITH) | _side_attacked_with(RUSSIA_ATTACKED_BY)).then(pl.lit("UA"))
+            .when(_side_attacked_with(UA_LAUNCHED) | _side_attacked_with(UA_LAUNCHING)).then(pl.lit("UA"))
+            .when(_side_attacked_with(RU_LAUNCHED) | _side_attacked_with(RU_LAUNCHING)).then(pl.lit("RU"))
+            .when(_side_attacked_with(UA_DEFENDERS_DOWNED)).then(pl.lit("RU"))
+            .when(_side_attacked_with(RU_DEFENDERS_DOWNED)).then(pl.lit("UA"))
+            # (not where they were fired from: "29 cruise missiles from the Volgodonsk area in the Rostov region")
+            .when(
+                ~pl.col("post").str.contains(FROM_BEFORE_PLACE)
+                & (pl.col("post").str.contains(OVER_RUSSIA_AFTER) | pl.col("post").str.contains(AIMED_AT_RUSSIA))
+            )
+            .then(pl.lit("UA"))
+            .when(~pl.col("post").str.contains(FROM_BEFORE_PLACE) & pl.col("post").str.contains(AIMED_AT_UKRAINE)).then(pl.lit("RU"))
             .otherwise(weapon_hint_expr(pl.col("own_weapon")))
-        ).alias("own_attacker"),
+        )
+        # (a bare figure too, by its place: "all devices were shot down, two over the Bryansk region and one ...")
+        .when(~pl.col("post").str.contains(FROM_BEFORE_PLACE) & pl.col("post").str.contains(OVER_RUSSIA_AFTER))
+        .then(pl.lit("UA"))
+        .alias("own_attacker"),
     )
 
 
@@ -981,7 +1177,8 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
             # downed all the drones" (that verb is the later figure's)
             pl.col("post").str.replace(REPORTING_CLAUSE_ON, "")
             .str.extract(
-                r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
+                # (also "being": "with reports of four Ukrainian UAVs being shot down over two regions")
+                r"(?i)^[^;:]*?\b(?:were|was|had|have|has|are|being)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:\w+\s+)?("
                 + VERBS_INTERCEPTED + "|" + VERBS_LOST + r")\b"
             )
         ).alias("passive_after"),

@@ -4,7 +4,8 @@ The middle stages of `strikes._facts_from_mentions`, after `strike_mentions` has
 weapons. Each takes the mentions frame and returns it with the columns it decides:
 
 1. `heads_of_back_references`: the total a later "Of these, ..." refers to (sorts the mentions by article).
-2. `carry_antecedents`: the class, model, count and attacker of the last weapon figure before each figure.
+2. `carry_antecedents`: the class, model, count and attacker of the last weapon figure before each figure;
+   `whole_named_before`: a bare "all N" that is not that figure is the group of N named earlier.
 3. `resolve_references`: each figure's count, model and attacker through what it refers to ("all of them").
 4. `new_clause_after_and`: ", and 45 drones were shot down" starts a clause of its own.
 5. `type_sources`: the type each rule would give, strong and weak, in priority order (lexicon/strike_rules.csv).
@@ -22,6 +23,7 @@ import polars as pl
 from pipelines.extract.frames import last_earlier_value, with_columns_once
 from pipelines.extract.numbers import ascii_bounds
 from pipelines.extract.strike_mentions import (
+    ADDED_THAT_OPENING,
     ANTECEDENT_AFTER,
     ANTECEDENT_BEFORE,
     BREAKDOWN_BEFORE,
@@ -91,8 +93,11 @@ HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
 # the missiles are coordinated with them; so in a list with commas ("shot down 8 missiles fired from the Black
 # Sea, 31 Shahed drones and ...", "involved 20 cruise missiles fired by aircraft, four Iskander-K ..."), where the
 # participle has its complement (a fact box's "65 drones launched, 58 drones downed" are two items of their own)
+# (the participle set off by commas too, and the place the item before was downed: "destroyed four Storm Shadow
+# missiles, launched by Ukraine, over Crimea, and 27 Ukrainian drones over ...")
 PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
-    r"(?i)^\s*(?:launched|fired|sent|used|aimed|directed)\b(?:[^,;]{0,50}?\band|\s+(?:from|by|at|over|toward|towards)\b[^,;]{0,50}?,)\s*$"
+    r"(?i)^\s*,?\s*(?:launched|fired|sent|used|aimed|directed)\b(?:[^,;]{0,50}?\band|\s+(?:from|by|at|over|toward|towards)\b"
+    r"[^,;]{0,50}?,(?:\s*(?:over|above|near)\s+[^,;]{1,40},)?(?:\s*and)?)\s*$"
 )
 # a part of the figure before it sent one way: "36 of them headed towards the capital", "20 of them were aimed at Kyiv"
 HEADING_PART_AFTER = ascii_bounds(
@@ -222,6 +227,50 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
         ).forward_fill().over("article_id", **IN_ARTICLE).alias("_ffill_attacker"),
     ).drop("_class_weapon", "_class_count", "_class_qual", "_kind_weapon", "_kind_count")
+
+
+def whole_named_before(m: pl.DataFrame) -> pl.DataFrame:
+    """A bare "all N" that is not the weapon figure before it ("destroyed 11 Kalibr cruise missiles and all 19
+    <nickname>", "launched 40 drones and 3 missiles ... destroyed all 40") is the whole of a group of N named earlier
+    in the article: it takes that figure's class, model and attacker. With no such group it names no weapon it can be
+    read as ("Russia fired 32 drones ... Ukraine fired rockets at Russia. All 10 were shot down"): no fact (a wrong
+    class is worse than none)."""
+    other_whole = (
+        ~pl.col("has_noun") & pl.col("_all_counted") & pl.col("ref_count").is_not_null() & (pl.col("count") != pl.col("ref_count"))
+    )
+    if m.is_empty() or not m.select(other_whole.any()).item():
+        return m
+    m = m.with_row_index("_whole_row")
+    wholes = m.filter(other_whole).select("_whole_row", "article_id", "count", "sentence_idx", "mention_idx")
+    named = m.filter(pl.col("has_noun") & pl.col("own_class").is_not_null()).select(
+        "article_id", "count",
+        pl.col("sentence_idx").alias("_named_sentence"), pl.col("mention_idx").alias("_named_mention"),
+        pl.col("own_class").alias("_named_class"), pl.col("own_weapon").alias("_named_weapon"),
+        pl.col("own_attacker").alias("_named_attacker"),
+    )
+    found = (
+        wholes.join(named, on=["article_id", "count"])
+        .filter(
+            (pl.col("_named_sentence") < pl.col("sentence_idx"))
+            | ((pl.col("_named_sentence") == pl.col("sentence_idx")) & (pl.col("_named_mention") < pl.col("mention_idx")))
+        )
+        .sort("_whole_row", "_named_sentence", "_named_mention")
+        .group_by("_whole_row", maintain_order=True)
+        .last()
+        .select("_whole_row", "_named_class", "_named_weapon", "_named_attacker", pl.lit(True).alias("_named_found"))
+    )
+    m = m.join(found, on="_whole_row", how="left")
+    found_here = pl.col("_named_found").fill_null(False)
+    return (
+        m.filter(~(other_whole & ~found_here))
+        .with_columns(
+            pl.when(found_here).then(pl.col("_named_class")).otherwise(pl.col("weapon_class")).alias("weapon_class"),
+            pl.when(found_here).then(pl.col("_named_weapon")).otherwise(pl.col("_ffill_weapon")).alias("_ffill_weapon"),
+            pl.when(found_here & pl.col("_named_attacker").is_not_null()).then(pl.col("_named_attacker"))
+            .otherwise(pl.col("_ffill_attacker")).alias("_ffill_attacker"),
+        )
+        .drop("_whole_row", "_named_class", "_named_weapon", "_named_attacker", "_named_found")
+    )
 
 
 def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
@@ -585,6 +634,19 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
         .then(last_head_type)
         .when(pronoun_parts & pl.col("fact_type").is_null() & (last_head_sentence == pl.col("sentence_idx") - 1))
         .then(last_head_type)
+        # 'It was added that "one over the Belgorod Region, one over ..."': the list of the sentence before goes on,
+        # with its type
+        .when(
+            pl.col("sentence").str.contains(ADDED_THAT_OPENING) & pl.col("fact_type").is_null()
+            & (last_head_sentence == pl.col("sentence_idx") - 1)
+        )
+        .then(last_head_type)
+        .otherwise(pl.col("fact_type"))
+        .alias("fact_type"),
+    ).with_columns(
+        # ... and its next item naming the noun again ('..., as well as 17 drones over the Black Sea."')
+        pl.when(pl.col("sentence").str.contains(ADDED_THAT_OPENING) & pl.col("fact_type").is_null() & pl.col("coordinated"))
+        .then(ffill_in_row(pl.col("fact_type")))
         .otherwise(pl.col("fact_type"))
         .alias("fact_type"),
     )

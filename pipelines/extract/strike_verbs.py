@@ -27,10 +27,12 @@ VERBS_INTERCEPTED = (
     r"|disabled|jammed"
     r"|repell?(?:ed|ing|s)?|eliminat(?:ed|ing)|taken\s+down|took\s+down|takes?\s+down|knocked\s+(?:out|down)"
     r"|thwarted|defeated|destruction\s+of|interception\s+of"
+    # "air defences took out seven drones", "the mayor announced the repulsion of two UAVs" (the noun of "repelled")
+    r"|took\s+out|taken\s+out|takes?\s+out|taking\s+out|repulsion\s+of"
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
-    r"|deploy(?:ed|ing)|employ(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
+    r"|deploy(?:ed|ing)|employ(?:ed|ing)|direct(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in

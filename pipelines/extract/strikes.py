@@ -89,12 +89,8 @@ from pipelines.extract.topic import HEADING_MAX_CHARS, SENTENCE_END, add_off_top
 from pipelines.extract.weapons import noun_pattern, weapon_hint_expr, weapon_models, with_weapon
 
 
-# Russia's regions (and their capitals of the same name) that Ukraine's drones reach: a downing over or in one, or
-# weapons sent at one, is Ukraine's attack
-_RUSSIAN_REGIONS = (
-    r"moscow|adyge?y?a|bryansk|belgorod|kursk|oryol|orel|rostov|voronezh|volgograd|tula|kaluga|smolensk|lipetsk|tambov"
-    r"|ryazan|krasnodar|pskov|leningrad|tver|yaroslavl"
-)
+# Russia's regions that Ukraine's drones reach (one list, beside the other places of a side's attack)
+_RUSSIAN_REGIONS = mentions.RUSSIAN_REGIONS
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
 UA_MILITARY_LAUNCHED = (
     r"\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces|troops)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+)?"
@@ -226,6 +222,9 @@ MODEL_AFTER_NOUN = (
     r"\b(missiles|drones|UAVs)\s+((?:Kh-\d{2,3}[\w/-]*\s+)?(?:Kinzhal|Kalibr|Iskander-[MK]|Zircon|Tsirkon|Oniks|Onyx"
     r"|Kh-\d{2,3}[\w/-]*|Shahed(?:-\d+(?:/\d+)?)?|Geran(?:-\d)?))\b"
 )
+FIXED_WING_NO_NOUN = r"(?i)\b(\d[\d,]*\s+(?:[\w-]+\s+){0,2}?fixed-wing)(\s*[:;,.]|\s+(?:over|in|above)\b)"
+OF_RUSSIAS = r"\b(\d[\d,]*)\s+of\s+(?:Russia|Moscow)['’]s\s+([A-Za-z])"
+OF_UKRAINES = r"\b(\d[\d,]*)\s+of\s+(?:Ukraine|Kyiv)['’]s\s+([A-Za-z])"
 RANKED_AMONG = (
     r"(?i)\b(is|was|are|were|be|been|being|as|remains?|remained)\s+(?:#?1|one)\s+of\s+((?:the|its|their|russia['’]s|ukraine['’]s)\s+"
     r"(?:most|least|[a-z]+est)\b)"
@@ -238,9 +237,10 @@ QUOTED_FIGURE = (
 PLACE_AFTER = (
     r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,3}?"
     r"(?:over|above|aimed\s+at|fired\s+at|targeting|in\s+the\s+area\s+around)\s+(?:the\s+)?"
-    r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?"
-    # "the Kursk Region", "the Black Sea", "the Sea of Azov"
-    r"(capital|Air\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?"
+    r"(?:southern\s+|northern\s+|eastern\s+|western\s+|central\s+)?(?:(?:Russia|Ukraine)['’]s\s+)?"
+    # "the Kursk Region", "the Black Sea", "the Sea of Azov" (the country's possessive is no place: "over Russia's Kursk
+    # region")
+    r"(capital|(?:Air|Operational)\s+Command\s+[A-Z]\w+|[A-Z][\w'’-]+(?:\s+(?:Sea|of\s+[A-Z][\w'’-]+))?(?:(?:,\s+|\s+and\s+)[A-Z][\w'’-]+)*(?:\s+[Rr]egions?)?"
     # ... going on with other places, each with its own "the" and region ("over the western Khmelnytsky region, the
     # eastern Donetsk region and the Dnipropetrovsk region"): several places, so no one place (see `_place`)
     r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z][\w'’-]+\s+[Rr]egions?)*)"
@@ -262,7 +262,12 @@ ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+
 # a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
 # Sunday to Monday" ended on the Monday)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-WEEKDAY_SPAN = ascii_bounds(r"(?i)\bfrom\s+" + _WEEKDAY + r"\s+(?:to|into|until|till|through)\s+(" + _WEEKDAY + r")\b")
+# (also the hours of the night with them: "between 9:50 p.m. Monday and 5:50 a.m. Tuesday" is the Tuesday)
+_CLOCK = r"(?:#?\d{1,2}(?::#?\d\d)?\s*[ap]\.?m\.?\s+)?"
+WEEKDAY_SPAN = ascii_bounds(
+    r"(?i)\bfrom\s+" + _WEEKDAY + r"\s+(?:to|into|until|till|through)\s+(" + _WEEKDAY + r")\b"
+    r"|\b(?:from|between)\s+" + _CLOCK + _WEEKDAY + r"\s+(?:to|into|until|till|through|and)\s+" + _CLOCK + r"(" + _WEEKDAY + r")\b"
+)
 DAY_CUE = ascii_bounds(
     r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight)\b|#\d{1,2}\b"
 )
@@ -371,6 +376,14 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # missiles Kh-47M2 'Kinzhal' were launched, 9 cruise missiles 'Kalibr'"): the model before the noun, where a
         # model names it anywhere (quotes are gone by now)
         .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
+        # "shot down 62 of Russia's Iranian-made drones": the side's weapons, no part of a stated total ("62 Russian
+        # Iranian-made drones"; "62 of Russia's 70 drones" stays a partitive)
+        .with_columns(
+            pl.col("norm").str.replace_all(OF_RUSSIAS, "${1} Russian ${2}").str.replace_all(OF_UKRAINES, "${1} Ukrainian ${2}")
+            # the ministry's "destroyed 105 Ukrainian fixed-wing: 25 over ...", its noun left out: fixed-wing drones
+            .str.replace_all(FIXED_WING_NO_NOUN, "${1} drones${2}")
+            .alias("norm")
+        )
         .with_columns(place_rewrites(pl.col("norm")).alias("norm"))
         .pipe(list_item_rewrites)
         .filter(pl.col("norm").str.contains(r"\d"))
@@ -484,6 +497,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # what each refers back to, and its type (strike_roles)
     m = roles.heads_of_back_references(m)
     m = roles.carry_antecedents(m)
+    m = roles.whole_named_before(m)
     m = roles.resolve_references(m)
     m = roles.new_clause_after_and(m)
     m = roles.type_sources(m)
@@ -519,12 +533,12 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
         m,
         date_ref_expr(
             pl.col("post").str.replace_all(SINCE_PHRASE, " ").str.replace_all(FOLLOWING_DAYS_ATTACK, " ")
-            .str.replace_all(WEEKDAY_SPAN, "${1}"), pick="first"
+            .str.replace_all(WEEKDAY_SPAN, "${1}${2}"), pick="first"
         ).alias("_ref_after"),
         date_ref_expr(pl.col("pre").str.replace_all(SINCE_PHRASE, " "), pick="last").alias("_ref_before"),
         date_ref_expr(
             pl.col("sentence").str.replace_all(SINCE_PHRASE, " ").str.replace_all(FOLLOWING_DAYS_ATTACK, " ")
-            .str.replace_all(WEEKDAY_SPAN, "${1}"), pick="best"
+            .str.replace_all(WEEKDAY_SPAN, "${1}${2}"), pick="best"
         ).alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))

@@ -37,9 +37,22 @@ NOUN_BEFORE_TOTAL = ascii_bounds(
     r"(?:launched|fired|sent|used|deployed)\b)"
 )
 
+# (the air defence "of" a command too, and the operational commands that reported downings in 2022: "18 by air
+# defence forces of the Operational Command Centre, 12 by the Operational Command South")
+_OF_AIR_DEFENCE = r"(?:(?:the\s+)?(?:air\s+defen[cs]e\s+)?(?:forces|units|troops|systems)?\s*of\s+)?"
+# the command named by its direction first: "the Eastern Air Command", "the Southern Operational Command"
+COMMAND_DIRECTION_FIRST = ascii_bounds(r"\b(East|South|West|North)ern\s+(Air|Operational)\s+Command\b")
+COMMAND_CENTRAL_FIRST = ascii_bounds(r"\bCentral\s+(Air|Operational)\s+Command\b")
+_COMMAND = r"(Air|Operational)\s+Command\s+[\"“']?(Centre|Center|South|East|West|North)\b[\"”']?"
 AIR_COMMAND_PART = ascii_bounds(
     r"(?i)(\d[\d,]*)\s+(?:by|within|in\s+the\s+(?:zone|area)\s+of(?:\s+responsibility\s+of)?)\s+(?:the\s+)?"
-    r"Air\s+Command\s+[\"“']?(Centre|Center|South|East|West|North)\b[\"”']?"
+    + _OF_AIR_DEFENCE + r"(?:the\s+)?" + _COMMAND
+)
+# ... the list's first item, its passive between the figure and the command: "18 cruise missiles were shot down by air
+# defence forces of the Operational Command Centre, 12 by ..." -> "... were shot down over Operational Command Centre"
+AIR_COMMAND_AGENT = ascii_bounds(
+    r"(?i)\b(shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+by\s+(?:the\s+)?" + _OF_AIR_DEFENCE + r"(?:the\s+)?"
+    + _COMMAND
 )
 # ... and the command named first, its figure after a dash: "Air Command 'Centre' – 18, Air Command 'South' – 12"
 AIR_COMMAND_DASH_PART = ascii_bounds(
@@ -60,6 +73,10 @@ ROCKETS_OF_LAUNCHER = ascii_bounds(
 # a place named before a bracketed figure: "the Krasnodar region (29)", "Crimea (4)", "Moscow Region (2)"
 _BRACKETED_NOUN = r"(?:UAVs?|drones?|missiles?|unmanned\s+aerial\s+vehicles?)"
 _BRACKETED_PLACE = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Tt]erritory|[Rr]epublic))?"
+_BRACKETED_PLACES = (
+    r"(?:the\s+)?" + _BRACKETED_PLACE + r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _BRACKETED_PLACE + r")*"
+    r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:the\s+)?" + _BRACKETED_PLACE + r"(?:\s+(?:[Rr]egions|[Oo]blasts))?"
+)
 
 
 # a fact box's label and value, opening its line: "Drones launched: 120", "Missiles shot down – 3" -> "120 drones
@@ -106,6 +123,22 @@ def _place_lines(out: pl.Expr) -> pl.Expr:
 
 def _bracketed_figures(out: pl.Expr) -> pl.Expr:
     """A figure in brackets after its place put before it, as "N over <place>"."""
+    # several places sharing a figure "each" in brackets: "over Bryansk (46 drones), Belgorod (20), Voronezh and Crimea
+    # (9 each)" -> "..., 9 each over Voronezh and Crimea" (a figure for each place, FACTS.md 4), as an item of the list
+    # or its head
+    out = out.str.replace_all(
+        r"(,\s*|\s+and\s+|\b(?:over|above)\s+)(" + _BRACKETED_PLACES + r")\s*\((\d[\d,]*)\s+each\)", "${1}${3} each over ${2}"
+    ).str.replace_all(r"(?i)\b(over|above)\s+(\d[\d,]*\s+each\s+over)\b", "${2}")
+    # the places' kind said once after the last bracket: "over the Bryansk (46), Belgorod (20) and Kursk (9) regions" ->
+    # "... Kursk (9) region" (the items before take the kind from the last, `ELIDED_KIND_NEXT`); the first item right
+    # after the weapons' noun opens the list: "drones over the Bryansk (46)" -> "drones: 46 over the Bryansk"
+    out = out.str.replace_all(r"(\(\d[\d,]*\))\s+([Rr]egion|[Oo]blast|[Pp]rovince)s\b", "${1} ${2}")
+    out = out.str.replace_all(
+        r"(?i)\b(drones|uavs|missiles|targets)\s+(over|above)\s+(?:the\s+)?((?-i:" + _BRACKETED_PLACE + r"))\s*\((\d[\d,]*)\)",
+        "${1}: ${4} ${2} the ${3}",
+    )
+    # ... and an item after "followed by": "over Bryansk (46 drones), followed by Belgorod (20)"
+    out = out.str.replace_all(r"(,?\s+followed\s+by\s+)(?:the\s+)?(" + _BRACKETED_PLACE + r")\s*\((\d[\d,]*)\)", "${1}${3} over the ${2}")
     # the figure in brackets after its place: "over the Krasnodar region (29), the Rostov region (20) and
     # Voronezh (10)" -> "29 over the Krasnodar region, 20 over the Rostov region and 10 over the Voronezh"
     out = out.str.replace_all(
@@ -153,7 +186,9 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = only_where(has_brackets, out, _bracketed_figures)
     # Ukraine's air force by its regional air commands: "15 by Air Command Centre, 11 by Air Command South" ->
     # "15 over Air Command Centre, ...", a list of places like any other
-    out = out.str.replace_all(AIR_COMMAND_PART, "${1} over Air Command ${2}")
+    out = out.str.replace_all(COMMAND_DIRECTION_FIRST, "${2} Command ${1}").str.replace_all(COMMAND_CENTRAL_FIRST, "${1} Command Centre")
+    out = out.str.replace_all(AIR_COMMAND_PART, "${1} over ${2} Command ${3}")
+    out = out.str.replace_all(AIR_COMMAND_AGENT, "${1} over ${2} Command ${3}")
     out = out.str.replace_all(AIR_COMMAND_DASH_PART, "${2} over Air Command ${1}")
     # "Of the 40 missiles, 9 were Iskander-M ballistic missiles": the total named again to open a sentence is the
     # back-reference "Of these," (the total is the fact its first statement gave)
