@@ -213,7 +213,9 @@ def _freshness(feeds: list[dict], now: dt.datetime) -> list[dict]:
     for feed in feeds:
         last = feed.get("last_new_entry")
         age = f"{(now - last).total_seconds() / 3600:,.0f} h ago" if isinstance(last, dt.datetime) else ""
-        shown.append({**feed, "newest entry": age})
+        # when Salvo last found a new entry in the feed (its first sighting), not the entry's publication date:
+        # a feed that stopped publishing shows here however old its items are
+        shown.append({**feed, "last new entry seen": age})
     return shown
 
 
@@ -278,7 +280,7 @@ def render_html(data: dict, title: str, generated_at: dt.datetime) -> str:
 {_table(data["review"], ["event_date", "attacker", "weapon_class", "launched", "intercepted", "why"], "nothing to review")}
 <h2>Feeds: coverage (articles per day, last {COVERAGE_DAYS} days) and freshness</h2>
 {_coverage(data["coverage"])}
-{_table(_freshness(data["feeds"], generated_at), ["feed_name", "entries", "newest entry", "last_polled_at", "last_status", "consecutive_failures"], "no feeds polled yet")}
+{_table(_freshness(data["feeds"], generated_at), ["feed_name", "entries", "last new entry seen", "last_polled_at", "last_status", "consecutive_failures"], "no feeds polled yet")}
 <script type="application/json" id="salvo-data">{payload}</script>
 </body></html>
 """
