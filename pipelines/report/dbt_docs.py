@@ -23,15 +23,29 @@ DOCS_TARGET = DBT_PROJECT_DIR / "target" / "docs"
 
 
 def catalogue_source() -> Path | None:
-    """The file to read the catalogue from: $SALVO_WAREHOUSE's, data/'s or the demo's, snapshot first."""
+    """The file to read the catalogue from: $SALVO_WAREHOUSE's, data/'s or the demo's, snapshot first.
+
+    Without $SALVO_WAREHOUSE, a file dbt has built no mart in (a daily run that failed before dbt, offline, leaves
+    an empty data/warehouse.duckdb) gives way to the next one that has them, so the docs get column types and
+    row counts after `make demo`; if none has marts, the first file found is used.
+    """
     candidates = [Path(os.environ["SALVO_WAREHOUSE"])] if os.environ.get("SALVO_WAREHOUSE") else [
         data_dir() / "warehouse.duckdb", data_dir() / "demo" / "warehouse.duckdb",
     ]
-    for warehouse in candidates:
-        for path in (snapshot_path_for(warehouse), warehouse):
-            if path.exists():
-                return path
-    return None
+    found = [path for warehouse in candidates for path in (snapshot_path_for(warehouse), warehouse) if path.exists()]
+    return next((path for path in found if _has_marts(path)), found[0] if found else None)
+
+
+def _has_marts(path: Path) -> bool:
+    import duckdb
+
+    try:
+        with duckdb.connect(str(path), read_only=True) as con:
+            return con.execute(
+                "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'"
+            ).fetchone()[0] > 0
+    except duckdb.Error:  # locked by a run, or not a DuckDB file: not the one to read
+        return False
 
 
 def _dbt(args: list[str]) -> bool:
