@@ -1,13 +1,13 @@
 {#
-  Incremental rebuild by event date of the daily marts read straight from one
-  raw fact table (casualties_daily, clashes_daily), as int_strike_events is
-  rebuilt from raw.fact_strikes (macros/strike_incremental.sql, which says
-  why): a pre-hook deletes every date touched by an article whose facts were
-  (re)extracted since the table's `source_watermark` (where its figures are
-  now, and where they were at the last build, from the row's
-  `evidence_article_ids`); the model then inserts every date that has usable
-  figures and no rows. A refetched article (a new publication time, which
-  the marts rank by) is extracted again, so it is a changed article too.
+  Incremental rebuild by event date of a model read from one raw fact table:
+  int_strike_events from raw.fact_strikes (macros/strike_incremental.sql says
+  why), casualties_daily and clashes_daily from theirs. A pre-hook deletes
+  every date touched by an article whose facts were (re)extracted since the
+  table's `source_watermark` (where its figures are now, and where they were
+  at the last build, from the articles each row lists); the model then
+  inserts every date that has usable figures and no rows. A refetched
+  article (a new publication time, which the marts rank by) is extracted
+  again, so it is a changed article too.
 #}
 
 {#- SQL: the latest extraction time in raw for `facts` (a raw fact table). -#}
@@ -22,8 +22,9 @@
 )
 {%- endmacro %}
 
-{#- SQL: the event dates of `target_relation` to delete before inserting. -#}
-{% macro fact_dates_touched_since(target_relation, facts) -%}
+{#- SQL: the event dates of `target_relation` to delete before inserting; its rows list the articles they were
+    built from in `article_ids_column`. -#}
+{% macro fact_dates_touched_since(target_relation, facts, article_ids_column='evidence_article_ids') -%}
     with last_build as (
         select coalesce(max(source_watermark), '-infinity'::timestamptz) as watermark
         from {{ target_relation }}
@@ -41,7 +42,7 @@
     union
     -- where they were at the last build
     select event_date from (
-        select event_date, unnest(evidence_article_ids) as article_id from {{ target_relation }}
+        select event_date, unnest({{ article_ids_column }}) as article_id from {{ target_relation }}
     )
     where article_id in (select article_id from changed_articles)
 {%- endmacro %}

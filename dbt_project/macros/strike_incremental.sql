@@ -18,14 +18,7 @@
 
 {#- SQL: the latest extraction time in the raw layer (articles or strike facts). -#}
 {% macro strike_source_watermark() -%}
-(
-    select max(extracted)
-    from (
-        select max(facts_extracted_at) as extracted from {{ source('raw', 'articles') }}
-        union all
-        select max(extracted_at) from {{ source('raw', 'fact_strikes') }}
-    )
-)
+{{ fact_source_watermark('fact_strikes') }}
 {%- endmacro %}
 
 {#- SQL: the articles whose facts were (re)extracted since `target_relation` was last built. -#}
@@ -41,28 +34,10 @@
     where extracted_at > (select watermark from last_build)
 {%- endmacro %}
 
-{#- SQL: the event dates to delete from int_strike_events before inserting. -#}
+{#- SQL: the event dates to delete from int_strike_events before inserting (its rows list their articles in
+    `article_ids`). -#}
 {% macro strike_dates_touched_since(target_relation) -%}
-    with last_build as (
-        select coalesce(max(source_watermark), '-infinity'::timestamptz) as watermark
-        from {{ target_relation }}
-    ),
-    changed_articles as (
-        select article_id from {{ source('raw', 'articles') }}
-        where facts_extracted_at > (select watermark from last_build)
-        union
-        select article_id from {{ source('raw', 'fact_strikes') }}
-        where extracted_at > (select watermark from last_build)
-    )
-    -- where the changed articles' figures are now
-    select event_date from {{ source('raw', 'fact_strikes') }}
-    where article_id in (select article_id from changed_articles)
-    union
-    -- where they were at the last build
-    select event_date from (
-        select event_date, unnest(article_ids) as article_id from {{ target_relation }}
-    )
-    where article_id in (select article_id from changed_articles)
+{{ fact_dates_touched_since(target_relation, 'fact_strikes', 'article_ids') }}
 {%- endmacro %}
 
 {#- SQL: event dates that have usable strike figures but no row in `target_relation`. -#}
