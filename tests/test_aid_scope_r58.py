@@ -2,16 +2,16 @@
 programme has paid for, met in the opened real stories of rounds 56 to 58. The sentences are written for these tests;
 names and figures are made up.
 
-- a giver's share of, or contribution to, a joint loan or fund with that whole's amount ("the UK's share of a $50
-  billion loan package agreed by the G7", "Britain's contribution to a GBP 38bn fund"), the whole the money just named
+- a giver's share of, or contribution to, a joint loan or fund with that whole's amount ("Canada's share of a $50
+  billion G7 loan", "Britain's contribution to a GBP 38bn fund"), the whole the money just named
   will be "part of" said in a relative clause, and a fund a giver gives its own amount to ("$100 million to a new $500
   million fund"): the whole is the envelope, a period, never the giver's event;
 - a giver ranked among the donors "with" its amount ("the leading donor, with more than EUR 70 billion"): a running
   total;
 - what a programme "has enabled", "has financed" or "has paid for" so far: a running total, and its parts with it;
 - every part of a breakdown of money not yet committed is uncommitted, the later parts joined by "and" too;
-- a piece of the package named before, said as what it is ("a noteworthy aspect of the aid package is the allocation
-  of at least GBP 200 million"), is that package's part and takes its scope;
+- a piece of the package named before, said as what it is ("a key element of this aid package is the allocation
+  of GBP 150 million"), is that package's part and takes its scope;
 - "It amounted to EUR 3 billion" after a sentence that names a tranche or package for Ukraine, its giver and no amount
   is that tranche's amount, given by that giver and dated by that sentence;
 - a tranche named by its rank, opening its sentence ("The second was for EUR 1.5 billion"), is another tranche even of
@@ -33,10 +33,10 @@ def scopes(text: str, **kwargs) -> dict[float, str]:
 
 # Family 1: the whole a share or contribution goes to is its envelope
 WHOLES = [
-    ("Britain will lend Ukraine £2.1 billion from the profits of frozen Russian assets. The money is the UK's share "
-     "of a $50 billion (£38 billion) loan package agreed by the G7 nations.", 2.1e9, 50e9),
-    ("Britain will give an extra £2.1bn to Ukraine. The cash forms Britain's contribution to a £38bn ($50bn) fund "
-     "announced in June by members of the G7.", 2.1e9, 38e9),
+    ("Canada will lend Ukraine C$4.5 billion backed by immobilised Russian funds. These funds are Canada's share "
+     "of a $50 billion (€46 billion) loan package the G7 leaders agreed.", 4.5e9, 50e9),
+    ("Britain will give Ukraine another £1.7bn. The money is Britain's contribution to a £38 billion ($50 billion) "
+     "fund set up by the G7 states last summer.", 1.7e9, 38e9),
     ("Japan pledged $3 billion for Ukraine on Monday, its share of a joint $50 billion loan backed by the G7.", 3e9, 50e9),
     ("Norway will contribute $100 million to a new $600 million fund for Ukraine's energy grid.", 100e6, 600e6),
     ("Sweden will give Ukraine $80 million to a $400 million trust fund run by the World Bank.", 80e6, 400e6),
@@ -54,7 +54,7 @@ def test_the_whole_the_money_just_named_is_part_of():
     text = (
         "Ukraine will get ERA loans under the G7 scheme for Ukraine. Under the scheme:\n"
         "- The US will allocate $20 billion to Ukraine;\n"
-        "- Japan - about $3 billion, which will be part of a total package of $50 billion."
+        "- Japan - about $3 billion, which will be part of an overall package worth $50 billion."
     )
     found = scopes(text)
     assert found.get(20e9) == "event"
@@ -86,7 +86,7 @@ def test_packages_and_own_contributions_stay_events(text, amount):
 
 # Family 2: a giver ranked among the donors with its amount
 RANKED = [
-    ("The United States is by far the leading donor to Ukraine, with more than 70 billion euros in aid announced.", 70e9),
+    ("Washington is by far Ukraine's leading donor, with over 70 billion euros of aid pledged.", 70e9),
     ("Germany remains the second-largest donor with €17 billion in aid to Ukraine.", 17e9),
     ("Among Ukraine's backers, Britain is the third largest donor, with £12 billion in support.", 12e9),
 ]
@@ -155,8 +155,8 @@ def test_a_new_sentences_pledge_after_a_plan_stays_given():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Britain's prime minister visited Kyiv on Friday, announcing £2.4 billion in military support for Ukraine in "
-         "the next financial year. Meanwhile, a noteworthy aspect of the aid package is the allocation of at least "
+        ("On a visit to Kyiv on Friday the British defence secretary set out £2.4 billion of military aid for Ukraine "
+         "for the coming financial year. A key element of this aid package is the allocation of "
          "£150 million for drones for Ukraine, the government said.", {2.4e9: "period", 150e6: "period"}),
         ("Britain announced a new £500 million package for Ukraine on Tuesday. A key part of the package is £60 "
          "million for demining, the ministry said.", {500e6: "event", 60e6: "event"}),
@@ -184,8 +184,8 @@ def dated(text: str, published: str = "2024-05-10T08:00:00Z") -> list[tuple]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ukraine received the first tranche of budget aid from the European Union in February. It amounted to €2 "
-         "billion. The second was for €1.5 billion and arrived in April.",
+        ("In February Ukraine received the first EU tranche of budget aid. It amounted to €2 billion. The second was "
+         "for roughly €1.5 billion and arrived in April.",
          [(1.5e9, "EU", "2024-04-30", "event"), (2e9, "EU", "2024-02-29", "event")]),
         ("On Tuesday, Ukraine received a new grant for Ukraine's budget from Japan. It amounts to $470 million, the "
          "finance ministry said.", [(470e6, "Japan", "2024-05-07", "event")]),
@@ -218,12 +218,12 @@ def test_it_amounted_to_after_an_amount_restates_it():
 # Family 7: a tranche named by its rank, opening its sentence, is another tranche even of an equal amount
 def test_a_ranked_tranche_of_an_equal_amount_is_another_tranche():
     text = (
-        "The EU paid Ukraine another tranche of €1.5 billion on Tuesday. The previous tranche was sent on May 29, it "
+        "On Tuesday Brussels paid Kyiv another tranche worth €1.5 billion. The previous tranche came on 29 May, and it "
         "also amounted to €1.5 billion.\n\n"
-        "Ukraine received the first tranche of budget aid from the European Union in January. It amounted to €3 "
-        "billion. The second was for €1.5 billion and arrived in March."
+        "In January Ukraine received the first EU tranche of budget aid. It amounted to €2.5 billion. The second was "
+        "for roughly €1.5 billion and arrived in March."
     )
-    assert sorted(f["amount"] for f in aid_facts(text, published="2024-06-20T08:00:00Z")) == [1.5e9, 1.5e9, 1.5e9, 3e9]
+    assert sorted(f["amount"] for f in aid_facts(text, published="2024-06-20T08:00:00Z")) == [1.5e9, 1.5e9, 1.5e9, 2.5e9]
 
 
 def test_an_equal_amount_said_again_without_a_rank_is_one_fact():

@@ -1025,8 +1025,8 @@ CLAUSE_BREAK_AFTER = ascii_regex(_I + r"(?s)(?:[,;]|\b(?:and|but|while|as|which|
 CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b)")
 # A running total named by its verb: "now reaches", "has totalled", "total aid ... will exceed",
 # "Including this decision, ... will exceed".
-# A giver ranked among the donors "with" its amount: "the United States is by far the leading donor, with more than
-# EUR 75 billion in aid announced", "Germany remains the second-largest donor with EUR 28 billion" (what ranks a donor
+# A giver ranked among the donors "with" its amount: "Washington is by far Ukraine's leading donor, with over EUR 70
+# billion of aid pledged", "Germany remains the second-largest donor with EUR 17 billion" (what ranks a donor
 # is its total so far; a ranking in a year, "the largest donor in 2024", stays that year's, read as a period first)
 RANKED_DONOR_WITH_BEFORE = ascii_regex(
     _I + r"\b(?:leading|largest|biggest|top|main|major|(?:second|third|fourth|fifth)[- ](?:largest|biggest))\s+"
@@ -1116,8 +1116,8 @@ PART_OPENING = ascii_regex(
     r"|(?:that|this|it|this sum|that sum|the total|the figure|this figure|(?:the|this|that|today's|the new) (?:aid )?"
     r"(?:package|pledge|contribution|support package|aid))\s+(?:includes|included|comprises|covers)"
     r"\s+(?:the\s+)?(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
-    # ... or a piece of the package named before, said as what it is: "Meanwhile, a noteworthy aspect of the aid package
-    # is the allocation of at least GBP 200 million for drones", "A key part of the package is EUR 50 million for ..."
+    # ... or a piece of the package named before, said as what it is: "A key element of this aid package is the
+    # allocation of GBP 150 million for drones", "A key part of the package is EUR 50 million for ..."
     r"|^\W*(?:(?:meanwhile|also|moreover|in addition|notably|crucially),\s+)?(?:a|an|one|another|the)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:aspect|part|element|component|feature|highlight|centrepiece|centerpiece)\s+of\s+"
     r"(?:the|this|that|today's|the new)\s+(?:[\w-]+\s+){0,2}?(?:package|pledge|aid|support|assistance)\s+"
@@ -1544,9 +1544,9 @@ ENVELOPE_OF_A_SHARE_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE + "$"
 )
 
-# ... and the whole a giver's share or contribution is said to be of, with its amount: "the funds represent the UK's
-# share of a $50 billion loan package agreed by the G7", "the cash forms Britain's contribution to a GBP 38bn fund
-# announced by the G7" (the joint loan or fund the share goes to, a period, FACTS.md 6; the whole is no one giver's
+# ... and the whole a giver's share or contribution is said to be of, with its amount: "these funds are Canada's share
+# of a $50 billion loan package the G7 leaders agreed", "the money is Britain's contribution to a GBP 38 billion
+# fund" (the joint loan or fund the share goes to, a period, FACTS.md 6; the whole is no one giver's
 # new money). A sum "part of" a package named with "a" stays a package of its own, as before, and a whole said with
 # the day it was agreed ("a $50 billion loan that G7 leaders agreed at their summit on June 13") is that day's news,
 # an event (the devset's reading).
@@ -1558,9 +1558,9 @@ SHARE_OF_A_WHOLE_AFTER = ascii_regex(
     _I + r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:loans?|packages?|funds?|facility|initiative|mechanism"
     r"|scheme|envelope|programme|program|pool|coalition)\b"
 )
-# ... and the whole the money just named will be part of, said in a relative clause on it: "the EU - up to EUR 18
-# billion, which will be part of a total package of $50 billion" (the money just named is the subject: an envelope,
-# FACTS.md 6, as "This is part of an MFA package of up to EUR 9 billion")
+# ... and the whole the money just named will be part of, said in a relative clause on it: "Japan - about $3 billion,
+# which will be part of an overall package worth $50 billion" (the money just named is the subject: an envelope,
+# FACTS.md 6, as a sum said to be part of a macro-financial package of up to a larger amount)
 # ... and the joint fund a giver contributes to, or gives its own amount to: "Norway will contribute to a $500 million
 # fund", "Norway will give $100 million to a new $500 million fund" (the fund's size, a period; the giver's own sum
 # stays its event)
@@ -2281,7 +2281,7 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
     # Most clauses name no day at all: they take the publication day without
     # running the date rules (a cheap test for any month, weekday or relative word).
     # (an amount that gives the tranche of the sentence before, "It amounted to EUR 3 billion", is dated by that sentence:
-    # "Ukraine received the first tranche ... in January")
+    # "In January Ukraine received the first EU tranche ...")
     date_text = (
         pl.when(pl.col("_antecedent").is_not_null()).then(pl.col("_antecedent") + " " + pl.col("clause"))
         .otherwise(pl.col("clause"))
@@ -2922,8 +2922,8 @@ def _with_continued_recipients(frame: pl.DataFrame, sentences: pl.DataFrame) -> 
     )
 
 
-# A sentence that gives the amount of the tranche or package the sentence before names without one: "Ukraine received
-# the first tranche of macro-financial aid from the European Union in January. It amounted to EUR 3 billion." (the
+# A sentence that gives the amount of the tranche or package the sentence before names without one: "In January
+# Ukraine received the first EU tranche of budget aid. It amounted to EUR 2.5 billion." (the
 # pronoun is that tranche: its giver and its recipient are the sentence before's)
 ANAPHORIC_AMOUNT_OPENING = ascii_regex(
     r"^\W*It\s+(?:(?i:also)\s+)?(?i:amounts?\s+to|amounted\s+to|totals|totall?ed|comes\s+to|came\s+to|is\s+worth"

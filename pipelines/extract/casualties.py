@@ -403,7 +403,7 @@ PART_HOSPITALISED_AFTER = (
     r"(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+|the\s+)?hospitals?)\b"
 )
 # the place a sentence opens on: "In Kherson Oblast, three people were injured", "In the Sumy region, ..."
-# ("In the Kupyansk direction, the enemy tried 11 times ... One battle continues": a General Staff report's front)
+# ("In the Lyman direction, the enemy attacked 7 times ... One battle is still going on": a General Staff report's front)
 OPENING_PLACE = (
     r"^[“\"]?(?:In|Near|Around|On\s+the)\s+(?:the\s+)?([A-Z][\w'’-]+(?:\s+(?i:region|district|oblast|province|direction"
     r"|front|axis|sector))?)\s*,"
@@ -481,8 +481,8 @@ PLACE_IN = (
     r"(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
 # any place a sentence names, also at its opening ("In Russia, one woman died")
-# ... also a city named by its kind after a verb or "against" ("A Russian strike against the city of Zaporizhzhia killed
-# two", "fired missiles at the Ukrainian port city of Odesa")
+# ... also a city named by its kind after a verb or "against" ("a Russian strike against the city of Kherson killed
+# two", "shelled the frontline town of Nikopol")
 SENTENCE_PLACE = PLACE_IN.replace(
     r"\b(?:(?:in|near|around|on)\s+",
     r"\b(?:(?i:against|at|targeting|struck|hit)\s+the\s+(?:(?:Ukrainian|Russian)\s+)?(?:(?i:north|south|east|west)(?:ern)?\s+)?"
@@ -1592,7 +1592,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
         # "wounded 105 last week": a time after the figure (its scope is read from it)
         r"|last|this|past"
-        # ("had killed five people and wounded seven the previous day", "wounded four the same day")
+        # ("had killed two and wounded nine the previous day", "wounded four the same day")
         r"|the\s+(?:previous|same|following|next)\s+(?:day|night|morning|evening)|the\s+day\s+before"
         # "kills 10 or more and wounds 20"
         r"|or\s+more"
@@ -1844,8 +1844,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # one death, not four
         pl.coalesce(
             "own_word",
-            # a part of a total said without a figure takes that total's verb: "killed three people and wounded
-            # dozens, including six children" (the children are among the wounded, not the three killed)
+            # a part of a total said without a figure takes that total's verb: "two were killed and dozens
+            # wounded, among them five children" (the children are among the wounded, not the two killed)
             pl.when(pl.col("is_part")).then(pl.col("pre").str.extract(PART_OF_UNCOUNTED_BEFORE, 1)),
             pl.when(pl.col("is_part"))
             .then(pl.col("own_word").backward_fill().forward_fill().over(in_group, order_by="mention_idx"))

@@ -47,8 +47,8 @@ AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
 # and Odesa regions", "have destroyed 16 missiles in the sky over Kyiv" (the news of one attack; a running total
 # says so: "since", "so far", "in total"). The country ("in Ukraine", "over Russia") places no attack.
 PERFECT_PLACE = r"\b(?:over|above|in)\s+(?:the\s+)?(?:skies?\s+over\s+)?[A-Z]"
-# ... or its figures placed by a list after the speech tag: "have shot down four missiles, officials said, one over the
-# annexed Crimean peninsula and three over the Rostov and Bryansk regions" (the places of one attack)
+# ... or its figures placed by a list after the speech tag: "have destroyed five drones, the ministry said, two over
+# Crimea and three over the Kursk region" (the places of one attack)
 PERFECT_PLACED_AFTER_TAG = (
     r"(?i)\b(?:has|have)\s+(?:[a-z]+\s+){0,2}?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+[^,;]*,"
     r"\s+(?:[\w'’-]+\s+){1,4}?(?:said|says|reported|claimed|added),\s+(?:[\w-]+\s+){1,2}?(?:over|above|in)\s+(?:the\s+)?"

@@ -112,7 +112,7 @@ ANAPHOR_AFTER = ascii_bounds(
 NOT_WEAPONS_AFTER = ascii_bounds(
     r"(?i)^\s+(?:other\s+|more\s+|different\s+|of\s+the\s+|of\s+its\s+)?(?:regions?|oblasts?|provinces?|districts?|areas?"
     r"|cities|towns|villages|settlements|locations|sites|directions|fronts?|people|civilians|children|homes|houses|buildings"
-    # "176 of them were shot down, but 24 hits were recorded": the hits counted, never weapons (FACTS.md 4)
+    # "most were downed, but 12 hits were recorded": the hits counted, never weapons (FACTS.md 4)
     r"|(?:direct\s+)?hits|impacts)\b"
 )
 # "shut all four of its major airports", "two of their power plants": a bare figure of a group someone owns, its
@@ -201,7 +201,7 @@ AID_LIST_SENTENCE = ascii_bounds(
 )
 LAUNCHERS_AND = ascii_bounds(r"(?i)\b(?:launchers?|launch\s+systems?|systems?|vehicles?)\s+(?:and|with|plus)\b")
 # figures about what hit the ground are not launches: "hits by 25 UAVs were recorded", "debris fell at five more"
-# (also "destroyed as a result of the fall of one of the missiles": where a weapon came down, no count of downings)
+# (also "burned down after the fall of one of the missiles": where a weapon came down, no count of downings)
 IMPACT_CLAUSE = ascii_bounds(
     r"(?i)\b(?:(?:hits|(?:a|the|direct)\s+hit)\s+(?:by|from|of)|impacts?|debris|wreckage|fragments?|the\s+fall\s+of)\b"
 )
@@ -324,7 +324,7 @@ ELIDED_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
     # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
     + r"|^\s+each\s+(?:over|above|in)\s+" + EACH_PLACES + _EACH_DESCRIBED + r"\s*,(?:\s*and)?\s*$"
-    # (an "and" alone too: "including one flying towards Moscow and 13 over the Kaluga region")
+    # (an "and" alone too: "among them one flying towards Moscow and 16 over the Tver region")
     r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*(?:,(?:\s*and)?|\s+and)\s*$"
 )
 # ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
@@ -360,7 +360,7 @@ FIRST_ITEM_PLACE = ascii_bounds(
 ELIDED_IN_PLACE_BEFORE = ascii_bounds(r"^\s+(?:in|over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER)
 # a list of places opened by a sentence whose subject is the weapons, the list after a colon: "The downed drones
 # were distributed across the regions: 12 over ..., 8 in ...", "The UAVs were destroyed over these regions: ..."
-# (or after a comma, the weapons all downed: "all drones were shot down, two over the Bryansk region and one in ...")
+# (or after a comma, the weapons all downed: "all drones were shot down, three over the Oryol region and one in ...")
 # a sentence going on with the one before ("It was added that ...", "The ministry also added that ...")
 _ADDED_THAT = (
     r"^\W*(?:it\s+was\s+(?:also\s+)?added|(?:the\s+)?(?:ministry|statement)\s+(?:also\s+)?added|it\s+(?:also\s+)?added)"
@@ -371,9 +371,9 @@ PLACE_LIST_HEADER = ascii_bounds(
     r"(?i)(?:\b(?:drones|uavs|unmanned\s+aerial\s+vehicles|missiles|air\s+targets|aerial\s+targets)\s+"
     r"(?:were|was|have\s+been|had\s+been)\s+(?:[a-z]+\s+){0,2}?(?:distributed|spread|broken\s+down|"
     + VERBS_INTERCEPTED + r")\b[^.;:\d]*:\s*$"
-    # ... or a sentence going on with the list of the one before: 'It was added that "one over the Belgorod Region, ...'
+    # ... or a sentence going on with the list of the one before: 'It was added that "three over the Lipetsk Region, ...'
     r"|" + _ADDED_THAT + r"\s*[\"“]?\s*$"
-    # ("all devices were shot down, two over ...": the translated ministry's word for its drones)
+    # ("all devices were shot down, three over ...": the translated ministry's word for its drones)
     r"|\ball\s+(?:the\s+|of\s+the\s+)?(?:drones|uavs|missiles|devices)\s+(?:were|had\s+been|have\s+been)\s+(?:"
     + VERBS_INTERCEPTED + r")\s*,\s*$)"
 )
@@ -1003,8 +1003,8 @@ FIRED_FROM_UKRAINE = ascii_bounds(
 FIRED_FROM_RUSSIA = ascii_bounds(
     _FROM_SIDE.format(side=r"russia|russian\s+(?:territory|side|airspace)|russia['’]s\s+[\w-]+\s+(?:region|oblast)|belarus")
 )
-# ... the side as the subject of its own launch or of its participle: "the Ukrainian military used two converted S-200
-# missiles", "Russia on Saturday fired 40 drones", "Meanwhile, Russia escalated its offensive, launching 472 drones"
+# ... the side as the subject of its own launch or of its participle: "the Ukrainian army used four Neptune missiles",
+# "Russia on Saturday fired 40 drones", "Russia stepped up its attacks, launching 300 drones"
 _RU_SUBJECT = (
     r"(?:the\s+)?(?:russians|russia|moscow|(?:russian|russia['’]s)\s+(?:forces|troops|army|military|armed\s+forces"
     r"|occupiers|invaders))"
@@ -1059,7 +1059,7 @@ OVER_RUSSIA_AFTER = ascii_bounds(
     r"|russian\s+(?:territory|regions?|airspace)\b|(?:(?:western|southern|central|south-western|southwestern)\s+)?russia\b"
     r"|(?:" + RUSSIAN_REGIONS + r"|" + RUSSIAN_FAR_REGIONS + r")\s+(?:region|oblast|province|republic)\b)"
 )
-# ... or aimed at a place of the other side right after them: "more than 10 drones against Crimea and Sevastopol",
+# ... or aimed at a place of the other side right after them: "at least 12 drones against Crimea",
 # "40 drones at Kyiv"
 _AIMED_AT = r"(?i)^\s+(?:[\w-]+\s+){{0,3}}?(?:against|at|towards?)\s+(?:the\s+)?(?:city\s+of\s+|annexed\s+|occupied\s+)?(?:{target})\b"
 AIMED_AT_RUSSIA = ascii_bounds(
@@ -1142,7 +1142,7 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
             .when(~pl.col("post").str.contains(FROM_BEFORE_PLACE) & pl.col("post").str.contains(AIMED_AT_UKRAINE)).then(pl.lit("RU"))
             .otherwise(weapon_hint_expr(pl.col("own_weapon")))
         )
-        # (a bare figure too, by its place: "all devices were shot down, two over the Bryansk region and one ...")
+        # (a bare figure too, by its place: "all devices were shot down, three over the Oryol region and one ...")
         .when(~pl.col("post").str.contains(FROM_BEFORE_PLACE) & pl.col("post").str.contains(OVER_RUSSIA_AFTER))
         .then(pl.lit("UA"))
         .alias("own_attacker"),

@@ -93,8 +93,8 @@ HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
 # the missiles are coordinated with them; so in a list with commas ("shot down 8 missiles fired from the Black
 # Sea, 31 Shahed drones and ...", "involved 20 cruise missiles fired by aircraft, four Iskander-K ..."), where the
 # participle has its complement (a fact box's "65 drones launched, 58 drones downed" are two items of their own)
-# (the participle set off by commas too, and the place the item before was downed: "destroyed four Storm Shadow
-# missiles, launched by Ukraine, over Crimea, and 27 Ukrainian drones over ...")
+# (the participle set off by commas too, and the place the item before was downed: "brought down three SCALP
+# missiles, launched by Ukraine, over the Kherson region, and 21 Ukrainian drones over ...")
 PARTICIPLE_LINK = pl.col("has_noun") & pl.col("pre").str.contains(
     r"(?i)^\s*,?\s*(?:launched|fired|sent|used|aimed|directed)\b(?:[^,;]{0,50}?\band|\s+(?:from|by|at|over|toward|towards)\b"
     r"[^,;]{0,50}?,(?:\s*(?:over|above|near)\s+[^,;]{1,40},)?(?:\s*and)?)\s*$"
@@ -230,10 +230,10 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
 
 
 def whole_named_before(m: pl.DataFrame) -> pl.DataFrame:
-    """A bare "all N" that is not the weapon figure before it ("destroyed 11 Kalibr cruise missiles and all 19
+    """A bare "all N" that is not the weapon figure before it ("destroyed 8 Kalibr cruise missiles and all 21
     <nickname>", "launched 40 drones and 3 missiles ... destroyed all 40") is the whole of a group of N named earlier
     in the article: it takes that figure's class, model and attacker. With no such group it names no weapon it can be
-    read as ("Russia fired 32 drones ... Ukraine fired rockets at Russia. All 10 were shot down"): no fact (a wrong
+    read as ("Russia fired 32 drones ... Ukraine's rockets flew at Belgorod. All 6 were downed"): no fact (a wrong
     class is worse than none)."""
     other_whole = (
         ~pl.col("has_noun") & pl.col("_all_counted") & pl.col("ref_count").is_not_null() & (pl.col("count") != pl.col("ref_count"))
@@ -634,7 +634,7 @@ def fact_type(m: pl.DataFrame) -> pl.DataFrame:
         .then(last_head_type)
         .when(pronoun_parts & pl.col("fact_type").is_null() & (last_head_sentence == pl.col("sentence_idx") - 1))
         .then(last_head_type)
-        # 'It was added that "one over the Belgorod Region, one over ..."': the list of the sentence before goes on,
+        # 'It was added that "three over the Lipetsk Region, six over ..."': the list of the sentence before goes on,
         # with its type
         .when(
             pl.col("sentence").str.contains(ADDED_THAT_OPENING) & pl.col("fact_type").is_null()

@@ -262,7 +262,7 @@ ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+
 # a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
 # Sunday to Monday" ended on the Monday)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# (also the hours of the night with them: "between 9:50 p.m. Monday and 5:50 a.m. Tuesday" is the Tuesday)
+# (also the hours of the night with them: "from 10:15 p.m. Wednesday to 4:40 a.m. Thursday" is the Thursday)
 _CLOCK = r"(?:#?\d{1,2}(?::#?\d\d)?\s*[ap]\.?m\.?\s+)?"
 WEEKDAY_SPAN = ascii_bounds(
     r"(?i)\bfrom\s+" + _WEEKDAY + r"\s+(?:to|into|until|till|through)\s+(" + _WEEKDAY + r")\b"
@@ -376,8 +376,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # missiles Kh-47M2 'Kinzhal' were launched, 9 cruise missiles 'Kalibr'"): the model before the noun, where a
         # model names it anywhere (quotes are gone by now)
         .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
-        # "shot down 62 of Russia's Iranian-made drones": the side's weapons, no part of a stated total ("62 Russian
-        # Iranian-made drones"; "62 of Russia's 70 drones" stays a partitive)
+        # "downed 48 of Russia's Iranian-designed drones": the side's weapons, no part of a stated total ("48
+        # Russian Iranian-designed drones"; "48 of Russia's 70 drones" stays a partitive)
         .with_columns(
             pl.col("norm").str.replace_all(OF_RUSSIAS, "${1} Russian ${2}").str.replace_all(OF_UKRAINES, "${1} Ukrainian ${2}")
             # the ministry's "destroyed 105 Ukrainian fixed-wing: 25 over ...", its noun left out: fixed-wing drones

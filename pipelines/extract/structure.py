@@ -37,8 +37,8 @@ NOUN_BEFORE_TOTAL = ascii_bounds(
     r"(?:launched|fired|sent|used|deployed)\b)"
 )
 
-# (the air defence "of" a command too, and the operational commands that reported downings in 2022: "18 by air
-# defence forces of the Operational Command Centre, 12 by the Operational Command South")
+# (the air defence "of" a command too, and the operational commands that reported downings in 2022: "20 by air
+# defence units of the Operational Command Centre, eight by the Operational Command West")
 _OF_AIR_DEFENCE = r"(?:(?:the\s+)?(?:air\s+defen[cs]e\s+)?(?:forces|units|troops|systems)?\s*of\s+)?"
 # the command named by its direction first: "the Eastern Air Command", "the Southern Operational Command"
 COMMAND_DIRECTION_FIRST = ascii_bounds(r"\b(East|South|West|North)ern\s+(Air|Operational)\s+Command\b")
@@ -48,8 +48,8 @@ AIR_COMMAND_PART = ascii_bounds(
     r"(?i)(\d[\d,]*)\s+(?:by|within|in\s+the\s+(?:zone|area)\s+of(?:\s+responsibility\s+of)?)\s+(?:the\s+)?"
     + _OF_AIR_DEFENCE + r"(?:the\s+)?" + _COMMAND
 )
-# ... the list's first item, its passive between the figure and the command: "18 cruise missiles were shot down by air
-# defence forces of the Operational Command Centre, 12 by ..." -> "... were shot down over Operational Command Centre"
+# ... the list's first item, its passive between the figure and the command: "20 cruise missiles were destroyed by air
+# defence units of the Operational Command Centre, eight by ..." -> "... were destroyed over Operational Command Centre"
 AIR_COMMAND_AGENT = ascii_bounds(
     r"(?i)\b(shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\s+by\s+(?:the\s+)?" + _OF_AIR_DEFENCE + r"(?:the\s+)?"
     + _COMMAND
@@ -123,8 +123,8 @@ def _place_lines(out: pl.Expr) -> pl.Expr:
 
 def _bracketed_figures(out: pl.Expr) -> pl.Expr:
     """A figure in brackets after its place put before it, as "N over <place>"."""
-    # several places sharing a figure "each" in brackets: "over Bryansk (46 drones), Belgorod (20), Voronezh and Crimea
-    # (9 each)" -> "..., 9 each over Voronezh and Crimea" (a figure for each place, FACTS.md 4), as an item of the list
+    # several places sharing a figure "each" in brackets: "over Kursk (31 drones), Oryol (12), Tula and Lipetsk
+    # (4 each)" -> "..., 4 each over Tula and Lipetsk" (a figure for each place, FACTS.md 4), as an item of the list
     # or its head
     out = out.str.replace_all(
         r"(,\s*|\s+and\s+|\b(?:over|above)\s+)(" + _BRACKETED_PLACES + r")\s*\((\d[\d,]*)\s+each\)", "${1}${3} each over ${2}"
