@@ -111,7 +111,7 @@ AID_WORDS = ascii_regex(
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
 )
 # ... also Ukraine's state companies that receive the money: "will allocate $40 million to NPC Ukrenergo",
-# "Ukrenergo received a loan of EUR 300 million from the EBRD"
+# "Ukrenergo has got EUR 210 million as an EIB credit"
 UKRAINE = ascii_regex(
     r"\b(?:Ukrain\w*|Kyiv|Kiev|Zelensk\w*|Ukrenergo|Ukrhydroenergo|Naftogaz|Energoatom|Ukrzaliznytsia|Ukrnafta"
     r"|Ukrtransgaz|Ukravtodor)\b"
@@ -157,8 +157,8 @@ AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|budget financing (?:support|assistance)|export finance|export credits?"
     # a lender's name: "the European Investment Bank lent EUR 400 million"
     r"|Investment Bank"
-    # what the money buys for Ukraine abroad: "a grant agreement for EUR 127 million for gas import", "a EUR 300
-    # million loan to finance emergency gas imports" (not a trade figure)
+    # what the money buys for Ukraine abroad: "a EUR 64 million grant deal for gas imports", "a EUR 210
+    # million credit to finance urgent winter gas imports" (not a trade figure)
     r"|(?:for|to (?:finance|fund|pay for|cover))\s+(?:the\s+)?(?:(?:purchase of|emergency|urgent|winter)\s+)?"
     r"(?:natural\s+)?(?:gas|fuel|electricity|power)\s+imports?"
     # a parliament's committee that approves aid: "Germany's budget committee approved EUR 7 billion"
@@ -169,8 +169,8 @@ AID_PHRASES = ascii_regex(
     r"|(?:package|tranche|aid|assistance)\b[^.;,]{0,30},? valued at"
     # ... or of a drawdown of weapons: "our 31st drawdown of arms and equipment for Ukraine ..., valued at $425 million"
     r"|(?:drawdown|arms|equipment|weapons|munitions|capabilities)\b[^;,]{0,40},? valued at"
-    # ... said as its cost or value (Finnish releases): "the estimated cost of replacing the equipment in the
-    # package is around EUR 118 million", "its 25th package, whose estimated cost is EUR 118 million"
+    # ... said as its cost or value (Finnish releases): "the estimated cost of replacing the materiel in this
+    # package is roughly EUR 86 million", "its 19th package, whose estimated cost is EUR 86 million"
     r"|(?:estimated\s+)?(?:value|cost)\s+of\s+(?:replacing\s+)?(?:[\w'’-]+\s+){0,6}?(?:package|tranche|aid"
     r"|assistance|donation|contribution)\b(?:[^.;,0-9]{0,40}?\b(?:is|was|amounts? to|stands? at)\s+(?:(?:an|the)\s+)?"
     r"(?:estimated\s+)?)?"
@@ -187,7 +187,7 @@ AID_PHRASES = ascii_regex(
     # "This Presidential Drawdown Authority package, which has an estimated value of $400 million, will provide"
     r"|(?:package|tranche|aid|assistance|donation|drawdown)\b[^.;,0-9]{0,30}?,?\s+(?:which|that)\s+(?:has|had|carries"
     r"|carried)\s+an?\s+(?:(?:estimated|total|overall)\s+)?(?:value|cost)\s+of"
-    # "the package cost, which includes, in particular, heavy weapons and ammunition, is EUR 94 million"
+    # "the package cost, which covers, among other things, artillery shells and spare parts, is EUR 61 million"
     r"|(?:package|tranche|aid|assistance|donation)\s+(?:cost|value)\b[^.;0-9]{0,80}?\b(?:is|was|amounts? to"
     r"|stands? at)(?:\s+(?:an|the))?(?:\s+estimated)?"
     # "the package's estimated value is EUR 198 million"
@@ -233,8 +233,8 @@ PURPOSE_PHRASES = ascii_regex(
     r"|(?:help\s+)?(?:pay|paying|cover|covering|fund|funding|finance|financing|meet)\s+(?:the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions)"
     r"(?:\s*(?:,|and|or)\s*(?:[\w'’-]+\s+){0,2}?(?:wages|salaries|pensions|social payments|benefits))*"
-    # money a giver's agency is given to spend on aid: "authorizes $20 billion for the Defense Department to spend on
-    # security assistance for Ukraine"
+    # money a giver's agency is given to spend on aid: "sets aside $13 billion for the Pentagon to spend on
+    # arms aid for Kyiv"
     r"|spen(?:d|ds|t|ding)\s+on\s+(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support))\b"
 )
 # The amount is itself the assets ("€200 billion in frozen Russian assets"),
@@ -283,8 +283,8 @@ REFUGEES_ABROAD = ascii_regex(
     r"|\b(?:host|hosts|hosting|hosted|housing|accommodating)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:Ukrainian\s+)?"
     r"refugees\b"
 )
-# The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The overall $95 billion
-# foreign aid package gained Senate approval", "a $95 billion national security package", "the $106 billion
+# The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The whole $88 billion
+# foreign aid package won the Senate's vote", "an $88 billion national security package", "the $104 billion
 # supplemental spending bill"
 FOREIGN_AID_BILL_AFTER = ascii_regex(
     _I + r"^\s*(?:in\s+)?(?:[\w-]+\s+){0,2}?(?:foreign|overseas|national[- ]security|international security)\s+"
@@ -292,15 +292,15 @@ FOREIGN_AID_BILL_AFTER = ascii_regex(
     r"(?:packages?|bills?|legislation|measures?|supplementals?|laws?|deals?)\b"
 )
 # A sentence that goes on with the package of the sentence before ("It also includes", "The bill also provides") is
-# about that package's recipient: after "Aid to Israel includes more than $5 billion ...", "It also includes $1 billion
-# for munitions" is Israel's too
+# about that package's recipient: after "Aid for Taiwan includes roughly $2 billion ...", "It also includes $300 million
+# for munitions" is Taiwan's too
 CONTINUATION_OPENING = ascii_regex(
     r"^\W*(?:It|This|(?i:the|this) (?:package|bill|legislation|law|measure|aid|assistance))\s+(?:(?i:also)\s+)?"
     r"(?i:includes|included|provides|provided|contains|contained|sets aside|set aside|allocates|allocated|earmarks"
     r"|earmarked|adds|added)\b"
 )
 # Money for several countries (host states of refugees, a region's states): no aid to Ukraine, also when Ukraine's
-# refugees are its reason: "EUR 248 million for five member states taking in refugees", "EUR 65 million to support four
+# refugees are its reason: "EUR 173 million for six member states sheltering refugees", "EUR 41 million to support three
 # countries hosting Ukrainians", "for the seven member states that receive the most refugees"
 SEVERAL_STATES_AFTER = ascii_regex(
     _I + r"^[^.;]{0,40}?\b(?:for|to|among|between)\s+(?:(?:support|help|assist)\s+)?(?:the\s+)?(?:two|three|four"
@@ -308,8 +308,8 @@ SEVERAL_STATES_AFTER = ascii_regex(
     r"|hosting)\s+(?:(?:EU|European|member|neighbou?ring|host|hosting|frontline|front-line|other)\s+)*"
     r"(?:countries|states|nations)\b"
 )
-# ... also Ukraine with other countries as the receivers of one sum: "$2 billion for Ukraine and other European countries
-# threatened by Russia", "will provide it to Ukraine and 18 other European countries" (said of the sum before); not
+# ... also Ukraine with other countries as the receivers of one sum: "$3 billion for Ukraine and other European countries
+# at risk from Moscow", "will hand it to Ukraine and 11 other European countries" (said of the sum before); not
 # "for Ukraine and for European countries that have armed Kyiv", a package for Ukraine with its givers' refills
 _OTHER_STATES = (
     r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|several|other|its|their)\s+"
@@ -323,8 +323,8 @@ UKRAINE_AND_OTHERS_NEXT = ascii_regex(
     _I + r"\b(?:provid|giv|send|shar|split|divid|distribut|allocat)\w*\s+(?:it|them|this|the (?:money|funds?|package"
     r"|aid|funding|financing|sum))\s+(?:to|with|between|among)\s+Ukraine\s+and\s+" + _OTHER_STATES
 )
-# The rest of a sum named after Ukraine's share goes elsewhere: "About $1 billion of that will go to Ukraine and the
-# rest will be divided among Albania, Moldova, ..." (Ukraine's share stays)
+# The rest of a sum named after Ukraine's share goes elsewhere: "Roughly $700 million of that is for Ukraine and the
+# rest will be shared among Moldova, Georgia, ..." (Ukraine's share stays)
 THE_REST_CLAUSE = ascii_regex(_I + r"(?s)\b(?:and|while|with|but)\s+the\s+(?:rest|remainder|remaining\s+\w+)\b.*$")
 REST_GOES_TO = ascii_regex(_I + r"\bthe\s+(?:rest|remainder)\b[^.;]{0,40}?\b(?:among|to|for|between)\b")
 OF_THE_TOTAL = ascii_regex(
@@ -371,18 +371,18 @@ NOT_COMMITTED = ascii_regex(
     # in drawdown authority available for Ukraine"
     r"|(?:remaining|leftover|residual)\s+(?:[\w-]+\s+){0,2}?(?:authority|appropriations?)"
     r"|authority\s+(?:still\s+)?(?:available|left|remaining)"
-    # ... and money left to spend, said after the amount: "the Pentagon has only $1.6bn in remaining funding to
-    # replace donated weapons", "$2 billion in leftover funds"
+    # ... and money left to spend, said after the amount: "the Pentagon has just $2.3bn in remaining funding to
+    # restock what it has sent", "$2 billion in leftover funds"
     r"|(?:in|of)\s+(?:remaining|leftover|residual|unobligated)\s+(?:[\w-]+\s+){0,1}?(?:funding|funds|money|cash)"
-    # ... and authority held, not used: "the administration still has authority to withdraw more than $5bn worth of
-    # equipment" ("used its authority to send $400 million" is a drawdown given)
+    # ... and authority held, not used: "the White House still has authority to draw down roughly $3.8bn worth of
+    # stocks" ("used its authority to send $400 million" is a drawdown given)
     r"|(?:has|have|had|retains?|retained)\s+(?:the\s+)?(?:legal\s+|remaining\s+|enough\s+)?authority\s+to"
     # ... "the Pentagon still has about $4 billion in drawdown authority"
     # (not what it "has used" of it)
     r"|(?:has|have|had|retains?|retained)\s+(?:(?:still|only|just|about|around|roughly|some|nearly|almost|more than"
     r"|over|less than|up to)\s+)*(?:US)?[$€£]?\s?[0-9](?:[^.;]|\.[0-9]){0,25}?\b(?:in|of)\s+(?:(?:its|the|remaining|presidential"
     r"|unused)\s+)*(?:drawdown\s+)?authority"
-    # ... and the amount itself said to remain: "There is $5.6 billion remaining of presidential drawdown authority",
+    # ... and the amount itself said to remain: "Washington has $3.1 billion remaining of presidential drawdown authority",
     # "$4 billion left in the drawdown authority"
     r"|(?:remaining|left|unused|available)\s+(?:(?:of|in|under|from)\s+)?(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:authority|appropriations?))\b"
@@ -398,12 +398,12 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
-    # ("The World Bank said it was continuing to work on a $3 billion package")
+    # ("The lender is continuing to work on a $2 billion arrangement, it said")
     r"|continuing to work(?:ing)? (?:on|towards?|to)"
     r"|debating|negotiating|exploring|eyeing"
     # ... also a plan named with the aid as its object: "Berlin was planning new aid for Kyiv worth EUR 2.7 billion"
     r"|planning)\b"
-    # ... also in a headline's present: "EU considers 20 billion euro Ukraine defence fund", "Washington weighs"
+    # ... also in a headline's present: "Brussels considers 15 billion euro arms fund for Kyiv", "Washington weighs"
     r"|\b(?:considers|weighs|mulls|debates|discusses|explores)\b"
     # forecast receipts: "Ukraine is expected to receive $5 billion from the IMF" (hopes: AWAITED_BEFORE)
     r"|\bexpected to\s+(?:receive|get|secure|obtain|raise|attract)\b"
@@ -424,7 +424,7 @@ REQUESTED_BEFORE = ascii_regex(
     # (a request granted is named by its approval: "at Kyiv's request, the EU approved ...")
     r"|\b(?:request(?:s|ed|ing)?|(?:a|an|the|its|their)\s+(?:(?:urgent|formal|official|new|written)\s+)?request)\b"
     r"[^.;]{0,100}?\b(?:release|allocation|approval|disbursement|provision|unblocking|transfer)\s+of\b"
-    # unconfirmed: "while reports of new military aid from the United States worth two billion dollars came in"
+    # unconfirmed: "as reports of fresh US arms aid worth three billion dollars circulated"
     r"|\b(?:reports?\s+of|(?:rumou?rs?|speculation)\s+(?:of|that|about))\b"
     # an intention is not yet a commitment: "Germany plans to send", "Japan is ready to provide", "Norway intends to
     # give", "is preparing to allocate" (FACTS.md 6)
@@ -432,9 +432,9 @@ REQUESTED_BEFORE = ascii_regex(
     r"|(?:is|are|was|were) (?:preparing|looking|hoping)|wants?|wanted|would like"
     # ... also said as a noun: "Berlin has announced its intention to finance the third package for $500 million"
     # ... also bare: "the minister had indicated intentions to utilise frozen Russian assets to prepare a package"
-    # ... or as a readiness: "Germany has announced its readiness, along with its allies, to finance a $500 million
+    # ... or as a readiness: "Berlin has announced its readiness, together with partners, to finance a $350 million
     # package", "Tokyo expressed willingness to provide" (a readiness announced is not yet the money given; any of
-    # these may take an aside between commas: "Germany is prepared, with its allies, to finance")
+    # these may take an aside between commas: "Berlin is prepared, with its partners, to finance")
     r"|(?:(?:its|their|his|her|the|an)\s+)?(?:intentions?|readiness|willingness))(?:\s*,[^,.;0-9]{1,50},)?\s+to\s+"
     r"(?:\w+\s+){0,2}?"
     r"(?:send|provide|give|allocate|grant|lend|transfer|disburse|contribute|donate|pledge|announce|supply|deliver"
@@ -453,15 +453,15 @@ REQUESTED_BEFORE = ascii_regex(
     # ... also named short as the subject of its terms: "The memorandum provides that the EBRD will ..."
     r"|\bthe memorand(?:um|a)\s+(?:\w+\s+){0,3}?(?:provides?|envisages?|stipulates?|foresees?|sets? out|outlines?"
     r"|calls? for)\b"
-    # a forecast: "the minister predicted that support would increase to $4.8 billion from $1.5 billion"
+    # a forecast: "the minister predicted that aid would grow to $3.6 billion from $1.2 billion"
     r"|\b(?:predict(?:s|ed|ing)?|forecast(?:s|ed|ing)?|projected|anticipat(?:es|ed|ing))\s+that\b"
     # a forecast: "allies are expected to fund about $1 billion a month"
     r"|\b(?:is|are|was|were) expected to\s+(?:\w+\s+)?(?:provide|fund|give|send|pay|contribute|allocate|approve"
     r"|announce|unveil|pledge|finance|sign)\b)[^;]*$"
 )
 # ... but a memorandum signed together with a loan, credit or grant agreement comes with the agreement, which gives the
-# money: "Ukraine and the EU signed the Memorandum of Understanding and the Credit Agreement on EUR 5 billion", "Riyadh
-# signed an agreement and a memorandum of understanding with Ukraine, providing $400 million" (FACTS.md 6)
+# money: "Kyiv and Brussels have signed an MoU and a Loan Agreement for EUR 3 billion", "Seoul
+# signed a grant agreement and a memorandum of understanding with Kyiv, worth $120 million" (FACTS.md 6)
 MOU_WITH_AGREEMENT = ascii_regex(
     _I + r"\b(?:signed|signs|signing|concluded|inked)\s+(?:the\s+|a\s+|an\s+)?(?:(?:memorand(?:um|a) of understanding"
     r"|MoUs?)(?:\s*\([^)]{0,10}\))?\s+and\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,2}?(?:loan|credit|grant|financing"
@@ -492,8 +492,8 @@ REQUEST_OBJECT_BEFORE = ascii_regex(
 REQUESTED_AFTER = ascii_regex(
     r"^\s*(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}(?:(?:had|has|have|originally|initially)\s+)?"
     r"(?i:requested|asked for|sought|proposed|wanted)\b"
-    # ... also after the aid's own words, with the lawmakers urged to pass it: "the $61 billion in aid that Biden has
-    # urged Congress to approve", "the $60 billion package the White House asked lawmakers to pass"
+    # ... also after the aid's own words, with the lawmakers urged to pass it: "the $48 billion in aid that the President has
+    # urged Congress to release", "the $60 billion package the White House asked lawmakers to pass"
     r"|^\s*(?:[a-z][\w-]*\s+){0,4}?(?:(?i:that|which)\s+)?(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){1,3}"
     r"(?:(?:had|has|have|originally|initially|repeatedly|long)\s+)*"
     r"(?i:urged|asked|pressed|pushed|called on|implored|begged|lobbied)\s+(?:[\w.'’-]+\s+){1,3}?to\s+"
@@ -533,12 +533,12 @@ POOLED_SOURCE_AFTER = ascii_regex(
 # A total pledged by a group of givers the lexicon does not name (at a conference): no one giver gives it, neither
 # the host nor the speaker ("Countries pledged $6.5 billion for Ukraine at a donor conference in Warsaw, Polish Prime
 # Minister Mateusz Morawiecki announced"; "Ukraine received pledges of $6.5 billion"). A forum named right after
-# ("at a meeting of the Ukraine Defense Contact Group") is the giver. "NATO allies" are NATO.
+# ("at a session of the Ukraine Defense Contact Group") is the giver. "NATO allies" are NATO.
 GROUP_PLEDGE_BEFORE = ascii_regex(
     _I + r"(?:\b(?:allies|partners|donors|backers|supporters|countries|nations|governments|participants|delegates"
     r"|delegations|international community|organi[sz]ations)\b[^.;0-9]{0,60}?\b(?:pledged|pledge|pledging|committed"
     r"|promised|raised|mobili[sz]ed|offered"
-    # "five countries have allocated an additional $1 billion through the PURL programme"
+    # "four countries have allocated another $800 million through the PURL scheme"
     r"|allocated|contributed|donated|provided)"
     r"|\b(?:received|secured|attracted|won|got|garnered|drew)\s+(?:[\w-]+\s+){0,2}?pledges)\b[^.;0-9]{0,40}$"
 )
@@ -554,8 +554,8 @@ FORUM_AFTER = ascii_regex(
     _I + r"^[^,;]{0,80}\b(?:meeting|session|summit|talks|gathering|auspices|framework) of (?:the )?$"
 )
 # A difference between two amounts is no commitment: "the package is $7 billion bigger than the one requested"
-# A figure named only as the benchmark of another is no commitment of its own: "the amount exceeds the EUR 3.05
-# billion approved earlier by EU ambassadors", "surpassing the $2 billion promised in spring"
+# A figure named only as the benchmark of another is no commitment of its own: "the sum exceeds the EUR 2.4
+# billion agreed earlier by EU envoys", "surpassing the $2 billion promised in spring"
 REFERENCE_BEFORE = ascii_regex(
     _I + r"\b(?:exceed(?:s|ed|ing)?|surpass(?:es|ed|ing)?|outstrip(?:s|ped|ping)?|eclips(?:es|ed|ing))\s+"
     r"(?:the|its|their)\s+(?:(?:earlier|previous|initial|original|planned|promised)\s+)?"
@@ -594,8 +594,8 @@ EXPECTED_AFTER = ascii_regex(
     r"|^\s*,?\s*(?:coming|arriving|due|to (?:come|follow|arrive))\s+(?:(?:in|by|on|at)\s+|next\s+|later\b|soon\b"
     r"|shortly\b)"
 )
-# ... and a payout only scheduled, with no decision named before it in its clause: "the second tranche, worth EUR 1.5
-# billion, will be disbursed in April" ("the EU approved EUR 1.5 billion, which will be disbursed in April" stays)
+# ... and a payout only scheduled, with no decision named before it in its clause: "the third tranche, worth EUR 2.2
+# billion, will be disbursed in June" ("the EU approved EUR 2.2 billion, which will be disbursed in June" stays)
 SCHEDULED_AFTER = ascii_regex(
     _I + r"^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?be\s+(?:disbursed|paid out|paid"
     r"|transferred|released)\s+(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March"
@@ -620,7 +620,7 @@ AWAITED_BEFORE = ascii_regex(
     r"|(?:is|are|was|were) (?:likely|poised|set|due|scheduled|slated) to"
     # ... either way: "the package is unlikely to include the entire $4 billion approved by Congress"
     r"|\bunlikely to"
-    # ... or promised to come: "Ukraine is guaranteed to receive the first two tranches - EUR 4bn in March and ..."
+    # ... or promised to come: "Kyiv is guaranteed to receive the first three payments - EUR 3bn in May and ..."
     r"|(?:is|are|was|were) (?:now |already )?(?:guaranteed|assured|entitled) to (?:receive|get|obtain)"
     # a step that only makes the money possible: "This will make it possible to attract the next tranche of EUR 4bn",
     # "the review will allow Ukraine to receive $900 million" (FACTS.md 6: only opened the way for)
@@ -639,11 +639,11 @@ AWAITED_BEFORE = ascii_regex(
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
     r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
     r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
-    # ... also as what it would then be able to get: "following the final approval, Kyiv would be able to receive
-    # EUR 1.9 billion in June"
+    # ... also as what it would then be able to get: "once the board signs off, Ukraine would be able to receive
+    # EUR 2.6 billion in July"
     r"(?:be able to\s+)?(?:receive|get|obtain))\b[^.;,]{0,120}"
-    # (the amount named after a comma, as an apposition: "expects to receive the first tranche of support from the
-    # EU, in the amount of EUR 4.5 billion")
+    # (the amount named after a comma, as an apposition: "expects to receive a tranche of budget aid from the
+    # bloc, in the amount of EUR 3.2 billion")
     r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + r")?$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
@@ -653,7 +653,7 @@ AIM_CLAUSE_BEFORE = ascii_regex(
     # "in order to" marks the aim without a comma too: "agreed to launch the loans in order to make about $50
     # billion available to Ukraine"
     r"|\bin order to\s+(?:make|secure|unlock|mobili[sz]e|raise|leverage)\s+[^.;,]{0,40}$"
-    # the aim said as the subject: "the goal is to deliver $10 billion in arms", "the plan is to raise EUR 5 billion"
+    # the aim said as the subject: "the aim is to supply $7 billion in weapons", "the plan is to raise EUR 5 billion"
     r"|\b(?:goal|aim|objective|ambition|intention|target|plan|idea|hope)\s+(?:now\s+)?(?:is|was|would be|will be)\s+"
     r"(?:now\s+)?to\s+[^.;,]{0,40}$"
 )
@@ -679,16 +679,16 @@ PACKAGE_VALUE_BEFORE = ascii_regex(
     r"(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+" + OPTIONAL_HEDGE + "$"
 )
-# ... but a count of three or more of them is a tally over time, a running total: "through 15 military
-# support packages totalling approximately SEK 30 billion"
+# ... but a count of three or more of them is a tally over time, a running total: "through 17 military
+# support packages worth about SEK 43 billion"
 COUNTED_PACKAGES_BEFORE = ascii_regex(
     _I + r"\b(?:[3-9]|[1-9][0-9]{1,2}|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens? of|several"
     r"|numerous|multiple)\s+(?:[\w'’-]+\s+){0,3}?(?:packages|tranches|contributions|pledges|donations|grants|loans"
     r"|programmes|programs|deals|agreements)\b(?:[^.;]|\.\.\.){0,90}?,?\s+(?:worth|totall?ing|valued at"
     r"|amounting to)\s+" + OPTIONAL_HEDGE + "$"
 )
-# ... and so are the first, previous or all of two or more, given one after another: "The first four arms packages
-# worth over $2 billion included air defence missiles", "its previous three tranches, totalling EUR 4.5 billion", "all
+# ... and so are the first, previous or all of two or more, given one after another: "The first three arms packages
+# worth over $1.5 billion contained artillery shells", "its previous three tranches, totalling EUR 4.5 billion", "all
 # 12 packages so far, valued at $3 billion"
 SERIES_OF_PACKAGES_BEFORE = ascii_regex(
     _I + r"\b(?:(?:the|its|their|our|his|her)\s+(?:first|previous|past|last|earlier|prior)|all(?:\s+(?:the|its|their))?)"
@@ -722,20 +722,20 @@ JOINED_RISE_LEAD = ascii_regex(
 RISES_TO_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|to) (?:rise|increase|grow|climb|go up) to"
     # a figure raised to a new total without its old one: "Japan would increase its loans to Ukraine to $300 million"
-    # (a longer object between: "decided to increase humanitarian aid to Ukraine and the countries of the region to CHF
-    # 90 million")
+    # (a longer object between: "decided to increase humanitarian support to Ukraine and its neighbours to CHF
+    # 70 million")
     r"|\b(?:rais|increas|boost|lift|expand|doubl|tripl|top(?:ped|ping|s)? up|upp|scal(?:e|es|ed|ing) up)\w*\b[^.;,]{0,80}"
     r"\bto"
     # "..., bringing its drone package to GBP 325 million"; a running total said as the result of the new money, also
     # with "take" and a longer subject between: "This support takes Canberra's military assistance to Ukraine to
     # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
-    # brought the combined value of the package at that point to $1 billion" (read on the clause as it stands: a
+    # brought the package's combined value at the time to $1.3 billion" (read on the clause as it stands: a
     # "latest package ... since" ranking does not hide it)
-    # (also with the total quoted and glossed: brings "the total (aid) announced in the last week alone to $1 billion")
+    # (also with the total quoted and glossed: brings "the total (aid) pledged over the past fortnight alone to $900 million")
     r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’\"“”()-]+\s+){1,10}?to)"
     r"\s+" + OPTIONAL_HEDGE + "$"
 )
-# the old figure said after the new one: "... would increase to $4.8 billion from $1.5 billion in May"
+# the old figure said after the new one: "... would increase to $3.6 billion from $1.2 billion in March"
 FROM_OLD_FIGURE_LEAD = ascii_regex(
     _I + r"^\s*,?\s*(?:(?:in|by|for)\s+[A-Z][a-z]+(?:\s+[0-9]{1,2})?\s*,?\s*)?(?:up\s+|down\s+)?from\s+"
     r"(?:(?:just|" + HEDGE_WORDS + r")\s+)?$"
@@ -772,8 +772,8 @@ NEXT_AMOUNT_BEFORE = ascii_regex(_I + r"\b(?:the|its|their|a)\s+next\s+" + OPTIO
 NEXT_DONE_BEFORE = ascii_regex(
     _I + rf"\b(?:{_DECIDED_WORDS}|disbursed|paid|transferred|released|sent|delivered|received|unveiled|provided)\b"
 )
-# A value only guessed at is a forecast, no commitment: "the next package of US military aid, likely worth $1 billion,
-# might include ATACMS", "a package that could be worth $2 billion", "is expected to be valued at EUR 500 million"
+# A value only guessed at is a forecast, no commitment: "the coming tranche of US arms aid, likely worth $1.2 billion,
+# could contain HIMARS rounds", "a package that could be worth $2 billion", "is expected to be valued at EUR 500 million"
 GUESSED_VALUE_BEFORE = ascii_regex(
     _I + r"\b(?:likely|probably|possibly|potentially|could be|may be|might be|would be|(?:is|are) expected to be)\s+"
     r"(?:worth|valued at|totall?ing|amounting to)\s+" + OPTIONAL_HEDGE + "$"
@@ -785,13 +785,13 @@ PACKAGES_OF_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE
     + "$"
 )
-# ... and the money a mechanism delivers "in packages worth" a figure: "the US releases military assistance in packages
-# worth about $500 million" (FACTS.md 6: a mechanism's typical size rather than a package)
+# ... and the money a mechanism delivers "in packages worth" a figure: "Washington sends its weapons aid in packages
+# worth roughly $400 million" (FACTS.md 6: a mechanism's typical size rather than a package)
 IN_PACKAGES_OF_BEFORE = ascii_regex(
     _I + r"\bin\s+(?:[\w-]+\s+){0,2}?(?:packages|tranches|instalments|installments|batches|rounds)\s+"
     r"(?:worth|of|valued at)\s+" + OPTIONAL_HEDGE + "$"
 )
-# Money left out of a bill or package is not given: "the decision to forgo adding $10 billion in Covid funding to the
+# Money left out of a bill or package is not given: "the choice to forgo adding $8 billion in disaster funding to the
 # package", "lawmakers stripped $5 billion from the bill", "dropped the $2 billion for ... from the package"
 LEFT_OUT_BEFORE = ascii_regex(
     _I + r"\b(?:forgo|forgoes|forgoing|forgone|forwent|decided against|declined to add|refused to add|chose not to add)"
@@ -802,7 +802,7 @@ LEFT_OUT_OF = ascii_regex(
 )
 LEFT_OUT_OF_AFTER = ascii_regex(_I + r"^[^.;]{0,60}?\b(?:from|out of)\s+(?:the|a|its|their)\s+(?:[\w-]+\s+){0,3}?"
                                 r"(?:bill|package|legislation|measure|supplemental)\b")
-# A figure raised to another: "raised the programme from NOK 75 billion to NOK 135 billion". The
+# A figure raised to another: "raised the programme from NOK 60 billion to NOK 110 billion". The
 # first is the old figure (no fact); the second the new total (cumulative). "by X to Y": X is new money.
 RAISED_FROM_BEFORE = ascii_regex(
     # ... also a figure that rises by itself: "Ukraine's financing needs would rise from $115 billion to $140 billion"
@@ -820,7 +820,7 @@ RAISED_TO_AFTER = ascii_regex(
     # billion")
     _I + r"^\s*\)?\s*(?:\([^()]{0,40}\)\s*)?,?\s*to\s+" + OPTIONAL_HEDGE + "$"
 )
-# A decision still to be taken: "the IMF board will consider the disbursement of a $900 million tranche", "will
+# A decision still to be taken: "the executive board is to consider releasing a $700 million tranche", "will
 # decide on the allocation of", "in case of a positive decision", "if approved", "subject to approval by the board"
 PENDING_DECISION_BEFORE = ascii_regex(
     _I + r"(?:\b(?:will|would|shall|to)\s+(?:\w+\s+)?(?:consider|decide on|decide upon|vote on|deliberate on"
@@ -852,7 +852,7 @@ BLOCKED_BEFORE = ascii_regex(
 STALLED_AFTER = ascii_regex(
     # "... and another EUR 5 billion in financing are in the pipeline"
     _I + r"^[^;]{0,60}\b(?:stuck|stalled|blocked|held up|blocking|(?:is|are|remains?|still) in the pipeline"
-    # "a package that would provide $60 billion to Ukraine remains in limbo in the House", "is on hold"
+    # "a bill that would give Kyiv $45 billion remains in limbo in Congress", "is on hold"
     r"|(?:is|are|was|were|remains?|remained|still|hangs?|hung|left)\s+(?:(?:still|now|largely)\s+)?(?:in limbo"
     r"|on hold))\b"
     # what was called off, in the amount's own clause: "Ukraine's previous $5 billion IMF program was canceled in
@@ -861,8 +861,8 @@ STALLED_AFTER = ascii_regex(
     r"|facility|aid|assistance|pledges?)\s+)(?:was|were|has been|have been|had been|got)\s+(?:later\s+|then\s+"
     r"|eventually\s+)?(?:cancel+ed|scrapped|terminated|withdrawn|revoked|annulled|rescinded|called off)\b"
 )
-# ... where "blocked" names the frozen assets a loan is repaid from, not the money: "a GBP 2.26 billion loan, also
-# financed by interest from blocked Russian assets", "serviced from the income of blocked sovereign funds"
+# ... where "blocked" names the frozen assets a loan is repaid from, not the money: "a GBP 1.8 billion loan, repaid
+# from the proceeds of blocked Russian assets", "serviced from the income of blocked sovereign funds"
 BLOCKED_ASSETS = ascii_regex(
     _I + r"\bblocked\s+(?:(?:Russian|Russia['’]s|sovereign|central[- ]bank|state|the|these|those|such)\s+){0,3}"
     r"(?:assets|funds|reserves|money)\b"
@@ -871,7 +871,7 @@ BLOCKED_ASSETS = ascii_regex(
 
 def _blocked(before: pl.Expr) -> pl.Expr:
     """The words before an amount say someone holds it up (BLOCKED_BEFORE); the blocked assets a loan is repaid from
-    block nothing: "agreed to use the earnings from blocked Russian assets to fund a $50 billion loan"."""
+    block nothing: "agreed to tap profits on blocked Russian assets to back a $45 billion loan"."""
     return before.str.replace_all(BLOCKED_ASSETS, " frozen assets").str.contains(BLOCKED_BEFORE)
 
 
@@ -896,8 +896,8 @@ PLANNED_BEFORE = ascii_regex(
     r"|once)[- ])?"
     r"(?:planned|envisaged|mooted|contemplated|prospective|potential|possible)\s+" + OPTIONAL_HEDGE + "$"
 )
-# ... also with its amount further on: "the planned financing through grants and loans to Ukrhydroenergo in the
-# amount of $70 million", "the envisaged loan for the grid operator worth EUR 40 million"
+# ... also with its amount further on: "the planned funding via grants and loans to Ukrhydroenergo in the
+# amount of $55 million", "the envisaged loan for the grid operator worth EUR 40 million"
 PLANNED_NOUN_BEFORE = ascii_regex(
     _I + r"\b(?:a|an|the|its|their|this|that)\s+(?:planned|envisaged|mooted|prospective|potential|possible)\s+"
     r"(?:financing|funding|loans?|grants?|allocation|support|assistance|package|contribution|tranche|aid)\b"
@@ -928,7 +928,7 @@ TARGET_BEFORE = ascii_regex(
 # the IMF executive board", "The agreement is subject to approval by the Fund's board", "It still requires the
 # approval of parliament" (the amount of the sentence before is no commitment yet)
 STILL_TO_BE_APPROVED = ascii_regex(
-    # (also after its source: "According to the agency, the agreement must now be approved by the board")
+    # (also after its source: "According to the ministry, the deal still needs to be approved by parliament")
     _I + r"^\W*(?:according to [^.;,]{0,60},\s*"
     r"|(?:[\w'’.-]+\s+){1,4}(?:said|says|added|reported|reports)\s+(?:that\s+)?)?"
     r"(?:the|this|that|it|its|such)\b[^.;]{0,100}?\b(?:(?:must|has|have|needs?|will need|is yet|are yet)\s+"
@@ -948,7 +948,7 @@ BOARD_APPROVED = ascii_regex(
 # A past year's total, given over that year: "NATO members provided about $120 billion in 2022"
 GIVEN_OVER_TIME = ascii_regex(
     _I + r"\b(?:provided|gave|given|spent|allocated|delivered|sent|disbursed|contributed|received"
-    # "Japan was the third-largest donor to Ukraine in 2023, providing $3.7 billion"
+    # "Canada was the fifth-largest donor to Ukraine in 2024, providing $2.9 billion"
     r"|providing|giving|contributing|disbursing|delivering"
     # "Washington remained the largest donor in 2024, allocating $38 billion", "mobilised $5 billion in 2025"
     r"|allocating|sending|transferring|lent|lending|mobili[sz]ed|mobili[sz]ing)\b"
@@ -970,7 +970,7 @@ NEXT_VERB_TAIL = ascii_regex(
 YEAR_AFTER = ascii_regex(_I + r"^\s*(?:in|for|during)\s+(?:19|20)\d\d\b")
 POINT_IN_TIME = ascii_regex(
     _I + r"\b(?:agreed|announced|signed|approved|pledged|unveiled|adopted|passed"
-    # ... also a decision said as reached: "have reached an agreement on how to deliver some $50 bln in loans"
+    # ... also a decision said as reached: "have reached a deal on how to channel some $40 bln in credit"
     r"|(?:reached|struck|sealed|clinched)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:agreement|deal|consensus|accord))\b"
 )
 # What frozen assets earn is not yet anyone's aid: "the assets generate roughly €3bn a year"
@@ -1018,8 +1018,8 @@ RESTATED_EQUIVALENT_BEFORE = ascii_regex(
     r"(?:(?:which is|which are|is|are|being)\s+)?(?:equivalent to|the equivalent of|equivalent of|equal to|equalling"
     r"|equaling)\s+" + OPTIONAL_HEDGE + "$"
 )
-# A clause of contrast or simultaneity after the amount is about something else: "declared a AUD 95 million aid
-# package on Thursday while simultaneously expanding sanctions against Russia" (its sanctions are not this money's)
+# A clause of contrast or simultaneity after the amount is about something else: "declared a AUD 70 million aid
+# package on Tuesday while at the same time widening its sanctions on Moscow" (its sanctions are not this money's)
 CONTRAST_CLAUSE_AFTER = ascii_regex(_I + r"(?s)(?:,\s*|\s+)(?:while|whereas|even as|at the same time as)\s.*$")
 CLAUSE_BREAK_AFTER = ascii_regex(_I + r"(?s)(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b).*$")
 CLAUSE_BREAK_BEFORE = ascii_regex(_I + r"(?s)^.*(?:[,;]|\b(?:and|but|while|as|which|after|before|when)\b)")
@@ -1044,7 +1044,7 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"|amounted to|stands? at|stood at|tops?|topped|surpass\w*|rises? to|rose to|risen to|comes? to|came to|is|was)"
     r"|\b(?:will|would|to) (?:exceed|surpass|top|reach)"
     # a giver's aid to Ukraine as a whole: "US aid commitments to Ukraine totalled $119 billion"
-    # ... also with a word before the country: "Poland's military assistance to war-torn Ukraine has exceeded"
+    # ... also with a word before the country: "Norway's military assistance to war-ravaged Ukraine has surpassed"
     r"|\b(?:aid|assistance|support|commitments?|contributions?|pledges?)\s+(?:to|for)\s+(?:[\w-]+\s+)?"
     r"(?:Ukraine|Kyiv)\s+"
     # ... also in the perfect: "Japan's aid to Ukraine has reached $7.6 billion"
@@ -1069,7 +1069,7 @@ _PART_GIVING = (
 # A part of the amount before it: "including C$8.5 billion", "of which", "Of this amount, NOK 22.5 billion".
 PART_LEAD = ascii_regex(
     _I + r"(?:(?:^|[,;(]|\band\b)\s*(?:including|among them|of which|of whom|of that|of this|of these|of it"
-    # "... NOK 35 billion in support, from which $1.1 billion is allocated to civilian needs"
+    # "... NOK 27 billion in support, from which $900 million is set aside for civilian needs"
     r"|from which|out of which)\b"
     r"[^.;]{0,40}$"
     # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
@@ -1077,8 +1077,8 @@ PART_LEAD = ascii_regex(
     # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
-    # ... or a kind of aid with its figure: "has surpassed AUD 1.7 billion since 2022, with military assistance
-    # exceeding AUD 1.5 billion", "..., with humanitarian aid at EUR 300 million"
+    # ... or a kind of aid with its figure: "has passed AUD 1.9 billion since 2022, with military assistance
+    # exceeding AUD 1.3 billion", "..., with humanitarian aid at EUR 300 million"
     r"|,\s*with\s+(?:(?:the|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?(?:aid|assistance|support|help|funding|financing"
     r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
     r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
@@ -1097,17 +1097,17 @@ PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
     _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
-    # ... also named right after the part that opens the sentence: "700 million euros from the new package will go to
+    # ... also named right after the part that opens the sentence: "450 million euros of the latest package is for
     # drones", "EUR 2 billion of this sum is for air defence"
     r"|^\W*(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|the|these)\s+"
     r"(?:new\s+|same\s+|latest\s+|total\s+|overall\s+)?(?:amount|sum|package|envelope|allocation)\b"
-    # ... or by a pronoun before its verb: "About $1 billion of that will go to Ukraine", "EUR 300 million of it is for
+    # ... or by a pronoun before its verb: "Roughly $600 million of that is meant for Kyiv", "EUR 250 million of it is for
     # energy"
     r"|^\W*(?:(?:about|around|roughly|some|nearly|almost|over|more than|up to)\s+)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])[^.;]{0,40}?\s(?:of|from|out of)\s+(?:this|that|it)\s+"
     r"(?:will|would|is|was|goes|went|are|were|has|have|had)\b"
-    # the rest of the amount before, right at the start of a sentence: "The remaining $1.24 billion will come from
-    # Pentagon stocks" (remaining authority or funds are still no aid: REMAINING_BEFORE)
+    # the rest of the amount before, right at the start of a sentence: "The remaining $860 million will be drawn from
+    # US stockpiles" (remaining authority or funds are still no aid: REMAINING_BEFORE)
     r"|the\s+(?:remaining|rest of the|remainder of the)\s+"
     + OPTIONAL_HEDGE
     + r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
@@ -1177,8 +1177,8 @@ SINGLE_PACKAGE_AFTER = ascii_regex(
 YEARS_OF_A_NEED = ascii_regex(
     _I + r"\b(?:needs|requirements|deficit|gap|shortfall|expenses|expenditures?)\s+(?:in|for|of|through)\s+"
     r"(?:19|20)\d\d(?:\s*(?:and|-|–|to|through)\s*(?:19|20)\d\d)?"
-    # ... also the years the money keeps Ukraine going, said after a purpose verb: "a EUR 80bn loan to fund Ukraine for
-    # the next two years" (FACTS.md 6: a loan to cover its needs in 2026 and 2027 is one decision, an event)
+    # ... also the years the money keeps Ukraine going, said after a purpose verb: "a EUR 90bn loan to finance Ukraine over
+    # the coming two years" (FACTS.md 6: a loan to cover its needs in 2026 and 2027 is one decision, an event)
     r"|\bto\s+(?:fund|finance|support|sustain|keep|cover)\s+(?:Ukraine|Kyiv|the country)(?:['’]s\s+(?:needs|budget"
     r"|defen[cs]e|economy))?(?:\s+(?:afloat|going|running))?\s+(?:for|over|through|during)\s+the\s+(?:next|coming)\s+"
     r"(?:\w+\s+)?years"
@@ -1189,11 +1189,11 @@ YEARS_OF_A_NEED = ascii_regex(
 YEARS_OF_A_PACKAGE = ascii_regex(
     _I + r"\b(?:for|through|until|till|covering)\s+(?:the\s+(?:years?|period)\s+)?(?:19|20)\d\d"
     r"(?:\s*(?:[-–/]|to|and|through)\s*(?:(?:19|20)\d\d|\d\d))?\b"
-    # ... or the run of the package to the end of this year and on through the next: "a EUR 1 billion aid package to
-    # Ukraine by the end of this year and throughout the next year"
+    # ... or the run of the package to the end of this year and on through the next: "a EUR 600 million support package for
+    # Kyiv by the end of this year and into the following year"
     r"|\bby (?:the )?end of (?:this|the current) year\s+and\s+(?:throughout|through|into|over|during|in)\s+(?:the\s+)?"
     r"(?:next|following|coming) year\b"
-    # ... or for the next year: "a package of GBP 225 million in new military aid to Ukraine for next year"
+    # ... or for the next year: "a package of GBP 180 million in fresh arms support for Kyiv for next year"
     r"|\bfor (?:the )?(?:next|coming|following) year\b"
 )
 # ... the year words a single package may be dated by (a rate, "a year", stays a period)
@@ -1340,8 +1340,8 @@ POOLED_ENVELOPE_AFTER = ascii_regex(
     _I + r"^\s*(?:" + _POOLING + r"\s+)?(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort|support|aid"
     r"|assistance|funding)\b"
 )
-# ... and the envelope a programme or loan is said to be part of: "The programme became part of the $151.4 billion
-# support package for Ukraine", "the loan forms part of a EUR 50 billion envelope"
+# ... and the envelope a programme or loan is said to be part of: "The programme became part of the $122 billion
+# support envelope for Kyiv", "the loan forms part of a EUR 50 billion envelope"
 PROGRAMME_PART_OF_BEFORE = ascii_regex(
     _I + r"\b(?:programmes?|programs?|loans?|facility|arrangements?|EFF|financing)\s+(?:(?:is|was|are|were|has|have"
     r"|had|also|now|thus)\s+)*(?:become|became|becomes|form|forms|formed|be|been)\s+(?:a\s+)?part of\s+(?:a|an|the)\s+"
@@ -1401,25 +1401,25 @@ PROGRAMME_AFTER = ascii_regex(
 PROGRAMME_BEFORE = ascii_regex(
     # ("Ukraine's agreement with the IMF under the EFF program for $15.6 billion was approved in March 2023")
     _I + r"(?:\b(?:programmes?|programs?|arrangements?|EFF)\s+(?:totall?ing|worth|valued at|amounting to|of|for)\s+"
-    # ... also with its total said as such: "within the framework of the Ukraine Facility program for a total amount of
-    # EUR 50 billion", "a programme with a total volume of $5 billion"
+    # ... also with its total said as such: "a lending program for a total amount of
+    # EUR 30 billion", "a programme with a total volume of $5 billion"
     r"(?:(?:a|the)\s+total\s+(?:amount|value|volume|sum|size)\s+of\s+)?"
     # ... or its ceiling: "the EPF creates a provision for up to EUR 5 billion", "a financial mechanism worth up to
     # EUR 45 billion", "the facility provides for up to EUR 50 billion" (a loan "of up to" is that loan)
     r"|\b(?:facility|fund|instrument|mechanism|programmes?|programs?|EPF)\b[^.;]{0,40}?\b(?:provision for|provides? for"
     r"|providing for|worth|allows? for|envisages?|with a (?:ceiling|budget|envelope) of)\s+up to\s+"
-    # ... or as its declared size: "the Ukraine Facility, with a declared value of EUR 50 billion, has been the main
-    # line of EU aid"
+    # ... or as its declared size: "the Facility, with a stated value of EUR 40 billion, is the backbone of
+    # the bloc's support"
     # ... or as what the programme itself allocates: "The programme will allocate CHF 1.5 billion from the
     # international cooperation budget" (a giver's own allocation, "Norway will allocate", is an event)
     r"|\b(?:the|this|that|its|the new)\s+(?:[\w-]+\s+){0,2}?(?:programme|program)\s+(?:(?:will|would|is to|also)\s+)*"
     r"(?:allocates?|provides?|includes?|comprises?|totals?|amounts? to|envisages?|covers?)\s+"
-    # ... or in a relative clause on the programme: "part of the G7 ERA program, which provides Kyiv with $50
+    # ... or in a relative clause on the programme: "the ERA program, which provides Ukraine with $45
     # billion", "the Ukraine Facility, which will give Ukraine up to EUR 50 billion" (FACTS.md 6: its envelope)
     r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|fund|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
     r"\s+(?:which|that)\s+(?:will\s+|would\s+|is to\s+)?(?:provides?|gives?|offers?|envisages?|allocates?|grants?"
-    # ... or pledges, or is made of: "the ERA program, which pledges $50 billion", "The fund, which consists of seven
-    # billion kroner, will go to ..."
+    # ... or pledges, or is made of: "the ERA program, which pledges $50 billion", "The fund, which consists of five
+    # billion kroner, is to go to ..."
     r"|pledges?|promises?|commits?|mobili[sz]es?|consists? of|comprises?|totals?|amounts? to|is worth"
     r"|lends?|makes? available)\s+(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
@@ -1432,17 +1432,17 @@ PROGRAMME_BEFORE = ascii_regex(
 # package worth EUR 50 billion"; and the known envelope a loan or sum is part of, named with "the": "the loan ...,
 # forming part of the $50 billion package pledged by G7 nations" (FACTS.md 6: a programme's overall envelope is a
 # period; the tranche is the day's money). A package a sum is part of, named with "a", is a package of its own: "a
-# EUR 300 million loan as part of a EUR 500 million package", "the new money is part of a C$2 billion aid package".
+# EUR 300 million loan as part of a EUR 500 million package", "the fresh funds are part of a C$1.6 billion aid package".
 _ENVELOPE_NOUN = (
     r"(?:package|programme|program|facility|initiative|instrument|mechanism|envelope|scheme|framework"
     # ... also a giver's earlier pledge the sum comes out of: "part of the UK's broader GBP 4.5 billion pledge"
     r"|pledge|commitment"
     # ... or a year's pot: "from this year's pot of GBP 4bn"
     r"|pot"
-    # ... and the law it was drawn from: "The $400 million was pulled from the $40 billion Ukraine aid bill"
+    # ... and the law it was drawn from: "The $300 million was taken from the $48 billion Ukraine aid bill"
     r"|bill|supplemental|legislation"
-    # ... and an EU macro-financial "operation": "a first instalment of EUR 2 billion under the EUR 5 billion
-    # exceptional macro-financial assistance (MFA) operation"
+    # ... and an EU macro-financial "operation": "the second payment of EUR 1 billion under a EUR 3 billion
+    # emergency macro-financial assistance (MFA) operation"
     r"|operation)"
 )
 _ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
@@ -1457,15 +1457,15 @@ _ENVELOPE_NAMED = (
     + r"\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
 )
 ENVELOPE_NAMED_BEFORE = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+" + _ENVELOPE_NAMED)
-# ... the known one, named with "the" or a giver's possessive ("part of the G7's broader $50 billion initiative")
+# ... the known one, named with "the" or a giver's possessive ("part of the G7's wider $45 billion initiative")
 KNOWN_ENVELOPE_LEAD = ascii_regex(
     _I + _ENVELOPE_LEAD + r"(?:the|its|their|(?:this|last|next) year['’]s)\s+(?:[\w'’-]+\s+){0,3}?$"
 )
 KNOWN_ENVELOPE_NAMED_BEFORE = ascii_regex(
     _I + _ENVELOPE_LEAD + r"(?:the|its|their|(?:this|last|next) year['’]s)\s+" + _ENVELOPE_NAMED
 )
-# ... or a sentence whose subject is the money just named, said to be part of it: "This is part of an MFA package of up
-# to EUR 9 billion", "The tranche forms part of a $15.6 billion programme"
+# ... or a sentence whose subject is the money just named, said to be part of it: "This forms part of an MFA envelope of up
+# to EUR 7 billion", "The tranche forms part of a $15.6 billion programme"
 ANAPHORIC_PART_OPENING = ascii_regex(
     # (also behind a speech verb: "He said the money is the second part of a package of EUR 6 billion")
     _I + r"^\W*(?:(?:[\w'’.-]+\s+){1,4}?(?:said|says|noted|notes|stressed|added|explained|recalled|specified)"
@@ -1475,7 +1475,7 @@ ANAPHORIC_PART_OPENING = ascii_regex(
     r"|amount|sum|funds|grant|financing|assistance|aid|contribution))\s+(?:(?:is|was|are|were|forms?|formed|comes?|came"
     r"|as)\s+)+(?:(?:a|the)\s+(?:(?:first|second|third|fourth|next|last|final|initial)\s+)?)?part\s+of\b"
 )
-# ... a tranche of the grant or loan named with its total: "this is the second tranche of the grant totaling $4.5
+# ... a tranche of the grant or loan named with its total: "this is the third tranche of the grant totaling $3.9
 # billion", "the first instalment of a loan worth EUR 5 billion" (the grant's or loan's size is its envelope)
 TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
     _I + r"\b(?:tranches?|instalments?|installments?|disbursements?|payments?|payouts?)\s+(?:of|from|under)\s+"
@@ -1483,9 +1483,9 @@ TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
     r"|programs?|facility|pledges?|commitments?)\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+"
     + OPTIONAL_HEDGE + "$"
 )
-# ... and a giver's earlier pledge the sum comes out of, named by who made it: "The funds come from $500 million promised
-# by the prime minister at the summit", "the contribution was part of the C$500 million worth of military aid that the
-# prime minister announced in June" (FACTS.md 6: the known envelope a sum is part of is a period)
+# ... and a giver's earlier pledge the sum comes out of, named by who made it: "The money comes from $650 million pledged
+# by the chancellor at the summit", "the donation was part of the C$400 million worth of military aid that the
+# defence minister announced in March" (FACTS.md 6: the known envelope a sum is part of is a period)
 KNOWN_PLEDGE_LEAD = ascii_regex(
     # (a sum "part of" an amount with no article is that package itself, FACTS.md 6: "They are part of C$400 million
     # in military assistance pledged by Canada in June, this year" is an event; one it "comes from" is drawn out of it)
@@ -1503,8 +1503,8 @@ DRAWN_FROM_ENVELOPE = ascii_regex(
     # ... or transferred out of it: "the EU transferred EUR 6 billion to Ukraine from a package ... worth"
     _I + r"\b(?:tranches?|instalments?|installments?|disburs\w*|payments?|payouts?|transferred|transfers?)\b"
 )
-# A programme's size said as what it is: "The Ukraine Facility is a EUR 50 billion macro-financial assistance package
-# for Ukraine, designed for four years", "The ERA mechanism, launched by the G7, is a $50 billion programme" (its
+# A programme's size said as what it is: "The Reform Facility is a EUR 30 billion macro-financial support package
+# for Kyiv, spread over four years", "The ERA mechanism, launched by the G7, is a $50 billion programme" (its
 # envelope, a period; the subject is the programme's name, not "the package" or "this")
 PROGRAMME_DEFINED_BEFORE = ascii_regex(
     r"^\W*(?:The\s+)?(?:[A-Z][\w'’.-]*\s+){0,3}(?:Facility|Fund|Mechanism|Initiative|Instrument|Programme|Program"
@@ -1535,8 +1535,8 @@ CONTRIBUTION_SHARE_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE + "$"
 )
 
-# ... and the joint loan or programme such a share is given to, named by its purpose: "The money is the bloc's
-# contribution to the G7 initiative to provide Ukraine with a $45 billion loan" (the initiative's size, a period)
+# ... and the joint loan or programme such a share is given to, named by its purpose: "The sum is the bloc's
+# contribution to the G7 scheme to give Kyiv a $40 billion loan" (the initiative's size, a period)
 ENVELOPE_OF_A_SHARE_BEFORE = ascii_regex(
     _I + r"\b(?:contribution|share|part|portion)\s+(?:to|of|in)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){0,4}?(?:initiative"
     r"|programme|program|mechanism|scheme|facility|plan|effort)\s+(?:to|that will|which will|that would|which would)\s+"
@@ -1630,8 +1630,8 @@ _ORDINAL = (
 # (an abbreviation's dot is no sentence end: "our 31st drawdown of U.S. arms for Ukraine since August 2021")
 RANKING_SINCE = ascii_regex(
     _I + rf"\b{_ORDINAL}\b(?:[^.;]|(?-i:[A-Z])\.){{0,60}}?\b(?:since|so far|to date|thus far|yet|ever)\b"
-    # ... a ranked drawdown or package further from its "since": "our thirteenth drawdown of arms and equipment from
-    # U.S. Department of Defense inventories for Ukraine's defense since August 2021"
+    # ... a ranked drawdown or package further from its "since": "our eleventh drawdown of weapons and materiel from
+    # Pentagon stocks for Kyiv's defense since last August"
     rf"|\b{_ORDINAL}\s+(?:[\w-]+\s+){{0,2}}?(?:drawdowns?|packages?|tranches?)\b(?:[^.;]|(?-i:[A-Z])\.){{0,110}}?"
     r"\b(?:since|so far|to date|thus far|yet|ever)\b"
 )
@@ -1640,8 +1640,8 @@ RANKING_SINCE = ascii_regex(
 DONOR_RANKING = ascii_regex(
     _I + rf"\b{_ORDINAL}\s+(?:[\w-]+\s+)?(?:donors?|contributors?|supporters?|backers?|providers?|lenders?|sponsors?)\b"
 )
-# ... and so is a total after a ranked package ("the 41st package approved for Ukraine since the invasion, for a
-# total of more than $40 billion"): the total of all of them since then
+# ... and so is a total after a ranked package ("the 37th package approved for Kyiv since the invasion, for a
+# combined total of over $35 billion"): the total of all of them since then
 RANKED_TOTAL = ascii_regex(
     _I + rf"\b{_ORDINAL}\b(?:[^.;]|(?-i:[A-Z])\.){{0,60}}?\bsince\b[^.;]{{0,80}}?"
     r"(?:\bfor a (?:combined |grand )?total of|\bin total\b|\bbringing (?:the|its|their) total\b)"
@@ -1724,8 +1724,8 @@ ALREADY_WITH_ITS_DAY = ascii_regex(
 )
 # A contrast that opens a clause of its own after the amount: ", but only 1 billion has been disbursed so far"
 CONTRAST_AFTER = ascii_regex(_I + r"(?s)^[^;]*?,\s+but\s+(?:only|just|so far only|to date only|as yet only)\b.*$")
-# ... and so does a participle clause that comments on the amount: in "Japan committed $5.5 billion to Kyiv on Monday,
-# roughly quadrupling its commitment since the war started" the "since" is the comparison's, and the pledge an event
+# ... and so does a participle clause that comments on the amount: in "Seoul committed $2.2 billion to Kyiv on Friday,
+# roughly tripling what it had pledged since the war began" the "since" is the comparison's, and the pledge an event
 TRAILING_PARTICIPLE_AFTER = ascii_regex(
     _I + r"(?s)^[^;]*?,\s+(?:(?:roughly|nearly|almost|more than|effectively|thus|so|in effect|once again|again)\s+)?"
     r"(?:doubl|tripl|quadrupl|multiply|rais|lift|boost|increas|mak|mark|reflect|show|highlight|underscor|follow"
@@ -1754,7 +1754,7 @@ PERFECT_TOTAL_TAIL = ascii_regex(
     r"([^;]*)$"
 )
 # ... nor one contribution said with the fund or project it went to: "Japan has sent $380 million to the Recovery Trust
-# Fund", "has transferred about $700 million to Ukraine as part of the World Bank's social protection projects" (a total says so: "since 2022", "so far"; a past perfect in reported speech, "the bank said Belgium
+# Fund", "has sent around $450 million to Kyiv as part of the Bank's welfare projects" (a total says so: "since 2022", "so far"; a past perfect in reported speech, "the bank said Belgium
 # had provided 12 million euros for a multi-donor trust fund", stays a running total: labelled both ways)
 ONE_CONTRIBUTION_AFTER = ascii_regex(
     _I + r"^\)?\s*(?:\([^)]{0,40}\)\s*)?(?:to\s+(?:Ukraine|Kyiv|Kiev)\s+)?(?:(?:to|for|into)\s+(?:the|a|an)\s+"
@@ -1812,7 +1812,7 @@ ONE_PACKAGE_BEFORE = ascii_regex(_I + r"\b(?:a|an)\s+$")
 ONE_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant)\b"
 )
-# ... also named before its amount: "Biden has given the Pentagon authorization for a drawdown of up to $450 million",
+# ... also named before its amount: "the White House has approved a drawdown of up to $325 million",
 # "the EU has disbursed a tranche of EUR 600 million", "Japan has provided a grant worth $100 million"
 ONE_PACKAGE_LEAD_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant"
@@ -1824,8 +1824,8 @@ NEW_AMOUNT = ascii_regex(
     r"|first|second|third|additional|extra)|another|additional|further|fresh)\s+(?:[a-z-]+\s+){0,2}?"
     # (also between commas: "the first tranche, amounting to EUR 500 million, is already on the account")
     r"(?:(?:tranche|instalment|installment|batch|round|package|payment),? (?:of|worth|amounting to|totall?ing)\s+)?$"
-    # ... also with its kind of money before the amount: "has transferred the first tranche of credit assistance in the
-    # amount of EUR 2 billion"
+    # ... also with its kind of money before the amount: "has paid the second tranche of loan support in the
+    # amount of EUR 1.6 billion"
     r"|\b(?:the|a|an) (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
     r"|new|final|last|initial|further|additional) (?:tranche|instalment|installment|payment|disbursement|batch)"
     r" of (?:[\w'’-]+\s+){1,4}?(?:in the amount of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + "$"
@@ -1971,15 +1971,15 @@ OPENING_PLACE_BEFORE = ascii_regex(
     r"|Addressing)\b[^,;.]*$"
 )
 # The country a package is bought from sells it: "a package of military capabilities sourced from the United States",
-# "funding to purchase from Washington the first package of artillery"
+# "money to buy from the US an initial batch of shells"
 SOURCED_FROM_LEAD = ascii_regex(
     _I + r"\b(?:sourced|bought|purchased|procured|acquired|imported|ordered|buy|buys|buying|purchase|purchases"
     r"|purchasing|procure|procuring|acquire|acquiring|import|importing)\s+(?:[\w'’-]+\s+){0,4}?from\s+(?:the\s+)?$"
 )
 
 
-# A group named as what the giver belongs to describes the giver, it gives nothing itself: "Japan, a member of the
-# Group of Seven, announced ...", "the Netherlands became the first NATO ally to pledge ...", "As an EU member,
+# A group named as what the giver belongs to describes the giver, it gives nothing itself: "Italy, a member of the
+# G7, announced ...", "the Netherlands became the first NATO ally to pledge ...", "As an EU member,
 # Austria gave ..." (plural "NATO allies pledged" is a subject of its own)
 MEMBER_OF_LEAD = ascii_regex(
     _I + r",\s*(?:a|an|one|the|itself a)\s+(?:[\w-]+\s+){0,2}?(?:member|members|ally|allies|partner|partners"
@@ -2147,15 +2147,15 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         # ... nor is the country that leads or hosts a fund ("a joint drone fund for Ukraine led by the UK")
         .filter(~lead.str.contains(ORGANISER_LEAD))
         .filter(~pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(LED_MECHANISM_AFTER))
-        # ... nor one that guarantees or co-finances a loan ("a $500 million World Bank loan guaranteed by Britain"):
+        # ... nor one that guarantees or co-finances a loan ("a $350 million World Bank loan guaranteed by Canada"):
         # the lender gives it
         .filter(~lead.str.contains(GUARANTOR_LEAD))
         # ... nor the place where it was announced, ending its clause: "announced $675 million at the meeting in
         # Germany", "at a conference in Ramstein, Germany, on Thursday" (not "$400 million in US aid")
         .filter(~(lead.str.contains(PLACE_AFTER_LEAD)
                   & pl.col("sentence").str.slice(pl.col("hit_end")).str.contains(PLACE_AFTER_END)))
-        # ... nor the receivers of the rest of the sum: "of that will go to Ukraine and the rest will be divided among
-        # Albania, Bosnia, Bulgaria, ..."
+        # ... nor the receivers of the rest of the sum: "of that is for Ukraine and the rest will be shared among
+        # Moldova, Georgia, Armenia, ..."
         .filter(~pl.col("sentence").str.slice(pl.col("mention_end"), pl.col("hit_start") - pl.col("mention_end"))
                 .str.contains(REST_GOES_TO))
         .drop("sentence")
@@ -2246,8 +2246,8 @@ WAR_START_DAY = ascii_regex(
 )
 
 
-# The amount's own verb still to come, right before it or after it up to its month: "would contribute $20 billion to the
-# loan during December", "EUR 1.5 billion coming in April" (FACTS.md 6: a month not yet reached dates the amount by the
+# The amount's own verb still to come, right before it or after it up to its month: "would provide $16 billion to the
+# fund during November", "EUR 1.5 billion coming in April" (FACTS.md 6: a month not yet reached dates the amount by the
 # publication day)
 FUTURE_VERB = ascii_regex(
     _I + r"\b(?:will|would|shall|(?:is|are) (?:set |due |scheduled )?to|coming|due|to (?:come|follow|arrive))\b"
@@ -2256,7 +2256,7 @@ FUTURE_VERB_CHARS = 40
 
 
 # The text after an amount where the month it names is read: the bracket that closes the amount's stated conversion
-# ("1.2 billion euros (1.26 billion dollars) in emergency aid in February") and the comma that closes an apposition
+# ("1.5 billion euros (1.62 billion dollars) in urgent aid in March") and the comma that closes an apposition
 # around it ("The previous tranche, amounting to EUR 4.2 billion, was released in August 2024") are no clause break,
 # and a month alone in brackets right after it is its month ("$890 million (June 2023)")
 APPOSITION_BEFORE = ascii_regex(
@@ -2372,8 +2372,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
          | before.str.contains(ONE_PACKAGE_LEAD_BEFORE))
         & ~own_clause.str.contains(CUMULATIVE)
     )
-    # a contrast after the amount is another clause: in "agreed to support Ukraine with 9 billion euros in May, but
-    # only 1 billion has been disbursed so far" the "so far" is the disbursed part's, not the pledge's
+    # a contrast after the amount is another clause: in "agreed to back Ukraine with 7 billion euros in March, but
+    # only 2 billion has been paid out so far" the "so far" is the disbursed part's, not the pledge's
     own_clause = (
         pl.when(after.str.contains(CONTRAST_AFTER) | after.str.contains(TRAILING_PARTICIPLE_AFTER))
         .then(
@@ -2389,10 +2389,10 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     single_package = before.str.contains(SINGLE_PACKAGE_BEFORE) & after.str.contains(SINGLE_PACKAGE_AFTER)
     # years that date a need ("to cover its needs in 2026 and 2027") say nothing of the amount's spread
     period_clause = own_clause.str.replace_all(YEARS_OF_A_NEED, " ")
-    # ... and one package for a year or years stays an event (FACTS.md 6): "a GBP 225 million military aid package to
-    # Ukraine for 2025" (a programme's envelope, "a $15.6 billion loan program", stays a period; a rate, "a year", too)
+    # ... and one package for a year or years stays an event (FACTS.md 6): "a GBP 180 million arms package for
+    # Kyiv for 2026" (a programme's envelope, "a $15.6 billion loan program", stays a period; a rate, "a year", too)
     # ... also "part of a larger EUR 2 billion aid package to support Ukraine through 2025", "agreed to allocate a
-    # multi-year assistance package to Ukraine in the amount of EUR 50 billion"
+    # multi-year support package for Kyiv in the amount of EUR 40 billion"
     one_package_for_years = (
         (
             single_package
@@ -2471,7 +2471,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             | own_clause.str.contains(INCLUDING_THE_NEW)
             # a raised figure is the new total, unless it is a budget's ("... to NOK 135 billion until 2030")
             | ((pl.col("_raised_total") | before.str.contains(RISES_TO_BEFORE)) & ~period_cue)
-            # "support will be increased to NOK 10 billion and military support to NOK 17 billion": the second
+            # "civilian aid will be increased to NOK 8 billion and military aid to NOK 14 billion": the second
             # figure shares the verb of the first
             | (pl.col("_joined_rise") & ~period_cue)
         )
@@ -2550,8 +2550,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
             (same_sentence & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))) | opens_on_previous
         ).alias("_part"),
     )
-    # a sentence that breaks down a total it names ("Some 5.4 billion of the total 7 billion kroner will go to military
-    # aid, with 1.2 billion kroner on civilian needs"): its other amounts are parts of that figure, which is the total
+    # a sentence that breaks down a total it names ("Around 4.1 billion of the total 6 billion kroner will go to military
+    # aid, with 1.9 billion kroner for civilian needs"): its other amounts are parts of that figure, which is the total
     # (its first statement, when the article named it before)
     breaks_down = same_article & pl.col("sentence").str.contains(OF_THE_TOTAL) & ~before.str.contains(TOTAL_ITSELF)
     frame = frame.with_columns((pl.col("_part") | breaks_down.fill_null(False)).alias("_part"))
@@ -2696,7 +2696,7 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
 def _drop_unrelated_headlines(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """`frame` without the amounts of a headline line inside the body (not the text's first line) whose giver no other
     sentence of the article names: a page's link to another story, printed without its "Read also:" label ("US
-    announces $1.2bn in new military aid for Ukraine" between the paragraphs of a story on Denmark's fund). A headline
+    unveils $900m in fresh arms aid for Kyiv" between the paragraphs of a story on Denmark's fund). A headline
     line the body goes on with names its giver again; one the body restates is dropped before, as the body's figure."""
     group = ["article_id", "sentence_idx"]
     candidates = frame.filter(
@@ -2740,7 +2740,7 @@ ROUNDED_BEFORE = ascii_regex(
 
 def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFrame | None = None) -> pl.DataFrame:
     """`frame` without the amounts of a headline line that the body of its article states again: the same amount,
-    the body's stated conversion ("worth around 1 billion euros ($1.1 billion)" restated by the headline's "$1.1
+    the body's stated conversion ("worth about 2 billion euros ($2.2 billion)" restated by the headline's "$2.2
     billion"), or, rounded in the headline ("almost 500 million dollars"), a body amount of the same currency
     within `HEADLINE_ROUNDING`. The body's statement is the fact (FACTS.md 2: one fact per stated figure); when the
     body names that figure as no commitment (`uncommitted`: "Korea to offer US$3 mln" over "plans to contribute
@@ -2820,8 +2820,8 @@ def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
     """`frame` without an amount in dollars or euros that another amount of the same giver in the article states as
     its conversion: "grant aid equivalent to over $100 million" beside "15.8 billion yen, or over $100 million" is
     one figure, kept where it is stated in its own currency with the conversion (FACTS.md 7); but when the article
-    states the dollar or euro figure first, in a sentence that gives it ("Japan transferred about EUR 47.7 million for
-    the reconstruction of Ukraine", then "the transfer of grant funds of JPY 8.8 billion (about EUR 47.7 million)"),
+    states the dollar or euro figure first, in a sentence that gives it ("Japan transferred about EUR 31.4 million for
+    rebuilding Ukraine", then "the transfer of grant money of JPY 5.6 billion (about EUR 31.4 million)"),
     the first statement is the fact and the later one restates it (FACTS.md 3: the currency of the first-stated
     amount; 7: the money named again as an equivalent has no fact of its own)."""
     converted = frame.filter(pl.col("stated_usd").is_not_null() | pl.col("stated_eur").is_not_null())
@@ -2971,8 +2971,8 @@ def _with_anaphoric_amounts(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.
     )
 
 
-# A lede that names the day of an announcement without its amount: "On February 24, the Nordic countries - Denmark,
-# Norway, Sweden and Finland - pledged new aid to Ukraine" (the amounts that follow, each with its giver, are that day's)
+# A lede that names the day of an announcement without its amount: "On March 3, the Baltic states - Estonia,
+# Latvia and Lithuania - pledged fresh aid to Kyiv" (the amounts that follow, each with its giver, are that day's)
 LEDE_ANNOUNCES = ascii_regex(
     _I + r"\b(?:pledged|announced|unveiled|committed|promised|approved|allocated|agreed)\b"
 )
@@ -3022,7 +3022,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
     group = ["article_id", "sentence_idx"]
-    # a related-story link inside the body ("Read also: IMF approves next $900 million tranche for Ukraine") is another
+    # a related-story link inside the body ("Read also: IMF clears another $700 million payout to Ukraine") is another
     # story's headline: its figure is no fact of this article (FACTS.md 10: "Read also" boxes carry other stories)
     related = sentences.filter(pl.col("sentence").str.contains(RELATED_LINK)).select(group)
     if not related.is_empty():
@@ -3168,7 +3168,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(UKRAINE_AND_OTHERS_AFTER)
         | pl.col("_shared_with_others")
         | after.str.contains(FOREIGN_AID_BILL_AFTER)
-        # the typical size of several packages: "four aid packages of approximately half a billion euros each"
+        # the typical size of several packages: "three aid packages of roughly 400 million euros each"
         | (before.str.contains(PACKAGES_OF_BEFORE) & after.str.contains(EACH_AFTER))
         | before.str.contains(IN_PACKAGES_OF_BEFORE)
         | before.str.contains(LEFT_OUT_BEFORE)
@@ -3214,7 +3214,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             ).alias("_joined_not_yet")
         )
     frame = frame.drop("_joined_lead")
-    # "would increase to $4.8 billion from $1.5 billion": the old figure of a rise, said after the new one, is no fact
+    # "would increase to $3.6 billion from $1.2 billion": the old figure of a rise, said after the new one, is no fact
     old_of_rise = (
         same_group_as_previous(["article_id", "sentence_idx"])
         & before.str.contains(FROM_OLD_FIGURE_LEAD)
@@ -3378,7 +3378,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         not_given & pl.col("currency").is_not_null() & ~headline_line(pl.col("sentence"))
     ).select("article_id", "currency", "amount")
     # ... and the conversion the body states beside any of its aid figures, kept or not: a headline quoting it ("Taiwan
-    # to send $59 million" over "a special budget of NT$1.8 billion (nearly $59 million) ... this year") restates that
+    # to send $41 million" over "a dedicated budget of NT$1.3 billion (about $41 million) ... this year") restates that
     # figure, which is the fact or none (FACTS.md 4: a conversion in brackets is the same fact)
     body_rows = frame.filter(aid_sentence & ~headline_line(pl.col("sentence")))
     headline_figures = pl.concat([
@@ -3443,8 +3443,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         frame = (
             frame.join(restated_uncommitted, on=["article_id", "currency", "amount"], how="left", maintain_order="left")
             # (nor one whose sentence names a decision: "the framework agreed is SEK 75 billion")
-            # (an aid noun after it gives nothing: "two sources briefed on the $625 million package" restates "the
-            # next $625 million package")
+            # (an aid noun after it gives nothing: "three people familiar with the $725 million package" restates "the
+            # next $725 million package")
             .filter(~(pl.col("_named_uncommitted").fill_null(False) & ~pl.col("before").str.contains(DIRECT_AID_BEFORE)
                       & ~pl.col("sentence").str.contains(POINT_IN_TIME)))
             .drop("_named_uncommitted")
@@ -3465,8 +3465,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("donor_agent").is_null() & pl.col("donor_before").is_not_null()
                 & (pl.col("_own_donor") == pl.col("donor_before")))
         .then(pl.col("_own_donor"))
-        # ... and so is one whose giver is named right after it, in a list of givers each with its sum: "$3 billion
-        # from the UK, $3.7 billion from Canada, and $3 billion from Japan" (two $3 billion facts)
+        # ... and so is one whose giver is named right after it, in a list of givers each with its sum: "$2 billion
+        # from Norway, $2.6 billion from Germany, and $2 billion from France" (two $2 billion facts)
         .when(pl.col("donor_agent").is_not_null()).then(pl.col("donor_agent"))
     )
     frame = (
@@ -3477,8 +3477,8 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         )
     )
     figure = ["article_id", "currency", "amount"]
-    # ... but "another" before the same figure in the sentence of its first statement is a second sum: "over $4
-    # billion in humanitarian aid and another $4 billion in foreign military financing" (two facts)
+    # ... but "another" before the same figure in the sentence of its first statement is a second sum: "over $3
+    # billion in humanitarian relief and another $3 billion in foreign military financing" (two facts)
     first_sentence = frame.unique(figure, keep="first", maintain_order=True).select(
         *figure, pl.col("sentence_idx").alias("_first_sentence"), pl.col("_row").alias("_first_statement"))
     another = (
@@ -3488,7 +3488,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .drop("_first_sentence", "_first_statement")
     )
     # ... and so is one said to be "also" that figure: another tranche of the same size ("The previous tranche was sent on
-    # May 29, it also amounted to EUR 1.5 billion", "Before that, there was a tranche on May 25 - also EUR 1.5 billion")
+    # June 12, it also came to EUR 1.8 billion", "Before that, a tranche arrived on June 6 - also EUR 1.8 billion")
     also_the_same = (
         frame.join(first_sentence.select(*figure, "_first_statement"), on=figure, how="inner")
         .filter((pl.col("_row") != pl.col("_first_statement")) & pl.col("before").str.contains(ALSO_THE_SAME_BEFORE))

@@ -148,9 +148,9 @@ def _place_key(place: pl.Expr) -> pl.Expr:
 def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
     """`facts` without a strike figure restated with a place its first statement did not read.
 
-    A TASS lede "shot down 10 drones in the airspace over the Kursk Region and three more over the Oryol Region"
-    and the ministry's quote after it, "Ten ... were destroyed over the territory of the Kursk Region and three
-    over the Oryol Region", state two figures, not four (FACTS.md section 4). The statement without a place is
+    A TASS lede "shot down 12 drones in the airspace over the Belgorod Region and four more over the Bryansk Region"
+    and the ministry's quote after it, "Twelve ... were destroyed over the territory of the Belgorod Region and four
+    over the Bryansk Region", state two figures, not four (FACTS.md section 4). The statement without a place is
     dropped when the same figure has a place elsewhere in the article that its own sentence names.
     """
     if facts.is_empty():
@@ -173,7 +173,7 @@ def drop_restated_places(facts: pl.DataFrame) -> pl.DataFrame:
             (pl.col("evidence_start") != pl.col("_placed_at"))
             & (
                 pl.col("evidence").str.to_lowercase().str.contains(pl.col("_place"), literal=True)
-                # Kyiv named as the capital: "40 missiles over Kyiv", then "40 missiles were recorded in the capital's
+                # Kyiv named as the capital: "31 missiles over Kyiv", then "31 missiles were tracked in the capital's
                 # airspace" (one place, as "in the capital" and "in Kyiv" are for a toll)
                 | (pl.col("_place").is_in(["kyiv", "kiev"]) & pl.col("evidence").str.contains(r"(?i)\bthe\s+capital\b"))
             )
@@ -194,8 +194,8 @@ _NAMES_A_DAY = (
 
 def drop_undated_strike_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     """`facts` without a strike figure restated, in a sentence that names no day, beside a statement of it that names
-    one: a photo caption's "Moscow launched 75 drones into Ukraine" and the body's "On Saturday, Ukraine said Moscow had
-    launched 75 drones" are one fact, the Saturday's (FACTS.md 4: a restatement that names no day of its own is the
+    one: a photo caption's "Moscow launched 83 drones into Ukraine" and the body's "On Tuesday, Kyiv said Russia had
+    launched 83 drones" are one fact, the Saturday's (FACTS.md 4: a restatement that names no day of its own is the
     same fact as the statement that names one, whatever day its article would date it by)."""
     strike = pl.col("fact_type").is_in(STRIKE_TYPES)
     if facts.is_empty() or not facts.select(strike.any()).item():
@@ -280,8 +280,8 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     # 20 missiles", then "more than 20 cruise missiles") is that one figure: its qualifier makes no other one
     strike_key = [c for c in key if c != "qualifier"]
     first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(strike_key)
-    # an aid sentence's equal figures that `aid` kept apart are two sums ("$4 billion in humanitarian aid and another
-    # $4 billion in military financing"): as for strikes, only a later sentence restates one
+    # an aid sentence's equal figures that `aid` kept apart are two sums ("$3 billion in humanitarian relief and another
+    # $3 billion in military financing"): as for strikes, only a later sentence restates one
     aid = pl.col("fact_type") == "aid"
     aid_first_said = pl.col("evidence_start") == pl.col("evidence_start").min().over(key)
     # a toll restated in a later sentence is judged by `casualties._without_restatements`, which reads what these

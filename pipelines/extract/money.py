@@ -173,7 +173,7 @@ CONVERSION_OPEN = (
     rf"(?:{_QUALIFIER_WORDS}\s+)?$"
 )
 CONVERSION_CLOSE = r"^[^()\[\]0-9]{0,40}[)\]]"
-# ... also a relative clause that restates it: "1.5 billion Norwegian crowns, which is roughly $146 million"
+# ... also a relative clause that restates it: "2.4 billion Swedish crowns, which is roughly $230 million"
 CONVERSION_OR = (
     rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of|which (?:is|equals|amounts to|comes to|is worth)"
     rf"|that is)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
