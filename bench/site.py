@@ -85,7 +85,7 @@ DRONES = ("Shahed drones", "Shahed-136 attack drones", "Iranian-made Shahed dron
           "drones", "Shahed-131/136 drones")
 MISSILES = ("Kh-101 cruise missiles", "Kalibr cruise missiles", "cruise missiles", "Iskander-M ballistic missiles",
             "Kh-22 missiles", "Kinzhal hypersonic missiles", "missiles", "S-300 missiles")
-PLATFORMS = ("Tu-95MS strategic bombers over the Caspian Sea", "ships in the Black Sea",
+PLATFORMS = ("Tu-95MS bombers over the Caspian Sea", "ships in the Black Sea",
              "MiG-31K aircraft", "the occupied Crimean peninsula", "the Belgorod region")
 DONORS = ("Germany", "The United States", "Britain", "Norway", "The Netherlands", "Japan", "Canada",
           "The European Union", "Sweden", "Denmark", "France", "Poland", "Italy", "Finland")
@@ -194,10 +194,10 @@ def _aid_sentences(r: random.Random, a: dict) -> list[str]:
     donor = a["donor"]
     weekday = WEEKDAYS[a["published"].weekday()]
     return [
-        f"{donor} announced a new military aid package for Ukraine worth {a['amount']} on {weekday}.",
+        f"{donor} unveiled a fresh package of military aid for Ukraine worth {a['amount']} on {weekday}.",
         f"The package includes {r.randint(10, 200)} armoured vehicles and ammunition for air-defence systems.",
         f"{donor} has committed {r.choice(QUALIFIERS)}{r.choice(AMOUNTS)(r)} in military assistance to Ukraine "
-        "since the start of the full-scale invasion.",
+        "since the full-scale invasion began.",
         f"{r.choice(DONORS)} separately pledged {r.choice(AMOUNTS)(r)} in humanitarian support, its foreign "
         "ministry said.",
     ]
