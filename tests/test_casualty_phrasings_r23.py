@@ -45,7 +45,7 @@ RUNNING_TOLLS = [
 # ... while a toll of one attack or one night, or "so far" alone after an attack, stays the event's
 EVENT_TOLLS = [
     ("At least 7 people have died in these strikes so far, the mayor said.", {("killed", 7)}),
-    ("At least eleven people have so far been confirmed injured, the president said.", {("injured", 11)}),
+    ("At least eleven people have been confirmed injured so far, the prime minister said.", {("injured", 11)}),
     ("Four Ukrainian soldiers have been killed and six wounded in clashes near the village, the army said.",
      {("killed", 4), ("injured", 6)}),
     ("Three Russian servicemen have died after a drone attack on the airfield, the ministry said.", {("killed", 3)}),
@@ -213,7 +213,7 @@ def test_equal_clash_counts_of_two_fronts_stay_two():
 
 
 def test_the_title_repeated_as_the_first_line_is_a_headline():
-    title = "73 combat clashes took place during the day. The General Staff reports on the front"
+    title = "73 combat clashes were recorded over the day. The General Staff reports on the front"
     text = (
         f"{title}\n\nOver the past day, February 11, there were 73 combat clashes between the Defense Forces and the "
         "Russian army, the General Staff said."

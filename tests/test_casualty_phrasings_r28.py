@@ -184,7 +184,7 @@ def test_more_clash_phrasings(text, expected):
 
 # --- 10. dashes without spaces, and a superlative's comparison ------------------------------------------------------
 MORE_SCOPES = [
-    ("The governor said two people—a man and a woman—were killed in Bucha.", {("killed", 2, "event")}),
+    ("The governor said two residents—a man and a woman—died in Bucha.", {("killed", 2, "event")}),
     ("The city's deadliest strike in April killed five people, officials said.", {("killed", 5, "event")}),
     ("At least six people died after Russia launched one of its fiercest missile attacks since the full-scale "
      "invasion began, the president said.", {("killed", 6, "event")}),

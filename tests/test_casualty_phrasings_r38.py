@@ -20,9 +20,9 @@ PRESENT_AND_SINGULAR = [
     ("At least three civilians die as drones hit Kherson overnight.", {("killed", 3)}),
     ("The shelling of Nikopol caused one fatality and three injuries, the governor said.",
      {("killed", 1), ("injured", 3)}),
-    ("In the Kharkiv region, a guided bomb attack resulted in one fatality and one injury.",
+    ("In the Kharkiv region, a guided bomb strike resulted in one fatality and one injury.",
      {("killed", 1), ("injured", 1)}),
-    ("The strikes led to the injury of at least 12 people, including two teenagers, the mayor said.",
+    ("The strikes resulted in the injury of at least 12 people, including two teenagers, the mayor said.",
      {("injured", 12), ("injured", 2)}),
     ("A missile attack on a hotel in Kramatorsk kills 11 or more and wounds 60, police say.",
      {("killed", 11), ("injured", 60)}),
@@ -48,7 +48,7 @@ LIVES_AND_CONDITION = [
     ("In Odesa, three lives were lost and several people were injured.", {("killed", 3)}),
     ("At least 14 civilian lives have been lost in the shelling of the market, the prosecutor said.", {("killed", 14)}),
     ("Two more lives were lost when debris fell on a car in Brovary.", {("killed", 2)}),
-    ("The governor added that two women were in grave condition after the shelling.", {("injured", 2)}),
+    ("The governor added that two women remained in grave condition following the shelling.", {("injured", 2)}),
     ("Three soldiers remain in critical condition at a military hospital.", {("injured", 3)}),
     ("Nine people were wounded, four of them are in serious condition.", {("injured", 9), ("injured", 4)}),
     # lives at risk, one person's condition, a patient who was stable: no count
@@ -67,7 +67,7 @@ def test_lives_lost_and_grave_condition(text, expected):
 
 # --- 3. parts named with "among": "was among the dead", "were among 40 people injured", ages inside the part ----------
 AMONG = [
-    ("Among the dead was at least one child, a girl of seven.", {("killed", 1)}),
+    ("Among the dead is at least one child, a boy of nine.", {("killed", 1)}),
     ("Among the killed is one rescuer, the emergency service said.", {("killed", 1)}),
     ("Six children were among 51 people injured in the strike, the police said.", {("injured", 6), ("injured", 51)}),
     ("Two firefighters were among 12 people killed when the second missile hit.", {("killed", 2), ("killed", 12)}),
@@ -97,7 +97,7 @@ def test_parts_named_with_among(text, expected):
 
 # --- 4. a place list whose item names the kind of place -----------------------------------------------------------------
 PLACE_KIND_ITEMS = [
-    ("Three more deaths were reported in the Donetsk region, and one in the southern city of Kherson.",
+    ("Three more deaths were reported in the Donetsk region, and one more in the southern city of Mykolaiv.",
      {("killed", 3), ("killed", 1)}),
     ("Two people were killed in Sumy and one in the town of Okhtyrka.", {("killed", 2), ("killed", 1)}),
     ("Five people were injured in Dnipro, and two in the nearby town of Samar.", {("injured", 5), ("injured", 2)}),
@@ -116,7 +116,7 @@ NOT_EVENTS = [
     ("It was one of the biggest civilian death tolls of any single strike this year.", set()),
     ("The attack was one of the deadliest on the city, officials said.", set()),
     ("In one of the deadliest attacks on the capital, 23 people were killed.", {("killed", 23)}),
-    ("More than 11,000 Ukrainian civilians have been killed, according to the United Nations.", set()),
+    ("Over 11,000 Ukrainian civilians have been killed, the United Nations says.", set()),
     ("According to the UN, over 600 children have died in the war and 1,500 have been injured.", set()),
     ("Since the beginning of October, 45 civilians have been killed in the region, the governor said.", set()),
     ("“Since the start of March, our units have destroyed 300 enemy soldiers, with another 90 wounded,” the brigade said.",
@@ -134,7 +134,7 @@ def test_ranks_and_running_tolls_are_no_events(text, expected):
 
 
 def test_un_toll_is_cumulative():
-    facts = casualties_of("More than 11,000 Ukrainian civilians have been killed, according to the United Nations.")
+    facts = casualties_of("Over 11,000 Ukrainian civilians have been killed, the United Nations says.")
     assert [(r["fact_type"], r["count"], r["scope"]) for r in facts.iter_rows(named=True)] == [
         ("killed", 11000, "cumulative")
     ]
@@ -159,8 +159,8 @@ def test_street_unrest_is_no_war(text, expected):
 # --- 7. one figure restated across sentences, the capital written as Kyiv, and two places kept apart ------------------
 RESTATED = [
     ("Russian drones attacked Kyiv early on Sunday, injuring at least nine people in the capital, officials said. "
-     "In Kyiv, the head of the city's military administration said nine people were injured.", {("injured", 9)}),
-    ("In the nearby town of Pidhorodne, an attack killed two people and injured 11, the governor said. "
+     "In Kyiv, the chief of the city's military administration reported nine people injured.", {("injured", 9)}),
+    ("In the nearby town of Pidhorodne, a strike killed two people and injured 11, the governor said. "
      "Russia also shelled villages across Ukraine's southern Kherson region, killing three civilians and wounding "
      "11 others.", {("killed", 2), ("injured", 11), ("killed", 3)}),
 ]

@@ -40,8 +40,8 @@ TWO_EQUAL_TOLLS = [
 RESTATED_BESIDE_THE_OTHER_TYPE = [
     # "nine more" and "nine others" count the people besides the one killed: the same toll said twice
     (
-        "One person was killed and nine others were injured in the Sumy region overnight. In the Sumy region, one "
-        "person died and nine more were injured, the governor wrote.",
+        "One man was killed and nine others were injured across the Poltava region overnight. In the Poltava region, one "
+        "resident died and nine more were injured, the governor posted.",
         [("injured", 9), ("killed", 1)],
     ),
     # ... also in a sentence of its own right after the killed figure
@@ -65,7 +65,7 @@ def test_equal_tolls_and_restatements(text, expected):
 
 # --- 2. one night named by the two days it joins is the night's toll, no span of days -----------------------------------
 NIGHT_OF_TWO_DAYS = [
-    ("One person was killed and 10 others were injured in Russian strikes on the capital overnight from Friday to "
+    ("One resident was killed and 10 others were injured when Russia struck the capital overnight from Friday to "
      "Saturday, the mayor said.", [("injured", 10), ("killed", 1)]),
     ("Russian drones killed two people and wounded 14 on the night from Sunday into Monday, the governor said.",
      [("injured", 14), ("killed", 2)]),
@@ -92,7 +92,7 @@ def test_days_without_the_night_stay_a_period(text):
 
 # --- 3. a total with an "including" part takes the word after the part; an "of them" part keeps its word to itself --------
 INCLUDING_THEN_HOSPITALISED = [
-    ("Officials said four people, including two children, sought medical attention after the attack.",
+    ("Authorities said four residents, including two children, asked for medical help after the strike.",
      [("injured", 2), ("injured", 4)]),
     ("Seven residents, including three children, were taken to hospital with shrapnel wounds.",
      [("injured", 3), ("injured", 7)]),
@@ -102,9 +102,9 @@ INCLUDING_THEN_HOSPITALISED = [
 ]
 PART_WORD_IS_THE_PARTS = [
     # the people pulled out, rescued or present are no casualty count: only the part that died is
-    ("Four people were pulled out from under the rubble, one of them died in hospital.", [("killed", 1)]),
+    ("Four people were dug out of the debris, one of them died in hospital.", [("killed", 1)]),
     ("Rescuers freed six people from the ruins, two of whom later died.", [("killed", 2)]),
-    ("Ten people were in the building at the time, three of them were killed.", [("killed", 3)]),
+    ("Ten people were inside the house when it was hit, three of them were killed.", [("killed", 3)]),
     # "of them hospitalised" does not make the total hospitalised
     ("Rescuers evacuated 40 residents, 12 of them were taken to hospital.", [("injured", 12)]),
 ]
@@ -121,15 +121,15 @@ PEOPLE_LISTS = [
     ("4 soldiers, 2 officers and 3 civilians were wounded in the shelling.",
      [("injured", 2), ("injured", 3), ("injured", 4)]),
     ("Three soldiers, two medics and a volunteer were killed near the front.", [("killed", 2), ("killed", 3)]),
-    ("Four doctors and one police officer sustained injuries while responding to the attack.",
+    ("Four doctors and one police officer were hurt as they answered the call after the strike.",
      [("injured", 1), ("injured", 4)]),
     ("Five civilians, two soldiers were killed, the governor said.", [("killed", 2), ("killed", 5)]),
     # ages between the items are no counts, and the next item's count is no age
-    ("The governor reported that three men aged 33, 45 and 53 and three women aged 24, 45 and 54 had been injured.",
+    ("The governor stated that three men aged 31, 47 and 58 and three women aged 22, 39 and 61 had been injured.",
      [("injured", 3), ("injured", 3)]),
     ("Two women aged 30 and 45 and three men were hurt.", [("injured", 2), ("injured", 3)]),
     # people counted with their wounds
-    ("Two women and three men with shrapnel wounds are being taken to hospital.", [("injured", 2), ("injured", 3)]),
+    ("Three men and two women with shrapnel wounds have been driven to hospital.", [("injured", 2), ("injured", 3)]),
     ("Police said two children and three adults with minor injuries were treated at the scene.",
      [("injured", 2), ("injured", 3)]),
     # objects: every item takes the verb before the first one
@@ -142,7 +142,7 @@ PEOPLE_LISTS = [
 ]
 NOT_ONE_LIST = [
     # a part closed by a comma, then a clause of its own: the part is its total's
-    ("The number of dead has now increased to 9 people, including three children, and 60 people have been injured.",
+    ("The death toll has now climbed to 9 people, including three children, and 60 residents have been hurt.",
      [("injured", 60), ("killed", 3), ("killed", 9)]),
     # an uncounted item breaks the list; wounds of no person; a hospitalised item is held in the injured before it
     ("Two soldiers, a medic and three civilians were killed.", [("killed", 3)]),
@@ -158,7 +158,7 @@ def test_lists_of_people(text, expected):
 
 # --- 5. a part named after its total's "the N wounded" ----------------------------------------------------------------
 PART_AFTER_THE_TOTAL = [
-    ("Among the 64 wounded were 14 children, according to police.", [("injured", 14), ("injured", 64)]),
+    ("Among the 64 wounded were 14 children, police reported.", [("injured", 14), ("injured", 64)]),
     ("He said the 18 wounded included two children.", [("injured", 2), ("injured", 18)]),
     ("The 12 dead include three children and a pregnant woman.", [("killed", 3), ("killed", 12)]),
     ("Of the 30 injured, 11 were children, the governor said.", [("injured", 11), ("injured", 30)]),
@@ -185,7 +185,7 @@ def test_part_after_the_total(text, expected):
         "Nine people, including two women and three men, were killed.",
         "Five people — three women and two men — were killed in Kramatorsk.",
         "The strike killed 9 people, including two women and three men.",
-        "Five people were injured, including three rescue workers wounded in a follow-up strike.",
+        "Five people were injured, including three firefighters hit by a second strike on the same spot.",
     ],
 )
 def test_parts_are_read_by_the_part_rule_and_the_total_by_its_own(text):
@@ -226,8 +226,8 @@ def test_a_days_clashes_stay_the_days(text, expected):
 @pytest.mark.parametrize(
     ("text", "day"),
     [
-        ("The attack came a day after Russian missiles and drones killed four people, including two in Kyiv, officials "
-         "said.", "2024-03-13"),
+        ("The assault came a day after Russian missiles and drones killed five people, including three in Kyiv, "
+         "officials said.", "2024-03-13"),
         ("The strike came a day after a drone attack on Sumy killed five people, among them two children.", "2024-03-13"),
         ("The barrage followed Tuesday's attack on Odesa that injured 12 people, including three children.", "2024-03-12"),
     ],
@@ -240,8 +240,8 @@ def test_a_part_takes_its_totals_day(text, day):
 
 # --- 9. a reported statement that opens on a span: "said that in September, ..." ---------------------------------------
 REPORTED_SPANS = [
-    ("As reported, the mayor said that in September, Russian troops fired 53 times at Kharkiv with various weapons, "
-     "injuring 188 people.", "period"),
+    ("As reported, the mayor said that in September, Russian forces shelled Kharkiv 47 times using assorted arms, "
+     "injuring 163 people.", "period"),
     ("The governor noted that since January, 40 civilians have been killed in the region.", "cumulative"),
     ("Police reported that during the past month, shelling wounded 75 residents of Nikopol.", "period"),
 ]
@@ -308,14 +308,14 @@ def test_others_of_the_same_kind_are_added(text):
 
 # --- 12. a figure's place is the first place after it, not a day or a month --------------------------------------------
 TWO_TOWNS = (
-    "The governor said two people were killed in Thursday's attack when an apartment building in Kharkiv was struck.\n\n"
-    "He also said two people were killed on Thursday in a rocket attack on the town of Krasnohrad in the Kharkiv region."
+    "The governor said two people died in Thursday's attack when a block of flats in Kharkiv was hit.\n\n"
+    "He added that two people were killed on Thursday by a rocket strike on the town of Bohodukhiv in the Kharkiv region."
 )
 
 
 def test_a_place_after_a_day_is_the_figures_place():
     facts = article_facts(TWO_TOWNS).filter(pl.col("fact_type") == "killed")
-    assert sorted(facts.get_column("place").to_list()) == ["Kharkiv", "Krasnohrad"]
+    assert sorted(facts.get_column("place").to_list()) == ["Bohodukhiv", "Kharkiv"]
 
 
 @pytest.mark.parametrize(
@@ -348,7 +348,7 @@ def test_help_on_the_spot(text, expected):
 
 # --- 14. the UN's running toll after attacks in general ---------------------------------------------------------------
 UN_TOLLS = [
-    "The attacks have killed more than 12,000 Ukrainian civilians, according to the UN.",
+    "The strikes have killed more than 11,000 Ukrainian civilians, according to the UN.",
     "Russian missile strikes have killed more than 10,000 civilians, the United Nations says.",
 ]
 UN_ONE_ATTACK = [
@@ -391,7 +391,7 @@ def test_a_part_sentence_after_an_event_stays_an_event():
 
 # --- 16. "two of the three injured": the total named with its casualty word is a figure too ----------------------------
 N_OF_THE_M = [
-    ("In Ivano-Frankivsk, two of the three reported injured were children.", [("injured", 2), ("injured", 3)]),
+    ("In Uzhhorod, two of the three reported injured are children.", [("injured", 2), ("injured", 3)]),
     ("Two of the 12 killed were children.", [("killed", 2), ("killed", 12)]),
     ("Three of the 40 people injured are in serious condition.", [("injured", 3), ("injured", 40)]),
     # restated: one fact

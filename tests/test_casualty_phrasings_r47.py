@@ -67,7 +67,7 @@ def test_additional_deaths(text, expected):
 
 # --- 4. a nationality counted with the casualty word right after it --------------------------------------------------
 DEMONYM_THEN_WORD = [
-    ("The barrage left at least 29 Ukrainians dead, and nearly 90 people were hurt.", [("injured", 90), ("killed", 29)]),
+    ("The barrage left at least 27 Ukrainians dead, and almost 80 people were hurt.", [("injured", 80), ("killed", 27)]),
     ("The shelling left two Russians wounded in the border village, the governor said.", [("injured", 2)]),
     ("The night's strikes left 11 Ukrainians dead across four regions, officials said.", [("killed", 11)]),
     # negative: a nationality counted with no casualty word
@@ -98,7 +98,7 @@ def test_lives_lost(text, expected):
 
 # --- 6. "one was killed and another was injured": another is one more person -----------------------------------------
 ANOTHER_ONE = [
-    ("One civilian was killed and another was injured, the regional governor said.", [("injured", 1), ("killed", 1)]),
+    ("One civilian was killed and another was wounded, the regional governor said.", [("injured", 1), ("killed", 1)]),
     ("The drone hit a car, killing one man and wounding another on the outskirts of the town.",
      [("injured", 1), ("killed", 1)]),
     ("One soldier died and another was hurt when the mine exploded.", [("injured", 1), ("killed", 1)]),
@@ -122,8 +122,8 @@ ALSO_ANOTHER_TOLL = [
     # a round-up of regions: each region's one death, however its place is written
     (
         "The mayor of the western city of Lutsk said a residential building was hit and one person was killed.\n\n"
-        "Another person was killed in the central Dnipropetrovsk region, where fires broke out, the governor said.\n\n"
-        "One person was also killed in the southeastern, partly occupied region of Zaporizhzhia, its governor said.",
+        "Another person was killed in the central Vinnytsia region, where a fire started, the governor said.\n\n"
+        "One person also died in the southern, partly occupied region of Kherson, its governor said.",
         [("killed", 1), ("killed", 1)],
     ),
     (
@@ -148,8 +148,8 @@ def test_also_after_the_same_kind(text, expected):
 
 # --- 8. "has claimed that": a reporting verb, no running toll ---------------------------------------------------------
 CLAIMED_THAT = [
-    ("The Ukrainian military has claimed that nearly 200 Russian soldiers were killed in the past day.",
-     [("killed", 200)]),
+    ("The Ukrainian army has claimed that nearly 180 Russian troops were killed in the past day.",
+     [("killed", 180)]),
     ("The army has claimed that 150 enemy troops were killed over the past 24 hours.", [("killed", 150)]),
 ]
 
@@ -169,7 +169,7 @@ def test_past_one_day_is_a_daily_tally():
     # dated by its report, not by the Sunday of a later sentence
     text = (
         "The military said nearly 200 Russian soldiers were killed in the past one day.\n\n"
-        "The Russians also carried out 25 air strikes on Sunday, the General Staff said."
+        "The Russians also launched 25 air strikes on Sunday, according to the General Staff."
     )
     facts = article_facts(text, published="2023-06-26T06:00:00Z").filter(pl.col("fact_type") == "killed")
     assert [(r["count"], str(r["event_date"]), r["scope"]) for r in facts.iter_rows(named=True)] == [
@@ -206,12 +206,12 @@ def test_one_day_stays_an_event(text, expected):
 
 # --- 10. a day written before its month, then a count ------------------------------------------------------------------
 DAY_THEN_COUNT = [
-    ("The governor reported that on 6 May six civilians were killed and four injured in the shelling.",
-     [("injured", 4), ("killed", 6)]),
+    ("The governor reported that on 6 May five civilians were killed and three injured by the shelling.",
+     [("injured", 3), ("killed", 5)]),
     ("On 24 February three people died when a drone hit a house in the region.", [("killed", 3)]),
     ("On 12 June 5 people were wounded in the shelling of the town, police said.", [("injured", 5)]),
     # the other order still reads the day: "May 6" is no count
-    ("On May 6 two people were killed in the shelling of the village.", [("killed", 2)]),
+    ("On May 6 two people were killed when shelling hit the village.", [("killed", 2)]),
 ]
 
 
@@ -223,7 +223,7 @@ def test_day_then_count(text, expected):
 # --- 11. "a minimum of", and one "individual" ------------------------------------------------------------------------
 def test_a_minimum_of_is_at_least():
     facts = article_facts(
-        "Russian drones hit the south overnight, causing injuries to a minimum of 10 individuals, officials said."
+        "Russian drones hit the south overnight, causing injuries to a minimum of 10 residents, officials said."
     ).filter(pl.col("fact_type") == "injured")
     assert [(r["count"], r["qualifier"]) for r in facts.iter_rows(named=True)] == [(10, "at_least")]
 
@@ -244,7 +244,7 @@ def test_individual(text, expected):
 REGIONS_APART = [
     (
         "\"As a result of the strikes, one civilian was killed,\" the Belgorod governor said on Telegram.\n\n"
-        "Ukraine's emergency service said one person was killed in the village of Hlevakha in the Kyiv region.",
+        "Ukraine's rescue service reported one person killed in the village of Hlevakha in the Kyiv region.",
         [("killed", 1), ("killed", 1)],
     ),
     (
@@ -274,7 +274,7 @@ def test_regions_apart_are_two_tolls(text, expected):
 
 # --- 13. "employees of one of the facilities": which place the people are of, no count of one ---------------------------
 PEOPLE_OF_ONE_OF = [
-    ("The mayor said that after the rocket attacks on the city, three employees of one of the energy supply "
+    ("The mayor said that after the rocket attacks on the city, three workers at one of the power supply "
      "facilities were killed.", [("killed", 3)]),
     ("Two workers at one of the plants were injured in the morning strike.", [("injured", 2)]),
     ("Five residents of one of the damaged buildings were hospitalised, the governor said.", [("injured", 5)]),

@@ -62,7 +62,7 @@ EACH_LISTS = [
     # that heads the list, whatever else the sentence says ("Ukrainian air defence" in a garbled translation)
     (
         "Between 19:00 and 21:00, Ukrainian air defence systems destroyed seven Ukrainian drones: four UAVs over the "
-        "territory of the Kaluga region and one UAV each over the territories of the Republic of Adygea, Tula and "
+        "territory of the Kaluga region and one drone each over the territories of the Republic of Adygea, Tula and "
         "Ryazan regions, the statement said.",
         {
             ("intercepted", 7, "UA", None), ("intercepted", 4, "UA", "Kaluga region"),
@@ -129,7 +129,7 @@ def test_people_each_in_places_are_no_weapons():
         ("the Rostov and Saratov regions", ["Rostov region", "Saratov region"]),
         ("the regions of Astrakhan, Belgorod and Kaluga", ["Astrakhan region", "Belgorod region", "Kaluga region"]),
         ("the Belgorod region and the Republic of Kalmykia", ["Belgorod region", "Republic of Kalmykia"]),
-        ("the Samara and Rostov regions and the Sea of Azov", ["Samara region", "Rostov region", "Sea of Azov"]),
+        ("the Saratov and Krasnodar regions and the Sea of Azov", ["Saratov region", "Krasnodar region", "Sea of Azov"]),
         ("the territories of the Republic of Crimea, Oryol and Kursk regions",
          ["Republic of Crimea", "Oryol region", "Kursk region"]),
         ("the Tver region, northwest of Moscow, and the Ivanovo region", ["Tver region", "Ivanovo region"]),

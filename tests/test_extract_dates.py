@@ -108,7 +108,7 @@ def test_qualifier_expr(phrase, expected):
         ("on September 28", "on September #28"),
         ("aged 41", "aged #41"),
         ("90% of Lviv", "#90% of Lviv"),
-        ("over the past 24 hours", "over the past #24 hours"),
+        ("in the past 24 hours", "in the past #24 hours"),
         ("in 2023", "in #2023"),
         ("from 19:00 on", "from #19:00 on"),
         ("her two-month-old son", "her #2-month-old son"),

@@ -2,11 +2,11 @@
 comes from the sentence before.
 
 Strike lists (docs/facts.md 4, "a figure stated for several places at once is one per place"):
-- "each" after the passive: "eight drones were shot down each over the A and B regions", "one drone was destroyed
+- "each" after the passive: "six drones were downed each over the A and B regions", "one drone was destroyed
   over each of the A, B, and C regions";
 - "single drones were downed over the A and B regions": one for each place;
-- regions described before their kind: "one each over the Russian border regions of A and B";
-- an item that elides the kind another item names: "two over the Moscow region, seven in the Kaluga and four in
+- regions described before their kind: "one each over the Russian frontier regions of A and B";
+- an item that elides the kind another item names: "three over the Moscow region, five in the Kaluga and two in
   the Tula region";
 - the items with their own copula: "52 were destroyed over the A region, while 13 were over the B region".
 
@@ -69,7 +69,7 @@ STRIKE_LISTS = [
     ),
     # regions described before their kind
     (
-        "The Russian defence ministry said nine Ukrainian drones were downed over the Sea of Azov and one each over "
+        "The Russian defence ministry said nine Ukrainian drones were brought down over the Sea of Azov and one each over "
         "the southern border regions of Rostov and Kursk.",
         {("intercepted", 9, None), ("intercepted", 1, "Rostov region"), ("intercepted", 1, "Kursk region")},
     ),
@@ -218,7 +218,7 @@ KIND_FROM_THE_SENTENCE_BEFORE = [
     ),
     # the victims of a toll just before, counted by kind
     (
-        "At least 15 people were injured in the overnight attack on the city.\n\nAmong the victims are six men and "
+        "At least 15 people were hurt when the city was attacked overnight.\n\nAmong the victims are six men and "
         "nine women.",
         [("injured", 6, ""), ("injured", 9, ""), ("injured", 15, "")],
     ),
@@ -258,7 +258,7 @@ KIND_NEGATIVES = [
     # "they are dead" after a figure of no people
     "The strike destroyed three trucks that went missing last week. They are dead.",
     # victims counted by kind with no toll before them, or victims that are no people
-    "The court heard the case on Monday. Among the victims are seven men and 13 women.",
+    "The court heard the case on Monday. Among the victims are eight men and 11 women.",
     "The strike destroyed a warehouse. Among the victims are three companies and two farms.",
     "The school reopened on Monday. The children included two boys and three girls from the village.",
 ]
@@ -310,7 +310,7 @@ def test_a_governor_named_by_the_side_that_installed_him_names_no_region():
     "text",
     [
         "Russia's air defences downed 90 Ukrainian drones overnight, the ministry said. The ministry said the drones "
-        "that were intercepted overnight included 25 over the Bryansk region, 20 in the Kursk region and 11 in the "
+        "that were intercepted during the night included 25 over the Bryansk region, 20 in the Kursk region and 11 in the "
         "Oryol region.",
         "Russian air defence systems destroyed 64 drones, the ministry reported. The drones which were destroyed "
         "included 30 over the Belgorod region and 12 over the Voronezh region.",

@@ -301,7 +301,7 @@ RELATED_HEADLINE = [
         {("launched", 21, "drone", None, "RU", "event"), ("intercepted", 17, "drone", None, "RU", "event")},
     ),
     (
-        "KYIV: Russia launched 48 drones overnight, 40 of which were shot down, the air force said on Friday.\n\n"
+        "KYIV: Russia launched 48 drones overnight, and 40 of them were downed, the air force said on Friday.\n\n"
         "Ukraine downs 19 out of 27 missiles used in Russian morning attack, Air Force says\n\n"
         "Officials reported damage to homes in two regions.",
         {("launched", 48, "drone", None, "RU", "event"), ("intercepted", 40, "drone", None, "RU", "event")},
@@ -378,7 +378,7 @@ def test_model_as_the_count_noun(text, expected):
 
 
 # Family 13: "in a single night", "in one attack", "in a single assault" make the figure one attack, whatever period
-# its sentence places it in ("Earlier this month, Moscow launched over 700 drones in a single night"); the week's
+# its sentence places it in ("Earlier this month, Russia launched more than 620 drones in a single night"); the week's
 # total beside it stays the week's.
 SINGLE_ATTACK = [
     (

@@ -23,17 +23,17 @@ EQUAL_PARTS = [
         2,
     ),
     (
-        "Air defence downed 40 of 45 drones in a Russian attack overnight that also included two ballistic and two "
+        "Air defence downed 40 of 45 drones in a Russian attack overnight that also involved three ballistic and three "
         "cruise missiles, the air force said.",
         {
             ("intercepted", 40, "drone", None, "RU", "event"), ("launched", 45, "drone", None, "RU", "event"),
-            ("launched", 2, "missile", None, "RU", "event"),
+            ("launched", 3, "missile", None, "RU", "event"),
         },
         4,
     ),
     (
-        "The air force said it had managed to down seven of the drones and seven of the missiles.",
-        {("intercepted", 7, "drone", None, "RU", "event"), ("intercepted", 7, "missile", None, "RU", "event")},
+        "The air force reported it had managed to down six of the drones and eight of the missiles.",
+        {("intercepted", 6, "drone", None, "RU", "event"), ("intercepted", 8, "missile", None, "RU", "event")},
         2,
     ),
     (
@@ -68,11 +68,11 @@ MINISTRY_PLACE_LISTS = [
     ),
     (
         "Duty air defences intercepted 14 Ukrainian fixed-wing UAVs, including six UAVs over the Bryansk Region, two "
-        "UAVs over the Kursk Region, two UAVs over the Belgorod Region and one UAV each over the Voronezh Region and "
+        "UAVs over the Kursk Region, three UAVs over the Oryol Region and one UAV each over the Lipetsk Region and "
         "the Rostov Region, the ministry reported.",
         {
             ("intercepted", 14, None), ("intercepted", 6, "Bryansk Region"), ("intercepted", 2, "Kursk Region"),
-            ("intercepted", 2, "Belgorod Region"), ("intercepted", 1, "Voronezh region"),
+            ("intercepted", 3, "Oryol Region"), ("intercepted", 1, "Lipetsk region"),
             ("intercepted", 1, "Rostov region"),
         },
     ),

@@ -39,8 +39,8 @@ PAGE = """<!DOCTYPE html>
 """
 
 DRONE_NIGHT = [
-    "Russia attacked Ukraine overnight with 281 attack drones of the Shahed type and decoys, the Air Force "
-    "of the Armed Forces of Ukraine said in its morning update.",
+    "Russia attacked Ukraine overnight with 281 attack drones of the Shahed type and decoys, Ukraine's "
+    "Air Force said in its morning update.",
     "By 09:00, air defence units had shot down {downed} of the drones over the north, east and centre of the "
     "country, the Air Force said.",
     "Falling debris damaged a warehouse and several homes in the region, local officials wrote on social media.",

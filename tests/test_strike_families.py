@@ -106,11 +106,11 @@ VERB_FIRST += [
 PARTITIVES = [
     # what did not happen is not an impact
     (
-        "Air defence destroyed 2 missiles and 21 of the drones before they reached their targets.",
+        "Air defence destroyed 2 missiles and 21 of the drones before they could hit anything.",
         {("intercepted", 2, "missile", "RU"), ("intercepted", 21, "drone", "RU")},
     ),
     (
-        "Ukraine's air force said it shot down 44 of the drones and three of the Kalibr missiles.",
+        "Ukraine's air force said it downed 44 of the drones and three of the Kalibr missiles.",
         {("intercepted", 44, "drone", "RU"), ("intercepted", 3, "missile", "RU")},
     ),
 ]
@@ -136,7 +136,7 @@ PLACE_LISTS = [
 ]
 
 COMPOUND_VERBS = [
-    ("Air defences intercepted and destroyed 28 Ukrainian drones overnight, the Russian defence ministry said.",
+    ("Air defences intercepted and destroyed 28 Ukrainian drones during the night, the Russian defence ministry said.",
      {("intercepted", 28, "drone", "UA")}),
     ("Ukraine's air force said it took down or intercepted 71 drones overnight.", {("intercepted", 71, "drone", "RU")}),
     ("Mobile fire groups shot down or suppressed 35 Shahed drones, the air force said.", {("intercepted", 35, "drone", "RU")}),
@@ -188,10 +188,10 @@ def test_the_model_named_after_the_noun():
 def test_ministry_place_list_gives_one_fact_per_place():
     text = (
         "Russia's defence ministry said 12 Ukrainian drones were destroyed overnight: eight over the territory of the "
-        "Bryansk region and four over the territory of the Smolensk region."
+        "Smolensk region and four over the territory of the Bryansk region."
     )
     places = {(r["count"], r["place"]) for r in strikes_of(text).iter_rows(named=True)}
-    assert places == {(12, None), (8, "Bryansk region"), (4, "Smolensk region")}
+    assert places == {(12, None), (8, "Smolensk region"), (4, "Bryansk region")}
 
 
 PERIODS = [
@@ -202,7 +202,7 @@ PERIODS = [
     "In that single week the Russian army used nearly 700 guided aerial bombs and more than 200 Shahed drones.",
     "Russia has said it intercepted 512 Ukrainian drones between May 6 and May 9.",
     "Officials say Russia fired nearly 800 drones and missiles at Ukraine from Friday to Sunday.",
-    "Russia launched 230 drones in the last days of 2023 and the first days of 2024, the air force said.",
+    "Russia launched 230 drones over the closing days of 2024 and the first days of 2025, the air force said.",
     "Zelensky said Russia used 950 guided bombs and nearly 1,200 drones in one week.",
 ]
 
@@ -277,7 +277,7 @@ FATES = [
     ),
     # drones that flew away are neither
     (
-        "Ukraine's air force said it shot down 41 drones, while nine drones left Ukrainian airspace towards Belarus.",
+        "Ukraine's air force said it destroyed 41 drones, while nine drones left Ukrainian airspace towards Belarus.",
         {("intercepted", 41, "drone", "RU")},
     ),
     ("Air defence downed 33 drones; two more had flown back to Russia.", {("intercepted", 33, "drone", "RU")}),

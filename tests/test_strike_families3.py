@@ -59,7 +59,7 @@ PERFECT_OF_ONE_NIGHT = [
 # ("..., adding that air defences had downed 41") belongs to another figure
 PASSIVE_LAUNCH = [
     (
-        '"A total of 44 Shahed-136/131 strike UAVs were launched," the air force said, adding that air defences '
+        '"In all, 44 Shahed-136/131 strike UAVs had been launched," the air force reported, adding that air defences '
         "had downed 39 of the unmanned aerial vehicles.",
         {("launched", 44, "drone", "Shahed-136/131", "RU", "event"), ("intercepted", 39, "drone", "Shahed-136/131", "RU", "event")},
     ),
@@ -147,7 +147,7 @@ BACK_REFERENCE_COPULA = [
 LISTS_AFTER_A_PASSIVE = [
     (
         '"From four MiG-31K aircraft, four Kinzhal hypersonic missiles were launched, 7 Kalibr cruise missiles from '
-        'ships in the Black Sea and three ground-based missiles. All of them were shot down," the air force said.',
+        'vessels in the Caspian and three land-launched missiles. All of them were shot down," the air force said.',
         {
             ("launched", 4, "missile", "Kinzhal", "RU", "event"), ("launched", 7, "missile", "Kalibr", "RU", "event"),
             ("launched", 3, "missile", None, "RU", "event"), ("intercepted", 4, "missile", "Kinzhal", "RU", "event"),
@@ -189,7 +189,7 @@ LISTS_AFTER_A_PASSIVE = [
 # a share stated without its count ("a third of", "most of", "80% of") makes the figure after it the launched
 # total, never the intercepted one; "plus" joins a figure to a list
 SHARES_AND_PLUS = [
-    ("Nearly a third of the 84 drones were shot down, the air force said.", {("launched", 84, "drone", None, "RU", "event")}),
+    ("Nearly a third of the 84 drones were shot down, according to the air force.", {("launched", 84, "drone", None, "RU", "event")}),
     ("Air defence destroyed roughly half of the 110 drones.", {("launched", 110, "drone", None, "RU", "event")}),
     ("Air defence shot down 85% of the 160 drones launched overnight.", {("launched", 160, "drone", None, "RU", "event")}),
     ("Most of the 45 missiles were intercepted.", {("launched", 45, "missile", None, "RU", "event")}),
@@ -229,7 +229,7 @@ ALL_THE_WEAPONS = [
         {("launched", 19, "drone", None, "RU", "event"), ("intercepted", 19, "drone", None, "RU", "event")},
     ),
     (
-        '"Last night, the enemy used 12 cruise missiles and 15 Shahed attack drones - all these air targets were '
+        '"Last night, the enemy used 12 cruise missiles and 15 Shahed attack drones - every one of these targets was '
         'destroyed by our defenders," the army said.',
         {
             ("launched", 12, "missile", None, "RU", "event"), ("launched", 15, "drone", "Shahed-136/131", "RU", "event"),
@@ -287,7 +287,7 @@ FAMILIES += BARE_FIGURES_OF_PLACES
 # "means of enemy air attack" is a mixed total like "means of air attack"
 ENEMY_MEANS = [
     (
-        '"A total of 33 means of enemy air attack were recorded," the air force said, adding it destroyed six missiles.',
+        '"In all, 33 means of enemy air attack were tracked," the air force reported, adding it destroyed six missiles.',
         {("launched", 33, "aerial_target", None, "RU", "event"), ("intercepted", 6, "missile", None, "RU", "event")},
     ),
 ]
@@ -305,8 +305,8 @@ FAMILIES += NUMBER_OF
 
 # weekly and seasonal tallies are periods, also with a perfect ("has used ... this week") and with "just"
 PERIOD_TALLIES = [
-    "Over the three winter months, the Russians launched more than 12,500 guided aerial bombs, 690 missiles and "
-    "about 17,000 attack drones, he said.",
+    "In the three winter months, Russian forces launched over 11,800 guided aerial bombs, 640 missiles and "
+    "about 15,000 attack drones, he said.",
     "In just one week, the Russian army used about 470 attack drones, nearly 50 missiles of various types and more "
     "than 640 aerial bombs.",
     "This week alone, Russia has used over 520 guided aerial bombs, more than 45 Shahed drones and nearly 30 "
@@ -381,8 +381,8 @@ MINISTRY_PLACE_LISTS = [
     ),
     (
         '"Overnight, air defence systems on duty disabled 34 Ukrainian unmanned aerial vehicles: 16 UAVs - over the '
-        'waters of the Black Sea, ten UAVs - over the Krasnodar Region, eight UAVs - over the Rostov Region," the '
-        "ministry said.",
+        'waters of the Black Sea, ten UAVs - over the Krasnodar Region, eight UAVs - over the Rostov Region," '
+        "according to the ministry.",
         {
             ("intercepted", 34, "UA", None), ("intercepted", 16, "UA", "Black Sea"),
             ("intercepted", 10, "UA", "Krasnodar Region"), ("intercepted", 8, "UA", "Rostov Region"),
@@ -390,17 +390,17 @@ MINISTRY_PLACE_LISTS = [
     ),
     (
         "Air defence systems destroyed 19 Ukrainian drones: 10 UAVs over the territory of the Oryol region, 6 UAVs "
-        "over the territory of the Kursk region and 3 UAVs over the territory of the Bryansk region.",
+        "over the Kursk region and 3 UAVs over the Bryansk region.",
         {
             ("intercepted", 19, "UA", None), ("intercepted", 10, "UA", "Oryol region"),
             ("intercepted", 6, "UA", "Kursk region"), ("intercepted", 3, "UA", "Bryansk region"),
         },
     ),
     (
-        "The ministry said air defences intercepted and destroyed 38 UAVs over the Rostov Region, two over the "
+        "The ministry said air defences intercepted and destroyed 38 UAVs over the Rostov Region, three over the "
         "Belgorod Region, as well as 9 drones over the waters of the Sea of Azov.",
         {
-            ("intercepted", 38, "UA", "Rostov Region"), ("intercepted", 2, "UA", "Belgorod Region"),
+            ("intercepted", 38, "UA", "Rostov Region"), ("intercepted", 3, "UA", "Belgorod Region"),
             ("intercepted", 9, "UA", "Sea of Azov"),
         },
     ),
@@ -431,7 +431,7 @@ OTHER_WARS = [
         "fell into the sea."
     ),
     "The ministry said 96 drones were detected in total, with 91 intercepted, in the latest Iranian strikes on the Emirates.",
-    "Qatar's defence ministry said its forces shot down seven drones and two missiles overnight.",
+    "Qatar's defence ministry reported that its forces had shot down seven drones and two missiles overnight.",
     "Central Command forces intercepted more than 60 attack drones and at least four ballistic missiles on Saturday night.",
 ]
 
@@ -471,13 +471,13 @@ RUSSIA_REPORTING_DOWNINGS = [
         },
     ),
     (
-        "Russia's defence ministry said its air defence units intercepted and destroyed 58 Ukrainian drones overnight, "
+        "Russia's defence ministry reported that air defence units intercepted and destroyed 58 Ukrainian drones overnight, "
         "including 19 over the Volgograd region.",
         {("intercepted", 58, "UA", None), ("intercepted", 19, "UA", "Volgograd region")},
     ),
     (
-        "The ministry said it destroyed 97 Ukrainian drones, including six in the Moscow region and 18 in the Ryazan region.",
-        {("intercepted", 97, "UA", None), ("intercepted", 6, "UA", "Moscow region"), ("intercepted", 18, "UA", "Ryazan region")},
+        "The ministry said it destroyed 97 Ukrainian drones, including five in the Moscow region and 18 in the Ryazan region.",
+        {("intercepted", 97, "UA", None), ("intercepted", 5, "UA", "Moscow region"), ("intercepted", 18, "UA", "Ryazan region")},
     ),
 ]
 

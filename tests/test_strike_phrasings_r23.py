@@ -294,7 +294,7 @@ def placed_facts_of(text: str) -> set[tuple]:
 
 
 # The Russian ministry's list of places with an item's own part inside it ("five UAVs over the Moscow Region,
-# including two drones flying toward Moscow, four UAVs over ..."): the part is no item of the list, the list goes on
+# including three drones flying toward Moscow, six UAVs over ..."): the part is no item of the list, the list goes on
 # after it, and the part is the city's (FACTS.md 4: a total and its parts are all facts). Before, the items after the
 # part lost their places, and one equal to another figure was dropped as its restatement.
 ITEM_PARTS_IN_PLACE_LISTS = [
@@ -310,10 +310,10 @@ ITEM_PARTS_IN_PLACE_LISTS = [
     ),
     (
         "Russia's air defences downed 17 Ukrainian drones, including nine UAVs over the Bryansk Region, four UAVs over "
-        "the Moscow Region, including two drones heading for Moscow, and four UAVs over the Kursk Region.",
+        "the Moscow Region, including three drones heading for Moscow, and four UAVs over the Kursk Region.",
         {
             ("intercepted", 17, None), ("intercepted", 9, "Bryansk Region"), ("intercepted", 4, "Moscow Region"),
-            ("intercepted", 2, "Moscow"), ("intercepted", 4, "Kursk Region"),
+            ("intercepted", 3, "Moscow"), ("intercepted", 4, "Kursk Region"),
         },
     ),
     # a part headed for a city named right after the total is that city's part
@@ -331,7 +331,7 @@ def test_an_items_part_in_a_place_list_is_no_item_and_the_list_goes_on(text, exp
 
 
 # A record or comparable attack told by a "when" clause is one attack, whatever month names it: "the previous biggest
-# assault was in November 2022 when Russia launched 96 missiles", "in what was then its biggest attack on the capital,
+# assault came in October 2022 when Russia launched 84 missiles", "in what was then its biggest attack on the capital,
 # when air defence destroyed 20 drones". Before, the month made the figure a period's.
 RECORD_ATTACK_WHEN = [
     (

@@ -13,7 +13,7 @@ import pytest
 from tests.test_strike_families3 import facts_of
 
 
-# A speaker's tally quoted whole opens on its period ("“Over the three winter months, the Russians launched ...",
+# A speaker's tally quoted whole opens on its period ("“Over the three winter months, Russian forces fired ...",
 # "“Throughout the week, Russia has attacked ..."): the period words are the quoted sentence's opening, and its
 # figures are the period's (FACTS.md 3, 4: a season's figures stay periods). Before, the opening quote mark hid the
 # opening and the figures were read as one night's.
@@ -263,13 +263,13 @@ def test_a_sides_claim_as_a_link_headline_is_another_story(text, expected):
     assert facts_of(text) == expected
 
 
-# A side's body that has said nothing ("The Russian Defense Ministry has not commented on the attack", "Russia's
+# A side's body that has said nothing ("The Russian Defense Ministry has made no comment on the attack", "Russia's
 # defence ministry did not immediately respond to a request for comment", "there was no immediate comment from
 # Moscow") speaks for no figure: it names no attacker, and the figures around it keep Russia's launches. Before, the
 # ministry's name was read as the Russian side reporting downings, and the side was carried to the article's figures.
 NOT_COMMENTING = [
     (
-        "According to the regional governor, three more missiles were shot down over the city by air defences.\n\n"
+        "According to the regional governor, air defences shot down three more missiles over the city.\n\n"
         "The Russian Defence Ministry has not commented on the strike.",
         {("intercepted", 3, "missile", None, "RU", "event")},
     ),

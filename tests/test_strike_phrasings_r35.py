@@ -74,8 +74,8 @@ def test_a_share_downed_with_no_count_counts_no_interception(text, expected):
 # took the figure before it and the sentence's downing verb, a launched and an intercepted figure of the part.
 ALL_NOT_DOWNED = [
     (
-        "The air force said it destroyed 26 out of 33 drones launched by Russia, all of which targeted the capital region.",
-        {("intercepted", 26, "drone", None, "RU", "event"), ("launched", 33, "drone", None, "RU", "event")},
+        "The air force said it destroyed 23 out of 31 drones sent by Russia, all of which targeted the Kyiv region.",
+        {("intercepted", 23, "drone", None, "RU", "event"), ("launched", 31, "drone", None, "RU", "event")},
     ),
     (
         "Air defence shot down 20 drones overnight, all of which were Shaheds.",
@@ -142,7 +142,7 @@ def test_weapons_fired_from_carriers_still_count(text, expected):
     assert facts_of(text) == expected
 
 
-# "it was possible to shoot down 51 missiles" (the translated Ukrainian idiom for what the defenders managed) is an
+# "it was possible to shoot down 38 missiles" (the translated Ukrainian idiom for what the defenders managed) is an
 # interception like "managed to shoot down"; "employed" is a launch verb like "used". A capability or a failure is no
 # figure.
 ACHIEVED_AND_EMPLOYED = [
@@ -333,7 +333,7 @@ WEAPON_MODELS = [
         {("launched", 12, "missile", "S-300", "RU", "event")},
     ),
     (
-        "Air defences shot down 19 of 24 Iranian-made Shahid drones, the air force said.",
+        "Air defences shot down 19 of 24 Iranian-made Shahid drones, according to the air force.",
         {("intercepted", 19, "drone", "Shahed-136/131", "RU", "event"),
          ("launched", 24, "drone", "Shahed-136/131", "RU", "event")},
     ),
