@@ -54,8 +54,8 @@ second strike"), the singular nouns ("one fatality and two injuries"), "three
 lives were lost", "kills 10 or more", people "in grave condition" (injured),
 parts with "among" ("six children were among 51 people injured", "among the
 dead was one child", "... three children and two rescuers"), a second part
-with its own copula ("12 of the injured were children and 10 were
-policemen"), and a part in a sentence of its own ("28 people died. Three of
+with its own copula ("9 of the wounded were children and 4 were
+firefighters"), and a part in a sentence of its own ("28 people died. Three of
 them were children."). A rank ("one of the deadliest strikes") is no count of
 one; a perfect credited to the UN is the war's running toll. A wound that kills is a death ("suffered lethal
 wounds", "sustained injuries incompatible with life"); people admitted, rushed or brought to hospital are
@@ -177,7 +177,7 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
     # (", including an 11-year-old child were injured": an "including" aside whose closing comma is left out)
-    # ("two people—a man and a woman—were killed": the dashes may stand without spaces)
+    # ("two residents—a woman and a man—were killed": the dashes may stand without spaces)
     r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s*[^—–;]{1,60}?\s*[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
     # "eight more were wounded", "six more injured across the region" ("two additional deaths were reported", "three
@@ -199,7 +199,7 @@ CASUALTY_AFTER = (
 # (not "of them"/"of whom": those are parts, read by their own rules)
 CASUALTY_AFTER_OF_PHRASE = (
     # (also an age bound, its figure masked: "four children under the age of #14 were injured")
-    # ("three employees of one of the energy supply facilities were killed": seven words, its "one" masked)
+    # ("four workers of one of the region's power plants were killed": seven words, its "one" masked)
     r"(?i)^\s+(?:of|in|on|at|from|inside|under|below|younger|older)\s+(?:[A-Za-z#][\w'’-]*\s+){1,7}?"
     # ("soldiers of the army are said to have been killed")
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|also|later|reportedly|being)\s+"
@@ -238,8 +238,8 @@ AND_ONE_MORE_AFTER = (
     r"(?i)^\s+and\s+(?:a|an|another|his|her|their)\s+(?:[\w'’-]+\s+){0,3}?were\s+(?:[\w'’-]+\s+){0,2}?"
     rf"({CASUALTY_WORDS})\b"
 )
-# the join between two counted people of one list: "two soldiers, three medics and one driver", "three men aged 33, 45
-# and 53 and three women" (an age list between them is masked already), "two men, aged 41 and 49, and two women"
+# the join between two counted people of one list: "two soldiers, three medics and one driver", "four men aged 28, 39
+# and 62 and two women" (an age list between them is masked already), "two women, aged 36 and 57, and three men"
 LIST_JOIN_AFTER = (
     r"(?i)^\s*(?:,?\s*aged\s+#\d+(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)#\d+)*)?\s*(?:,\s*and|,|and)\s*$"
 )
@@ -341,7 +341,7 @@ REPORTED_OPENING = (
 CASUALTY_BEFORE = (
     rf"(?i)\b({CASUALTY_WORDS})\s+(?:a\s+total\s+of\s+|another\s+|a\s+further\s+)?$"
     # "resulted in the deaths of 5 people", "caused injuries to 14 people"
-    # ("led to the injury of at least 16 individuals")
+    # ("led to the injury of at least 11 individuals")
     r"|\b(?:the\s+)?(deaths?|injuries|injury)\s+(?:of|to)\s+(?:at\s+least\s+|a\s+total\s+of\s+)?$"
 )
 # a toll phrase: "death toll ... to 40", "the number wounded ... at 75", "among the dead were"
@@ -349,10 +349,10 @@ TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
     # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
     rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
-    # ("Among the dead was at least one child")
+    # ("Among the dead was at least one teenager")
     rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|was|is|include|includes|included)\s+$"
     # "Among the injured, two women are in serious condition", "among the injured there are 14 children", "Among
-    # the injured on Gagarina Avenue are two girls": a part named by its casualty word, with its place or a comma
+    # the injured on Sadova Street are three boys": a part named by its casualty word, with its place or a comma
     rf"|\bamong\s+(?:the|those)\s+({CASUALTY_WORDS})(?:\s*,\s*|\s+there\s+(?:are|were|is|was)\s+"
     r"|\s+(?:in|on|at)\s+[^,;.]{1,40}?\s+(?:are|were)\s+)$"
 )
@@ -391,7 +391,7 @@ ASSAULT_TIMES_BEFORE = (
     # positions 6 times": an attempt on positions or defences, whatever its verb
     r"|(?:tried|attempted|sought)\s+to\s+[a-z]+\b[^,;:]*?\b(?:positions?|defen[cs]es|defen[cs]e\s+lines?|strongholds"
     r"|fortifications)\b"
-    # "the occupiers have been repulsed ten times by our defenders": each assault repulsed is a clash
+    # "the enemy has been repulsed seven times by our troops": each assault repulsed is a clash
     r"|(?:were|was|have\s+been|has\s+been|had\s+been)\s+(?:repulsed|repelled|beaten\s+back))\b[^,;:]*$"
 )
 TIMES_AFTER = r"(?i)^\s+times\b"
@@ -452,12 +452,12 @@ REPELLED = (
 )
 REPELLED_AFTER = (
     r"(?i)^\s*(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?(?:repell?ed|repulsed|beaten\s+back|thwarted)"
-    # "there had been 10 attacks in that area, which they repelled", "..., all of which were repulsed"
+    # "there had been 6 assaults near the village, which they repelled", "..., all of which were repulsed"
     r"|^[^.;:,]{0,50},\s*(?:all\s+of\s+)?which\s+(?:(?:were|was|have\s+been|had\s+been)\s+(?:\w+\s+)?"
     r"|(?:they|we|it|the\s+\w+|(?:[\w'’-]+\s+)?forces|the\s+defenders)\s+(?:\w+\s+)?)"
     r"(?:repell?ed|repulsed|beat\s+back|beaten\s+back|thwarted|fought\s+off)\b"
 )
-# "mounted 25 attacks on Ukrainian positions but to no avail": attacks that failed in their own clause were
+# "launched 17 assaults on Ukrainian lines but to no avail": attacks that failed in their own clause were
 # repelled (section 2: attacks count as clashes only when repelled)
 FAILED_AFTER = (
     r"(?i)^[^.;:]{0,60}?\b(?:but|yet)\s+(?:to\s+no\s+avail|without\s+success|(?:all\s+)?(?:were|was)\s+"
@@ -533,12 +533,12 @@ EDITOR_PLACE_KIND = r"(?i)\[((?:the\s+)?(?:village|town|city|settlement|hamlet)\
 PLACE_ITEM_BEFORE = (
     # "... were injured in the Shevchenkivskyi district and 2 in ...": the first figure's word may come first
     rf"^\s*(?i:(?:more\s+)?(?:(?:were|was|have\s+been|had\s+been)\s+)?(?:{CASUALTY_WORDS})\s+)?"
-    # ("Three more deaths were reported in the Kyiv region, and one in ...": the deaths' own verb of reporting)
+    # ("Two more deaths were reported in the Sumy region, and one in ...": the deaths' own verb of reporting)
     r"(?i:(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\s+)?"
-    # ("three people in Zarichne in Lyman hromada, one person in ...": a place inside its community)
+    # ("two people in Sosnivka in Bilopillia hromada, one person in ...": a place inside its community)
     # ("two in the village of A and one in ...": the place's kind before its name)
     r"(?:(?:in|on|at|near)\s+(?:the\s+)?(?i:(?:village|town|city|settlement|hamlet)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
-    # ("seven more people were injured (three in Toretsk, two in ...)": the list in brackets after its total)
+    # ("five more people were hurt (two in Siversk, three in ...)": the list in brackets after its total)
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*|\(\s*)$"
     # "six residents of the region: four in Kostiantynivka, ...", "killed four people in the region: two in ..."
     r"|^\s*(?:(?:[a-z][\w'’-]*\s+){0,4}?(?:of\s+)?(?:the\s+)?(?:[A-Z][\w'’-]*|region|oblast|province|district|city|town|area"
@@ -559,7 +559,7 @@ _EACH_OF_LEAD = (
 _EACH_OF_PLACE = r"([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
 PEOPLE_IN_EACH_OF_HEAD = _EACH_OF_LEAD + _EACH_OF_PLACE + r"\s*,\s+([A-Z])"
 PEOPLE_IN_EACH_OF_LAST = _EACH_OF_LEAD + _EACH_OF_PLACE + r",?\s+and\s+" + _EACH_OF_PLACE + r"\b"
-# ("and one in the southern city of Mykolaiv": the place's kind and its direction before its name)
+# ("and one in the eastern city of Izium": the place's kind and its direction before its name)
 PLACE_ITEM_AFTER = (
     r"^\s+(?:(?:more|others?)\s+)?(?:in|on|at|near)\s+(?:the\s+)?"
     r"(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring)\s+)?(?:(?:port\s+)?(?:city|town|village|settlement|hamlet)\s+of\s+)?[A-Z]"
@@ -616,7 +616,7 @@ SUPERLATIVE_WORD = r"(?i)\b(?:biggest|largest|heaviest|deadliest|worst|most|firs
 THIS_YEAR = r"(?i)\b(?:this|last|past)\s+year\b|\byear\s+alone\b"
 # A war's running toll said without "since" (FACTS.md 3, 8: "so far" is a running total), read in the figure's own
 # clause: "884 civilians have been killed in the region thus far", "21,000 soldiers have been killed in the fighting
-# so far", "the war has killed 485 children", "498 of its troops have been killed in Ukraine", "the UN has recorded 227
+# so far", "the war has killed 485 children", "612 of its soldiers have been killed in the war", "the UN has recorded 227
 # civilian deaths". A toll of one attack or one day says so ("have died in these strikes so far", "nine people
 # have so far been injured" after a night's attack): so far alone, with no war, soldiers or region around it, is the
 # attack's toll as yet.
@@ -638,8 +638,8 @@ MONITOR_TALLY = (
     r"(?i)\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|monitor\w*|mission|human\s+rights\s+office)\b[^,;]*?"
     r"\b(?:has|have)\s+(?:so\s+far\s+|already\s+|now\s+)?(?:recorded|documented|verified|registered|confirmed|counted)\b"
 )
-# the UN's monitors as the source of a toll: "more than 12,000 civilians have been killed, according to the United
-# Nations", "the UN says 600 children have died" (their counts are the war's, never one attack's)
+# the UN's monitors as the source of a toll: "at least 9,500 civilians have been killed, according to UN human
+# rights monitors", "the UN says 600 children have died" (their counts are the war's, never one attack's)
 UN_MONITORS = (
     r"\b(?:UN|U\.N\.|United\s+Nations|OHCHR|HRMMU|UNICEF)\b(?:[^.;]{0,40}?\b(?:monitor\w*|mission|agency|office))?"
 )
@@ -714,7 +714,7 @@ THERE_ARE_N = (
     r"(?:\s*,?\s+(?:[\w'’-]+\s+){1,3}?(?:said|added|wrote|noted|reported)\b[^.\d]*)?\s*[.!]?\s*$"
 )
 NUMBER_OF_KIND = r"(?i)\bthe\s+number\s+of\s+(?:the\s+)?(injured|wounded|dead|killed|deaths|fatalities)\b"
-# "The fate of the three people who went missing ... is now known. Sadly, they are dead.": people counted as missing,
+# "The two residents reported missing ... have been found. Sadly, they are dead.": people counted as missing,
 # trapped or under the rubble, whose death the next sentence states of "they" (that sentence giving no figure)
 MISSING_PEOPLE = r"(?i)\b(?:missing|unaccounted\s+for|trapped|under\s+the\s+(?:rubble|debris)|buried)\b"
 THEY_ARE_DEAD = (
@@ -722,13 +722,13 @@ THEY_ARE_DEAD = (
     r"(?:(?:are|were|have\s+been)\s+(?:all\s+|now\s+)?(?:dead|killed|(?:confirmed|found)\s+dead)"
     r"|(?:all\s+)?(?:died|did\s+not\s+survive))\b[^\d]*$"
 )
-# "Among the victims are seven men and 13 women", "The other victims include four women and two men": a list of
+# "Among the victims are five men and 11 women", "The other victims include five women and three men": a list of
 # counted people that breaks down the victims of a toll stated just before (within two sentences); the list takes the
 # kind of that toll, read as the verb before a list ("injured 7 men and 13 women")
 VICTIMS_OPENER = (
     r"(?i)^(\W*)(?:among\s+(?:the\s+)?(?:other\s+)?victims\s*,?\s+(?:are|were)|(?:the\s+)?(?:other\s+)?victims"
     r"(?:,\s+[^,]{1,60},)?\s+(?:include|included|are|were)"
-    # ("The children included three boys and three girls": the children of the toll before, by kind)
+    # ("The children included two girls and four boys": the children of the toll before, by kind)
     r"|the\s+children\s+(?:include|included))\s+(\d[\d,]*\s|an?\s)"
 )
 # ... the count, which takes the kind ("there are 11 of them injured")
@@ -770,7 +770,7 @@ TREATED_IN_HOSPITAL = (
     r"(?i)\b(?:treated|cared\s+for)\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?"
     r"|at\s+the\s+scene|on\s+the\s+(?:spot|ground)|on\s+site|on-site)\b"
 )
-# "one civilian was killed and another was injured", "killing one person and wounding another": "another" after a
+# "one resident died and another was injured", "killing one person and wounding another": "another" after a
 # counted person, with a casualty word of its own, is one more person (not "another three", a figure of its own, nor
 # "another wounded man died", a person inside a toll)
 ANOTHER_ONE_SUBJECT = (
@@ -805,7 +805,7 @@ INJURED_HOSPITALISED = (
 # "of the injured, 11 were taken to hospital", "three injured people were hospitalised": the hospitalised
 # figure says it is a part of the injured figure given before, however far back
 NAMES_THE_INJURED_BEFORE = r"(?i)\bof\s+(?:the|those)\s+(?:injured|wounded|hurt)\s*,?\s*$"
-# "two of the three reported injured were children": a part of a total named with its casualty word
+# "two of the four people reported injured were teenagers": a part of a total named with its casualty word
 N_OF_THE_M_CASUALTIES = (
     r"(?i)\b(\d[\d,]*)\s+of\s+(?:the|those)\s+(\d[\d,]*)(\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:killed|dead|injured|wounded|hurt|hospitali[sz]ed))\b"
@@ -883,7 +883,7 @@ BODIES_NOT_DEAD = (
 # "... killed and 1,730 injured": the text between two figures is the first's casualty word and "and"
 # ("... 485 children in Ukraine and injured nearly 1,500": the second verb after "and")
 JOINED_BY_AND = (
-    # ("... including 587 children, and left around 20,000 injured": a comma before "and", "left" as the second verb)
+    # ("... including 412 children, and left around 17,000 injured": a comma before "and", "left" as the second verb)
     r"(?i)^\s*,?\s*(?:[\w'’-]+\s+){0,3}?and\s+"
     r"(?:a\s+further\s+|another\s+|(?:wounded|injured|wounding|injuring|killed|killing|hurt|left|leaving)\s+)?$"
 )
@@ -1154,7 +1154,7 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                | pl.col("_count_type").is_not_null() | pl.col("_victims_type").is_not_null())
         )
         # (the figures first, as a column: the age lists read it more than once)
-        # ("three men, (aged) 44, 51 and 70, were wounded": an editor's bracketed "aged" opens the ages list as the
+        # ("two men, (aged) 38 and 66, were wounded": an editor's bracketed "aged" opens the ages list as the
         # plain word does; so does a bracketed kind of place, "two in [the village of] A", as the plain words)
         .with_columns(
             normalize_numbers(
@@ -1217,9 +1217,9 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
                 r"(\d[\d,]*)\s+(?:civilian\s+|human\s+)?lives\b",
                 "${1} the lives of ${2}${3} people",
             )
-            # "two women were in grave condition after the shelling": people in a grave condition are injured
-            # (not in a relative clause: "four patients — two women and two men, who are in serious condition" counts
-            # the four, not the two men)
+            # "three men were in grave condition after the attack": people in a grave condition are injured
+            # (not in a relative clause: "five patients — three girls and two men, who are in critical condition" counts
+            # the five, not the two men)
             .str.replace_all(WHO_IN_GRAVE_CONDITION, "who are in that condition")
             .str.replace_all(IN_GRAVE_CONDITION, "were injured")
             # "two 17-year-old girls were injured": the age between a figure and its noun (masked already) is an
@@ -1335,7 +1335,7 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     return conform(_with_weekly_clashes(_with_list_header_attacker(_facts_from_mentions(m), frame), frame))
 
 
-# a week's summary: "Battlegroup Yug has eliminated more than 5,390 servicepeople over the past week, the ministry said"
+# a week's summary: "Battlegroup Yug has eliminated over 4,170 servicemen during the past week, the ministry said"
 WEEK_SUMMARY = ascii_bounds(
     r"(?i)\b(?:over|in|during|throughout|for)\s+the\s+(?:past|last|previous)\s+(?:week|seven\s+days)\b|\bweekly\b"
 )
@@ -1349,7 +1349,7 @@ OWN_TIME = ascii_bounds(
 
 def _with_weekly_clashes(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """Clash counts after a week's summary take its week: the Russian ministry's weekly report ("Battlegroup Yug has
-    eliminated more than 5,390 servicepeople over the past week") goes on "the southern group has repelled 10
+    eliminated over 4,170 servicemen during the past week") goes on "the southern group has repelled 10
     counterattacks", "Battlegroup Zapad repelled 35 counterattacks", the week's counts (period), unless their own
     sentence names a time of its own ("over the past day", "on Tuesday"). Only a week its lede (the story's first two
     sentences) names counts."""
@@ -1470,7 +1470,7 @@ def _with_count_of_the_number_before(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _with_victims_of_the_toll_before(frame: pl.DataFrame) -> pl.DataFrame:
-    """`frame` plus `_victims_type` (null elsewhere): "22 people were injured ... Among the victims are seven men and 13
+    """`frame` plus `_victims_type` (null elsewhere): "19 people were injured ... Among the victims are five men and 11
     women.": a sentence that opens on the victims and counts them by kind takes the kind of the last casualty word of
     the nearest sentence before it that has one, within two sentences (a paragraph may open on the list); none when
     that sentence counts the killed and the wounded together."""
@@ -1507,7 +1507,7 @@ def _with_victims_of_the_toll_before(frame: pl.DataFrame) -> pl.DataFrame:
 
 
 def _with_missing_people_dead(frame: pl.DataFrame) -> pl.DataFrame:
-    """`frame` plus `_fate_type` (null elsewhere): "The fate of the three people who went missing ... is now known.
+    """`frame` plus `_fate_type` (null elsewhere): "The two residents reported missing ... have been found.
     Sadly, they are dead.": the people counted as missing, trapped or under the rubble are killed when the next
     sentence of the paragraph says "they" are dead and gives no figure; the counting sentence must have no casualty
     word and one figure of people."""
@@ -1587,7 +1587,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     )
     # a figure with no noun may still be a casualty count if nothing but punctuation or a preposition follows
     bare_then_break = pl.col("noun").is_null() & pl.col("post").str.contains(
-        # ("has risen to 32 – another wounded person died in hospital": a dash opens the next clause)
+        # ("now stands at 27 – one more injured man died in hospital": a dash opens the next clause)
         r"(?i)^\s*(?:[.,;:)]|\s[—–-]\s|$|(?:in|at|on|when|and|as|after|during|including|across|from|by|there"
         r"|over|overnight|yesterday|today|earlier|while|with|near|amid|since|more"
         # "wounded 105 last week": a time after the figure (its scope is read from it)
@@ -1613,7 +1613,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     joined_next = (
         is_person
         & pl.col("post").str.contains(LIST_JOIN_AFTER)
-        # (not a part closed by a comma: "9 dead, including three children, and 60 people have been injured" joins two
+        # (not a part closed by a comma: "7 dead, including two children, and 48 people have been hurt" joins two
         # clauses, and the children take their total's word)
         & ~(
             pl.col("pre").str.contains(r"(?i)\b(?:including|among\s+them|of\s+(?:them|whom))\s*,?\s*$")
@@ -1683,7 +1683,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .when(
             pl.col("word_after").is_null()
             & is_person
-            # ("Fifteen children were among 144 people wounded": the total's figure with no article before it)
+            # ("Eleven children were among 97 people wounded": the total's figure with no article before it)
             & pl.col("post").str.contains(r"(?i)^\s+(?:were|was|are|is)\s+(?:also\s+)?among(?:\s+(?:the|those))?\s*$")
             & (pl.col("row_id").shift(-1) == pl.col("row_id"))
         )
@@ -1704,7 +1704,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.col("word_toll").forward_fill().over("_list_run"))
         .otherwise(pl.col("word_toll"))
         .alias("word_toll"),
-        # "12 of the injured were children and 10 were policemen": a second part of the same casualty word, joined by
+        # "9 of the wounded were children and 4 were firefighters": a second part of the same casualty word, joined by
         # "and" with its own copula
         pl.when(
             pl.col("word_of_the").is_null() & pl.col("noun").is_null() & pl.col("word_after").is_null()
@@ -1998,7 +1998,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # the figure's date: the first reference after it, else the last before it, else the sentence's
     m = with_columns_once(
         m,
-        # "Tuesday's attack on Odesa that killed three people and Monday's attack on Kharkiv that killed five": the
+        # "Friday's strike on Sumy that killed two people and Thursday's strike on Poltava that killed six": the
         # figure after a day's attack is that day's, whatever day follows it
         date_ref_expr(pl.col("pre").str.extract(POSSESSIVE_DAY_ATTACK, 0), pick="last").alias("_ref_possessive"),
         date_ref_expr(pl.col("post"), pick="first").alias("_ref_after"),
@@ -2043,8 +2043,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     | (own_clause.str.contains(CASUALTY_PERFECT) & pl.col("sentence").str.contains(UN_MONITORS))
                 )
             )
-            # ... also where the sentence names the attacks in general, no one of them: "Russian attacks have killed
-            # more than 12,000 Ukrainian civilians, according to the UN"
+            # ... also where the sentence names the attacks in general, no one of them: "Russia's strikes have killed
+            # over 9,500 Ukrainian civilians, according to the UN"
             | (
                 own_clause.str.contains(CASUALTY_PERFECT)
                 & pl.col("sentence").str.contains(UN_MONITORS)
@@ -2091,8 +2091,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     # shares a scope stated after its second figure too
     same_sentence = pl.col("row_id") == pl.col("row_id").shift(1)
     joined_to_previous = same_sentence & pl.col("pre").str.contains(JOINED_BY_AND)
-    # ("5,996 deaths and 8,848 injuries ... since Feb. 24": the first figure's word alone between them)
-    # ("2,064 civilians were killed and 9,089 were injured in 2024", "498 of its troops have died and 1,597 more
+    # ("4,310 deaths and 7,265 injuries ... since the invasion": the first figure's word alone between them)
+    # ("2,064 civilians were killed and 9,089 were injured in 2024", "612 of its soldiers have died and 1,840 more
     # injured so far": the first figure's words alone between them, with no attack or day of their own)
     close_pair = same_sentence & (
         pl.col("pre").str.contains(JOINED_PAIR) | pl.col("pre").str.contains(r"(?i)^\s*[\w'’-]+\s+and\s+$")
@@ -2145,8 +2145,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         (pl.col("rule_id") == "casualty.part_of_total") & (pl.col("count") > pl.col("group_total")).fill_null(False)
     )
     place = pl.coalesce(
-        # (the first that is a place: "were killed on Thursday in a rocket attack on the town of Krasnohrad" is
-        # Krasnohrad, not Thursday)
+        # (the first that is a place: "died on Sunday in a missile strike on the town of Lozova" is
+        # Lozova, not Sunday)
         pl.col("post").str.extract(r"^([^;]*)").str.extract_all(PLACE_IN)
         .list.eval(pl.element().str.extract(PLACE_IN, 1).filter(~pl.element().str.extract(PLACE_IN, 1).str.contains(NOT_A_PLACE)))
         .list.first(),
@@ -2168,7 +2168,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
                     pl.when(pl.col("type_toll").is_not_null()).then(pl.col("_ref_before")),
                     "_ref_possessive",
                     "_ref_after",
-                    # ("... that killed five people and injured at least 23": a figure joined to one of a day's attack)
+                    # ("... that killed four people and wounded at least 19": a figure joined to one of a day's attack)
                     pl.col("_ref_possessive").forward_fill().over("row_id", order_by="mention_idx"),
                     "_ref_before",
                     # a part with no day of its own is its total's day: "a day after missiles killed four people,
@@ -2344,7 +2344,7 @@ def _with_part_sentence_scopes(facts: pl.DataFrame) -> pl.DataFrame:
 def _with_additional_figures(facts: pl.DataFrame) -> pl.DataFrame:
     """`_additional` also for a figure added to an earlier one of its own type ("two more died", "another three
     were injured"), never restated by it. "More", "other" and "another" right after a figure of the other casualty
-    type, in its sentence or the one before, count the people besides those: "one person died and nine more were
+    type, in its sentence or the one before, count the people besides those: "one man died and six more were
     injured", "three were killed, and five others were injured", "Three people were killed. Five more were wounded."
     are the nine and the five of the injured, which a later or earlier statement of the same toll restates."""
     order = ["article_id", "_sentence_idx", "_mention_idx"]
@@ -2469,8 +2469,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             ).str.to_lowercase()
         )
     )
-    # ... and the regions a sentence names, by an official's title or a place's own word ("in the village of Putrivka in
-    # the Kyiv region"): a Belgorod governor's "one civilian was killed" and "one person was killed ... in the Kyiv
+    # ... and the regions a sentence names, by an official's title or a place's own word ("in the village of Mala Danylivka in
+    # the Kharkiv region"): a Belgorod governor's "one civilian was killed" and "one person was killed ... in the Kharkiv
     # region" are two figures (a town alone names no region: "in Bilozerka" may be the Kherson governor's toll)
     regions = pl.concat_list(
         officials,
@@ -2481,8 +2481,8 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             .str.replace(_PLACE_SUFFIX, "").str.to_lowercase()
         ),
     ).list.unique()
-    # (a day's clash count restated is one figure too: "clashed 103 times since the day began" and the quote's "the
-    # number of combat engagements has increased to 103"; the fronts' counts name their fronts)
+    # (a day's clash count restated is one figure too: "clashed 87 times since the day began" and the quote's "the
+    # number of combat clashes has now reached 87"; the fronts' counts name their fronts)
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
         places.alias("_places"), regions.alias("_officials")
     )

@@ -118,18 +118,18 @@ _NEVER_EVENT_DAY = (
     # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
     r"|\(\s*(?:from|since|starting|beginning)\b[^()]{0,60}\)"
     # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening",
-    # the Russian ministry's "from 8:00 p.m. Moscow time (5:00 p.m. GMT) on August 17 to ...", "between
-    # 11:00 p.m. Moscow time on November 15 and 7:00 a.m. on November 16" (the night ends on the 16th)
+    # the Russian ministry's "from 9:00 p.m. Moscow time (6:00 p.m. GMT) on March 3 to ...", "between
+    # 10:00 p.m. Moscow time on April 8 and 6:00 a.m. on April 9" (the night ends on the 9th)
     # ("starting at about 10 pm local time on Thursday": an hour may follow "at", "about", "around")
     rf"|\b(?:from|since|starting|beginning|between)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
     rf"(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on)\s+"
-    # (a weekday and its date: "starting from 19:00 on Wednesday, December 24")
+    # (a weekday and its date: "beginning at 20:00 on Monday, March 9")
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY}(?:,?\s+(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}))?)"
-    # ... or by the launch's evening: "131 drones launched on the evening of December 24" (a night's start)
+    # ... or by the launch's evening: "112 drones sent on the evening of March 9" (a night's start)
     rf"|\b(?:launched|fired|sent)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+evening\s+of\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
-    # a clock time is no day: "on November 15 and 7:00 a.m." is no range of days ending on the 7th
+    # a clock time is no day: "on April 8 and 6:00 a.m." is no range of days ending on the 6th
     r"|\b\d{1,2}:\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d\d\s*[ap]\.?m\.?"
     rf"|\b(?:from|since)\s+{_WEEKDAY}\s+(?:evening|night)\b"
     # the attack's start told by its verb, at an evening hour: "the attacks, which started at around 10:00 p.m. (1900
@@ -299,8 +299,8 @@ _ATTACK_WORDS = (
     # the weapon's own verb of impact: "a Russian missile slammed into a cafe on Thursday", "drones hit the port on
     # Sunday", "missiles pounded the city overnight"
     r"|hit(?:ting)?|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|crash(?:ed|ing)\s+into|pound(?:ed|ing)|rock(?:ed|ing)"
-    # ... and the defenders' verbs, a downing being the attack's too: "claimed to have downed each other's drones over
-    # the Black Sea on Monday", "air defences shot down 30 drones overnight on Sunday"
+    # ... and the defenders' verbs, a downing being the attack's too: "each said it had downed the other's drones over
+    # the Sea of Azov on Friday", "air defences shot down 30 drones overnight on Sunday"
     r"|downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting)"
 )
 # An attack and its day, close together: "a barrage that began early on August 26", "attacked Ukraine
@@ -319,7 +319,7 @@ _KILLED_DAY = ascii_bounds(
 )
 # ... or the day right before the attack: "Russia on Thursday launched", "in the early Wednesday strike",
 # "the death toll from Saturday's strike", "a Sunday night drone attack", "Saturday's wave of bombardments", "For
-# instance, on New Year's Eve, the Russians launched", "a nighttime Russian missile and drone bombardment"
+# example, on Christmas Eve, the Russians launched", "a nighttime Russian missile and drone bombardment"
 _DAY_BEFORE_ATTACK = ascii_bounds(
     r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,4}?"
     r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped)\b"
@@ -430,7 +430,7 @@ _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 # ("(Photo | AFP)"); its day is the picture's
 _CAPTION = ascii_bounds(
     rf"(?i)\b(?:in\s+this\s+(?:\w+\s+)?(?:picture|photo(?:graph)?|screen\s*grab|image|handout)|reuters/|ap\s+photo|getty\s+images"
-    # (no "on" without the place's comma: "the missiles, launched by Russia on June 27, 2023, struck ..." is a lede)
+    # (no "on" without the place's comma: "the drones, fired by Russia on March 11, 2024, hit ..." is a lede)
     rf"|photo\s*:)|(?-i:[A-Z][a-z]+)(?:,\s+(?:on\s+)?|\s+)(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
     # (a credit in brackets ends it: "... on April 25, 2024. (Serhii Lysak/Telegram)")
     r"|\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
@@ -688,7 +688,7 @@ _ENTRY_DAY = (
 )
 ENTRY_HEADING = ascii_bounds(
     r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)(?:\s+(?:at|on))?\s*[,:–—-]?\s*)?"
-    # (the time first too: "9:00 p.m. ET, December 29, 2023", "Updated 9:01 p.m. ET, December 29, 2023")
+    # (the time first too: "7:30 p.m. ET, March 14, 2024", "Updated 7:34 p.m. ET, March 14, 2024")
     rf"(?:{_ENTRY_TIME}\s*,\s*)?"
     rf"(?:on\s+)?({_ENTRY_DAY})(?:,?\s*{_ENTRY_TIME})?"
     # a line of its own, or a prefix that ends in a colon or a dash before the entry's text
@@ -770,7 +770,7 @@ def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first", ahea
     capped at publication; null when it names none (or names the day: that is a DATE_REF).
     pick="first"/"last": the first or the last such month of `text`. A bare month after the publication's is
     last year's ("In December, ... authorized a new package" in a February story), as a day-month is; with `ahead`
-    (the amount's verb is still to come: "would contribute $20 billion to the loan during December" in an October
+    (the amount's verb is still to come: "would add $15 billion to the credit line in December" in an October
     story, "with the second tranche coming in April" in March) it is this year's, so the publication day."""
     found = text.str.replace_all(_SINCE_MONTH, " ").str.extract_groups(MONTH_ONLY if pick == "first" else _LAST_MONTH_ONLY)
     month = _month(found.struct.field("month"))
@@ -790,8 +790,8 @@ def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first", ahea
     return pl.when(usable).then(pl.min_horizontal(end, published)).cast(pl.Date)
 
 
-# An aid story's lede names the day of its announcement ("The U.S. Department of Defense announced on Friday
-# ... $820 million", "received approximately $950 million from Japan ..., the Finance Ministry reported on Dec.
+# An aid story's lede names the day of its announcement ("The Pentagon announced on Tuesday
+# ... $640 million", "received approximately $950 million from Japan ..., the Finance Ministry reported on Dec.
 # 21"); the amounts after it that name no day of their own are that announcement's parts and details ("This
 # includes ... $50 million, as well as $770 million", "The aid consists of a $52.4 million grant ... and a $900
 # million loan"): they take the lede's day, as a strike story's undated figures take the day of the attack its
@@ -827,8 +827,8 @@ def date_aid_events(
 
 
 def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
-    """An undated event amount after a dated one in its sentence is a part of that commitment: "signed on February
-    26 documents on a $400 million package, $100 million in humanitarian aid and $300 million in oil products"
+    """An undated event amount after a dated one in its sentence is a part of that commitment: "signed on March
+    12 agreements on a $350 million package, $80 million in humanitarian aid and $270 million in fuel supplies"
     (facts sorted by article, sentence and mention); not in a sentence that places something in another time."""
     event = pl.col("scope") == "event"
     sentence_day = (
@@ -872,8 +872,8 @@ def _carry_lede_day(facts: pl.DataFrame, dated: str, ledes: pl.DataFrame | None 
     )
 
 
-# "that day", "the same day", "later that day" point back to the day named last before them: "Earlier on Oct. 17,
-# Russia attacked ... . The country used 28 drones to attack Kyiv that day." is the 17th (FACTS.md 5: a figure
+# "that day", "the same day", "later that day" point back to the day named last before them: "Earlier on Oct. 22,
+# Russia attacked ... . It sent 19 drones against Odesa that day." is the 22nd (FACTS.md 5: a figure
 # about another, dated attack takes that date). Only a day ("that night" after a date may be the night after it).
 _THAT_DAY = ascii_bounds(r"(?i)\b(?:that|the\s+same)\s+day\b")
 

@@ -105,7 +105,7 @@ _AGE_AFTER_PERSON = (
 )
 _AGE_AFTER_PERSON = ascii_bounds(_AGE_AFTER_PERSON)
 _AGE_OF_BOTH = ascii_bounds(r"(?i)(,\s*(?:both|each|all)\s+(?:aged\s+)?)(\d{1,3})(\s*,)")
-# a count of people after a list of ages is no age: "three men aged 33, 45 and 53 and three women aged ..." (held back
+# a count of people after a list of ages is no age: "four men aged 28, 39 and 62 and two women aged ..." (held back
 # from the age list by a mark the list's pattern does not read, taken out after it)
 _COUNT_AFTER_AGES = ascii_bounds(
     r"(?i)(\b(?:and|or)\s+|,\s*)(\d+)(\s+(?:[a-z-]+\s+)?(?:men|women|boys|girls|children|people|persons|residents"

@@ -44,7 +44,7 @@ ONE_DAY = (
 # not a running total (the clock time of a day's report, said before the perfect)
 AS_OF_CLOCK = r"(?i)^\W*as\s+of\s+#?\d{1,2}(?:[:.]#?\d\d|\s*[ap]\.?m\b)"
 # ... or a place of its own, where the weapons were downed or sent: "have shot down 11 Shahed drones in the Mykolaiv
-# and Odesa regions", "have destroyed 16 missiles in the sky over Kyiv" (the news of one attack; a running total
+# and Odesa regions", "have destroyed 13 missiles in the sky over Lviv" (the news of one attack; a running total
 # says so: "since", "so far", "in total"). The country ("in Ukraine", "over Russia") places no attack.
 PERFECT_PLACE = r"\b(?:over|above|in)\s+(?:the\s+)?(?:skies?\s+over\s+)?[A-Z]"
 # ... or its figures placed by a list after the speech tag: "have destroyed five drones, the ministry said, two over
@@ -73,7 +73,7 @@ PERIOD = (
     # ... and their first or last weeks: "in the first few weeks of September", "the last two weeks of March" (not "the
     # first half of the day", one day's)
     r"|\b(?:first|last)\s+(?:few\s+|couple\s+of\s+|#?\d+\s+)?(?:days|weeks)\s+of\b"
-    # ... and halves of a month or a year: "in the first half of this September alone", "the second half of 2024"
+    # ... and halves of a month or a year: "in the first half of this June alone", "the second half of 2024"
     r"|\b(?:first|second|last)\s+half\s+of\s+(?:this\s+|last\s+)?(?:january|february|march|april|may|june|july|august"
     r"|september|october|november|december|(?:the|this|last)\s+(?:month|year)|#?20\d\d)\b"
     # "over the year", and a headline's "over year" without its article ("Russia launches 2,000 Shaheds over year")
@@ -99,7 +99,7 @@ WAR_AGE_OPENER = r"(?i)^[\s\W]*#?\d[\d,]*\s+days\s+(?:since|after|into)" + _WAR
 _WAR_AGE_DAYS = r"(?i)\bdays\s+(?:since|after|into)" + _WAR
 # a weekday of this or last week is one day: "killed in an attack on Wednesday this week" is an event
 ONE_DAY_OF_A_WEEK = r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?(?:this|last)\s+week\b"
-# "Earlier this month, Moscow launched over 700 drones in a single night", "unleashed 145 drones in a single assault":
+# "Last week, Moscow sent more than 600 drones in a single night", "unleashed 145 drones in a single assault":
 # one attack, whatever period the sentence places it in
 SINGLE_ATTACK = (
     # (the strike rules write it "in a single night" again: a digit would end the figure's context; see
@@ -109,9 +109,9 @@ SINGLE_ATTACK = (
     r"(?:night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
 SINGLE_ATTACK = ascii_bounds(SINGLE_ATTACK)
-# a record or a comparable attack and the clause that tells it ("the previous biggest assault was in November 2022 when
-# Russia launched 96 missiles", "in what was then its biggest attack on the capital, when air defence destroyed 20
-# drones", "the last comparable assault happened in November 2022, when ..."): one attack, whatever month names it
+# a record or a comparable attack and the clause that tells it ("the largest earlier barrage came in October 2022 when
+# Russia fired 84 missiles", "in what was then its biggest attack on the capital, when air defence destroyed 20
+# drones", "the last attack on that scale came in October 2022, when ..."): one attack, whatever month names it
 ONE_ATTACK_WHEN = ascii_bounds(
     r"(?i)\b(?:biggest|largest|heaviest|most\s+massive|previous|last|comparable|record)\s+(?:[\w'’-]+\s+){0,2}?"
     r"(?:attack|assault|barrage|strike|raid|salvo|wave|bombardment|record)\b[^.;]*?\bwhen\b"

@@ -129,7 +129,7 @@ OTHER_THINGS_AFTER = ascii_bounds(
 TYPE_AFTER = ascii_bounds(r"(?i)^\s+of\s+the\s+([\w/-]+(?:(?:,\s+|,?\s+and\s+)[\w/-]+)*)\s+types?\b")
 # "five long-range missiles known as ATACMS", "drones called Lancets": the model named after the noun
 NAMED_AS_AFTER = ascii_bounds(r"(?i)^\s+(?:known\s+as|called|dubbed|nicknamed)\s+(?:the\s+)?[\"“']?([\w/-]+)")
-# "launched 16 missiles from the S-300 complex", "fired six missiles from Iskander systems": the model of the launcher
+# "launched 12 missiles from an S-300 complex", "fired four missiles from Iskander launchers": the model of the launcher
 # the missiles were fired from (not what shot them down: "with", "by", "using")
 LAUNCHER_MODEL_AFTER = ascii_bounds(
     r"^\s+(?:[a-z]+\s+){0,2}?from\s+(?:the\s+|an?\s+)?((?:S|Iskander|Tochka|Tor|Buk)(?:-[\w]+)?)\s+"
@@ -138,7 +138,7 @@ LAUNCHER_MODEL_AFTER = ascii_bounds(
 PARTICIPLE_AFTER = ascii_bounds(
     r"(?i)^\s+(?:" + VERBS_INTERCEPTED + "|" + VERBS_LOST + r"|lost)\b"
 )
-# (also "Among them, 28 were landed by mobile fire groups": a part of the figure before, with a verb of its own)
+# (also "Among them, 17 were landed by the mobile fire teams": a part of the figure before, with a verb of its own)
 ANTECEDENT_BEFORE = ascii_bounds(
     r"(?i)\bof\s+(?:these|those|them|that\s+number|this\s+number|the\s+total)\b|\bamong\s+(?:them|these|those)\s*,"
 )
@@ -245,10 +245,10 @@ _JOINER = (
 # south of the capital, and ..."
 _PLACE_TO_JOINER = r"[A-Z][^,;:]*(?:,\s+[a-z][^,;:]{0,50})?" + _JOINER
 ELIDED_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z]"
-# A figure stated for several places at once, "each" over a coordination of places: "six each over the Rostov and
-# Saratov regions", "one UAV each over the regions of Astrakhan, Belgorod and Kaluga", "3 UAVs each over the Belgorod
+# A figure stated for several places at once, "each" over a coordination of places: "four each over the Penza and
+# Tambov regions", "one UAV each over the regions of Astrakhan, Belgorod and Kaluga", "3 UAVs each over the Belgorod
 # region and the Republic of Kalmykia", "one each over the territories of the Republic of Crimea, Oryol and Kursk
-# regions", "one each over the Samara and Rostov regions and the Sea of Azov", "one each in the Tver region,
+# regions", "one each over the Ulyanovsk and Kursk regions and the Black Sea", "one each in the Tver region,
 # northwest of Moscow, and the Ivanovo region". The coordination names two places at least (commas, then "and"):
 # "four missiles each over the Black Sea" distributes over something else, "two drones each night" names no place.
 # One place: "the", a name of one or two words ("Black Sea"), maybe "of" a name ("Republic of Crimea", "Sea of
@@ -260,7 +260,7 @@ _EACH_ONE_PLACE = (
 )
 _EACH_DESCRIBED = r"(?:,\s+(?:[a-z]+(?:-[a-z]+)?\s+){1,3}(?:of|from)\s+[^,;:.]{1,40}?)?"
 EACH_PLACES = (
-    # (the regions described before their kind: "the Russian border regions of Kursk and Belgorod")
+    # (the regions described before their kind: "the Russian frontier regions of Bryansk and Kursk")
     r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}?(?:territor(?:y|ies)|waters|skies|airspace|regions|oblasts|provinces)\s+(?:of|over)\s+)?"
     + _EACH_ONE_PLACE
     + r"(?:(?:" + _EACH_DESCRIBED + r",\s+" + _EACH_ONE_PLACE + r")*"
@@ -318,25 +318,25 @@ def each_place_names(coordination: str) -> list[str]:
 
 # ... and the figure before it was placed the same way: "12 over the Bryansk region, 8 over ..."
 # (an Oxford comma too: "..., 24 over the Bryansk Region, and one over ...")
-# (an item with "each": "six each over the Kursk and Rostov regions, six over Crimea"; an item's part headed for a
-# city: "three over the Moscow Region, including one headed for Moscow, two over ...")
+# (an item with "each": "five each over the Oryol and Tula regions, seven over Crimea"; an item's part headed for a
+# city: "four over Moscow Oblast, including one headed for Moscow, five over ...")
 ELIDED_PLACE_BEFORE = ascii_bounds(
     r"^\s+(?:(?:out\s+)?of\s+(?:them|which|these)\s+|each\s+)?(?:over|above)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
-    # "six each over the Kursk, Rostov and Volgograd regions, six over Crimea": an "each" item naming several places
+    # "five each over the Oryol, Tula and Penza regions, seven over Crimea": an "each" item naming several places
     + r"|^\s+each\s+(?:over|above|in)\s+" + EACH_PLACES + _EACH_DESCRIBED + r"\s*,(?:\s*and)?\s*$"
     # (an "and" alone too: "among them one flying towards Moscow and 16 over the Tver region")
     r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*(?:,(?:\s*and)?|\s+and)\s*$"
 )
 # ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
-# region, 27 over ...", "nine were eliminated over the southern Voronezh region and eight over ...", "18 UAVs were
-# destroyed or jammed by electronic warfare in Bryansk Oblast, nine in Kursk Oblast", "29 drones — neutralized over
+# region, 27 over ...", "nine were eliminated over the southern Voronezh region and eight over ...", "14 UAVs were
+# destroyed or suppressed by electronic warfare in Oryol Oblast, six in Tula Oblast", "29 drones — neutralized over
 # Belgorod Region, followed by 14 over ..." ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
     r"^\s*(?:[-–—]\s+)?(?:of\s+(?:which|them)\s+)?(?:[a-z][\w-]*\s+){0,8}?(?:over|above|in)\s+" + _PLACE_LEAD + _PLACE_TO_JOINER
 )
 # "destroyed 28 UAVs over the Bryansk region, 2 UAVs over ...": the first item, its verb before the figure
 ACTIVE_PLACE_AFTER = r"^\s+(?:over|above)\s+" + _PLACE_LEAD + r"[A-Z][^,;:]*(?:,(?:\s*and)?|\band)\s*$"
-# "31 drones were shot down over the Bryansk region, ...": the first item of a list of places with its passive,
+# "23 drones were shot down over the Tambov region, ...": the first item of a list of places with its passive,
 # or its bare participle ("eight drones shot down over Mykolaiv Oblast, and three drones over ...")
 PASSIVE_PLACE_AFTER = (
     r"^\s+(?:(?:were|was|had\s+been|have\s+been)\s+(?:[a-z]+(?:\s+down)?\s+)?"
@@ -630,7 +630,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             )
         )
     )
-    # "shot down 6 missiles in Kyiv Oblast, five in the northern Zhytomyr Oblast, and one in ...": a bare figure
+    # "shot down 4 missiles in Lviv Oblast, three in the western Volyn Oblast, and one in ...": a bare figure
     # placed "in" a named region right after a weapon figure placed the same way
     # (the last item may name its region by the name alone: "destroyed 29 drones in the Kursk region and one in Lipetsk")
     elided = elided | (
@@ -689,7 +689,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         (placed & pl.col("pre").str.contains(r":\s*$")).alias("_placed_item"),
         (placed & pl.col("pre").str.contains(r"(?i)(?:,|\band|\bas\s+well\s+as)\s*$")).alias("_placed_next"),
     ).with_columns(
-        # "31 drones were shot down over the Bryansk region, 14 drones over the Oryol region and ...": the list's
+        # "23 drones were shot down over the Tambov region, 9 drones over the Penza region and ...": the list's
         # first item has its own passive; it is an item when the next figure goes on the list
         (
             pl.col("_placed_item")
@@ -698,8 +698,8 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post").str.contains(PASSIVE_PLACE_AFTER)
                 & next_in_row(pl.col("_placed_next"), False)
             )
-            # ... or the sentence's active verb before it: "air defences destroyed 28 UAVs over the territory of the
-            # Bryansk Region, 2 UAVs over the territory of the Smolensk Region, ..." (each item names the noun again)
+            # ... or the sentence's active verb before it: "air defences destroyed 19 UAVs above the territory of the
+            # Tula Region, 3 UAVs over the territory of the Kaluga Region, ..." (each item names the noun again)
             | (
                 pl.col("has_noun")
                 & pl.col("post").str.contains(ACTIVE_PLACE_AFTER)
@@ -707,7 +707,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
             )
         ).alias("_placed_item"),
     )
-    # "five UAVs over the Moscow Region, including two drones flying toward Moscow, four UAVs over the Rostov Region":
+    # "seven UAVs over the Moscow Region, including three drones heading for Moscow, two UAVs over the Tver Region":
     # an item's own part, headed for a city, is no item of the list, and the list goes on after it
     m = m.with_columns(
         (pl.col("_pre_including") & pl.col("post").str.contains(ITEM_PART_HEADED_AFTER)).alias("_item_part")
@@ -719,7 +719,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         m = m.with_columns(
             (
                 pl.col("_placed_item")
-                # "including 31 UAVs over the Bryansk Region, 11 UAVs over the Rostov Region, ...": the list goes
+                # "including 26 UAVs over the Kursk Region, 8 UAVs over the Tambov Region, ...": the list goes
                 # on after a first item placed by "including"
                 | (
                     pl.col("_placed_next")
@@ -825,7 +825,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             # ("24 drones a day after it launched ..." dates the figure: no rate)
             | (pl.col("post").str.contains(RATE_AFTER) & ~pl.col("post").str.contains(A_DAY_AFTER))
             # "the two that got through were Kinzhals" names what was launched, not what hit
-            # ("... 18 of the drones before they reached their targets" says they did not)
+            # ("... 23 of the drones before they could hit their targets" says they did not)
             | (
                 pl.col("post").str.contains(IMPACT_AFTER)
                 & ~pl.col("copula")
@@ -855,7 +855,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 & pl.col("post").str.contains(r"^\s*(?:,\s*(?:and\s+)?|and\s+|or\s+)$")
                 & next_in_row(pl.col("post"), None).str.contains(STRIKES_AFTER).fill_null(False)
             )
-            # "carried out 2 massive drone and missile strikes", "3 drone-and-missile attacks": the singular weapon
+            # "launched 3 large-scale drone and missile strikes", "2 drone-and-missile attacks": the singular weapon
             # word and its partner are the modifiers of the strikes counted
             | (
                 pl.col("has_noun")

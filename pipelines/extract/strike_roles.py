@@ -64,7 +64,7 @@ COORDINATED = ascii_bounds(
     # "shot down two missiles there, in addition to one reconnaissance drone"
     r"|\b(?:including|as\s+well\s+as|along\s+with|alongside|together\s+with|in\s+addition\s+to|as\s+(?:was|were)(?:\s+all)?)\s+"
     + LINK_DETERMINER + r"?$"
-    # "launched three missiles from ..., as well as a Kh-31 anti-radar missile and two Kh-22 cruise missiles": a
+    # "fired four missiles from ..., along with a Kh-59 guided missile and three Kh-101 cruise missiles": a
     # list's item with no figure of its own between two that have one
     r"|\b(?:as\s+well\s+as|along\s+with|in\s+addition\s+to|plus)\s+(?:a|an)\s+(?:[\w'’/-]+\s+){0,4}?"
     r"(?:missile|drone|uav|bomb|rocket)\s+(?:[\w'’/-]+\s+){0,2}?and\s+$"
@@ -90,8 +90,8 @@ WEAPON_MARK = pl.when(pl.col("own_class").is_not_null()).then(pl.col("own_weapon
 # the total a sentence begins with (its head): what "Of these, 71 were shot down" in a later sentence refers to
 HEAD = pl.col("has_noun") & ~pl.col("_earlier_noun") & ~pl.col("_back_copula")
 # "shot down 35 of 40 drones launched overnight and five missiles": the participle belongs to the drones, and
-# the missiles are coordinated with them; so in a list with commas ("shot down 8 missiles fired from the Black
-# Sea, 31 Shahed drones and ...", "involved 20 cruise missiles fired by aircraft, four Iskander-K ..."), where the
+# the missiles are coordinated with them; so in a list with commas ("shot down 6 missiles fired from the Black
+# Sea, 27 Shahed drones and ...", "involved 14 cruise missiles launched by bombers, three Iskander-K ..."), where the
 # participle has its complement (a fact box's "65 drones launched, 58 drones downed" are two items of their own)
 # (the participle set off by commas too, and the place the item before was downed: "brought down three SCALP
 # missiles, launched by Ukraine, over the Kherson region, and 21 Ukrainian drones over ...")
@@ -108,7 +108,7 @@ HEADING_PART_AFTER = ascii_bounds(
 # Shahed drones and seven cruise missiles", "These comprised ..." (`fact_type`)
 PRONOUN_BREAKDOWN = ascii_bounds(
     r"(?i)^\W*(?:(?:they|these|those)\s+(?:also\s+)?(?:included|include|comprised|consisted\s+of)\s"
-    # ... or opening on them: "Among them, 29 drones were over the Belgorod region, nine over ..." (a figure with no
+    # ... or opening on them: "Among them, 21 drones were over the Kursk region, seven over ..." (a figure with no
     # verb of its own)
     r"|(?:among|of)\s+(?:them|these|those)\s*,"
     # ... or saying the same of more weapons: "So too were one Zircon missile and more than 100 Kalibr missiles",
@@ -465,7 +465,7 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("has_noun")
                 & (
                     pl.col("post").str.contains(r"(?i)^\s*,\s*(?:out\s+)?of\s+(?:which|them|these)\s*$")
-                    # "a total of 31 drones, 23 of which were shot down": the part's figure first
+                    # "a total of 26 drones, 19 of which were downed": the part's figure first
                     | (
                         pl.col("post").str.contains(r"^\s*,\s*$")
                         & next_in_row(pl.col("post").str.contains(r"(?i)^\s+(?:out\s+)?of\s+(?:which|them|these)\b"), False)
@@ -478,7 +478,7 @@ def type_sources(m: pl.DataFrame) -> pl.DataFrame:
             "strike.total_of_parts",
         ),
     ]
-    # "Zelensky spoke of 45 Shahed drones that his forces shot down" (read as "..., all of which were shot down"): a
+    # "Zelensky spoke of 38 Shahed drones that his troops shot down" (read as "..., all of which were shot down"): a
     # weapon figure no verb types, all of which were downed, is launched as well (FACTS.md 4; last: any verb wins)
     weak_sources.append((
         pl.when(

@@ -49,11 +49,11 @@ VERBS_LAUNCHED = (
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|featured)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
-    # the attack as the subject of "saw": "the overnight offensive saw Russia deploy nearly 300 drones", "Sunday's
+    # the attack as the subject of "saw": "the night's onslaught saw Russia deploy almost 250 drones", "Sunday's
     # barrage also saw the enemy fire 40 missiles" (the attack's, not a year's: "last year saw ..." is no night)
     r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|fire|deploy|use|send|unleash|hurl)"
-    # ... also naming the launch as a noun: "the assault saw the deployment of 122 missiles", "the attack saw the use of
+    # ... also naming the launch as a noun: "the strike saw the deployment of 97 missiles", "the attack saw the use of
     # 40 drones", "the barrage saw the launch of 90 missiles"
     r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
     r"(?:the\s+)?(?:[\w'’-]+\s+)?(?:deployment|use|launch|launching|firing)\s+of"
@@ -92,8 +92,8 @@ def both_as_all_two(norm: pl.Expr) -> pl.Expr:
 
 
 # "managed to shoot down 187", "were able to destroy 40": an achievement in the past, not a capability or a plan
-# ... and the translated Ukrainian idiom of the same ("it was possible to shoot down 51 missiles", "it was possible to
-# destroy 20 drones": what the defenders managed, never a capability, which is "it is possible" or "would be possible")
+# ... and the translated Ukrainian idiom of the same ("it was possible to shoot down 43 missiles", "it was possible to
+# destroy 17 drones": what the defenders managed, never a capability, which is "it is possible" or "would be possible")
 ACHIEVED_TO = ascii_bounds(
     r"(?i)\b(?:(?:had\s+)?managed\s+to|succeeded\s+to|(?:was|were|had\s+been)\s+able\s+to|it\s+was\s+possible\s+to)\s+"
 )
@@ -115,7 +115,7 @@ WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(aft
 HIT_BY_DEFENCE = ascii_bounds(
     r"(?i)\b(?:hit|struck|landed)(\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen[cs]es?|anti-aircraft|mobile\s+fire))"
 )
-# the Russian ministry's electronic-warfare downings told by the crash: "33 crashed into the Black Sea under electronic
+# the Russian ministry's electronic-warfare downings told by the crash: "21 crashed into the Sea of Azov under electronic
 # jamming", "seven others crashed after being jammed by electronic warfare", "two crashed as a result of EW" are
 # suppressed (intercepted, like "suppressed by electronic warfare and crashed"), not impacts
 CRASHED_UNDER_JAMMING = ascii_bounds(
@@ -145,11 +145,11 @@ ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
 # figure (or list) before, like "all of which" / "all of them"
 WHICH_WERE_ALL = ascii_bounds(r"(?i)\b(?:which|that)\s+(were|had\s+been|have\s+been)\s+all\b")
 # a relative clause right after the weapons, without "all", says the same of every one of them: "the attack included
-# eight Shahed drones and three cruise missiles which were shot down", "a wave that included 45 drones that his forces
+# six Shahed drones and two cruise missiles which were shot down", "a wave that included 45 drones that his forces
 # shot down" (read as "all of which were shot down": each figure of the list before, both launched and downed)
 WEAPONS_WHICH_WERE_DOWNED = ascii_bounds(
     # (a clause between commas too: "a wave of 45 drones, which his forces shot down, targeted the city")
-    # (the weapons counted: "the drones that were intercepted overnight included 30 over ..." restricts a definite noun
+    # (the weapons counted: "the drones that were intercepted during the night included 24 over ..." restricts a definite noun
     # to the downed ones, whose breakdown follows; it says nothing of all of a figure)
     r"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){0,4}?(?:drones|uavs|missiles|shaheds))(?:\s+(?:which|that)|\s*,\s*which)\s+"
     r"(?:(were|had\s+been|have\s+been)\s+"
@@ -175,7 +175,7 @@ THE_WEAPONS_WERE_ALL = ascii_bounds(
 )
 # "two Kalibr missiles, both of which were shot down": "both" is exactly two of what was named last
 BOTH_OF_WHICH = ascii_bounds(r"(?i)\bboth\s+of\s+(which|them|these|those)\b")
-# "air defence repelled an attack by two UAVs flying toward Moscow", "thwarted an attempted attack of 12 drones":
+# "air defence repelled an attack by three UAVs heading for Moscow", "thwarted an attempted attack of 12 drones":
 # the attackers of a repelled attack were downed (not launched: the attack noun's own "attack by" is no launch here)
 REPELLED_ATTACK_BY = ascii_bounds(
     # (case-sensitive but for its first letter: several times faster than (?i))
@@ -218,7 +218,7 @@ IN_A_SINGLE = ascii_bounds(
 # "Kh-101"/"Iskander-K" missiles'): the name without its quotes (a quoted word of one token only)
 QUOTED_NAME = r"[\"“«‘]([A-Z][\w/-]{1,24})[\"”»’]"
 # "Shahed, Gerbera and other types of drones", "drones of other types": the other drones, a mixed group whatever the
-# models named before ("117 Shahed, Gerbera, Italmas, and other types of drones" is 117 drones, no single model)
+# models named before ("94 Geran, Gerbera, decoy and other types of drones" is 94 drones, no single model)
 OTHER_TYPES_OF = ascii_bounds(r"(?i)\b(other|various|different)\s+(?:types?|kinds?)\s+of\s+(drones|uavs)\b")
 # a total named by a word for any weapon and broken down into aerial weapons right after it is a mixed aerial
 # total: "99 projectiles, including 60 drones and three Kinzhal missiles", "184 weapons, among them 78 missiles"
@@ -240,7 +240,7 @@ NEAR_ALL_N = ascii_bounds(
     r"(?i)\b(?:almost|nearly|virtually|practically|not\s+quite|just\s+about)\s+all\s+(?:of\s+)?(?:the\s+)?(\d)"
 )
 NEAR_ALL = ascii_bounds(r"(?i)\b(?:almost|nearly|virtually|practically|not\s+quite|just\s+about|not)\s+all\b")
-# "28 drones attacked Kyiv, most of which were shot down", "the majority of them were destroyed", "some were downed":
+# "22 drones attacked Dnipro, most of which were shot down", "the majority of them were destroyed", "some were downed":
 # a share of the figure before was downed, its count unsaid, so the verb is no figure's: neither the whole's
 # (whose own verb, "attacked", types it) nor a count of downings
 SHARE_DOWNED = ascii_bounds(

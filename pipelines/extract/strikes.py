@@ -101,7 +101,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     r"(?i)\bki[ey]v\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
     r"|\bukrainian\s+(?:unmanned|uncrewed|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
-    # the attack named with Ukraine as its agent: "the drone attack carried out by Ukraine early on Tuesday", "an attack
+    # the attack named with Ukraine as its agent: "the drone attack carried out by Ukraine late on Friday", "an attack
     # launched by Kyiv" (Russian officials' wording of Ukraine's raids)
     r"|\battacks?\s+(?:carried\s+out|launched|conducted|mounted|staged)\s+by\s+(?:ukraine|kyiv|kiev)\b"
     # "Ukraine's armed forces launched 30 drones at the region", "the Ukrainian army attacked with 20 drones": Ukraine's
@@ -116,7 +116,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     # said 30 drones had been downed overnight"
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:[\w'’-]+\s+){1,8}?"
     r"(?:were|was|had\s+been|have\s+been)\s+(?:all\s+)?(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed)\b"
-    # a Russian region's own authorities speaking: "Authorities in Russia's Tula Oblast announced that two drones were
+    # a Russian region's own authorities speaking: "Officials in Russia's Oryol Oblast reported that three drones were
     # downed", "the governor of Russia's Kursk region said" (not "launched from Russia's Kursk region")
     r"|\b(?:authorities|officials|governor|head|administration)\s+(?:in|of)\s+(?:the\s+)?russia['’]s\s+[\w-]+\s+"
     r"(?:oblast|region|province|republic)\b"
@@ -125,7 +125,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     rf"(?:{_RUSSIAN_REGIONS}|novorossiysk|sevastopol|crimea)\b"
     r"|\bover\s+(?:the\s+)?(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?"
     rf"(?:{_RUSSIAN_REGIONS}|(?:annexed\s+|occupied\s+)?crimea)"
-    # ... or downed "in" a Russian region: "two drones had been intercepted in the Moscow region", "shot down 12 drones in
+    # ... or downed "in" a Russian region: "four drones had been intercepted in the Lipetsk region", "shot down 12 drones in
     # the Kursk region overnight" (the interception's own place, a few words after its verb)
     r"|\b(?:intercepted|shot\s+down|downed|destroyed|neutrali[sz]ed|suppressed)\s+(?:[\w-]+\s+){0,3}?in\s+(?:the\s+)?"
     rf"(?:(?:southern|western|northern|central|south-western|southwestern)\s+)?(?:{_RUSSIAN_REGIONS})\s+(?:region|oblast|province)"
@@ -144,7 +144,7 @@ ATTACKER_RU_SENTENCE = ascii_bounds(
     # "28 drones were launched towards the city by Russia's military"
     r"|\b(?:launched|fired|sent)\s+(?:(?:at|toward|towards|against|on|over)\s+(?:the\s+)?[\w'’-]+\s+)?by\s+"
     r"(?:russia|moscow|russian\s+forces)\b|\brussia-launched\b"
-    # (an adverb set off after the subject too: "Ukraine, meanwhile, said its air defence had downed ...")
+    # (an adverb set off after the subject too: "Ukraine, however, said its air defence had destroyed ...")
     r"|\b(?:ukraine|kyiv)(?:,\s+[a-z]+,)?\s+(?:said|says|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted)"
     # the speakers (Ukraine's air force, General Staff, commander-in-chief, ...) are in lexicon/actors.csv
@@ -185,8 +185,8 @@ PART_PLACED_WHERE_DOWNED = ascii_bounds(
 
 def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
     """`candidates` without related stories' headlines inside the body: a paragraph of one line after the article's
-    first paragraph, no closing stop, in a headline's present tense ("Ukraine destroys 26 Russian drones in latest
-    overnight strike" between two paragraphs of a story about another night). Their figures are another story's.
+    first paragraph, no closing stop, in a headline's present tense ("Ukraine downs 31 Russian drones in another
+    night attack" between two paragraphs of a story about another night). Their figures are another story's.
     The first paragraph (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines
     stay read. (The line's own words are tested first; only the few that pass need their paragraph.)"""
     maybe = candidates.filter(
@@ -291,8 +291,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         return empty_facts()
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
     # "a Su-27 jet of the Ukrainian Air Force" names a victim, not the side reporting
-    # (a side's body that has not commented speaks for no figure: "The Russian Defense Ministry has not commented on
-    # the attack", "Ukraine's air force did not immediately respond to a request for comment")
+    # (a side's body that has not commented speaks for no figure: "Russia's Defence Ministry has not yet commented on
+    # the raid", "Ukraine's air force did not immediately respond to a request for comment")
     sentence = pl.col("sentence").str.replace_all(NOT_COMMENTING, " ")
     speaker_text = sentence.str.replace_all(
         # ... as does "two drones of the Ukrainian Armed Forces (UAF)": the owner of the weapons
@@ -328,7 +328,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
     # (or a part of the weapons counted before, as the subject of their attack: "30 of them targeted Kyiv")
     cue = ascii_bounds(
         rf"(?i)\b(?:{noun_pattern()}|{VERBS_INTERCEPTED}|{VERBS_LOST}|number\s+of"
-        # (a part downed by the defenders in a sentence of its own: "Of them, 28 were landed by mobile fire groups")
+        # (a part downed by the defenders in a sentence of its own: "Of those, 17 were landed by the mobile fire teams")
         r"|(?:hit|struck|landed)\s+by\s+(?:the\s+)?(?:ukrainian\s+|russian\s+)?(?:air\s+defen|anti-aircraft|mobile\s+fire)"
         # (active: "two of them were targeted by snipers" counts the targets)
         r"|of\s+(?:them|these|those)\s+(?:(?:targeted|attacked)\s+(?:[^b\s]|b[^y])|were\s+(?:aimed|directed)\s+at\b))"
@@ -352,7 +352,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             # "surface-to-air" only after a model that Russia fires at the ground (without one it is an interceptor)
             .str.replace_all(ROLE_COMPOUND, "${1}-${2}")
             .str.replace_all(DEFENCE_MISSILE_AT_THE_GROUND, "${1}${2}-air")
-            # a weapon ranked among its kind, "which is said to be one of the most deadly missiles", "the Kinzhal is one of
+            # a weapon ranked among its kind, "which is reportedly one of the deadliest missiles", "the Kinzhal is one of
             # Russia's most advanced missiles": a description after a copula, no count of one
             .str.replace_all(RANKED_AMONG, "${1} among ${2}")
             # a figure quoted with its qualifier, "more than ten" drones: the figure, unquoted
@@ -360,13 +360,13 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             .alias("norm")
         )
         # "the 50-plus cruise missiles", "100-plus drones": more than the figure; and a spaced double hyphen is the
-        # dash of wire copy typed in plain text ("downed 144 targets -- 102 missiles and 42 drones")
+        # dash of wire copy typed in plain text ("downed 117 targets -- 83 missiles and 34 drones")
         .with_columns(
             pl.col("norm").str.replace_all(r"\b(\d[\d,]*)-plus\b", "more than ${1}")
             .str.replace_all(r"(\s)--(\s)", "${1}—${2}").alias("norm")
         )
-        # an aside between two dashes with no figure of its own is no part of the clause: "eight Kinzhal missiles --
-        # among Moscow's most advanced weapons -- were among the projectiles used" (the figure's verb follows it)
+        # an aside between two dashes with no figure of its own is no part of the clause: "six Kinzhal missiles --
+        # some of Moscow's newest arms -- were among the weapons fired" (the figure's verb follows it)
         .with_columns(pl.col("norm").str.replace_all(r"\s[—–]\s[^—–\d.;:!?]{1,80}?\s[—–]\s", " ").alias("norm"))
         .with_columns(pl.col("norm").str.contains(SUBCLASS_SPLIT).alias("_split_kinds"))
         # (in two steps: `plain_verbs` reads its text five times, and an eager step would rewrite it for each)
@@ -526,7 +526,7 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
     """The figure's `event_date` (the first date reference after it, else the last before it, else the
     sentence's, else the day its article's lede dates, else the publication day), its `attribution`, its
     qualifiers, and the scope its own words give (`_own_scope`: event, period or cumulative)."""
-    # (and a quoted sentence's opening: "“Over the three winter months, the Russians launched ...", a speaker's tally
+    # (and a quoted sentence's opening: "“In the two spring months, the Russians fired ...", a speaker's tally
     # quoted whole; scope_context reads an opening at the very start only)
     context = pl.concat_str([pl.col("sentence").str.extract(QUOTED_OPENING).fill_null(""), scope_context()], separator=" ")
     m = with_columns_once(
@@ -570,8 +570,8 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("published_date"),
                 stated_on=relative_anchor(pl.col("_stated_on"), pl.col("lede_anchor"), pl.col("published_date")),
             ),
-            # a record attack told by "when" and named by its month only: "the previous biggest assault was in November
-            # 2022 when Russia launched 96 missiles" is of that month, its last day as a period's (FACTS.md 5;
+            # a record attack told by "when" and named by its month only: "the largest earlier barrage came in October
+            # 2022 when Russia fired 84 missiles" is of that month, its last day as a period's (FACTS.md 5;
             # `dates.month_only_date`)
             # (a year is masked in the figure's text by now: "November #2022")
             pl.when(pl.col("pre").str.contains(ONE_ATTACK_WHEN)).then(
@@ -601,9 +601,9 @@ OVER_EACH_OF = ascii_bounds(r"\b(over|above|in)\s+each\s+of\s+((?:the\s+)?[A-Z])
 FRONTED_EACH_PLACES = ascii_bounds(
     r"^(?:In|Over|Above)\s+(" + EACH_PLACES + r"),\s+([^.;:]*?\b\d[\d,]*\s+(?:[\w-]+\s+){0,3}?)each\b"
 )
-# "nine and five drones were downed over the Belgorod and Bryansk regions, respectively", "... over the regions of
-# Belgorod and Bryansk, respectively": two figures sharing one noun, matched in order to two places; read as "9 drones
-# were downed over the Belgorod region and 5 drones over the Bryansk region"
+# "six and four drones were downed over the Kursk and Oryol regions, respectively", "... over the regions of
+# Kursk and Oryol, respectively": two figures sharing one noun, matched in order to two places; read as "6 drones
+# were downed over the Kursk region and 4 drones over the Oryol region"
 _TWO_FIGURES_ONE_NOUN = (
     r"\b(\d[\d,]*)\s+and\s+(\d[\d,]*)\s+((?:[\w-]+\s+){0,2}?(?:drones|UAVs|missiles|rockets))\s+"
     r"((?:(?:were|was|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:down\s+)?)?)(over|above|in)\s+the\s+(?:[a-z-]+\s+)?"
@@ -622,40 +622,40 @@ SAME_NUMBER_PLACE = ascii_bounds(
 )
 
 
-# "downed drones over nine Russian regions, including 13 over the Kursk region": a count of regions is no figure, and
+# "shot down drones over seven Russian regions, including 11 over the Bryansk region": a count of regions is no figure, and
 # read as one it hides the weapons its list breaks down ("over several regions")
 REGIONS_COUNTED = ascii_bounds(
     r"\b(over|across|in)\s+\d[\d,]*\s+((?:[A-Z][a-z]+\s+|different\s+|border\s+)?(?:regions|oblasts|provinces)\b)"
 )
 
 
-# "eight drones were shot down each over the Voronezh and Saratov regions", "one drone was intercepted over each of
-# the A, B and C regions": the distributive "each" after the passive, read as "eight drones each were shot down over
+# "five drones were downed each over the Tambov and Penza regions", "one drone was destroyed over each of
+# the A, B and C regions": the distributive "each" after the passive, read as "five drones each were downed over
 # ..." (a coordination of places must follow, as for "N each over")
 EACH_AFTER_PASSIVE = ascii_bounds(
     r"\b(\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:drones?|UAVs?|missiles?|rockets?))\s+"
     r"((?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:[a-z]+\s+){1,2}?)each\s+(over|above|in)\s+(" + EACH_PLACES + r")"
 )
-# "single drones were destroyed over the Oryol and Ryazan regions": one for each place of the coordination, read as
+# "single drones were downed over the Tver and Kaluga regions": one for each place of the coordination, read as
 # "1 drones each were destroyed over ..." (over one place, "single drones" counts nothing)
 SINGLE_OVER_PLACES = ascii_bounds(
     r"\b(?:[Ss]ingle|[Ii]ndividual)\s+((?:[\w-]+\s+)?(?:drones|UAVs|missiles))\s+"
     r"((?:were|had\s+been|have\s+been)\s+(?:[a-z]+\s+){1,2}?)(over|above|in)\s+(" + EACH_PLACES + r")"
 )
-# a place list whose items elide the kind one item names: "two over the Moscow region, seven in the Kaluga and four
-# in the Tula region" is "seven in the Kaluga region"; the kind is taken from the next item ...
+# a place list whose items elide the kind one item names: "three over the Bryansk region, five in the Smolensk and two
+# in the Tver region" is "five in the Smolensk region"; the kind is taken from the next item ...
 _ELIDED_KIND_ITEM = r"(\d[\d,]*\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+)"
 ELIDED_KIND_NEXT = ascii_bounds(
     _ELIDED_KIND_ITEM + r"(,?\s+and\s+|,\s+)(\d[\d,]*\s+(?:more\s+)?(?:in|over|above)\s+the\s+[A-Z][\w'’-]+\s+)"
     r"([Rr]egion|[Oo]blast|[Pp]rovince)\b"
 )
-# ... or from the item before, when the elided one ends the list: "three over the Kursk region and one over the Oryol."
+# ... or from the item before, when the elided one ends the list: "four above the Voronezh region and one above the Lipetsk."
 ELIDED_KIND_BEFORE = ascii_bounds(
     r"(\b(?:in|over|above)\s+the\s+[A-Z][\w'’-]+\s+)([Rr]egion|[Oo]blast|[Pp]rovince)(,?\s+and\s+|,\s+)"
     + _ELIDED_KIND_ITEM + r"(\s*(?:[.;]|,\s+(?:the|it|he|she|they|according)\b|$))"
 )
-# a list's next items with their own copula: "52 were destroyed over the Belgorod region, while 13 were over the
-# Lipetsk region and nine were over the Rostov region" -> "..., 13 over the Lipetsk region and 9 over the Rostov region"
+# a list's next items with their own copula: "41 were destroyed over the Kursk region, while 8 were over the
+# Tambov region and six were over the Penza region" -> "..., 8 over the Tambov region and 6 over the Penza region"
 # (only after an item placed the same way: the figure before, its place, and a joiner)
 COPULA_ITEM = ascii_bounds(
     r"(\b(?:over|above|in)\s+(?:the\s+)?(?:[a-z-]+\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?(?:\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince))?)"
@@ -931,7 +931,7 @@ def _stated_facts(m: pl.DataFrame) -> pl.DataFrame:
 LAUNCH_AFTER_LIST = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:launched|fired|sent)\b"
     r"|^\s*,?\s*(?:with\s+which|which|that)\s+(?:[\w'’-]+\s+){0,4}?(?:attacked|launched|fired|sent|used"
-    # ... or the weapons' own attack: "all of the 12 Shahed drones and two Kalibr missiles that targeted Odesa", "that were
+    # ... or the weapons' own attack: "all of the 9 Shahed drones and three Kalibr missiles that targeted Mykolaiv", "that were
     # aimed at the port"
     r"|targeted|aimed|directed)\b"
 )

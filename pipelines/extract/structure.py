@@ -58,8 +58,8 @@ AIR_COMMAND_AGENT = ascii_bounds(
 AIR_COMMAND_DASH_PART = ascii_bounds(
     r"(?i)\bAir\s+Command\s+[\"“‘']?(Centre|Center|South|East|West|North)\b[\"”’']?\s*[-–—:]\s*(\d[\d,]*)\b"
 )
-# rockets named by their launcher after the noun: "12 rockets of the US-made HIMARS multiple launch rocket
-# system", "seven rockets fired from HIMARS and Olkha launchers" -> "12 HIMARS rockets", "7 HIMARS and Olkha
+# rockets named by their launcher after the noun: "9 rockets of an American-supplied HIMARS multiple launch rocket
+# system", "seven rockets fired from HIMARS and Olkha launchers" -> "9 HIMARS rockets", "7 HIMARS and Olkha
 # rockets" (the model before the noun, where the model rules read it)
 _LAUNCHERS = r"(?:himars|gmlrs|vampire|olkha|vilkha|uragan|smerch)"
 ROCKETS_OF_LAUNCHER = ascii_bounds(
