@@ -33,8 +33,8 @@ def events(text: str, published: str = PUBLISHED) -> list[tuple[float, str]]:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On Tuesday the European Commission announced the disbursement of a €2.1 billion tranche of macro-financial "
-         "aid to Ukraine as part of a broad €60 billion support package.", [(2.1e9, "EUR")]),
+        ("The Commission on Tuesday announced the payout of a €1.9 billion tranche of macro-financial "
+         "aid for Kyiv as part of a broad €55 billion support package.", [(1.9e9, "EUR")]),
         ("The European Commission has paid the second tranche of budget support to Ukraine from a large support "
          "package worth €60 billion.", []),
         ("Britain said its loan to Ukraine would be repaid from immobilised Russian assets, forming part of the $45 "
@@ -51,7 +51,7 @@ def test_the_envelope_a_tranche_or_loan_comes_from_is_no_event(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU's Recovery Facility is a €40 billion macro-financial assistance package for Ukraine, designed for four "
+        "The EU's Recovery Facility is a €40 billion budget support package for Kyiv, designed to run for four "
         "years.",
         "The ERA mechanism, launched by the G7, is a $45 billion programme designed to support Ukraine through loans.",
         "It should be recalled that Ukraine's arrangement with the IMF under the EFF programme for $14.2 billion was "
@@ -69,7 +69,7 @@ def test_a_programme_s_size_said_as_what_it_is_is_its_envelope(text):
     [
         ("The Dutch initiative is part of a larger €1.2 billion aid package to support Ukraine, the ministry said.",
          [(1.2e9, "EUR")]),
-        ("Canada pledged C$50 million to Ukraine. The new money is part of a C$3 billion aid package for Ukraine that "
+        ("Canada pledged C$50 million to Ukraine. The extra cash is part of a C$3 billion aid package for Ukraine that "
          "the minister unveiled on Monday.",
          [(50e6, "CAD"), (3e9, "CAD")]),
         ("This is a $350 million package of military aid for Ukraine, the Pentagon said.", [(350e6, "USD")]),
@@ -144,8 +144,8 @@ def test_the_parts_of_a_running_total_take_its_scope():
 # Family 4: a date written the ISO way in a dateline ("2023-01-06") is no financial year ("2025-26")
 def test_an_iso_date_is_no_financial_year():
     text = (
-        "2023-01-06 In the first week of the year, the United States announced more than $3.75 billion in new "
-        "military assistance for Ukraine."
+        "2023-01-06 In the first week of the year, Washington unveiled over $3.75 billion in fresh "
+        "military aid for Kyiv."
     )
     assert events(text, published="2023-01-06T12:00:00Z") == [(3.75e9, "USD")]
 
@@ -170,11 +170,11 @@ def test_a_dollar_code_before_the_dollar_sign_names_the_dollar(text, currency):
 
 
 # Family 6: a sentence right after the amount that says it must now still be approved, also behind its source
-# ("According to the agency, the agreement must now be approved by the board"), makes it no commitment yet
+# ("According to the agency, the deal must now be approved by the board"), makes it no commitment yet
 def test_money_the_next_sentence_says_must_now_be_approved_is_no_fact():
     text = (
-        "The IMF has approved the allocation of the next tranche of about $600 million to Ukraine, Bloomberg reports. "
-        "According to the agency, the agreement must now be approved by the fund's board of directors."
+        "IMF staff have agreed to release a further tranche of roughly $700 million for Kyiv, Reuters reports. "
+        "According to the agency, the deal must now be approved by the IMF executive board."
     )
     assert events(text) == []
 
@@ -283,7 +283,7 @@ def test_a_place_a_meeting_or_a_seller_is_no_giver(text, expected):
          "allocated for humanitarian support, 400 million euros for the energy sector.",
          [(3.1e9, "EUR", "period"), (1e9, "EUR", "period"), (400e6, "EUR", "period")]),
         ("Denmark unveiled its 26th aid package for Ukraine, amounting to DKK 5.9 billion. In particular, DKK 1.2 "
-         "billion will be allocated between 2025 and 2027 for artillery systems and ammunition.",
+         "billion will fund artillery systems and shells between 2025 and 2027.",
          [(5.9e9, "DKK", "event"), (1.2e9, "DKK", "event")]),
     ],
 )

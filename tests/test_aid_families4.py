@@ -37,19 +37,20 @@ def test_already_with_a_new_amount_is_an_event(text, amount):
 
 
 def test_already_without_a_new_amount_stays_a_running_total():
-    text = "The Dutch minister said the Netherlands had already given almost €1.1 billion in military aid to Ukraine."
+    text = ("The Dutch minister said the Netherlands had already provided Kyiv with almost €1.1 billion in arms "
+            "support.")
     assert amounts_scopes(text) == [(1.1e9, "cumulative")]
 
 
-# Family 15: the giver named by "from" right after the amount, in lists of several givers ("a $1.25 billion
-# grant from the United States, and a $15 million grant from Finland"), not the giver named before.
+# Family 15: the giver named by "from" right after the amount, in lists of several givers ("a $1.1 billion
+# grant from Washington, and a $20 million grant from Norway"), not the giver named before.
 def test_each_grant_takes_the_giver_after_from():
     text = (
-        "The World Bank's new financing for Ukraine combines a $600 million loan backed by Britain, a $1.3 billion "
-        "grant from the United States and a $15 million grant from the Government of Finland."
+        "The World Bank's new financing for Ukraine combines a $600 million loan backed by Britain, a $1.1 billion "
+        "grant from the U.S. and a $20 million grant from the Government of Norway."
     )
     donors = {f["amount"]: f["donor"] for f in facts_of(text)}
-    assert donors[1.3e9] == "United States" and donors[15e6] == "Finland"
+    assert donors[1.1e9] == "United States" and donors[20e6] == "Norway"
 
 
 def test_loans_and_grants_from_two_givers():
@@ -60,14 +61,14 @@ def test_loans_and_grants_from_two_givers():
 def test_a_list_of_parts_each_from_its_giver_takes_the_total_s_scope():
     text = (
         "Under the Danish model, allies have funded Ukrainian-made weapons worth nearly €540 million since 2024, "
-        "including €125 million from Denmark, €20 million from Sweden and €2.7 million from Iceland."
+        "including €110 million from Denmark, €25 million from Norway and €3.2 million from Iceland."
     )
     facts = facts_of(text)
     assert [(f["amount"], f["donor"], f["scope"]) for f in facts] == [
         (540e6, "Denmark", "cumulative"),
-        (125e6, "Denmark", "cumulative"),
-        (20e6, "Sweden", "cumulative"),
-        (2.7e6, "Iceland", "cumulative"),
+        (110e6, "Denmark", "cumulative"),
+        (25e6, "Norway", "cumulative"),
+        (3.2e6, "Iceland", "cumulative"),
     ]
     assert [f["rule_id"] for f in facts[1:]] == ["aid.part_of_total"] * 3
 
@@ -261,8 +262,8 @@ def test_the_giver_named_after_for_ukraine_still_gives():
 
 # Family 21: "as part of a $2.3 billion package": the period of the part before is not the package's own.
 def test_the_package_a_yearly_part_belongs_to_is_an_event():
-    text = "Seoul pledged $200 million in humanitarian aid to Ukraine this year as part of a $2.3 billion package."
-    assert amounts_scopes(text) == [(200e6, "period"), (2.3e9, "event")]
+    text = "Seoul pledged $150 million in relief aid for Kyiv this year as part of a $2.3 billion package."
+    assert amounts_scopes(text) == [(150e6, "period"), (2.3e9, "event")]
 
 
 # Family 22: a range names no commitment of either end ("EUR 2bn-EUR 3bn", "between $1bn and $2bn"); nor does
@@ -322,7 +323,7 @@ def test_the_cost_of_a_weapon_or_a_purchase_stays_no_aid(text):
 @pytest.mark.parametrize(
     ("text", "amount", "scope"),
     [
-        ("Madrid has already pledged €1 billion in military aid to Ukraine this year.", 1e9, "period"),
+        ("Madrid has already promised €1.2 billion of arms support to Kyiv this year.", 1.2e9, "period"),
         ("The new money comes on top of the £3 billion a year that Britain has already committed to Ukraine.",
          3e9, "period"),
         ("Berlin added 3 billion euros for Ukraine this year on top of the 4 billion euros already earmarked for "

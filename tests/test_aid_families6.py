@@ -111,12 +111,12 @@ def test_aid_verbs_the_rules_did_not_read(text, amount, currency):
 
 def test_the_package_a_total_includes_is_its_part():
     facts = facts_of(
-        "Canada has committed more than $19.5 billion in support to Ukraine since Russia's invasion.",
-        "That includes the $500 million promised by Prime Minister Justin Trudeau at the NATO summit in July.",
+        "Australia has committed over $1.9 billion in support for Ukraine since the Russian invasion began.",
+        "That includes the $250 million promised by the prime minister at the Vilnius summit in July.",
     )
     assert [(f["amount"], f["scope"], f["rule_id"]) for f in facts] == [
-        (19.5e9, "cumulative", "aid.running_total"),
-        (500e6, "cumulative", "aid.part_of_total"),
+        (1.9e9, "cumulative", "aid.running_total"),
+        (250e6, "cumulative", "aid.part_of_total"),
     ]
 
 
@@ -125,8 +125,8 @@ def test_the_package_a_total_includes_is_its_part():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Frozen assets of Russia's central bank held in the EU amount to €210 billion, the ministry said, as "
-         "Ukraine received a €3 billion loan tranche from the EU.", [(3e9, "EUR")]),
+        ("The Russian central bank assets blocked in Europe amount to €185 billion, the ministry said, as "
+         "Kyiv got a €3 billion loan tranche from Brussels.", [(3e9, "EUR")]),
         ("Russia's immobilised central bank assets total about €190 billion, most of them at Euroclear, as the EU "
          "lends Ukraine €18 billion.", [(18e9, "EUR")]),
         ("The Russian sovereign assets frozen in the West are worth some $300 billion, and the G7 loan to Ukraine "
@@ -142,10 +142,10 @@ def test_frozen_assets_said_as_a_predicate_are_no_aid(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The PEACE project blends loans and grants from the World Bank and partners for Ukraine and currently "
-         "totals $19.7 billion.", [(19.7e9, "cumulative")]),
-        ("With the new grant, the World Bank has now mobilized nearly $35 billion in emergency support for "
-         "Ukraine.", [(35e9, "cumulative")]),
+        ("The PEACE project pools World Bank and donor loans and grants for Kyiv and currently "
+         "totals $17.3 billion.", [(17.3e9, "cumulative")]),
+        ("With this grant, the World Bank has now mobilized almost $40 billion in urgent financing for "
+         "Kyiv.", [(40e9, "cumulative")]),
         ("Japan's aid to Ukraine has reached $7.6 billion, according to the finance ministry.",
          [(7.6e9, "cumulative")]),
         ("Sweden's military support to Ukraine has exceeded SEK 80 billion, the government said.",
@@ -181,9 +181,9 @@ def test_new_money_beside_those_wordings_stays_an_event(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The IMF board will consider the disbursement of a $900 million tranche for Ukraine in late June.",
-        "The fund's board will decide on the allocation of another tranche of up to $1.1 billion to Ukraine.",
-        "In case of a positive decision, the next IMF tranche for Ukraine will amount to about $900 million.",
+        "The IMF's directors will consider the disbursement of a $700 million tranche for Kyiv in early July.",
+        "The fund's directors will decide on the allocation of one more tranche, of up to $1.3 billion, for Kyiv.",
+        "In case of a positive decision, Kyiv's next IMF tranche will come to roughly $700 million.",
         "If approved, the payment will raise the total Ukraine receives under the IMF programme by $1.1 billion.",
         "The staff-level agreement, subject to approval by the IMF board, would give Ukraine access to about "
         "$400 million.",
@@ -210,7 +210,7 @@ def test_a_decision_taken_stays_aid(text, amount):
 @pytest.mark.parametrize(
     "text",
     [
-        "Western partners hope to provide Ukraine with a total of $10 billion in military aid under the scheme.",
+        "Allied partners hope to provide Kyiv with some $8 billion of weapons through the scheme.",
         "NATO allies aim to fund $1 billion a month of US weapons for Ukraine.",
     ],
 )
@@ -287,8 +287,8 @@ def test_a_perfect_in_the_amount_s_own_clause_stays_a_running_total():
 # Family 42: a lending programme's length in months ("a 48-month programme") makes its envelope a period, as
 # "a four-year programme" does; a tranche of it stays an event.
 def test_a_programme_s_length_in_months_is_a_period():
-    text = "The IMF approved a 48-month programme for Ukraine with total access to $15.5 billion in loans."
-    assert amounts_scopes(text) == [(15.5e9, "period")]
+    text = "The IMF approved a 36-month programme for Kyiv with total access to $12.2 billion in loans."
+    assert amounts_scopes(text) == [(12.2e9, "period")]
 
 
 def test_a_tranche_beside_a_programme_in_months_stays_an_event():
@@ -301,7 +301,7 @@ def test_a_tranche_beside_a_programme_in_months_stays_an_event():
 @pytest.mark.parametrize(
     ("text", "donor"),
     [
-        ("At the NATO summit in Washington, Britain pledged £3 billion a year in military aid to Ukraine.",
+        ("At the NATO summit in Vilnius, Britain pledged £2.5 billion a year in arms support for Ukraine.",
          "United Kingdom"),
         ("At the meeting in Germany, Sweden announced a package for Ukraine worth about $1.2 billion.", "Sweden"),
         ("Speaking in Tokyo, Canada's minister said Ottawa would give Ukraine C$60 million for demining.", "Canada"),
@@ -432,7 +432,7 @@ def test_a_contract_with_a_company_stays_a_purchase():
 @pytest.mark.parametrize(
     "text",
     [
-        "The sixth tranche worth €500 million will now bring the total EU contribution under the EPF for Ukraine to "
+        "The sixth tranche, of €500 million, will now bring the overall EU contribution under the EPF for Kyiv to "
         "€3.1 billion.",
         "The new €500 million tranche for Ukraine will lift the overall EPF support to €3.1 billion.",
     ],

@@ -57,8 +57,8 @@ def test_a_comma_between_a_year_and_an_amount_is_no_decimal():
         "Ukraine.",
         "Japan expressed its willingness to provide Ukraine with $300 million in grants.",
         "Oslo confirmed readiness to allocate NOK 2 billion for Ukraine's energy sector.",
-        "The statement noted that Germany is prepared, with its allies, to fund a PURL package for Ukraine totaling $400 "
-        "million.",
+        "Sweden is prepared, together with partners, to fund a PURL package for Ukraine worth $250 million, the "
+        "communique added.",
         "At the forum we are going to announce an additional $90 million in grant funding for Ukraine's heating, the "
         "bank's country director said.",
     ],
@@ -83,7 +83,7 @@ def test_a_decision_beside_a_readiness_stays(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Support also includes the planned financing through grants and loans to Ukrhydroenergo in the amount of $60 "
+        "The lender's help also covers the planned financing, via loans and grants, for Ukrenergo in the amount of $45 "
         "million.",
         "The bank discussed the envisaged loan for Ukraine's grid operator worth EUR 40 million.",
         "A potential tranche for Kyiv of $2 billion was on the agenda of the meeting.",
@@ -102,10 +102,11 @@ def test_a_planned_tranche_paid_out_stays():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("President Biden has given the Pentagon authorization for a drawdown of up to $325 million to meet Ukraine's "
-         "critical arms needs.", [(325e6, "USD")]),
-        ("The Pentagon said Monday that President Biden has authorized a drawdown of $775 million worth in U.S. "
-         "military assets for Ukraine's critical security and defense needs as it battles Russia.", [(775e6, "USD")]),
+        ("President Biden has given the Pentagon authorization for a drawdown of up to $325 million to cover Kyiv's "
+         "urgent weapons requirements.", [(325e6, "USD")]),
+        ("On Thursday the White House said the president has authorized a drawdown of $410 million worth in American "
+         "military hardware for Ukraine's critical defense and security needs amid the Russian offensive.",
+         [(410e6, "USD")]),
         ("Biden authorized a drawdown of $600 million in military assets for Ukraine on Friday.", [(600e6, "USD")]),
         ("The EU has disbursed a tranche of EUR 600 million to Ukraine.", [(600e6, "EUR")]),
     ],
@@ -118,7 +119,7 @@ def test_a_drawdown_in_the_perfect_is_an_event(text, expected):
     "text",
     [
         "The G7 will use $300 billion in frozen Russian assets for Ukraine.",
-        "Kyiv wants the EU to seize EUR 200 billion of Russian central bank assets.",
+        "Kyiv wants Brussels to confiscate the EUR 180 billion that Moscow's central bank holds in Europe.",
     ],
 )
 def test_frozen_assets_stay_no_aid(text):
@@ -133,8 +134,8 @@ def test_a_perfect_total_since_a_date_stays_cumulative():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Britain signed an agreement on March 1 to provide Ukraine with a GBP 2.1 billion loan, also financed by "
-         "interest from blocked Russian assets.", [(2.1e9, "GBP")]),
+        ("On June 9 London concluded a deal to lend Ukraine GBP 1.7 billion, a loan likewise serviced by "
+         "income from blocked Russian assets.", [(1.7e9, "GBP")]),
         ("Japan will lend Ukraine $3 billion, repaid from the proceeds of blocked sovereign assets.", [(3e9, "USD")]),
     ],
 )
@@ -183,8 +184,8 @@ def test_the_cost_of_imports_stays_no_aid(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Paris announced that it will use a share of EUR 1.2 billion in revenue from frozen Russian assets to buy "
-        "military equipment for Ukraine.",
+        "Rome said it would put a share of EUR 900 million earned on immobilised Russian holdings toward buying "
+        "weapons for Ukraine.",
         "The EU said a portion of the $3 billion windfall will go to Kyiv's air defence.",
         "Canada will direct some of its C$500 million fund to drones for Ukraine.",
     ],
@@ -197,7 +198,7 @@ def test_an_unnamed_share_of_a_sum_is_no_fact(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Washington said the first four arms packages worth over $2 billion included air defence missiles for "
+        "Ottawa said its first five weapons packages, worth over $1 billion, covered drones and radars for "
         "Ukraine.",
         "Sweden's previous three tranches for Ukraine, totalling SEK 4.5 billion, went to the army.",
     ],
@@ -221,8 +222,8 @@ def test_packages_given_at_once_stay_events(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The loan is part of the G7 Extraordinary Revenue Acceleration (ERA) program, which provides Kyiv with $50 "
-        "billion from revenues from frozen Russian assets.",
+        "This credit belongs to the G7's ERA scheme, which provides Kyiv with $50 billion serviced by the profits "
+        "of immobilised Russian reserves.",
         "The money comes from the Ukraine Facility, which will give Ukraine up to EUR 50 billion over four years.",
     ],
 )
@@ -239,9 +240,9 @@ def test_the_same_sum_from_another_giver_is_another_fact():
     text = (
         "Germany will finance a PURL package for Ukraine totaling $400 million, the foreign ministry said on "
         "Wednesday.\n\n"
-        "Denmark, Norway and Sweden on August 5 confirmed they would finance a $400 million package of weapons for "
-        "Ukraine.\n\n"
-        "On August 4, the Netherlands announced it will fund a $400 million package of artillery for Ukraine."
+        "Denmark, Norway and Sweden said on Monday that they will together finance a $400 million package of arms "
+        "for Ukraine.\n\n"
+        "A day earlier, the Netherlands announced it will fund a $400 million package of artillery for Ukraine."
     )
     facts = [(f["amount"], f["donor"]) for f in aid_facts(text) if f["scope"] == "event"]
     assert facts == [(400e6, "Germany"), (400e6, "Denmark, Norway, Sweden"), (400e6, "Netherlands")]
@@ -266,12 +267,12 @@ def test_a_restated_sum_stays_one_fact(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("On May 3, Kyiv and the European Union signed the Memorandum of Understanding and the Credit Agreement on "
-         "exceptional macro-financial assistance of 3 billion euros, the government said.", [(3e9, "EUR")]),
-        ("Qatar signed an agreement and a memorandum of understanding (MoU) with Ukraine, providing the country with "
-         "$150 million in humanitarian aid, its foreign ministry said on Sunday.", [(150e6, "USD")]),
-        ("Kyiv and Brussels signed a memorandum of understanding and a loan agreement for EUR 1 billion on Tuesday.",
-         [(1e9, "EUR")]),
+        ("On October 14, Brussels and Kyiv signed the MoU and the Loan Agreement "
+         "for 2 billion euros of special macro-financial help, the cabinet said.", [(2e9, "EUR")]),
+        ("Kuwait signed a grant agreement and an MoU with Kyiv that give Ukraine "
+         "$120 million in humanitarian aid, its cabinet said on Friday.", [(120e6, "USD")]),
+        ("On Tuesday Brussels and Kyiv signed a memorandum of understanding and a financing agreement worth "
+         "EUR 1 billion.", [(1e9, "EUR")]),
     ],
 )
 def test_a_memorandum_signed_with_an_agreement_is_aid(text, expected):
@@ -295,8 +296,8 @@ def test_a_memorandum_alone_stays_no_commitment(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("As reported, the EU agreed to support Ukraine with 7 billion euros in June, but only 1 billion of this "
-         "package has been disbursed so far.", [(7e9, "event")]),
+        ("Earlier, Brussels agreed to back Kyiv with 6 billion euros in May, but only 2 billion of that "
+         "package has been paid out so far.", [(6e9, "event")]),
         ("Brussels agreed to support Ukraine with 7 billion euros in June, but only a small part has been paid so far.",
          [(7e9, "event")]),
         ("Tokyo pledged $4 billion to Ukraine in March, but just $1 billion has arrived to date.",

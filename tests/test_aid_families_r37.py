@@ -51,8 +51,8 @@ def test_frozen_assets_russian_money_and_blocked_tranches_stay_no_aid(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The United States sent weapons to Ukraine. These funds fall far short of the $55 billion in aid that Biden "
-        "has urged Congress to approve.",
+        "The United States sent weapons to Ukraine. These funds are well below the $55 billion in aid that the "
+        "president has urged lawmakers to approve.",
         "The United States sent weapons to Ukraine. The bill leaves out the $55 billion package the White House asked "
         "lawmakers to pass.",
         "The United States sent weapons to Ukraine. It is less than the $55 billion in military aid that Biden has "
@@ -86,7 +86,7 @@ def test_authority_said_to_remain_after_the_amount_is_no_aid(sentence):
 @pytest.mark.parametrize(
     "text",
     [
-        "Denmark's military aid to Ukraine during the invasion has escalated to about $6.5 billion.",
+        "Estonia's arms support for Kyiv over the course of the war has escalated to about $1.5 billion.",
         "Sweden's support for Ukraine has swelled to SEK 80 billion.",
         "Finland's aid to Ukraine has soared to EUR 2.9 billion.",
         "The Nansen programme for Ukraine has seen an accumulation of NOK 30 billion in support from Norway.",
@@ -111,7 +111,7 @@ def test_a_pledge_stays_an_event():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ukraine's next package of US military aid, likely worth $800 million, might include long-range missiles.",
+        "Kyiv's upcoming American arms package, likely worth $700 million, could contain long-range missiles.",
         "A new German package for Ukraine that could be worth EUR 2 billion is being discussed.",
         "The next tranche of aid to Ukraine is expected to be worth $900 million.",
         "The Pentagon said the next aid package for Ukraine would be worth about $400 million.",
@@ -130,8 +130,8 @@ def test_a_package_worth_its_value_stays_aid():
 @pytest.mark.parametrize(
     "text",
     [
-        "Ukraine will receive the first tranche of EUR 4 billion in March, with the second tranche of EUR 1 billion "
-        "coming in April.",
+        "Kyiv is set to get an opening tranche of EUR 3 billion in May, with the second tranche of EUR 1 billion "
+        "coming in June.",
         "The EU approved the plan, and a payment of EUR 1 billion due in June for Ukraine.",
         "Ukraine will receive EUR 4 billion from the EU in March, with another EUR 1 billion to follow next month.",
     ],
@@ -149,7 +149,7 @@ def test_an_amount_disbursed_in_a_month_stays_aid():
 @pytest.mark.parametrize(
     "text",
     [
-        "Japan committed $4.5 billion in humanitarian help to Kyiv on Monday, roughly quadrupling its commitment since "
+        "Australia committed $1.5 billion in relief aid for Ukraine on Monday, roughly tripling its support since "
         "the war started.",
         "Seoul pledged $2 billion to Ukraine on Monday, more than doubling its aid since the invasion began.",
         "Canada announced C$500 million for Ukraine on Monday, making it one of the largest donors since 2022.",
@@ -175,7 +175,7 @@ def test_a_running_total_with_since_stays_cumulative(text):
 @pytest.mark.parametrize(
     ("text", "published", "expected"),
     [
-        ("Washington announced that it would contribute $20 billion to the Ukraine loan during December.",
+        ("The US said it would put $20 billion into the G7 loan for Kyiv during December.",
          "2024-10-25T12:00:00Z", "2024-10-25"),
         ("Japan said it will give Ukraine $3 billion in November.", "2024-09-10T12:00:00Z", "2024-09-10"),
     ],
@@ -207,8 +207,8 @@ def test_a_singular_nordic_crown_names_its_currency(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Congress passed military aid for Ukraine on Tuesday. The overall $90 billion foreign aid package gained Senate "
-        "approval Tuesday.",
+        "Congress passed military aid for Ukraine on Tuesday. The whole $90 billion foreign aid package won the "
+        "Senate's backing on Tuesday.",
         "Congress passed military aid for Ukraine on Tuesday. The House approved a $90 billion national security package "
         "on Saturday.",
         "Congress passed military aid for Ukraine on Tuesday. Biden signed the $90 billion foreign aid bill on Wednesday.",
@@ -281,7 +281,7 @@ def test_a_range_with_a_dash_stays_no_fact():
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This allocation forms part of the UK's broader GBP 4 billion pledge made earlier in the year.",
+        "This sum forms part of the UK's wider GBP 4 billion pledge from earlier this year.",
         "The money comes from its GBP 4 billion commitment for this year.",
     ],
 )
@@ -293,7 +293,7 @@ def test_an_earlier_pledge_named_as_the_envelope_is_a_period(sentence):
 @pytest.mark.parametrize(
     "text",
     [
-        "The visit followed an announcement by Berlin that it was planning new aid for Kyiv worth EUR 2.5 billion.",
+        "The trip came after Berlin said it was planning fresh aid for Ukraine worth EUR 2 billion.",
         "Paris is planning a new military package for Ukraine worth EUR 1 billion.",
     ],
 )

@@ -68,16 +68,16 @@ def test_a_countrys_own_wage_bill_stays_no_aid(text):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "The World Bank said it was continuing to work on a $3 billion package of support for the coming months.",
-        "An official told reporters the goal is to deliver $10 billion in weapons via the new mechanism.",
+        "The lender said it was still working on a $2.5 billion support package for the months ahead.",
+        "An official told reporters the goal is to supply $8 billion of arms through the new mechanism.",
         "The aim is to raise another EUR 1 billion for Ukraine's air defence by June, a diplomat said.",
         "The plan is to send $2 billion more before the winter, officials said.",
         "Our objective is to mobilise EUR 5 billion for the energy grid, the minister said.",
     ],
 )
 def test_money_still_being_worked_on_or_aimed_at_is_no_aid(sentence):
-    text = "The IMF approved $1.4 billion of emergency funding for Ukraine on Monday. " + sentence
-    assert amounts(text) == [(1.4e9, "USD")]
+    text = "The IMF approved $1.2 billion in emergency financing for Kyiv on Monday. " + sentence
+    assert amounts(text) == [(1.2e9, "USD")]
 
 
 @pytest.mark.parametrize(
@@ -96,7 +96,7 @@ def test_a_pledge_beside_an_aim_stays_aid(text):
 @pytest.mark.parametrize(
     ("text", "donor"),
     [
-        ("Japan, a member of the Group of Seven, announced $300 million in loans to Ukraine in April.", "Japan"),
+        ("Canada, a member of the G7, announced $250 million in loans for Kyiv in March.", "Canada"),
         ("Austria, one of the EU member states, gave EUR 10 million to Ukraine.", "Austria"),
         ("The Netherlands became the first NATO ally to use the new mechanism by pledging EUR 500 million for "
          "Ukraine.", "Netherlands"),
@@ -146,8 +146,8 @@ def test_current_leaders_who_announce_aid_name_their_country(text, donor):
 @pytest.mark.parametrize(
     "text",
     [
-        "Australia declared a AUD 95 million military assistance initiative for Ukraine on Thursday while "
-        "simultaneously expanding sanctions against Russian shipping.",
+        "Australia unveiled a AUD 95 million defence assistance initiative for Kyiv on Tuesday while "
+        "simultaneously widening sanctions on Russian tankers.",
         "Australia unveiled a AUD 95 million aid initiative for Ukraine, while also widening sanctions on Moscow.",
         "Australia set out a AUD 95 million assistance initiative for Ukraine even as it tightened sanctions on "
         "Russian oil.",
@@ -172,7 +172,7 @@ def test_sanctions_money_stays_no_aid():
     ],
 )
 def test_the_money_restated_as_an_equivalent_is_one_fact(sentence):
-    text = "Japan has converted a $3 billion loan to Ukraine on Monday. " + sentence
+    text = "Tokyo has converted a $3 billion loan for Kyiv on Monday. " + sentence
     assert events(text) == [(3e9, "USD")]
 
 
@@ -207,7 +207,7 @@ def test_a_kind_of_aid_with_its_figure_after_a_pledge_stays_an_event():
     "text",
     [
         "The World Bank has approved allocating $600 million to address urgent needs in Ukraine.",
-        "EU leaders agreed on a EUR 80 billion loan to Ukraine to support its military and economic needs.",
+        "EU leaders agreed on a EUR 70 billion loan for Kyiv to cover its defence and budget needs.",
         "Norway will give NOK 2 billion to Ukraine to help meet its most pressing financial needs.",
     ],
 )
@@ -232,7 +232,7 @@ def test_ukraines_needs_stay_no_aid(text):
 @pytest.mark.parametrize(
     "sentence",
     [
-        "This is part of an MFA package of up to EUR 8 billion announced in May.",
+        "This is part of an MFA package worth up to EUR 8 billion announced in May.",
         "The tranche forms part of a $15 billion programme agreed in March.",
         "It is part of a EUR 8 billion support package for Kyiv.",
     ],
@@ -245,8 +245,8 @@ def test_the_package_the_money_just_named_is_part_of_is_its_envelope(sentence):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Commission has today paid a first instalment of EUR 2 billion under the EUR 5 billion exceptional "
-        "macro-financial assistance (MFA) operation for Ukraine.",
+        "Today the Commission paid out a first instalment of EUR 2 billion under the EUR 5 billion special "
+        "macro-financial (MFA) operation for Kyiv.",
         "The EU disbursed EUR 2 billion to Ukraine on Tuesday under the EUR 5 billion MFA operation.",
     ],
 )
@@ -272,7 +272,7 @@ def test_a_package_of_its_own_stays_an_event(text):
     [
         "The Commission has today disbursed EUR 1.5 billion to Ukraine.",
         "On Tuesday the Commission paid out a EUR 1.5 billion loan to Ukraine.",
-        "Ukraine received EUR 1.5 billion from the Commission on Tuesday.",
+        "Kyiv received EUR 1.5 billion from the Commission on Tuesday.",
     ],
 )
 def test_the_commission_named_alone_is_the_eu(text):
@@ -284,7 +284,7 @@ def test_the_commission_named_alone_is_the_eu(text):
 @pytest.mark.parametrize(
     "sentence",
     [
-        'The new package brings "the total (aid) announced in the last week alone to $1 billion," an official said.',
+        'The new package brings "the total (aid) pledged over the past seven days to $1 billion," an official said.',
         "The decision brings \u201ctotal US security assistance to $1.2 billion\u201d since January.",
         'This takes "our (military) support since 2022 to $1.5 billion", the minister said.',
     ],
@@ -298,8 +298,8 @@ def test_a_quoted_running_total_is_cumulative(sentence):
 @pytest.mark.parametrize(
     "text",
     [
-        "The US pledged $9 billion to Ukraine on Monday, with $4 billion in humanitarian aid and another $4 billion in "
-        "foreign military financing.",
+        "The US pledged $8 billion to Kyiv on Monday, with $3.5 billion in humanitarian aid and another $3.5 billion "
+        "in military financing.",
         "Congress approved $40 billion for Ukraine. The law provides $20 billion for weapons for Ukraine and another $20 "
         "billion in economic aid.",
         "Norway gave NOK 500 million to Ukraine's grid on Monday and a further NOK 500 million for heating in Ukraine.",

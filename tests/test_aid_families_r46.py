@@ -20,14 +20,14 @@ from tests.aid_cases import aid_facts, amounts_scopes, events
     [
         ("Norway will send Ukraine NOK 300 million for demining. The funds come from NOK 5 billion promised by the "
          "prime minister at the spring summit.", 5e9),
-        ("Canada will give Ukraine C$35 million for drones. The minister said the contribution was part of the C$400 "
-         "million worth of military aid for Kyiv that the prime minister announced in May.", 400e6),
+        ("Canada will give Ukraine C$35 million for drones. According to the minister, the donation was part of the "
+         "C$400 million in arms support for Ukraine that the premier announced in May.", 400e6),
         ("The Pentagon sent Ukraine $300 million in rockets. The $300 million was drawn from the $33 billion Ukraine "
          "aid bill that the president signed in the spring.", 33e9),
-        ("Ukraine received a tranche of 3.1 billion euros from the EU within the framework of the Ukraine Facility "
-         "program for a total amount of 50 billion euros.", 50e9),
-        ("The World Bank approved $150 million for Ukraine's hospitals. The financing comes as a part of a $2 billion "
-         "package of support previously announced by the bank.", 2e9),
+        ("Kyiv got 3.1 billion euros from Brussels under the Ukraine Facility programme "
+         "for a total amount of EUR 50 billion.", 50e9),
+        ("The World Bank approved $150 million for Ukraine's hospitals. The financing comes as part of a $2 billion "
+         "support package announced earlier by the lender.", 2e9),
         ("The United States sent Ukraine $1.1 billion on Monday. This is the third tranche of the grant totaling $4 "
          "billion.", 4e9),
         ("The EU paid Ukraine $900 million on Friday. The payment is part of the G7's loan program, which pledges $50 "
@@ -66,10 +66,10 @@ def test_a_sum_given_in_its_own_sentence_stays_an_event(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU transferred EUR 1.5 billion to Ukraine on Tuesday. She said that after the final approval, Kyiv would be able "
-        "to receive 2.1 billion euros in July.",
-        "The US sent Ukraine $300 million in new aid on Friday. Without new laws, the administration still has "
-        "authority to withdraw more than $4bn worth of equipment from its stocks.",
+        "The EU transferred EUR 1.5 billion to Ukraine on Tuesday. Once the last sign-off is given, Ukraine would be "
+        "able to receive 1.8 billion euros in August, she said.",
+        "The US sent Ukraine $300 million in new aid on Friday. Unless Congress acts, the White House still has "
+        "authority to draw some $3bn of weapons from its stockpiles.",
         "The US sent Ukraine $300 million in new aid on Friday. The Pentagon has just $1.2bn in remaining funding to "
         "replace the weapons it gave.",
         "The US sent Ukraine $300 million in new aid on Friday. The army has $800 million of leftover funds for "
@@ -138,8 +138,8 @@ def test_money_for_displaced_people_inside_ukraine_stays_aid():
 @pytest.mark.parametrize(
     "text",
     [
-        "Germany will double its military aid to Ukraine for 2025, raising the figure from 3 billion euros ($3.2 "
-        "billion) to 6 billion euros ($6.4 billion), the minister said.",
+        "The Netherlands will double its defence support for Ukraine next year, lifting the sum from 2 billion euros "
+        "($2.2 billion) to 4 billion euros ($4.3 billion), the minister said.",
         "Sweden raised its support for Ukraine from SEK 10 billion (EUR 0.9 billion) to SEK 20 billion, the "
         "government said.",
     ],
@@ -274,8 +274,8 @@ def test_a_named_day_still_dates_the_event(text, published, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "The same day, Defense Secretary Lloyd Austin announced $575mn in security aid to Ukraine at the opening of the "
-        "contact group meeting in Germany.",
+        "That afternoon Defense Secretary Lloyd Austin announced $410mn in military help for Ukraine at the start of "
+        "the contact group talks in Germany.",
         "Secretary of State Antony Blinken announced $300 million in aid for Ukraine at a conference in Ramstein, "
         "Germany, on Thursday.",
     ],
@@ -294,11 +294,11 @@ def test_a_giver_named_after_the_amount_stays_the_giver():
 @pytest.mark.parametrize(
     "text",
     [
-        "The administration announced new military aid worth more than $3 billion for Ukraine and other European "
-        "countries threatened by Russia.",
+        "The White House unveiled over $2 billion in fresh arms aid for Ukraine and other European states at risk "
+        "from Moscow.",
         "The United States announced $700 million for Ukraine and its neighbours on Friday.",
-        "Blinken announced a new aid package worth $3 billion on Friday. The US will provide it to Ukraine and 15 "
-        "other European countries.",
+        "Blinken announced a new aid package worth $3 billion on Friday. Washington will share it between Ukraine "
+        "and 17 other European nations.",
     ],
 )
 def test_one_sum_for_ukraine_and_other_countries_is_no_aid(text):
@@ -313,8 +313,8 @@ def test_a_package_for_ukraine_with_its_givers_refills_stays_aid():
 
 def test_ukraines_share_with_the_rest_for_others_stays_ukraines():
     text = ("The United States pledged $600 million in aid to Ukraine on Monday. It also announced a fund for the "
-            "region. About $2 billion of that will go to Ukraine and the rest will be divided among Albania, Bosnia "
-            "and Moldova.")
+            "region. Roughly $2 billion of that is meant for Ukraine, with the remainder split between Georgia, "
+            "Kosovo and Moldova.")
     found = [(f["amount"], f["donor"]) for f in aid_facts(text)]
     assert (2e9, "United States") in found
 
@@ -324,7 +324,7 @@ def test_ukraines_share_with_the_rest_for_others_stays_ukraines():
 @pytest.mark.parametrize(
     "text",
     [
-        "The next $450 million US military aid package for Ukraine may include rocket launchers, Reuters reports. "
+        "The next $450 million American arms package for Ukraine may contain rocket launchers, Reuters reports. "
         "Two sources briefed on the $450 million package told Reuters it could come this week.",
         "The House passed $45 billion in aid for Ukraine on Tuesday. Democrats' decision to forgo adding $8 billion in "
         "pandemic funding to the package angered some members.",
@@ -342,11 +342,11 @@ def test_the_next_package_restated_and_money_left_out_are_no_aid(text):
     "text",
     [
         # the next package once announced
-        "The next $450 million US military aid package for Ukraine may include rockets. On Tuesday, the Pentagon "
+        "The next $450 million American arms package for Ukraine may contain rockets. On Tuesday, the Pentagon "
         "announced the $450 million package for Ukraine.",
         # a decision reached restates nothing still to come
-        "The G7 leaders have reached an agreement on how to deliver some $45 billion in loans to Ukraine. Ukraine will "
-        "receive the $45 billion before the end of 2027.",
+        "G7 finance ministers have reached an agreement on the way to hand Kyiv about $45 billion in loans. Ukraine "
+        "will receive the $45 billion before the end of 2027.",
         # money drawn from a bill for Ukraine is given
         "The Pentagon pulled $400 million from the package for Ukraine's air defence on Friday.",
     ],
@@ -361,13 +361,13 @@ def test_an_announced_or_drawn_sum_stays_aid(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Saudi Arabia has agreed to provide Ukraine with $300 million in aid, surprising many a year into Russia's "
+        "Kuwait has pledged to give Kyiv $250 million in aid, to the surprise of many, a year into Russia's "
         "invasion.",
         "Qatar pledged $50 million to Ukraine on Monday, two years after the start of the full-scale war.",
-        "Germany announced an additional EUR 1.5 billion in military aid to Ukraine, reinforcing Berlin's position as "
-        "one of Kyiv's largest backers since the start of the invasion in February 2022.",
+        "Berlin unveiled a further EUR 1.2 billion of arms aid for Ukraine, cementing Germany's standing among "
+        "Kyiv's biggest supporters since the invasion began in February 2022.",
         "Norway pledged NOK 2 billion to Ukraine, cementing its place among the largest donors since 2022.",
-        "Australia will send 40 more vehicles to the frontlines of the Russia-Ukraine war in a new $90 million "
+        "New Zealand will ship 30 extra trucks to the front of the Russia-Ukraine war in a fresh $60 million "
         "package of assistance for Ukraine.",
     ],
 )
@@ -396,8 +396,8 @@ def test_the_uae_president_names_the_emirates():
 # ...") holds parts of that figure: they take its scope, here a fund's envelope.
 def test_the_parts_of_a_named_total_take_its_scope():
     text = ("Denmark's new Ukraine fund, which consists of six billion Danish kroner, will go to military and civilian "
-            "aid for Ukraine. Some 4.1 billion of the total 6 billion kroner will be spent on military assistance to "
-            "Ukraine, with 1.3 billion kroner on civilian needs and 600 million to support businesses.")
+            "aid for Ukraine. About 3.9 billion of the total 6 billion kroner is earmarked for weapons for "
+            "Kyiv, with 1.6 billion kroner for civilian needs and 500 million for companies.")
     assert events(text) == []
 
 
@@ -412,14 +412,14 @@ def test_a_package_and_its_parts_stay_events():
 @pytest.mark.parametrize(
     "text",
     [
-        "The EU has paid Ukraine another tranche of macro-financial assistance in the amount of EUR 2 billion. The "
-        "previous tranche was sent to Ukraine on April 28, it also amounted to EUR 2 billion.",
-        "The EU has paid Ukraine another tranche of EUR 2 billion. Before that, there was a tranche on April 20 - also "
-        "EUR 2 billion.",
+        "Brussels has sent Kyiv a further tranche of macro-financial aid worth EUR 1.5 billion. The tranche "
+        "before it reached Ukraine on May 16, it also amounted to EUR 1.5 billion.",
+        "The EU has paid Ukraine one more tranche of EUR 1.5 billion. Previously there was a tranche on May 9 - "
+        "also EUR 1.5 billion.",
     ],
 )
 def test_a_sum_that_is_also_the_figure_is_another_tranche(text):
-    assert events(text, published="2023-06-22T12:00:00Z") == [(2e9, "EUR"), (2e9, "EUR")]
+    assert events(text, published="2023-06-22T12:00:00Z") == [(1.5e9, "EUR"), (1.5e9, "EUR")]
 
 
 def test_a_sum_restated_without_also_stays_one_fact():
@@ -450,9 +450,9 @@ def test_the_leader_of_an_initiative_named_alone_stays_its_giver():
 
 # Family 17: a month of an earlier clause joined by ", and" dates that clause, not the amount of the next one.
 def test_a_month_of_an_earlier_clause_leaves_the_amount_alone():
-    text = ("Tusk said that Warsaw will send the 47th aid package to Kyiv in February, and announced the completion of "
-            "the transfer of the 46th package for EUR 120 million.")
-    assert dates(text, "2024-12-17T12:00:00Z") == [(120e6, "2024-12-17")]
+    text = ("Tusk said Poland would deliver its 48th aid package to Ukraine in March, and reported that it had "
+            "finished handing over the 47th package for EUR 95 million.")
+    assert dates(text, "2024-12-17T12:00:00Z") == [(95e6, "2024-12-17")]
 
 
 def test_a_month_in_the_amounts_own_clause_still_dates_it():

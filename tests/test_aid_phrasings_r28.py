@@ -21,8 +21,8 @@ def event_amounts(text: str, **kwargs) -> list[float]:
 @pytest.mark.parametrize(
     "text",
     [
-        "Washington promised more weapons, even as a package that would provide $48 billion to Ukraine remains in "
-        "limbo in the House.",
+        "Washington promised more weapons, even though a bill giving Kyiv $48 billion remains in "
+        "limbo in Congress.",
         "The US $7 billion package for Ukraine is still in limbo after the vote was postponed.",
         "Germany's EUR 2 billion tranche for Ukraine's army is on hold while ministers argue over the terms.",
     ],
@@ -139,12 +139,12 @@ def test_a_package_announced_this_week_stays_an_event():
 
 
 # Family 8: the interest of Russia's immobilised assets named as a loan's source is no other money ("interest generated
-# from sanctioned ... assets"); the assets themselves stay no aid.
+# from immobilised ... assets"); the assets themselves stay no aid.
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
-        ("Canada will lend Ukraine C$3 billion financed through interest generated from sanctioned Russian sovereign "
-         "assets.", 3e9),
+        ("Canada will lend Kyiv C$2.5 billion, repaid with interest generated from immobilised Russian state "
+         "assets.", 2.5e9),
     ],
 )
 def test_russian_assets_as_a_loan_s_source_name_no_giver(text, amount):
@@ -153,8 +153,8 @@ def test_russian_assets_as_a_loan_s_source_name_no_giver(text, amount):
 
 def test_russian_money_itself_stays_no_aid():
     # the assets themselves, named again with a demonstrative ("of these immobilised funds")
-    text = ("The G7 agreed to use the interest from over GBP 150 billion of these immobilised funds to support "
-            "Ukraine's defence.")
+    text = ("G7 leaders decided to tap the interest earned on more than GBP 150 billion of these immobilised funds "
+            "for Ukraine's defence.")
     assert event_amounts(text) == []
 
 
@@ -178,13 +178,13 @@ def test_a_target_noun_stays_no_commitment():
 # Family 10: one package run to the end of this year and through the next stays an event (FACTS.md 6: a package
 # stays an event even when it spans years); a budget to the end of this year stays a period.
 def test_a_package_to_the_end_of_this_year_and_the_next_is_an_event():
-    text = ("Denmark will provide a DKK 3 billion aid package to Ukraine by the end of this year and throughout the "
+    text = ("Denmark will deliver a DKK 3 billion aid package for Kyiv by the end of the current year and into "
             "next year.")
     assert amounts_scopes(text) == [(3e9, "event")]
 
 
 def test_money_to_the_end_of_this_year_stays_a_period():
-    text = "Denmark will provide DKK 3 billion to Ukraine by the end of this year."
+    text = "Denmark will give Kyiv DKK 3 billion by the end of this year."
     assert amounts_scopes(text) == [(3e9, "period")]
 
 
@@ -205,10 +205,10 @@ def test_ukraine_s_own_budget_financing_need_stays_no_aid():
     assert event_amounts(text) == []
 
 
-# Family 12: one package for next year stays an event (FACTS.md 6: "a GBP 225 million military aid package to Ukraine
+# Family 12: one package for next year stays an event (FACTS.md 6: "a GBP 225 million arms package for Ukraine
 # for 2025"), also said as "a package of GBP X"; money for next year with no package stays a period.
 def test_a_package_of_an_amount_for_next_year_is_an_event():
-    text = "Britain has unveiled a package of GBP 180 million in new military aid to Ukraine for next year."
+    text = "Britain has unveiled a package of GBP 180 million in fresh arms support for Kyiv for next year."
     assert amounts_scopes(text) == [(180e6, "event")]
 
 

@@ -87,19 +87,19 @@ def test_a_whole_year_stays_a_period(text, published, amount, scope):
     assert scopes(text, published=published).get(amount) == scope
 
 
-# Family 3: the envelope a sum is drawn from (FACTS.md 6): "these funds are the first part of a package of ...", a
+# Family 3: the envelope a sum is drawn from (FACTS.md 6): "the money is the first slice of a package of ...", a
 # package "of macro-financial assistance worth ..." transferred from, a year's pot; the sum itself stays an event.
 @pytest.mark.parametrize(
     ("text", "event", "envelope"),
     [
-        ("Ukraine received EUR 1.5 billion from the EU on Tuesday. The prime minister said these funds are the first "
-         "part of a package of EUR 6 billion.", 1.5e9, 6e9),
+        ("Kyiv got EUR 1.3 billion from Brussels on Wednesday. The premier noted these funds are the initial "
+         "part of a package of EUR 7 billion.", 1.3e9, 7e9),
         ("Ukraine got EUR 2 billion from the EU on Friday. He noted that this money is the second part of a package "
          "worth EUR 9 billion.", 2e9, 9e9),
-        ("The EU transferred EUR 1.2 billion to Ukraine on Monday from a package of macro-financial assistance worth "
-         "EUR 16 billion.", 1.2e9, 16e9),
-        ("Britain will give Ukraine GBP 400m in new military aid. The funding includes GBP 300m from this year's "
-         "previously announced pot of GBP 4bn in support.", 300e6, 4e9),
+        ("Brussels transferred EUR 1.1 billion to Kyiv on Thursday from a package of budget assistance worth "
+         "EUR 14 billion.", 1.1e9, 14e9),
+        ("Britain will give Ukraine GBP 350m in new military aid. The funding includes GBP 250m from this year's "
+         "pot of GBP 3bn.", 250e6, 3e9),
     ],
 )
 def test_the_envelope_a_sum_is_drawn_from_is_a_period(text, event, envelope):
@@ -119,9 +119,9 @@ def test_a_package_of_its_own_stays_an_event():
 @pytest.mark.parametrize(
     "text",
     [
-        "The G7 loan initiative provides for the allocation of $45 billion to Ukraine, of which $15 billion will be "
-        "provided by the EU, another $20 billion has been committed by the United States, and the remaining $10 "
-        "billion will be provided by the other G7 countries.",
+        "The G7 loan initiative provides for the allocation of $45 billion to Ukraine, of which $18 billion is to "
+        "come from the EU, a further $20 billion has been pledged by Washington, and the remaining $7 billion will "
+        "come from the other G7 members.",
         "The Ukraine Recovery Facility provides up to EUR 45 billion in grants and loans for Ukraine, of which EUR 15 "
         "billion comes from the EU, another EUR 20 billion from the bank, and the remaining EUR 10 billion from "
         "other lenders.",
@@ -165,18 +165,18 @@ def test_a_contribution_given_stays_an_event(text, amount):
     assert scopes(text).get(amount) == "event"
 
 
-# Family 6: one package or tranche that a perfect names, with its kind of money before its amount, and a loan "to fund
-# Ukraine for the next two years", stay events (FACTS.md 6: a package or decision stays an event even when it spans
-# years); "already" with a decision's own day dates it.
+# Family 6: one package or tranche that a perfect names, with its kind of money before its amount, and a loan "to keep
+# Kyiv afloat over the coming two years", stay events (FACTS.md 6: a package or decision stays an event even when it
+# spans years); "already" with a decision's own day dates it.
 @pytest.mark.parametrize(
     ("text", "published", "amount"),
     [
-        ("The EU has transferred to Ukraine the first tranche of credit assistance in the amount of EUR 2 billion "
-         "within the framework of the G7 loan.", "2024-03-14T08:00:00Z", 2e9),
+        ("Brussels has sent Kyiv the first tranche of credit support worth EUR 1.7 billion "
+         "within the framework of the G7 loan.", "2024-03-14T08:00:00Z", 1.7e9),
         ("Japan has sent Ukraine the second instalment of budget support worth $500 million.", "2024-03-14T08:00:00Z",
          500e6),
-        ("EU leaders have agreed to raise a EUR 80 billion loan to fund Ukraine for the next two years.",
-         "2025-12-20T10:00:00Z", 80e9),
+        ("EU heads of government have agreed to raise a EUR 70 billion loan to keep Kyiv afloat over the coming two "
+         "years.", "2025-12-20T10:00:00Z", 70e9),
         ("The G7 agreed a $40 billion loan to finance Kyiv over the coming three years.", "2024-06-14T10:00:00Z", 40e9),
         ("The Czech government had already approved on Friday a shipment of weapons for Ukraine worth 200 million "
          "crowns.", "2024-03-14T08:00:00Z", 200e6),
@@ -206,8 +206,8 @@ def test_running_totals_and_rates_stay(text, amount, scope):
 @pytest.mark.parametrize(
     ("text", "part", "scope"),
     [
-        ("The Netherlands announced that it was allocating an additional 3 billion euros to support Ukraine, of which "
-         "1.5 billion euros will be spent this year.", 1.5e9, "period"),
+        ("Finland said it was allocating a further 2 billion euros for Ukraine, of which "
+         "800 million euros will be spent this year.", 8e8, "period"),
         ("Belgium pledged an additional EUR 1 billion for Ukraine, of which EUR 400 million will go out in 2024.",
          4e8, "period"),
         ("The minister said the UK-run fund for Ukraine is over GBP 1.2 billion, of which the UK has contributed GBP 400 "
@@ -255,10 +255,10 @@ def test_items_of_a_colon_list_share_the_first_scope(text, scope):
     ("text", "amount"),
     [
         ("Japan has sent 380 million dollars to the Ukraine Recovery Trust Fund.", 380e6),
-        ("Belgium has provided 12 million euros for a multi-donor trust fund set up by the World Bank to help Ukraine.",
-         12e6),
-        ("Japan has transferred about $700 million to Ukraine as part of the World Bank's social protection projects.",
-         700e6),
+        ("Austria has provided 9 million euros for a World Bank multi-donor trust fund that helps Ukraine.",
+         9e6),
+        ("Japan has transferred about $650 million as part of the World Bank's social protection projects in Ukraine.",
+         650e6),
     ],
 )
 def test_one_contribution_to_a_fund_is_an_event(text, amount):
@@ -270,7 +270,7 @@ def test_one_contribution_to_a_fund_is_an_event(text, amount):
     [
         "Japan has provided $5 billion to the Ukraine Recovery Trust Fund since 2022.",
         "Germany, the largest sponsor since 2022, has transferred EUR 200 million to the fund for Ukraine.",
-        "Japan has so far sent $2 billion to Ukraine as part of the World Bank's projects.",
+        "Japan has so far sent $2 billion as part of the World Bank's projects in Ukraine.",
         # a past perfect in reported speech stays a running total (the contract's "said it had contributed")
         "The bank said Belgium had provided 12 million euros for a multi-donor trust fund to help Ukraine.",
     ],
@@ -289,8 +289,8 @@ def test_a_total_to_a_fund_stays_a_running_total(text):
          "2024-03-14T08:00:00Z", 200e6, "event"),
         ("Britain led the drone coalition for Ukraine in 2025, sending 20,000 drones through a GBP 40 million contract "
          "signed by the fund.", "2025-05-14T08:00:00Z", 40e6, "event"),
-        ("The Swiss government has decided to increase humanitarian aid to Ukraine and other countries of the region "
-         "to CHF 90 million.", "2024-03-14T08:00:00Z", 90e6, "cumulative"),
+        ("Austria's cabinet has decided to increase its humanitarian assistance for Ukraine and neighbouring states "
+         "to EUR 70 million.", "2024-03-14T08:00:00Z", 70e6, "cumulative"),
     ],
 )
 def test_a_year_of_one_package_and_a_longer_raise(text, published, amount, scope):
@@ -302,8 +302,8 @@ def test_a_year_of_one_package_and_a_longer_raise(text, published, amount, scope
 @pytest.mark.parametrize(
     ("text", "amount", "scope"),
     [
-        ("The EU sent Ukraine EUR 3 billion in aid on Friday. This money is the bloc's contribution to the G7 initiative "
-         "to provide Ukraine with a $45 billion loan.", 45e9, "period"),
+        ("The EU sent Ukraine EUR 3 billion in aid on Friday. This money is the bloc's contribution to the G7 scheme "
+         "to provide Kyiv with a $45 billion loan.", 45e9, "period"),
         ("Japan sent Ukraine $2 billion in aid on Monday as its share of the G7 plan to lend Kyiv a $45 billion loan.",
          45e9, "period"),
         ("The G7 agreed on Friday on an initiative to provide Ukraine with a $45 billion loan.", 45e9, "event"),

@@ -41,7 +41,7 @@ NOT_COMMITTED = [
     # asked for, planned or stuck: not yet committed
     "Zelensky urged U.S. lawmakers to approve the $61 billion aid package for Ukraine.",
     "The White House has asked Congress to provide $24 billion in additional aid to Ukraine.",
-    "The EU is preparing a new military aid package for Ukraine worth around 20 billion euros, diplomats said.",
+    "Brussels is preparing fresh arms support for Kyiv worth about 18 billion euros, diplomats said.",
     "The U.S. package of $60 billion for Ukraine has been stuck in the House for months.",
     "Under the plan, Ukraine could eventually receive up to 140 billion euros from the EU, officials said.",
     # aid to another country in a Ukraine aid story
@@ -102,9 +102,9 @@ EVENTS = [
     ("The U.S. supplemental spending law signed in April provided $12 billion for Ukraine.", 12e9),
     ("Under the Danish model, Denmark will finance Ukrainian weapons production with DKK 2 billion.", 2e9),
     ("The Pentagon said the latest U.S. package for Ukraine, valued at $275 million, would come from stocks.", 275e6),
-    ("Canada said the new money is part of a C$2 billion aid package for Ukraine, most of which was set out in the "
-     "federal budget.",
-     2e9),
+    ("Ottawa said the fresh funds are part of a C$2.5 billion aid package for Kyiv, much of it already written into "
+     "the federal budget.",
+     2.5e9),
 ]
 
 
@@ -119,7 +119,7 @@ def test_commitments_and_tranches_are_events(text, amount):
         ("The money is Canada's part of a $50 billion loan for Ukraine that G7 leaders agreed in June.", "G7"),
         ("Finland, Estonia and Latvia said they would jointly fund a $300 million package of weapons for Ukraine.",
          "Finland, Estonia, Latvia"),
-        ("Allies pledged 20 billion euros in new arms for Ukraine at a meeting of the Ukraine Defense Contact Group.",
+        ("Allies pledged 20 billion euros in new arms for Ukraine at a session of the Ukraine Defense Contact Group.",
          "Ukraine Defense Contact Group"),
         ("The UAE said it would send $100 million in humanitarian aid to Ukraine.", "United Arab Emirates"),
         ("Saudi Arabia pledged $400 million in humanitarian assistance to Ukraine.", "Saudi Arabia"),

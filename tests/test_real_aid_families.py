@@ -14,8 +14,8 @@ from tests.test_aid_families6 import amounts_scopes, donors, facts_of
 
 
 def test_every_fact_keeps_a_rule_id():
-    facts = facts_of("Under authority delegated by the President, I am authorizing our 12th drawdown of U.S. weapons "
-                     "and equipment for Ukraine since August 2021, valued at $325 million.",
+    facts = facts_of("Under authority delegated by the President, I am authorizing our 12th drawdown of American arms "
+                     "and equipment for Kyiv since August 2021, valued at $275 million.",
                      "The package includes $120 million for air defence interceptors.")
     assert len(facts) == 2 and all(f["rule_id"] for f in facts)
 
@@ -25,8 +25,8 @@ def test_every_fact_keeps_a_rule_id():
 @pytest.mark.parametrize(
     ("text", "amount", "qualifier"),
     [
-        ("Under authority delegated by the President, I am authorizing our 12th drawdown of U.S. weapons and equipment "
-         "for Ukraine since August 2021, valued at $325 million.", 325e6, "exact"),
+        ("Under authority delegated by the President, I am authorizing our 12th drawdown of American arms and "
+         "equipment for Kyiv since August 2021, valued at $275 million.", 275e6, "exact"),
         ("Acting under a delegation signed earlier today, I have authorized a Presidential Drawdown of military "
          "assistance valued at up to $600 million for Ukraine's defense.", 600e6, "at_most"),
     ],
@@ -52,9 +52,9 @@ def test_a_drawdown_s_near_misses_stay_no_fact(text):
 
 # Family R2: a total after a ranked package sums all of them since then.
 def test_a_total_after_a_ranked_package_is_a_running_total():
-    text = ("The security package is the 23rd approved by Washington for Ukraine since the full-scale invasion in "
-            "February 2022, for a total of more than $25 billion.")
-    assert amounts_scopes(text) == [(25e9, "cumulative")]
+    text = ("This security package is the 23rd Washington has approved for Kyiv since the invasion began in "
+            "February 2022, for a total of over $27 billion.")
+    assert amounts_scopes(text) == [(27e9, "cumulative")]
 
 
 @pytest.mark.parametrize(

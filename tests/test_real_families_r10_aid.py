@@ -125,9 +125,9 @@ def test_a_bare_dollar_figure_of_another_size_stays_usd():
 # Family 8: a fund's administrator named as a compound ("UK-administered") gives nothing of the list after it.
 def test_a_fund_administrator_compound_is_no_giver():
     text = (
-        "Australia has announced a new aid package for Ukraine worth $30 million, the government said.\n\n"
+        "Australia unveiled a fresh $30 million aid package for Ukraine, officials said.\n\n"
         "Today's package includes:\n"
-        "  • $10 million to the UK-administered International Fund for Ukraine to buy drones for Ukraine\n"
+        "  • $10 million into the UK-administered International Fund for Ukraine to purchase drones\n"
         "  • $4 million in humanitarian assistance for displaced Ukrainians."
     )
     facts = aid_facts(text)
@@ -231,8 +231,8 @@ def test_a_headline_of_a_planned_body_figure_is_no_fact():
 def test_a_headline_of_a_given_body_figure_stays_one_fact():
     text = (
         "Korea gives US$2 mln to Ukraine for winter heating\n\n"
-        "SEOUL, Dec. 8 (Yonhap) -- South Korea will provide US$2 million in humanitarian aid to Ukraine to help it "
-        "get through the winter, the foreign ministry said Thursday."
+        "SEOUL, Dec. 12 (Yonhap) -- South Korea will give US$2 million of humanitarian aid for Ukraine so it can "
+        "get through the cold months, the foreign ministry said Thursday."
     )
     assert amounts(text) == [(2e6, "USD")]
 
@@ -241,7 +241,7 @@ def test_a_headline_of_a_given_body_figure_stays_one_fact():
 def test_a_programmes_declared_value_is_its_envelope():
     text = (
         "The EU Council approved a €4.1 billion tranche for Ukraine on Friday. For now, the Ukraine Facility, "
-        "with a total value of €50 billion, is the main line of EU financial aid to Ukraine."
+        "with a total value of €50 billion, remains the EU's chief channel of money for Kyiv."
     )
     assert [f for f in amounts_scopes(text) if f[1] == "event"] == [(4.1e9, "event")]
 
@@ -272,10 +272,10 @@ def test_a_share_for_something_else_after_ukraines_stays_out():
 # restated by "1 billion Canadian dollars".
 def test_a_lede_line_is_not_restated_by_another_currency():
     text = (
-        "A grant from Denmark in the amount of EUR 1 billion has been credited to the state budget of Ukraine\n\n"
-        "this was reported by the Ministry of Finance of Ukraine.\n\n"
-        "Denmark became the second country to use this account, after Canada, which allocated a soft loan of 1 "
-        "billion Canadian dollars (equivalent to $740 million) in May."
+        "A EUR 1 billion grant from Denmark was credited to Ukraine's state budget\n\n"
+        "the finance ministry in Kyiv said.\n\n"
+        "Denmark is the second country to use this account, after Canada, which provided a concessional loan of 1 "
+        "billion Canadian dollars (equal to $740 million) in May."
     )
     assert amounts(text) == [(1e9, "EUR"), (1e9, "CAD")]
 

@@ -144,7 +144,7 @@ def test_a_part_of_one_givers_package_stays():
     ],
 )
 def test_money_for_several_host_countries_is_no_aid(text):
-    assert amounts(text + " Ukraine received EUR 1.5 billion from the EU on Monday.") == [(1.5e9, "EUR")]
+    assert amounts(text + " Kyiv got EUR 1.5 billion from Brussels on Monday.") == [(1.5e9, "EUR")]
 
 
 # Family 6: the typical size of several packages ("three packages of roughly EUR 400 million each") is no package.
@@ -204,8 +204,8 @@ def test_a_pledge_after_a_clause_about_a_vote_stays():
 # budget "for both years" is a period.
 def test_an_envelope_raised_for_the_programmes_duration_is_no_event():
     text = (
-        "Norway will give Ukraine NOK 20 billion in 2026, its government said. The total amount of funding will be "
-        "increased to at least 120 billion Norwegian kroner for the duration of the program."
+        "Norway will give Ukraine NOK 20 billion in 2026, its government said. Overall funding is to be raised "
+        "to no less than 120 billion Norwegian kroner for the duration of the program."
     )
     scopes = amounts_scopes(text, published="2025-11-20T08:00:00Z")
     assert (120e9, "event") not in scopes and len(scopes) == 2
@@ -221,8 +221,8 @@ def test_a_ranked_donors_total_of_a_past_year_is_a_period():
 
 def test_a_budget_for_both_years_is_a_period():
     text = (
-        "Germany's defence ministry asked for more military aid for Ukraine. However, only 8 billion euros were "
-        "allocated for both years, including payments from EU funds."
+        "Germany's defence ministry asked for more military aid for Ukraine. Yet just 7 billion euros were "
+        "set aside for both years, with EU money counted in."
     )
     assert [scope for _, scope in amounts_scopes(text)] == ["period"]
 
@@ -237,8 +237,8 @@ def test_a_ranked_donors_new_package_stays_an_event():
 # Family 10: a running total of a giver's aid "to war-torn Ukraine" ("has exceeded EUR 2 billion").
 def test_aid_to_a_described_ukraine_that_has_exceeded_is_a_running_total():
     assert amounts_scopes(
-        "Romania's military assistance to war-torn Ukraine has exceeded EUR 2 billion, an official said on Monday."
-    ) == [(2e9, "cumulative")]
+        "Bulgaria's arms support for war-torn Ukraine has exceeded EUR 1 billion, a minister said on Tuesday."
+    ) == [(1e9, "cumulative")]
 
 
 # Family 11: a programme or package that was called off ("the previous $4 billion program was canceled").
@@ -260,8 +260,8 @@ def test_a_package_after_a_cancelled_visit_stays():
 # Family 12: press reports of aid not yet announced ("reports of new military aid ... worth $1.5 billion").
 def test_reports_of_aid_are_no_aid():
     text = (
-        "Russia struck Ukraine with missiles overnight, while reports of new military aid from the United States "
-        "to Kyiv worth 1.5 billion dollars came in."
+        "Moscow fired missiles at Ukraine overnight, while reports of fresh American arms aid "
+        "for Kyiv worth 1.2 billion dollars surfaced."
     )
     assert amounts(text) == []
 
@@ -297,22 +297,22 @@ def test_a_fund_for_ukraine_that_will_receive_money_stays():
     assert amounts("A fund that buys drones for Ukraine will receive EUR 30 million from Belgium.") == [(30e6, "EUR")]
 
 
-# Family 14: a ranked drawdown or package far from its "since" ("our fourteenth drawdown of arms and equipment from
-# U.S. Department of Defense inventories for Ukraine's defense since August 2021, of up to $325 million") is that
+# Family 14: a ranked drawdown or package far from its "since" ("our twelfth drawdown of weapons and equipment from
+# Pentagon stocks for Kyiv since August 2021, of up to $275 million") is that
 # drawdown's value, an event, not a running total.
 def test_a_ranked_drawdown_far_from_its_since_is_an_event():
     text = (
-        "I am authorizing our fourteenth drawdown of arms and equipment from U.S. Department of Defense inventories "
-        "for Ukraine's defense since August 2021, of up to $325 million."
+        "I am authorizing our twelfth drawdown of weapons and equipment from Pentagon stocks "
+        "for Kyiv since August 2021, of up to $275 million."
     )
-    assert amounts_scopes(text) == [(325e6, "event")]
+    assert amounts_scopes(text) == [(275e6, "event")]
 
 
 # near-miss: a running total "since" stays one
 def test_a_total_since_the_invasion_stays_cumulative():
     assert amounts_scopes(
-        "The United States has committed more than $5.2 billion in security assistance to Ukraine since the invasion."
-    ) == [(5.2e9, "cumulative")]
+        "Washington has committed over $6.1 billion in security aid to Kyiv since the invasion."
+    ) == [(6.1e9, "cumulative")]
 
 
 # Family 15: one package for a year or years stays an event, also with a stated conversion before its noun: "a
@@ -385,15 +385,15 @@ def test_a_plain_list_of_givers_keeps_its_order():
 
 
 # Family 19: one package said to span years stays an event (FACTS.md 6), also "part of a larger EUR 1.5 billion aid
-# package to support Ukraine through 2026" and "agreed to allocate a multi-year assistance package to Ukraine in the
-# amount of EUR 40 billion".
+# package to support Ukraine through 2026" and "agreed to allocate a multi-year support package to Kyiv in the
+# amount of EUR 35 billion".
 @pytest.mark.parametrize(
     ("text", "amount"),
     [
         ("The Belgian initiative is part of a larger €1.5 billion ($1.6 bn) aid package to support Ukraine through "
          "2026, according to the ministry.", 1.5e9),
-        ("At a summit on Thursday, EU leaders agreed to allocate a multi-year macro-financial assistance package to "
-         "Ukraine in the amount of €40 billion.", 40e9),
+        ("EU heads of state agreed on Thursday to allocate a multi-year budget support package to Kyiv in the "
+         "amount of €35 billion.", 35e9),
         ("The EU approved a €70 billion financial aid package for Ukraine for 2027-2028 on Friday.", 70e9),
     ],
 )
