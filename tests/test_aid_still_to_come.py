@@ -30,7 +30,7 @@ def test_what_ukraine_must_borrow_is_no_aid(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The next $425 million US military aid package for Ukraine may include two more HIMARS launchers, Reuters "
+        "The next $425 million US weapons package for Ukraine may include two more HIMARS launchers, Reuters "
         "reports.",
         "Officials said the next $300 million package of US weapons for Kyiv could be announced as soon as Friday.",
         "The next EUR 1.5 billion tranche of EU money for Ukraine is expected after the review in June.",

@@ -65,8 +65,8 @@ DISASTER = (
     r"(?:crash\w*|collided|collision|derailed|overturned|plunged)|gunm[ae]n|mass\s+shooting|school\s+shooting|opened\s+fire|stabb\w*|poisoning|gas\s+(?:leak|explosion"
     r"|blast|cylinder)|carbon\s+monoxide|drown\w*|methanol|coal\s+mine|miners|concert\s+hall|petrol\s+station"
     r"|gas\s+station|road\s+accident|traffic\s+accident"
-    # street unrest is no war: "113 police officers were injured during protests in Tbilisi", "riot police clashed with
-    # demonstrators"
+    # street unrest is no war: "dozens of police were hurt as protests in the capital turned violent", "riot police
+    # clashed with demonstrators"
     r"|protests?|protesters?|protestors?|demonstrations?|demonstrators?|riots?|rioters|rallies"
     r"|fire\s+(?:at|in|swept|ripped\s+through|broke\s+out\s+at)\s+"
     r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:shopping|nightclub|club|cafe|restaurant|hospital|hostel|care\s+home"
