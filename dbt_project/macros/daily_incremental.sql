@@ -53,3 +53,14 @@
     except
     select event_date from {{ target_relation }}
 {%- endmacro %}
+
+{#- The pre-hooks of a daily mart incremental by event date, read from the raw fact table `facts`. A warehouse
+    built while the mart was a plain table has no source_watermark: the first hook adds it, and the second deletes
+    the rows without one, so they are all built again (as a full refresh would), with the dates touched since the
+    last build. (Strings rendered when the hook runs, where `this` and is_incremental() are the model's.) -#}
+{% macro daily_mart_pre_hooks(facts) -%}
+{{ return([
+    "{% if is_incremental() %}alter table {{ this }} add column if not exists source_watermark timestamptz{% endif %}",
+    "{% if is_incremental() %}delete from {{ this }} where source_watermark is null or event_date in ({{ fact_dates_touched_since(this, '" ~ facts ~ "') }}){% endif %}",
+]) }}
+{%- endmacro %}

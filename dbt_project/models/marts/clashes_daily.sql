@@ -1,14 +1,9 @@
-{#- A warehouse built while this was a plain table has no source_watermark: the first hook adds it, and
-    the second deletes the rows without one, so they are all built again (as a full refresh would). -#}
 {{
     config(
         materialized='incremental',
         incremental_strategy='append',
         on_schema_change='fail',
-        pre_hook=[
-            "{% if is_incremental() %}alter table {{ this }} add column if not exists source_watermark timestamptz{% endif %}",
-            "{% if is_incremental() %}delete from {{ this }} where source_watermark is null or event_date in ({{ fact_dates_touched_since(this, 'fact_clashes') }}){% endif %}",
-        ]
+        pre_hook=daily_mart_pre_hooks('fact_clashes'),
     )
 }}
 -- Ground engagements per day along the whole front (the General Staff's
