@@ -266,9 +266,9 @@ def test_warehouse_connections_and_the_snapshot_hold_duckdb_to_the_configured_me
 
     monkeypatch.setattr(snapshot, "bound_memory", bound)
     monkeypatch.setenv("SALVO_DUCKDB_MEMORY_LIMIT", "200MB")
-    counts = snapshot.publish_snapshot(db, tmp_path / "w.snapshot.duckdb")
+    published = snapshot.publish_snapshot(db, tmp_path / "w.snapshot.duckdb")
     assert limits == ["190.7 MiB"]
-    assert counts["raw.fact_strikes"] == 0
+    assert published.rows["raw.fact_strikes"] == 0
 
 
 def test_the_default_memory_limit_is_bounded(tmp_path, monkeypatch):
@@ -304,17 +304,17 @@ def test_a_snapshot_that_outgrows_the_memory_bound_is_copied_again_without_it(tm
         con.execute("CREATE TABLE marts.big AS SELECT i % 10 AS k, repeat('x', 200) || i AS s FROM range(400000) t(i)")
         con.execute("CREATE VIEW marts.lists AS SELECT k, list(s ORDER BY s) AS l FROM marts.big GROUP BY k")
     bounded_tries = []
-    real_copy = snapshot._copy_published
+    real_copy = snapshot._sync_published
 
     def copy(warehouse, staging_file, *, bounded):
         bounded_tries.append(bounded)
         return real_copy(warehouse, staging_file, bounded=bounded)
 
-    monkeypatch.setattr(snapshot, "_copy_published", copy)
+    monkeypatch.setattr(snapshot, "_sync_published", copy)
     with caplog.at_level("WARNING", logger=snapshot.__name__):
-        counts = snapshot.publish_snapshot(db, tmp_path / "w.snapshot.duckdb")
+        published = snapshot.publish_snapshot(db, tmp_path / "w.snapshot.duckdb")
     assert bounded_tries == [True, False]  # the bounded copy really ran out of memory
     assert "copying again without the memory bound" in caplog.text
-    assert counts["marts.lists"] == 10 and counts["marts.big"] == 400_000
+    assert published.rows["marts.lists"] == 10 and published.rows["marts.big"] == 400_000
     # no staging file, log or spill folder left behind
     assert sorted(p.name for p in tmp_path.iterdir() if "staging" in p.name) == []

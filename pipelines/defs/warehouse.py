@@ -177,12 +177,16 @@ def dbt_warehouse(
 )
 def analyst_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:
     target = warehouse.resolved_snapshot_path()
-    counts = publish_snapshot(warehouse.get(), target)
+    published = publish_snapshot(warehouse.get(), target)
     return dg.MaterializeResult(
         metadata={
             "path": dg.MetadataValue.path(str(target)),
-            "dagster/row_count": sum(counts.values()),
-            "tables": markdown_table([{"table": t, "rows": n} for t, n in sorted(counts.items())], limit=100),
+            "dagster/row_count": sum(published.rows.values()),
+            "written": published.summary(),
+            "tables": markdown_table(
+                [{"table": t, "rows": n, "written": published.written[t]} for t, n in sorted(published.rows.items())],
+                limit=100,
+            ),
         }
     )
 
