@@ -1,6 +1,7 @@
 """Who speaks for a figure, and for which side: one actor list (lexicon/actors.csv) for both.
 
-Every actor has a surface form in plain words, a side (UA, RU, BY or none) and an attribution level.
+Every actor has a surface form in plain words, a side (UA, RU, BY or none) and an attribution level; a named
+regional official also the region they speak for (`official_regions_expr`).
 `attribution_expr` reads the level a sentence credits its figures to; the strike rules read the side
 (a side's own military reporting downings means the other side attacked, see strikes.py).
 """
@@ -30,10 +31,12 @@ REPORTING_VERBS = (
 
 @lru_cache(maxsize=1)
 def actors() -> pl.DataFrame:
-    """lexicon/actors.csv: surface form, side (UA/RU/BY or empty), attribution level."""
+    """lexicon/actors.csv: surface form, side (UA/RU/BY or empty), attribution level, region (or empty)."""
     with open(LEXICON / "actors.csv", newline="") as handle:
-        rows = [row for row in csv.DictReader(line for line in handle if not line.startswith("#"))]
-    return pl.DataFrame(rows, schema={"surface": pl.String, "side": pl.String, "level": pl.String})
+        rows = [row for row in csv.DictReader((line for line in handle if not line.startswith("#")), restval="")]
+    return pl.DataFrame(
+        rows, schema={"surface": pl.String, "side": pl.String, "level": pl.String, "region": pl.String}
+    )
 
 
 def actor_regex(surface: str, ascii_words: bool = False) -> str:
@@ -55,6 +58,37 @@ def actor_regex(surface: str, ascii_words: bool = False) -> str:
         stem = text.endswith("*")
         parts.append(re.escape(text.rstrip("*")).replace("'", "['’]") + (ending if stem else ""))
     return r"\b" + r"[\s-]+".join(parts) + ("" if surface.endswith("*") else r"\b")
+
+
+@lru_cache(maxsize=1)
+def _official_regions() -> tuple[str, str, dict[str, str]]:
+    """The actors the list gives a region: one alternation of their surface forms, the stems of those that end in "*",
+    and each form's region keyed by its words in lower case ("moscow's mayor" -> moscow, "razvozha" -> sevastopol)."""
+    rows = actors().filter(pl.col("region") != "")
+    surfaces = rows["surface"].to_list()
+    pattern = ascii_bounds("(?i)(?:" + "|".join(actor_regex(surface, ascii_words=True) for surface in surfaces) + ")")
+    stems = [_surface_key(surface.rstrip("*")) for surface in surfaces if surface.endswith("*")]
+    regions = {_surface_key(surface.rstrip("*")): region for surface, region in rows.select("surface", "region").iter_rows()}
+    return pattern, "|".join(re.escape(stem) for stem in stems), regions
+
+
+def _surface_key(words: str) -> str:
+    return re.sub(r"[\s-]+", " ", words.strip().lower()).replace("’", "'")
+
+
+def official_regions_expr(text: pl.Expr) -> pl.Expr:
+    """The regions of the regional officials `text` names by name ("Kiper said" -> odesa), a list (one pass of one
+    pattern; the names found are looked up)."""
+    pattern, stems, regions = _official_regions()
+    key = pl.element().str.to_lowercase().str.replace_all(r"[\s-]+", " ").str.replace_all("’", "'", literal=True)
+    if stems:
+        key = key.str.replace(rf"^({stems})\w*$", "${1}")
+    return (
+        text.str.extract_all(pattern)
+        .list.eval(key.replace_strict(regions, default=None, return_dtype=pl.String))
+        .list.drop_nulls()
+        .list.unique()
+    )
 
 
 @lru_cache(maxsize=None)

@@ -62,6 +62,12 @@ wounds", "sustained injuries incompatible with life"); people admitted, rushed o
 hospitalised; "one was killed and another was injured" counts the other as one; "One person was also killed ..."
 after a death is another toll, not a restatement.
 
+One attack told with the week or month it came in ("killed 30 last month when a missile hit a block of flats") is an
+event; attacks in the plural then, and "last weekend", a period. "One of the injured died in hospital" and "the deaths
+and injuries of 16 people" give no figure; prisoners "executed" are killed. A round-up's total stays beside a region's
+equal figure (also when its headline said it first), and so does a toll of another named official's region ("Kiper
+said" and "Syniehubov reported": lexicon/actors.csv names their regions).
+
 The attacking side (`attacker`) is read per sentence: attack words with a side
 ("a Ukrainian drone strike", "Russian shelling", "the invaders fired") and a
 side's own regional heads (a Russian governor counts Ukraine's victims in his
@@ -93,7 +99,7 @@ from __future__ import annotations
 
 import polars as pl
 
-from pipelines.extract.actors import actor_pattern, attribution_expr
+from pipelines.extract.actors import actor_pattern, attribution_expr, official_regions_expr
 from pipelines.extract.dates import (
     DAILY_TALLY, TOLL_UPDATE_WINDOW_DAYS, WEEKDAYS, ArticleDates, article_attack_dates, article_dates, date_ref_expr, is_toll_update,
     ref_to_date, previous_attack_dates, relative_anchor, statement_day_ref, without_update_days,
@@ -109,6 +115,7 @@ from pipelines.extract.numbers import (
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
 from pipelines.extract.scope import scope_context, scope_expr
+from pipelines.extract.sentences import headline_line
 from pipelines.extract.topic import add_off_topic
 
 # ---------------------------------------------------------------------------
@@ -154,7 +161,10 @@ KILLED_WORDS = (
     # present tense as in lede-style summaries: "Russian attacks kill 3, injure 14 over past day"
     # ("Eight more die in a strike on Kharkiv": a round-up's bullet or a standfirst in the present tense; "causing one
     # fatality and two injuries": the singular of the noun)
-    r"killed|killing|kills|kill|dead|died|dies|die|deaths?|perished|lost\s+their\s+lives|fatalities|fatality"
+    # ("with one person dying and one injured": the participle of a round-up's clause)
+    r"killed|killing|kills|kill|dead|died|dies|dying|die|deaths?|perished|lost\s+their\s+lives|fatalities|fatality"
+    # prisoners shot by their captors: "executed five prisoners of war", "three POWs were executed"
+    r"|executed|executing"
     r"|(?:claimed|claiming|claims|took|taking|takes)\s+the\s+lives\s+of"
     # "two more people succumbed to their injuries" died (not "injuries": the phrase is read first)
     r"|succumbed\s+to\s+(?:his|her|their|the)\s+(?:wounds|injuries)"
@@ -164,7 +174,8 @@ KILLED_WORDS = (
 )
 INJURED_WORDS = (
     # ("resulted in one fatality and one injury": the singular of the noun)
-    r"wounded|wounding|injured|injuring|injuries|injury|injures|injure|wound|hurt|hurting|hospitali[sz]ed"
+    # ("hospitalising at least three people": the participle of a lede)
+    r"wounded|wounding|injured|injuring|injuries|injury|injures|injure|wound|hurt|hurting|hospitali[sz]ed|hospitali[sz]ing"
     r"|taken\s+to\s+(?:a\s+)?hospital|wounds"
     # injuries named by their kind after "suffered", "sustained", "received"
     r"|burns|concussions?|barotrauma|contusions|fractures"
@@ -190,7 +201,9 @@ CASUALTY_AFTER = (
     # "one soldier also died", "18 people reported injured", "with over 120 others being injured"
     r"(?:(?:were|was|had\s+been|have\s+been|has\s+been|are|is|had|have|has|sustained|suffered|received"
     # ("5,996 documented deaths", "12 verified deaths": a monitor's count)
-    r"|also|later|reportedly|reported|subsequently|being|confirmed|got|documented|recorded|registered|verified)\s+"
+    r"|also|later|reportedly|reported|subsequently|being|confirmed|got|documented|recorded|registered|verified"
+    # ("one woman currently remains in hospital")
+    r"|currently|still)\s+"
     r"(?:[\w'’-]+\s+){0,5}?)?(?:among\s+(?:the|those)\s+)?"
     rf"({CASUALTY_WORDS})\b"
 )
@@ -208,7 +221,7 @@ CASUALTY_AFTER_OF_PHRASE = (
     r"|among\s+(?:the|those)\s+)"
     rf"({CASUALTY_WORDS})\b"
 )
-PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
+PARTICIPLE = r"(?i)^(?:killing|injuring|wounding|hurting|hospitali[sz]ing|claiming\s.*|taking\s.*|kill|kills|injure|injures|wound)$"
 VERB_CHAIN_AFTER = (
     r"(?i)^\s*,\s*(?:and\s+)?(?:killed|kills|wounded|wounds|injured|injures|hurt|hurts)"
     r"(?:\s+(?:at\s+least|more\s+than|over|about|nearly|some|around|another|almost|up\s+to))?\s*$"
@@ -274,6 +287,9 @@ DASHED_PARTS = (
     rf"(?i)\b(\d[\d,]*\s+(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS}))\s*[—–]\s*((?:all\s+)?\d[\d,]*\s+"
     rf"(?:[\w'’-]+\s+){{0,2}}?(?:{PERSON_NOUNS})\b[^—–;.]{{0,40}}?)\s*[—–]\s*"
 )
+# an "including" aside set between dashes: "a dozen residents — including two boys — were hurt" reads as the
+# same aside between commas
+DASHED_INCLUDING = r"\s*[—–]\s*(including\s[^—–;.]{1,50}?)\s*[—–]\s*"
 # a part set between commas before the verb: "Three people, one of them a child, were killed", "Five people, two of
 # whom children, were injured", "Four people, one a teenager, were wounded"
 COMMA_PARTS = (
@@ -349,8 +365,8 @@ TOLL_BEFORE = (
     r"(?i)(?:\b(death)\s+toll|\bnumber\s+(?:of\s+(?:people\s+|those\s+|civilians\s+|persons\s+)?)?"
     # "the death toll rose to 40", "... stands at 9", "is 12", "Death toll now 23", "death toll: 23"
     rf"({CASUALTY_WORDS}))\b[^.;]*?(?:\b(?:at|to|of|reached|hit|is|was|now)|:)\s+$"
-    # ("Among the dead was at least one teenager")
-    rf"|\b(?:among\s+the|the)\s+({CASUALTY_WORDS})\s+(?:were|are|was|is|include|includes|included)\s+$"
+    # ("Among the dead was at least one teenager", "Among those hurt were two boys")
+    rf"|\b(?:among\s+(?:the|those)|the)\s+({CASUALTY_WORDS})\s+(?:were|are|was|is|include|includes|included)\s+$"
     # "Among the injured, two women are in serious condition", "among the injured there are 14 children", "Among
     # the injured on Sadova Street are three boys": a part named by its casualty word, with its place or a comma
     rf"|\bamong\s+(?:the|those)\s+({CASUALTY_WORDS})(?:\s*,\s*|\s+there\s+(?:are|were|is|was)\s+"
@@ -476,7 +492,8 @@ PLACE_IN = (
     # word of nearness before the place; "across Ukraine" itself is a round-up, no place)
     r"\b(?:(?:in|near|around|on)\s+(?:the\s+)?(?:(?:Ukraine|Russia)['’]s\s+)?|across\s+(?:the\s+|(?:Ukraine|Russia)['’]s\s+))"
     r"(?:same\s+)?(?:(?:Russian|Ukrainian)-(?:occupied|controlled|held)\s+(?:part\s+of\s+(?:the\s+)?)?)?"
-    r"(?:(?:north|south|east|west)(?:ern)?\s+|central\s+|nearby\s+|neighbou?ring\s+)?"
+    # ("in the northeastern Sumy region", "the south-eastern city of Zaporizhzhia")
+    r"(?:(?:(?:north|south)-?(?:east|west)|north|south|east|west)(?:ern)?\s+|central\s+|nearby\s+|neighbou?ring\s+)?"
     r"(?:(?:(?:Ukrainian|Russian)\s+)?(?:port\s+)?(?:city|village|town|region|settlement|hamlet)\s+of\s+)?"
     r"(capital|[A-Z][\w'’-]+(?:\s+(?:region|district|oblast))?)"
 )
@@ -510,6 +527,17 @@ NOT_A_PLACE = (
 OF_THE_CASUALTIES_AFTER = (
     r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(dead|killed|injured|wounded|hurt|hospitali[sz]ed)\b"
 )
+# "one of the injured died in hospital", "two of the wounded later succumbed": people moving from one toll into the
+# other, whose death the toll of the dead already holds (as "another wounded man died in hospital" does): no figure
+OF_THE_HURT_DIED = (
+    r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt|hospitali[sz]ed)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:died|dies|succumbed|succumbs|passed\s+away|did\s+not\s+survive)\b"
+)
+# "the deaths and injuries of 16 people": both at once, neither figure (as "killed or wounded")
+COMBINED_BEFORE = (
+    r"(?i)\b(?:deaths?|killed|dead)\s+(?:and|or|and/or)\s+(?:injuries|injury|wounded|injured)\s+(?:of|to)\s+"
+    r"(?:at\s+least\s+|a\s+total\s+of\s+|more\s+than\s+)?$"
+)
 OF_THE_INJURED_HOSPITALISED = (
     r"(?i)^\s*of\s+(?:the|those)\s+(?:\w+\s+)?(?:injured|wounded|hurt)\b[^,;.]*?"
     r"\b(hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)\b"
@@ -537,7 +565,9 @@ PLACE_ITEM_BEFORE = (
     r"(?i:(?:were|was|have\s+been|had\s+been)\s+(?:reported|recorded|registered|confirmed)\s+)?"
     # ("two people in Sosnivka in Bilopillia hromada, one person in ...": a place inside its community)
     # ("two in the village of A and one in ...": the place's kind before its name)
-    r"(?:(?:in|on|at|near)\s+(?:the\s+)?(?i:(?:village|town|city|settlement|hamlet)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
+    # ("killed three people in the southern city of Kherson and one in Mykolaiv": the kind's direction or country first)
+    r"(?:(?:in|on|at|near)\s+(?:the\s+)?(?i:(?:(?:(?:north|south|east|west)(?:ern)?|central|nearby|neighbou?ring|ukrainian"
+    r"|russian|port|frontline|front-line)\s+)*(?:village|town|city|settlement|hamlet)\s+of\s+)?[A-Z][\w'’-]*(?:\s+[\w'’-]+){0,3}?)?"
     # ("five more people were hurt (two in Siversk, three in ...)": the list in brackets after its total)
     r"\s*(?:,\s*(?:and\s+|while\s+)?|and\s+|;\s*|\(\s*)$"
     # "six residents of the region: four in Kostiantynivka, ...", "killed four people in the region: two in ..."
@@ -586,6 +616,26 @@ SEVERAL_DAYS = (
     # a monitoring report's span: "during the reporting period", "over the period under review"
     r"|\b(?:during|in|over|throughout)\s+the\s+(?:reporting\s+period|period\s+under\s+review)\b"
     rf"|\bsince\s+{_WEEKDAY}\b"
+    # "last weekend", "over the weekend": Saturday and Sunday
+    r"|\blast\s+weekend\b"
+)
+# "last month", "earlier this week", "late last month": the week or month an attack came in, said relative to the story
+RELATIVE_WEEK_OR_MONTH = ascii_bounds(r"(?i)\b(?:(?:earlier|early|late|later)\s+)?(?:this|last)\s+(?:week|month)\b")
+# ... not a span that runs over it: "in the last month", "over the past week", "since last week"
+SPAN_OF_WEEK_OR_MONTH = ascii_bounds(
+    r"(?i)\b(?:in|over|during|within|throughout|for)\s+the\s+(?:past|last|previous)\s+(?:week|month)\b"
+    r"|\bsince\s+(?:(?:earlier|early|late)\s+)?(?:this|last)\s+(?:week|month)\b|\b(?:week|month)\s+alone\b"
+)
+# one attack, named in the singular: "a Russian missile hit", "a drone strike on the port", "when a restaurant was hit"
+ONE_ATTACK_NAMED = ascii_bounds(
+    r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){0,3}?(?:strike|attack|airstrike|missile|rocket|drone|bomb|raid|explosion"
+    r"|blast|bombardment|barrage)\b|\bwhen\s+(?:a|an)\s"
+)
+# ... and several, in the plural ("Russian strikes killed 120 civilians last month"), a rank aside ("one of the
+# deadliest attacks in months" names no attacks of the figure)
+ATTACKS_NAMED = ascii_bounds(r"(?i)\b(?:strikes|attacks|airstrikes|raids|bombardments|barrages)\b")
+RANK_AMONG_ATTACKS = ascii_bounds(
+    r"(?i)\b(?:one|1)\s+of\s+(?:the|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:attacks|strikes|airstrikes|raids|bombardments)\b"
 )
 # "1,150 troops killed or wounded", "12 people killed and wounded": both at once, so neither figure
 COMBINED_AFTER = (
@@ -767,8 +817,16 @@ ONE_OF_THE_COUNTED = (
 # "three are being treated in hospital": hospitalised; "a woman was treated at the scene" received medical help,
 # counted the same
 TREATED_IN_HOSPITAL = (
-    r"(?i)\b(?:treated|cared\s+for)\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?"
+    r"(?i)\b(?:treated|cared\s+for)\s+(?:(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?(?:hospitals?"
+    # ("some 40 residents are still being treated in medical facilities")
+    r"|medical\s+(?:facilities|facility|institutions?))"
     r"|at\s+the\s+scene|on\s+the\s+(?:spot|ground)|on\s+site|on-site)\b"
+    # "two women are receiving treatment in hospital", "seven undergoing hospital treatment"
+    r"|\b(?:receiving|undergoing|getting|receive|undergo|received|underwent)\s+(?:(?:in-?patient|medical|hospital)\s+)?"
+    r"(?:treatment|care)\s+(?:in|at)\s+(?:a\s+|the\s+)?(?:local\s+|city\s+|regional\s+)?hospitals?\b"
+    r"|\b(?:receiving|undergoing|received|underwent)\s+(?:in-?patient\s+)?hospital\s+(?:treatment|care)\b"
+    # ... or help without a bed: "two others are receiving outpatient treatment" (medical help, counted the same)
+    r"|\b(?:receiving|undergoing|received|underwent|given)\s+out-?patient\s+(?:treatment|care)\b"
 )
 # "one resident died and another was injured", "killing one person and wounding another": "another" after a
 # counted person, with a casualty word of its own, is one more person (not "another three", a figure of its own, nor
@@ -780,6 +838,11 @@ ANOTHER_ONE_SUBJECT = (
 ANOTHER_ONE_OBJECT = (
     r"(?i)\b(and\s+(?:injuring|wounding|hurting|killing|injured|wounded|hurt|killed))\s+another(\s*(?:[.,;:]|$)"
     r"|\s+(?:in|on|at|near|when|during|as|after|while|overnight|with)\b)"
+)
+# "a second strike killed another person", "injured another civilian": one more person, added to a toll before
+ANOTHER_PERSON_OBJECT = (
+    r"(?i)\b(killed|killing|kills|injured|injuring|injures|wounded|wounding|wounds|hurt|hurting)\s+another\s+"
+    r"(person|man|woman|civilian|resident|child|boy|girl|soldier|serviceman|rescuer|worker|pensioner|teenager)\b"
 )
 # "three employees of one of the energy facilities", "workers at one of the plants": which place the people are of, no
 # count of one
@@ -850,6 +913,17 @@ _MEDICAL_HELP = (
 MEDICAL_HELP = rf"(?i)\b(?:who\s+)?{_MEDICAL_HELP}"
 # "six of them sought medical help" is a hospitalised part: "six of them were hospitalised"
 MEDICAL_HELP_PART = rf"(?i)\b(of\s+(?:them|whom|those)\s+){_MEDICAL_HELP}"
+# "8 injured, 6 of them needed hospitalisation": a hospitalised part in the words of its need
+NEEDED_HOSPITAL_PART = (
+    r"(?i)\b(of\s+(?:them|whom|those)\s+)(?:needed|need|needing|required|require|requiring)\s+"
+    r"(?:to\s+be\s+hospitali[sz]ed|hospitali[sz]ation|(?:in-?patient\s+)?treatment\s+in\s+(?:a\s+)?hospital)\b"
+)
+# ... and a figure of its own: "four people needed hospitalisation", "with two requiring hospitalisation" (not the base
+# form a negation takes: "did not require hospitalisation")
+NEEDED_HOSPITAL = (
+    r"(?i)\b(?:needed|needing|required|requiring)\s+(?:to\s+be\s+hospitali[sz]ed|hospitali[sz]ation"
+    r"|(?:in-?patient\s+)?treatment\s+in\s+(?:a\s+)?hospital)\b"
+)
 # "three people remain in hospital", "one is still in hospital", "two of them are in hospital": hospitalised
 # ("nine patients were in hospital when the drone hit" is no casualty)
 IN_HOSPITAL = (
@@ -891,7 +965,7 @@ JOINED_BY_AND = (
 WORDS_THEN_AND = r"(?i)^\s*(?:[\w'’-]+\s+){1,5}?and\s+$"
 # "1,702 and wounded": nothing but "and" and a casualty verb between two figures
 JOINED_PAIR = rf"(?i)^\s*and\s+(?:{CASUALTY_WORDS})\s+$"
-HOSPITALISED = r"(?i)^(?:hospitali[sz]ed|taken\s+to\s+(?:a\s+)?hospital)$"
+HOSPITALISED = r"(?i)^(?:hospitali[sz](?:ed|ing)|taken\s+to\s+(?:a\s+)?hospital)$"
 # "12 of whom were hospitalised": a part with a casualty word of its own
 # ("59 wounded, 25 of them hospitalised", "19 injured, with 14 of them being treated in hospital": the verb left out
 # or a participle)
@@ -955,6 +1029,7 @@ LIST_JOIN_AFTER = ascii_bounds(LIST_JOIN_AFTER)
 WITH_INJURIES_AFTER = ascii_bounds(WITH_INJURIES_AFTER)
 GLUED_RELATED_LINK = ascii_bounds(GLUED_RELATED_LINK)
 DASHED_PARTS = ascii_bounds(DASHED_PARTS)
+DASHED_INCLUDING = ascii_bounds(DASHED_INCLUDING)
 DEMONYM_COUNTED = ascii_bounds(DEMONYM_COUNTED)
 COMMA_PARTS = ascii_bounds(COMMA_PARTS)
 FIRE_SUPPORT = ascii_bounds(FIRE_SUPPORT)
@@ -999,6 +1074,8 @@ PLACE_IN = ascii_bounds(PLACE_IN)
 SENTENCE_PLACE = ascii_bounds(SENTENCE_PLACE)
 OF_THE_CASUALTIES_AFTER = ascii_bounds(OF_THE_CASUALTIES_AFTER)
 OF_THE_INJURED_HOSPITALISED = ascii_bounds(OF_THE_INJURED_HOSPITALISED)
+OF_THE_HURT_DIED = ascii_bounds(OF_THE_HURT_DIED)
+COMBINED_BEFORE = ascii_bounds(COMBINED_BEFORE)
 PART_OF_THEM_AFTER = ascii_bounds(PART_OF_THEM_AFTER)
 PART_WORD_AFTER = ascii_bounds(PART_WORD_AFTER)
 PART_OF_UNCOUNTED_BEFORE = ascii_bounds(PART_OF_UNCOUNTED_BEFORE)
@@ -1056,6 +1133,7 @@ LETHAL_WOUNDS = ascii_bounds(LETHAL_WOUNDS)
 PEOPLE_OF_ONE_OF = ascii_bounds(PEOPLE_OF_ONE_OF)
 ANOTHER_ONE_SUBJECT = ascii_bounds(ANOTHER_ONE_SUBJECT)
 ANOTHER_ONE_OBJECT = ascii_bounds(ANOTHER_ONE_OBJECT)
+ANOTHER_PERSON_OBJECT = ascii_bounds(ANOTHER_PERSON_OBJECT)
 WOUNDS_INCOMPATIBLE_WITH_LIFE = ascii_bounds(WOUNDS_INCOMPATIBLE_WITH_LIFE)
 ADMITTED_TO_HOSPITAL = ascii_bounds(ADMITTED_TO_HOSPITAL)
 NAMES_THE_INJURED_BEFORE = ascii_bounds(NAMES_THE_INJURED_BEFORE)
@@ -1067,6 +1145,8 @@ ADDITIONAL_AFTER = ascii_bounds(ADDITIONAL_AFTER)
 ALSO_AFTER = ascii_bounds(ALSO_AFTER)
 MEDICAL_HELP = ascii_bounds(MEDICAL_HELP)
 MEDICAL_HELP_PART = ascii_bounds(MEDICAL_HELP_PART)
+NEEDED_HOSPITAL_PART = ascii_bounds(NEEDED_HOSPITAL_PART)
+NEEDED_HOSPITAL = ascii_bounds(NEEDED_HOSPITAL)
 IN_HOSPITAL = ascii_bounds(IN_HOSPITAL)
 IN_HOSPITAL_PART = ascii_bounds(IN_HOSPITAL_PART)
 TREATED_FOR = ascii_bounds(TREATED_FOR)
@@ -1142,7 +1222,7 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     cue = ascii_bounds(
         rf"(?i)\b(?:{CASUALTY_WORDS}|toll|{CLASH_NOUNS}|times|to\s+advance|to\s+break\s+through|lives|bodies"
         r"|family\s+of|medical|hospitals?|treated|counter-?attacks?|counter-?assaults?|attack|assault|condition"
-        r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene)\b"
+        r"|first\s+aid|on\s+the\s+spot|at\s+the\s+scene|hospitali[sz]ation)\b"
     )
     frame_parts = _with_victims_of_the_toll_before(
         _with_missing_people_dead(_with_count_of_the_number_before(_with_parts_of_the_sentence_before(frame)))
@@ -1192,6 +1272,21 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
             .then(pl.col("norm").str.replace(COUNT_OF_THEM, "${1} injured"))
             .otherwise(pl.col("norm"))
             .alias("norm")
+        )
+        # "ten others — including two boys — were hurt" reads the aside between commas; "6 of them needed
+        # hospitalisation" reads "6 of them were hospitalised"; "killed another person" reads "killed another 1 person"
+        # (only the rows that have their words)
+        .with_columns(
+            only_where(
+                pl.col("norm").str.contains("including", literal=True)
+                | pl.col("norm").str.contains("another", literal=True)
+                | pl.col("norm").str.contains("ospital", literal=True),
+                pl.col("norm"),
+                lambda t: t.str.replace_all(DASHED_INCLUDING, ", ${1}, ")
+                .str.replace_all(NEEDED_HOSPITAL_PART, "${1}were hospitalised")
+                .str.replace_all(NEEDED_HOSPITAL, "hospitalised")
+                .str.replace_all(ANOTHER_PERSON_OBJECT, "${1} another 1 ${2}"),
+            ).alias("norm")
         )
         .with_columns(
             mask_age_lists(pl.col("norm"))
@@ -1976,6 +2071,11 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & ((pl.col("count") % 1) == 0)
         & (pl.col("count") > 0)
         & ~pl.col("pre").str.contains(MODAL_BEFORE)
+        # (read where their words are: "and"/"or" before the figure, "of the" after it)
+        & ~pl.when(pl.col("pre").str.contains(" and ", literal=True) | pl.col("pre").str.contains(" or ", literal=True))
+        .then(pl.col("pre").str.contains(COMBINED_BEFORE)).fill_null(False)
+        & ~pl.when(pl.col("noun").is_null() & pl.col("post").str.contains("of th", literal=True))
+        .then(pl.col("post").str.contains(OF_THE_HURT_DIED)).fill_null(False)
         # prisoners who died held by the other side died in no attack: "12 soldiers who died in Russian captivity"
         & ~(pl.col("fact_type").is_in(["killed", "injured"]) & pl.col("post").str.contains(IN_CAPTIVITY))
         # "two to four", "between 5 and 10"
@@ -2061,6 +2161,30 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .drop("_mention_row")
     )
     m = with_columns_once(m, scope_expr(pl.col("_context")).alias("_scope"))
+    # one attack told with the week or month it came in ("killed 30 people last month when a missile hit a block of
+    # flats", "a drone strike late last month killed eight") is that attack's toll, no period's: the relative week or
+    # month only says when (read on the few period rows that name one)
+    # (the texts are null outside the period rows, so the patterns read those rows only)
+    period_context = pl.when(pl.col("_scope") == "period").then(pl.col("_context"))
+    period_sentence = pl.when(pl.col("_scope") == "period").then(pl.col("sentence"))
+    m = with_columns_once(
+        m,
+        (
+            period_context.str.contains(RELATIVE_WEEK_OR_MONTH)
+            & ~period_context.str.contains(SPAN_OF_WEEK_OR_MONTH)
+            & period_sentence.str.contains(ONE_ATTACK_NAMED)
+            & ~period_sentence.str.replace_all(RANK_AMONG_ATTACKS, " ").str.contains(ATTACKS_NAMED)
+        ).fill_null(False).alias("_relative_one_attack"),
+    )
+    m = with_columns_once(
+        m,
+        pl.when(pl.col("_relative_one_attack"))
+        .then(
+            scope_expr(pl.when(pl.col("_relative_one_attack")).then(pl.col("_context")).str.replace_all(RELATIVE_WEEK_OR_MONTH, " "))
+        )
+        .otherwise(pl.col("_scope"))
+        .alias("_scope"),
+    ).drop("_relative_one_attack")
     m = with_columns_once(
         m,
         pl.when(
@@ -2264,6 +2388,8 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         # "four injured were hospitalised") is part of the injured figure given before it, however far back
         (
             pl.col("pre").str.contains(NAMES_THE_INJURED_BEFORE)
+            # ("nine of the injured remain hospitalised")
+            | pl.col("post").str.contains(OF_THE_INJURED_HOSPITALISED)
             | pl.col("modifiers").fill_null("").str.contains(r"(?i)\b(?:injured|wounded)\b")
         ).alias("_names_the_injured"),
         # "two more were killed", "another three injured": added to a figure, never the same one restated
@@ -2426,6 +2552,11 @@ ROUNDUP_TOTAL = ascii_bounds(
     r"|\b(?:local|regional)\s+(?:authorities|officials|administrations|governors)\b"
 )
 _PLACE_SUFFIX = r"(?i)\s+(?:region|district|oblast|province|front|direction|axis|sector)$"
+# a region a round-up's item names as what was attacked: "Russian attacks against Sumy Oblast killed a man", "strikes
+# targeting the Kharkiv region injured four" (a sentence place like "in Sumy Oblast")
+AGAINST_REGION = ascii_bounds(
+    r"\b(?i:against|targeting)\s+(?:the\s+)?([A-Z][\w'’-]+\s+(?i:oblast|region|province))\b"
+)
 OFFICIAL_OF_REGION = ascii_bounds(
     r"\b(?:[Gg]overnor|[Hh]ead|[Cc]hief)\s+of\s+(?:the\s+)?(?:[a-z]+\s+)?([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]rovince|[Rr]egional)\b"
     r"|\b([A-Z][\w'’-]+)\s+(?:(?:[Rr]egional|[Oo]blast)\s+)?[Gg]overnor\b"
@@ -2449,6 +2580,12 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     places = (
         pl.col("evidence").str.extract_all(SENTENCE_PLACE)
         .list.eval(pl.element().str.extract(SENTENCE_PLACE, 1))
+        .list.concat(
+            # (read only where its words are)
+            pl.when(pl.col("evidence").str.contains("against", literal=True) | pl.col("evidence").str.contains("targeting", literal=True))
+            .then(pl.col("evidence").str.extract_all(AGAINST_REGION).list.eval(pl.element().str.extract(AGAINST_REGION, 1)))
+            .otherwise(pl.lit([], dtype=pl.List(pl.String)))
+        )
         .list.eval(pl.element().filter(~pl.element().str.contains(NOT_A_PLACE) | pl.element().is_in(["Ukraine", "Russia"])))
         # "near Luhansk" and "in the Luhansk region" name one place; "in the capital" is Kyiv, as a figure's place is
         .list.eval(pl.element().str.replace(_PLACE_SUFFIX, "").str.to_lowercase().replace("capital", "kyiv"))
@@ -2472,6 +2609,9 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     # ... and the regions a sentence names, by an official's title or a place's own word ("in the village of Mala Danylivka in
     # the Kharkiv region"): a Belgorod governor's "one civilian was killed" and "one person was killed ... in the Kharkiv
     # region" are two figures (a town alone names no region: "in Bilozerka" may be the Kherson governor's toll)
+    # ... and the regions of the officials a sentence names by name ("Kiper said", "according to Syniehubov"): two
+    # statements that each name officials, none of one region, are two regions' tolls
+    named_officials = official_regions_expr(pl.col("evidence"))
     regions = pl.concat_list(
         officials,
         pl.col("evidence").str.extract_all(SENTENCE_PLACE)
@@ -2483,8 +2623,9 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     ).list.unique()
     # (a day's clash count restated is one figure too: "clashed 87 times since the day began" and the quote's "the
     # number of combat clashes has now reached 87"; the fronts' counts name their fronts)
+    naming_ukraine = pl.when(pl.col("evidence").str.contains("Ukraine", literal=True)).then(pl.col("evidence"))
     casualties = facts.with_row_index("_row").filter(pl.col("fact_type").is_in(["killed", "injured", "clash"])).with_columns(
-        places.alias("_places"), regions.alias("_officials")
+        places.alias("_places"), regions.alias("_officials"), named_officials.alias("_named_officials")
     )
     # the places of a breakdown by place are its items', not its total's: "killed 5 residents of the oblast: two in A,
     # and one in B" names no place of the five, which may restate the lede's five (the items themselves keep them)
@@ -2507,6 +2648,24 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         .alias("_places"),
         # a round-up's total over the country ("across Ukraine", "in five regions", "local authorities reported")
         pl.col("evidence").str.contains(ROUNDUP_TOTAL).alias("_roundup_total"),
+        headline_line(pl.col("evidence")).alias("_headline"),
+        # (read only where Ukraine is named: the test below needs it nowhere else)
+        (
+            naming_ukraine.str.contains(ONE_ATTACK_NAMED)
+            & ~naming_ukraine.str.replace_all(RANK_AMONG_ATTACKS, " ").str.contains(ATTACKS_NAMED)
+        ).fill_null(False).alias("_one_attack"),
+    ).with_columns(
+        pl.col("_roundup_total").alias("_own_roundup_total"),
+        # ... and the headline that states the same total without its words ("Shelling kills 2, wounds 11 in a day"
+        # above "... across Ukraine killed two civilians"): a statement of that total too, naming no place of its own
+        (
+            pl.col("_roundup_total")
+            | (
+                pl.col("_roundup_total").any().over(key)
+                & pl.col("place").is_null()
+                & (pl.col("_places").list.len() == 0)
+            )
+        ).alias("_roundup_total"),
     )
     earlier = casualties.select(
         *key,
@@ -2514,7 +2673,10 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
         pl.col("place").alias("_earlier_place"),
         pl.col("_places").alias("_earlier_places"),
         pl.col("_officials").alias("_earlier_officials"),
+        pl.col("_named_officials").alias("_earlier_named_officials"),
         pl.col("_roundup_total").alias("_earlier_roundup_total"),
+        pl.col("_headline").alias("_earlier_headline"),
+        pl.col("_one_attack").alias("_earlier_one_attack"),
         pl.col("event_date").alias("_earlier_date"),
         pl.col("_own_day").alias("_earlier_own_day"),
         pl.col("_row").alias("_earlier_row"),
@@ -2546,11 +2708,30 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
                 (pl.col("_places").list.len() == 0)
                 | (pl.col("_earlier_places").list.len() == 0)
                 | (pl.col("_places").list.set_intersection("_earlier_places").list.len() > 0)
+                # one attack placed in Ukraine as a whole holds its city: "a missile strike on a block of flats in
+                # Ukraine killed 18" and "left 18 dead in the city of Dnipro" are one toll (not a toll of several
+                # attacks across the country, whose equal regional figure is a part; not beside Russia: "In Russia, one
+                # man died" stays apart)
+                | (
+                    (pl.col("_places").list.set_difference(pl.lit(["ukraine"])).list.len() == 0)
+                    & pl.col("_one_attack")
+                    & ~pl.col("_earlier_places").list.contains("russia")
+                )
+                | (
+                    (pl.col("_earlier_places").list.set_difference(pl.lit(["ukraine"])).list.len() == 0)
+                    & pl.col("_earlier_one_attack")
+                    & ~pl.col("_places").list.contains("russia")
+                )
             )
             & ~(
                 (pl.col("_officials").list.len() > 0)
                 & (pl.col("_earlier_officials").list.len() > 0)
                 & (pl.col("_officials").list.set_intersection("_earlier_officials").list.len() == 0)
+            )
+            & ~(
+                (pl.col("_named_officials").list.len() > 0)
+                & (pl.col("_earlier_named_officials").list.len() > 0)
+                & (pl.col("_named_officials").list.set_intersection("_earlier_named_officials").list.len() == 0)
             )
             # a region's figure after the country's round-up total is its part, even when the two are equal ("at
             # least two killed and six injured across Ukraine ... six others were wounded in Kherson Oblast")
@@ -2565,7 +2746,11 @@ def _without_restatements(facts: pl.DataFrame) -> pl.DataFrame:
             pl.when(
                 (pl.col("event_date") != pl.col("_earlier_date")).fill_null(False)
                 & pl.col("_own_day") & ~pl.col("_earlier_own_day")
-            ).then(pl.col("_earlier_row")).otherwise(pl.col("_row")).alias("_row")
+            ).then(pl.col("_earlier_row"))
+            # the body's round-up total stays over the headline that states it ("Strikes kill 4, wound 9 in the regions"):
+            # the headline would give way to the body's regional figure of the same count, and the total be lost
+            .when(pl.col("_earlier_headline") & pl.col("_own_roundup_total")).then(pl.col("_earlier_row"))
+            .otherwise(pl.col("_row")).alias("_row")
         )
         .unique()
     )
