@@ -71,7 +71,7 @@ from pipelines.extract.money import (
     split_on_matches,
 )
 from pipelines.extract.sentences import headline_line
-from pipelines.extract.topic import RELATED_LINK
+from pipelines.extract.topic import related_links
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
 
@@ -311,13 +311,28 @@ SEVERAL_STATES_AFTER = ascii_regex(
 # ... also Ukraine with other countries as the receivers of one sum: "$3 billion for Ukraine and other European countries
 # at risk from Moscow", "will hand it to Ukraine and 11 other European countries" (said of the sum before); not
 # "for Ukraine and for European countries that have armed Kyiv", a package for Ukraine with its givers' refills
+# (also an unnumbered group: "to Ukraine and a number of European countries"; "for Ukraine and NATO allies" stays aid,
+# to `Ukraine and European allies`)
 _OTHER_STATES = (
-    r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|several|other|its|their)\s+"
-    r"(?:other\s+|of its\s+)?(?:(?:European|neighbou?ring|regional|NATO|partner|frontline)\s+)*"
-    r"(?:countries|states|nations|neighbou?rs)\b"
+    r"(?:[0-9]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|several|other|its|their"
+    r"|a number of|a few|many)\s+"
+    r"(?:other\s+|of its\s+)?(?:(?:European|neighbou?ring|regional|NATO|partner|frontline|Baltic|Nordic|Eastern"
+    r"|Central|Balkan|allied)\s+)*(?:countries|states|nations|neighbou?rs)\b"
 )
 UKRAINE_AND_OTHERS_AFTER = ascii_regex(
     _I + r"^[^.;]{0,60}?\b(?:for|to)\s+Ukraine\s+and\s+" + _OTHER_STATES
+)
+# A sum the givers named after it share out among themselves names no one giver: "the last $6 billion is to be
+# divided between Britain, Japan and Canada", "the rest is to be shared between Norway and Sweden"
+SPLIT_AMONG_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,40}?\b(?:split|shared|divided|distributed|spread)\s+(?:equally\s+|evenly\s+)?(?:among|between)\s+"
+    r"(?:the\s+)?(?-i:[A-Z])[^;]{0,60}?\band\s+(?:the\s+)?(?-i:[A-Z])"
+)
+# ... also named before the amount as the receivers of one sum: "Washington will give Ukraine and several European
+# states arms worth $1 billion"
+UKRAINE_AND_OTHERS_BEFORE = ascii_regex(
+    _I + r"\b(?:provid|giv|send|allocat|offer|lend|grant|suppl|equip|arm)\w*\s+Ukraine\s+and\s+" + _OTHER_STATES
+    + r"[^.;]{0,60}$"
 )
 UKRAINE_AND_OTHERS_NEXT = ascii_regex(
     _I + r"\b(?:provid|giv|send|shar|split|divid|distribut|allocat)\w*\s+(?:it|them|this|the (?:money|funds?|package"
@@ -447,6 +462,9 @@ REQUESTED_BEFORE = ascii_regex(
     # EUR 90bn loan in April"
     r"|\b(?:wants?|wanted|would like|wishes|wished)\s+(?:Ukraine|Kyiv|Kiev|the country|the Ukrainians)\s+to\s+"
     r"(?:receive|get|obtain|have)\b"
+    # ... and so is a draft of the agreement, still to be signed: "the cabinet approved a draft agreement with Tokyo on
+    # a JPY 5 billion grant"
+    r"|\bdraft\s+(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a))\b"
     # ... and so is a memorandum of understanding: "the memorandum of understanding provides that the EBRD will
     # accumulate EUR 300 million", "the MoU will give Ukraine access to EUR 500 million"
     r"|\b(?:memorand(?:um|a) of understanding|MoUs?|letters? of intent)\b"
@@ -540,7 +558,16 @@ GROUP_PLEDGE_BEFORE = ascii_regex(
     r"|promised|raised|mobili[sz]ed|offered"
     # "four countries have allocated another $800 million through the PURL scheme"
     r"|allocated|contributed|donated|provided)"
-    r"|\b(?:received|secured|attracted|won|got|garnered|drew)\s+(?:[\w-]+\s+){0,2}?pledges)\b[^.;0-9]{0,40}$"
+    # ... a counted group, that a list of its givers does not follow: "five countries confirmed the allocation of $1
+    # billion" ("The countries announced ...", of givers named before, is theirs)
+    r"|\b(?:two|three|four|five|six|seven|eight|nine|ten|several|a number of|a group of)\s+(?:[\w-]+\s+)?"
+    r"(?:countries|nations|allies|partners|donors|states|governments)\s+(?:have\s+|has\s+|also\s+|jointly\s+)*"
+    r"(?:confirmed|announced|agreed|approved)\b"
+    r"|\b(?:received|secured|attracted|won|got|garnered|drew)\s+(?:[\w-]+\s+){0,2}?pledges"
+    # what a conference as a whole brought: "the recovery conference in Rome has led to commitments of over EUR 10
+    # billion", "the summit yielded pledges exceeding $5 billion"
+    r"|\b(?:conference|summit|forum)\b[^.;0-9]{0,80}?\b(?:commitments|pledges)\s+(?:of|worth|exceeding|totall?ing"
+    r"|amounting to)\b)\b[^.;0-9]{0,40}$"
 )
 GROUP_OF_THE_DONOR = ascii_regex(
     _I + r"^\s*(?:(?:'s|’s)\s+)?(?:\w+\s+)?(?:allies|partners|members?|member states|countries|nations"
@@ -716,6 +743,10 @@ IS_NOW_TOTAL = ascii_regex(
 # the next figure of a rise, with no verb of its own: "... and military support to NOK 17 billion"
 JOINED_RISE_LEAD = ascii_regex(
     _I + r"^\s*,?\s*and\s+(?:[\w'’-]+\s+){0,3}?to\s+" + OPTIONAL_HEDGE + "$"
+    # ... also a second total named with its giver: "..., and the sum the federal government gave overall to
+    # about $2 billion"
+    + r"|^\s*,?\s*and\s+(?:the|its|their)\s+(?:total|overall|combined)\s+(?:[\w'’.-]+\s+){0,8}?to\s+"
+    + OPTIONAL_HEDGE + "$"
 )
 # A total about to grow: "its military aid to Ukraine will rise to 380 million euros" (a budget's, "for
 # 2025", stays a period)
@@ -731,8 +762,10 @@ RISES_TO_BEFORE = ascii_regex(
     # A$1.3 billion", "will bring Oslo's total aid to Ukraine since the invasion to over NOK 90 billion", "That
     # brought the package's combined value at the time to $1.3 billion" (read on the clause as it stands: a
     # "latest package ... since" ranking does not hide it)
-    # (also with the total quoted and glossed: brings "the total (aid) pledged over the past fortnight alone to $900 million")
-    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’\"“”()-]+\s+){1,10}?to)"
+    # (also with the total quoted and glossed: brings "the total (aid) pledged over the past fortnight alone to $900 million";
+    # and with its receiver named inside: "takes all the food aid that the agency has sent to Ukrainians since spring to
+    # almost $700 million")
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:[\w'’\"“”()-]+\s+){1,16}?to)"
     r"\s+" + OPTIONAL_HEDGE + "$"
 )
 # the old figure said after the new one: "... would increase to $3.6 billion from $1.2 billion in March"
@@ -747,11 +780,14 @@ JOINED_AMOUNT_LEAD = ascii_regex(
 # Authority or funds left over: "its remaining $5.1 billion in drawdown authority"
 # The whole of which only an unnamed share is given is not the aid: "France will use a share of EUR 1.4 billion in
 # revenue from frozen assets to buy weapons for Ukraine", "a portion of the $3 billion windfall will go to Kyiv",
-# "some of the EUR 2 billion fund" (the share has no figure; "part of the EUR 45 billion package" is its envelope)
+# "some of the EUR 2 billion fund" (the share has no figure; "part of the EUR 45 billion package" is its envelope);
+# also the bigger share a giver pays of a joint whole: "most of the $500 million package", "the bulk of the EUR 1
+# billion fund", "half of the half-a-billion-dollar package"
 UNNAMED_SHARE_BEFORE = ascii_regex(
     _I + r"\b(?:(?:a|an)\s+(?:(?:small|smaller|large|larger|big|bigger|unspecified|undisclosed|certain|significant"
-    r"|substantial|sizeable|major)\s+)?(?:share|portion|fraction|slice|proportion)|some)\s+of\s+(?:the\s+|its\s+"
-    r"|their\s+)?" + OPTIONAL_HEDGE + "$"
+    r"|substantial|sizeable|major)\s+)?(?:share|portion|fraction|slice|proportion)|some|most|much|half"
+    r"|the\s+(?:bulk|majority|lion['’]s\s+share|greater\s+part|larger\s+part|biggest\s+share|largest\s+share))"
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + OPTIONAL_HEDGE + "$"
 )
 REMAINING_BEFORE = ascii_regex(
     _I + r"\bremaining\s+" + OPTIONAL_HEDGE + "$"
@@ -896,6 +932,12 @@ PLANNED_BEFORE = ascii_regex(
     r"|once)[- ])?"
     r"(?:planned|envisaged|mooted|contemplated|prospective|potential|possible)\s+" + OPTIONAL_HEDGE + "$"
 )
+# ... and the items of a list whose head says they are still planned: "Three more tranches are envisaged for 2024: EUR 2
+# billion in June, followed by EUR 1 billion in September", "Two payments are scheduled for next year: ..."
+PLANNED_LIST_HEAD = ascii_regex(
+    _I + r"\b(?:are|is)\s+(?:(?:also|still|now|currently)\s+)?(?:envisaged|planned|scheduled|foreseen|expected|due"
+    r"|to be (?:disbursed|paid|paid out|released|transferred|allocated))\b[^:.;]{0,40}:[^:]*$"
+)
 # ... also with its amount further on: "the planned funding via grants and loans to Ukrhydroenergo in the
 # amount of $55 million", "the envisaged loan for the grid operator worth EUR 40 million"
 PLANNED_NOUN_BEFORE = ascii_regex(
@@ -1033,6 +1075,11 @@ RANKED_DONOR_WITH_BEFORE = ascii_regex(
     r"(?:[\w-]+\s+){0,2}?(?:donors?|contributors?|supporters?|backers?|providers?|lenders?|sponsors?)\b"
     r"(?:\s+(?:to|of|for)\s+(?:Ukraine|Kyiv|Kiev))?,?\s+with\s+"
     r"(?:a total of\s+|total\s+\w+\s+of\s+)?" + OPTIONAL_HEDGE + "$"
+    # ... also ranked by its verb: "Among them, Germany gave the most, EUR 12 billion", "the US contributed the largest
+    # share, with $40 billion"
+    + r"|\b(?:contributed|gave|given|provided|allocated|pledged|committed|donated|lent|disbursed)\s+(?:by\s+far\s+)?"
+    r"the\s+(?:most|largest\s+(?:share|amount|sum|part)|biggest\s+(?:share|amount|sum|part)),?\s+(?:with\s+)?"
+    + OPTIONAL_HEDGE + "$"
 )
 RUNNING_TOTAL_BEFORE = ascii_regex(
     _I + r"(?:\b(?:now|currently) (?:reach\w*|stands? at|totals?|amounts? to|exceeds?|tops?)"
@@ -1056,9 +1103,20 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     # a sum of what was received or given so far: "Ukraine has received a total of EUR 7 billion from the EU under
     # ERA" (a pledge "of a total of" is the pledge's own size)
     r"|\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:received|provided|given|disbursed|sent"
-    r"|transferred|contributed|delivered|mobili[sz]ed)\s+(?:[\w'’-]+\s+){0,2}?a total of)"
+    r"|transferred|contributed|delivered|mobili[sz]ed)\s+(?:[\w'’-]+\s+){0,2}?a total of"
+    # the total just named, said again as it has grown: "With the new package, this amount exceeded $14 billion"
+    r"|\b(?:this|that|the)\s+(?:amount|figure|sum)\s+(?:has\s+)?(?:now\s+|thus\s+|therefore\s+)?(?:exceeded"
+    r"|surpassed|topped|reached|rose to|grew to|increased to)"
+    r")"
     r"\s+(?:[a-z]+\s+){0,2}$"
 )
+# ... and what a giver has committed in all, not said to be new: "Canada has committed a total of C$5 billion to the
+# scheme" ("has pledged a total of EUR 400 million in new aid" is that pledge)
+COMMITTED_TOTAL_BEFORE = ascii_regex(
+    _I + r"\b(?:has|have|had)\s+(?:(?:now|already|so far|thus far)\s+)?(?:committed|allocated|earmarked)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?a total of\s+" + OPTIONAL_HEDGE + "$"
+)
+NEW_AID_AFTER = ascii_regex(_I + r"^\s*(?:in|of)\s+(?:new|fresh|additional|further|extra)\b")
 INCLUDING_THE_NEW = ascii_regex(_I + r"\bincluding (?:this|the new|the latest|today's|these|the)\s+(?:\w+\s+){0,2}?"
                                 r"(?:decision|package|framework|pledge|contribution|tranche|aid|support|increase|top-up|rise)\b")
 # What one giver of a shared total does with its part: "with Denmark committing EUR 135 million"
@@ -1124,6 +1182,21 @@ PART_OPENING = ascii_regex(
     r"(?:is|was|will be)\s+(?:the\s+)?(?:(?:allocation|provision|commitment|inclusion)\s+of\s+)?" + OPTIONAL_HEDGE
     + r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9]))"
 )
+# A sentence that opens on the whole named before, restated, and goes on with a part of it: "Of the EUR 2 billion aid
+# package, EUR 500 million will go to drones", "Out of this $1 billion, $300 million is for air defence"
+_AMOUNT_START = r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
+OF_WHOLE_OPENING = ascii_regex(
+    _I + r"^\W*(?:of|out of|from)\s+(?:the|this|that|its|their)\s+(?:total\s+|overall\s+|new\s+)?" + OPTIONAL_HEDGE
+    + _AMOUNT_START + r"[^.;,()]{0,60}?(?:\([^()]{0,40}\)[^.;,()]{0,30})?,\s*" + OPTIONAL_HEDGE + _AMOUNT_START
+)
+# ... or that opens on the fund or package named before as the subject that shares it out: "The fund, which parliament
+# backs, will channel 3 billion crowns into arms, ...", "The package allocates EUR 300 million to energy"
+SHARED_OUT_OPENING = ascii_regex(
+    _I + r"^\W*(?:the|this|that)\s+(?:new\s+)?(?:fund|package|allocation|envelope)\b[^.;]{0,80}?"
+    r"\b(?:(?:will|would|is to|is set to|is going to)\s+)?(?:direct|directs|allocate|allocates|earmark|earmarks"
+    r"|channel|channels|devote|devotes|set aside|sets aside|split|splits|divide|divides|distribute|distributes)\s+"
+    + OPTIONAL_HEDGE + _AMOUNT_START
+)
 # A sentence that opens on a breakdown of the figure before it, its first amount close after: "In particular, 1 billion
 # euros will go to humanitarian support, 300 million euros to energy, ...", "Specifically, Wellington will allocate 3.68
 # million dollars for military aid and another 6.12 million dollars for humanitarian aid"
@@ -1141,12 +1214,19 @@ OPENS_ON_AMOUNT = ascii_regex(r"^\W*$")
 NEXT_PART_LEAD = ascii_regex(
     # ("Of this amount, EUR 30 billion is for budget support, while EUR 60 billion is for defence")
     # ... also the rest of the total: "..., and the remaining $10 billion will come from the other lenders"
+    # (a hedge before the part too: "$100 million for schools, more than $200 million for food and ...")
     _I + r"^[^.;]{0,60}(?:(?:\band|,|,\s+while|,\s+whereas)\s+(?:another\s+|a further\s+|the\s+(?:remaining|other)\s+)?"
+    + OPTIONAL_HEDGE
     # "..., with Denmark committing EUR 135 million and Norway adding EUR 45 million"
-    r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
+    + r"|\band\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:" + HEDGE_WORDS + r")\s+)?"
     # "... including $900 million in March and the latest tranche of $2.2 billion in July"
     r"|\band\s+(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:tranche|instalment|installment|payment|disbursement"
     r"|package|grant|loan)s?,?\s+(?:of|worth|totall?ing|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + r")$"
+)
+# ... and an item of a list with nothing of its own before its amount but the comma or "and": "..., more than $200
+# million for food and another $100 million for roads" (not "..., and a grant of $900 million from Japan")
+PLAIN_ITEM_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,60}(?:\band|,)\s+(?:and\s+)?(?:another\s+|a further\s+)?" + OPTIONAL_HEDGE + "$"
 )
 # The next giver of a list of givers, each with its amount in brackets: "has received contributions from Denmark
 # (about EUR 20 million), Iceland (EUR 400,000) and the United Kingdom (EUR 60 million)": the same kind of money as
@@ -1280,7 +1360,10 @@ JOINED_INITIATIVE_LEAD = ascii_regex(
 )
 # ... and a mechanism it leads, named after the amount: "will flow into the PURL, a NATO-led programme" (before the
 # amount, "The Czech-led initiative raised EUR 1.5bn", the initiative's leader stays its giver)
-LED_MECHANISM_AFTER = ascii_regex(_I + r"^-(?:led|co-led|coordinated|chaired|run)\b")
+# (also a standard or a list a body sets, not its money: "will fund NATO-approved purchases", "EU-certified kits")
+LED_MECHANISM_AFTER = ascii_regex(
+    _I + r"^-(?:led|co-led|coordinated|chaired|run|approved|certified|prioriti[sz]ed|standard|compatible|compliant)\b"
+)
 GUARANTOR_LEAD = ascii_regex(
     _I + r"\b(?:guaranteed|co-?financed|co-?funded|backed|insured|underwritten|secured|covered|matched|topped up)"
     r"\s+by\s+(?:the\s+)?(?:government of\s+(?:the\s+)?)?$"
@@ -1320,6 +1403,24 @@ GIVER_INVESTS_GAP = ascii_regex(
 )
 INVEST_WORDS = ascii_regex(_I + r"\b(?:invest|invests|invested|investing|investments?|spend|spends|spending)\b")
 FOR_UKRAINE_AFTER = ascii_regex(_I + r"^\s*(?:on|in|into|for|to)\s+[^.;]{0,60}?\b(?:Ukrain\w*|Kyiv)")
+# The size of a fund many givers pay into, said as what it is or has reached, names no one giver: "the International
+# Fund for Ukraine is over GBP 1.3 billion", "the energy fund now stands at EUR 400 million", "the trust fund has grown
+# to $2 billion" (a giver's own share of it, "Norway's contribution to the fund is NOK 1 billion", stays its aid)
+FUND_SIZE_BEFORE = ascii_regex(
+    _I + r"\b(?:fund|funds|facility|mechanism|coalition|initiative)\b(?:\s+(?:for|of)\s+Ukraine)?(?:\s*\([A-Z]{2,6}\))?"
+    r"\s+(?:(?:now|already|currently|so far|has|have|had)\s+)*(?:is|was|stands at|stood at|reached|reaches"
+    r"|totals|totalled|totaled|amounts to|amounted to|grown to|grew to|risen to|rose to|is worth|is now worth)\s+"
+    + OPTIONAL_HEDGE + "$"
+)
+OWN_SHARE_OF_A_FUND_BEFORE = ascii_regex(_I + r"\b(?:contributions?|share|pledges?|donations?)\s+(?:to|for|into|of)\b")
+# ... and money given to such a fund by a group of givers the lexicon does not name, said in the passive: "an extra
+# GBP 190 million has been pledged to the fund by allies and partners" ("by NATO allies" names its giver)
+GROUP_AGENT_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,80}?\b(?:has|have|had|was|were|been|be|is|are)\s+(?:(?:also|already|now|jointly)\s+)?"
+    r"(?:pledged|committed|assured|provided|allocated|contributed|promised|raised|given|donated|mobili[sz]ed)\b"
+    r"[^.;]{0,60}?\bby\s+(?:(?:its|Ukraine['’]s|Kyiv['’]s|international|Western|other|several|many|various|the"
+    r"|some|dozens of|a number of|a group of)\s+)*(?:allies|partners|donors|countries|nations|states|governments)\b"
+)
 # The total of many givers' contributions: it names no one giver
 POOLED_TOTAL = ascii_regex(
     _I + r"\b(?:total (?:amount|sum|volume|value) of (?:[\w'’-]+\s+){0,2}?(?:contributions|donations|pledges)"
@@ -1482,6 +1583,16 @@ TRANCHE_OF_ENVELOPE_BEFORE = ascii_regex(
     r"(?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:grants?|loans?|credits?|financing|packages?|programmes?"
     r"|programs?|facility|pledges?|commitments?)\s+(?:worth|totall?ing|valued at|of|amounting to|in the amount of)\s+"
     + OPTIONAL_HEDGE + "$"
+)
+# ... also with the amount before the loan's noun: "the latest payout from its $12 billion credit line",
+# "the second tranche of the EUR 18 billion grant" (the loan or grant is the envelope)
+TRANCHE_OF_BEFORE = ascii_regex(
+    _I + r"\b(?:tranches?|instalments?|installments?|disbursements?|payments?|payouts?)\s+(?:of|from|under)\s+"
+    r"(?:the|a|an|its|their)\s+(?:(?:total|overall|entire|whole)\s+)?" + OPTIONAL_HEDGE + "$"
+)
+LOAN_NOUN_AFTER = ascii_regex(
+    _I + r"^\s*(?:\([^()]{0,40}\)\s*)?(?:[\w-]+\s+){0,2}?(?:loans?|grants?|credits?|financing|packages?|programmes?"
+    r"|programs?|facility|arrangements?)\b"
 )
 # ... and a giver's earlier pledge the sum comes out of, named by who made it: "The money comes from $650 million pledged
 # by the chancellor at the summit", "the donation was part of the C$400 million worth of military aid that the
@@ -1902,6 +2013,8 @@ DOLLAR_MARKERS = ascii_regex(
 )
 
 
+US_AFTER = ascii_regex(r"^\s+(?:US|U\.S\.)(?:\s|$|[,.;)])")
+US_BEFORE = ascii_regex(r"\b(?:USD|US|U\.S\.)\s*$")
 # ... and so is the bare word: "Canada announced it is sending 100 million dollars in humanitarian aid" (not "US
 # dollars", "U.S. dollars", which name their dollar)
 BARE_DOLLARS_WORD = ascii_regex(r"(?i)^[^A-Za-z]*(?:(?:thousand|million|billion|mln|bln|bn|m)\s+)?dollars?$")
@@ -2127,13 +2240,30 @@ def _nearest_donors(mentions: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
     hits = hits.join(inside, on=[*group, "hit_start"], how="anti").filter(pl.col("donor").is_not_null())
     hits = _with_donor_lists(hits, sentences)
     pairs = spans.join(hits, on=group)
-    before = (
+    # a place named before the amount ("said in Brussels that his country will give", "at the NATO meeting") is where,
+    # not who, when a giver is named before it: "Estonian Defence Minister X, at the NATO meeting in Brussels, said his
+    # country will contribute $12 million" is Estonia's (a place alone stays the giver: "In Berlin, ... EUR 1 billion")
+    place_lead_start = (pl.col("hit_start") - PLACE_LEAD_CHARS).clip(lower_bound=0)
+    with_sentence = sentences.select(*group, "sentence").join(hits.select(group).unique(), on=group, how="semi")
+    hits_before = (
         pairs.filter(pl.col("hit_end") <= pl.col("mention_start"))
+        .join(with_sentence, on=group, how="left")
+        .with_columns(
+            pl.col("sentence").str.slice(place_lead_start, pl.col("hit_start") - place_lead_start)
+            .str.contains(PLACE_LEAD).fill_null(False).alias("_place")
+        )
+        .drop("sentence")
+        .with_columns((~pl.col("_place") & pl.col("gives_aid")).any().over(key).alias("_has_giver"))
+        .filter(~(pl.col("_place") & pl.col("_has_giver")))
+    )
+    before = (
+        hits_before
         .group_by(key)
         .agg(
             pl.col("list_donor").sort_by("hit_start").last().alias("donor_before"),
             pl.col("gives_aid").sort_by("hit_start").last().alias("before_gives_aid"),
             pl.col("hit_end").sort_by("hit_start").last().alias("before_hit_end"),
+            pl.col("_place").sort_by("hit_start").last().alias("before_is_place"),
         )
     )
     givers_after = pairs.filter((pl.col("hit_start") >= pl.col("mention_end")) & pl.col("gives_aid"))
@@ -2430,6 +2560,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(RELATIVE_PART_OF_BEFORE)
         | (before.str.contains(CONTRIBUTED_TO_A_FUND_BEFORE) & after.str.contains(CONTRIBUTED_TO_A_FUND_AFTER))
         | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
+        | (before.str.contains(TRANCHE_OF_BEFORE) & after.str.contains(LOAN_NOUN_AFTER))
         | (before.str.contains(KNOWN_PLEDGE_LEAD) & after.str.contains(KNOWN_PLEDGE_AFTER))
     )
     period_cue = (
@@ -2464,6 +2595,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
                 & ~(before.str.contains(PACKAGE_VALUE_BEFORE) & ~before.str.contains(COUNTED_PACKAGES_BEFORE))
             )
             | before.str.contains(IS_NOW_TOTAL)
+            | (before.str.contains(COMMITTED_TOTAL_BEFORE) & ~after.str.contains(NEW_AID_AFTER))
             | (before.str.contains(RANKED_DONOR_WITH_BEFORE) & ~year_budget)
             | before.str.contains(TOTAL_AS_IT_STANDS_BEFORE)
             | after.str.contains(NOW_BEEN_GIVEN_AFTER)
@@ -2543,11 +2675,14 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     # "Of this amount, ..." opens a sentence about the article's previous figure
     opens_on_previous = same_article & (pl.col("mention_idx") == 0) & pl.col("_opens_part")
     # (the clauses the scope rules read recur across them: each once)
+    # ... and the part after the whole it restates: "Of the EUR 2 billion package, EUR 500 million will go to drones"
+    after_restated_whole = pl.col("_after_restated_whole")
     frame = with_columns_once(
         frame,
         own_scope.alias("_own_scope"),
         (
             (same_sentence & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))) | opens_on_previous
+            | after_restated_whole | (same_sentence & pl.col("_part_read_early"))
         ).alias("_part"),
     )
     # a sentence that breaks down a total it names ("Around 4.1 billion of the total 6 billion kroner will go to military
@@ -2621,7 +2756,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
     ).drop(
-        "_own_scope", "_own_cue_part", "_gapped_year", "_part", "_total_scope", "_total_eur", "_total_amount",
+        "_own_scope", "_own_cue_part", "_gapped_year", "_part", "_part_read_early", "_total_scope", "_total_eur",
+        "_total_amount",
         "_total_currency",
     )
 
@@ -2656,15 +2792,30 @@ def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
 
 def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
     """A bare "$" amount given by a `DOLLAR_DONORS` donor, in an article that marks no dollar
-    (no "US$", "C$", "USD", "Canadian dollars", ...), is in that donor's dollar."""
-    bare_local = (
+    (no "US$", "C$", "USD", "Canadian dollars", ...), is in that donor's dollar; unless
+    its sentence lists bare "$" sums of other givers too ("Germany paid $450 million for one package, Sweden $300
+    million for the next and Canada another $300 million": one dollar for all, the US one)."""
+    bare = (
         (pl.col("mention").str.starts_with("$") | pl.col("mention").str.contains(BARE_DOLLARS_WORD))
         & (pl.col("currency") == "USD")
-        & pl.col("donor").is_in(list(DOLLAR_DONORS))
+        # (a dollar named after the figure, or its code before the sign, is the US one: "$5 million US", "USD $300
+        # million")
+        & ~pl.col("after").str.contains(US_AFTER) & ~pl.col("before").str.contains(US_BEFORE)
     )
-    candidates = frame.filter(bare_local).select("article_id").unique()
+    candidates = frame.filter(bare & pl.col("donor").is_in(list(DOLLAR_DONORS))).select("article_id").unique()
     if candidates.is_empty():
         return frame
+    sentence = ["article_id", "sentence_idx"]
+    others_bare = (
+        frame.join(candidates, on="article_id", how="semi")
+        .filter(bare & ~pl.col("donor").is_in(list(DOLLAR_DONORS)) & pl.col("donor").is_not_null())
+        .select(sentence).unique().with_columns(pl.lit(True).alias("_others_bare"))
+    )
+    frame = frame.join(others_bare, on=sentence, how="left", maintain_order="left")
+    bare_local = bare & pl.col("donor").is_in(list(DOLLAR_DONORS)) & ~pl.col("_others_bare").fill_null(False)
+    candidates = frame.filter(bare_local).select("article_id").unique()
+    if candidates.is_empty():
+        return frame.drop("_others_bare")
     marked = pl.concat([
         sentences.join(candidates, on="article_id", how="semi")
         .filter(pl.col("sentence").str.contains(DOLLAR_MARKERS))
@@ -2690,7 +2841,7 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
         pl.when(bare_local & (unmarked | pl.col("_stated_local").fill_null(False)))
         .then(own_dollar)
         .otherwise(pl.col("currency")).alias("currency")
-    ).drop("_stated_local")
+    ).drop("_stated_local", "_others_bare")
 
 
 def _drop_unrelated_headlines(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
@@ -2717,9 +2868,39 @@ def _drop_unrelated_headlines(frame: pl.DataFrame, sentences: pl.DataFrame) -> p
         .select(*group, "donor").unique()
     )
     unrelated = candidates.join(named_elsewhere, on=[*group, "donor"], how="anti").rename({"donor": "_own_donor"})
-    return frame.join(unrelated, on=[*group, "_own_donor"], how="anti", maintain_order="left")
+    frame = frame.join(unrelated, on=[*group, "_own_donor"], how="anti", maintain_order="left")
+    # ... and a line set in title case inside the body ("Britain And Poland Seal $2 Billion Drone Deal") whose figure no
+    # other sentence of the article states is another story's headline, whoever it names
+    title_case = (
+        headline_line(pl.col("sentence")) & (pl.col("sentence_idx") > 0)
+        & (pl.col("sentence").str.count_matches(TITLE_WORD) >= TITLE_CASE_MIN_WORDS)
+        & (pl.col("sentence").str.count_matches(TITLE_WORD)
+           >= TITLE_CASE_SHARE * pl.col("sentence").str.count_matches(LONG_WORD))
+    )
+    titled = frame.filter(title_case).select(*group, "currency", "amount")
+    if titled.is_empty():
+        return frame
+    stated = pl.concat([
+        frame.select(*group, "currency", "amount"),
+        frame.filter(pl.col("stated_usd").is_not_null()).select(
+            *group, pl.lit("USD").alias("currency"), pl.col("stated_usd").cast(frame.schema["amount"]).alias("amount")),
+        frame.filter(pl.col("stated_eur").is_not_null()).select(
+            *group, pl.lit("EUR").alias("currency"), pl.col("stated_eur").cast(frame.schema["amount"]).alias("amount")),
+    ]).rename({"sentence_idx": "_elsewhere"})
+    restated = (
+        titled.join(stated, on=["article_id", "currency", "amount"], how="inner")
+        .filter(pl.col("_elsewhere") != pl.col("sentence_idx"))
+        .select(*group, "currency", "amount").unique()
+    )
+    other_story = titled.join(restated, on=[*group, "currency", "amount"], how="anti")
+    return frame.join(other_story, on=[*group, "currency", "amount"], how="anti", maintain_order="left")
 
 
+# A title-case line: most of its words of four letters or more capitalised, and enough of them
+TITLE_WORD = r"\b[A-Z][A-Za-z'’-]{3,}"
+LONG_WORD = r"\b[A-Za-z][A-Za-z'’-]{3,}"
+TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_SHARE = 0.75
 # How far a headline's rounded figure ("almost 500 million dollars", "over $100 mln") may lie from the body's
 HEADLINE_ROUNDING = 0.1
 # ... and, rounded down with "over", "more than" ("Aid Package of Over $3 Million" for the body's $3.4 million), how far
@@ -2816,6 +2997,18 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
 CLOSED_SENTENCE = r"[.!?\"”’]\s*$"
 
 
+# A figure restated in dollars or euros in a sentence of its own, the only amount there: "at that day's conversion rate
+# the package came to roughly $150 million", "In dollar terms, the aid is worth about $280 million"
+CONVERSION_RESTATED = ascii_regex(
+    _I + r"\b(?:conversion rates?|(?:(?:US|U\.S\.|American)\s+)?(?:dollar|euro)\s+(?:value|equivalent|terms))\b"
+)
+# A figure said as a round approximation, and how far from it its exact statement may be
+ROUND_FIGURE_BEFORE = ascii_regex(
+    _I + r"\b(?:about|around|roughly|nearly|almost|approximately|some|close to|just over|just under|an estimated)\s+$"
+)
+ROUNDED_SHARE = 0.03
+
+
 def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
     """`frame` without an amount in dollars or euros that another amount of the same giver in the article states as
     its conversion: "grant aid equivalent to over $100 million" beside "15.8 billion yen, or over $100 million" is
@@ -2839,13 +3032,22 @@ def _drop_restated_conversions(frame: pl.DataFrame) -> pl.DataFrame:
             pl.col("currency").alias("_own_currency"), pl.col("donor").alias("_stated_donor"),
             pl.col("_row").alias("_stated_row")),
     ])
+    # (a rounded figure said first matches its exact conversion said later: "aid worth around $150 million", then
+    # "SEK 1.6 billion (about $152 million)")
+    rounded = pl.col("before").str.contains(ROUND_FIGURE_BEFORE)
     pairs = (
         indexed.filter(pl.col("stated_usd").is_null() & pl.col("stated_eur").is_null())
-        .join(stated, on=["article_id", "currency", "amount"], how="inner")
+        .join(stated.rename({"amount": "_stated_amount"}), on=["article_id", "currency"], how="inner")
         .filter(
-            (pl.col("_own_currency") != pl.col("currency"))
+            (
+                (pl.col("amount") == pl.col("_stated_amount"))
+                | (rounded & ((pl.col("amount") - pl.col("_stated_amount")).abs()
+                              <= ROUNDED_SHARE * pl.col("amount")))
+            )
+            & (pl.col("_own_currency") != pl.col("currency"))
             & (pl.col("donor").is_null() | pl.col("_stated_donor").is_null() | (pl.col("donor") == pl.col("_stated_donor")))
         )
+        .drop("_stated_amount")
     )
     # the plain figure stated first, as the object of its sentence's own aid verb in a closed sentence (not a headline
     # or a caption line), keeps the fact; the converted statement and its later restatements in their own currency go
@@ -2872,7 +3074,27 @@ def _with_breakdown_openings(frame: pl.DataFrame) -> pl.DataFrame:
     amounts of that currency add up to the last amount of the sentence before with money (FACTS.md 6: a total and its
     parts)."""
     group = ["article_id", "sentence_idx"]
-    opens = pl.col("sentence").str.contains(PART_OPENING) | pl.col("sentence").str.contains(BREAKDOWN_OPENING)
+    # the whole restated at the opening ("Of the EUR 2 billion package, EUR 500 million ...") is the figure right before
+    # it, in its currency; the amount after it is its part
+    whole_restated = (
+        (pl.col("mention_idx") == 0) & pl.col("sentence").str.contains(OF_WHOLE_OPENING)
+        & same_group_as_previous(["article_id"])
+        & (pl.col("currency") == pl.col("currency").shift(1)).fill_null(False)
+        & (pl.col("amount") == pl.col("amount").shift(1)).fill_null(False)
+    )
+    frame = frame.with_columns(
+        (same_group_as_previous(group) & whole_restated.shift(1).fill_null(False))
+        .alias("_after_restated_whole")
+    )
+    opens = (
+        pl.col("sentence").str.contains(PART_OPENING) | pl.col("sentence").str.contains(BREAKDOWN_OPENING)
+        | (
+            pl.col("sentence").str.contains(SHARED_OUT_OPENING) & same_group_as_previous(["article_id"])
+            & (pl.col("currency") == pl.col("currency").shift(1)).fill_null(False)
+            & (pl.col("amount") < pl.col("amount").shift(1)).fill_null(False)
+        )
+        | whole_restated | pl.col("_after_restated_whole")
+    )
     # the sentences that may add up to the figure before: two amounts or more, the first opening the sentence, in the
     # currency of the previous row (the last amount of the sentence before with money); few, so only they are summed
     next_in_sentence = pl.lit(True)
@@ -3023,8 +3245,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     mentions = find_money_mentions(sentences)
     group = ["article_id", "sentence_idx"]
     # a related-story link inside the body ("Read also: IMF clears another $700 million payout to Ukraine") is another
-    # story's headline: its figure is no fact of this article (FACTS.md 10: "Read also" boxes carry other stories)
-    related = sentences.filter(pl.col("sentence").str.contains(RELATED_LINK)).select(group)
+    # story's headline: its figure is no fact of this article (FACTS.md 10: "Read also" boxes carry other stories); so
+    # are the items listed under a "Read also:" header and the bare headlines printed after one standing alone
+    related = related_links(sentences)
     if not related.is_empty():
         mentions = mentions.join(related, on=group, how="anti")
     if mentions.is_empty():
@@ -3076,8 +3299,10 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         .otherwise(
             (gap_to_donor_before.str.contains(GROUP_PLEDGE_BEFORE)
              & ~gap_to_donor_before.str.contains(GROUP_OF_THE_DONOR))
-            # ... also when the giver named is the conference's place: "Donors at the London conference pledged"
-            | (before.str.contains(GROUP_PLEDGE_BEFORE) & gap_to_donor_before.str.contains(CONFERENCE_GAP))
+            # ... also when the giver named is the conference's place: "Donors at the London conference pledged",
+            # "the conference held in Rome has led to commitments of over EUR 10 billion"
+            | (before.str.contains(GROUP_PLEDGE_BEFORE)
+               & (gap_to_donor_before.str.contains(CONFERENCE_GAP) | pl.col("before_is_place").fill_null(False)))
         )
     ).fill_null(False)
     forum_after = (
@@ -3093,6 +3318,32 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         # defence and NOK 2 billion for civilian needs"
         | (same_group_as_previous(["article_id", "sentence_idx"]) & sentence.str.contains(UKRAINE)
            & before.str.contains(NEXT_PART_LEAD))
+    )
+
+    # money no one giver gives: a fund's size, a group's pledges, a sum split among givers (a headline restating it is
+    # none either)
+    pooled_money = (
+        (before.str.contains(FUND_SIZE_BEFORE) & ~before.str.contains(OWN_SHARE_OF_A_FUND_BEFORE))
+        | (after.str.contains(GROUP_AGENT_AFTER) & pl.col("donor_agent").is_null())
+        | after.str.contains(SPLIT_AMONG_AFTER)
+        | (group_pledge & pl.col("donor_agent").is_null() & ~forum_after)
+    )
+    # (read once: the other-money rules and the headline's restatements ask for it; the other wordings here are read in
+    # a column of their own, so that the test for other money below stays shallow enough for `with_columns_once` to
+    # take apart)
+    frame = with_columns_once(frame, pooled_money.fill_null(False).alias("_pooled")).with_columns(
+        (
+            pl.col("_pooled")
+            # the items of a list headed as still planned
+            | sentence.str.slice(0, pl.col("mention_start")).str.contains(PLANNED_LIST_HEAD)
+            # one sum for Ukraine and other states named before it
+            | before.str.contains(UKRAINE_AND_OTHERS_BEFORE)
+            # a conversion restated in a sentence of its own, the only amount there
+            | (sentence.str.contains(CONVERSION_RESTATED) & pl.col("currency").is_in(["USD", "EUR"])
+               & ~same_group_as_previous(["article_id", "sentence_idx"])
+               & ~((pl.col("article_id") == pl.col("article_id").shift(-1))
+                   & (pl.col("sentence_idx") == pl.col("sentence_idx").shift(-1))).fill_null(False))
+        ).fill_null(False).alias("_other_r62")
     )
 
     def without_aid_wording(text: pl.Expr) -> pl.Expr:
@@ -3177,7 +3428,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
            & pl.col("donor_agent").is_null())
-        | (group_pledge & pl.col("donor_agent").is_null() & ~forum_after)
+        | pl.col("_other_r62")
     )
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
@@ -3278,7 +3529,43 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
             & before.shift(1).str.contains(RISES_TO_BEFORE).fill_null(False)
             & before.str.contains(JOINED_RISE_LEAD)
         ).alias("_joined_rise"),
+        # a part of the figure before, read here too, so that a part said again (a conversion, a repeat) and dropped
+        # below does not cut the list of parts after it: "35 billion crowns ($3 billion), from which $1.1 billion is
+        # for civilian needs and $2 billion is for the army"
+        (
+            same_group_as_previous(["article_id", "sentence_idx"])
+            & (before.str.contains(PART_LEAD) | after.str.contains(PART_AFTER))
+        ).alias("_part_read_early"),
     )
+    frame = frame.with_columns(
+        (same_group_as_previous(["article_id", "sentence_idx"]) & before.str.contains(NEXT_PART_LEAD))
+        .alias("_next_part_early")
+    )
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            (
+                pl.col("_part_read_early")
+                | (pl.col("_next_part_early") & pl.col("_part_read_early").shift(1).fill_null(False))
+            ).alias("_part_read_early")
+        )
+    frame = frame.drop("_next_part_early")
+    # the next items of a list whose first item is other money, joined by a comma or "and" with no verb of their own,
+    # are the same money: "the 2024 budget includes $100 million for schools, more than $200 million for food and
+    # another $100 million for roads" (read before repeated amounts are dropped, so that the item before is the list's)
+    list_item = (
+        same_group_as_previous(["article_id", "sentence_idx"])
+        & before.str.contains(PLAIN_ITEM_LEAD) & ~before.str.contains(LIST_ITEM_VERB)
+        & ~before.str.contains(DIRECT_AID_BEFORE)
+    )
+    frame = frame.with_columns(list_item.alias("_list_item"))
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns(
+            (
+                pl.col("_other_money")
+                | (pl.col("_list_item") & pl.col("_other_money").shift(1).fill_null(False))
+            ).alias("_other_money")
+        )
+    frame = frame.drop("_list_item")
     other_money = (
         pl.col("_other_money") | pl.col("_superseded")
         | (pl.col("_raised_total") & pl.col("_other_money").shift(1).fill_null(False))
@@ -3362,6 +3649,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | _stalled(after)
         # ... and the next package before its announcement: "The next $625 million US aid package may include ..."
         | (before.str.contains(NEXT_AMOUNT_BEFORE) & ~before.str.contains(NEXT_DONE_BEFORE))
+        | pl.col("_pooled")
     )
     # the sentence right after says the money still awaits approval; or a staff-level agreement names it
     awaiting = sentences.filter(pl.col("sentence").str.contains(STILL_TO_BE_APPROVED)).select(

@@ -100,6 +100,43 @@ RELATED_LINK = ascii_bounds(RELATED_LINK)
 RELATED_HEADER_ALONE = ascii_bounds(RELATED_HEADER_ALONE)
 
 
+def _with_related_lists(flags: pl.DataFrame) -> pl.DataFrame:
+    """`flags` (with `_related` for a sentence that is a related-story link) with the linked headlines after a header
+    flagged too."""
+    # the items of a related-links list are other stories' headlines like its header line: "Read also:\n- Ukraine downs
+    # all 28 cruise missiles ...\n- Russia sees another barrage ..." (each item up to the list's end in its paragraph)
+    if "list_item" in flags.columns and flags.select(pl.col("_related").any() & pl.col("list_item").any()).item():
+        paragraph_order = {"partition_by": ["article_id", "paragraph_idx"], "order_by": "sentence_idx"}
+        run = (~pl.col("list_item") | pl.col("_related")).cum_sum().over(**paragraph_order)
+        flags = flags.with_columns(run.alias("_run")).with_columns(
+            (
+                pl.col("_related")
+                | (pl.col("list_item") & pl.col("_related").first().over(["article_id", "paragraph_idx", "_run"], order_by="sentence_idx"))
+            ).alias("_related")
+        ).drop("_run")
+    # ... and a header standing alone ("Read more:") heads the linked headlines printed after it as paragraphs of their
+    # own, with no bullet and no full stop ("Read more:\n\nRussian strike in the east kills five, wounds dozens\n\nEU
+    # opens talks with ..."), up to the first sentence that ends as a sentence does (the story going on)
+    header_alone = pl.col("sentence").str.contains(RELATED_HEADER_ALONE)
+    if flags.select(header_alone.any()).item():
+        run = (header_alone | pl.col("sentence").str.contains(SENTENCE_END)).cum_sum().over("article_id")
+        flags = flags.with_columns(run.alias("_run")).with_columns(
+            (pl.col("_related") | header_alone.first().over(["article_id", "_run"])).alias("_related")
+        ).drop("_run")
+    return flags
+
+
+def related_links(sentences: pl.DataFrame) -> pl.DataFrame:
+    """(article_id, sentence_idx) of each related-story link: a "Read also: ..." line, the items of its list and the
+    linked headlines printed after a header standing alone (as `add_off_topic` flags them)."""
+    flags = sentences.with_columns(pl.col("sentence").str.contains(RELATED_LINK).alias("_related"))
+    if not flags.select(
+        pl.col("_related").any() | pl.col("sentence").str.contains(RELATED_HEADER_ALONE).any()
+    ).item():
+        return flags.filter(pl.lit(False)).select("article_id", "sentence_idx")
+    return _with_related_lists(flags).filter("_related").select("article_id", "sentence_idx")
+
+
 def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
     """`sentences` plus `off_topic`: true for a sentence about another conflict, a related-story link
     ("Read more: ..."), or a sentence in an article
@@ -123,26 +160,7 @@ def add_off_topic(sentences: pl.DataFrame) -> pl.DataFrame:
         (pl.col("_other") | pl.col("_disaster")).alias("_other"),
         (pl.col("_war") & ~pl.col("_disaster")).alias("_war"),
     )
-    # the items of a related-links list are other stories' headlines like its header line: "Read also:\n- Ukraine downs
-    # all 28 cruise missiles ...\n- Russia sees another barrage ..." (each item up to the list's end in its paragraph)
-    if "list_item" in flags.columns and flags.select(pl.col("_related").any() & pl.col("list_item").any()).item():
-        paragraph_order = {"partition_by": ["article_id", "paragraph_idx"], "order_by": "sentence_idx"}
-        run = (~pl.col("list_item") | pl.col("_related")).cum_sum().over(**paragraph_order)
-        flags = flags.with_columns(run.alias("_run")).with_columns(
-            (
-                pl.col("_related")
-                | (pl.col("list_item") & pl.col("_related").first().over(["article_id", "paragraph_idx", "_run"], order_by="sentence_idx"))
-            ).alias("_related")
-        ).drop("_run")
-    # ... and a header standing alone ("Read more:") heads the linked headlines printed after it as paragraphs of their
-    # own, with no bullet and no full stop ("Read more:\n\nRussian strike in the east kills five, wounds dozens\n\nEU
-    # opens talks with ..."), up to the first sentence that ends as a sentence does (the story going on)
-    header_alone = pl.col("sentence").str.contains(RELATED_HEADER_ALONE)
-    if flags.select(header_alone.any()).item():
-        run = (header_alone | pl.col("sentence").str.contains(SENTENCE_END)).cum_sum().over("article_id")
-        flags = flags.with_columns(run.alias("_run")).with_columns(
-            (pl.col("_related") | header_alone.first().over(["article_id", "_run"])).alias("_related")
-        ).drop("_run")
+    flags = _with_related_lists(flags)
     # North Korea's missiles in Russia's hands are this war's ("Russia fired two North Korean KN-23 missiles");
     # North Korea on its own ("North Korea fired missiles into the sea") stays another conflict. Only the few
     # sentences flagged and about this war are read again, without those words.
