@@ -59,8 +59,9 @@ _NIGHT_BEFORE = r"(?:followed|came\s+after|after)\s+a\s+night\s+(?:in\s+which|wh
 # the day before the article's own, for a figure inside the clause it opens: "it comes a day after Russian strikes
 # killed 13", "the attack took place the day after a bombardment killed 39" (`date_ref_expr`, pick="last": only the
 # text before a figure; a sentence opening on it, "A day after the strike, Russia fired 40 missiles", is no such clause)
-_DAY_AFTER = r"(?:a|one|the)\s+day\s+after"
-_DAY_AFTER_TAIL = ascii_bounds(rf"(?is)\w.*\b{_DAY_AFTER}\b(.*)$")
+# ("one" may reach the dating masked as a figure: "#1 day after")
+_DAY_AFTER = r"(?:#1|\b(?:a|one|the))\s+day\s+after"
+_DAY_AFTER_TAIL = ascii_bounds(rf"(?is)\w.*{_DAY_AFTER}\b(.*)$")
 
 # One reference; named groups say which kind it is.
 DATE_REF = (
@@ -75,7 +76,10 @@ DATE_REF = (
     r"(?:,?\s+#?(?:19|20)\d\d\b)?"
     rf"|#?\b(?P<d3>\d{{1,2}})(?:\s*(?:-|–|to)\s*#?(?P<d4>\d{{1,2}}))?\s+(?P<m3>{MONTHS})\b"
     r"(?:,?\s+#?(?P<y2>(?:19|20)\d\d)\b|\s+(?P<ly2>last\s+year))?"
-    rf"|(?:night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?P<wd>{_WEEKDAY})(?:\s+night\b|\s+(?:of\s+)?last\s+week\b)?"
+    # (a night told by its two weekdays joined by a dash or a slash, "overnight Monday-Tuesday", "the Saturday/Sunday
+    # night": the second is its morning)
+    # ("overnight from Friday to Saturday" too)
+    rf"|(?:(?:over)?night\s+(?:of|from)\s+{_WEEKDAY}\s+(?:to|into)\s+|overnight\s+(?:on\s+|into\s+|to\s+)?)?(?:{_WEEKDAY}\s*[-–/]\s*)?(?P<wd>{_WEEKDAY})(?:\s+night\b|\s+(?:of\s+)?last\s+week\b)?"
     # a holiday names its day: "on New Year's Eve", "on Christmas Day", "on Christmas"
     r"|new\s+year['’]?s\s+(?:eve|day)|christmas\s+(?:eve|day)|on\s+christmas\b"
     # ("a nighttime bombardment" is the last night's, as "overnight" is)
@@ -83,7 +87,11 @@ DATE_REF = (
     # the night before the one the article reports: "the assault followed a night in which Russia fired ..."
     rf"|{_NIGHT_BEFORE}"
     # "a wave the night before that ...", "drones launched the night before," (not "the night before the vote")
-    r"|the\s+night\s+before(?:\s*[,.;:)]|\s+(?:that|which|when|and|as|in\s+which)\b|\s*$))"
+    r"|the\s+night\s+before(?:\s*[,.;:)]|\s+(?:that|which|when|and|as|in\s+which)\b|\s*$)"
+    # the day before the one the sentence speaks from: "the governor said on Sunday that shelling had killed two the
+    # previous day", "The previous day, officials had reported ...", "the strike, which took place the day before" (not
+    # "the day before the talks": another event's eve)
+    r"|(?:over\s+|on\s+|in\s+)?the\s+previous\s+day\b|the\s+day\s+before(?:\s*[,.;:)]|\s+(?:that|which|when|and|as)\b|\s*$))"
 )
 
 _REPORTING = (
@@ -113,6 +121,8 @@ _REPORTING_DAY += "|" + _STATEMENT_NIGHT
 # Text that names a day which is not the event day of anything: datelines, when a night began.
 _NEVER_EVENT_DAY = (
     rf"(?i)^\s*[A-Z][A-Za-z .'’-]*[,.]\s+(?:[A-Z][a-z]+,\s+)?{MONTHS}\s+#?\d{{1,2}}\b\.?\s*(?:\([\w -]+\)|/\w+/\.?)\s*[-–—]?"
+    # (a city in capitals, maybe its country, the day and a dash: "KHARKIV, UKRAINE, May 1 — On April 30, ...")
+    rf"|^\s*(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)(?:,\s+(?-i:[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)*))?,\s+{MONTHS}\s+#?\d{{1,2}}\b\.?\s*[-–—]"
     # (Interfax's "MOSCOW. Dec 21 (Interfax) -", its city a sentence of its own: the day and the agency)
     rf"|^\s*{MONTHS}\s+#?\d{{1,2}}\b\.?\s*\([\w -]+\)\s*[-–—]"
     # when an overnight attack began, in an aside: "on the night of July 9 (from 19:00 on July 8)"
@@ -120,8 +130,10 @@ _NEVER_EVENT_DAY = (
     # ... or in the sentence: "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening",
     # the Russian ministry's "from 9:00 p.m. Moscow time (6:00 p.m. GMT) on March 3 to ...", "between
     # 10:00 p.m. Moscow time on April 8 and 6:00 a.m. on April 9" (the night ends on the 9th)
-    # ("starting at about 10 pm local time on Thursday": an hour may follow "at", "about", "around")
-    rf"|\b(?:from|since|starting|beginning|between)\s+(?:(?:at\s+)?(?:about|around|approximately|roughly)\s+|at\s+)?"
+    # ("starting at about 10 pm local time on Thursday": an hour may follow "at", "about", "around"; "beginning shortly
+    # before 11 pm on Monday", "starting just after 9 p.m. on Friday")
+    rf"|\b(?:from|since|starting|beginning|between)\s+"
+    rf"(?:(?:at\s+)?(?:about|around|approximately|roughly|(?:shortly\s+|just\s+)?(?:before|after))\s+|at\s+)?"
     rf"(?:the\s+evening\s+of|#?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
     r"(?:\s+(?:local|Moscow|Kyiv|Kiev)\s+time)?(?:\s*\([^()]{0,40}\))?\s+on)\s+"
     # (a weekday and its date: "beginning at 20:00 on Monday, March 9")
@@ -178,8 +190,12 @@ def _month(name: pl.Expr) -> pl.Expr:
 _MONTH_WORD = ascii_bounds(rf"(?i)\b({MONTHS})")
 _LAST_MONTH_WORD = ascii_bounds(rf"(?is).*\b({MONTHS})")
 _LAST_WEEKDAY = ascii_bounds(rf"(?is).*\b({_WEEKDAY})")
-_DAYS_BACK = ascii_bounds(rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE}|{_DAY_AFTER}|the\s+night\s+before)\b")
-_WEEKDAY_NIGHT = ascii_bounds(r"(?i)day\s+night$")
+_DAYS_BACK = ascii_bounds(
+    rf"(?i)\b(the\s+day\s+before\s+yesterday|yesterday|{_NIGHT_BEFORE}|{_DAY_AFTER}|the\s+night\s+before|the\s+previous\s+day"
+    r"|the\s+day\s+before)\b"
+)
+# (not a night told by its two days, "the Thursday/Friday night": the second is its morning already)
+_WEEKDAY_NIGHT = ascii_bounds(r"(?i)^[^-–/]*day\s+night$")
 _WEEKDAY_LAST_WEEK = ascii_bounds(r"(?i)day\s+(?:of\s+)?last\s+week$")
 _RELATIVE = ascii_bounds(r"(?i)\b(?:last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight)\b")
 
@@ -227,7 +243,7 @@ def ref_to_date(ref: pl.Expr, published: pl.Expr, stated_on: pl.Expr | None = No
 
     days_back = ref.str.extract(_DAYS_BACK, 1).str.to_lowercase()
     rel_date = (
-        pl.when(days_back.str.contains(r"^the\s+day\s+before"))
+        pl.when(days_back.str.contains(r"^the\s+day\s+before\s+yesterday"))
         .then(anchor - pl.duration(days=2))
         .when(days_back.is_not_null())
         .then(anchor - pl.duration(days=1))
@@ -295,7 +311,7 @@ def statement_day_ref(text: pl.Expr, yesterday: bool = True) -> pl.Expr:
 # The words of an attack: verbs and nouns ("airstrikes", "launching" too)
 _ATTACK_WORDS = (
     r"(?:attack(?:ed|s|ing)?|barrages?|assaults?|bombardments?|raids?|(?:air)?strikes?|struck|launch(?:ed|ing)|fir(?:ed|ing)"
-    r"|shell(?:ed|ing)"
+    r"|shell(?:ed|ing)|bomb(?:ed|ing)"
     # the weapon's own verb of impact: "a Russian missile slammed into a cafe on Thursday", "drones hit the port on
     # Sunday", "missiles pounded the city overnight"
     r"|hit(?:ting)?|slamm(?:ed|ing)\s+into|smash(?:ed|ing)\s+into|crash(?:ed|ing)\s+into|pound(?:ed|ing)|rock(?:ed|ing)"
@@ -322,7 +338,9 @@ _KILLED_DAY = ascii_bounds(
 # example, on Christmas Eve, the Russians launched", "a nighttime Russian missile and drone bombardment"
 _DAY_BEFORE_ATTACK = ascii_bounds(
     r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,4}?"
-    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped)\b"
+    # (the day people were killed, or drones destroyed: "On 27 January, the occupiers killed four civilians", "its air
+    # defences late on Monday destroyed 51 drones")
+    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped|deployed|unleashed|killed|wounded|injured)\b"
 )
 
 
@@ -334,7 +352,8 @@ _DAY_THEN_ATTACK = (
     r"(?is)^[\s\W]*(?:(?:early|late)\s+on\s+|on\s+|during\s+the\s+night\s+of\s+|in\s+the\s+(?:early\s+hours|night)\s+of\s+"
     r"|(?:on\s+)?the\s+(?:evening|morning|afternoon)\s+of\s+)?"
     r"(" + DATE_REF[len("(?i)"):] + r")"
-    r",?\s[^.;:!?]{0,80}?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired|hit|pounded|targeted|shelled|dropped)\b"
+    r",?\s[^.;:!?]{0,80}?\b(?:attack(?:ed|s)?|barrages?|assaults?|bombardments?|raids?|strikes?|struck|launched|fired|hit|pounded|targeted|shelled|dropped"
+    r"|killed|wounded|injured)\b"
 )
 _DAY_THEN_ATTACK = ascii_bounds(_DAY_THEN_ATTACK)
 _REPORTING_BETWEEN = ascii_bounds(
@@ -359,8 +378,17 @@ DAILY_TALLY = ascii_bounds(
 # After a figure, an earlier attack named by its day's possessive, "... were destroyed over Crimea, following Friday
 # morning's massive drone attack", "..., after Monday's strike on Odesa": that day is the other attack's, not the
 # figure's (a figure after the possessive is that attack's: casualties' POSSESSIVE_DAY_ATTACK)
+# ... or the record a figure is measured against, "launched 120 missiles, exceeding the October 10 attack", "surpassing
+# the previous record set on July 9", "topping Sunday's barrage": that day is the other attack's (in a lede too)
+_RECORD_DAY = (
+    rf"\b(?:exceed(?:ed|ing|s)?|surpass(?:ed|ing|es)?|topp(?:ed|ing)|outstripp(?:ed|ing)|eclips(?:ed|ing))\s+(?:the\s+)?"
+    rf"(?:previous\s+|earlier\s+|last\s+)?(?:record\s+)?(?:(?:set|of)\s+)?(?:on\s+)?"
+    rf"(?:{_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}}\b(?:,?\s+#?(?:19|20)\d\d\b)?)(?:['’]s)?"
+)
+RECORD_DAY = ascii_bounds("(?i)" + _RECORD_DAY)
 FOLLOWING_DAYS_ATTACK = ascii_bounds(
     rf"(?i)\b(?:following|after)\s+(?:the\s+)?(?:{_WEEKDAY}|{MONTHS}\s+#?\d{{1,2}})(?:\s+(?:morning|evening|night|afternoon))?['’]s?\s[^,;:.]*"
+    rf"|{_RECORD_DAY}"
 )
 SINCE_PHRASE = ascii_bounds(r"(?i)\bsince\s+[a-z](?:[^,;:.()]|\.\s*\d|\.[a-z]\.?|(?:feb|jan|aug|sept?|oct|nov|dec|mar|apr)\.)*")
 
@@ -374,7 +402,8 @@ def attack_day_ref(text: pl.Expr) -> pl.Expr:
     killed ... on Saturday"); days that are not the event (a dateline, the day of a statement) are dropped first.
     """
     # (nor is the day a "since" phrase names, when something else began: "the first attack since the raid on Monday")
-    cleaned = text.str.replace_all(_NOT_EVENT_DAY, _DROPPED).str.replace_all(SINCE_PHRASE, " ")
+    # (nor the day of a record the attack is measured against: "fired 120 missiles, exceeding the June 2 barrage")
+    cleaned = text.str.replace_all(_NOT_EVENT_DAY, _DROPPED).str.replace_all(SINCE_PHRASE, " ").str.replace_all(RECORD_DAY, " ")
     day_first = cleaned.str.extract(_DAY_THEN_ATTACK, 1)
     # (the day itself holds no reporting verb, so the whole match stands for the words between)
     whole = cleaned.str.extract(_DAY_THEN_ATTACK, 0)
@@ -420,7 +449,7 @@ def relative_anchor(stated_on: pl.Expr | None, lede_anchor: pl.Expr, published: 
 
 _RELATIVE_OR_BACK = ascii_bounds(
     rf"(?i)^(?:the\s+day\s+before\s+yesterday|yesterday|last\s+night|overnight|night-?time|this\s+morning|earlier\s+today|today|tonight"
-    rf"|{_NIGHT_BEFORE}|the\s+night\s+before\b.*)$"
+    rf"|{_NIGHT_BEFORE}|the\s+night\s+before\b.*|(?:(?:over|on|in)\s+)?the\s+previous\s+day|the\s+day\s+before\b.*)$"
 )
 _LOOKS_BACK_ON_ATTACK = ascii_bounds(r"(?i)(?:day|\d)['’]s\s|\btoll\b")
 
@@ -540,6 +569,12 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
         found = cleaned.str.extract(prefix + "(" + DATE_REF[len("(?i)"):] + ")", 1)
         if pick == "first":
             return found
+        # (the greedy prefix finds the "yesterday" inside "the day before yesterday": the whole of it is the reference)
+        # (every "yesterday" of the text is one of "the day before yesterday")
+        every_one = cleaned.str.count_matches(r"(?i)\byesterday\b") == cleaned.str.count_matches(r"(?i)\bday\s+before\s+yesterday\b")
+        found = pl.when(found.str.contains(r"(?i)^yesterday$") & every_one).then(
+            pl.lit("the day before yesterday")
+        ).otherwise(found)
         # the text before a figure inside "a day after ..." ("the attack came a day after missiles killed four
         # people"): the day before, unless a day is named after it ("a day after strikes on Monday killed four")
         tail = cleaned.str.extract(_DAY_AFTER_TAIL, 1)
@@ -649,9 +684,17 @@ def add_story_days(sentences: pl.DataFrame) -> pl.DataFrame:
         # ... unless those sentences also name the stamped day itself: "On Tuesday, Australia pledged $50 million"
         # in a story stamped Tuesday, beside "Trudeau announced Monday", is Tuesday's story
         stamp_weekday = pl.col("published_date").dt.strftime("%A").str.to_lowercase()
+        # ... or by its day and month: "Russia on May 25 bombed a superstore" in a story stamped May 25, beside "Ukraine
+        # said on May 24 that ...", is the 25th's story
+        month, abbreviation, day = (
+            pl.col("published_date").dt.strftime("%B"), pl.col("published_date").dt.strftime("%b"), pl.col("published_date").dt.day()
+        )
+        stamp_day_month = pl.format(
+            r"(?i)\b(?:{}|{})\.?\s+#?0?{}\b|\b#?0?{}\s+(?:{}|{})\b", month, abbreviation, day, day, month, abbreviation
+        )
         names_stamp_day = pl.col("sentence").str.contains(_TODAY) | (
             pl.col("sentence").str.to_lowercase().str.extract_all(_WEEKDAY_WORD).list.contains(stamp_weekday)
-        )
+        ) | pl.col("sentence").str.contains(stamp_day_month)
         stamp_day_named = day_only.filter(names_stamp_day).select("article_id").unique()
         day_only = day_only.join(stamp_day_named, on="article_id", how="anti")
         said = (
@@ -697,6 +740,9 @@ ENTRY_HEADING = ascii_bounds(
     # page's stamp line before it, "July 05, 2023 - 09:16 pm EDT", may tell in another time zone)
     rf"|^\s*(?:(?-i:[A-Z][A-Za-z.'’ -]{{1,30}}),\s+)?({MONTHS}\s+\d{{1,2}})\s*\((?:Reuters|AP|AFP|Bloomberg|Xinhua|Interfax|TASS|"
     r"Ukrinform|UNIAN|KUNA|Anadolu|dpa)\)\s*[-–—]"
+    # ... or a dateline of a city in capitals, maybe its country, the day and a dash: "KHARKIV, UKRAINE, May 1 — ..."
+    rf"|^\s*(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)(?:,\s+(?-i:[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+)*))?,\s+"
+    rf"({MONTHS}\s+\d{{1,2}})\b\.?\s*[-–—]"
 )
 _WEEKDAY_ENTRY = ascii_bounds(
     r"(?i)^[\s\-–—•*·#]*(?:(?:update[sd]?|posted|published)\b|(?:on\s+)?(?:" + _WEEKDAY + r")(?:,?\s*" + _ENTRY_TIME + r")?[\s:.–—-]*$)"
@@ -710,7 +756,10 @@ def add_entry_days(sentences: pl.DataFrame) -> pl.DataFrame:
     """`sentences` (sorted by article and sentence) with `published_date` replaced, from a live-blog entry's
     heading on, by the day that heading names (up to the next heading). A heading whose day lies after the
     publication or more than ENTRY_DAY_WINDOW_DAYS before it ends the entry before it and dates nothing."""
-    heading_ref = pl.coalesce(pl.col("sentence").str.extract(ENTRY_HEADING, 1), pl.col("sentence").str.extract(ENTRY_HEADING, 2))
+    heading_ref = pl.coalesce(
+        pl.col("sentence").str.extract(ENTRY_HEADING, 1), pl.col("sentence").str.extract(ENTRY_HEADING, 2),
+        pl.col("sentence").str.extract(ENTRY_HEADING, 3),
+    )
     # a weekday alone heads an entry on a line of its own or after "Update": "Monday: Zelensky meets ..." in a
     # story is that sentence's day, not the rest's
     heading_ref = pl.when(heading_ref.str.contains(r"\d") | pl.col("sentence").str.contains(_WEEKDAY_ENTRY)).then(heading_ref)
@@ -949,7 +998,11 @@ def previous_attack_dates(sentences: pl.DataFrame, targets: pl.DataFrame | None 
             (pl.col("sentence_idx") + 1).alias("sentence_idx"),
             ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("previous_attack_date"),
         )
-        .join(sentences.select("article_id", "paragraph_idx", "sentence_idx"), on=["article_id", "paragraph_idx", "sentence_idx"], how="semi")
+        # (not a daily tally's: it is dated by its report, whatever attack the sentence before tells)
+        .join(
+            sentences.filter(~pl.col("sentence").str.contains(DAILY_TALLY)).select("article_id", "paragraph_idx", "sentence_idx"),
+            on=["article_id", "paragraph_idx", "sentence_idx"], how="semi",
+        )
         .select("article_id", "sentence_idx", "previous_attack_date")
         .cast(columns)
     )
