@@ -272,7 +272,8 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
         _place_key(pl.col("place")).alias("_place")
     )
     key = ["_place" if c == "place" else c for c in key]
-    facts = facts.sort("article_id", "evidence_start")
+    # (stable: two facts of one sentence keep the order their rules gave them, run after run)
+    facts = facts.sort("article_id", "evidence_start", maintain_order=True)
     # a strike sentence's facts are already one per figure (`strikes._one_fact_per_figure`): two equal figures of
     # one sentence are two parts ("two ballistic and two cruise missiles"), so only a later sentence restates one
     strike = pl.col("fact_type").is_in(STRIKE_TYPES)
