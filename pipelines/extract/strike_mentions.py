@@ -36,6 +36,17 @@ FUTURE_OR_AID = ascii_bounds(
     r"|ordered|orders|contract\w*|produc\w*|manufactur\w*|stockpil\w*|arsenal|reserves?|capacity|range\s+of"
     r"|needs?|needed|can|cannot|capable|able\s+to|to\s+(?:intercept|shoot|destroy|down|launch|fire|strike|repel))\b"
 )
+# an attempt that was made: "tried to strike", "attempted to hit" (the strike happened, whether or not it got through)
+ATTEMPTED_TO = ascii_bounds(r"(?i)\b(?:tried|attempted)\s+to\s+(?:strike|attack|hit|target|launch|fire)\b")
+# a weapon's maker or supplier as a hyphenated adjective ("US-supplied", "British-provided", "Iranian-produced")
+ORIGIN_ADJECTIVE = ascii_bounds(
+    r"(?i)\b[a-z]+-(?:supplied|provided|produced|manufactured|designed|built|donated|delivered)\b"
+)
+# ... and a Western one names Ukraine's weapons
+WESTERN_MADE = ascii_bounds(
+    r"(?i)\b(?:us|u\.s\.|american|british|uk|western|french|german|nato)-(?:supplied|provided|produced|manufactured"
+    r"|designed|built|donated|delivered|made)\b"
+)
 # what a subordinate clause of time or cause leaves before the figure's own clause
 AFTER_SUBORDINATOR = ascii_bounds(r"(?i)^.*\b(?:after|when|because)\s")
 # the figure inside the subject of a modal, a forecast or a supposition: "nightly assaults involving 500 or more drones
@@ -193,7 +204,9 @@ PEOPLE_PART_AFTER = ascii_bounds(
 FLEW_AWAY_AFTER = ascii_bounds(
     # (also in the speaker's quoted words: 'the last one "returned to Russia"')
     r"(?i)^\s+(?:more\s+|other\s+|others\s+)?[\"“‘']?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
-    r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace)"
+    r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace"
+    # ("one drone returned to the Russian territory", "went back to the territory of Belarus")
+    r"|(?:to|into)\s+(?:the\s+)?(?:(?:russian|belarusian)\s+(?:territory|side|airspace)|territory\s+of\s+(?:russia|belarus)))"
 )
 AID_LIST_SENTENCE = ascii_bounds(
     r"(?i)\b(?:package|aid|assistance|delivery|shipment|donation)\s+(?:also\s+)?(?:includes|included|contains|comprises"
@@ -812,10 +825,14 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
         (
             # (a clause of its own after "after"/"when"/"because" starts afresh: "fires halted production at the refinery
             # after Ukraine launched two dozen drones" is a launch, "plans to retaliate after Russia fired 50 missiles" too)
-            clause_before.str.replace(AFTER_SUBORDINATOR, "").str.contains(FUTURE_OR_AID)
+            # (an attempt made is no plan: "the Kyiv regime tried to strike sites in Russia using 23 drones")
+            clause_before.str.replace(AFTER_SUBORDINATOR, "").str.replace_all(ATTEMPTED_TO, "attacked")
+            .str.contains(FUTURE_OR_AID)
             | clause_before.str.contains(IMPACT_CLAUSE)
             | clause_before.str.contains(HIT_BY_BEFORE)
-            | pl.col("phrase").str.contains(FUTURE_OR_AID)
+            # (the weapons' origin as their adjective is no aid: "five US-supplied ATACMS missiles", "Western-provided
+            # rockets", "Iranian-produced drones" were fired, not given)
+            | pl.col("phrase").str.replace_all(ORIGIN_ADJECTIVE, "").str.contains(FUTURE_OR_AID)
             # "the four HIMARS launchers and associated rockets": the figure counts the launchers (FACTS.md 4)
             | pl.col("phrase").str.contains(LAUNCHERS_AND)
             | (
@@ -915,6 +932,8 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             )
             # "the package includes ... 300 guided missiles": a list of aid, whatever its clause
             | pl.col("sentence").str.contains(AID_LIST_SENTENCE)
+            # "killing four people and injuring 20 more": a bare figure right after a verb of casualties counts people
+            | (~pl.col("has_noun") & pl.col("pre").str.contains(CASUALTY_VERB_BEFORE))
             | ((pl.col("count") % 1) != 0)
             | ((pl.col("count") <= 0) & ~pl.col("all_flag"))
         ).alias("excluded"),
@@ -926,6 +945,9 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
                 pl.col("pre").str.contains(r"(?i)^\s*(?:-|–|—|to|or)\s*$")
                 & ~prev_in_row(pl.col("has_noun"), True)
             )
+            # ... and its first number, bare, before "to" or "or" and a number ("put the number of drones fired at
+            # roughly 85 to 90")
+            | (~pl.col("has_noun") & pl.col("post").str.contains(r"(?i)^\s+(?:to|or)\s+(?:about\s+|around\s+)?$"))
             | pl.col("pre").str.contains(r"(?i)\bbetween\s+$")
             | pl.col("pre").str.contains(r"(?i)\bbetween\s+\S+\s+and\s+$")
         ).alias("in_range")
@@ -1125,6 +1147,8 @@ def what_each_figure_counts(m: pl.DataFrame) -> pl.DataFrame:
         pl.when(pl.col("has_noun")).then(
             pl.when(pl.col("phrase").str.contains(r"(?i)\bukrainian\b")).then(pl.lit("UA"))
             .when(pl.col("phrase").str.contains(r"(?i)\brussian\b")).then(pl.lit("RU"))
+            # "10 US-supplied missiles", "British-made cruise missiles": Ukraine's weapons from its Western partners
+            .when(pl.col("phrase").str.contains(WESTERN_MADE)).then(pl.lit("UA"))
             .when(pl.col("post").str.contains(FIRED_FROM_UKRAINE)).then(pl.lit("UA"))
             .when(pl.col("post").str.contains(FIRED_FROM_RUSSIA)).then(pl.lit("RU"))
             .when(_side_attacked_with(RU_ATTACKED_UKRAINE_WITH) | _side_attacked_with(UKRAINE_ATTACKED_BY)).then(pl.lit("RU"))
@@ -1221,7 +1245,12 @@ def verbs_around_each_figure(m: pl.DataFrame) -> pl.DataFrame:
                 )
             )
             & (
-                pl.col("pre").str.contains(r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*)\b")
+                pl.col("pre").str.contains(
+                    # (the heavier verbs of wire copy too: "bombarded Kyiv with 300 drones", "pummelled the country
+                    # with 40 missiles", "battered", "hammered"; and the attack as a noun: "an assault on Ukraine with")
+                    r"(?i)\b(?:attack\w*|struck|strikes?|pound\w*|hit|target\w*|bombard\w*|pummel\w*|batter\w*"
+                    r"|hammer\w*|assault\w*|barrage\w*)\b"
+                )
                 # the verb's object a count of places: "targeted three city districts with 13 guided bombs", "attacked
                 # two villages with a total of 20 drones" (the figure before is no weapon's, right after the verb)
                 | (

@@ -348,6 +348,11 @@ def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# ", and" before a clause of its own; or a reported second clause, "and that": "said 580 drones were launched and that
+# 550 drones and 30 missiles were shot down" (the verb before, "launched", is the first clause's)
+NEW_CLAUSE_AND = ascii_bounds(r"(?i)(?:,\s*and|\band\s+that)\s*$")
+
+
 def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     """A new clause after ", and" (`_new_clause_type`, its passive's type). "Russia fired 17 missiles and 32 drones,
     and 12 missiles and 25 drones were destroyed": a pair of figures whose last one has its own passive is a
@@ -355,7 +360,7 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     the second."""
     new_clause = (
         pl.col("has_noun")
-        & pl.col("pre").str.contains(r"(?i),\s*and\s*$")
+        & pl.col("pre").str.contains(NEW_CLAUSE_AND)
         & next_in_row(
             pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)^\s*and\s*$") & pl.col("passive_now").is_not_null(),
             False,
@@ -363,7 +368,7 @@ def new_clause_after_and(m: pl.DataFrame) -> pl.DataFrame:
     )
     # ... and so is a single figure there with its own passive ("..., and 45 drones were shot down overnight")
     new_clause_single = (
-        pl.col("has_noun") & pl.col("pre").str.contains(r"(?i),\s*and\s*$") & pl.col("passive_now").is_not_null()
+        pl.col("has_noun") & pl.col("pre").str.contains(NEW_CLAUSE_AND) & pl.col("passive_now").is_not_null()
     )
     return m.with_columns(
         pl.when(new_clause).then(next_in_row(pl.col("passive_now"), None))
@@ -377,7 +382,9 @@ LOST_ACTIVE_AFTER = ascii_bounds(
     r"(?i)^\s*(?:[\w'’-]+\s+){0,2}?(?:(?:failed|fail|fails)\s+to\s+reach|did\s+not\s+reach|didn't\s+reach"
     r"|disappeared|vanished"
     # "11 more veered off their intended course", "drones that went off course" (electronic warfare's decoys lost)
-    r"|(?:veered|went|drifted)\s+off\s+(?:(?:their|its|the)\s+)?(?:intended\s+)?(?:course|route))\b"
+    r"|(?:veered|went|drifted)\s+off\s+(?:(?:their|its|the)\s+)?(?:intended\s+)?(?:course|route)"
+    # "with 12 more reported as lost", "and 30 others listed as lost": the tally's word for them, no downing
+    r"|(?:reported|listed|recorded|counted|registered)\s+as\s+(?:(?:locationally|locally)\s+)?lost)\b"
 )
 
 LOST_ACTIVE_RIGHT_AFTER = ascii_bounds(

@@ -29,6 +29,9 @@ VERBS_INTERCEPTED = (
     r"|thwarted|defeated|destruction\s+of|interception\s+of"
     # "air defences took out seven drones", "the mayor announced the repulsion of two UAVs" (the noun of "repelled")
     r"|took\s+out|taken\s+out|takes?\s+out|taking\s+out|repulsion\s+of"
+    # ... and the other nouns of downing, and the translated ministries' "liquidated": "the mayor announced the
+    # elimination of three drones", "reported the neutralisation of 40 UAVs", "air defence liquidated five drones"
+    r"|elimination\s+of|neutrali[sz]ation\s+of|liquidat(?:ed|ion\s+of)"
 )
 VERBS_LAUNCHED = (
     r"launch(?:ed|es|ing)?|fir(?:ed|es|ing)|sent|send(?:s|ing)?|used|using|drop(?:ped|s|ping)?|released"
@@ -43,10 +46,16 @@ VERBS_LAUNCHED = (
     # the target as subject: "Kharkiv was attacked overnight by 3 missiles", "was targeted with 120 projectiles" ("was hit
     # by", "was struck by" count hits: strike_mentions.HIT_BY_BEFORE)
     r"|(?:was|were|been)\s+(?:targeted|attacked)\s+(?:[a-z]+\s+){0,2}?(?:by|with)"
+    # ... and its idiom: "Kharkiv came under attack from 8 drones", "the region came under a massive attack by 40 UAVs"
+    r"|c(?:ame|omes)\s+under\s+(?:an?\s+)?(?:[a-z-]+\s+){0,2}?(?:attack|fire)\s+(?:from|by)"
     # a breakdown of the attack: "The missiles included 40 Kh-101", "the barrage, which included 32"
     # ... or its makeup: "the night's barrage comprised 297 drones", "the attack overnight consisted of 20 missiles"
     # ("the overnight barrage had included 297 drones")
-    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?\s+(?:had\s+|has\s+)?(?:also\s+)?"
+    r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?"
+    # (its target between: "the overnight attack on Ukraine included 6 missiles", "Sunday's barrage against the
+    # energy grid comprised 90 drones")
+    r"(?:\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:had\s+|has\s+)?(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|featured)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
     # the attack as the subject of "saw": "the night's onslaught saw Russia deploy almost 250 drones", "Sunday's
@@ -259,6 +268,27 @@ ALL_OF_WHICH_NOT_DOWNED = ascii_bounds(
 )
 # "81 drones, with 53 being shot down", "with 40 of them having been destroyed": a clause of its own
 WITH_N_BEING = ascii_bounds(r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+(?:being|having\s+been)\b")
+# ... and with the participle alone: "28 missiles launched, with 19 shot down", "Russia sent 40 drones, with 31
+# destroyed by air defence" (only where the participle ends its phrase: "with 2 destroyed houses" names houses)
+WITH_N_DOWNED = ascii_bounds(
+    r"(?i),?\s*\bwith\s+(\d[\d,]*(?:\s+of\s+(?:them|these|those))?)\s+"
+    r"((?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|brought\s+down|taken\s+down|suppressed)"
+    r"(?:\s+or\s+(?:otherwise\s+)?(?:suppressed|jammed|neutrali[sz]ed|destroyed|intercepted))?)"
+    r"(\s+(?:by|over|above|in|on|and|overnight|before|during)\b|\s*[,.;)]|\s*$)"
+)
+# "air defences downed 17 drones, with 9 over the Belgorod region, 5 over ...": a list of places after "with" is the
+# total's parts by place, like "including 9 over ..."
+# "30 drones were said to have been shot down", "are believed to have been downed": the reported passive, as "were
+# shot down"
+SAID_TO_HAVE_BEEN = ascii_bounds(
+    r"(?i)\b(were|was|are|is)\s+(?:said|reported|believed|thought|understood|claimed|estimated)\s+to\s+have\s+been\s+"
+)
+# a second "with" in a list of the attack's means: "attacked Ukraine with one Iskander-M missile, as well as with 95
+# drones", "with 2 missiles and with 40 drones": the list's next item, as without its "with"
+AND_WITH_N = ascii_bounds(
+    r"(?i)(,?\s+(?:as\s+well\s+as|and|plus))\s+with\s+((?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?(\d)"
+)
+WITH_N_OVER = ascii_bounds(r"(?i),\s*with\s+(\d[\d,]*\s+(?:over|above)\s+(?:the\s+)?(?-i:[A-Z]))")
 
 
 # "intercepted 87 missiles and stopped 27 drones", "air defence stopped 20 of the 25 drones": the defenders stopping
@@ -318,5 +348,9 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(THEY_HAD_ALL_BEEN, "all 0 of them ${1} been")
         .str.replace_all(BOTH_OF_WHICH, "all 2 of ${1}")
         .str.replace_all(WITH_N_BEING, ", ${1} were")
+        .str.replace_all(WITH_N_DOWNED, ", ${1} were ${2}${3}")
+        .str.replace_all(WITH_N_OVER, ", including ${1}")
+        .str.replace_all(AND_WITH_N, "${1} ${2}${3}")
+        .str.replace_all(SAID_TO_HAVE_BEEN, "${1} ")
         .str.replace_all(ALL_OF_WHICH_NOT_DOWNED, "all of ${1}${2}")
     )

@@ -94,12 +94,14 @@ _RUSSIAN_REGIONS = mentions.RUSSIAN_REGIONS
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
 UA_MILITARY_LAUNCHED = (
     r"\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces|troops)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+)?"
-    r"(?:launched|fired|attacked|struck|targeted|sent)\b"
+    r"(?:launched|fired|attacked|struck|targeted|sent|(?:tried|attempted)\s+to\s+(?:attack|strike|hit|target))\b"
 )
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
-    r"(?i)\bki[ey]v\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
+    r"(?i)\bk(?:yi|ie|iy)v\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
     r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
+    # ... or its attempt: "Kyiv tried to attack sites in Russia with 16 drones", "Ukraine attempted to strike the plant"
+    r"|\b(?:ukraine|kyiv|kiev)\s+(?:has\s+|had\s+)?(?:again\s+)?(?:tried|attempted)\s+to\s+(?:attack|strike|hit|target)\b"
     r"|\bukrainian\s+(?:unmanned|uncrewed|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
     # the attack named with Ukraine as its agent: "the drone attack carried out by Ukraine late on Friday", "an attack
     # launched by Kyiv" (Russian officials' wording of Ukraine's raids)
@@ -305,6 +307,8 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
             r"|\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military)['’]s?\s"
             # ... and "Ukraine's armed forces launched 30 drones": the side that launched, not the one reporting
             r"|" + UA_MILITARY_LAUNCHED
+            # ... and the Russian ministry's "the Kyiv regime" (the side it says attacked; never Kyiv speaking)
+            + r"|\bk(?:yi|ie|iy)v\s+regime\b"
         ), " "
     )
     frame = with_columns_once(
@@ -861,6 +865,10 @@ def _date_bare_figures_like_their_antecedent(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# a figure added to the ones before it: "four more", "two others", "three additional"
+ADDED_FIGURE_AFTER = ascii_bounds(r"(?i)^\s+(?:more|others?|additional|further)\b")
+
+
 def _rule_and_evidence(m: pl.DataFrame) -> pl.DataFrame:
     """The rule named on the fact (`rule_id`): the structure that bound the figure, else what gave its type;
     `_why` when a part is larger than its total; the evidence sentence and its offsets."""
@@ -882,7 +890,12 @@ def _rule_and_evidence(m: pl.DataFrame) -> pl.DataFrame:
         pl.coalesce(structure_rule, "type_rule").alias("rule_id"),
         # which part of a sub-class split the figure is: "two ballistic and two cruise missiles" are two facts of 2,
         # not one figure stated twice (read by `_one_fact_per_figure`; never a fact field)
-        pl.when(pl.col("has_noun") & pl.col("_split_kinds")).then(pl.col("phrase").str.to_lowercase()).alias("_part"),
+        pl.when(pl.col("has_noun") & pl.col("_split_kinds")).then(pl.col("phrase").str.to_lowercase())
+        # ... and a figure added to an equal one before it ("four were downed over Kherson, while four more were downed
+        # over Mykolaiv", "three over Odesa and three others over ..."): a second fact, not a restatement
+        .when(pl.col("post").str.contains(ADDED_FIGURE_AFTER) & ~pl.col("post").str.contains(r"(?i)^\s+more\s+than\b"))
+        .then(pl.lit("added"))
+        .alias("_part"),
         # a part larger than the total it is a part of
         pl.when(pl.col("count2").is_not_null() & (pl.col("count") > pl.col("count2")))
         .then(pl.format("inconsistent: part {} exceeds its total {}", pl.col("count").cast(pl.Int64), pl.col("count2").cast(pl.Int64)))
@@ -992,6 +1005,9 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
             with_launch = with_launch.join(
                 restated.select("row_id", "mention_idx"), on=["row_id", "mention_idx"], how="anti"
             )
+    # "The air force shot down 28 drones. ... Odesa's air defences downed 17 of the 28 drones": the total of a partitive
+    # equal to a downing stated before it (and to no launch) is those downed weapons again, no launch of its own
+    with_launch = _drop_totals_that_are_earlier_downings(m, with_launch)
     return with_launch.select(
         *FACT_BASE_COLUMNS,
         pl.lit("launched").alias("fact_type"),
@@ -1002,6 +1018,40 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
         "_why",
         pl.lit("derived: launched total of an interception").alias("note"),
     )
+
+
+def _drop_totals_that_are_earlier_downings(m: pl.DataFrame, with_launch: pl.DataFrame) -> pl.DataFrame:
+    """The partitives of `with_launch` ("17 of the 28 drones") whose total is a downing of the same class and side
+    stated earlier in the article ("shot down 28 drones"), and no launch of that count ("all 28 drones were downed"
+    says 28 were launched), are left out: their total names the downed weapons again."""
+    # (not a total named with its own launch: "destroyed 61 of the 109 drones fired overnight")
+    partitives = with_launch.filter(pl.col("count2").is_not_null() & ~pl.col("post").str.contains(LAUNCH_AFTER_LIST))
+    if partitives.is_empty():
+        return with_launch
+    key = ["article_id", "attacker", "weapon_class"]
+    stated = m.filter(pl.col("fact_type").is_in(["intercepted", "launched"])).select(
+        *key, pl.col("count").alias("count2"), pl.col("fact_type").alias("_stated_type"),
+        pl.col("sentence_idx").alias("_stated_sentence"), pl.col("mention_idx").alias("_stated_mention"),
+    )
+    # ("downed all 109 drones" says 109 were launched too)
+    launched = pl.concat([
+        stated.filter(pl.col("_stated_type") == "launched").select(*key, "count2"),
+        m.filter(pl.col("all_flag")).select(*key, pl.col("count").alias("count2")),
+    ]).unique()
+    earlier_downing = (
+        partitives.select(*key, "count2", "row_id", "mention_idx", "sentence_idx")
+        .join(stated.filter(pl.col("_stated_type") == "intercepted"), on=[*key, "count2"], nulls_equal=True)
+        .filter(
+            (pl.col("_stated_sentence") < pl.col("sentence_idx"))
+            | ((pl.col("_stated_sentence") == pl.col("sentence_idx")) & (pl.col("_stated_mention") < pl.col("mention_idx")))
+        )
+        .join(launched, on=[*key, "count2"], how="anti", nulls_equal=True)
+        .select("row_id", "mention_idx")
+        .unique()
+    )
+    if earlier_downing.is_empty():
+        return with_launch
+    return with_launch.join(earlier_downing, on=["row_id", "mention_idx"], how="anti")
 
 
 def _facts_for_each_of_a_list(m: pl.DataFrame) -> pl.DataFrame | None:
