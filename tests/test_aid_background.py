@@ -240,10 +240,10 @@ def donors(text: str) -> list[tuple[float, str]]:
 
 def test_the_organiser_of_a_coalition_named_before_the_amount_is_no_giver():
     text = (
-        "New Zealand will provide aid worth 12 million New Zealand dollars to Ukraine. The military aid will include "
-        "1.5 million dollars for the \"drone coalition\" led by the United Kingdom and Latvia and 0.8 million dollars "
-        "for Ukraine's military medical needs. In March, it was announced that an additional package of 20 million "
-        "New Zealand dollars would be provided."
+        "New Zealand is to send Ukraine aid worth 12 million New Zealand dollars. The military part includes "
+        "1.5 million dollars for the \"maritime coalition\" led by Norway and Latvia and 0.8 million dollars "
+        "for the Ukrainian army's medical supplies. A further package of 20 million New Zealand dollars was "
+        "announced in March."
     )
     assert [donor for _, donor in donors(text)] == ["New Zealand"] * 4
 

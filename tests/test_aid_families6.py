@@ -470,7 +470,7 @@ def test_parts_and_purposes_of_ukraine_s_share_stay(text, expected):
     assert amounts(text) == expected
 
 
-# Family 53: money said as possible after the amount ("about $1 billion of the aid could be on its way", "EUR 5
+# Family 53: money said as possible after the amount ("some $2 billion of that money could be on its way", "EUR 5
 # billion may be released") is not yet committed.
 @pytest.mark.parametrize(
     "text",

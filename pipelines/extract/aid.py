@@ -360,7 +360,7 @@ UKRAINE_SHARE_AFTER = ascii_regex(
 # ... and a share for something else after a share for Ukraine: "$61 billion for Ukraine and $20 billion for border
 # security", "$8 billion to counter China in the Indo-Pacific" (parts, "including $13.8bn for weapons", stay)
 SHARE_AFTER = ascii_regex(_I + r"^\s*(?:(?:in|of)\s+(?:[\w-]+\s+){0,3}?)?(?:for|to)\s+")
-# Said as possible after the amount: "about $1 billion of the aid could be on its way shortly", "EUR 5bn may be released"
+# Said as possible after the amount: "some $2 billion of that money could be on its way soon", "EUR 5bn may be released"
 MODAL_AFTER = ascii_regex(
     _I + r"^[^.;]{0,40}?\b(?:could|might|(?-i:may))\s+(?:soon\s+|also\s+|still\s+)?(?:be\s+(?:on its way|sent"
     r"|delivered|released|disbursed|transferred|paid|approved|allocated|made available|provided|unlocked|ready)"
@@ -2111,8 +2111,8 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     """Every donor-lexicon hit in the sentences with its character span and lexicon entry."""
     group = ["article_id", "sentence_idx"]
     gap_before = pl.col("gap_before").fill_null("")
-    # the organiser of a fund or coalition named before the amount ("for the drone coalition led by the United Kingdom
-    # and Latvia"), with the rest of its list, is no giver (FACTS.md 6), as after it
+    # the organiser of a fund or coalition named before the amount ("for the demining coalition that Lithuania and
+    # Iceland lead"), with the rest of its list, is no giver (FACTS.md 6), as after it
     organiser = gap_before.str.contains(ORGANISER_LEAD)
     hits = split_on_matches(sentences, DONOR_PATTERN, group).with_columns(organiser.alias("_organiser"))
     for _ in range(MAX_LISTED_PARTS):
