@@ -1724,6 +1724,14 @@ GENERIC_GIVERS = ascii_regex(_I + r"\b(?:allies|partners|donors|backers|supporte
 MIN_AMOUNT = 1_000
 # How many parts a list of parts may name after its first one
 MAX_LISTED_PARTS = 4
+
+
+def carry_down_list(frame: pl.DataFrame, flag: str, link: pl.Expr) -> pl.DataFrame:
+    """`frame` with its boolean column `flag` set also on each row that `link` ties to the row before it, when that
+    row has it: a flag passed down a list of amounts, up to MAX_LISTED_PARTS items past the first."""
+    for _ in range(MAX_LISTED_PARTS):
+        frame = frame.with_columns((pl.col(flag) | (link & pl.col(flag).shift(1).fill_null(False))).alias(flag))
+    return frame
 # Currencies an aid figure to Ukraine is never given in.
 NOT_AID_CURRENCIES = ("RUB", "BYN")
 
@@ -2115,14 +2123,7 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     # Iceland lead"), with the rest of its list, is no giver (FACTS.md 6), as after it
     organiser = gap_before.str.contains(ORGANISER_LEAD)
     hits = split_on_matches(sentences, DONOR_PATTERN, group).with_columns(organiser.alias("_organiser"))
-    for _ in range(MAX_LISTED_PARTS):
-        hits = hits.with_columns(
-            (
-                pl.col("_organiser")
-                | (same_group_as_previous(group) & gap_before.str.contains(DONOR_LIST_GAP)
-                   & pl.col("_organiser").shift(1).fill_null(False))
-            ).alias("_organiser")
-        )
+    hits = carry_down_list(hits, "_organiser", same_group_as_previous(group) & gap_before.str.contains(DONOR_LIST_GAP))
     # (the sentence's opening adverbial is read only where the sentence opens on one)
     opening = sentences.filter(pl.col("sentence").str.contains(OPENING_PLACE_OPENS)).select(*group, "sentence")
     # (the seller's lead is read on the sentence, not only since the previous hit: "the purchase of NATO-prioritised
@@ -2694,12 +2695,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     # parts ("including A from Denmark, B from Sweden and C from Iceland") passes it on down the list
     # (a column first: the loop reads it in every pass)
     frame = frame.with_columns((same_sentence & before.str.contains(NEXT_PART_LEAD)).alias("_next_part"))
-    next_part = pl.col("_next_part")
-    for _ in range(MAX_LISTED_PARTS):
-        frame = frame.with_columns(
-            (pl.col("_part") | (next_part & pl.col("_part").shift(1).fill_null(False))).alias("_part")
-        )
-    frame = frame.drop("_next_part")
+    frame = carry_down_list(frame, "_part", pl.col("_next_part")).drop("_next_part")
     # an article's first amount is never a part, so the fill never reaches into the article before
     total_value = lambda column: pl.when(~pl.col("_part")).then(pl.col(column)).forward_fill()
     frame = frame.with_columns(
@@ -3492,14 +3488,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         uncommitted_here.fill_null(False).alias("_continues_uncommitted"),
         (same_group_as_previous(["article_id"]) & unanchored).alias("_unanchored"),
     )
-    for _ in range(MAX_LISTED_PARTS):
-        frame = frame.with_columns(
-            (
-                pl.col("_continues_uncommitted")
-                | (pl.col("_unanchored") & pl.col("_continues_uncommitted").shift(1).fill_null(False))
-            ).alias("_continues_uncommitted")
-        )
-    frame = frame.drop("_unanchored")
+    frame = carry_down_list(frame, "_continues_uncommitted", pl.col("_unanchored")).drop("_unanchored")
     other_money = other_money | pl.col("_joined_not_yet") | old_of_rise | pl.col("_continues_uncommitted")
     # the two ends of a range: "EUR 2bn-EUR 3bn", "between $1bn and $2bn"
     same_sentence_as_previous = same_group_as_previous(["article_id", "sentence_idx"])
@@ -3541,14 +3530,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         (same_group_as_previous(["article_id", "sentence_idx"]) & before.str.contains(NEXT_PART_LEAD))
         .alias("_next_part_early")
     )
-    for _ in range(MAX_LISTED_PARTS):
-        frame = frame.with_columns(
-            (
-                pl.col("_part_read_early")
-                | (pl.col("_next_part_early") & pl.col("_part_read_early").shift(1).fill_null(False))
-            ).alias("_part_read_early")
-        )
-    frame = frame.drop("_next_part_early")
+    frame = carry_down_list(frame, "_part_read_early", pl.col("_next_part_early")).drop("_next_part_early")
     # the next items of a list whose first item is other money, joined by a comma or "and" with no verb of their own,
     # are the same money: "the 2024 budget includes $100 million for schools, more than $200 million for food and
     # another $100 million for roads" (read before repeated amounts are dropped, so that the item before is the list's)
@@ -3558,14 +3540,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         & ~before.str.contains(DIRECT_AID_BEFORE)
     )
     frame = frame.with_columns(list_item.alias("_list_item"))
-    for _ in range(MAX_LISTED_PARTS):
-        frame = frame.with_columns(
-            (
-                pl.col("_other_money")
-                | (pl.col("_list_item") & pl.col("_other_money").shift(1).fill_null(False))
-            ).alias("_other_money")
-        )
-    frame = frame.drop("_list_item")
+    frame = carry_down_list(frame, "_other_money", pl.col("_list_item")).drop("_list_item")
     other_money = (
         pl.col("_other_money") | pl.col("_superseded")
         | (pl.col("_raised_total") & pl.col("_other_money").shift(1).fill_null(False))
