@@ -27,6 +27,7 @@ SALVO_STOP_GRACE_S      after SIGTERM/SIGINT, how long the run gets to stop by i
 
 from __future__ import annotations
 
+import logging
 import os
 import signal
 import socket
@@ -408,6 +409,34 @@ def raise_if_stopping() -> None:
         raise dg.DagsterExecutionInterruptedError()
 
 
+# logging takes its module lock before every fork and gives it back in an after-fork handler. A stop signal that
+# lands inside that handler makes Dagster raise there, Python drops the exception ("Exception ignored in
+# _releaseLock"), and the lock stays held by the run's thread: every log call of another thread (Dagster's event
+# writes, the stop's own report) then waits for ever, and the run ends only by the forced exit after its grace.
+# So the depth of that lock is read before each fork and what a failed release left over is given back after it.
+_before_fork = threading.local()  # per forking thread: the depth (an RLock's count is its owner's)
+_fork_repair_registered = False
+
+
+def _note_logging_lock_depth() -> None:
+    # (registered after logging's handlers, so it runs before logging takes the lock: "before" handlers run in
+    # the reverse order of registration, "after" ones in order)
+    _before_fork.depth = logging._lock._recursion_count()
+
+
+def _release_what_an_interrupt_left_held() -> None:
+    for _ in range(logging._lock._recursion_count() - getattr(_before_fork, "depth", 0)):
+        logging._lock.release()
+
+
+def _register_fork_repair() -> None:
+    global _fork_repair_registered
+    if _fork_repair_registered or not hasattr(getattr(logging, "_lock", None), "_recursion_count"):
+        return
+    os.register_at_fork(before=_note_logging_lock_depth, after_in_parent=_release_what_an_interrupt_left_held)
+    _fork_repair_registered = True
+
+
 class StopOnSignal:
     """SIGTERM or SIGINT during a run: cancel it, and be out within a few seconds.
 
@@ -437,6 +466,7 @@ class StopOnSignal:
 
     def __enter__(self) -> "StopOnSignal":
         STOP_REQUESTED.clear()
+        _register_fork_repair()
         if threading.current_thread() is not threading.main_thread():
             return self
         self._reader, self._writer = socket.socketpair()

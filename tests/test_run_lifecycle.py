@@ -159,3 +159,31 @@ def test_a_step_that_starts_after_a_lost_stop_signal_stops_where_it_reaches_the_
     assert process.returncode == 128 + signal.SIGINT, process.stdout + process.stderr
     assert "did not stop within" not in process.stdout  # stopped by Dagster, not by the forced exit
     assert not marker.exists()
+
+
+LOCK_LEFT_HELD_AT_A_FORK = """
+import logging, os, sys, threading
+# a stand-in for logging's after-fork release cut short by a stop signal: takes logging's lock before the fork and
+# never gives it back (registered before the repair, so it runs after the repair has read the depth)
+os.register_at_fork(before=logging._lock.acquire)
+from pipelines import runs
+if sys.argv[1] == "repair":
+    runs._register_fork_repair()
+pid = os.fork()
+if pid == 0:
+    os._exit(0)
+os.waitpid(pid, 0)
+done = threading.Event()
+threading.Thread(target=lambda: (logging.getLogger("a logger made after the fork"), done.set()), daemon=True).start()
+print("another thread logged" if done.wait(5) else "another thread waits for logging's lock", flush=True)
+"""
+
+
+@pytest.mark.parametrize("mode, expected", [("repair", "another thread logged"),
+                                             ("none", "another thread waits for logging's lock")])
+def test_logging_lock_left_held_by_an_interrupted_fork_handler_is_given_back(mode, expected):
+    """A stop that lands in logging's after-fork handler leaves its lock held (the crash suite's SIGTERM during the
+    feed poll, ended only by the forced exit): the repair StopOnSignal registers gives it back."""
+    process = subprocess.run([sys.executable, "-c", LOCK_LEFT_HELD_AT_A_FORK, mode], capture_output=True, text=True,
+                             timeout=60, cwd=os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    assert process.stdout.strip() == expected, process.stdout + process.stderr
