@@ -139,3 +139,24 @@ def article_facts(
     if article_id != "t1":
         facts = facts.with_columns(pl.lit(article_id, dtype=facts.schema["article_id"]).alias("article_id"))
     return facts
+
+
+STRIKE_TYPES = ("launched", "intercepted", "lost")
+
+
+def strike_tuples(text: str, published: str, types: tuple[str, ...] = STRIKE_TYPES) -> set[tuple]:
+    """(fact_type, count, attacker, weapon_class) of the strike facts of `types` in one article of `text`."""
+    return {
+        (r["fact_type"], r["count"], r["attacker"], r["weapon_class"])
+        for r in article_facts(text, published).iter_rows(named=True)
+        if r["fact_type"] in types
+    }
+
+
+def placed_tuples(text: str, published: str) -> set[tuple]:
+    """(fact_type, count, place) of the launched and intercepted facts in one article of `text`."""
+    return {
+        (r["fact_type"], r["count"], r["place"])
+        for r in article_facts(text, published).iter_rows(named=True)
+        if r["fact_type"] in ("launched", "intercepted")
+    }

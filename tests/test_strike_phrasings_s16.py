@@ -20,25 +20,17 @@ from __future__ import annotations
 
 import pytest
 
-from tests.batched_facts import article_facts
+from tests.batched_facts import article_facts, placed_tuples, strike_tuples
 
 PUBLISHED = "2025-06-14T08:00:00Z"
 
 
 def strike_facts(text: str) -> set[tuple]:
-    return {
-        (r["fact_type"], r["count"], r["attacker"], r["weapon_class"])
-        for r in article_facts(text, PUBLISHED).iter_rows(named=True)
-        if r["fact_type"] in ("launched", "intercepted", "lost")
-    }
+    return strike_tuples(text, PUBLISHED)
 
 
 def placed_facts(text: str) -> set[tuple]:
-    return {
-        (r["fact_type"], r["count"], r["place"])
-        for r in article_facts(text, PUBLISHED).iter_rows(named=True)
-        if r["fact_type"] in ("launched", "intercepted")
-    }
+    return placed_tuples(text, PUBLISHED)
 
 
 CASES = [
