@@ -5,6 +5,9 @@ Every test ends by comparing each published table of the snapshot with the wareh
 """
 
 import logging
+import os
+import subprocess
+import sys
 
 import duckdb
 import pytest
@@ -147,10 +150,14 @@ def test_a_snapshot_grown_past_its_last_whole_size_is_written_whole_again(db, tm
     assert int(compact_size.read_text()) == target.stat().st_size
     assert all(n == 0 for n in _differences(db, target).values())
 
-    # within the bound, the next publish updates in place again
+    # within the bound, the next publish updates in place again: the file the last swap replaced, which has
+    # neither new row
     with db.connect() as con:
         con.execute("INSERT INTO marts.untouched VALUES (100)")
-    assert publish_snapshot(db, target).written["marts.untouched"] == "-0 +1 rows"
+    published = publish_snapshot(db, target)
+    assert published.started_from == snapshot.SPARE
+    assert published.written["marts.untouched"] == "-0 +2 rows"
+    assert all(n == 0 for n in _differences(db, target).values())
 
 
 def test_an_unreadable_snapshot_is_replaced_by_one_written_whole(db, tmp_path, caplog):
@@ -162,3 +169,86 @@ def test_an_unreadable_snapshot_is_replaced_by_one_written_whole(db, tmp_path, c
     assert set(published.written.values()) == {"written whole"}
     assert all(n == 0 for n in _differences(db, target).values())
     assert sorted(p.name for p in tmp_path.iterdir() if "staging" in p.name) == []
+
+
+def test_the_swap_keeps_the_file_it_replaced_and_the_next_run_updates_that_file_without_copying(db, tmp_path, monkeypatch):
+    target = tmp_path / "w.snapshot.duckdb"
+    spare = tmp_path / ".w.snapshot.duckdb.spare"
+    assert publish_snapshot(db, target).started_from == snapshot.EMPTY
+    assert not spare.exists()  # nothing was replaced
+    first_file = target.stat().st_ino
+    with db.connect() as con:
+        con.execute("DELETE FROM marts.nights WHERE night = 7")
+    assert publish_snapshot(db, target).started_from == snapshot.COPY
+    assert spare.stat().st_ino == first_file  # the replaced file, kept under the hidden name
+
+    second_file = target.stat().st_ino
+    with db.connect() as con:
+        con.execute("INSERT INTO marts.untouched VALUES (77)")
+
+    def no_copy(*args, **kwargs):
+        raise AssertionError("the published file was copied")
+
+    monkeypatch.setattr(snapshot.shutil, "copyfile", no_copy)
+    third = publish_snapshot(db, target)
+    # the first file, two publishes behind: it lacks both changes
+    assert third.started_from == snapshot.SPARE
+    assert target.stat().st_ino == first_file
+    assert third.written["marts.nights"] == "-1 +0 rows"
+    assert third.written["marts.untouched"] == "-0 +1 rows"
+    assert spare.stat().st_ino == second_file
+    assert all(n == 0 for n in _differences(db, target).values())
+
+
+READER = """
+import duckdb, sys
+con = duckdb.connect(sys.argv[1], read_only=True)
+for line in sys.stdin:
+    print(con.execute("SELECT count(*) FROM marts.untouched").fetchone()[0], flush=True)
+"""
+
+
+def test_a_reader_still_on_the_replaced_file_keeps_it_and_the_run_copies_the_published_one(db, tmp_path, caplog):
+    target = tmp_path / "w.snapshot.duckdb"
+    publish_snapshot(db, target)
+    # an analyst connects, and stays connected across the next two publishes
+    reader = subprocess.Popen(
+        [sys.executable, "-c", READER, str(target)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        reader.stdin.write("count\n")
+        reader.stdin.flush()
+        assert reader.stdout.readline().strip() == "50"
+        for extra in (50, 51):
+            with db.connect() as con:
+                con.execute("INSERT INTO marts.untouched VALUES (?)", [extra])
+            with caplog.at_level(logging.INFO, logger=snapshot.__name__):
+                published = publish_snapshot(db, target)
+        # the second publish found the reader's file under the spare name, locked: it copied instead
+        assert published.started_from == snapshot.COPY
+        assert "still open by a reader" in caplog.text
+        assert all(n == 0 for n in _differences(db, target).values())
+        # and the reader's view is the one it opened, untouched
+        reader.stdin.write("count\n")
+        reader.stdin.flush()
+        assert reader.stdout.readline().strip() == "50"
+    finally:
+        reader.stdin.close()
+        reader.wait(timeout=30)
+    with duckdb.connect(str(target), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM marts.untouched").fetchone()[0] == 52
+
+
+def test_a_spare_that_is_still_the_published_file_is_never_written(db, tmp_path):
+    """A run killed between keeping the spare and the swap leaves two names on the published file."""
+    target = tmp_path / "w.snapshot.duckdb"
+    publish_snapshot(db, target)
+    os.link(target, tmp_path / ".w.snapshot.duckdb.spare")
+    os.link(target, tmp_path / "witness.duckdb")  # what a reader of the published file sees
+    with db.connect() as con:
+        con.execute("INSERT INTO marts.untouched VALUES (99)")
+    published = publish_snapshot(db, target)
+    assert published.started_from == snapshot.COPY
+    assert all(n == 0 for n in _differences(db, target).values())
+    with duckdb.connect(str(tmp_path / "witness.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM marts.untouched").fetchone()[0] == 50

@@ -183,6 +183,7 @@ def analyst_snapshot(warehouse: WarehouseResource) -> dg.MaterializeResult:
             "path": dg.MetadataValue.path(str(target)),
             "dagster/row_count": sum(published.rows.values()),
             "written": published.summary(),
+            "started_from": published.started_from,
             "tables": markdown_table(
                 [{"table": t, "rows": n, "written": published.written[t]} for t, n in sorted(published.rows.items())],
                 limit=100,

@@ -6,14 +6,19 @@ pulls rows from under a reader. The snapshot is written next to its final
 name and moved over it with `os.replace` at the end of each run: an open
 reader keeps the old file until it reconnects, a new reader sees the new one.
 
-A run does not copy every table again. The staging file starts as a copy of
-the published snapshot (the operating system copies the file; nothing is
-decoded), and each published table is then brought level with the warehouse
-by its differences alone: the rows that are no longer there are deleted, the
-new and changed ones inserted. A run that adds 300 articles writes about 300
-articles' rows, not the whole history. A table whose columns changed, or most
-of whose rows did, is written whole; with no snapshot yet, or one that cannot
-be opened, every table is.
+A run does not copy every table again. Each published table of the staging
+file is brought level with the warehouse by its differences alone: the rows
+that are no longer there are deleted, the new and changed ones inserted. A run
+that adds 300 articles writes about 300 articles' rows, not the whole history.
+A table whose columns changed, or most of whose rows did, is written whole;
+with no snapshot yet, or one that cannot be opened, every table is.
+
+Nor is the file copied. The swap keeps the file it replaces, under a hidden
+name (`.<snapshot name>.spare`), and the next run makes that file its staging
+file: it is two publishes behind, and its differences are written the same way.
+An analyst who opened the snapshot before the last swap may still be reading
+that file; DuckDB's lock then refuses it to a writer, and the run copies the
+published file instead (the operating system copies it; nothing is decoded).
 """
 
 from __future__ import annotations
@@ -61,37 +66,44 @@ class Publication:
     rows: dict[str, int] = field(default_factory=dict)
     # "unchanged", "-D +I rows" (D rows deleted, I inserted) or "written whole", by table
     written: dict[str, str] = field(default_factory=dict)
+    # the file the staging file started as: one of STARTED_FROM
+    started_from: str = "an empty file"
 
     def summary(self) -> str:
         outcomes = list(self.written.values())
         whole = outcomes.count("written whole")
         unchanged = outcomes.count("unchanged")
         return (f"{len(outcomes)} tables: {unchanged} unchanged, {len(outcomes) - whole - unchanged} updated by their "
-                f"changed rows, {whole} written whole")
+                f"changed rows, {whole} written whole; started from {self.started_from}")
+
+
+SPARE = "the previous swap's file"
+COPY = "a copy of the published file"
+EMPTY = "an empty file"
+STARTED_FROM = (SPARE, COPY, EMPTY)
 
 
 def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> Publication:
-    """Bring a staging copy of the snapshot level with the published tables and swap it in."""
+    """Bring a staging file level with the published tables and swap it in."""
     target = Path(snapshot_path).expanduser().resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     # DuckDB names a file's catalogue after its name up to the first dot: the
     # staging file's must differ from the live one's, attached under its own name
     staging_file = target.with_name(f".staging-{target.name.replace('.', '-')}.{os.getpid()}.tmp")
+    spare = _spare_file(target)
     _remove_staging_file(staging_file)
     _remove_orphaned_staging_files(target)
     compact_size = _compact_size_file(target)
     with warehouse.exclusive():
         published = None
-        if target.exists() and not _grown_past_compaction(target, compact_size):
+        grown = target.exists() and _grown_past_compaction(target, compact_size)
+        if not grown and _take_spare(spare, target, compact_size, staging_file):
+            published = _sync_from(warehouse, staging_file, SPARE)
+        if published is None and target.exists() and not grown:
             # the published file is never written after its swap (readers open it read-only), so copying it while
             # a reader has it open is safe
             shutil.copyfile(target, staging_file)
-            try:
-                published = _sync_published(warehouse, staging_file, bounded=True)
-            except duckdb.Error as error:
-                # an unreadable or foreign snapshot, or lists that outgrew the bound: start from an empty file
-                log.warning("snapshot: updating the published copy failed (%s); writing every table again", error)
-                _remove_staging_file(staging_file)
+            published = _sync_from(warehouse, staging_file, COPY)
         if published is None:
             try:
                 published = _sync_published(warehouse, staging_file, bounded=True)
@@ -101,12 +113,69 @@ def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> 
                 log.warning("snapshot: %s; copying again without the memory bound", error)
                 _remove_staging_file(staging_file)
                 published = _sync_published(warehouse, staging_file, bounded=False)
+    _keep_as_spare(target, spare)
     fault_point("snapshot_swap")
     os.replace(staging_file, target)
     if all(outcome == "written whole" for outcome in published.written.values()):
         compact_size.write_text(f"{target.stat().st_size}\n")
     log.info("snapshot published: %s", published.summary())
     return published
+
+
+def _sync_from(warehouse: Warehouse, staging_file: Path, started_from: str) -> Publication | None:
+    """Update an earlier snapshot's file in place; None (and the file removed) when it cannot be."""
+    try:
+        published = _sync_published(warehouse, staging_file, bounded=True)
+    except duckdb.Error as error:
+        _remove_staging_file(staging_file)
+        if started_from == SPARE and "Could not set lock" in str(error):
+            # an analyst opened it before the last swap and is still connected: theirs until they disconnect
+            log.info("snapshot: the previous swap's file is still open by a reader; copying the published file")
+        elif started_from == SPARE:
+            log.warning("snapshot: updating the previous swap's file failed (%s); copying the published file", error)
+        else:
+            # an unreadable or foreign snapshot, or lists that outgrew the bound
+            log.warning("snapshot: updating the published copy failed (%s); writing every table again", error)
+        return None
+    published.started_from = started_from
+    return published
+
+
+def _spare_file(target: Path) -> Path:
+    """Where the swap keeps the file it replaced: a hidden name beside the snapshot."""
+    return target.with_name(f".{target.name}.spare")
+
+
+def _keep_as_spare(target: Path, spare: Path) -> None:
+    """Give the published file a second, hidden name, so that the swap's `os.replace` leaves it to the next run.
+
+    A hard link: no data is copied, and a reader of the published file keeps it either way. Where the file
+    system has no hard links, there is no spare and the next run copies the published file.
+    """
+    spare.unlink(missing_ok=True)
+    if not target.exists():
+        return
+    try:
+        os.link(target, spare)
+    except OSError as error:
+        log.info("snapshot: no spare file kept (%s); the next run copies the published one", error)
+
+
+def _take_spare(spare: Path, target: Path, compact_size: Path, staging_file: Path) -> bool:
+    """Rename the previous swap's file to the staging name, if there is one fit to update in place."""
+    try:
+        if not spare.exists():
+            return False
+        # a run killed between keeping the spare and the swap leaves both names on the published file,
+        # which must never be written in place
+        if (target.exists() and os.path.samefile(spare, target)) or _grown_past_compaction(spare, compact_size):
+            spare.unlink()
+            return False
+        os.replace(spare, staging_file)
+    except OSError as error:
+        log.info("snapshot: the previous swap's file cannot be reused (%s)", error)
+        return False
+    return True
 
 
 # Rows deleted from a DuckDB file leave holes that later rows do not always fill: a snapshot updated in place run
