@@ -2001,7 +2001,7 @@ ALLIES_FIRST = ascii_regex(_I + rf"^(.*?)\bfor {_ALLIES}\b")
 UKRAINE_AND_ALLIES = ascii_regex(_I + rf"\bfor Ukraine and (?:for )?{_ALLIES}\b")
 MAY_NAME_A_DAY = ascii_regex(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
-    r"|overnight|night|today|tonight|this morning|last month)"
+    r"|overnight|night|today|tonight|this morning|last month|last year)"
 )
 # "a $50 billion package agreed by the Group of Seven": the agent of a passive
 # right after the amount gives it, whoever is named before ("Britain's share of").
@@ -2372,7 +2372,9 @@ def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Exp
 WAR_START_DAY = ascii_regex(
     _I + r"\b(?:(?:after|since|when|as|before)\s+(?:Russia|Moscow|the Kremlin|Putin|Russian (?:forces|troops))\s+"
     r"(?:\w+\s+){0,2}?(?:launched|started|began|invaded|unleashed|attacked)\b[^,;.()]{0,60}"
-    r"|\b(?:invasion|war|aggression)\b[^,;.()]{0,30}?\b(?:on|since)\s+(?:Feb(?:ruary)?\.?\s+24|24\s+Feb(?:ruary)?\.?)"
+    # (the war named by its attacks: "incessant assaults that commenced on Feb. 24", "the offensive it began on 24 February")
+    r"|\b(?:invasion|war|aggression|assaults|attacks|offensive|hostilities)\b[^,;.()]{0,30}?\b(?:on|since)\s+"
+    r"(?:Feb(?:ruary)?\.?\s+24|24\s+Feb(?:ruary)?\.?)"
     r"(?:,?\s+2022)?)"
 )
 
@@ -2394,17 +2396,33 @@ APPOSITION_BEFORE = ascii_regex(
     _I + r",\s*(?:amounting to|worth|totall?ing|valued at|of|in the amount of|(?:which|that) (?:is|was) (?:worth )?)\s*"
     + OPTIONAL_HEDGE + "$"
 )
+DASH_APPOSITION_BEFORE = ascii_regex(r"\s[\u2013\u2014]\s*" + OPTIONAL_HEDGE + "$")
 _month_after = (
     pl.when(pl.col("before").str.contains(APPOSITION_BEFORE))
     .then(pl.col("after").str.replace(r"^\s*\)?\s*,", " "))
+    # ... and so is the dash closing an amount set off by dashes: "the second \u2014 EUR 2.5 billion \u2014 in November"
+    .when(pl.col("before").str.contains(DASH_APPOSITION_BEFORE))
+    .then(pl.col("after").str.replace(r"^\s*(?:\([^()]*\)\s*)?[\u2013\u2014]", " "))
     .otherwise(pl.col("after"))
     .str.replace(r"^\s*\)", " ")
     .str.replace(r"^\s*\(\s*((?:January|February|March|April|May|June|July|August|September|October|November|December)"
                  r"\s+(?:19|20)\d\d)\s*\)", " in $1 ")
 )
+# A month and year set before the decision that gives the amount, as its date: "following the G7's October 2024
+# agreement to provide Kyiv with a $50 billion loan", "under its June 2023 decision to lend EUR 600 million" (read as
+# "in October 2024")
+ATTRIBUTIVE_MONTH = ascii_regex(
+    r"(?:['\u2019]s?|\b(?i:the|an?|its|their|his|her))\s+((?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?:19|20)[0-9][0-9])\s+((?:[\w-]+\s+)?(?i:agreement|decision|deal|pledge|package"
+    r"|commitment|summit|loan|announcement|tranche|accord)s?)\b"
+)
 # ("since last month" starts a running total: it dates nothing)
 LAST_MONTH = ascii_regex(_I + r"\blast month\b")
 SINCE_LAST_MONTH = ascii_regex(_I + r"\bsince last month\b")
+LAST_YEAR_POINT = ascii_regex(_I + r"\blast year\b")
+# ... but a comparison or a running total's start: "more than last year", "up from last year", "since last year", "last
+# year's level"
+LAST_YEAR_OTHER = ascii_regex(_I + r"\b(?:than|since|as|over|from)\s+last year\b|\blast year(?:['\u2019]s?\b|\s+and\b)")
 
 
 def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
@@ -2443,7 +2461,8 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
                 ),
                 # (a month of an earlier clause joined by ", and" is that clause's: in "will allocate the next package in
                 # January, and announced the transfer of the tranche for EUR 100 million" January is not the tranche's)
-                month_only_date(pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", ""),
+                month_only_date(pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", "")
+                                .str.replace_all(ATTRIBUTIVE_MONTH, " in $1 $2"),
                                 pl.col("published_date"), pick="last"),
                 # "Last month, the ministers approved EUR 1 billion", "after the passage last month of a bill that
                 # included $61 billion": the month before publication, by its last day (FACTS.md 6)
@@ -2452,6 +2471,14 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
                      | _month_after.str.replace(r"[,;:()\u2013\u2014].*", "").str.contains(LAST_MONTH))
                     & ~pl.col("clause").str.contains(SINCE_LAST_MONTH)
                 ).then(pl.col("published_date").dt.month_start().dt.offset_by("-1d")),
+                # "backed the gas company last year with a EUR 200 million loan", "at the end of last year, Canada paid":
+                # an event of last year, by its last day (FACTS.md 6: a point of an earlier year dates; a year said as a
+                # whole is a period, which keeps its own date); not a comparison ("twice as much as last year")
+                pl.when(
+                    (pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", "")
+                     + " " + _month_after.str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(LAST_YEAR_POINT)
+                    & ~pl.col("clause").str.contains(LAST_YEAR_OTHER)
+                ).then(pl.date(pl.col("published_date").dt.year() - 1, 12, 31)),
             ).alias("_month_date"),
         )
         .drop("_date_ref", "_own_date")
@@ -3236,6 +3263,92 @@ def _announcement_ledes(sentences: pl.DataFrame, facts: pl.DataFrame) -> pl.Data
     )
 
 
+# An undated event amount whose neighbouring sentence names the day of its announcement, agreement or decision (FACTS.md 6,
+# decisions of round 17): the sentence right after it, with no amount of its own, points back to it ("This was revealed
+# by the vice president on Thursday", "The announcement was made by the prime minister on Friday", "The corresponding
+# agreement was signed on Thursday", "The ministry on Monday announced the plan", "The president on Friday approved the
+# proposal"); or the amount's own sentence opens on what the sentence before names with its day ("The grant agreement
+# was signed on 9 March 2023. It provides for a grant of ...", "The United States on Monday announced a package. The aid
+# includes $1.25 billion ...").
+_POINTER_NOUN = (
+    r"(?:announcement|agreement|decision|plan|proposal|deal|package|grant|loan|funding|tranche|aid|assistance"
+    r"|memorandum|contract|pledge|commitment|allocation|donation|decree|resolution|programme|program|initiative)"
+)
+_POINTED_VERB = (
+    r"(?:announced|revealed|unveiled|signed|approved|adopted|agreed|confirmed|disclosed|endorsed|authori[sz]ed"
+    r"|ratified|made|reached|concluded|published)"
+)
+NEXT_SENTENCE_NAMES_ITS_DAY = ascii_regex(
+    _I + r"^\W*(?:this|it|the\s+(?:[\w-]+\s+){0,2}?" + _POINTER_NOUN + r")\s+(?:was|were|has\s+been|had\s+been)\s+"
+    r"(?:\w+\s+)?" + _POINTED_VERB + r"\b"
+    + r"|\b" + _POINTED_VERB + r"\s+(?:this|it|the\s+(?:[\w-]+\s+){0,2}?" + _POINTER_NOUN + r")\b"
+    + r"|\bthe\s+(?:[\w-]+\s+){0,2}?" + _POINTER_NOUN + r"\b[^.;:]{0,60}?,\s+" + _POINTED_VERB + r"\s+on\s+"
+)
+OPENS_ON_PREVIOUS = ascii_regex(
+    _I + r"^\W*(?:it|this|the\s+(?:[\w-]+\s+){0,2}?" + _POINTER_NOUN + r"|this\s+(?:[\w-]+\s+){0,2}?" + _POINTER_NOUN
+    + r")\s+(?:[\w-]+\s+){0,8}?(?:also\s+)?(?:provides?|provided|includes?|included|allocates?|allocated|envisages?"
+    r"|envisaged|foresees?|foresaw|consists?|consisted|comprises?|comprised|covers?|covered|contains?|contained)\b"
+)
+# a day of its own, not a relative word: a weekday or a day and month
+NAMED_DAY = ascii_regex(
+    r"(?i)\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+[0-9]{1,2}\b"
+    r"|\b[0-9]{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+)
+# an amount its sentence places in another time keeps its own dating
+NEIGHBOUR_OTHER_TIME = ascii_regex(
+    _I + r"\b(?:earlier|previously|before|ago|last|past|already|since|recently|later|next|year|years|(?:19|20)[0-9][0-9])\b"
+)
+
+
+def _neighbour_days(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """`facts` (aid, with `scope`, `_text_dated`, `_month_date`) with the undated events dated by a neighbouring sentence
+    that names the day of their announcement, agreement or decision (NEXT_SENTENCE_NAMES_ITS_DAY, OPENS_ON_PREVIOUS)."""
+    group = ["article_id", "sentence_idx"]
+    undated = (
+        (pl.col("scope") == "event") & ~pl.col("_text_dated") & pl.col("_month_date").is_null()
+        & ~pl.col("sentence").str.contains(NEIGHBOUR_OTHER_TIME)
+    )
+    # (a part of a total named before, "Of this amount, EUR 30 billion ...", is its total's: not the next sentence's)
+    wanted = facts.filter(undated & ~pl.col("_opens_part").fill_null(False)).select(group).unique()
+    opening = facts.filter(undated & pl.col("sentence").str.contains(OPENS_ON_PREVIOUS)).select(group).unique()
+    if wanted.is_empty() and opening.is_empty():
+        return facts
+    with_amounts = facts.select(group).unique()
+
+    def day_of(text: pl.Expr) -> pl.Expr:
+        # (the day something was done before the day it was reported: "As Reuters reported on April 24, the agreement,
+        # signed on April 18, ...")
+        return pl.coalesce(
+            ref_to_date(date_ref_expr(text, pick="best"), pl.col("published_date")),
+            ref_to_date(date_ref_expr(text, pick="best", announcement=True), pl.col("published_date")),
+        )
+
+    after = (
+        sentences.join(wanted.with_columns(pl.col("sentence_idx") + 1), on=group, how="semi")
+        .join(with_amounts, on=group, how="anti")
+        .filter(pl.col("sentence").str.contains(NEXT_SENTENCE_NAMES_ITS_DAY) & pl.col("sentence").str.contains(NAMED_DAY))
+        .select("article_id", (pl.col("sentence_idx") - 1).alias("sentence_idx"), day_of(pl.col("sentence")).alias("_next_day"))
+    )
+    before = (
+        sentences.join(opening.with_columns(pl.col("sentence_idx") - 1), on=group, how="semi")
+        .filter(pl.col("sentence").str.contains(NAMED_DAY)
+                & (pl.col("sentence").str.contains(AID_WORDS) | pl.col("sentence").str.contains(_I + _POINTER_NOUN)))
+        .select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), day_of(pl.col("sentence")).alias("_previous_day"))
+    )
+    day = pl.coalesce(pl.when(~pl.col("_opens_part").fill_null(False)).then(pl.col("_next_day")), "_previous_day")
+    dated = undated & day.is_not_null()
+    return (
+        facts.join(after, on=group, how="left", maintain_order="left")
+        .join(before, on=group, how="left", maintain_order="left")
+        .with_columns(
+            pl.when(dated).then(day).otherwise(pl.col("event_date")).alias("event_date"),
+            (pl.col("_text_dated") | dated.fill_null(False)).alias("_text_dated"),
+        )
+        .drop("_next_day", "_previous_day")
+    )
+
+
 def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     """Aid facts (FACT_SCHEMA) in the sentence frame of `split_sentences`."""
     mentions = find_money_mentions(sentences)
@@ -3793,4 +3906,5 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     facts = add_conversions(facts, date_column="published_date")
     facts = facts.filter(pl.col("amount_usd").fill_null(0) <= MAX_AID_USD)
     # an event's month without its day, and the lede's day for the undated parts of its announcement
-    return conform(date_aid_events(_scope_and_rule(facts), ledes=_announcement_ledes(sentences, facts)))
+    return conform(date_aid_events(_neighbour_days(_scope_and_rule(facts), sentences),
+                                   ledes=_announcement_ledes(sentences, facts)))

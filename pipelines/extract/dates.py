@@ -875,6 +875,9 @@ def date_aid_events(
     return _carry_lede_day(_carry_sentence_day(facts, dated), dated, ledes).drop(dated)
 
 
+_MONTH_AND_YEAR = ascii_bounds(rf"\b{_MONTH_NAME}\s+(?:#?\d{{1,2}},?\s+)?(?:19|20)\d\d\b")
+
+
 def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
     """An undated event amount after a dated one in its sentence is a part of that commitment: "signed on March
     12 agreements on a $350 million package, $80 million in humanitarian aid and $270 million in fuel supplies"
@@ -883,7 +886,10 @@ def _carry_sentence_day(facts: pl.DataFrame, dated: str) -> pl.DataFrame:
     sentence_day = (
         pl.when(event & pl.col(dated)).then(pl.col("event_date")).forward_fill().over(["article_id", "sentence_idx"])
     )
-    carried = (event & ~pl.col(dated) & sentence_day.is_not_null() & ~pl.col("sentence").str.contains(_OTHER_TIME)).fill_null(False)
+    # (the year of the month that dated the sentence places nothing in another time: "In June 2024, the Netherlands
+    # allocated EUR 60 million for drones, contributed EUR 400 million to a fund, ...")
+    sentence = pl.col("sentence").str.replace_all(_MONTH_AND_YEAR, " ")
+    carried = (event & ~pl.col(dated) & sentence_day.is_not_null() & ~sentence.str.contains(_OTHER_TIME)).fill_null(False)
     # (the sentence's day, a window, is read twice: once)
     return with_columns_once(
         facts,
