@@ -114,7 +114,9 @@ from pipelines.extract.numbers import (
 )
 from pipelines.extract.rulebook import INCONSISTENT_CONFIDENCE, Rule, first_rule
 from pipelines.contract import conform, empty_facts
-from pipelines.extract.scope import scope_context, scope_expr
+from pipelines.extract.scope import (
+    CUMULATIVE, PERIOD, PERIOD_SINCE, RELATIVE_WEEK_OR_MONTH, SUPERLATIVE, scope_context, scope_expr,
+)
 from pipelines.extract.sentences import headline_line
 from pipelines.extract.topic import add_off_topic
 
@@ -333,7 +335,11 @@ SUPERLATIVE_SPAN = (
     r"|\b(?:fiercest|bloodiest|strongest|most\s+\w+|biggest|largest|heaviest|deadliest|worst)\b[^,;]*?\bto\s+date\b"
 )
 # a weekend of attacks is several days: "a bloody weekend of aerial attacks killed at least 24"
-WEEKEND_OF = r"(?i)\bweekend\s+of\b|\bweekend['’]s\s+(?:attacks|strikes|shelling|bombardments?)\b"
+# (and "two weekend attacks", "the weekend strikes on Kyiv": several attacks of a weekend; "the weekend attack" is one)
+WEEKEND_OF = (
+    r"(?i)\bweekend\s+of\b|\bweekend['’]s\s+(?:attacks|strikes|shelling|bombardments?)\b"
+    r"|\bweekend\s+(?:[\w-]+\s+)?(?:attacks|strikes|airstrikes|raids|bombardments)\b"
+)
 # Rates are not facts (FACTS.md 4): "on average, seven people died every day", "150 killed per month"
 RATE = (
     r"(?i)\bon\s+average\b|\ban\s+average\s+of\b|\baverag(?:e|ed|ing)\s+(?:of\s+)?#?\d"
@@ -1212,6 +1218,58 @@ def _casualty_type(word: pl.Expr) -> pl.Expr:
     )
 
 
+# a sentence telling what the strikes of the sentence before did: "As a result of these strikes, 29 people died", "As a
+# result, 12 civilians were killed", "In these attacks, ..."; and the sentence that goes on with it, "Another 250 people
+# were wounded"
+RESULT_OPENER = ascii_bounds(
+    r"(?i)^\W*(?:as\s+a\s+result(?:\s+of\s+(?:these|those|the|such)\s+(?:[\w-]+\s+){0,2}?(?:strikes|attacks|shelling"
+    r"|shellings|bombardments|assaults|raids))?\s*,|(?:in|during)\s+(?:these|those)\s+(?:strikes|attacks|shellings)\s*,)"
+)
+ANOTHER_OPENER = ascii_bounds(r"(?i)^\W*(?:another|a\s+further)\s+(?:\d|one|two|three|four|five|six|seven|eight|nine|ten)")
+
+
+def _stated_span(text: pl.Expr) -> pl.Expr:
+    """"period" or "cumulative" where `text` states a span of its own ("over the past month", "since the invasion"; not
+    a week or month named only as when, "last month"), else null."""
+    text = text.str.replace_all(SUPERLATIVE, " ")
+    return (
+        pl.when(text.str.contains(PERIOD_SINCE) | text.str.replace_all(RELATIVE_WEEK_OR_MONTH, " ").str.contains(PERIOD))
+        .then(pl.lit("period"))
+        .when(text.str.contains(CUMULATIVE))
+        .then(pl.lit("cumulative"))
+    )
+
+
+def _result_of_span(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
+    """`article_id`, `sentence_idx` and `result_of_span`: for a candidate sentence that tells the result of the strikes
+    the sentence before tallies over a span (`RESULT_OPENER`), or goes on with such a sentence (`ANOTHER_OPENER`), that
+    span's scope."""
+    columns = {"article_id": frame.schema["article_id"], "sentence_idx": frame.schema["sentence_idx"], "result_of_span": pl.String}
+    asked = candidates.filter(
+        pl.col("sentence").str.contains(RESULT_OPENER) | pl.col("sentence").str.contains(ANOTHER_OPENER)
+    ).select("article_id", "sentence_idx", "sentence").unique(["article_id", "sentence_idx"])
+    if asked.is_empty():
+        return pl.DataFrame(schema=columns)
+    before = frame.select("article_id", "sentence_idx", "sentence")
+    found = (
+        asked.join(
+            before.select("article_id", (pl.col("sentence_idx") + 1).alias("sentence_idx"), pl.col("sentence").alias("_prev1")),
+            on=["article_id", "sentence_idx"], how="left",
+        )
+        .join(
+            before.select("article_id", (pl.col("sentence_idx") + 2).alias("sentence_idx"), pl.col("sentence").alias("_prev2")),
+            on=["article_id", "sentence_idx"], how="left",
+        )
+        .select(
+            "article_id", "sentence_idx",
+            pl.when(pl.col("sentence").str.contains(RESULT_OPENER)).then(_stated_span(pl.col("_prev1")))
+            .when(pl.col("_prev1").str.contains(RESULT_OPENER)).then(_stated_span(pl.col("_prev2")))
+            .alias("result_of_span"),
+        )
+    )
+    return found.cast(columns)
+
+
 def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = None) -> pl.DataFrame:
     """killed / injured / clash facts (FACT_SCHEMA) from the sentence frame of `split_sentences`; `dates`, its
     `article_dates` when the caller has them (read here otherwise)."""
@@ -1404,9 +1462,11 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     candidates = candidates.join(
         article_attack_dates(frame, updates.select("article_id")), on="article_id", how="left"
     ).join(update_own_refs, on=["article_id", "sentence_idx"], how="left")
+    candidates = candidates.join(_result_of_span(frame, candidates), on=["article_id", "sentence_idx"], how="left")
     keep = (
         "article_id", "sentence_idx", "sentence_start", "sentence_end", "sentence", "published_date", "lede_date",
         "lede_anchor", "that_day_date", "previous_attack_date", "toll_update", "article_attack_date", "update_own_ref",
+        "result_of_span",
     )
     # the place a paragraph opens on holds for its sentences that name none ("In Kharkiv Oblast, a bomb hit a village.
     # Three people were wounded, the governor said.")
@@ -2208,6 +2268,14 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("cumulative"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
+    # "Over the past month, the occupiers fired 7,300 shells at the region. As a result of these strikes, 29 people died":
+    # the toll of a span's strikes is that span's, when its own sentence names no time
+    m = m.with_columns(
+        pl.when((pl.col("_scope") == "event") & pl.col("result_of_span").is_not_null() & pl.col("_ref_sentence").is_null())
+        .then(pl.col("result_of_span"))
+        .otherwise(pl.col("_scope"))
+        .alias("_scope")
+    )
     # "2,380 children killed or injured since the invasion, including 650 killed and 1,730 injured": a
     # figure joined to the one before by a bare "and" shares its scope, and a part takes its total's;
     # a killed-or-injured figure is no fact but still lends its scope, so it is dropped only now
@@ -2341,11 +2409,28 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         & (attack_date <= pl.col("_own_date"))
         & (attack_date >= pl.col("_own_date") - pl.duration(days=TOLL_UPDATE_WINDOW_DAYS))
     ).fill_null(False)
+    # ... and so is any other figure of a follow-up story that names no day and no source's day at all ("75 were
+    # injured, including 14 children" after "the toll from Saturday's strike has risen to 35"): the story's attack
+    undated_of_follow_up = (
+        pl.col("article_attack_date").is_not_null()
+        & ~pl.col("toll_update")
+        & (pl.col("_scope") == "event")
+        & pl.col("_ref_sentence").is_null()
+        & pl.col("_stated_on").is_null()
+        & pl.col("that_day_date").is_null()
+        & pl.col("previous_attack_date").is_null()
+        & pl.col("lede_date").is_null()
+        & ~pl.col("sentence").str.contains(DAILY_TALLY)
+        & (pl.col("article_attack_date") <= pl.col("_own_date"))
+        & (pl.col("article_attack_date") >= pl.col("_own_date") - pl.duration(days=TOLL_UPDATE_WINDOW_DAYS))
+    ).fill_null(False)
     facts = select_once(
         m,
         "article_id",
         "fact_type",
-        pl.when(of_the_attack).then(attack_date).otherwise(pl.col("_own_date")).alias("event_date"),
+        pl.when(of_the_attack).then(attack_date)
+        .when(undated_of_follow_up).then(pl.col("article_attack_date"))
+        .otherwise(pl.col("_own_date")).alias("event_date"),
         pl.col("_scope").alias("scope"),
         pl.when(pl.col("post").str.contains(OR_MORE_AFTER)).then(pl.lit("at_least"))
         .otherwise(qualifier_expr(pl.col("qual_text"))).alias("qualifier"),

@@ -978,14 +978,29 @@ _NAMED_DAY_SCREEN = ascii_bounds(
 )
 
 
+# how far back in its paragraph a sentence looks for the attack that dates it: "On the evening of 22 September, drones
+# attacked Moscow. At least 10 explosions were heard. Air defences shot down nine drones." (no sentence between names a
+# day of any kind)
+PARAGRAPH_DAY_REACH = 3
+
+
 def previous_attack_dates(sentences: pl.DataFrame, targets: pl.DataFrame | None = None) -> pl.DataFrame:
-    """`article_id`, `sentence_idx` and `previous_attack_date`: for each sentence right after one (in the same
-    paragraph) that dates an attack by a day of its own (`attack_day_ref`, no relative word, not looking back),
-    that day. `targets` (`article_id`, `sentence_idx`): the sentences asked about (the rest are not read)."""
+    """`article_id`, `sentence_idx` and `previous_attack_date`: for each sentence after one (in the same paragraph, at
+    most PARAGRAPH_DAY_REACH before it, with no sentence between that names a day of any kind) that dates an attack by a
+    day of its own (`attack_day_ref`, no relative word, not looking back), that day (the nearest such sentence's).
+    `targets` (`article_id`, `sentence_idx`): the sentences asked about (the rest are not read)."""
     columns = {"article_id": sentences.schema["article_id"], "sentence_idx": sentences.schema["sentence_idx"],
                "previous_attack_date": pl.Date}
+    idx_type = columns["sentence_idx"]
     if targets is not None:
-        before = targets.select("article_id", (pl.col("sentence_idx") - 1).cast(columns["sentence_idx"])).unique()
+        before = (
+            targets.select("article_id", "sentence_idx")
+            .unique()
+            .with_columns(pl.int_ranges(1, PARAGRAPH_DAY_REACH + 1).alias("_back"))
+            .explode("_back")
+            .select("article_id", (pl.col("sentence_idx") - pl.col("_back")).cast(idx_type))
+            .unique()
+        )
         sentences_before = sentences.join(before, on=["article_id", "sentence_idx"], how="semi")
     else:
         sentences_before = sentences
@@ -997,21 +1012,47 @@ def previous_attack_dates(sentences: pl.DataFrame, targets: pl.DataFrame | None 
     dated = dated.filter(pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK))
     if dated.is_empty():
         return pl.DataFrame(schema=columns)
-    return (
-        dated.select(
-            "article_id",
-            "paragraph_idx",
-            (pl.col("sentence_idx") + 1).alias("sentence_idx"),
-            ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("previous_attack_date"),
-        )
-        # (not a daily tally's: it is dated by its report, whatever attack the sentence before tells)
-        .join(
-            sentences.filter(~pl.col("sentence").str.contains(DAILY_TALLY)).select("article_id", "paragraph_idx", "sentence_idx"),
-            on=["article_id", "paragraph_idx", "sentence_idx"], how="semi",
-        )
-        .select("article_id", "sentence_idx", "previous_attack_date")
-        .cast(columns)
+    dated = dated.select(
+        "article_id", "paragraph_idx", pl.col("sentence_idx").alias("_dated_idx"),
+        ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("previous_attack_date"),
     )
+    # the sentences after each dated one, in its paragraph (not a daily tally's: it is dated by its report, whatever
+    # attack the sentences before tell), and how many of the sentences before them name a day of any kind
+    after = (
+        sentences.join(dated.select("article_id").unique(), on="article_id", how="semi")
+        .sort("article_id", "sentence_idx")
+        .with_columns(
+            pl.col("sentence").str.contains(_MAY_NAME_A_DAY).cast(pl.Int32).cum_sum().over("article_id").alias("_days_so_far"),
+            ~pl.col("sentence").str.contains(DAILY_TALLY).alias("_no_tally"),
+        )
+        .select("article_id", "paragraph_idx", "sentence_idx", "sentence", "_days_so_far", "_no_tally")
+    )
+    named_before = after.select(
+        "article_id", (pl.col("sentence_idx") + 1).cast(idx_type).alias("sentence_idx"),
+        pl.col("_days_so_far").alias("_days_before"),
+    )
+    found = (
+        dated.join(after.drop("sentence"), on=["article_id", "paragraph_idx"])
+        .filter(
+            (pl.col("sentence_idx") > pl.col("_dated_idx"))
+            & (pl.col("sentence_idx") <= pl.col("_dated_idx") + PARAGRAPH_DAY_REACH)
+        )
+        .join(named_before, on=["article_id", "sentence_idx"], how="left")
+        .join(
+            after.select("article_id", pl.col("sentence_idx").alias("_dated_idx"), pl.col("_days_so_far").alias("_days_at_dated")),
+            on=["article_id", "_dated_idx"], how="left",
+        )
+        # (the sentence right after is dated whatever; a later one only with no day named between)
+        .filter(
+            (pl.col("sentence_idx") == pl.col("_dated_idx") + 1)
+            | (pl.col("_days_before") == pl.col("_days_at_dated"))
+        )
+        .filter(pl.col("_no_tally"))
+        .sort("article_id", "sentence_idx", "_dated_idx")
+        .group_by("article_id", "sentence_idx", maintain_order=True)
+        .last()
+    )
+    return found.select("article_id", "sentence_idx", "previous_attack_date").cast(columns)
 
 
 # A toll reported later is the attack's (FACTS.md 5: "A toll reported later is dated by the strike"). A toll or an
@@ -1069,11 +1110,23 @@ TOLL_UPDATE_WINDOW_DAYS = 14
 TOLL_STORY_LEDE = 5
 
 
+# "Saturday's strike", "Sunday night's missile attack": an attack named by its day
+_DAYS_ATTACK_WORDS = (
+    rf"{_WEEKDAY}(?:\s+(?:morning|evening|night|afternoon))?['’]s\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:attack|strike|airstrike|barrage|bombardment|raid|shelling)\b"
+)
+_DAYS_ATTACK = ascii_bounds(r"(?i)\b" + _DAYS_ATTACK_WORDS)
+# "after Saturday's strike", "following Sunday's missile attack": the follow-up's attack, named by its day
+_AFTER_DAYS_ATTACK = ascii_bounds(r"(?i)\b(?:after|following)\s+(?:the\s+)?" + _DAYS_ATTACK_WORDS)
+
+
 def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.DataFrame:
     """`article_id` and `article_attack_date`: for each article of `articles` (`article_id`), the one day its
     sentences date attacks by (`attack_day_ref`: a day of their own, no relative word, not looking back, not a toll's
     update), null when they date none or several days, or when the article is no follow-up story (a toll in its
-    first TOLL_STORY_LEDE sentences). A toll that names no attack day takes it."""
+    first TOLL_STORY_LEDE sentences); where its sentences name the attack by its day ("after Saturday's strike", "the
+    toll from Sunday's strike"), that one day, whatever other days they date. A toll that names no attack day takes
+    it."""
     columns = {"article_id": sentences.schema["article_id"], "article_attack_date": pl.Date}
     follow_ups = (
         sentences.join(articles.select("article_id").unique(), on="article_id", how="semi")
@@ -1081,24 +1134,43 @@ def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.
         .select("article_id")
         .unique()
     )
-    rows = sentences.join(follow_ups, on="article_id", how="semi").filter(
+    in_follow_ups = sentences.join(follow_ups, on="article_id", how="semi")
+    # the attacks named by their day ("Saturday's strike", every one of a sentence; also in a toll's own sentence, "the
+    # death toll from Sunday's strike rose to 40")
+    named = (
+        in_follow_ups.filter(pl.col("sentence").str.contains(_DAYS_ATTACK))
+        .select("article_id", "published_date", pl.col("sentence").str.extract_all(_DAYS_ATTACK).alias("_ref"))
+        .explode("_ref")
+        .drop_nulls("_ref")
+        .with_columns(pl.col("_ref").str.extract(r"(?i)^(" + _WEEKDAY + ")"), pl.lit(True).alias("_by_name"))
+    )
+    rows = in_follow_ups.filter(
         pl.col("sentence").str.contains(_NAMED_DAY_SCREEN)
-        & ~pl.col("sentence").str.contains(_LOOKS_BACK)
+        # ("35 others are missing after Saturday's strike": a follow-up's look back on its own attack by its day's name)
+        & ~pl.col("sentence").str.replace_all(_AFTER_DAYS_ATTACK, " ").str.contains(_LOOKS_BACK)
         & ~pl.col("sentence").str.contains(TOLL_UPDATE)
     )
+    rows = rows.select(
+        "article_id", "published_date", attack_day_ref(pl.col("sentence")).alias("_ref"), pl.lit(False).alias("_by_name"),
+    ).filter(pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK))
+    rows = pl.concat([rows, named.select(rows.columns).cast(rows.schema)])
     if rows.is_empty():
         return pl.DataFrame(schema=columns)
-    rows = rows.select("article_id", "published_date", attack_day_ref(pl.col("sentence")).alias("_ref")).filter(
-        pl.col("_ref").is_not_null() & ~pl.col("_ref").str.contains(_RELATIVE_OR_BACK)
-    )
-    if rows.is_empty():
-        return pl.DataFrame(schema=columns)
-    return (
-        rows.select("article_id", ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("_day"))
+    # the attack named by its day ("Saturday's strike") is the follow-up's own: its one day holds whatever other days
+    # the sentences name beside an attack ("The Kremlin on Monday denied responsibility for the attack")
+    days = (
+        rows.select("article_id", "_by_name", ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("_day"))
         .drop_nulls("_day")
         .group_by("article_id")
-        .agg(pl.col("_day").unique().alias("_days"))
-        .filter(pl.col("_days").list.len() == 1)
-        .select("article_id", pl.col("_days").list.first().alias("article_attack_date"))
+        .agg(pl.col("_day").unique().alias("_days"), pl.col("_day").filter(pl.col("_by_name")).unique().alias("_named"))
+    )
+    return (
+        days.with_columns(
+            pl.when(pl.col("_named").list.len() == 1).then(pl.col("_named").list.first())
+            .when((pl.col("_named").list.len() == 0) & (pl.col("_days").list.len() == 1)).then(pl.col("_days").list.first())
+            .alias("article_attack_date")
+        )
+        .drop_nulls("article_attack_date")
+        .select("article_id", "article_attack_date")
         .cast(columns)
     )

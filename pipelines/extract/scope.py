@@ -21,6 +21,13 @@ CUMULATIVE = (
     # since a named day of a month: "a total of 223 drones since Sept. 13" (the day number is masked by now)
     r"|\bsince\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+#?\d"
 )
+# since a month named whole: "since May last year, troops have shot down 15 Kinzhal missiles", "since early March" (docs/
+# facts.md 5: "since January" is a running total), read by the strike rules with a perfect of a strike verb only (where
+# troops "have held ground since August, the army repelled 13 attacks" is a day's count)
+SINCE_MONTH = (
+    r"(?i)\bsince\s+(?:early\s+|late\s+|mid-?)?(?:january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\b"
+)
 # "has launched", "have shot down": a running total, unless the words give the figure one night or one
 # day's tally ("have shot down 40 drones overnight", "has destroyed 9 drones over the past 24 hours")
 PERFECT_VERB = (
@@ -86,9 +93,24 @@ PERIOD = (
     r"|\b(?:in|over|during|within)\s+(?:just\s+|only\s+)?(?:the\s+(?:past|last)\s+)?#\d+\s+(?:days|weeks?|months?)\b"
     # "over the three winter months", "in the summer months"
     r"|\b(?:in|over|during|throughout)\s+(?:the\s+)?(?:past\s+|last\s+)?(?:#?\d+\s+|[a-z]+\s+)?(?:winter|summer|spring|autumn)\s+months\b"
+    # a month as a whole, "across the month of August", "across September"
+    r"|\bacross\s+(?:the\s+(?:whole\s+|entire\s+)?month\s+of\s+)?(?:january|february|march|april|may|june|july|august"
+    r"|september|october|november|december)\b"
+    # a span of a few days: "over the past few days", "in the last several days", "over the past couple of days"
+    r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:few|several|couple\s+of)\s+days\b"
+    # the period a report or an earlier sentence named: "during the same period", "in the reporting period", "over
+    # the period under review", "during the specified period" (not "in the period from 8 p.m. to 7 a.m.", one night)
+    r"|\b(?:in|over|during|throughout|within|for)\s+the\s+(?:same|specified|reporting|reported|review|said"
+    r"|aforementioned|above-mentioned)\s+(?:time\s+)?period\b|\bperiod\s+under\s+review\b"
 )
 # a span that starts this week or month is a period even with a running-total verb ("has launched")
-PERIOD_SINCE = r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
+PERIOD_SINCE = (
+    r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:week|month)\b"
+    # ... and one that "alone" marks as a span, as "this year alone" is: "since the beginning of this June alone", "since
+    # the start of the year alone"
+    r"|\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?:the\s+|this\s+)?(?:january|february|march|april|may|june|july"
+    r"|august|september|october|november|december|year|month|week)(?:\s+#?20\d\d)?\s+alone\b"
+)
 # the war's age, as a round-up's or a live blog's opener gives it: "on day 1,000 of the war", "on the 1,000th
 # day of the invasion", and "1,115 days since the invasion, Russia launched ..." opening a sentence: a day of
 # the war, no running total ("in the 1,000 days since the invasion" is a span, and stays one)
@@ -97,6 +119,9 @@ _WAR = r"\s+(?:the\s+|russia['’]s\s+)?(?:full[\s-]scale\s+)?(?:war|invasion)\b
 WAR_AGE = r"(?i)\bday(?:\s+#?\d[\d,]*)?\s+of" + _WAR
 WAR_AGE_OPENER = r"(?i)^[\s\W]*#?\d[\d,]*\s+days\s+(?:since|after|into)" + _WAR
 _WAR_AGE_DAYS = r"(?i)\bdays\s+(?:since|after|into)" + _WAR
+# a week or a month named as when, not as a span: "earlier this week", "last month", "late last week" (not "over the
+# past week", "since last week")
+RELATIVE_WEEK_OR_MONTH = ascii_bounds(r"(?i)\b(?:(?:earlier|early|late|later)\s+)?(?:this|last)\s+(?:week|month)\b")
 # a weekday of this or last week is one day: "killed in an attack on Wednesday this week" is an event
 ONE_DAY_OF_A_WEEK = r"(?i)\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:of\s+)?(?:this|last)\s+week\b"
 # "Last week, Moscow sent more than 600 drones in a single night", "unleashed 145 drones in a single assault":
@@ -136,6 +161,7 @@ WAR_AGE = ascii_bounds(WAR_AGE)
 WAR_AGE_OPENER = ascii_bounds(WAR_AGE_OPENER)
 _WAR_AGE_DAYS = ascii_bounds(_WAR_AGE_DAYS)
 CUMULATIVE = ascii_bounds(CUMULATIVE)
+SINCE_MONTH = ascii_bounds(SINCE_MONTH)
 DAY_SO_FAR = ascii_bounds(r"(?i)\bsince\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+day\b")
 PERFECT_OF_ONE_ATTACK = ascii_bounds(
     r"(?i)\b(?:has|have)\s+((?:also\s+|again\s+)?(?:launched|fired|carried\s+out|conducted|mounted)\s+(?:a|an|another)\s)"
@@ -194,6 +220,10 @@ def scope_expr(context: pl.Expr, sentence: pl.Expr | None = None) -> pl.Expr:
     # highest number since the invasion began") is none, also where the figure's context starts after the
     # superlative's word ("one of the largest-scale attacks since the start of the war, with ... 42 drones")
     cumulative = text.str.contains(CUMULATIVE) & sentence.str.replace_all(SUPERLATIVE, " ").str.contains(CUMULATIVE)
+    cumulative = cumulative | (
+        text.str.contains(SINCE_MONTH) & text.str.contains(PERFECT_VERB)
+        & sentence.str.replace_all(SUPERLATIVE, " ").str.contains(SINCE_MONTH)
+    )
     perfect_clause = sentence.str.extract(ascii_bounds(r"(?i)(\b(?:has|have)\s[^,;]*)")).fill_null("")
     one_night = perfect_clause.str.contains(ONE_NIGHT) | perfect_clause.str.contains(ONE_DAY)
     # "have shot down 11 drones in the Mykolaiv and Odesa regions": the place of one attack

@@ -78,7 +78,10 @@ from pipelines.extract.dates import (
 )
 from pipelines.extract.frames import only_where, with_columns_once
 from pipelines.extract.numbers import ascii_bounds, normalize_numbers, number_mentions, qualifier_expr
-from pipelines.extract.scope import ONE_ATTACK_WHEN, ONE_NIGHT, SINGLE_ATTACK, scope_context, scope_expr
+from pipelines.extract.scope import (
+    CUMULATIVE, ONE_ATTACK_WHEN, ONE_DAY, ONE_NIGHT, PERIOD, PERIOD_SINCE, RELATIVE_WEEK_OR_MONTH, SINGLE_ATTACK, SUPERLATIVE,
+    scope_context, scope_expr,
+)
 from pipelines.extract.strike_mentions import (
     DECOY_WORDS, EACH_PLACES, FIRST_ITEM_PLACE, INCLUDED_PLACE, each_place_names, earlier_in_row, next_in_row,
 )
@@ -258,9 +261,26 @@ NAME_REGION = ascii_bounds(r"\b([A-Z][\w'’-]+)\s+(?:[Rr]egion|[Oo]blast|[Pp]ro
 LAUNCH_AREA = r"^\s*(?:(?:were|was|had\s+been|have\s+been)\s+)?(?:[a-z]+\s+){0,2}?from\s+(?:[a-z]+\s+){0,2}?(?:over|above)\b"
 # a day named in a clause: "on Friday", "on #28 September" (day numbers are masked), "yesterday", "today"
 # a sentence adding to the one before: "The occupiers also launched ...", "Also, they used ...", "In addition, ..."
-ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,3}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
+# ("The ministry's report also claims the interception of six HIMARS rockets": up to five words between)
+ALSO_BEFORE = ascii_bounds(r"(?i)\balso\s+(?:[a-z]+\s+){0,5}?$|\balso\s+(?:launched|fired|used|sent|dropped)\b")
 ALSO_PASSIVE_AFTER = ascii_bounds(r"(?i)^[^,;.]*?\b(?:were|was|had\s+been|have\s+been)\s+also\s+[a-z]")
 ADDING_OPENER = ascii_bounds(r"(?i)^\W*(?:also|in\s+addition|besides|on\s+top\s+of\s+that)\s*,")
+# the day a statement was made: "said on Sunday", "told reporters today", "wrote late Monday"
+STATEMENT_DAY_WORDS = ascii_bounds(
+    r"(?i)\b(?:said|says|reported|announced|stated|claimed|confirmed|wrote|added|told(?:\s+[\w'’-]+){0,2}?)\s+"
+    r"(?:on\s+|late\s+|early\s+|late\s+on\s+|early\s+on\s+)?"
+    r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight)\b"
+)
+# a sentence breaking down the total of the one before: "Of these, 500 were shot down", "Among them were 900 Kh-101
+# missiles", "These include 300 Kalibrs", "It shot down, among others, 62 Iskanders" (the parts of a week's or a
+# war's tally are the week's or the war's)
+BREAKDOWN_OPENER = ascii_bounds(
+    r"(?i)^\W*(?:of\s+(?:these|them|those|this\s+number|that\s+number|the\s+total|this\s+total)\b"
+    r"|among\s+(?:them|these|those|others)\b|including\b"
+    r"|(?:these|they|this|this\s+(?:figure|number|total)|the\s+(?:figure|number|total|tally))\s+(?:includes?|included"
+    r"|comprised?|consisted\s+of|consists\s+of)\b)"
+)
+AMONG_OTHERS_BEFORE = ascii_bounds(r"(?i)\bamong\s+(?:others|them|other\s+things)\s*,?\s*$")
 # a span of weekdays is dated by its last day (FACTS.md 5: "from Saturday to Monday" is the Monday; the night "from
 # Sunday to Monday" ended on the Monday)
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
@@ -791,6 +811,31 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
     """The figure's `scope`: coordinated figures share a running-total wording ("1,200 bombs, 900 drones and 20
     missiles last week"), and a later figure of a sentence about a period or a running total, with no night or
     day of its own, is part of it."""
+    # "Earlier this week, Russia fired 700 drones at Ukraine overnight", "Last week Moscow launched 550 drones at Kyiv on
+    # Tuesday night", "1,100 drones this week, including 400 overnight on Tuesday": a night or a day in the figure's own
+    # clause is one attack; the week or month around it only says when (a span of its own, "over the past week", stays
+    # the period's)
+    own_clause = pl.concat_str(
+        [pl.col("pre").str.extract(r"([^,;]*)$").fill_null(""), pl.col("post").str.extract(r"^([^,;]*)").fill_null("")],
+        separator=" ",
+    )
+    # (the day a statement was made is no day of the figure: "Zelensky said on Sunday that Russia launched 1,000 drones
+    # last week")
+    own_clause = own_clause.str.replace_all(STATEMENT_DAY_WORDS, " ")
+    period_clause = pl.when(pl.col("_own_scope") == "period").then(own_clause)
+    # (coordinated figures share the night one of them names: "launched 550 drones and 30 missiles at Ukraine in a
+    # single night")
+    m = m.with_columns(
+        # (read on the rows of a group with a period only)
+        pl.when((pl.col("_own_scope") == "period").any().over("row_id", "group")).then(
+            own_clause.str.contains(ONE_NIGHT) | own_clause.str.contains(SINGLE_ATTACK) | own_clause.str.contains(ONE_DAY)
+        ).fill_null(False).alias("_night_clause"),
+        (~period_clause.str.replace_all(RELATIVE_WEEK_OR_MONTH, " ").str.contains(PERIOD)).fill_null(False).alias("_when_only"),
+    )
+    one_night_when = pl.col("_when_only") & pl.col("_night_clause").any().over("row_id", "group")
+    m = m.with_columns(
+        pl.when(one_night_when).then(pl.lit("event")).otherwise(pl.col("_own_scope")).alias("_own_scope")
+    ).drop("_night_clause", "_when_only")
     scope_rank = pl.col("_own_scope").replace_strict({"event": 0, "period": 1, "cumulative": 2}, return_dtype=pl.Int8)
     m = m.with_columns(scope_rank.max().over("row_id", "group").alias("_scope_rank"))
     # "Last year Russia fired 12,000 drones, with 9,000 being shot down", "In 2024 Russia launched 300 drones ...,
@@ -811,24 +856,69 @@ def _shared_scope(m: pl.DataFrame) -> pl.DataFrame:
     # (the mentions are sorted by article, sentence and mention here: the previous row is the previous mention)
     same_article = pl.col("article_id").shift(1) == pl.col("article_id")
     first_in_row = pl.col("row_id").shift(1) != pl.col("row_id")
+    # (the sentence before, or the one before that when the sentence between holds no figure: "Air defences destroyed
+    # 900 drones over the past week. The figure covers several types. The report also claims ...")
+    gap = pl.col("sentence_idx") - pl.col("sentence_idx").shift(1)
+    no_time_of_its_own = (
+        pl.col("_ref_sentence").is_null()
+        & ~pl.col("sentence").str.contains(ONE_NIGHT)
+        & ~pl.col("sentence").str.contains(DAY_CUE)
+        & ~pl.col("sentence").str.contains(SINGLE_ATTACK)
+    )
+    follows_previous = same_article.fill_null(False) & first_in_row.fill_null(False) & gap.is_between(1, 2).fill_null(False)
     adds_to_previous = (
-        same_article.fill_null(False)
-        & first_in_row.fill_null(False)
-        & (pl.col("sentence_idx").shift(1) == pl.col("sentence_idx") - 1)
-        & pl.col("_ref_sentence").is_null()
+        follows_previous
         & (
             pl.col("pre").str.contains(ALSO_BEFORE)
             | pl.col("sentence").str.contains(ADDING_OPENER)
             # ... also in the figure's own passive: "More than 40 Lancet drones were also destroyed"
             | pl.col("post").str.contains(ALSO_PASSIVE_AFTER)
         )
-        & ~pl.col("sentence").str.contains(ONE_NIGHT)
-        & ~pl.col("sentence").str.contains(DAY_CUE)
-        & ~pl.col("sentence").str.contains(SINGLE_ATTACK)
+        & no_time_of_its_own
+    )
+    # a sentence breaking down the tally before it ("Of these, 500 were shot down", "These include 300 Kalibrs", "It
+    # shot down, among others, ...") takes that tally's period or running total, where the tally's own words state it
+    # ("over the past week", "since February 2022"; a bare perfect lends none)
+    breaks_down_previous = (
+        follows_previous
+        & (pl.col("sentence").str.contains(BREAKDOWN_OPENER) | pl.col("pre").str.contains(AMONG_OTHERS_BEFORE))
+        & no_time_of_its_own
     )
     m = m.with_columns(pl.col("_scope_rank").max().over("row_id").alias("_row_rank"))
+    # the rank a sentence's own span words give it ("over the past week", "since the invasion", "during the same
+    # period"), read on the few rows a later sentence breaks down
+    # (read on the sentence as the rules see it, its numbers and years masked: the text around any of its figures)
+    stated_text = pl.concat_str([pl.col("pre"), pl.col("post")], separator=" ")
+    stated_rank = (
+        pl.when(stated_text.str.contains(PERIOD_SINCE) | stated_text.str.contains(PERIOD)
+                | stated_text.str.replace_all(SUPERLATIVE, " ").str.contains(CUMULATIVE))
+        .then(pl.col("_row_rank"))
+        .otherwise(pl.lit(0, dtype=pl.Int8))
+    )
     # (in steps: a window inside another window's group would shift within that group)
-    m = with_columns_once(m, pl.when(adds_to_previous).then(pl.col("_row_rank").shift(1)).alias("_inherited"))
+    m = with_columns_once(
+        m,
+        # (across a sentence without figures, only a span the tally's words state)
+        pl.when(adds_to_previous & (gap == 1)).then(pl.col("_row_rank").shift(1))
+        .when(adds_to_previous | breaks_down_previous).then(stated_rank.shift(1))
+        .alias("_inherited"),
+    )
+    # "Russia fired 600 drones over the past week. ... Of these, 500 were shot down": a back-reference to the total a
+    # sentence before stated takes its period or running total too
+    if m.select((pl.col("_back_ref") & (pl.col("_head_row") != pl.col("row_id"))).any()).item():
+        heads = (
+            m.select(pl.col("row_id").alias("_head_row"), stated_rank.alias("_head_rank"))
+            .group_by("_head_row").agg(pl.col("_head_rank").max())
+        )
+        m = m.join(heads, on="_head_row", how="left", maintain_order="left").with_columns(
+            pl.when(
+                pl.col("_back_ref") & (pl.col("_head_row") != pl.col("row_id")) & no_time_of_its_own
+                & (pl.col("_head_rank") > 0)
+            )
+            .then(pl.max_horizontal(pl.col("_inherited").fill_null(0), pl.col("_head_rank")))
+            .otherwise(pl.col("_inherited"))
+            .alias("_inherited")
+        ).drop("_head_rank")
     inherited = pl.col("_inherited").max().over("row_id").fill_null(0)
     m = m.with_columns(
         pl.when((pl.col("_scope_rank") == 0) & (inherited > 0)).then(inherited).otherwise(pl.col("_scope_rank"))
