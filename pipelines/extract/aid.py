@@ -157,6 +157,10 @@ AID_PHRASES = ascii_regex(
     _I + r"\b(?:budget support|budget assistance|budget financing (?:support|assistance)|export finance|export credits?"
     # a lender's name: "the European Investment Bank lent EUR 400 million"
     r"|Investment Bank"
+    # ... and the name of a lending product, the World Bank's "Investment Project Financing"; and money paid straight
+    # into Ukraine's budget, "$7.5 billion of direct budget funding from the US"
+    # (not the G7's "Extraordinary Revenue Acceleration": its sentences mostly size the whole scheme, many givers' money)
+    r"|Investment Project Financing|direct budget (?:funding|financing|aid)"
     # what the money buys for Ukraine abroad: "a EUR 64 million grant deal for gas imports", "a EUR 210
     # million credit to finance urgent winter gas imports" (not a trade figure)
     r"|(?:for|to (?:finance|fund|pay for|cover))\s+(?:the\s+)?(?:(?:purchase of|emergency|urgent|winter)\s+)?"
@@ -227,7 +231,13 @@ PURPOSE_PHRASES = ascii_regex(
     r"|(?:for|to (?:meet|cover))\s+(?:Ukraine['’]s|Kyiv['’]s|the Ukrainian|Ukrainian)\s+(?:[a-z-]+\s+(?:and\s+)?){0,3}"
     r"(?:needs|requirements)"
     # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
-    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?damaged"
+    r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-)?damaged"
+    # ... and what the war damaged is what the money goes to: "to five cities damaged by Russia's invasion", "energy
+    # infrastructure, which had been severely damaged by the war" (not the damage itself: "$5bn in damage")
+    r"|(?:war|shell|missile|bomb|drone)-damaged"
+    r"|damaged\s+(?:in|by)\s+(?:the\s+)?(?:war|invasion|Russia['’]s\s+(?:war|invasion|attacks?|strikes?|shelling)"
+    r"|Russian\s+(?:attacks?|strikes?|shelling|missiles?|drones?|forces|troops)|attacks?|shelling|strikes?|fighting"
+    r"|hostilities)"
     # budget support names the state payroll it keeps paying: "to help pay wages for government workers", "to cover
     # salaries and pensions", "financing the salaries of teachers" (a giver's own wages stay no aid: not about Ukraine)
     r"|(?:help\s+)?(?:pay|paying|cover|covering|fund|funding|finance|financing|meet)\s+(?:the\s+)?"
@@ -254,10 +264,12 @@ MILITARY_ASSETS_AFTER = ascii_regex(
     r"|Pentagon|DoD)\s+assets\b"
 )
 # ... or said as the predicate of the assets: "Russian assets frozen in the EU amount to EUR 210 billion", "the
-# immobilised assets total about EUR 190 billion", "are worth some $300 billion"
+# immobilised assets total about EUR 190 billion", "are worth some $300 billion"; or as their attribute: "profits from
+# frozen Russian assets of around $280 billion", "Frozen Russian assets worth EUR 390 million"
 ASSETS_PREDICATE_BEFORE = ascii_regex(
-    _I + r"\b(?:assets|reserves)\b[^.;,]{0,60}?\b(?:amount(?:s|ed)? to|total(?:s|l?ed)?|(?:are|were|is|was)"
-    r"\s+(?:worth|valued at|estimated at)|stand at|stood at)\s+"
+    _I + r"\b(?:assets|reserves)\b(?:[^.;,]{0,60}?\b(?:amount(?:s|ed)? to|total(?:s|l?ed)?|(?:are|were|is|was)"
+    r"\s+(?:worth|valued at|estimated at)|stand at|stood at)"
+    r"|\s+(?:of|worth|valued at|estimated at|totall?ing|amounting to))\s+"
     + OPTIONAL_HEDGE
     + "$"
 )
@@ -1712,10 +1724,14 @@ GIVER_RECEIVES_GAP = ascii_regex(
     r"|receive|receiving|got|gets|get|getting|obtained|obtains)\s+(?:(?:a|an|the|another|some|about|around|nearly"
     r"|almost|more than|over|up to|roughly|a further|an additional)\s+)*$"
 )
-# A legislature that votes aid names its country only by the article's context: "The Senate approved $40bn"
+# A legislature that votes aid names its country only by the article's context: "The Senate approved $40bn"; so does
+# the bill it votes and the vote itself: "The bill includes $60 billion for Ukraine", "The $61 billion package passed
+# in a 311-112 vote", "was approved with 311 votes in favor"
 LEGISLATURE = ascii_regex(
     r"\b(?:[Tt]he (?:U\.S\. |US )?Senate|[Tt]he (?:U\.S\. |US )?House(?: of Representatives)?|[Ss]enators"
-    r"|Capitol Hill)\b"
+    r"|Capitol Hill"
+    r"|[Tt]he (?:[\w'’-]+ ){0,3}?(?:bill|legislation)"
+    r"|[0-9]{2,3}\s*[-–]\s*[0-9]{1,3} vote|[0-9]{2,3} votes (?:in favou?r|to [0-9]{1,3}))\b"
 )
 # A subject that is a group of givers not in the lexicon ("Ukraine's allies pledged ..."): the
 # country named before it (a dateline, "BRUSSELS (AP) —") is not the giver; the one after is.
@@ -1770,7 +1786,7 @@ _MONTH = (
     r"|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 CUMULATIVE = ascii_regex(
-    _I + r"\b(?:so far|to date|thus far|already|(?:stand|stands|stood) at"
+    _I + r"\b(?:so far|to date|to-date|thus far|already|(?:stand|stands|stood) at"
     r"|total (?:\w+ )?(?:commitments?|aid|assistance|support|contributions?|pledges?|allocations?)"
     # "as part of its ongoing support of over EUR 37 billion", "Germany's overall aid of EUR 28 billion"
     r"|(?:ongoing|overall|continued|continuing) (?:\w+ )?(?:support|aid|assistance|contributions?|commitments?)"
@@ -1815,6 +1831,10 @@ PERIOD = ascii_regex(
     # "for the next four years", "in the next financial year"
     r"|(?:for|in|during|within) the (?:next|coming|following) (?:\w+ )?years"
     r"|(?:next|this|the coming|the next|the upcoming|upcoming|current) (?:financial|fiscal|budget) year"
+    # ... and a past one said whole: "during the last fiscal year, the Department provided $6.3 billion", "in fiscal
+    # year 2022", "in fiscal 2023", "in FY22", "in FY 2024"
+    r"|(?:last|past|previous|prior) (?:financial|fiscal|budget) year|fiscal (?:year )?(?:19|20)\d\d"
+    r"|(?-i:FY)\s?(?:(?:19|20)\d\d|\d\d)"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
     # a financial year written short: "in 2025-26", "until 2030/31"
     r"|(?:19|20)\d\d\s*[-–/]\s*\d\d"
@@ -1936,6 +1956,14 @@ ONE_PACKAGE_AFTER = ascii_regex(
 ONE_PACKAGE_LEAD_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant"
     r"|drawdown)\s+(?:of|worth|valued at|totall?ing|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
+    # ... also a ranked one, with what it is of or for between it and its value: "Finland has provided the 22nd package
+    # of military aid to Ukraine worth 190 million euros", "has approved its 19th defence package, worth EUR 86 million"
+    + r"|\b(?:the|its|their)\s+(?:[0-9]+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+    r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
+    r"|twentieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|drawdown)\b"
+    r"(?:\s+(?:of|for|to)\s+[^.;,0-9]{0,50}?)?,?\s+(?:worth|valued at|totall?ing|amounting to|in the amount of)\s+"
+    + OPTIONAL_HEDGE + "$"
 )
 NEW_AMOUNT = ascii_regex(
     _I + r"\b(?:the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|latest|next"
@@ -2795,20 +2823,34 @@ def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
         return frame
     context = sentences.join(needs.select("article_id").unique(), on="article_id", how="semi")
     hits = _donor_hits(context).filter(pl.col("gives_aid") & ~pl.col("donor").str.contains(OTHER_RECIPIENTS))
+    # (with none before it, the first giver the article names after it: "The Senate approved $40 billion ... for
+    # Ukraine" opening a story that names Washington only further down)
+    is_before = (pl.col("_hit_sentence") < pl.col("sentence_idx")) | (
+        (pl.col("_hit_sentence") == pl.col("sentence_idx")) & (pl.col("hit_end") <= pl.col("mention_start"))
+    )
     found = (
         needs.select(*key, "mention_start")
         .join(hits.rename({"sentence_idx": "_hit_sentence"}), on="article_id")
-        .filter(
-            (pl.col("_hit_sentence") < pl.col("sentence_idx"))
-            | ((pl.col("_hit_sentence") == pl.col("sentence_idx")) & (pl.col("hit_end") <= pl.col("mention_start")))
-        )
         .sort(*key, "_hit_sentence", "hit_start")
         .group_by(key, maintain_order=True)
-        .agg(pl.col("donor").last().alias("_context_donor"))
+        .agg(pl.coalesce(pl.col("donor").filter(is_before).last(), pl.col("donor").filter(~is_before).first())
+             .alias("_context_donor"))
     )
+    # ... and the figures after it that name no giver of their own take it as they take any earlier figure's ("The
+    # package includes more than $20 billion for the Pentagon", after "The Senate approved $40 billion"); a pooled total
+    # of many givers stays without one
+    voted = pl.col("_context_donor").is_not_null()
+    # (a figure with a giver of its own stops the carrying: "" until the filled figures below are read)
+    carried = pl.when(voted).then(pl.col("_context_donor")).when(pl.col("donor").is_not_null()).then(pl.lit(""))
     return (
         frame.join(found, on=key, how="left", maintain_order="left")
-        .with_columns(pl.coalesce(pl.col("donor"), pl.col("_context_donor")).alias("donor"))
+        .with_columns(
+            pl.coalesce(
+                pl.col("donor"), pl.col("_context_donor"),
+                pl.when(~pl.col("clause").str.contains(POOLED_TOTAL))
+                .then(carried.forward_fill().over("article_id").replace("", None)),
+            ).alias("donor")
+        )
         .drop("_context_donor")
     )
 
