@@ -134,7 +134,8 @@ NOT_AID = ascii_regex(
     r"|rearm\w*|re-arm\w*|defen[cs]e readiness|(?:to|for) (?:help |the |its |their |EU )*member states"
     # the giver's own refugee costs at home, not aid to Ukraine: "spent EUR 6 billion on hosting Ukrainian refugees",
     # "on people with protection status in Switzerland"
-    r"|(?:hosting|host|hosts|housing|accommodat\w*|reception of|receiving|welcoming|integrat\w*)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"|(?:hosting|host|hosts|housing|houses|housed|accommodat\w*|reception of|receiving|welcoming|integrat\w*"
+    r"|resettl\w*|settlement of)\s+(?:[\w'’-]+\s+){0,3}?"
     r"refugees|on\s+(?:[\w'’-]+\s+){0,3}?refugees|protection status|temporary protection"
     # a company's deal: "Dutch firms signed contracts worth EUR 100 million with Ukrainian drone makers"
     r"|(?:firms?|compan(?:y|ies)|manufacturers?|makers?|producers?|contractors?|industry|industries)\s+(?:(?:have|has|had"
@@ -148,8 +149,28 @@ NOT_AID = ascii_regex(
     r"|next|until|by)\b)"
     # a bookkeeping figure: "an accounting error worth $6.2 billion", "the Pentagon overvalued the weapons by $6.2bn"
     r"|accounting (?:error|mistake|discrepanc\w*)|overvalu\w*|over-valu\w*|undervalu\w*|miscalculat\w*|miscount\w*"
-    r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’-]+\s+){0,4}?"
+    # ... or awarded to it, its subject the company that gets it: "Raytheon was awarded a $1.2 billion contract" (a
+    # giver's contracts "awarded" for Ukraine, "Denmark awarded contracts worth EUR 600 million", stay aid)
+    r"|(?:was|were|been)\s+awarded\s+(?:a|an|the)\s+(?:[\w'’$€£.,-]+\s+){0,5}?(?:contracts?|orders?|deals?)"
+    # ... with the amount inside its noun phrase: "won a 27.1 million dollar contract to produce tanks"
+    r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’$€£.,-]+\s+){0,5}?"
     r"(?:contracts?|orders?))\b"
+)
+# What a part of a bill is for, said right after its amount (up to the next amount or clause), when that is no aid to
+# Ukraine: the giver's services for refugees who arrived at home ("$900 million allotted to refugee support services
+# for arrivals from Ukraine"), world food security ("More than $5 billion is included to alleviate global food
+# insecurity"), the giver's own command's operations ("$3.9 billion for European Command operations"). Read on the
+# part's own words only: the next part of the list, "and $14 billion for the State Department to aid Kyiv", is aid.
+OTHER_PURPOSE_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?\b(?:refugee\s+(?:support\s+|resettlement\s+|assistance\s+)?services|settlement\s+services"
+    # a host scheme for those who fled: "the Homes for Ukraine scheme", Canada's "CUAET" visas
+    r"|Homes for Ukraine|CUAET"
+    # the giver's own stocks refilled: "$2 billion to replenish US weapons stocks"
+    r"|(?:replenish|restock|refill|backfill)\w*\s+(?:the\s+)?(?:US|U\.S\.|American|Pentagon|its own|their own|our own"
+    r"|own)\s+(?:[\w-]+\s+){0,2}?(?:stocks|stockpiles|inventor(?:y|ies)|arsenals?)"
+    r"|(?:new\s+)?arrivals\s+from\s+Ukraine|Ukrainian\s+arrivals|global\s+food\s+(?:in)?security"
+    r"|(?:world|worldwide|global)\s+hunger|(?:(?:US|U\.S\.|American)\s+)?European\s+Command|EUCOM"
+    r"|(?:US|U\.S\.|American)\s+(?:troops|forces|military)\s+(?:deployed\s+)?(?:in|to)\s+Europe)\b"
 )
 # Aid wordings that contain one of those words; blanked out before the test.
 AID_PHRASES = ascii_regex(
@@ -161,6 +182,9 @@ AID_PHRASES = ascii_regex(
     # into Ukraine's budget, "$7.5 billion of direct budget funding from the US"
     # (not the G7's "Extraordinary Revenue Acceleration": its sentences mostly size the whole scheme, many givers' money)
     r"|Investment Project Financing|direct budget (?:funding|financing|aid)"
+    # the rate a stated conversion was taken at: "NOK 1 billion (about $95 million at current exchange rates)"
+    r"|(?:at|by|using|according to)\s+(?:the\s+)?(?:(?:current|today['’]s|present|the day['’]s|that day['’]s|official"
+    r"|latest|prevailing|central bank|market)\s+)*(?:exchange|conversion)\s+rates?"
     # what the money buys for Ukraine abroad: "a EUR 64 million grant deal for gas imports", "a EUR 210
     # million credit to finance urgent winter gas imports" (not a trade figure)
     r"|(?:for|to (?:finance|fund|pay for|cover))\s+(?:the\s+)?(?:(?:purchase of|emergency|urgent|winter)\s+)?"
@@ -287,14 +311,42 @@ OTHER_RECIPIENTS = ascii_regex(
 # Estonia", "for Ukrainian refugees in Poland"
 REFUGEES_ABROAD = ascii_regex(
     _I + r"\b(?:refugees|displaced\s+(?:Ukrainians|people|persons|families)|Ukrainians|families|people)\s+"
-    r"(?:(?:who|that)\s+(?:have\s+|had\s+)?)?(?:fled|fleeing|moved|relocated|sheltering|sheltered|living|staying|hosted"
+    # (also "refugees from Ukraine in EU countries", and a longer relative clause before the verb: "Ukrainians who have
+    # been forced to leave the country and are now living in neighbouring countries")
+    r"(?:from\s+(?:Ukraine|Kyiv)\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:[\w'’-]+\s+){0,10}?)?"
+    r"(?:fled|fleeing|moved|relocated|sheltering|sheltered|living|staying|hosted"
     r"|arrived|arriving|in)\s+(?:(?:to|in|into)\s+)?(?:neighbou?ring\s+)?(?:Poland|Estonia|Latvia|Lithuania|Moldova"
     r"|Romania|Slovakia|Hungary|Czechia|the Czech Republic|Germany|Austria|Bulgaria|Ireland|Britain|the UK|Europe"
-    r"|the EU|abroad|other countries|neighbou?ring countries|host countries)\b"
+    r"|the EU|abroad|other countries|neighbou?ring countries|host countries"
+    # (a giver's own country: "for Ukrainians arriving in Canada")
+    r"|Canada|the (?:US|U\.S\.|United States)|America|Australia|New Zealand|Japan|Switzerland|Norway|Sweden|Denmark"
+    r"|Finland|the Netherlands|Belgium|France|Italy|Spain|Portugal|Luxembourg|Iceland"
+    r"|(?:(?:other|the)\s+)?(?:EU|European|European Union)\s+(?:member\s+)?(?:countries|states|nations))\b"
     # ... and money for hosting them: "EUR 200 million to Poland for hosting Ukrainian refugees"
     r"|\b(?:host|hosts|hosting|hosted|housing|accommodating)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:Ukrainian\s+)?"
-    r"refugees\b"
+    r"(?:refugees|Ukrainians|displaced\s+(?:Ukrainians|people|persons))\b"
 )
+REFUGEES_AFTER = _I + r"^[^.;]{0,80}?(?:" + REFUGEES_ABROAD.removeprefix(_I) + r")"
+# Ukraine's own purchases are no aid (FACTS.md 6: "Ukraine's own purchases"): Ukraine, its government or its defence
+# ministry the subject of a buying verb before the amount, "Ukraine will buy EUR 500 million of air defence systems from
+# Germany", "Kyiv has ordered $300 million worth of drones"; or of a contract it signs, "Ukraine signed a EUR 500
+# million contract with Rheinmetall" (a loan or grant agreement Ukraine signs with a lender stays aid: the lender
+# gives it)
+_UKRAINE_BUYER = (
+    r"\b(?:(?-i:Ukraine|Kyiv|Kiev)|(?-i:Ukraine|Kyiv)['’]s\s+(?:government|defen[cs]e ministry|ministry of defen[cs]e"
+    r"|army|armed forces|military)|the\s+(?-i:Ukrainian)\s+(?:government|defen[cs]e ministry|army|armed forces|military"
+    r"|side))\s+(?:(?:has|have|had|will|would|is to|plans to|also|then|now|itself|already)\s+)*"
+)
+UKRAINE_BUYS_BEFORE = ascii_regex(
+    _I + _UKRAINE_BUYER + r"(?:buy|buys|bought|buying|purchase|purchases|purchased|purchasing)\b[^.;,]{0,40}$"
+)
+UKRAINE_SIGNS_BEFORE = ascii_regex(
+    _I + _UKRAINE_BUYER + r"(?:signed|signs|concluded|concludes|inked|inks|sealed|seals)\s+(?:a|an|the)\s+$"
+)
+CONTRACT_AFTER = ascii_regex(
+    _I + r"^\s*(?:[\w-]+\s+){0,2}?(?:contracts?|deals?|orders?|purchase)\b"
+)
+LENDING_AFTER = ascii_regex(_I + r"^[^.;]{0,40}?\b(?:loans?|grants?|credits?|financing|guarantees?)\b")
 # The total of a bill for several countries is no aid to Ukraine (its share for Ukraine is): "The whole $88 billion
 # foreign aid package won the Senate's vote", "an $88 billion national security package", "the $104 billion
 # supplemental spending bill"
@@ -406,8 +458,8 @@ NOT_COMMITTED = ascii_regex(
     r"|(?:has|have|had|retains?|retained)\s+(?:the\s+)?(?:legal\s+|remaining\s+|enough\s+)?authority\s+to"
     # ... "the Pentagon still has about $4 billion in drawdown authority"
     # (not what it "has used" of it)
-    r"|(?:has|have|had|retains?|retained)\s+(?:(?:still|only|just|about|around|roughly|some|nearly|almost|more than"
-    r"|over|less than|up to)\s+)*(?:US)?[$€£]?\s?[0-9](?:[^.;]|\.[0-9]){0,25}?\b(?:in|of)\s+(?:(?:its|the|remaining|presidential"
+    # ("The administration retains approximately $6 billion in presidential drawdown authority")
+    r"|(?:has|have|had|retains?|retained|holds?|held)\s+(?:(?:still|only|just|less than|" + HEDGE_WORDS + r")\s+)*(?:US)?[$€£]?\s?[0-9](?:[^.;]|\.[0-9]){0,25}?\b(?:in|of)\s+(?:(?:its|the|remaining|presidential"
     r"|unused)\s+)*(?:drawdown\s+)?authority"
     # ... and the amount itself said to remain: "Washington has $3.1 billion remaining of presidential drawdown authority",
     # "$4 billion left in the drawdown authority"
@@ -422,12 +474,16 @@ REQUESTED_BEFORE = ascii_regex(
     # ("is asking Congress to authorise $33 billion in new funding", "urged lawmakers to fund")
     r"(?:approve|provide|pass|send|unblock|release|give|allocate|authori[sz]e|fund|appropriate)\b"
     # (also contracted: "We're working towards approval of a EUR 90bn package")
-    r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+)?(?:preparing|considering|discussing|working on"
+    # ("his administration is already preparing a $1 billion package": a package in the making, not given yet)
+    r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+|already\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
     # ("The lender is continuing to work on a $2 billion arrangement, it said")
     r"|continuing to work(?:ing)? (?:on|towards?|to)"
     r"|debating|negotiating|exploring|eyeing"
+    # ... a package still being put together: "Washington is readying a $500 million package", "officials are
+    # finalising", "the administration is putting together", "is assembling", "is drawing up"
+    r"|readying|finali[sz]ing|putting together|piecing together|assembling|drawing up|crafting|hammering out"
     # ... also a plan named with the aid as its object: "Berlin was planning new aid for Kyiv worth EUR 2.7 billion"
     r"|planning)\b"
     # ... also in a headline's present: "Brussels considers 15 billion euro arms fund for Kyiv", "Washington weighs"
@@ -568,6 +624,8 @@ GROUP_PLEDGE_BEFORE = ascii_regex(
     _I + r"(?:\b(?:allies|partners|donors|backers|supporters|countries|nations|governments|participants|delegates"
     r"|delegations|international community|organi[sz]ations)\b[^.;0-9]{0,60}?\b(?:pledged|pledge|pledging|committed"
     r"|promised|raised|mobili[sz]ed|offered"
+    # ("donors have channelled $50 billion through the bank's trust funds")
+    r"|channell?ed|channell?ing"
     # "four countries have allocated another $800 million through the PURL scheme"
     r"|allocated|contributed|donated|provided)"
     # ... a counted group, that a list of its givers does not follow: "five countries confirmed the allocation of $1
@@ -632,14 +690,37 @@ EXPECTED_AFTER = ascii_regex(
     # April", "a payment of $900 million due in June", "another EUR 2 billion to follow next month"
     r"|^\s*,?\s*(?:coming|arriving|due|to (?:come|follow|arrive))\s+(?:(?:in|by|on|at)\s+|next\s+|later\b|soon\b"
     r"|shortly\b)"
+    # ... or scheduled for a month or a near time: "A tranche of EUR 1.5 billion is scheduled for June", "is planned for
+    # July", "a payment set for next month" (not a year's budget: "earmarked for 2025")
+    r"|^[^.;]{0,40}?\b(?:scheduled|slated|planned|set|due)\s+for\s+(?:(?:early|late|mid-?)\s*)?(?:Jan(?:uary)?"
+    r"|Feb(?:ruary)?|March|April|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    r"|next\s+(?:week|month|year)|the (?:coming|next) (?:weeks?|months?|days?)|later)\b"
+    # ... or a package still in the making, said after it in its own clause: "A $500 million package is being prepared
+    # for Ukraine", "the package, worth about $500 million, is being drawn up", "is in the works", "is under preparation"
+    r"|^(?:\s*(?:[\w'’-]+\s+){0,6}?|\s*,\s*)(?:is|are|was|were)\s+(?:still\s+|now\s+|currently\s+|reportedly\s+)?"
+    r"(?:being\s+(?:prepared|readied|finali[sz]ed|assembled|drawn up|put together|worked out|crafted|negotiated"
+    r"|discussed|considered|drafted|developed|hammered out|weighed)|in the works|in preparation"
+    r"|under (?:preparation|consideration|discussion|negotiation|development))\b"
+    # ... or a step still to be taken on it, said as a participle after its noun: "a wider $50bn loan programme expected
+    # to be confirmed by G7 members later this week", "a $400 million package, expected to be announced on Friday"
+    r"|^[^.;]{0,40}?\b(?:expected|due|scheduled|slated|set)\s+to\s+be\s+(?:formally\s+|officially\s+|finally\s+)?"
+    r"(?:confirmed|approved|finali[sz]ed|agreed|signed|adopted|announced|unveiled|ratified|endorsed|rubber-stamped)\b"
 )
 # ... and a payout only scheduled, with no decision named before it in its clause: "the third tranche, worth EUR 2.2
 # billion, will be disbursed in June" ("the EU approved EUR 2.2 billion, which will be disbursed in June" stays)
 SCHEDULED_AFTER = ascii_regex(
-    _I + r"^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?be\s+(?:disbursed|paid out|paid"
-    r"|transferred|released)\s+(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March"
+    _I + r"^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?be\s+"
+    # (an adverb of time before the verb, or "immediately" as its time: "around $2.7 billion will be immediately
+    # disbursed", "will be paid out immediately")
+    r"(?:(?:immediately|promptly|quickly|swiftly|soon)\s+(?:disbursed|paid out|paid|transferred|released)\b"
+    r"|(?:disbursed|paid out|paid|transferred|released)\s+(?:immediately|promptly|right away|at once)\b"
+    # (its receiver may come first: "Another EUR 4.2 billion will be transferred to Ukraine in July"; and a condition
+    # still to be met is a time to come: "is to be paid out once reforms are done")
+    r"|(?:disbursed|paid out|paid|transferred|released)\s+(?:(?:to|into)\s+(?:Ukraine|Kyiv|Kiev|the country"
+    r"|Ukraine['’]s\s+(?:state\s+)?budget|the\s+(?:state\s+)?budget)\s+)?"
+    r"(?:(?:in|by|at|on)\s+(?:early\s+|late\s+|mid-?\s*)?(?:Jan(?:uary)?|Feb(?:ruary)?|March"
     r"|April|May|June|July|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|the (?:coming|next)"
-    r"|the end)|next\s+(?:week|month|year)|soon|shortly|later)\b"
+    r"|the end)|next\s+(?:week|month|year)|soon|shortly|later|once|provided|upon|subject to)\b)"
 )
 _DECIDED_WORDS = r"approv\w*|agreed|adopted|allocated|pledged|announced|signed|committed|decided|granted|promised"
 DECIDED_BEFORE = ascii_regex(_I + rf"\b(?:{_DECIDED_WORDS})\b")
@@ -676,14 +757,22 @@ AWAITED_BEFORE = ascii_regex(
     # a receipt still to come, like "is due to receive": "Ukraine will receive only EUR 3.2 billion from the first
     # tranche" (FACTS.md 6; "Taiwan ... will receive" names another receiver, GIVER_RECEIVES_GAP)
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
-    r"|(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?-i:Ukraine|Kyiv|Kiev)\s+"
+    # ... also Ukraine's government or budget, or a Ukrainian speaker's "we": "the government of Ukraine will receive
+    # funding in tranches", "We will also receive almost $8 billion from the United States"
+    # (a capital "We" also after an opening quote, where the group's leading word boundary falls)
+    r"|(?:(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?:(?-i:Ukraine|Kyiv|Kiev)"
+    r"|(?-i:Ukraine|Kyiv)['’]s\s+(?:government|(?:state\s+)?budget)|the\s+(?:government|(?:state\s+)?budget)\s+of\s+"
+    r"(?-i:Ukraine)|the\s+(?-i:Ukrainian)\s+(?:government|(?:state\s+)?budget)|(?-i:we))|(?-i:We))\s+"
     r"(?:will|shall|would|is to)\s+(?:(?:also|only|now|still|soon|then|additionally)\s+)?"
     # ... also as what it would then be able to get: "once the board signs off, Ukraine would be able to receive
     # EUR 2.6 billion in July"
     r"(?:be able to\s+)?(?:receive|get|obtain))\b[^.;,]{0,120}"
     # (the amount named after a comma, as an apposition: "expects to receive a tranche of budget aid from the
     # bloc, in the amount of EUR 3.2 billion")
-    r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of)\s+" + OPTIONAL_HEDGE + r")?$"
+    # (... or as the first payment of it: "will receive funding in tranches, starting with a payment of $3 billion")
+    r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of"
+    r"|(?:starting|beginning) with (?:a|an|the) (?:first )?(?:payment|tranche|disbursement|instal+ment) of)\s+"
+    + OPTIONAL_HEDGE + r")?$"
 )
 # The aim of a step, said in a purpose clause after a comma: "the agreement will use the assets' income, to secure a
 # $50 billion loan" (what someone "managed to secure" or "has secured" is not an aim)
@@ -799,7 +888,8 @@ UNNAMED_SHARE_BEFORE = ascii_regex(
     _I + r"\b(?:(?:a|an)\s+(?:(?:small|smaller|large|larger|big|bigger|unspecified|undisclosed|certain|significant"
     r"|substantial|sizeable|major)\s+)?(?:share|portion|fraction|slice|proportion)|some|most|much|half"
     r"|the\s+(?:bulk|majority|lion['’]s\s+share|greater\s+part|larger\s+part|biggest\s+share|largest\s+share))"
-    r"\s+of\s+(?:the\s+|its\s+|their\s+)?" + OPTIONAL_HEDGE + "$"
+    # (also of what is left: "nearly depletes half of the remaining $2.21 billion")
+    r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:remaining|leftover|residual|available)\s+)?" + OPTIONAL_HEDGE + "$"
 )
 REMAINING_BEFORE = ascii_regex(
     _I + r"\bremaining\s+" + OPTIONAL_HEDGE + "$"
@@ -1483,7 +1573,18 @@ OWN_DEFENCE = ascii_regex(
 # Pledges of many givers at once: "$80bn in pledges for grants and loans from multilateral institutions and other
 # countries" (FACTS.md 6: a total pledged by a group of givers the lexicon does not name)
 POOLED_PLEDGES_AFTER = ascii_regex(
-    _I + r"^\s*(?:in|of)\s+(?:new\s+|further\s+)?(?:pledges|commitments|contributions)\b[^.;]{0,60}?\bfrom\s+"
+    # (also support said as such: "unlocks $115 billion of support from other lenders")
+    _I + r"^\s*(?:in|of)\s+(?:new\s+|further\s+|additional\s+)?(?:pledges|commitments|contributions|support|financing"
+    r"|funding)\b[^.;]{0,60}?\bfrom\s+"
+    r"(?:(?:multilateral|international|other|several|various|many|bilateral|Western|foreign|the)\s+)+(?:[\w-]+\s+)?"
+    r"(?:institutions|countries|donors|partners|lenders|creditors|allies)\b"
+)
+# ... and a package said to be made of many givers' money, the lender's own loan among it: "the new $115bn package
+# includes the IMF loan, $80bn in pledges from multilateral institutions and other countries and debt relief"
+POOLED_MAKEUP_AFTER = ascii_regex(
+    _I + r"^\s*(?:[\w-]+\s+){0,3}?(?:package|envelope|financing|support|programme|program)\s+(?:includes|included"
+    r"|comprises|comprised|consists of|consisted of|is made up of|combines|brings together)\b[^.;]{0,120}?"
+    r"\b(?:pledges|commitments|contributions|loans|grants|financing)\b[^.;]{0,60}?\bfrom\s+"
     r"(?:(?:multilateral|international|other|several|various|many|bilateral|Western|foreign|the)\s+)+(?:[\w-]+\s+)?"
     r"(?:institutions|countries|donors|partners|lenders|creditors|allies)\b"
 )
@@ -1496,7 +1597,9 @@ POOLED_PACKAGE_AFTER = ascii_regex(
     _I + r"^\s*(?:global|overall|total|international|multilateral|multi-donor|wider|broader|combined)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:package|envelope|financing|effort)\b"
     # "part of a $136.5 billion package from allies"
-    r"|^\s*(?:[\w-]+\s+){0,2}?(?:package|envelope|financing)\s+(?:from|of|by)\s+(?:(?:its|Ukraine's|Kyiv's"
+    # (also "part of a $122 billion package of support from international partners")
+    r"|^\s*(?:[\w-]+\s+){0,2}?(?:package|envelope|financing)\s+(?:of\s+(?:[\w-]+\s+){0,2}?(?:support|aid|assistance"
+    r"|financing|funding)\s+)?(?:from|of|by)\s+(?:(?:its|Ukraine's|Kyiv's"
     r"|international|Western|other|all|the|many|several|various)\s+)*(?:allies|partners|donors|lenders|creditors"
     r"|countries)\b"
 )
@@ -1535,6 +1638,12 @@ PROGRAMME_BEFORE = ascii_regex(
     # billion kroner, is to go to ..."
     r"|pledges?|promises?|commits?|mobili[sz]es?|consists? of|comprises?|totals?|amounts? to|is worth"
     r"|lends?|makes? available)\s+(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
+    # ... also the givers' pooled giving through it: "the G7 ERA scheme, through which G7 countries will collectively
+    # provide $50bn" (not what has been given through it so far: a running total)
+    r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|fund|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
+    r"\s+(?:through|under|via|by)\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|are to|is to|shall)\s+"
+    r"(?:(?:collectively|jointly|together)\s+)?(?:provide|give|lend|make available|allocate|mobili[sz]e|disburse)\s+"
+    r"(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
     r"|\b(?:programmes?|programs?|facility|fund|instrument|mechanism)\b,?\s+with\s+an?\s+(?:declared|total|overall"
     r"|nominal|planned)\s+(?:value|volume|budget|size|envelope)\s+of\s+)"
     + OPTIONAL_HEDGE
@@ -1674,12 +1783,26 @@ ENVELOPE_OF_A_SHARE_BEFORE = ascii_regex(
 # the day it was agreed ("a $50 billion loan that G7 leaders agreed at their summit on June 13") is that day's news,
 # an event (the devset's reading).
 SHARE_OF_A_WHOLE_BEFORE = ascii_regex(
-    _I + r"\b(?:share|contribution|stake)\s+(?:of|to|in|into|towards?)\s+(?:a|an|the)\s+"
+    # (the whole's own givers may be named before it: "Canada's contribution to the G7's $50 billion ERA loans")
+    _I + r"\b(?:share|contribution|stake)\s+(?:of|to|in|into|towards?)\s+(?:(?:a|an|the)\s+(?:[\w.-]+['’]s?\s+)?"
+    r"|[\w.-]+['’]s?\s+)"
     r"(?:(?:total|overall|joint|combined|common|multilateral|international|broader|larger|wider|new)\s+)?" + OPTIONAL_HEDGE + "$"
 )
 SHARE_OF_A_WHOLE_AFTER = ascii_regex(
     _I + r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:loans?|packages?|funds?|facility|initiative|mechanism"
     r"|scheme|envelope|programme|program|pool|coalition)\b"
+)
+# ... and the whole that the amount just named is a part of, said right after it: "the US will provide $20 billion of
+# the $50 billion G7 loan"; or the whole said with another giver's share of it after a comma: "The G7's $50 billion
+# loan, of which the US provides $20 billion, ..." (a breakdown of one giver's own package, "pledged $500 million, of
+# which $300 million is military aid", names no giver and stays)
+WHOLE_OF_A_PART_BEFORE = ascii_regex(
+    _I + r"^\s*(?:out\s+)?of\s+(?:the|a|an|its|their)\s+(?:(?:total|overall|joint|combined|whole|entire|full)\s+)?"
+    + OPTIONAL_HEDGE + "$"
+)
+OF_WHICH_A_GIVER_AFTER = ascii_regex(
+    _I + r"^[^.;]{0,60}?,\s*of which\s+(?:the\s+)?(?:[\w.'’-]+\s+){1,3}?(?:will\s+)?(?:provides?|contributes?|gives?"
+    r"|lends?|pays?|covers?|finances?|funds?|accounts? for)\s+" + OPTIONAL_HEDGE + "$"
 )
 # ... and the whole the money just named will be part of, said in a relative clause on it: "Japan - about $3 billion,
 # which will be part of an overall package worth $50 billion" (the money just named is the subject: an envelope,
@@ -2614,6 +2737,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(SHARE_OF_A_WHOLE_BEFORE) & after.str.contains(SHARE_OF_A_WHOLE_AFTER)
            & ~after.str.contains(OWN_DAY))
         | before.str.contains(RELATIVE_PART_OF_BEFORE)
+        | (same_group_as_previous(["article_id", "sentence_idx"]) & before.str.contains(WHOLE_OF_A_PART_BEFORE)
+           & after.str.contains(SHARE_OF_A_WHOLE_AFTER))
+        | after.str.contains(OF_WHICH_A_GIVER_AFTER)
         | (before.str.contains(CONTRIBUTED_TO_A_FUND_BEFORE) & after.str.contains(CONTRIBUTED_TO_A_FUND_AFTER))
         | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
         | (before.str.contains(TRANCHE_OF_BEFORE) & after.str.contains(LOAN_NOUN_AFTER))
@@ -2766,10 +2892,14 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     # (only a part with a verb of its own, "of which ... will be spent", "of which X has contributed": a part opening a
     # sentence keeps its total's scope whatever a relative clause after it says, "The package includes GBP 150m to repair
     # the vehicles the UK has already provided")
+    # (... and a giver's share of a whole said as "of which <giver> provides" keeps its own reading: FACTS.md 6, the
+    # whole a giver's share goes to is its envelope, and the share itself keeps its own reading)
     frame = frame.with_columns(
         (
-            before.str.contains(OWN_VERB_PART_LEAD) & (pl.col("_own_scope") != "event")
-            & (pl.col("_total_scope") == "event")
+            (before.str.contains(OWN_VERB_PART_LEAD) & (pl.col("_own_scope") != "event")
+             & (pl.col("_total_scope") == "event"))
+            | (same_group_as_previous(["article_id", "sentence_idx"])
+               & pl.col("after").shift(1).str.contains(OF_WHICH_A_GIVER_AFTER))
         ).fill_null(False).alias("_own_cue_part")
     )
     scope = (
@@ -2902,8 +3032,11 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
         .with_columns(pl.lit(True).alias("_stated_local"))
     )
     frame = frame.join(stated_local, on=["article_id", "donor", "amount"], how="left", maintain_order="left")
+    # ... and a bare "$" figure whose own US-dollar conversion the sentence states is no US dollar, whatever the
+    # article marks: "$5.4 billion (almost $4 billion US) in Canadian aid"
+    converted_to_usd = pl.col("stated_usd").is_not_null() & (pl.col("currency") == "USD")
     return frame.with_columns(
-        pl.when(bare_local & (unmarked | pl.col("_stated_local").fill_null(False)))
+        pl.when(bare_local & (unmarked | pl.col("_stated_local").fill_null(False) | converted_to_usd))
         .then(own_dollar)
         .otherwise(pl.col("currency")).alias("currency")
     ).drop("_stated_local", "_others_bare")
@@ -3015,14 +3148,19 @@ def _drop_restated_headline_amounts(frame: pl.DataFrame, uncommitted: pl.DataFra
     indexed = flagged.with_row_index("_row")
     figure = pl.col("mention").str.extract(r"([0-9][0-9,]*(?:\.[0-9]+)?)", 1)
     decimals = pl.col("mention").str.extract(r"[0-9]\.([0-9]+)", 1).str.len_chars().fill_null(0)
+    trailing_zeros = figure.str.replace_all(",", "").str.extract(r"[1-9](0+)$", 1).str.len_chars().fill_null(0)
     heads = indexed.filter("_headline").select(
         "_row", "article_id", "currency", "amount", pl.col("donor").alias("_head_donor"),
         pl.col("before").str.contains(ROUNDED_BEFORE).alias("_rounded"),
         pl.col("before").str.contains(ROUNDED_DOWN_BEFORE).alias("_rounded_down"),
         # the value of the headline figure's last digit: "$3 Billion" is read to the billion, "$3.02 billion" to ten
         # million
+        # ... and a whole figure's trailing zeros are rounding too: "$440 million" over the body's "$443 million" is read
+        # to the ten million
         (pl.col("amount") / figure.str.replace_all(",", "").cast(pl.Float64, strict=False)
-         * pl.lit(10.0).pow(-decimals.cast(pl.Float64))).alias("_head_unit"),
+         * pl.lit(10.0).pow(-decimals.cast(pl.Float64))
+         * pl.when(decimals == 0).then(pl.lit(10.0).pow(trailing_zeros.cast(pl.Float64))).otherwise(1.0)
+         ).alias("_head_unit"),
     )
     body = indexed.filter(~pl.col("_headline"))
     figures = pl.concat([
@@ -3495,6 +3633,18 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
                & ~((pl.col("article_id") == pl.col("article_id").shift(-1))
                    & (pl.col("sentence_idx") == pl.col("sentence_idx").shift(-1))).fill_null(False))
         ).fill_null(False).alias("_other_r62")
+    ).with_columns(
+        (
+            # a package made of many lenders' money
+            (sentence.str.slice(pl.col("mention_end")).str.contains(POOLED_MAKEUP_AFTER)
+             & pl.col("donor_agent").is_null())
+            # a bill's part for another purpose, read on its own words
+            | after.str.replace(CLAUSE_BREAK_AFTER, "").str.contains(OTHER_PURPOSE_AFTER)
+            # Ukraine's own purchases
+            | before.str.contains(UKRAINE_BUYS_BEFORE)
+            | (before.str.contains(UKRAINE_SIGNS_BEFORE) & after.str.contains(CONTRACT_AFTER)
+               & ~after.str.contains(LENDING_AFTER))
+        ).fill_null(False).alias("_other_r17")
     )
 
     def without_aid_wording(text: pl.Expr) -> pl.Expr:
@@ -3579,7 +3729,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(POOLED_RECEIPT_BEFORE) & after.str.contains(POOLED_SOURCE_AFTER)
            & (~after.str.contains(FROM_AFTER) | after.str.contains(POOLED_FROM_AFTER))
            & pl.col("donor_agent").is_null())
-        | pl.col("_other_r62")
+        | (pl.col("_other_r62") | pl.col("_other_r17"))
     )
     # "allies are expected to fund about $1 billion in the first month and about $750 million a
     # month after": a second amount joined by "and", with no verb of its own, is as uncommitted
@@ -3737,6 +3887,11 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     )
     # ... and money for Ukrainians who fled to another country is that country's aid
     other_recipient = other_recipient | pl.col("own_clause").str.contains(REFUGEES_ABROAD) | (
+        # ... also said after the amount in a relative clause that runs past the amount's own clause: "NZD 1 million
+        # will support Ukrainians who have been forced to leave the country and are now living in neighbouring
+        # countries" (up to the next amount only)
+        after.str.contains(REFUGEES_AFTER)
+    ) | (
         ~clause.str.contains(UKRAINE) & sentence.str.contains(REFUGEES_ABROAD)
     )
     other_recipient = other_recipient | total_of_a_ukraine_share | (pl.col("_continues_other") & ~sentence.str.contains(UKRAINE))

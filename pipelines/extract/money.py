@@ -166,24 +166,35 @@ _QUALIFIER_WORDS = (
     r"(?:roughly|about|around|approximately|approx\.|some|nearly|almost|just over|just under|over|more than|under"
     r"|close to|an estimated|c\.|ca\.)"
 )
-_EQUIVALENT = r"(?:or|equivalent to|equal to|the equivalent of|worth)"
+# (also "in the region of", "equalling": "NOK 1 billion (in the region of $95 million)", ", equalling about $95 million,")
+_EQUIVALENT = (
+    r"(?:or|equivalent to|equal to|the equivalent of|worth|in the region of|equall?ing|amounting to"
+    r"|(?:roughly|approximately|about|around) (?:equivalent|equal) to)"
+)
+# ... or said as a relative clause inside the brackets: "(which is about $95 million)"
+_WHICH_IS = r"(?:(?:which|that)\s+(?:is|equals|amounts to|comes to|is worth)\s+)"
 # (an editor's square brackets in a quote too: "over CAD 53 million [more than $40 million]")
 # ... also after the noun of a hyphenated amount: "a 300-million-euro loan ($327 million)"
 CONVERSION_OPEN = (
-    rf"(?i)^\s*(?:(?:loan|grant|package|tranche|credit|contribution|donation)\s+)?[(\[]\s*(?:{_EQUIVALENT}\s+)?"
-    rf"(?:{_QUALIFIER_WORDS}\s+)?$"
+    rf"(?i)^\s*(?:(?:loan|grant|package|tranche|credit|contribution|donation)\s+)?[(\[]\s*{_WHICH_IS}?(?:{_EQUIVALENT}\s+)?"
+    # (a sign of approximation: "(~$95 million)", "(≈ $95 million)")
+    rf"(?:{_QUALIFIER_WORDS}\s+|[~≈]\s*)?$"
 )
 CONVERSION_CLOSE = r"^[^()\[\]0-9]{0,40}[)\]]"
 # ... also a relative clause that restates it: "2.4 billion Swedish crowns, which is roughly $230 million"
 CONVERSION_OR = (
     rf"(?i)^\s*,?\s*(?:or|equivalent to|equal to|the equivalent of|which (?:is|equals|amounts to|comes to|is worth)"
-    rf"|that is)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
+    # (", which is equivalent to about $95 million", ", equalling about $95 million")
+    rf"(?:\s+(?:equivalent|equal) to)?|that is|equall?ing|amounting to)\s+(?:{_QUALIFIER_WORDS}\s+)?$"
 )
 
 # Between commas with a word of approximation: "allocated 100 billion yen, about $650 million, to Ukraine" (a list
 # of amounts in two currencies names its givers or has no such word: "EUR 500m, $300m and GBP 100m")
 CONVERSION_APPOSITIVE = rf"(?i)^\s*,\s*(?:or\s+)?(?:{_QUALIFIER_WORDS})\s+$"
-CONVERSION_APPOSITIVE_END = r"^\s*(?:[,;.]|$)"
+# (the rate it was taken at may follow: ", about $95 million at the current exchange rate,")
+CONVERSION_APPOSITIVE_END = (
+    r"(?i)^\s*(?:(?:at|by|using)\s+(?:the\s+)?(?:[a-z'’]+\s+){0,3}?(?:exchange|conversion)\s+rates?\s*)?(?:[,;.]|$)"
+)
 
 # Between dashes: "allocated NOK 6.5 billion—more than EUR 550 million—for drones", "GBP 100 million – about $127
 # million – for air defence" (a range, "EUR 2bn-EUR 3bn", is in one currency and has no second dash)
@@ -197,14 +208,30 @@ AFTER_CODE_BRACKET = (
     rf"|that is)\s+)?(?:{_QUALIFIER_WORDS}\s+)?$"
 )
 
+# A bare "$" amount and its conversion into US dollars, both read as "$": the bracketed one names its dollar as the US
+# one, after the figure or before it ("$5.4 billion (almost $4 billion US)", "$500 million (US$370 million)",
+# "$245 million [Australian dollars, $164 million US dollars]"): the first is then another dollar, and the
+# bracketed one its conversion (Canadian and Australian outlets write their own dollar so)
+BARE_DOLLAR_MENTION = r"^\$\s?[0-9]"
+US_MARKED_MENTION = r"^(?:US\s?\$|U\.S\.\s?\$|\$US|USD)|\b(?:US|U\.S\.) dollars?$"
+US_MARKED_AFTER = r"^\s+(?:US|U\.S\.|USD)(?:\s+dollars?)?\s*[)\]]"
+US_MARK_AFTER = r"^\s+(?:US|U\.S\.|USD)(?:\s+dollars?)?"
+# ... with the first amount's own dollar named at the bracket's opening: "[Australian dollars, $164 million US dollars]"
+LOCAL_DOLLAR_OPEN = (
+    rf"(?i)^\s*[(\[]\s*(?:(?:Australian|Canadian|New Zealand|NZ)\s+dollars?|AUD|CAD|NZD)?\s*,?\s*(?:{_EQUIVALENT}\s+)?"
+    rf"(?:{_QUALIFIER_WORDS}\s+)?$"
+)
+
 # ... also joined by "or" alone: "£600 million (approximately $805 million or 94 billion rubles)"
 SECOND_CONVERSION_OPEN = rf"(?i)^\s*(?:[,;/]\s*(?:or\s+)?|or\s+)(?:{_QUALIFIER_WORDS}\s+)?$"
 
 (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
- SECOND_CONVERSION_OPEN, CONVERSION_DASH_OPEN, CONVERSION_DASH_CLOSE) = map(
+ SECOND_CONVERSION_OPEN, CONVERSION_DASH_OPEN, CONVERSION_DASH_CLOSE, BARE_DOLLAR_MENTION, US_MARKED_MENTION,
+ US_MARKED_AFTER, US_MARK_AFTER, LOCAL_DOLLAR_OPEN) = map(
     ascii_regex,
     (CONVERSION_OPEN, CONVERSION_CLOSE, CONVERSION_OR, CONVERSION_APPOSITIVE, CONVERSION_APPOSITIVE_END,
-     SECOND_CONVERSION_OPEN, CONVERSION_DASH_OPEN, CONVERSION_DASH_CLOSE),
+     SECOND_CONVERSION_OPEN, CONVERSION_DASH_OPEN, CONVERSION_DASH_CLOSE, BARE_DOLLAR_MENTION, US_MARKED_MENTION,
+     US_MARKED_AFTER, US_MARK_AFTER, LOCAL_DOLLAR_OPEN),
 )
 
 MENTION_COLUMNS = [
@@ -357,6 +384,20 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
             )
         )
     )
+    # ... and a US-marked dollar in brackets after a bare "$" one: "$5.4 billion (almost $4 billion US)"
+    us_of_bare = (
+        same_group_as_previous(group)
+        & (pl.col("currency") == "USD") & (pl.col("currency").shift(1) == "USD")
+        & pl.col("mention").shift(1).fill_null("").str.contains(BARE_DOLLAR_MENTION)
+        & ~pl.col("gap_before").fill_null("").str.contains(US_MARKED_AFTER)
+        & pl.col("gap_before").str.contains(LOCAL_DOLLAR_OPEN)
+        & (
+            (pl.col("mention").str.contains(US_MARKED_MENTION)
+             & pl.col("gap_after").fill_null("").str.contains(CONVERSION_CLOSE))
+            | pl.col("gap_after").fill_null("").str.contains(US_MARKED_AFTER)
+        )
+    )
+    is_conversion = is_conversion | us_of_bare
     # ... the first of two conversions in one pair of brackets: "(" before it, ", " and the second after it
     same_as_next = pl.lit(True)
     for column in group:
@@ -388,7 +429,10 @@ def find_money_mentions(sentences: pl.DataFrame) -> pl.DataFrame:
             *group,
             (pl.col("mention_idx") - pl.when(pl.col("_second")).then(2).otherwise(1)).alias("mention_idx"),
             pl.col("mention").alias("conversion"),
-            pl.col("mention_end").alias("conversion_end"),
+            # (the US mark after a folded dollar is part of it: "(almost $4 billion US)")
+            (pl.col("mention_end") + pl.when(pl.col("currency") == "USD").then(
+                pl.col("gap_after").fill_null("").str.extract(US_MARK_AFTER, 0).str.len_chars()
+            ).fill_null(0)).alias("conversion_end"),
             pl.when(pl.col("currency") == "EUR").then(pl.col("amount")).alias("stated_eur"),
             pl.when(pl.col("currency") == "USD").then(pl.col("amount")).alias("stated_usd"),
         )
