@@ -310,16 +310,17 @@ def test_barrage_had_included(text, expected):
     assert facts_of(text) == expected
 
 
-# "N more drones were lost after being neutralised by electronic warfare": the figure's own passive is "lost" (the
-# air force's locationally lost drones, counted apart from those destroyed); the later verb says how. Before, the
-# later "neutralised" made them intercepted.
+# "N more drones were lost after being neutralised by electronic warfare": the verb of neutralising names a downing
+# (FACTS.md 2, round 17: "neutralised" and EW suppression are intercepted; an earlier round kept the "lost"). A cause
+# said as a reason or a guess ("lost due to electronic warfare", "lost, likely jammed") and any other "lost after ..."
+# stay lost.
 LOST_AFTER_NEUTRALISED = [
     (
         "Air defences destroyed 40 of 52 drones overnight, and 9 more drones were lost after being neutralised by "
         "electronic warfare.",
         {
             ("intercepted", 40, "drone", None, "RU", "event"), ("launched", 52, "drone", None, "RU", "event"),
-            ("lost", 9, "drone", None, "RU", "event"),
+            ("intercepted", 9, "drone", None, "RU", "event"),
         },
     ),
     (
@@ -327,8 +328,20 @@ LOST_AFTER_NEUTRALISED = [
         "by electronic warfare.",
         {
             ("intercepted", 33, "drone", "Shahed-136/131", "RU", "event"),
-            ("lost", 11, "drone", "Shahed-136/131", "RU", "event"),
+            ("intercepted", 11, "drone", "Shahed-136/131", "RU", "event"),
         },
+    ),
+    (
+        "Another 14 drones were lost because of electronic warfare, the air force said.",
+        {("lost", 14, "drone", None, "RU", "event")},
+    ),
+    (
+        "The air force said 20 drones were shot down and 35 decoy drones were lost, probably having been jammed.",
+        {("intercepted", 20, "drone", None, "RU", "event"), ("lost", 35, "drone", None, "RU", "event")},
+    ),
+    (
+        "Seven drones were lost after crossing into Belarus, the air force said.",
+        {("lost", 7, "drone", None, "RU", "event")},
     ),
 ]
 

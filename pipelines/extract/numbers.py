@@ -136,7 +136,8 @@ def qualifiers() -> pl.DataFrame:
     return frame.sort(pl.col("phrase").str.len_chars(), descending=True)
 
 
-_LEFT_DELIMITERS = (" ", "(", "“", '"')
+# (a line break too: a list's line may open on its figure in words, "two – each over the Kaluga and Tula regions")
+_LEFT_DELIMITERS = (" ", "(", "“", '"', "\n")
 _RIGHT_DELIMITERS = (" ", ",", ".", ";", ":", ")", "”", '"', "-")
 
 

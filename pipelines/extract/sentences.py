@@ -60,9 +60,20 @@ _BULLET_LINE = r"\n[ \t]*(?:[-–—•*·]|\d{1,2}[.)][ \t]+\d)"
 # territory of the Smolensk region,\n6 – over ...". Those lines stay with their header too: their line
 # breaks are swapped for a same-width stand-in while boundaries are found, then put back.
 # The ministry also writes them with no dash ("7 over the Smolensk region,"): then the place must follow.
-_PLACE_LINE_PATTERN = (
-    r"\n([ \t]*\d[\d,]*[ \t]*(?:[-–—][ \t]*(?:over|above)\s|(?:over|above)[ \t]+(?:the[ \t]+)?(?:[A-Z]|territory\s)))"
+# A line may share its figure among places with "each", before or after the dash, and the last line may open on
+# "and" ("4 – each over the Rostov and Voronezh regions,\nand one each – over the Belgorod, Lipetsk and Samara regions").
+_PLACE_LINE_FIGURE = (
+    r"(?:and[ \t]+)?(?:\d[\d,]*|(?i:one|two|three|four|five|six|seven|eight|nine|ten))(?:[ \t]+(?:UAVs?|drones?))?[ \t]*(?:each[ \t]*)?"
 )
+_PLACE_LINE = (
+    _PLACE_LINE_FIGURE
+    + r"(?:[-–—][ \t]*(?:each[ \t]+)?(?:over|above)\s|(?:each[ \t]+)?(?:over|above)[ \t]+(?:the[ \t]+)?(?:[A-Z]|territory\s))"
+)
+_PLACE_LINE_PATTERN = r"\n([ \t]*" + _PLACE_LINE + r")"
+# ... and some outlets set each line in a paragraph of its own: a blank line after a line ending in a comma, colon or
+# semicolon, before a place line, is the list's line break (the first "\n" becomes the line stand-in, one character
+# like it, so the paragraph keeps its length and the list stays one paragraph)
+_PLACE_PARAGRAPH_PATTERN = r"([,:;][ \t]*)\n(\n[ \t]*" + _PLACE_LINE + r")"
 # A numbered tally's items ("attacked with 54 air attack weapons:\n1. 50 Shahed drones;\n2. 4 Kh-101 ...") stay with
 # their header too, when the line before ends in a colon, semicolon or comma and the item opens on its figure:
 # the item number's dot is no sentence end. A numbered list of full sentences ("... were killed.\n2. ...") splits.
@@ -146,7 +157,9 @@ def split_sentences(articles: pl.DataFrame | pl.LazyFrame) -> pl.DataFrame:
             pl.col("published_at").dt.convert_time_zone("UTC"),
             # (the day once an article, before its sentences are cut out)
             pl.col("published_at").dt.convert_time_zone(_KYIV).dt.date().alias("published_date"),
-            pl.col("text").fill_null("").str.replace_all("\r\n", "\n", literal=True).str.split("\n\n").alias("paragraph"),
+            pl.col("text").fill_null("").str.replace_all("\r\n", "\n", literal=True)
+            .str.replace_all(_PLACE_PARAGRAPH_PATTERN, "${1}" + _LINE_STANDIN + "${2}")
+            .str.split("\n\n").alias("paragraph"),
         )
         .explode("paragraph")
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("paragraph_idx"))

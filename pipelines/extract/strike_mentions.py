@@ -68,11 +68,17 @@ DEBRIS_CLAUSE_AFTER = ascii_bounds(
 )
 # what weapons did on impact is not a count of launches: "3 missiles hit a power plant"
 IMPACT_AFTER = ascii_bounds(
-    r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through)\b"
+    r"(?i)^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hit|struck|fell|landed|exploded|crashed|damaged|caused|killed|injured|reached|got\s+through"
+    # ("eight missiles and some 40 drones had evaded air defences": they got through)
+    r"|evaded|penetrated|broke\s+through|got\s+past)\b"
     # ... also as a participle of the hit: "the attack came with two ballistic missiles hitting the centre"
     r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:hitting|striking|slamming)\s+(?:the|a|an|its|their|into|residential|civilian)\b"
     # "five drones disabled a substation": the weapons as the subject of "disabled" (not "were disabled")
     r"|^\s*(?:also\s+)?disabled\s+(?:a|an|the|its|their|power|energy|electricity|several|some|#?\d)"
+    # ... and of "destroyed" with a thing destroyed after it: "two drones destroyed an administrative building" ("12
+    # drones destroyed overnight" is a downing's participle)
+    r"|^\s*(?:also\s+)?destroyed\s+(?:an?\s+|(?:the|its|their)\s+(?:[a-z-]+\s+)?(?:building|house|home|warehouse|depot|plant"
+    r"|station|substation|facility|bridge|school|hospital|office|hangar|tank|vehicle|car|roof|church)s?\b)"
     # an air force's count of the hits: "22 strike drones were recorded hitting 15 locations", "nine missiles were
     # registered striking targets"
     r"|^\s*(?:[a-z][\w-]*\s+){0,2}?(?:were|was|been)\s+(?:recorded|registered|reported|confirmed|seen)\s+(?:as\s+)?"
@@ -201,10 +207,18 @@ PEOPLE_PART_AFTER = ascii_bounds(
     r"(?i)^\s+(?:out\s+)?of\s+(?:them|these|those|whom)\s+(?:[a-z]+\s+)?(?:children|civilians|people|women|men|minors"
     r"|teenagers|rescuers|police\w*|soldiers|servicem[ae]n|medics|journalists|workers|babies|infants|girls|boys)\b"
 )
+# a weapons sale or purchase named before the figure in its sentence: "to pay for $600 million worth of arms,
+# including 2,000 ... missiles", "a foreign military sale of 400 missiles" (weapons bought, never fired)
+ARMS_SALE_BEFORE = ascii_bounds(
+    r"(?i)\b(?:worth\s+of\s+(?:[\w-]+\s+){0,2}?(?:weapons|arms|munitions|equipment|weaponry|missiles)|(?:weapons?|arms)\s+sales?"
+    r"|foreign\s+military\s+(?:sales?|financing)|(?:possible|proposed|approved)\s+sale\s+of)\b"
+)
 FLEW_AWAY_AFTER = ascii_bounds(
     # (also in the speaker's quoted words: 'the last one "returned to Russia"')
     r"(?i)^\s+(?:more\s+|other\s+|others\s+)?[\"“‘']?(?:had\s+|have\s+)?(?:flew|flown|returned|left|headed|went)\s+"
-    r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\b|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace"
+    # (towards a neighbour only: "five drones headed towards the capital were downed" were on their way in)
+    r"(?:back|away|to\s+(?:russia|belarus|moldova)|towards?\s+(?:the\s+)?(?:russia|belarus|moldova|russian|belarusian|border)\b"
+    r"|into\s+(?:russia|belarus|moldova)|(?:the\s+|ukrainian\s+)?airspace"
     # ("one drone returned to the Russian territory", "went back to the territory of Belarus")
     r"|(?:to|into)\s+(?:the\s+)?(?:(?:russian|belarusian)\s+(?:territory|side|airspace)|territory\s+of\s+(?:russia|belarus)))"
 )
@@ -338,7 +352,7 @@ ELIDED_PLACE_BEFORE = ascii_bounds(
     # "five each over the Oryol, Tula and Penza regions, seven over Crimea": an "each" item naming several places
     + r"|^\s+each\s+(?:over|above|in)\s+" + EACH_PLACES + _EACH_DESCRIBED + r"\s*,(?:\s*and)?\s*$"
     # (an "and" alone too: "among them one flying towards Moscow and 16 over the Tver region")
-    r"|^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*(?:,(?:\s*and)?|\s+and)\s*$"
+    r"|^\s+(?:(?:reportedly\s+|allegedly\s+|apparently\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*(?:,(?:\s*and)?|\s+and)\s*$"
 )
 # ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
 # region, 27 over ...", "nine were eliminated over the southern Voronezh region and eight over ...", "14 UAVs were
@@ -413,7 +427,9 @@ AIRCRAFT_AFTER = ascii_bounds(
 )
 # an item's part on its way to a city, after "including": "..., including two drones flying toward Moscow, ..."
 ITEM_PART_HEADED_AFTER = ascii_bounds(
-    r"^\s+(?:(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
+    # (hedged too: "including 34 allegedly heading for Moscow,")
+    r"^\s+(?:(?:reportedly\s+|allegedly\s+|apparently\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*"
+    r"|[A-Z][\w'’-]*-bound)\s*,(?:\s*and)?\s*$"
 )
 HEADING_PART_AFTER = ascii_bounds(
     r"(?i)^\s+(?:of\s+them\s+)?(?:reportedly\s+|allegedly\s+)?(?:directly\s+)?(?:heading|flying)\s+(?:directly\s+)?"
@@ -896,6 +912,7 @@ def drop_figures_that_count_no_strike(m: pl.DataFrame) -> pl.DataFrame:
             | pl.col("post").str.contains(PEOPLE_PART_AFTER)
             # "2 more had flown back to Russia", "12 drones left Ukrainian airspace": neither downed nor lost
             | pl.col("post").str.contains(FLEW_AWAY_AFTER)
+            | pl.col("pre").str.contains(ARMS_SALE_BEFORE) | earlier_in_row(pl.col("pre").str.contains(ARMS_SALE_BEFORE))
             # "an entrance of 1 of them": a part of something else
             | (
                 ~pl.col("has_noun") & pl.col("pre").str.contains(r"(?i)(?:^|[^t]\s)of\s+$") & ~pl.col("_out_of_launched")

@@ -41,6 +41,10 @@ from pipelines.extract.weapons import weapon_models
 NOT_AERIAL_DRONE = ascii_bounds(
     r"(?i)\b(?:sea|naval|maritime|marine|surface|underwater|water|ground|land|robotic)\s+(?:[\w-]+\s+)?(?:drones?|uavs?)\b"
 )
+# aircraft as the subject of a launch: "Russian jets fired some 25 rockets at the airfield"
+AIRCRAFT_FIRED = ascii_bounds(
+    r"(?i)\b(?:planes|aircraft|jets|warplanes|bombers)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:fired|launched)\b"
+)
 # a share of a figure stated without a count: "a third of the 90 drones", "most of the 40", "80% of the 150"
 FRACTION_OF = ascii_bounds(
     r"(?i)(?:\b(?:half|halves|thirds?|quarters?|fifths?|most|majority|bulk|many|some|several|none|rest|percent)"
@@ -204,8 +208,16 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
     kind, for "all the missiles", "45 of the cruise missiles"."""
     # the last earlier figure of the same class, and of the same class and kind (heads_of_back_references put the
     # mentions in reading order)
+    # (and the sentence of that figure, with how many figures of the class it lists: "all the missiles" after "2
+    # ballistic missiles and 29 cruise missiles" is each of them)
+    m = m.with_columns(
+        pl.col("has_noun").cast(pl.Int32).sum().over(["row_id", "own_class"]).alias("_row_class_n"),
+        (pl.col("own_class") == "aerial_target").fill_null(False).any().over("row_id").alias("_row_has_total"),
+    )
     m = last_earlier_value(
-        m, ["article_id", "own_class"], _class_weapon=WEAPON_MARK, _class_count=NOUN_COUNT, _class_qual=NOUN_QUAL
+        m, ["article_id", "own_class"], _class_weapon=WEAPON_MARK, _class_count=NOUN_COUNT, _class_qual=NOUN_QUAL,
+        _class_row=pl.when(pl.col("has_noun")).then(pl.col("row_id")),
+        _class_row_n=pl.when(pl.col("has_noun") & ~pl.col("_row_has_total")).then(pl.col("_row_class_n")),
     )
     m = last_earlier_value(m, ["article_id", "own_class", "_kind"], _kind_weapon=WEAPON_MARK, _kind_count=NOUN_COUNT)
     return with_columns_once(
@@ -215,6 +227,8 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
         WEAPON_MARK.forward_fill().over("article_id", **IN_ARTICLE).replace("", None).alias("_ffill_weapon"),
         pl.col("_class_weapon").replace("", None).alias("_same_class_weapon"),
         pl.col("_class_count").alias("_same_class_count"),
+        pl.col("_class_row").alias("_same_class_row"),
+        pl.col("_class_row_n").alias("_same_class_row_n"),
         pl.col("_class_qual").alias("_same_class_qual"),
         pl.col("_kind_weapon").replace("", None).alias("_same_kind_weapon"),
         pl.col("_kind_count").alias("_same_kind_count"),
@@ -226,7 +240,8 @@ def carry_antecedents(m: pl.DataFrame) -> pl.DataFrame:
             "own_attacker",
             pl.when(pl.col("has_noun")).then(pl.col("sentence_attacker")),
         ).forward_fill().over("article_id", **IN_ARTICLE).alias("_ffill_attacker"),
-    ).drop("_class_weapon", "_class_count", "_class_qual", "_kind_weapon", "_kind_count")
+    ).drop("_class_weapon", "_class_count", "_class_qual", "_kind_weapon", "_kind_count", "_class_row", "_class_row_n",
+           "_row_class_n", "_row_has_total")
 
 
 def whole_named_before(m: pl.DataFrame) -> pl.DataFrame:
@@ -293,6 +308,19 @@ def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
             # "downed all the drones and three missiles": "all" with a noun of one class is that class only
             & (~pl.col("has_noun") | (pl.col("own_class") == "aerial_target"))
         ).alias("_all_of_list"),
+        # "Russia fired 2 ballistic missiles and 29 cruise missiles ... all the missiles were shot down": "all" with the
+        # noun of a class, after a sentence that listed several figures of that class (and no total of its own), is
+        # each of them, as "all of them" after a list is (its own sentence's list is `_all_of_list` above)
+        (
+            (pl.col("count") == 0)
+            & pl.col("all_flag")
+            & pl.col("has_noun")
+            & (pl.col("own_class") != "aerial_target")
+            & (pl.col("_same_class_row") != pl.col("row_id"))
+            & (pl.col("_same_class_row_n") > 1)
+        ).fill_null(False).alias("_all_of_class_list"),
+    ).with_columns(
+        (pl.col("_all_of_list") | pl.col("_all_of_class_list")).alias("_all_of_list"),
     ).with_columns(
         # "all of them" (normalised to "all 0 of them") is the figure it refers to
         # (after a list of figures without a total, "all of them" is each of them: see _all_of_list below)
@@ -675,10 +703,14 @@ def drop_untyped_and_non_aerial(m: pl.DataFrame) -> pl.DataFrame:
         & ~not_aerial
         & ~refers_to_not_aerial
         # "rockets" are artillery unless a model is named (Vilkha, HIMARS), one or several ("10 HIMARS and
-        # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles)
+        # Uragan rockets" is a mixed group of rocket systems: no single model, still missiles), unless air defence
+        # downed them ("more than 6 rockets were shot down") or aircraft fired them ("Russian jets fired some 25
+        # rockets at the base"): aerial weapons either way, missiles
         & ~(
             pl.col("noun").fill_null("").str.contains(r"(?i)^rockets?$")
             & pl.col("weapon").is_null()
             & ~pl.col("_ref_phrase").fill_null("").str.to_lowercase().str.contains(_any_model_pattern())
+            & (pl.col("fact_type") != "intercepted")
+            & ~pl.col("sentence").str.contains(AIRCRAFT_FIRED)
         )
     )

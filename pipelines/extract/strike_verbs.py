@@ -19,6 +19,8 @@ VERBS_LOST = (
     r"|been\s+lost|disappeared|vanished"
     # "the air force lost track of 34 decoy drones"
     r"|lost\s+track\s+of"
+    # "another 30 were redirected by electronic warfare", "diverted by jamming": sent off course, not downed
+    r"|(?:were|was|had\s+been|have\s+been)\s+(?:redirected|diverted)"
 )
 VERBS_INTERCEPTED = (
     r"destroy(?:ed|ing|s)?|shot\s+down|shoot(?:ing|s)?\s+down|downed|downing|downs|intercept(?:ed|ing|s)?"
@@ -38,6 +40,8 @@ VERBS_LAUNCHED = (
     r"|deploy(?:ed|ing)|employ(?:ed|ing)|direct(?:ed|ing)|unleash(?:ed|ing)?|hurl(?:ed|ing)?|fl(?:ung|ing(?:s|ing)?)|lobbed|barrage\s+of|volley\s+of|salvo\s+of|wave\s+of"
     r"|record\s+(?:was|of|is)|involved|involving|attacked\s+with|took\s+part|attack\s+(?:by|of|with|involving)"
     r"|attacked\s+by|detected|tracked|recorded|registered|spotted"
+    # the air force's reporting verbs of what came in: "the air force tallied 310 aerial weapons, including 15 missiles"
+    r"|tallied|counted"
     # "267 drones had entered Ukrainian airspace": the air force counts what it tracked coming in
     # ... and a city's or region's count of what came into its sky: "About 30 missiles entered the city's airspace",
     # "at least 5 missiles had entered Ukrainian air space" (only Ukraine's: never a neighbour's)
@@ -54,14 +58,16 @@ VERBS_LAUNCHED = (
     r"|(?:missiles|drones|uavs|weapons|attack|barrage|assault|strikes?|salvo|wave|raid|onslaught|bombardment)(?:\s+overnight)?"
     # (its target between: "the overnight attack on Ukraine included 6 missiles", "Sunday's barrage against the
     # energy grid comprised 90 drones")
-    r"(?:\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    # (or a target of several words: "the strikes on Ukraine's gas and power sites included 60 missiles")
+    r"(?:\s+(?:on|against)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?[\w'’-]+)?"
     r"\s+(?:had\s+|has\s+)?(?:also\s+)?"
     r"(?:included|comprised|consisted\s+of|was\s+made\s+up\s+of|featured)"
     r"|(?:which|that)\s+(?:also\s+)?(?:included|comprised|consisted\s+of)"
     # the attack as the subject of "saw": "the night's onslaught saw Russia deploy almost 250 drones", "Sunday's
     # barrage also saw the enemy fire 40 missiles" (the attack's, not a year's: "last year saw ..." is no night)
-    r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
-    r"(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|fire|deploy|use|send|unleash|hurl)"
+    # (a night named by its dates between: "the night of May 6-7 saw Russia fire 500 drones")
+    r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)(?:\s+of\s+[\w#-]+(?:\s+[\w#-]+)?)?"
+    r"\s+(?:also\s+)?saw\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:launch|fire|deploy|use|send|unleash|hurl)"
     # ... also naming the launch as a noun: "the strike saw the deployment of 97 missiles", "the attack saw the use of
     # 40 drones", "the barrage saw the launch of 90 missiles"
     r"|(?:attacks?|assault|offensive|barrage|strikes?|raid|wave|bombardment|onslaught|salvo|night)\s+(?:also\s+)?saw\s+"
@@ -116,8 +122,16 @@ DEFENDERS_DOWN = ascii_bounds(
 # "the two drones that were not downed", "had not been intercepted", "weren't intercepted": a negated interception
 # counts nothing
 NEGATED_INTERCEPTION = ascii_bounds(r"(?i)(?:\b(?:not|never)|n[’']t)\s+(?:been\s+|yet\s+)?(?:" + VERBS_INTERCEPTED + r")")
-# "six more drones were lost after getting neutralised by electronic warfare": the figure's own passive is "lost"
-# (the air force's locationally lost drones), whatever the clause says of how; the later verb is no interception
+# "six more drones were lost after getting neutralised by electronic warfare", "were lost after being suppressed by EW":
+# the cause named by a verb of neutralising is a downing (FACTS.md 2: "neutralised" and EW suppression are intercepted),
+# read as "were neutralised" ...
+LOST_AFTER_NEUTRALISED = ascii_bounds(
+    r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(?:after|when|as)\s+(?:getting|being|they\s+were|it\s+was)\s+"
+    r"(neutrali[sz]ed|suppressed|jammed)\b"
+)
+# ... while any other "lost after ..." keeps the figure's own passive, "lost" (the air force's locationally lost drones:
+# "were lost after entering Belarus"), and a cause said as a reason or a guess ("lost due to electronic warfare",
+# "lost, likely having been jammed") stays lost
 WERE_LOST = ascii_bounds(r"(?i)\b(were|was|had\s+been|have\s+been)\s+lost\s+(after|when|as)\b")
 # "four drones were hit by air defence": the weapons as the subject, hit by the defenders, were downed (and "landed", the
 # translated Ukrainian idiom: "28 were landed by mobile fire groups")
@@ -133,9 +147,19 @@ CRASHED_UNDER_JAMMING = ascii_bounds(
     r"|(?:radio-electronic|radio\s+electronic)\s+(?:warfare|suppression)|jamming))"
 )
 JAMMED_OR_LOST = ascii_bounds(r"(?i)\bjammed\s+or\s+lost\b|\blost\b(?:\s+(?:from|on|off)\s+(?:the\s+)?radars?)?\s+or\s+jammed\b")
+# ... and "some 300 drones went off radar or were jammed", "disappeared from radar or were suppressed": lost
+OFF_RADAR_OR_JAMMED = ascii_bounds(
+    r"(?i)\b(?:went\s+off|disappeared\s+from|vanished\s+from)\s+(?:the\s+)?radars?\s+or\s+(?:were\s+|had\s+been\s+)?(?:jammed|suppressed)\b"
+)
 ALL_THE_WEAPONS = ascii_bounds(
     r"(?i)\ball\s+(?:of\s+)?(these|those|the)\s+((?:[a-z-]+\s+){0,2}?"
     r"(?:drones|uavs|missiles|air\s+targets|aerial\s+targets|targets|shaheds))\b"
+)
+# "all missiles had been shot down", "all of Friday's drones were destroyed": "all" with a bare plural or a day's
+# possessive is "all the missiles" (never "all 12 drones", a count of its own; "not all" and "almost all" are shares)
+ALL_BARE_WEAPONS = ascii_bounds(
+    r"(?i)\ball\s+(?:of\s+)?(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today|tonight|last\s+night)['’]s\s+)?"
+    r"((?:enemy\s+|russian\s+|ukrainian\s+|incoming\s+|attacking\s+)?(?:drones|uavs|missiles|shaheds)\b)"
 )
 # "All the drones Russia launched on Kyiv were destroyed": a city's whole, its count unsaid (the figure before is the
 # country's), so no "all" of a figure where no figure of its own follows; the country's own ("all the drones launched at Ukraine") stays a whole
@@ -144,11 +168,13 @@ ALL_THE_WEAPONS_AT_A_PLACE = ascii_bounds(
     r"(\s+(?:that\s+)?(?:(?:russia|moscow|the\s+enemy|the\s+russians|the\s+occupiers|russian\s+forces)\s+)?(?:had\s+)?"
     r"(?:launched|fired|sent|directed|aimed)\s+(?:on|at|towards?|against)\s+(?:the\s+)?"
     # ... or on their way to it: "all the drones targeting Kyiv", "all the missiles heading for the capital"
-    r"|\s+(?:targeting|targetting|heading\s+(?:for|to|towards?)|flying\s+(?:at|to|towards?))\s+(?:the\s+)?)"
+    r"|\s+(?:(?:that|which)\s+were\s+)?(?:targeting|targetting|head(?:ing|ed)\s+(?:for|to|towards?)|(?:flying|moving)\s+(?:at|to|towards?))"
+    r"\s+(?:the\s+)?)"
     r"(capital|city|(?-i:[A-TV-Z][\w'’-]*|U[a-jl-z][\w'’-]*))"
     # (with no figure after it: "downed all the drones and missiles Russia launched at the capital, including six
     # Kinzhal missiles" gives the whole's parts)
-    r"([^\d]*)$"
+    # (a masked figure, "#4 a.m.", "#2 hours", is none)
+    r"((?:[^\d#]|#\d[\d,.:]*)*)$"
 )
 # "..., which were all shot down", "..., and all were downed", "they were all destroyed": the whole of the
 # figure (or list) before, like "all of which" / "all of them"
@@ -288,7 +314,88 @@ SAID_TO_HAVE_BEEN = ascii_bounds(
 AND_WITH_N = ascii_bounds(
     r"(?i)(,?\s+(?:as\s+well\s+as|and|plus))\s+with\s+((?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?(\d)"
 )
+# "launched 60 drones and three Iskander-M missiles, of which 52 were shot down", "40 missiles and 30 drones, 55 of which
+# were destroyed": a part of a list of two classes, its count unsplit, is a part of the mixed group (`aerial_target`),
+# never of the last item (read as "of which 52 air targets were shot down"; "all of which" is each item, above)
+_DRONE_ITEM = r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:drones|uavs|shaheds)"
+_MISSILE_ITEM = r"\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?missiles"
+PART_OF_MIXED_LIST = ascii_bounds(
+    r"(?i)\b((?:" + _DRONE_ITEM + r"(?:\s+and\s+decoys)?\s+and\s+" + _MISSILE_ITEM + r"|" + _MISSILE_ITEM + r"\s+and\s+"
+    + _DRONE_ITEM + r")\b[^,.;:]{0,60}?),\s*(?:of\s+which\s+((?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?"
+    r"(\d[\d,]*)|((?:about|around|nearly|almost|some|over|more\s+than|at\s+least)\s+)?(\d[\d,]*)\s+of\s+(?:which|them))"
+    r"\s+(were|was|had\s+been|have\s+been)\b"
+)
+# "most of the 30 drones and four missiles launched ... had been downed": a share of a list is a share of each of
+# its figures (read as "most of the 30 drones and most of the 4 missiles"), so its verb counts none of them (each
+# figure is launched: FACTS.md 4, a share stated without a count)
+# (the second figure with its own noun, never a partitive of its own: "half of the 12 missiles and 50 of the 70 drones")
+_NOT_OF_WORD = r"(?:[a-np-z][\w'’-]*|o(?:[a-eg-z][\w'’-]*)?|of[\w'’-]+)"
+SHARE_OF_LIST = ascii_bounds(
+    r"(?i)\b(most|(?:the\s+)?(?:majority|bulk)|half|many|some)\s+of\s+(?:the\s+)?((?:(?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than"
+    r"|at\s+least)\s+)?\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds))\s+and\s+"
+    r"((?:about|around|roughly|approximately|nearly|almost|some|over|more\s+than|at\s+least)\s+)?(\d[\d,]*\s+(?:" + _NOT_OF_WORD + r"\s+){0,3}?"
+    r"(?:drones|uavs|missiles|shaheds))\b"
+)
+# "reported the destruction by air defence (air defence) of 12 missiles": the downing's agent between the noun and
+# its weapons, read as "the destruction of 12 missiles by air defence"
+DOWNING_NOUN_AGENT = ascii_bounds(
+    r"(?i)\b(destruction|interception|elimination|neutrali[sz]ation)\s+(by\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:air\s+defen[cs]es?|systems|forces|units|troops)(?:\s*\([^()]{1,30}\))?)\s+of\s+(\d)"
+)
+# "Russia said it downed 250 Ukrainian drones, 70 of which targeted Moscow": a part of a downing named by its target is
+# a part of the downed weapons (intercepted, placed at the target), not a launch of its own: read as a part like
+# "including 70 heading for Moscow" (after a launch, "25 of them targeted Odesa" stays a launch)
+DOWNED_PART_TARGETED = ascii_bounds(
+    r"(?i)\b((?:" + VERBS_INTERCEPTED + r")\s+[^.;]{0,60}?\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:drones|uavs|missiles)),\s*"
+    r"(?:(\d[\d,]*)\s+of\s+(?:which|them)|of\s+which\s+(\d[\d,]*))\s+(?:had\s+|have\s+)?(?:targeted|were\s+targeting|were\s+aimed\s+at"
+    r"|were\s+(?:heading|headed|flying)\s+(?:for|to|towards?))\s+(?:the\s+)?"
+)
+# "300 drones and 18 missiles, including three of its rarely used Zircon missiles": a part named with the side's
+# possessive is a part like "including three Zircon missiles"
+INCLUDING_N_OF_ITS = ascii_bounds(
+    r"(?i)\b(including|among\s+them|of\s+which)\s+(\d[\d,]*)\s+of\s+(?:its|their|russia['’]s|moscow['’]s|ukraine['’]s|kyiv['’]s)\s+"
+    r"((?:[\w'’-]+\s+){0,4}?(?:drones|uavs|missiles|shaheds|bombs)\b)"
+)
+# "30 were redirected using electronic warfare", "suppressed using EW": the means of the defence, no launch ("using" is
+# a launch verb only for the weapons a side used)
+USING_EW = ascii_bounds(r"(?i)\busing\s+((?:means\s+of\s+)?(?:electronic\s+(?:warfare|jamming|countermeasures)|ew\b|jamming))")
+# "Ukrainian forces used 53 shells and 19 drones in their attacks on the region": the shells (mortar rounds, mines) are
+# no count, and as an item before the weapons they cut the drones off from the verb: read as "used 19 drones"
+SHELLS_ITEM_BEFORE = ascii_bounds(
+    r"(?i)\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:shells|rounds|mines)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(\d)"
+)
+# '"Nine [drones] were shot down"': an editor's noun in square brackets after a quoted figure is its noun
+BRACKETED_NOUN = ascii_bounds(r"(?i)\b(\d[\d,]*)\s*\[((?:[\w'’-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds|air\s+targets))\]")
+# "51 of the 60 unmanned aerial vehicles (UAVs) shot down", "12 drones (UAV) were destroyed": the abbreviation in
+# brackets after its noun names the noun again, no part of the phrase between the figure and its verb
+NOUN_ABBREVIATION = ascii_bounds(r"(?i)\b(vehicles|drones|uavs|aircraft)\s*\((?:uavs?|drones?|bpla|ucavs?)\)")
+# "Russia fired 450 drones and decoys, with 20 cruise missiles, into Ukraine", "launched 80 drones, along with six
+# missiles, at the city": the weapons "with" the launched ones are the list's next item (set off by commas, or before
+# the launch's own target; never "with N drones shot down", a downing, nor "with 20 missiles in its arsenal")
+WITH_N_WEAPONS = ascii_bounds(
+    r"(?i)(\b\d[\d,]*\s+(?:[\w'’-]+\s+){0,3}?(?:drones|uavs|missiles|shaheds|decoys))\s*,\s*(?:along\s+|together\s+)?with\s+"
+    r"((?:about|around|some|over|more\s+than|at\s+least|nearly|almost)\s+)?(\d[\d,]*\s+(?:[\w'’-]+\s+){0,2}?(?:drones|uavs|missiles))"
+    r"(\s*,|\s+(?:into|at|on|against|towards?|overnight)\b)"
+)
 WITH_N_OVER = ascii_bounds(r"(?i),\s*with\s+(\d[\d,]*\s+(?:over|above)\s+(?:the\s+)?(?-i:[A-Z]))")
+
+
+# "launched 400 drones and 40 missiles ..., and said it intercepted 380 and 31 of those respectively": two downed
+# figures paired in order with the two launched figures before them, read as "intercepted 380 drones and 31 missiles"
+# (both after the list: a verb of downing, then the two figures, then "respectively"; or the two figures, "of which",
+# then the passive: "40 and 3 of which were shot down, respectively")
+_PAIRED_NOUN = r"((?:[\w'’-]+\s+){0,2}?(?:drones|uavs|missiles|shaheds))"
+RESPECTIVELY_DOWNED = ascii_bounds(
+    r"(?i)\b(\d[\d,]*)\s+" + _PAIRED_NOUN + r"\s+and\s+(\d[\d,]*)\s+" + _PAIRED_NOUN
+    + r"\b([^.]*?\b(?:" + VERBS_INTERCEPTED + r"))\s+(\d+(?:,\d{3})*)\s+and\s+(\d+(?:,\d{3})*)"
+    r"(?:\s+of\s+(?:them|those|these))?,?\s+respectively\b"
+)
+RESPECTIVELY_WERE_DOWNED = ascii_bounds(
+    r"(?i)\b(\d[\d,]*)\s+" + _PAIRED_NOUN + r"\s+and\s+(\d[\d,]*)\s+" + _PAIRED_NOUN
+    + r"\b([^.;]*?)(?:,\s*|\s+and\s+)(?:of\s+which\s+)?(\d+(?:,\d{3})*)\s+and\s+(\d+(?:,\d{3})*)(?:\s+of\s+(?:which|them|those|these))?"
+    r"(?:,?\s+respectively,?\s+(were|had\s+been|have\s+been)\s+(?:" + VERBS_INTERCEPTED + r")"
+    r"|\s+(were|had\s+been|have\s+been)\s+(?:" + VERBS_INTERCEPTED + r")(?:\s+or\s+\w+)?,?\s+respectively)\b"
+)
 
 
 # "intercepted 87 missiles and stopped 27 drones", "air defence stopped 20 of the 25 drones": the defenders stopping
@@ -314,7 +421,18 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .otherwise(norm)
     )
     return (
-        norm.str.replace_all(STOPPED_WEAPONS, "intercepted ${1}")
+        norm.str.replace_all(SHELLS_ITEM_BEFORE, "${1}")
+        .str.replace_all(USING_EW, "by ${1}")
+        .str.replace_all(DOWNING_NOUN_AGENT, "${1} of ${3}")
+        .str.replace_all(INCLUDING_N_OF_ITS, "${1} ${2} ${3}")
+        .str.replace_all(DOWNED_PART_TARGETED, "${1}, including ${2}${3} heading for ")
+        .str.replace_all(BRACKETED_NOUN, "${1} ${2}")
+        .str.replace_all(NOUN_ABBREVIATION, "${1}")
+        .str.replace_all(SHARE_OF_LIST, "${1} of the ${2} and ${1} of the ${3}${4}")
+        .str.replace_all(PART_OF_MIXED_LIST, "${1}, of which ${2}${4}${3}${5} air targets ${6}")
+        .str.replace_all(STOPPED_WEAPONS, "intercepted ${1}")
+        .str.replace_all(RESPECTIVELY_DOWNED, "${1} ${2} and ${3} ${4}${5} ${6} ${2} and ${7} ${4}")
+        .str.replace_all(RESPECTIVELY_WERE_DOWNED, "${1} ${2} and ${3} ${4}${5}, while ${6} ${2} and ${7} ${4} were shot down")
         .str.replace_all(QUOTED_NAME, "${1}")
         .str.replace_all(CARRIER_MODIFIER, "armed")
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")
@@ -326,6 +444,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(NEGATED_INTERCEPTION, "not stopped")
         .str.replace_all(ACHIEVED_TO_DOWN, "downed")
         .str.replace_all(DEFENDERS_DOWN, "${1} shoot down ${2}")
+        .str.replace_all(LOST_AFTER_NEUTRALISED, "${1} ${2}")
         .str.replace_all(WERE_LOST, "${1} locationally lost ${2}")
         .str.replace_all(ACHIEVED_TO, "")
         .str.replace_all(NEAR_ALL_N, "most of the ${1}")
@@ -334,11 +453,13 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(HIT_BY_DEFENCE, "destroyed${1}")
         # "jammed or lost from radar" does not say which: what was lost may never have been jammed
         .str.replace_all(JAMMED_OR_LOST, "lost")
+        .str.replace_all(OFF_RADAR_OR_JAMMED, "were lost from radar")
         .str.replace_all(CRASHED_UNDER_JAMMING, "were suppressed${1}")
         # "All the missiles were intercepted", "all these air targets were destroyed": the whole of a figure
         # named before, like "all of them" ("all 0 of ..." is read as that figure)
         .str.replace_all(ALL_WEAPONS_N_OF_THEM, "all ${2}${3} ${1}")
         .str.replace_all(THE_WEAPONS_WERE_ALL, "all 0 of the ${1} ${2}")
+        .str.replace_all(ALL_BARE_WEAPONS, "all the ${1}")
         .str.replace_all(ALL_THE_WEAPONS_AT_A_PLACE, "the ${1}${2}${3}${4}")
         .str.replace_all(ALL_THE_WEAPONS, "all 0 of ${1} ${2}")
         .str.replace_all(WHICH_WERE_ALL, "all 0 of which ${1}")
@@ -350,6 +471,7 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(WITH_N_BEING, ", ${1} were")
         .str.replace_all(WITH_N_DOWNED, ", ${1} were ${2}${3}")
         .str.replace_all(WITH_N_OVER, ", including ${1}")
+        .str.replace_all(WITH_N_WEAPONS, "${1} and ${2}${3}${4}")
         .str.replace_all(AND_WITH_N, "${1} ${2}${3}")
         .str.replace_all(SAID_TO_HAVE_BEEN, "${1} ")
         .str.replace_all(ALL_OF_WHICH_NOT_DOWNED, "all of ${1}${2}")

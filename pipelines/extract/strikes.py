@@ -97,14 +97,16 @@ _RUSSIAN_REGIONS = mentions.RUSSIAN_REGIONS
 # Who attacked, from the sentence: wording that means Ukraine attacked (Russia or Belarus reporting downings) ...
 UA_MILITARY_LAUNCHED = (
     r"\b(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces|troops)\s+(?:have\s+|had\s+|has\s+)?(?:also\s+)?"
-    r"(?:launched|fired|attacked|struck|targeted|sent|(?:tried|attempted)\s+to\s+(?:attack|strike|hit|target))\b"
+    r"(?:launched|fired|attacked|struck|targeted|sent|(?:tried|attempted|made\s+an\s+attempt)\s+to\s+(?:attack|strike|hit|target))\b"
 )
 ATTACKER_UA_SENTENCE = ascii_bounds(
     # the speakers (Russian and Belarusian ministries, air defences) are in lexicon/actors.csv
     r"(?i)\bk(?:yi|ie|iy)v\s+regime\b|\bbelarus\w*(?:'s)?\s+(?:defen[cs]e\s+ministry|ministry|air\s+defen[cs]es?|military|armed\s+forces|said|says|reported)"
-    r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted)\b"
+    r"|\bover\s+belarus|\b(?:ukraine|kyiv)\s+(?:has\s+|had\s+)?(?:also\s+)?(?:reportedly\s+|allegedly\s+)?(?:launched|fired|attacked|sent|struck|targeted"
+    # (an attack carried out; a hit with its object, never "Kyiv hit by strikes")
+    r"|carried\s+out|hit\s+(?:a|an|the|russia\w*|targets?|oil|military)\b)\b"
     # ... or its attempt: "Kyiv tried to attack sites in Russia with 16 drones", "Ukraine attempted to strike the plant"
-    r"|\b(?:ukraine|kyiv|kiev)\s+(?:has\s+|had\s+)?(?:again\s+)?(?:tried|attempted)\s+to\s+(?:attack|strike|hit|target)\b"
+    r"|\b(?:ukraine|kyiv|kiev)\s+(?:has\s+|had\s+)?(?:again\s+)?(?:tried|attempted|made\s+an\s+attempt)\s+to\s+(?:attack|strike|hit|target)\b"
     r"|\bukrainian\s+(?:unmanned|uncrewed|drones?|uavs?|missiles?|attack|forces\s+(?:struck|fired|launched|attacked))"
     # the attack named with Ukraine as its agent: "the drone attack carried out by Ukraine late on Friday", "an attack
     # launched by Kyiv" (Russian officials' wording of Ukraine's raids)
@@ -113,6 +115,9 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
     # military as the subject of its launch (never "used", as in "used mobile fire groups to down 20 drones")
     r"|" + UA_MILITARY_LAUNCHED + r""
     r"|\battacks?\s+by\s+(?:the\s+)?(?:ukrainian|ukraine['’]s)\s+(?:armed\s+forces|army|military|forces)\b"
+    # "the drones and four missiles launched by Ukraine", "missiles fired by Ukrainian forces" (the wire's wording, as
+    # "launched by Russia" is for Russia)
+    r"|\b(?:launched|fired|sent)\s+by\s+(?:ukraine|kyiv|kiev|(?:the\s+)?ukrainian\s+(?:forces|troops|army|military|armed\s+forces))\b"
     # "Russia said it had shot down 114 drones", "Russian forces downed eight drones": Russia downing drones
     r"|\b(?:russia|moscow)\s+(?:said|says|claimed|claims|reported)\s+(?:on\s+[a-z]+\s+)?(?:that\s+)?(?:it|its\s+[a-z]+(?:\s+[a-z]+)?)"
     r"\s+(?:had\s+|has\s+)?(?:shot|downed|destroyed|intercepted|repelled|thwarted|stopped|foiled)"
@@ -139,7 +144,7 @@ ATTACKER_UA_SENTENCE = ascii_bounds(
 ATTACKER_RU_SENTENCE = ascii_bounds(
     # (also Moscow for the state: "Moscow launched 75 drones into Ukraine", "Ukraine said Moscow had fired 40 missiles")
     r"(?i)\b(?:russia(?:n\s+(?:forces|troops|military|army))?|moscow)\s+(?:has\s+|had\s+)?(?:also\s+)?"
-    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped|directed|hurled|flung|deployed)"
+    r"(?:launched|fired|sent|attacked|used|struck|pounded|targeted|unleashed|dropped|directed|hurled|flung|deployed|carried\s+out)"
     # "the Russians launched 35 kamikaze drones", "the Russian occupiers attacked with 40 drones": Ukrainian outlets'
     # words for the attacking side
     r"|\b(?:the\s+russians|(?:the\s+)?russian\s+occupiers|(?:the\s+)?occupiers)\s+(?:have\s+|had\s+)?(?:also\s+)?(?:again\s+)?"
@@ -232,7 +237,11 @@ OF_RUSSIAS = r"\b(\d[\d,]*)\s+of\s+(?:Russia|Moscow)['’]s\s+([A-Za-z])"
 OF_UKRAINES = r"\b(\d[\d,]*)\s+of\s+(?:Ukraine|Kyiv)['’]s\s+([A-Za-z])"
 RANKED_AMONG = (
     r"(?i)\b(is|was|are|were|be|been|being|as|remains?|remained)\s+(?:#?1|one)\s+of\s+((?:the|its|their|russia['’]s|ukraine['’]s)\s+"
-    r"(?:most|least|[a-z]+est)\b)"
+    r"(?:most|least|[a-z]+est)\b"
+    # ... or one of a group named before, after a pronoun's copula: "whether this was one of the drones shot down
+    # earlier", "it is one of the missiles fired on Monday" (an identity, no count of one; "one of the drones was
+    # shot down" stays a count)
+    r"|(?-i:the)\s+(?:[\w-]+\s+){0,2}?(?:drones|uavs|missiles|rockets|shaheds)\b)"
 )
 QUOTED_FIGURE = (
     r"[\"“]((?:(?:more|fewer|less)\s+than|over|about|around|almost|nearly|at\s+least|up\s+to|some)\s+)?(\d[\d,]*)[\"”]"
@@ -251,7 +260,7 @@ PLACE_AFTER = (
     r"(?:(?:,\s+(?:and\s+)?|\s+and\s+)the\s+(?:(?:southern|northern|eastern|western|central)\s+)?[A-Z][\w'’-]+\s+[Rr]egions?)*)"
 )
 # where a part of the weapons was headed: "including two drones flying toward Moscow" (the city's part)
-HEADED_FOR_CITY = r"^\s+(?:(?:were|was)\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+(?:the\s+)?(Moscow|Kyiv|[A-Z][\w'’-]+)\b"
+HEADED_FOR_CITY = r"^\s+(?:(?:were|was)\s+)?(?:(?:reportedly|allegedly|apparently)\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+(?:the\s+)?(Moscow|Kyiv|[A-Z][\w'’-]+)\b"
 NOT_A_PLACE = r"^(?:Ukraine|Russia|Ukrainian|Russian|The|Kyiv's|Most)$"
 # the region a regional official's sentence names: "the region of Dnipropetrovsk", "the Cherkasy region"
 REGION_OF = ascii_bounds(r"\b(?:region|oblast|province)\s+of\s+([A-Z][\w'’-]+)")
@@ -299,11 +308,17 @@ DAY_CUE = ascii_bounds(
 def _attacker_cues(attacker: str) -> str:
     """One regex of the sentence cues for `attacker`: the wording cues above, plus the official actors of the
     other side (their own military reporting downings means `attacker` launched)."""
+    wording = ATTACKER_RU_SENTENCE if attacker == "RU" else ATTACKER_UA_SENTENCE
+    return wording + "|" + _speaker_cues(attacker)
+
+
+@lru_cache(maxsize=None)
+def _speaker_cues(attacker: str) -> str:
+    """The official actors of the side that did not launch: their own military reporting means `attacker` launched."""
     sides = ["UA"] if attacker == "RU" else ["RU", "BY"]
     rows = actors().filter(pl.col("side").is_in(sides) & pl.col("level").str.ends_with("official"))
     speakers = "|".join(actor_regex(surface) for surface in rows["surface"])
-    wording = ATTACKER_RU_SENTENCE if attacker == "RU" else ATTACKER_UA_SENTENCE
-    return wording + "|" + ascii_bounds("(?i:" + speakers + ")")
+    return ascii_bounds("(?i:" + speakers + ")")
 
 
 def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) -> pl.DataFrame:
@@ -342,12 +357,26 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         .then(pl.lit("UA"))
         .otherwise(None)
         .alias("sentence_attacker"),
+        # a Russian official naming no side's wording and no downing ("The attack involved missiles and drones, according
+        # to the Russian Ministry of Defence", "The Russian defence ministry reported this")
+        (
+            ~speaker_text.str.contains(_attacker_cues("RU"))
+            & ~sentence.str.replace_all(RUSSIAN_MILITARY_NOT_SPEAKING, "").str.contains(ATTACKER_UA_SENTENCE)
+            & ~sentence.str.contains(rf"(?i)\b(?:{VERBS_INTERCEPTED}|{VERBS_LOST})\b")
+        ).alias("_speaker_only"),
+    ).with_columns(
+        # ... goes on with the side of the sentence right before it, when that one named one (Russia's own strike
+        # told in its ministry's words); else it speaks for Ukraine's weapons, as the ministry's downings do
+        pl.when(pl.col("_speaker_only") & (pl.col("sentence_attacker") == "UA"))
+        .then(pl.coalesce(pl.col("sentence_attacker").shift(1).over("article_id", order_by="sentence_idx"), pl.lit("UA")))
+        .otherwise(pl.col("sentence_attacker"))
+        .alias("sentence_attacker"),
     ).with_columns(
         # an article keeps talking about the side it last named; a headline before any cue takes the side the
         # story first names ("Moscow, 35 drones shot down in 8 regions", then "... 35 Ukrainian drones ...")
         pl.col("sentence_attacker").forward_fill().backward_fill().over("article_id", order_by="sentence_idx")
         .alias("article_attacker"),
-    )
+    ).drop("_speaker_only")
     # only sentences that name a weapon or an interception can state a strike figure
     # (or a part of the weapons counted before, as the subject of their attack: "30 of them targeted Kyiv")
     cue = ascii_bounds(
@@ -640,6 +669,12 @@ RESPECTIVELY_NAMES_REGIONS = ascii_bounds(
 )
 
 
+# "two each over the nearby Kursk and Tula regions", "one each over the southern Rostov and Krasnodar regions": the
+# places' description before their names is no part of the coordination of places
+EACH_OVER_DESCRIBED = ascii_bounds(
+    r"\beach\s+(over|above|in)\s+the\s+(?:nearby|neighbou?ring|border(?:ing)?|frontier|adjacent|(?:south|north)?(?:east|west)ern"
+    r"|southern|northern|central|russian)\s+([A-Z][\w'’-]+(?:\s+[Rr]egion|\s+[Oo]blast)?,?\s+(?:[A-Z][\w'’-]+,?\s+)*and\s+)"
+)
 # "three over the Kursk region, the same number over the Kaluga region": the figure before, again, for its own place
 SAME_NUMBER_PLACE = ascii_bounds(
     r"\b(\d[\d,]*)(\s+(?:[\w-]+\s+){0,3}?(?:over|above|in)\s+[^,;:]+?(?:,(?:\s*and)?|\s+and)\s+)the\s+same\s+number\s+(over|above|in)\b"
@@ -693,6 +728,7 @@ def place_rewrites(norm: pl.Expr) -> pl.Expr:
     return (
         norm.str.replace_all(REGIONS_COUNTED, "${1} several ${2}")
         .str.replace_all(OVER_EACH_OF, "each ${1} ${2}")
+        .str.replace_all(EACH_OVER_DESCRIBED, "each ${1} the ${2}")
         .str.replace_all(SAME_NUMBER_PLACE, "${1}${2}${1} ${3}")
         .str.replace(FRONTED_EACH_PLACES, "${2}each over ${1}")
         .str.replace_all(RESPECTIVELY_REGIONS_OF, "${1} ${3} ${4}${5} the ${6} region and ${2} ${3} ${5} the ${7} region")
@@ -1087,8 +1123,22 @@ def _launched_totals_of_interceptions(m: pl.DataFrame) -> pl.DataFrame:
     # bare "all of them" is the launched figure already stated, wherever that one was placed
     # (so is "the drones were all destroyed", "all the drones": "all" with its noun and no count of its own)
     bare_all = pl.col("all_flag") & ~pl.col("_all_counted") & pl.col("count2").is_null()
-    same = ["article_id", "attacker", "weapon_class", "count", "event_date", "scope"]
+    # (whatever day each statement was dated by: "all of Friday's drones were destroyed" after "attacked Ukraine with 16
+    # drones" restates the 16; and a bare "all" after a downing of the same figure restates that downing, "downed seven
+    # drones over the port ... all drones were downed over the bay", no launch of its own)
+    # (but "all the missiles launched were downed" after "destroyed eight missiles" names the launch: launched 8)
+    same = ["article_id", "attacker", "weapon_class", "count", "scope"]
     stated = m.filter(pl.col("fact_type") == "launched").select(same).unique()
+    downed = m.filter((pl.col("fact_type") == "intercepted") & ~bare_all).select(same).unique()
+    names_launch = pl.col("post").str.contains(
+        r"(?i)^\s*(?:(?:that|which)\s+)?(?:(?:russia|moscow|the\s+enemy|the\s+russians)\s+)?(?:had\s+)?(?:launched|fired|sent)\b"
+    )
+    if not downed.is_empty():
+        restated_downing = with_launch.filter(bare_all & ~names_launch).join(downed, on=same, how="semi", nulls_equal=True)
+        if not restated_downing.is_empty():
+            with_launch = with_launch.join(
+                restated_downing.select("row_id", "mention_idx"), on=["row_id", "mention_idx"], how="anti"
+            )
     if not stated.is_empty():
         restated = with_launch.filter(bare_all).join(stated, on=same, how="semi", nulls_equal=True)
         if not restated.is_empty():
@@ -1157,10 +1207,14 @@ def _facts_for_each_of_a_list(m: pl.DataFrame) -> pl.DataFrame | None:
     return (
         listed.select(
             *[c for c in FACT_BASE_COLUMNS if c not in ("weapon_class", "weapon")], "fact_type", "row_id", "mention_idx",
-            pl.when(pl.col("_back_ref")).then(pl.col("_head_row")).otherwise(pl.col("row_id")).alias("_list_row"),
+            pl.when(pl.col("_all_of_class_list")).then(pl.col("_same_class_row"))
+            .when(pl.col("_back_ref")).then(pl.col("_head_row")).otherwise(pl.col("row_id")).alias("_list_row"),
+            # ("all the missiles" is each missile figure of the list, not its drones)
+            pl.when(pl.col("_all_of_class_list")).then(pl.col("own_class")).alias("_list_class"),
         )
         .join(items, on="_list_row")
         .filter((pl.col("_list_row") != pl.col("row_id")) | (pl.col("_item_idx") < pl.col("mention_idx")))
+        .filter(pl.col("_list_class").is_null() | (pl.col("_list_class") == pl.col("weapon_class")))
         .select(
             *FACT_BASE_COLUMNS, "fact_type", "qualifier", "count", pl.lit("strike.all_of_group").alias("rule_id"),
             pl.lit(None, dtype=pl.String).alias("_why"), pl.lit("derived: all of the listed figures").alias("note"),

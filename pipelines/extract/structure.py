@@ -59,11 +59,11 @@ AIR_COMMAND_DASH_PART = ascii_bounds(
     r"(?i)\bAir\s+Command\s+[\"“‘']?(Centre|Center|South|East|West|North)\b[\"”’']?\s*[-–—:]\s*(\d[\d,]*)\b"
 )
 # rockets named by their launcher after the noun: "9 rockets of an American-supplied HIMARS multiple launch rocket
-# system", "seven rockets fired from HIMARS and Olkha launchers" -> "9 HIMARS rockets", "7 HIMARS and Olkha
+# system", "12 missiles of a Vilkha rocket system", "seven rockets fired from HIMARS and Olkha launchers" -> "9 HIMARS rockets", "7 HIMARS and Olkha
 # rockets" (the model before the noun, where the model rules read it)
 _LAUNCHERS = r"(?:himars|gmlrs|vampire|olkha|vilkha|uragan|smerch)"
 ROCKETS_OF_LAUNCHER = ascii_bounds(
-    r"(?i)\b(\d[\d,]*)\s+(?:rockets|projectiles)\s+(?:of|from|fired\s+(?:from|by)|launched\s+(?:from|by))\s+(?:the\s+)?"
+    r"(?i)\b(\d[\d,]*)\s+(?:rockets|projectiles|missiles)\s+(?:of|from|fired\s+(?:from|by)|launched\s+(?:from|by))\s+(?:the\s+)?"
     r"(?:[\w-]+\s+){0,2}?(" + _LAUNCHERS + r"(?:(?:,\s+|,?\s+(?:and|or)\s+)" + _LAUNCHERS + r")*)\b"
     # the launcher's own name goes with it ("... launchers" after the noun would read as "rocket launchers")
     r"(?:\s+(?:multiple[\s-]+(?:launch\s+)?rocket[\s-]+(?:launch\s+)?systems?|mlrs|(?:rocket\s+)?launchers?|systems?))?"
@@ -117,8 +117,11 @@ def _place_lines(out: pl.Expr) -> pl.Expr:
     """The ministry's lines of places joined into one list."""
     # a place line's full stop before the next place line ("1 – over the Kaluga region.\n1 – over the Tver region.")
     # ends no list: it is the comma between two items
-    out = out.str.replace_all(r"(?i)\.[ \t]*\n([ \t]*\d[\d,]*\s+(?:over|above))\b", ",\n${1}")
-    return out.str.replace_all(r"(?i)\s*([:;,.])?[ \t]*\n[ \t]*(\d[\d,]*\s+(?:over|above))\b", "${1} ${2}")
+    out = out.str.replace_all(r"(?i)\.[ \t]*\n([ \t]*\d[\d,]*\s+(?:each\s+)?(?:over|above))\b", ",\n${1}")
+    # (a line may be a paragraph of its own, its figure shared "each" among places, the last line opening on "and")
+    return out.str.replace_all(
+        r"(?i)\s*([:;,.])?[ \t]*\n\s*((?:and\s+)?\d[\d,]*\s+(?:each\s+)?(?:over|above))\b", "${1} ${2}"
+    )
 
 
 def _bracketed_figures(out: pl.Expr) -> pl.Expr:
@@ -178,7 +181,12 @@ def structure_rewrites(norm: pl.Expr) -> pl.Expr:
     out = norm.str.replace(FACT_BOX_FIRST, "${1}${4} ${2} ${3}${5}").str.replace_all(FACT_BOX_LINE, "${1}${4} ${2} ${3}${5}")
     out = only_where(has_lines, out, _list_lines)
     # "7 – over the territory of ...", "13 UAVs - over ...": the ministry's dash between a figure and its place
-    out = out.str.replace_all(r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*\n?[ \t]*[-–—][ \t]*(over|above)\b", "${1}${2} ${3}")
+    # (a figure shared among places with "each" before or after the dash: "4 – each over the Rostov and Voronezh
+    # regions", "1 each – over ..." -> "4 each over ...")
+    out = out.str.replace_all(
+        r"(?i)(^|[\s:(])(\d[\d,]*|uavs|drones)[ \t]*(each[ \t]*)?\n?[ \t]*[-–—][ \t]*(each[ \t]+)?(over|above)\b",
+        "${1}${2} ${3}${4}${5}",
+    )
     out = only_where(has_lines, out, _place_lines)
     out = out.str.replace_all(
         ascii_bounds(r"(?i)\b(over|above)\s+the\s+(?:territor(?:y|ies)|waters?|water\s+area)\s+of\s+(?:the\s+)?"), "${1} the "
