@@ -213,6 +213,43 @@ def drop_undated_strike_restatements(facts: pl.DataFrame) -> pl.DataFrame:
     return flagged.filter(~restated.fill_null(False)).drop("_names_a_day")
 
 
+def drop_modelless_strike_restatements(facts: pl.DataFrame) -> pl.DataFrame:
+    """`facts` without a strike figure restated, in another sentence, without the model a statement of it names: the
+    ministry's "air defences destroyed 10 missiles over the Belgorod region" beside "intercepted 10 Vilkha rockets over
+    the Belgorod region" is one fact, the one naming the model (FACTS.md 4). Only the same side, class, count and scope, the
+    same day (or none named in the model-less sentence), and a place that does not differ; a model-less figure of the model's own sentence is another part of it."""
+    strike = pl.col("fact_type").is_in(STRIKE_TYPES)
+    if facts.is_empty() or not facts.select((strike & pl.col("weapon").is_not_null()).any()).item():
+        return facts
+    figure = ["article_id", "fact_type", "attacker", "weapon_class", "count", "scope"]
+    named = (
+        facts.filter(strike & pl.col("weapon").is_not_null())
+        .select(*figure, _place_key(pl.col("place")).alias("_named_place"),
+                pl.col("evidence_start").alias("_named_at"), pl.col("event_date").alias("_named_date"))
+    )
+    indexed = facts.with_row_index("_row")
+    restated = (
+        indexed.filter(strike & pl.col("weapon").is_null())
+        .join(named, on=figure, how="inner", nulls_equal=True)
+        .filter(
+            (pl.col("evidence_start") != pl.col("_named_at"))
+            # the same day, or none named in the model-less sentence (dated by its article, not by its own words)
+            & (
+                (pl.col("event_date") == pl.col("_named_date")).fill_null(False)
+                | ~pl.col("evidence").str.contains(_NAMES_A_DAY)
+            )
+            & (
+                pl.col("place").is_null()
+                | pl.col("_named_place").is_null()
+                | (_place_key(pl.col("place")) == pl.col("_named_place"))
+            )
+        )
+        .select("_row")
+        .unique()
+    )
+    return indexed.join(restated, on="_row", how="anti", maintain_order="left").drop("_row")
+
+
 # the modifier letter apostrophe (U+02BC), typed by some Ukrainian outlets for the apostrophe
 MODIFIER_APOSTROPHE = "\u02bc"
 
@@ -268,7 +305,7 @@ def _extract_facts(articles: pl.DataFrame) -> pl.DataFrame:
     # ... also when its place is written differently ("the Kursk Region", "Kursk region")
     # (a restatement that names no day, beside one that does, before the first statement of each figure is kept: the
     # undated one is not that first statement)
-    facts = drop_undated_strike_restatements(drop_restated_places(facts)).with_columns(
+    facts = drop_modelless_strike_restatements(drop_undated_strike_restatements(drop_restated_places(facts))).with_columns(
         _place_key(pl.col("place")).alias("_place")
     )
     key = ["_place" if c == "place" else c for c in key]

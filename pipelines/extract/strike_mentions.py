@@ -696,6 +696,20 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(PLACE_LIST_HEADER)
     )
     m = m.with_columns((pl.col("_elided") | header_item).alias("_elided"), header_item.alias("_place_header"))
+    # "13 drones were shot down before midnight and 32 after midnight", "32 of them after midnight and 13 late on
+    # Saturday", "52 on the night of May 3-4 and 36 more the following day": the night's count split by the hour, the
+    # bare second part after "and" named by its time as the first one is
+    time_split = (
+        ~after_aircraft
+        & ~pl.col("has_noun")
+        & pl.col("pre").str.contains(TIME_SPLIT_BEFORE)
+        & pl.col("post").str.contains(TIME_SPLIT_AFTER)
+        & prev_in_row(pl.col("post").str.contains(TIME_SPLIT_IN_PREVIOUS), False)
+        & counts_weapons_before
+    )
+    m = m.with_columns(
+        (pl.col("_elided") | time_split).alias("_elided"), (time_split | next_in_row(time_split, False)).alias("_time_split")
+    )
     # ... and the list goes on from there: "..., 27 over the Saratov region and 24 over the Voronezh region"; an
     # item may switch to "in" ("31 were downed over the Bryansk region, 17 over the Oryol region and 10 in the
     # Moscow region")
@@ -769,6 +783,38 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
     )
 
 
+# "..., out of about 100", "by air defence out of 64": "out of" with no figure right before it (the "N out of M" pair
+# is read as one mention)
+OUT_OF_AWAY_BEFORE = ascii_bounds(
+    r"(?i)(?:^|[\s,])out\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?(?:about|some|approximately|around|roughly"
+    r"|nearly|almost|more\s+than|over)?\s*$"
+)
+# ... after a downing in the same sentence: "shot down", "destroyed", "intercepted"
+DOWNING_BEFORE_OUT_OF = ascii_bounds(
+    r"(?i)\b(?:shot\s+down|shoot\s+down|shooting\s+down|downed|downing|destroyed|destroying|intercepted|intercepting"
+    r"|neutrali[sz]ed)\b[^.;]*$"
+)
+# ... and the bare total's own words: "of various types that were launched", "that Russia had fired", "launched"
+OUT_OF_BARE_AFTER = ascii_bounds(
+    r"(?i)^\s+(?:(?:of\s+)?(?:various|different)\s+(?:types|kinds)\b"
+    r"|that\s+(?:[\w'’-]+\s+){0,3}?(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:been\s+)?(?:launched|fired|sent|used)\b)"
+)
+
+
+# the parts of a night's count split by the hour: "before midnight", "after midnight", "late on Saturday", "on Sunday
+# evening", "the following day", "on the night of ..."
+_TIME_SPLIT = (
+    r"(?:(?:before|after|following|until|till)\s+midnight|(?:late|early)\s+(?:on\s+)?(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|on\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+    r"(?:\s+(?:morning|evening|night|afternoon|after\s+midnight))?|the\s+following\s+(?:day|night|morning|evening)"
+    r"|on\s+the\s+night\s+of|in\s+the\s+(?:morning|evening|afternoon))\b"
+)
+TIME_SPLIT_BEFORE = ascii_bounds(r"(?i)\band\s*$")
+TIME_SPLIT_AFTER = ascii_bounds(r"(?i)^\s+(?:more\s+|others?\s+)?" + _TIME_SPLIT)
+# ... the first part's own time, right before "and" (after its noun and its verb, if any)
+TIME_SPLIT_IN_PREVIOUS = ascii_bounds(r"(?i)\b" + _TIME_SPLIT + r"[^,;.]{0,25}\s+and\s*$")
+
+
 def bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
     """Which figures count weapons (`is_strike`): those with a weapon noun, and bare figures that refer back to
     one ("25 of which", "all 24 were shot down", "the remaining 32", "805 drones launched and 751 downed",
@@ -792,6 +838,22 @@ def bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(r"(?i)\bout\s+of\s+(?:the\s+)?(?:a\s+total\s+of\s+)?$")
         & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired|sent|used|recorded|detected)\b")
         & earlier_noun_in_row
+    )
+    # "shot down all 10 of the hypersonic missiles, out of about 100 of various types that were launched", "destroyed
+    # four missiles and 10 drones, out of some 20 that Russia had fired", "44 drones and missiles were shot down by
+    # air defence out of 64 enemy air targets": a total after the downed part, away from it, is the launched whole
+    # (not "out of a total of 437 intercepted across Russia": that whole is a downing too)
+    out_of_launched = out_of_launched | (
+        pl.col("pre").str.contains(OUT_OF_AWAY_BEFORE)
+        & (pl.col("pre").str.contains(DOWNING_BEFORE_OUT_OF) | earlier_in_row(pl.col("pre").str.contains(DOWNING_BEFORE_OUT_OF)))
+        & ~pl.col("post").str.contains(r"(?i)^\s+(?:[\w-]+\s+){0,3}?(?:intercepted|downed|destroyed|shot\s+down)\b")
+        & (
+            pl.col("has_noun")
+            | (
+                earlier_noun_in_row
+                & pl.col("post").str.contains(OUT_OF_BARE_AFTER)
+            )
+        )
     )
     # "downed 19 drones, ... adding that Russia had launched a total of 24", "shot down 41 drones while Russia
     # launched 47": a bare launched total after the part, its noun left out, ending its clause

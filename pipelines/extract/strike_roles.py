@@ -373,7 +373,29 @@ def resolve_references(m: pl.DataFrame) -> pl.DataFrame:
         # guided bombs named without a model take the side of their sentence ("Russian air defences shot down
         # 12 guided aerial bombs" are Ukraine's); KAB names Russia's, so Ukraine's bombs are no KAB
         pl.when((pl.col("weapon") == "KAB") & (pl.col("attacker") == "UA")).then(None).otherwise(pl.col("weapon")).alias("weapon"),
-    )
+    ).with_columns(_place_list_item_model().alias("weapon"))
+
+
+def _place_list_item_model() -> pl.Expr:
+    """An item of a list of places with its own noun and no model ("17 Shahed-131/136 drones were destroyed in the
+    south: 10 drones in the Mykolaiv region, 4 in the Kherson region") is a part of the figure that opens its sentence
+    and names a model: that model, where the item is of its class and no larger (the bare items after it read it too)."""
+    first = {"partition_by": "row_id", "order_by": "mention_idx"}
+    header_model = pl.col("own_weapon").first().over(**first)
+    header_class = pl.col("weapon_class").first().over(**first)
+    header_count = pl.col("count").first().over(**first)
+    header_is_figure = (pl.col("has_noun") & ~pl.col("in_place_list")).first().over(**first)
+    item = (
+        pl.col("in_place_list")
+        & pl.col("weapon").is_null()
+        & header_is_figure
+        & header_model.is_not_null()
+        & (pl.col("mention_idx") != pl.col("mention_idx").min().over("row_id"))
+        & (pl.col("weapon_class") == header_class)
+        & (pl.col("weapon_class") != "aerial_target")
+        & (pl.col("count") <= header_count)
+    ).fill_null(False)
+    return pl.when(item).then(header_model).otherwise(pl.col("weapon"))
 
 
 # ", and" before a clause of its own; or a reported second clause, "and that": "said 580 drones were launched and that

@@ -249,6 +249,15 @@ IN_A_SINGLE = ascii_bounds(
     r"\b([Ii]n|[Dd]uring|[Oo]ver|[Ww]ithin)\s+(?:a\s+single|(?:just\s+|only\s+|a\s+)?(?:one|#?1))\s+"
     r"(night|attack|assault|salvo|barrage|wave|strike|raid)\b"
 )
+# a verb of downing quoted from the ministry's words: 'five drones were "destroyed" over the Bryansk region', 'were
+# "shot down" over the district', 'were "intercepted and destroyed"': the verb without its quotes
+QUOTED_DOWNING_VERB = ascii_bounds(
+    r"(?i)\b(were|was|been|being)\s+[\"“‘]((?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated"
+    r"|suppressed)(?:\s+and\s+(?:shot\s+down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated))?)[\"”’]"
+)
+# a quoted aside closed right before the list's next figure: 'intercepted six Kalibr missiles "launched from the sea at
+# Odesa," and 21 Shahed drones' (the quotes set off the speaker's words, not a new sentence): the aside unquoted
+QUOTED_ASIDE_BEFORE_AND = r"[\"“‘]([^\"“”‘’\d]{1,80}[,;])[\"”’](\s+and\s+(?:\d|a\s+|one\b|two\b|three\b|four\b|five\b))"
 # a model name in quotes, as Ukrainian outlets write them ('6 "Kinzhal" missiles', '20 «Shahed» drones', '7
 # "Kh-101"/"Iskander-K" missiles'): the name without its quotes (a quoted word of one token only)
 QUOTED_NAME = r"[\"“«‘]([A-Z][\w/-]{1,24})[\"”»’]"
@@ -433,6 +442,8 @@ def plain_verbs(norm: pl.Expr) -> pl.Expr:
         .str.replace_all(STOPPED_WEAPONS, "intercepted ${1}")
         .str.replace_all(RESPECTIVELY_DOWNED, "${1} ${2} and ${3} ${4}${5} ${6} ${2} and ${7} ${4}")
         .str.replace_all(RESPECTIVELY_WERE_DOWNED, "${1} ${2} and ${3} ${4}${5}, while ${6} ${2} and ${7} ${4} were shot down")
+        .str.replace_all(QUOTED_DOWNING_VERB, "${1} ${2}")
+        .str.replace_all(QUOTED_ASIDE_BEFORE_AND, "${1}${2}")
         .str.replace_all(QUOTED_NAME, "${1}")
         .str.replace_all(CARRIER_MODIFIER, "armed")
         .str.replace_all(OTHER_TYPES_OF, "${1} ${2}")

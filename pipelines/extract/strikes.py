@@ -193,12 +193,20 @@ PART_PLACED_WHERE_DOWNED = ascii_bounds(
     r"(?:over|above|near|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|city|region|oblast|(?-i:[A-Z]))"
 )
 
+# the time stamp and view count a news site prints after a teaser's headline: "Jan 1 2024, 07:39 AM • 29006 views",
+# "02.10.24, 15:04 • 14656 views"
+TEASER_VIEWS = r"(?i)\d{1,2}:\d\d(?:\s*[AP]M)?\s*•\s*[\d,]+\s+views\s*$"
+
+
 def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl.DataFrame:
     """`candidates` without related stories' headlines inside the body: a paragraph of one line after the article's
     first paragraph, no closing stop, in a headline's present tense ("Ukraine downs 31 Russian drones in another
     night attack" between two paragraphs of a story about another night). Their figures are another story's.
     The first paragraph (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines
     stay read. (The line's own words are tested first; only the few that pass need their paragraph.)"""
+    # a news site's teaser of another story, its time and view count after it ("Air defence downs 40 of 45 drones -
+    # Air Force Jan 1 2024, 07:39 AM • 2900 views"): another story's headline wherever it stands
+    candidates = candidates.filter(~pl.col("sentence").str.contains(TEASER_VIEWS))
     maybe = candidates.filter(
         (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
         & ~pl.col("sentence").str.contains(SENTENCE_END)
@@ -222,16 +230,18 @@ def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl
 
 # the Kh- missiles spelled with a Latin or Cyrillic X: "X-101", "Х-555"
 KH_SPELLED_X = r"(^|[\s(/,])[XХх]-(\d{2,3}(?:[A-Za-z]{1,2}\d?)?)\b"
-MODEL_NUMBER_SPACED = r"(^|[\s(/,])(KN|Kh|KH|S|Tu|Su|Shahed|Geran|Tochka-U|Iskander)\s(\d{2,3})\b"
+MODEL_NUMBER_SPACED = r"(^|[\s(/,])(KN|Kh|KH|S|Tu|Su|Shahed|Shahid|Geran|Tochka-U|Iskander)\s(\d{2,3})\b"
 CYRILLIC_I_AFTER = r"([A-Za-z])\u0456"
 CYRILLIC_I_BEFORE = r"\u0456([A-Za-z])"
 UNCREWED = r"\b([Uu])ncrewed\b"
 ROLE_COMPOUND = r"(?i)\b(air|surface|ship|sea|ground)-to-(surface|ground|ship|shore)\b"
 DEFENCE_MISSILE_AT_THE_GROUND = r"(?i)\b(s-[34]00[a-z0-9]*\s+)(surface|ground)-to-air\b"
 MODEL_AFTER_NOUN = (
-    r"\b(missiles|drones|UAVs)\s+((?:Kh-\d{2,3}[\w/-]*\s+)?(?:Kinzhal|Kalibr|Iskander-[MK]|Zircon|Tsirkon|Oniks|Onyx"
+    r"\b(missiles|drones|UAVs)\s+((?:Kh-\d{2,3}[\w/-]*\s+)?(?:Kinzhal|Kinzal|Kalibr|Iskander-[MK]|Zircon|Tsirkon|Oniks|Onyx"
     r"|Kh-\d{2,3}[\w/-]*|Shahed(?:-\d+(?:/\d+)?)?|Geran(?:-\d)?))\b"
 )
+SPELT_MODEL = r"(?i)\bArmy\s+Tactical\s+Missile\s+Systems?\s*\(ATACMS\)"
+MISSILES_OF_SPELT_MODEL = r"(?i)\b(missiles)\s+of\s+(?:the\s+)?Army\s+Tactical\s+Missile\s+Systems?\s*\(ATACMS\)"
 FIXED_WING_NO_NOUN = r"(?i)\b(\d[\d,]*\s+(?:[\w-]+\s+){0,2}?fixed-wing)(\s*[:;,.]|\s+(?:over|in|above)\b)"
 OF_RUSSIAS = r"\b(\d[\d,]*)\s+of\s+(?:Russia|Moscow)['’]s\s+([A-Za-z])"
 OF_UKRAINES = r"\b(\d[\d,]*)\s+of\s+(?:Ukraine|Kyiv)['’]s\s+([A-Za-z])"
@@ -429,6 +439,12 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # missiles Kh-47M2 'Kinzhal' were launched, 9 cruise missiles 'Kalibr'"): the model before the noun, where a
         # model names it anywhere (quotes are gone by now)
         .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
+        # the model spelt out with its abbreviation: "five US-supplied Army Tactical Missile System (ATACMS) missiles",
+        # "four missiles of Army Tactical Missile Systems (ATACMS)" (the model, then its noun)
+        .with_columns(
+            pl.col("norm").str.replace_all(MISSILES_OF_SPELT_MODEL, "ATACMS ${1}")
+            .str.replace_all(SPELT_MODEL, "ATACMS").alias("norm")
+        )
         # "downed 48 of Russia's Iranian-designed drones": the side's weapons, no part of a stated total ("48
         # Russian Iranian-designed drones"; "48 of Russia's 70 drones" stays a partitive)
         .with_columns(
@@ -557,6 +573,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = roles.coordinated_groups(m)
     m = roles.fact_type(m)
     m = roles.drop_untyped_and_non_aerial(m)
+    m = _bare_totals_of_several_kinds(m)
     # "22 multiple launch rocket system shells": shells are no weapon count (FACTS.md 2); the noun is read until
     # here so that the figures listed with it ("11 Storm Shadow missiles and 7 ... shells were intercepted") keep
     # their verb
@@ -570,6 +587,31 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     m = _date_bare_figures_like_their_antecedent(m)
     m = _rule_and_evidence(m)
     return _one_fact_per_figure(_fact_rows(m))
+
+
+# "out of about 100 of various types that were launched": the whole of several kinds of weapons, no model
+VARIOUS_KINDS_AFTER = ascii_bounds(r"(?i)^\s+(?:of\s+)?(?:various|different)\s+(?:types|kinds)\b")
+# ... named as what flies: "100 various types of projectiles", "of various kinds of air attack weapons"
+VARIOUS_KINDS_OF_ANY = ascii_bounds(
+    r"(?i)^\s+(?:of\s+)?(?:various|different)\s+(?:types|kinds)\s+of\s+(?:(?:enemy|air|aerial)\s+)?"
+    r"(?:projectiles|weapons|targets|means|munitions)\b"
+)
+
+
+def _bare_totals_of_several_kinds(m: pl.DataFrame) -> pl.DataFrame:
+    """A launched total after the downed parts, its noun left out ("shot down four missiles and 10 drones, out of
+    some 20 that Russia had fired"): a whole of the kinds listed before it, so a mixed total (`aerial_target`) when
+    they are of more than one class, and no model when its words say "of various types" (FACTS.md 5)."""
+    bare_total = pl.col("_out_of_launched") & ~pl.col("has_noun")
+    kinds_in_row = (
+        pl.when(pl.col("has_noun")).then(pl.col("weapon_class")).drop_nulls().n_unique().over("row_id")
+    )
+    various = pl.col("post").str.contains(VARIOUS_KINDS_AFTER)
+    mixed = bare_total & ((kinds_in_row > 1) | pl.col("post").str.contains(VARIOUS_KINDS_OF_ANY))
+    return m.with_columns(
+        pl.when(mixed).then(pl.lit("aerial_target")).otherwise(pl.col("weapon_class")).alias("weapon_class"),
+        pl.when(mixed | (bare_total & various)).then(pl.lit(None)).otherwise(pl.col("weapon")).alias("weapon"),
+    )
 
 
 QUOTED_OPENING = r"^\s*[\"“‘']\s*((?:In|During|Since|Throughout|Over|So\s+far|Last|This|From)\b[^,]{0,60}),"
@@ -1001,6 +1043,8 @@ def _rule_and_evidence(m: pl.DataFrame) -> pl.DataFrame:
     structure_rule = pl.coalesce(
         pl.when(pl.col("all_but")).then(pl.lit("strike.all_but")),
         pl.when(pl.col("_back_ref")).then(pl.lit("strike.back_reference")),
+        # (a part of the night's count named by its time, as a list of places names each by its place)
+        pl.when(pl.col("_time_split").fill_null(False) & pl.col("in_place_list")).then(pl.lit("strike.time_split")),
         pl.when(pl.col("in_place_list")).then(pl.lit("strike.place_list")),
         pl.when(pl.col("count2").is_not_null()).then(pl.lit("strike.partitive_of_total")),
         pl.when(pl.col("all_flag")).then(pl.lit("strike.all_of_group")),
