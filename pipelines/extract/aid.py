@@ -61,7 +61,7 @@ from pathlib import Path
 
 import polars as pl
 
-from pipelines.extract.dates import LEDE_SENTENCES, date_aid_events, date_ref_expr, month_only_date, ref_to_date
+from pipelines.extract.dates import DEADLINE, LEDE_SENTENCES, date_aid_events, date_ref_expr, month_only_date, ref_to_date
 from pipelines.extract.frames import filter_once, with_columns_once
 from pipelines.extract.money import (
     add_conversions,
@@ -2587,6 +2587,10 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
         .otherwise(pl.col("clause"))
     )
     may_name_a_day = date_text.str.contains(MAY_NAME_A_DAY)
+    # a deadline dates nothing: "EUR 1 billion for ammunition to Ukraine by May 31" (dates.DEADLINE)
+    date_text = date_text.str.replace_all(DEADLINE, " ")
+    month_after = _month_after.str.replace_all(DEADLINE, " ")
+    before = pl.col("before").str.replace_all(DEADLINE, " ")
     dated = (
         frame.filter(may_name_a_day)
         # the reference is materialised first: ref_to_date reads it many times
@@ -2606,28 +2610,28 @@ def _add_clause_dates(frame: pl.LazyFrame) -> pl.LazyFrame:
                 pl.when(pl.col("_antecedent").is_not_null())
                 .then(month_only_date(pl.col("_antecedent"), pl.col("published_date"), pick="last")),
                 month_only_date(
-                    _month_after.str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
-                    ahead=(pl.col("before").str.tail(FUTURE_VERB_CHARS) + " " + _month_after
+                    month_after.str.replace(r"[,;:()\u2013\u2014].*", ""), pl.col("published_date"),
+                    ahead=(before.str.tail(FUTURE_VERB_CHARS) + " " + month_after
                            .str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(FUTURE_VERB),
                 ),
                 # (a month of an earlier clause joined by ", and" is that clause's: in "will allocate the next package in
                 # January, and announced the transfer of the tranche for EUR 100 million" January is not the tranche's)
-                month_only_date(pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", "")
+                month_only_date(before.str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", "")
                                 .str.replace_all(ATTRIBUTIVE_MONTH, " in $1 $2"),
                                 pl.col("published_date"), pick="last"),
                 # "Last month, the ministers approved EUR 1 billion", "after the passage last month of a bill that
                 # included $61 billion": the month before publication, by its last day (FACTS.md 6)
                 pl.when(
-                    (pl.col("before").str.replace(r".*[;:()\u2013\u2014]", "").str.contains(LAST_MONTH)
-                     | _month_after.str.replace(r"[,;:()\u2013\u2014].*", "").str.contains(LAST_MONTH))
+                    (before.str.replace(r".*[;:()\u2013\u2014]", "").str.contains(LAST_MONTH)
+                     | month_after.str.replace(r"[,;:()\u2013\u2014].*", "").str.contains(LAST_MONTH))
                     & ~pl.col("clause").str.contains(SINCE_LAST_MONTH)
                 ).then(pl.col("published_date").dt.month_start().dt.offset_by("-1d")),
                 # "backed the gas company last year with a EUR 200 million loan", "at the end of last year, Canada paid":
                 # an event of last year, by its last day (FACTS.md 6: a point of an earlier year dates; a year said as a
                 # whole is a period, which keeps its own date); not a comparison ("twice as much as last year")
                 pl.when(
-                    (pl.col("before").str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", "")
-                     + " " + _month_after.str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(LAST_YEAR_POINT)
+                    (before.str.replace(r".*(?:[;:()\u2013\u2014]|,\s+(?:and|but|while)\s)", "")
+                     + " " + month_after.str.replace(r"[,;:()\u2013\u2014].*", "")).str.contains(LAST_YEAR_POINT)
                     & ~pl.col("clause").str.contains(LAST_YEAR_OTHER)
                 ).then(pl.date(pl.col("published_date").dt.year() - 1, 12, 31)),
             ).alias("_month_date"),
@@ -3398,8 +3402,11 @@ def _with_anaphoric_amounts(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.
 
 # A lede that names the day of an announcement without its amount: "On March 3, the Baltic states - Estonia,
 # Latvia and Lithuania - pledged fresh aid to Kyiv" (the amounts that follow, each with its giver, are that day's)
+# ... or said in reported speech: "Estonia on Thursday said it would increase its military support to Ukraine"
 LEDE_ANNOUNCES = ascii_regex(
     _I + r"\b(?:pledged|announced|unveiled|committed|promised|approved|allocated|agreed)\b"
+    r"|\b(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:increase|boost|raise|step\s+up|provide|give|send"
+    r"|allocate|donate|supply)\b"
 )
 
 

@@ -106,6 +106,7 @@ from pipelines.extract.dates import (
 )
 from pipelines.extract.frames import only_where, select_once, with_columns_once
 from pipelines.extract.numbers import (
+    MONTHS,
     ascii_bounds,
     mask_age_lists,
     normalize_numbers,
@@ -1487,7 +1488,9 @@ def extract_casualties(sentences: pl.DataFrame, dates: ArticleDates | None = Non
     m = number_mentions(candidates, "norm", f"(?:{CLASH_NOUNS}|{PERSON_NOUNS})", max_modifiers=3, keep=keep)
     if m.is_empty():
         return empty_facts()
-    return conform(_with_weekly_clashes(_with_list_header_attacker(_facts_from_mentions(m), frame), frame))
+    return conform(
+        _with_named_tally_day(_with_weekly_clashes(_with_list_header_attacker(_facts_from_mentions(m), frame), frame), frame)
+    )
 
 
 # a week's summary: "Battlegroup Yug has eliminated over 4,170 servicemen during the past week, the ministry said"
@@ -1529,6 +1532,57 @@ def _with_weekly_clashes(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.Dat
     return facts.with_columns(pl.when(of_the_week).then(pl.lit("period")).otherwise(pl.col("scope")).alias("scope")).drop(
         "_week_start"
     )
+
+
+# A General Staff summary that names the day it counts, in its story's first sentences: "Since the beginning of the day on
+# December 20, there have been 191 combat clashes", "since the start of the day on 13 January". The clash counts after
+# it (or in a standfirst quoting it before) that name no time of their own ("In the Kupyansk direction, the enemy tried 11 times to dislodge our units", "during
+# this day, the aggressor attacked our positions 74 times", "Two clashes are still ongoing") are that day's, as a
+# story's figures take the day of the attack its lede dates (FACTS.md 5; the day's own tally is dated by its report).
+NAMED_TALLY_DAY = ascii_bounds(
+    rf"(?i)\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?day,?\s+(?:on\s+)?"
+    rf"({MONTHS}\s+\d{{1,2}}|\d{{1,2}}\s+{MONTHS})\b"
+)
+# ... the words of that day's tally, which name no other time: "since the beginning of the day", "during this day"
+_THE_TALLYS_DAY = ascii_bounds(
+    r"(?i)\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?day\b|\b(?:during|throughout|over)\s+(?:this|the)\s+day\b"
+)
+NAMED_TALLY_SENTENCES = 5
+
+
+def _with_named_tally_day(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame:
+    """Clash counts of a story whose lede holds a General Staff tally of a named day (NAMED_TALLY_DAY) take that day, unless their
+    sentence names a time of its own (OWN_TIME); the day lies no later than publication and at most
+    TOLL_UPDATE_WINDOW_DAYS before it."""
+    clash = (pl.col("fact_type") == "clash") & (pl.col("scope") == "event")
+    if facts.is_empty() or not facts.select(clash.any()).item():
+        return facts
+    tallies = (
+        sentences.join(facts.filter(clash).select("article_id").unique(), on="article_id", how="semi")
+        .filter(pl.col("sentence_idx") < pl.col("sentence_idx").min().over("article_id") + NAMED_TALLY_SENTENCES)
+        .filter(pl.col("sentence").str.contains(NAMED_TALLY_DAY))
+        .with_columns(
+            ref_to_date(pl.col("sentence").str.extract(NAMED_TALLY_DAY, 1), pl.col("published_date")).alias("_tally_day")
+        )
+        .filter(
+            pl.col("_tally_day").is_not_null()
+            & (pl.col("_tally_day") <= pl.col("published_date"))
+            & (pl.col("_tally_day") >= pl.col("published_date") - pl.duration(days=TOLL_UPDATE_WINDOW_DAYS))
+        )
+        .group_by("article_id")
+        .agg(pl.col("_tally_day").sort_by("sentence_start").first())
+    )
+    if tallies.is_empty():
+        return facts
+    facts = facts.join(tallies, on="article_id", how="left", maintain_order="left")
+    of_the_day = (
+        clash
+        & pl.col("_tally_day").is_not_null()
+        & ~pl.col("evidence").str.replace_all(_THE_TALLYS_DAY, " ").str.contains(OWN_TIME)
+    )
+    return facts.with_columns(
+        pl.when(of_the_day).then(pl.col("_tally_day")).otherwise(pl.col("event_date")).alias("event_date")
+    ).drop("_tally_day")
 
 
 def _with_type_of_sentence_before(candidates: pl.DataFrame, frame: pl.DataFrame) -> pl.DataFrame:

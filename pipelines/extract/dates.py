@@ -8,9 +8,12 @@ Rules, in the order a reference is read:
 | "overnight on September 28", "early on/late on September 28", "Nov. 15", "28 September" | that day |
 | "November 15 last year", "September 28, 2023"   | that year                                   |
 | "on Wednesday", "Monday's attack", "early Thursday", "overnight into Friday", "night of Saturday to Sunday" | the most recent such day on or before publication (the second day of a night) |
-| "yesterday"; "followed a night in which ...", "a night earlier"; "(it came) a day after" before a figure | the day before publication |
+| "yesterday"; "followed a night in which ...", "a night earlier"; "(it came) a day after" or "some/less than 24 hours after" before a figure (and a figure joined to it) | the day before publication |
 | "on New Year's Eve", "on Christmas Day", "on Christmas" | that day, the latest on or before publication |
 | "(from 19:00 on July 8)" after a night, "from the evening of Jan. 9", "since 6 p.m. on Jan. 9", "from Thursday evening", "starting at about 10 pm local time on Thursday" | ignored: when the attack began, not the event day |
+| "at 1:20 am (2220 GMT Sunday)"                   | ignored: GMT's day, not the event's         |
+| "over the past 24 hours", "past day", "in a day" | a daily tally: the report's day             |
+| aid: "by May 31", "no later than 30 April", "by the end of June" | ignored: a deadline dates no aid (`DEADLINE`) |
 | "last night", "overnight", "this morning", "today" | the publication date                     |
 | nothing                                         | the publication date (Kyiv)                 |
 
@@ -60,8 +63,15 @@ _NIGHT_BEFORE = r"(?:followed|came\s+after|after)\s+a\s+night\s+(?:in\s+which|wh
 # killed 13", "the attack took place the day after a bombardment killed 39" (`date_ref_expr`, pick="last": only the
 # text before a figure; a sentence opening on it, "A day after the strike, Russia fired 40 missiles", is no such clause)
 # ("one" may reach the dating masked as a figure: "#1 day after")
-_DAY_AFTER = r"(?:#1|\b(?:a|one|the))\s+day\s+after"
+# ... and said by the hours: "came some 24 hours after a strike killed 12", "less than 24 hours after", "just 24 hours
+# after" (the day before too)
+_HOURS_HEDGE = r"(?:some|about|around|roughly|nearly|almost|barely|just|only|less\s+than|fewer\s+than|under)"
+_DAY_AFTER = (
+    rf"(?:(?:#1|\b(?:a|one|the))\s+day|\b(?:{_HOURS_HEDGE}\s+)?(?:#?24|twenty[\s-]four)\s+hours)\s+after"
+)
 _DAY_AFTER_TAIL = ascii_bounds(rf"(?is)\w.*{_DAY_AFTER}\b(.*)$")
+# (a sentence opening on its hours, "Some 24 hours after the strike, ...", is no such clause either)
+_OPENS_ON_HOURS_AFTER = ascii_bounds(rf"(?is)^\W*{_HOURS_HEDGE}\s+(?:#?24|twenty[\s-]four)\s+hours\s+after\b")
 
 # One reference; named groups say which kind it is.
 DATE_REF = (
@@ -141,6 +151,9 @@ _NEVER_EVENT_DAY = (
     # ... or by the launch's evening: "112 drones sent on the evening of March 9" (a night's start)
     rf"|\b(?:launched|fired|sent)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+evening\s+of\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
+    # a clock time's conversion to GMT names GMT's day, not the event's: "took place around 1:20 am (2220 GMT Sunday)"
+    # in a Monday story is the Monday's, "overnight into Monday (2200 GMT Sunday)"
+    rf"|\(\s*(?:at\s+)?#?\d{{1,2}}[:.]?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?{_WEEKDAY}\s*\)"
     # a clock time is no day: "on April 8 and 6:00 a.m." is no range of days ending on the 6th
     r"|\b\d{1,2}:\d\d\b(?:\s*[ap]\.?m\.?)?|\b\d{1,2}\.\d\d\s*[ap]\.?m\.?"
     rf"|\b(?:from|since)\s+{_WEEKDAY}\s+(?:evening|night)\b"
@@ -340,7 +353,10 @@ _DAY_BEFORE_ATTACK = ascii_bounds(
     r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,4}?"
     # (the day people were killed, or drones destroyed: "On 27 January, the occupiers killed four civilians", "its air
     # defences late on Monday destroyed 51 drones")
-    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped|deployed|unleashed|killed|wounded|injured)\b"
+    # (... or the toll the attack's clause goes on to: "struck a medical facility in the city of Dnipro late on Oct. 25,
+    # killing three people", the attack's verb too far before its day)
+    r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped|deployed|unleashed|killed|wounded|injured"
+    r"|killing|wounding|injuring)\b"
 )
 
 
@@ -367,6 +383,9 @@ DAILY_TALLY = ascii_bounds(
     # ("in the past one day": Indian wire copy's wording of the same)
     r"(?i)\b(?:past|last)\s+(?:24|twenty[\s-]four)\s+hours\b|\b(?:past|last)\s+(?:one\s+)?day\b|\bover\s+the\s+day\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+day\b"
+    # "killed 10 civilians and wounded 20 others in a day", "40 combat clashes with the enemy in a day" (a day's tally;
+    # not "in a single day", a record's)
+    r"|\bin\s+(?:a|one|#1)\s+day(?:[^'’\w]|$)"
 )
 
 
@@ -463,6 +482,12 @@ _CAPTION = ascii_bounds(
     rf"|photo\s*:)|(?-i:[A-Z][a-z]+)(?:,\s+(?:on\s+)?|\s+)(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
     # (a credit in brackets ends it: "... on April 25, 2024. (Serhii Lysak/Telegram)")
     r"|\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
+    # (... or a labelled credit: "... in Kurakhove, Donetsk Oblast on Aug. 24, 2023. (Source: the regional prosecutor's
+    # office)", "(Photo: ...)", "(credit: ...)")
+    r"|\(\s*(?:source|photo|photo\s+credit|credit)\s*:[^()]{1,80}\)\s*$"
+    # (Getty's, opening on its dateline in capitals: "KHERSON, UKRAINE - MARCH 4: People stand near ...")
+    r"|^\W*(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*),\s+(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)\s*[-–—]\s*"
+    r"(?-i:JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\s+\d{1,2}\s*:"
     # (AP's: "... in Kyiv, Ukraine, Thursday." and "... Ukraine, Thursday, Nov. 17, 2022.")
     rf"|(?-i:[A-Z][a-z]+),\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     rf"(?:,\s+(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}}(?:,\s+(?:19|20)\d\d)?)?\.\s*$"
@@ -471,6 +496,7 @@ _CREDIT = ascii_bounds(
     r"(?i)^\W*(?:photo|image|picture|file\s+photo)\b|^\W*(?:AFP|AP|Reuters|Getty\s+Images|EPA|Anadolu)(?:\s*/\s*[\w .]+)?\W*$"
     r"|^\s*\([^()]{0,60}\b(?:Associated\s+Press|AP\s+Photo|AFP|Reuters|Getty\s+Images|EPA)\b[^()]{0,30}\)\s*$"
     r"|^\s*\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
+    r"|^\s*\(\s*(?:source|photo|photo\s+credit|credit)\s*:[^()]{1,80}\)\s*$"
 )
 _MAY_NAME_A_DAY = ascii_bounds(
     r"(?i)\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday"
@@ -502,16 +528,22 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         .filter(~pl.col("sentence").str.contains(_CAPTION) & ~pl.col("_next").str.contains(_CREDIT))
         .with_columns(pl.int_range(pl.len()).over("article_id").alias("_body_idx"))
         .filter(pl.col("_body_idx") < LEDE_BODY_SENTENCES)
-        # (a cheap test for a word a day may be named by, before the costly attack_day_ref)
-        .filter(pl.col("sentence").str.contains(_MAY_NAME_A_DAY))
     )
+    # a story that opens on a daily tally ("Russian forces attacked 10 oblasts over the past day, killing one civilian and
+    # injuring 10, officials reported early on Aug. 25") is the report's: a later lede sentence's attack ("Five residents
+    # were wounded in the shelling of Kurakhove on Aug. 24") is one of its parts, not the story's day
+    tally_stories = lede.filter((pl.col("_body_idx") == 0) & pl.col("sentence").str.contains(DAILY_TALLY)).select("article_id")
+    # (a cheap test for a word a day may be named by, before the costly attack_day_ref)
+    lede = lede.filter(pl.col("sentence").str.contains(_MAY_NAME_A_DAY))
 
     def read(rows: pl.DataFrame) -> pl.DataFrame:
         # the reference is a column before `ref_to_date` reads it: an eager frame evaluates an expression
         # each time it appears, and the reference is read about ten times
         return rows.select(
             "article_id", "_body_idx", "published_date",
-            attack_day_ref(pl.col("sentence")).alias("_lede_ref"),
+            # (the day a toll was counted on is no attack's: "the death toll ... from a Russian missile attack rose to 40
+            # on Monday" dates no attack by the Monday, FACTS.md 5: a toll reported later is dated by the strike)
+            attack_day_ref(without_update_days(pl.col("sentence"))).alias("_lede_ref"),
             pl.coalesce(
                 pl.col("sentence").str.extract(_LEDE_STATEMENT_DAY, 1).str.strip_chars(" ,.;:"),
                 pl.col("sentence").str.extract(_STATEMENT_DAY_BEFORE, 1),
@@ -525,6 +557,7 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
     later = read(
         lede.filter((pl.col("_body_idx") > 0) & ~pl.col("sentence").str.contains(_LOOKS_BACK))
         .join(first.select("article_id"), on="article_id", how="anti")
+        .join(tally_stories, on="article_id", how="anti")
     )
     lede = pl.concat([first, later]).sort("article_id", "_body_idx").unique("article_id", keep="first", maintain_order=True)
     stated_on = ref_to_date(pl.col("_lede_said"), pl.col("published_date"))
@@ -578,7 +611,9 @@ def date_ref_expr(text: pl.Expr, pick: str = "best", announcement: bool = False)
         # the text before a figure inside "a day after ..." ("the attack came a day after missiles killed four
         # people"): the day before, unless a day is named after it ("a day after strikes on Monday killed four")
         tail = cleaned.str.extract(_DAY_AFTER_TAIL, 1)
-        return pl.when(tail.is_not_null() & ~tail.str.contains(DATE_REF)).then(pl.lit("a day after")).otherwise(found)
+        return pl.when(tail.is_not_null() & ~tail.str.contains(DATE_REF) & ~cleaned.str.contains(_OPENS_ON_HOURS_AFTER)).then(
+            pl.lit("a day after")
+        ).otherwise(found)
     refs = date_refs(text, announcement)
     # the references joined by \x01, so one regex can pick the first of a kind
     joined = refs.list.join("\x01")
@@ -808,6 +843,16 @@ MONTH_ONLY = ascii_bounds(
 
 
 _LAST_MONTH_ONLY = "(?s).*" + MONTH_ONLY
+
+# A deadline names when something is due, not the day the money was given: "approved EUR 1 billion ... for ammunition
+# to Ukraine by May 31", "to be delivered no later than 30 June", "weapons worth $100 million until the end of March"
+# (the aid's own dating reads the text without it: `aid._add_clause_dates`)
+DEADLINE = ascii_bounds(
+    r"(?i)\b(?:by|until|till|no\s+later\s+than)\s+(?:the\s+(?:end|middle|beginning|start)\s+of\s+)?"
+    rf"(?:{MONTHS}\s+#?\d{{1,2}}(?:st|nd|rd|th)?\b|#?\d{{1,2}}(?:st|nd|rd|th)?\s+{MONTHS}\b"
+    rf"|(?-i:{_MONTH_NAME})(?:[^\w]|$))"
+    r"(?:,?\s+#?(?:19|20)\d\d\b)?"
+)
 
 
 # a month inside a running total's start ("since Russia's invasion began in February 2022") dates nothing

@@ -636,7 +636,16 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
             .str.replace_all(WEEKDAY_SPAN, "${1}${2}"), pick="best"
         ).alias("_ref_sentence"),
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
-    ).with_columns(ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"))
+    ).with_columns(
+        ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"),
+        # a figure joined to one inside "a day after ..." shares its day: "came a day after Moscow fired 35 missiles and
+        # 60 drones" dates the 60 by the day before too (FACTS.md 5: a figure joined to a day's attack is that day's)
+        pl.when(
+            pl.col("_ref_before").is_null()
+            & (pl.col("_ref_before").forward_fill().over("row_id", order_by="mention_idx") == "a day after")
+            & ~pl.col("pre").str.contains(r"[.;:!?]")
+        ).then(pl.lit("a day after")).otherwise(pl.col("_ref_before")).alias("_ref_before"),
+    )
     m = with_columns_once(m, attribution_expr(pl.col("sentence")).alias("attribution"))
     return with_columns_once(
         m,
