@@ -416,7 +416,7 @@ def test_as_well_as_shares_the_scope_of_the_amount_before():
         ("Ukraine's government signed a $300 million loan agreement with Japan's JICA for reconstruction.", 300e6,
          "Japan"),
         ("Ukrenergo signed a €100 million grant agreement with the EIB to repair Ukraine's substations.", 100e6,
-         "European Investment Bank"),
+         "EIB"),
     ],
 )
 def test_a_ukrainian_borrower_signing_with_a_lender(text, amount, donor):

@@ -407,7 +407,7 @@ def test_donor_is_the_nearest_or_grammatical_giver_including_institutions():
         "The bloc will provide €18 billion in loans to Ukraine.",
     )
     assert [f["donor"] for f in facts] == [
-        "G7", "G7", "EU", "European Investment Bank", "IMF", "World Bank", "NATO", "EU"
+        "G7", "G7", "EU", "EIB", "IMF", "World Bank", "NATO", "EU"
     ]
 
 

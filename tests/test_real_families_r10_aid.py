@@ -309,7 +309,7 @@ def test_a_ukrainian_company_as_object_of_the_giving_verb_receives_the_money():
     )
     facts = aid_facts(text)
     assert [(f["amount"], f["currency"], f["amount_usd"], f["donor"]) for f in facts] == [
-        (120e6, "EUR", 131e6, "European Investment Bank")
+        (120e6, "EUR", 131e6, "EIB")
     ]
 
 

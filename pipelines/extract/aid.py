@@ -530,6 +530,11 @@ REQUESTED_BEFORE = ascii_regex(
     # EUR 90bn loan in April"
     r"|\b(?:wants?|wanted|would like|wishes|wished)\s+(?:Ukraine|Kyiv|Kiev|the country|the Ukrainians)\s+to\s+"
     r"(?:receive|get|obtain|have)\b"
+    # ... also with the package as the plan's object: "Sweden plans a new military aid package worth SEK 3 billion",
+    # "Norway plans a further NOK 2 billion", a headline's "Germany plans EUR 500m in new aid for Kyiv", "Oslo prepares
+    # a new package" (a plan is no commitment until it is announced as given: FACTS.md 6)
+    r"|\b(?:plans|prepares|readies)\s+(?:(?:a|an|another|new|further|fresh|additional|more|extra)\b"
+    r"|(?:US|A|C|NZ)?[$€£]|[0-9]|$)"
     # ... and so is a draft of the agreement, still to be signed: "the cabinet approved a draft agreement with Tokyo on
     # a JPY 5 billion grant"
     r"|\bdraft\s+(?:agreements?|accords?|treat(?:y|ies)|memorand(?:um|a))\b"
@@ -789,7 +794,13 @@ AIM_CLAUSE_BEFORE = ascii_regex(
 # EUR 4.5bn", "if Estonia gave 0.1% of it, that would amount to EUR 35m".
 HYPOTHETICAL_BEFORE = ascii_regex(
     _I + r"(?:\bwould have\s+(?:[\w-]+\s+){0,3}"
-    r"|\bif\b[^;]{0,80}\bwould\s+(?:amount to|be|total|come to|equal|mean|reach|cost|add up to)\s+(?:[\w-]+\s+){0,2})$"
+    r"|\bif\b[^;]{0,80}\bwould\s+(?:amount to|be|total|come to|equal|mean|reach|cost|add up to)\s+(?:[\w-]+\s+){0,2}"
+    # ... a supposition said with "were to": "if Latvia were to give 0.1 percent of EUR 40 billion", "if each ally were
+    # to contribute EUR 500 million"
+    r"|\bif\b[^;]{0,60}\bwere to\b[^;]{0,100}"
+    # ... and the sum such a supposition comes to, after the amount it is reckoned from: "if Latvia were to give 0.1
+    # percent of EUR 40 billion, that would be EUR 40 million"
+    r"|,\s*(?:that|this|it)\s+would\s+(?:amount to|be|total|come to|equal|mean|add up to)\s+(?:[\w-]+\s+){0,2})$"
 )
 # Money Ukraine pays back is no aid: "Ukraine will have to repay $2 billion to the IMF"
 REPAYMENT_BEFORE = ascii_regex(
@@ -893,6 +904,13 @@ UNNAMED_SHARE_BEFORE = ascii_regex(
 )
 REMAINING_BEFORE = ascii_regex(
     _I + r"\bremaining\s+" + OPTIONAL_HEDGE + "$"
+)
+# ... and a giver's own balance still to deliver, named by its possessive: "the US may run out of time to deliver its
+# remaining $5.6 billion in military aid", "Washington's remaining $4 billion" (what is left of an earlier commitment,
+# not new money; "the remaining $1.15 billion is to be drawn from stocks" is a part of the package just named)
+OWN_REMAINING_BEFORE = ascii_regex(
+    _I + r"(?:\b(?:its|their|his|her|our)|['’]s)\s+(?:still\s+)?remaining\s+"
+    + OPTIONAL_HEDGE + "$"
 )
 REMAINING_AFTER = ascii_regex(_I + r"^[^.;]{0,40}\b(?:authority|funds|funding|money|appropriations?)\b")
 # The value of each of several units, not a commitment: "packages worth around $500 million each"
@@ -1107,6 +1125,15 @@ GAPPED_YEAR_LEAD = ascii_regex(
 GAPPED_JOINED_LEAD = ascii_regex(
     _I + r"^[^.;]{0,40}?(?:,\s*|\s)(?:and|while|whereas|but|against|versus)\s+" + OPTIONAL_HEDGE + "$"
 )
+JOINED_TO_TOTAL_LEAD = ascii_regex(
+    _I + r"^[^.;]{0,60}?(?:,\s*|\s)(?:on top of|plus)\s+(?:another|a further|an additional|an extra)\s+"
+    + OPTIONAL_HEDGE + "$"
+)
+OWN_DECISION_AFTER = ascii_regex(
+    # ("and another EUR 2 billion in June", "and a further EUR 2 billion has been earmarked this year" have their own)
+    _I + r"^[^.;]{0,60}?\b(?:announced|pledged|approved|unveiled|agreed|signed|promised|allocated|committed|earmarked"
+    r"|(?:has|have|had|was|were|is|are|will be) been)\b"
+)
 NEXT_VERB_TAIL = ascii_regex(
     _I + r"(?s)(?:,\s*|\s)(?:and|but|while|then)\s+(?:[\w'’-]+\s+){0,3}?(?:agreed|announced|signed|approved|pledged"
     r"|unveiled|adopted|passed)\b.*$"
@@ -1198,7 +1225,18 @@ RUNNING_TOTAL_BEFORE = ascii_regex(
     r"(?:Ukraine|Kyiv)\s+"
     # ... also in the perfect: "Japan's aid to Ukraine has reached $7.6 billion"
     r"(?:(?:has|have|had)\s+(?:now\s+|already\s+|thus\s+)?)?(?:totall?ed|amounted to|reached|topped|exceeded"
-    r"|surpassed|stood at)"
+    r"|surpassed|stood at"
+    # ... also in the present of a milestone: "Belgium's military aid to Ukraine surpasses EUR 1 billion", "Seoul's
+    # aid to Kyiv now exceeds $500 million"
+    r"|(?:now\s+)?(?:surpasses|exceeds|tops|crosses|passes))"
+    # a total as it will stand after the new money, in the future perfect: "With this tranche, Ukraine will have
+    # received nearly EUR 20 billion under the facility", "by then Norway will have given NOK 50 billion"
+    r"|\bwill have\s+(?:now\s+|then\s+|thus\s+|already\s+)?(?:received|provided|given|disbursed|allocated"
+    r"|committed|delivered|contributed|sent|transferred|mobili[sz]ed|paid out)"
+    # a count of packages said with their value now: "Finland's 20 defence packages now have a total value of EUR 1.5
+    # billion", "the packages currently have a combined value of"
+    r"|\b(?:now|currently|thus far|so far)\s+(?:has|have|had)\s+a\s+(?:total|combined|overall|cumulative|joint)\s+"
+    r"(?:[\w-]+\s+)?(?:value|worth|volume)\s+of"
     # "Japan's assistance to Ukraine has thus increased to $700 million"
     r"|\b(?:has|have|had) (?:thus |now |so |already )?(?:increased|risen|grown|climbed|gone up|escalated|swelled"
     r"|swollen|soared|jumped|mounted|expanded) to"
@@ -1243,6 +1281,15 @@ PART_LEAD = ascii_regex(
     r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
     r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
 )
+# ... also when the total before it names no giver of its own (no fact): "Foreign donors have provided 93 billion crowns
+# to the initiative, with the Czech Republic contributing 1.7 billion crowns" is a share of that running total
+GIVER_PART_LEAD = ascii_regex(
+    _I + r",\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
+)
+TOTAL_SO_FAR_PREFIX = ascii_regex(
+    _I + r"\b(?:has|have)\s+(?:now\s+|already\s+|so far\s+|jointly\s+|collectively\s+)?(?:provided|given|contributed"
+    r"|pledged|committed|raised|mobili[sz]ed|donated|sent|allocated|put up|paid)\b"
+)
 # ... the next part of such a list, its giver and its giving word after "and": "..., with Denmark committing EUR 135
 # million and Norway adding EUR 43 million"
 NEXT_PART_GIVING_LEAD = ascii_regex(
@@ -1255,7 +1302,9 @@ OWN_VERB_PART_LEAD = ascii_regex(
 # ... said after the part: "Japan has pledged $4.5 billion ..., $1 billion of which is designated for humanitarian aid"
 PART_AFTER = ascii_regex(_I + r"^\s*of\s+(?:which|this|that|it)\b")
 PART_OPENING = ascii_regex(
-    _I + r"^\W*(?:(?:of|from)\s+(?:this|that|the|these)\s+(?:total\s+|overall\s+)?(?:amount|sum|total|package|money"
+    # (also behind its source: "According to the deputy minister, out of this amount, EUR 12 million will go to ...")
+    _I + r"^\W*(?:according to [^.;]{1,120}?,\s*)?(?:(?:of|from|out of)\s+(?:this|that|the|these)\s+(?:total\s+"
+    r"|overall\s+)?(?:amount|sum|total|package|money"
     r"|funds?|figure|envelope)\b"
     # ... also named right after the part that opens the sentence: "450 million euros of the latest package is for
     # drones", "EUR 2 billion of this sum is for air defence"
@@ -1458,7 +1507,18 @@ JOINED_INITIATIVE_AFTER = ascii_regex(
 )
 JOINED_INITIATIVE_LEAD = ascii_regex(
     _I + r"\b(?:support\w*|join\w*|back\w*|contribut\w*\s+to|t(?:o|ake)\w*\s+part\s+in|participat\w*\s+in"
-    r"|sign\w*\s+up\s+to)\s+(?:the\s+)?$"
+    r"|sign\w*\s+up\s+to"
+    # ... also what the giver named before pays into: "the country will finance the Czech initiative for EUR 200
+    # million", "to contribute funds under a new US-led initiative, committing EUR 250 million"
+    r"|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|under|into|through|via)\s+(?:(?:the|a|an)\s+)?(?:new\s+)?$"
+)
+# ... and the body that set up the fund a giver named before pays into: "Lithuania will contribute EUR 1.2 billion to
+# the Ukraine Assistance Fund, created by the EU" is Lithuania's (alone in its sentence the creator stays the giver)
+# ... and a bloc named as what a giver named before is one of: "The Netherlands became the first NATO country to
+# contribute", "Finland, an EU member state, pledged" (one member, singular; "NATO allies agreed" gives as the bloc)
+MEMBER_OF_AFTER = ascii_regex(_I + r"^\s+(?:member\s+)?(?:country|member|ally|state|nation|partner)\b")
+CREATOR_LEAD = ascii_regex(
+    _I + r"\b(?:created|set up|established|founded|launched|initiated|conceived|proposed|designed)\s+by\s+(?:the\s+)?$"
 )
 # ... and a mechanism it leads, named after the amount: "will flow into the PURL, a NATO-led programme" (before the
 # amount, "The Czech-led initiative raised EUR 1.5bn", the initiative's leader stays its giver)
@@ -1649,6 +1709,29 @@ PROGRAMME_BEFORE = ascii_regex(
     + OPTIONAL_HEDGE
     + "$"
 )
+# The whole a part just named is drawn from: "disbursed the first EUR 3 billion of the EUR 18 billion of promised
+# assistance", "$500 million of its $2 billion pledge has arrived" (the whole is the envelope the part comes from,
+# FACTS.md 6: a period; the part is the day's money)
+# (the sentence's amount before is the part: the clause before the whole is only "of the")
+WHOLE_OF_A_NAMED_PART_BEFORE = ascii_regex(
+    _I + r"^\s*(?:out\s+)?of\s+(?:the|its|their|[\w.-]+['’]s)\s+(?:(?:total|overall|joint|combined|whole"
+    r"|entire|full|promised|pledged|agreed)\s+(?:of\s+)?)?" + OPTIONAL_HEDGE + "$"
+)
+WHOLE_NOUN_AFTER = ascii_regex(
+    _I + r"^\s*(?:\([^)]{1,40}\)\s*)?(?:[\w'’-]+\s+){0,3}?(?:loans?|packages?|funds?|facility|initiative|mechanism"
+    r"|scheme|envelope|programmes?|programs?|pledges?|commitments?|assistance|aid|support|financing|funding|grants?"
+    r"|credits?|MFA)\b"
+)
+# A named programme's ceiling, said as what Ukraine may get under it: "the preconditions for Ukraine to receive up to EUR
+# 50 billion in support under the Ukraine Facility", "can draw up to $45 billion through the ERA Mechanism" (the
+# programme's envelope, FACTS.md 6: "the Ukraine Facility's up to 50 billion euros"; a loan "of up to" is that loan)
+CEILING_BEFORE = ascii_regex(_I + r"\b(?:receive|get|obtain|draw|access|be granted|be provided with|provide|give"
+                             r"|allocate|lend|make available)\s+(?:[\w-]+\s+){0,2}?up to\s+$")
+UNDER_NAMED_PROGRAMME_AFTER = ascii_regex(
+    r"^[^.;]{0,60}?\b(?:under|from|through|via|within)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){1,3}"
+    r"(?:Facility|Programme|Program|Instrument|Mechanism|Fund|Initiative)\b"
+)
+
 # The envelope a tranche or payment comes from, named in the same sentence as background: "the disbursement of a EUR 1.5
 # billion tranche ... as part of a large EUR 50 billion support package", "has paid the first tranche ... from a support
 # package worth EUR 50 billion"; and the known envelope a loan or sum is part of, named with "the": "the loan ...,
@@ -1665,7 +1748,9 @@ _ENVELOPE_NOUN = (
     r"|bill|supplemental|legislation"
     # ... and an EU macro-financial "operation": "the second payment of EUR 1 billion under a EUR 3 billion
     # emergency macro-financial assistance (MFA) operation"
-    r"|operation)"
+    r"|operation"
+    # ... and a giver's share of a joint envelope: "This is part of the EU's EUR 18.1 billion share of the G7 loans"
+    r"|share)"
 )
 _ENVELOPE_LEAD = r"\b(?:part of|from|under|within)\s+"
 ENVELOPE_LEAD = ascii_regex(_I + _ENVELOPE_LEAD + r"(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,3}?$")
@@ -1941,6 +2026,9 @@ CUMULATIVE = ascii_regex(
     # contributions worth $80 million"
     r"|(?:earlier|previous|prior|past)\s+(?:[\w'’-]+\s+){0,2}?(?:donations|contributions|pledges|packages|commitments"
     r"|allocations|grants)\s+(?:totall?ing|worth|amounting to|of)"
+    # a part of what was gathered so far: "$18.5 billion of the total funds mobilised had been disbursed"
+    r"|of the total (?:\w+ )?(?:funds|funding|aid|assistance|support|financing|money|pledges|commitments)"
+    r" (?:mobili[sz]ed|provided|pledged|committed|raised|collected|received|given)"
     # a mechanism used many times: "has used its drawdown authority 37 times to provide"
     r"|\b(?:used|tapped|drawn on|invoked)\b[^.;]{0,40}?\b(?:[0-9]+|[a-z]+(?:-[a-z]+)?) times)\b"
 )
@@ -1959,6 +2047,8 @@ PERIOD = ascii_regex(
     r"|(?:last|past|previous|prior) (?:financial|fiscal|budget) year|fiscal (?:year )?(?:19|20)\d\d"
     r"|(?-i:FY)\s?(?:(?:19|20)\d\d|\d\d)"
     r"|(?:19|20)\d\d\s*(?:to|-|–|through|and)\s*(?:19|20)\d\d|for (?:19|20)\d\d|(?:19|20)\d\d budget"
+    # ... also said with its noun: "had promised up to EUR 3 billion in military aid for the year 2024"
+    r"|for the (?:calendar |fiscal |budget |financial )?year (?:19|20)\d\d"
     # a financial year written short: "in 2025-26", "until 2030/31"
     r"|(?:19|20)\d\d\s*[-–/]\s*\d\d"
     # spread over a decade: "over a decade", "over the next decade", "for the coming decade"
@@ -2284,8 +2374,12 @@ def _donor_hits(sentences: pl.DataFrame) -> pl.DataFrame:
     # ... and so is a country named as the adjective of an initiative that a giver named before it in the sentence joined:
     # "Latvia has supported the Czech initiative ..., pledging 10 million euros" is Latvia's
     joined_initiative = (
-        pl.col("gap_after").fill_null("").str.contains(JOINED_INITIATIVE_AFTER)
-        & pl.col("gap_before").fill_null("").str.contains(JOINED_INITIATIVE_LEAD)
+        (
+            (pl.col("gap_after").fill_null("").str.contains(JOINED_INITIATIVE_AFTER)
+             & pl.col("gap_before").fill_null("").str.contains(JOINED_INITIATIVE_LEAD))
+            | pl.col("gap_before").fill_null("").str.contains(CREATOR_LEAD)
+            | pl.col("gap_after").fill_null("").str.contains(MEMBER_OF_AFTER)
+        )
         & (pl.int_range(pl.len()).over(group) > 0)
     )
     hits = hits.filter(~joined_initiative)
@@ -2746,6 +2840,9 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | after.str.contains(OF_WHICH_A_GIVER_AFTER)
         | (before.str.contains(CONTRIBUTED_TO_A_FUND_BEFORE) & after.str.contains(CONTRIBUTED_TO_A_FUND_AFTER))
         | before.str.contains(TRANCHE_OF_ENVELOPE_BEFORE)
+        | (before.str.contains(CEILING_BEFORE) & after.str.contains(UNDER_NAMED_PROGRAMME_AFTER))
+        | (same_group_as_previous(["article_id", "sentence_idx"]) & before.str.contains(WHOLE_OF_A_NAMED_PART_BEFORE)
+           & after.str.contains(WHOLE_NOUN_AFTER))
         | (before.str.contains(TRANCHE_OF_BEFORE) & after.str.contains(LOAN_NOUN_AFTER))
         | (before.str.contains(KNOWN_PLEDGE_LEAD) & after.str.contains(KNOWN_PLEDGE_AFTER))
     )
@@ -2809,6 +2906,11 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
     )
     own_scope = (
         pl.when(cumulative).then(pl.lit("cumulative"))
+        .when(
+            ~same_group_as_previous(["article_id", "sentence_idx"]) & (pl.col("mention_idx") > 0)
+            & before.str.contains(GIVER_PART_LEAD)
+            & pl.col("sentence").str.slice(0, pl.col("mention_start")).str.contains(TOTAL_SO_FAR_PREFIX)
+        ).then(pl.lit("cumulative"))
         .when(period_cue).then(pl.lit("period"))
         .when(
             period_clause.str.extract(CALENDAR_YEAR, 1).cast(pl.Int32, strict=False)
@@ -2837,7 +2939,14 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(GAPPED_JOINED_LEAD) & after.str.contains(YEAR_AFTER))
     )
     # (the clauses it reads recur across its branches: each once)
-    frame = with_columns_once(frame, own_scope.alias("_own_scope"), gapped_year.alias("_gapped_year"))
+    # ... and a sum joined to a running total with no verb of its own is summed up too: "had already pledged or sent
+    # more than $68 million in military aid, on top of another $49 million in humanitarian aid"
+    joined_to_total = (
+        same_sentence & before.str.contains(JOINED_TO_TOTAL_LEAD) & ~after.str.contains(OWN_DECISION_AFTER)
+    )
+    frame = with_columns_once(
+        frame, own_scope.alias("_own_scope"), gapped_year.alias("_gapped_year"), joined_to_total.alias("_joined_total")
+    )
     # ... and so does each item of a list after a colon, with no verb of its own: "Since the facility began, Ukraine
     # has already received: EUR 5 billion in bridge financing, EUR 1.5 billion in pre-financing and ..."
     # (one pass: the head's scope carried down the items, cut by any amount that is neither)
@@ -2855,6 +2964,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         frame = frame.with_columns(
             pl.when(listed).then(pl.col("_own_scope").shift(1))
             .when(pl.col("_gapped_year") & (pl.col("_own_scope").shift(1) == "period")).then(pl.lit("period"))
+            .when(pl.col("_joined_total") & (pl.col("_own_scope").shift(1) == "cumulative")).then(pl.lit("cumulative"))
             .otherwise(pl.col("_own_scope")).alias("_own_scope")
         )
     own_scope = pl.col("_own_scope")
@@ -2941,7 +3051,7 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         .then(pl.concat_str([inconsistency, pl.col("note")], separator="; ", ignore_nulls=True))
         .otherwise(pl.col("note")).alias("note"),
     ).drop(
-        "_own_scope", "_own_cue_part", "_gapped_year", "_part", "_part_read_early", "_total_scope", "_total_eur",
+        "_own_scope", "_own_cue_part", "_gapped_year", "_joined_total", "_part", "_part_read_early", "_total_scope", "_total_eur",
         "_total_amount",
         "_total_currency",
     )
@@ -3703,7 +3813,9 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
         | before.str.contains(PLANNED_BEFORE)
         | (before.str.contains(PLANNED_NOUN_BEFORE) & ~before.str.contains(PLANNED_DONE_BEFORE))
         | (before.str.contains(GATHERED_PLEDGES_BEFORE) & ~before.str.contains(OWN_PLEDGES_BEFORE))
-        | (before.str.contains(REMAINING_BEFORE) & after.str.contains(REMAINING_AFTER))
+        # (a giver's own remaining balance is "remaining" too: one test for both keeps the expression shallow)
+        | (before.str.contains(REMAINING_BEFORE)
+           & (after.str.contains(REMAINING_AFTER) | before.str.contains(OWN_REMAINING_BEFORE)))
         | before.str.contains(UNIT_VALUE_BEFORE)
         | before.str.contains(GUESSED_VALUE_BEFORE)
         | (before.str.contains(NEXT_AMOUNT_BEFORE) & ~before.str.contains(NEXT_DONE_BEFORE))
