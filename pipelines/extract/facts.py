@@ -10,7 +10,7 @@ from pipelines.extract.sentences import headline_line, split_sentences
 from pipelines.extract.strikes import extract_strikes
 from pipelines.extract.topic import add_off_topic
 
-EXTRACTOR_VERSION = "0.18.0"
+EXTRACTOR_VERSION = "0.19.0"
 
 # Articles per extraction batch: bounds memory, and each batch is one
 # transaction. Each call also pays a fixed ~0.5 s (polars compiles the rules'
