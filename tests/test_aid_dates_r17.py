@@ -5,8 +5,8 @@ names and figures are made up.
 - the sentence right after an undated amount, with no amount of its own, names the day of its announcement, agreement
   or decision and points back to it ("This was announced by the minister on Thursday", "The agreement was signed on
   Thursday", "The ministry on Monday announced the plan"): the amount is of that day;
-- an amount whose sentence opens on what the sentence before names with its day ("The grant agreement was signed on 9
-  March 2023. It provides for a grant of ...", "The United States on Monday announced a package. The aid includes
+- an amount whose sentence opens on what the sentence before names with its day ("The grant agreement was signed on 14
+  June 2022. It covers a grant of ...", "Washington on Monday announced a package. The aid includes
   $1.25 billion ..."): that day;
 - an amount set off by dashes is read past its closing dash for its month ("the second - EUR 2.5 billion - in
   November");
@@ -82,10 +82,10 @@ def test_an_unrelated_next_sentence_dates_nothing(text, amount):
 
 # Family 2: the amount's sentence opens on what the sentence before names with its day
 PREVIOUS_SENTENCE_DAYS = [
-    ("Background: the grant agreement between the aid agency and Ukraine's government was signed on 9 March 2023. "
-     "It provides for a grant from the Government of Japan in the amount of 10 billion yen for the recovery "
-     "programme.", 10e9, "2023-03-09"),
-    ("The United States on Monday announced a $2.1 billion security aid package for Ukraine. The aid includes a "
+    ("Background: the grant agreement between the aid agency and Ukraine's government was signed on 14 June 2022. "
+     "It covers a grant from Japan's government worth 8 billion yen for the recovery "
+     "programme.", 8e9, "2022-06-14"),
+    ("Washington on Monday announced a $1.9 billion security aid package for Ukraine. The aid includes a "
      "$1.1 billion financing package for new air defence systems.", 1.1e9, "2024-03-11"),
     ("On February 28, the IMF board approved a four-year programme for Ukraine. This decision of the IMF board also "
      "provided for the immediate allocation of a first tranche of $2.2 billion to Ukraine.", 2.2e9, "2024-02-28"),
@@ -144,8 +144,8 @@ def test_the_war_start_named_by_its_attacks_dates_no_money(text):
 @pytest.mark.parametrize(("text", "amount"), [
     ("The EBRD previously backed Ukraine's gas company last year with a 250-million-euro loan to buy gas for Ukraine.",
      250e6),
-    ("At the end of last year, the United States paid $1.5 billion to Ukraine under the loan.", 1.5e9),
-    ("As early as the end of last year, Canada transferred C$700 million to Ukraine's budget.", 700e6),
+    ("At the end of last year, Washington paid $1.3 billion to Ukraine under the loan.", 1.3e9),
+    ("Back at the end of last year, Canada transferred C$700 million to Ukraine's budget.", 700e6),
 ])
 def test_an_event_of_last_year_takes_its_last_day(text, amount):
     assert dates(text).get(amount) == "2023-12-31"
@@ -179,7 +179,7 @@ def test_another_time_in_the_sentence_still_stops_the_month():
 
 # Family 7: a month and year set before the decision that gives the amount dates it
 @pytest.mark.parametrize(("text", "amount", "day"), [
-    ("The move follows the G7 countries' October 2024 agreement to provide Kyiv with a $45 billion loan.", 45e9,
+    ("The move follows the G7 countries' October 2024 agreement to grant Kyiv a $45 billion loan.", 45e9,
      "2024-10-31"),
     ("The EBRD is acting under its June 2023 decision to lend Ukraine EUR 600 million for the power grid.", 600e6,
      "2023-06-30"),

@@ -5,16 +5,16 @@
   includes $60 billion for Ukraine", "The $61 billion package passed in a 311-112 vote", "was approved with 311 votes
   in favour" (not "lawmakers" alone, asked for money as often as giving it); with no giver named before it, the first
   the article names after it; and the figures after it that name no giver of their own take that giver;
-- Russia's frozen assets named as the source of what a giver hands over ("is using profits on frozen Russian assets
-  to lend Ukraine GBP 2bn") make Russia no actor: the giver named before them gives; while the assets' own size,
-  said after them ("Russian assets of around $280 billion", "assets worth EUR 390 million"), is no aid;
+- Russia's frozen assets named as the source of what a giver hands over ("is drawing on profits from frozen Russian
+  assets to lend Ukraine GBP 2bn") make Russia no actor: the giver named before them gives; while the assets' own size,
+  said after them ("Russian assets of roughly $260 billion", "assets worth EUR 390 million"), is no aid;
 - what the war damaged, named as what the money goes to ("to rebuild its war-damaged infrastructure", "to five cities
   damaged by Russia's invasion"), is the aid's purpose, not a damage estimate; a lender's product named "Investment
   Project Financing" and "direct budget funding" are aid wordings, not an investment or a budget;
 - a past fiscal year said whole ("during the last fiscal year, the Department provided $6.3 billion", "in fiscal year
   2022", "in FY23") is a period, and a total "to-date" (hyphenated) a running total, as "to date" is;
-- a ranked package named as the object of a perfect, with its value after what it is of ("Finland has provided the
-  22nd package of military aid to Ukraine worth 190 million euros"), is that package, an event, as "a EUR 1.5 billion
+- a ranked package named as the object of a perfect, with its value after what it is of ("Sweden has sent the
+  14th package of defence aid to Ukraine worth 160 million euros"), is that package, an event, as "a EUR 1.5 billion
   tranche" is.
 
 Each family has controls: the neighbouring wordings that must stay as they were.
@@ -33,9 +33,9 @@ def donors(text: str) -> dict[float, str | None]:
 
 # Family 1: a bill and its vote give through the legislature's country
 BILLS = [
-    ("Washington has armed Kyiv since the invasion. The bill includes $48 billion in aid for Ukraine as it fights "
+    ("Washington has armed Kyiv since the invasion. The bill includes $48 billion in aid for Ukraine to resist "
      "Russia's invasion.", 48e9),
-    ("US lawmakers met on Saturday. The $57 billion military aid package for Ukraine passed in a 298-120 vote.", 57e9),
+    ("US lawmakers met on Saturday. The $57 billion package of weapons aid for Ukraine passed in a 298-120 vote.", 57e9),
     ("The US has led the support for Kyiv. The $57 billion aid package for Ukraine was approved with 298 votes in "
      "favour and 120 against.", 57e9),
     ("The United States pressed on with aid. Congress approved $12 billion in new military assistance for Ukraine on "
@@ -63,7 +63,7 @@ def test_the_figures_after_a_voted_bill_take_its_giver():
 
 BILL_CONTROLS = [
     # no giver anywhere in the article: no donor, no fact
-    "The bill includes $48 billion in aid for Ukraine as it fights the invasion.",
+    "The bill includes $48 billion in aid for Ukraine in its war with Russia.",
     # the bill's other recipients stay out
     "Washington has armed Kyiv for months. The bill includes $14 billion in aid for Israel and $5 billion for Taiwan.",
 ]
@@ -76,7 +76,7 @@ def test_a_bill_without_a_giver_or_for_others_gives_no_fact(text):
 
 # Family 2: Russia's frozen assets as the source of the money are no actor
 ASSET_SOURCES = [
-    ("The UK is using profits on frozen Russian assets to lend £1.9 billion to Ukraine for its defence.", 1.9e9,
+    ("The UK is drawing on profits from frozen Russian assets to lend £1.6 billion to Ukraine for its defence.", 1.6e9,
      "United Kingdom"),
     ("Last summer G7 leaders agreed to use interest from immobilised Russian assets to allocate $45 billion to "
      "Ukraine.", 45e9, "G7"),
@@ -115,11 +115,11 @@ def test_russia_as_the_giver_of_money_stays_no_donor():
 PURPOSES = [
     ("South Korea will give Ukraine an aid package totalling $1.8 billion to rebuild its war-damaged roads and "
      "bridges.", 1.8e9),
-    ("Taiwan said it will send $4 million to three Ukrainian cities damaged by Russia's invasion, including Kharkiv.",
+    ("Taiwan said it will send $4 million to two Ukrainian towns damaged by Russia's invasion, among them Sumy.",
      4e6),
     ("Norway will give Ukraine NOK 500 million for power plants damaged by Russian missiles.", 500e6),
     ("The World Bank approved another $1.2 billion Investment Project Financing for Ukraine's hospitals.", 1.2e9),
-    ("In March, $6.5 billion of direct budget funding from the United States kept Ukraine's hospitals open.", 6.5e9),
+    ("In March, $6.5 billion in direct budget funding from Washington kept Ukraine's hospitals open.", 6.5e9),
 ]
 
 
@@ -143,8 +143,8 @@ def test_damage_and_other_money_stay_no_aid(text):
 
 # Family 4: a past fiscal year said whole is a period; "to-date" sums as "to date" does
 YEAR_SUMS = [
-    ("During the last fiscal year, the Department of Defense provided $5.2 billion in security assistance for "
-     "Ukraine under the initiative.", 5.2e9, "period"),
+    ("During the last fiscal year, the Pentagon delivered $5.2 billion of security aid to "
+     "Ukraine through the programme.", 5.2e9, "period"),
     ("Congress has appropriated $4 billion in USAI funding for Ukraine in fiscal year 2023.", 4e9, "period"),
     ("The Pentagon spent $3.1 billion on weapons for Ukraine in FY24, the report said.", 3.1e9, "period"),
     ("In the previous financial year, Britain gave Ukraine £2.3 billion in military aid.", 2.3e9, "period"),
@@ -171,7 +171,7 @@ def test_a_package_without_a_year_stays_an_event(text, amount):
 
 # Family 5: a ranked package in the perfect, its value said after it, is that package
 RANKED = [
-    "The Ministry of Defence of Finland has provided the 21st package of military aid to Ukraine worth 180 million "
+    "Denmark's defence ministry has provided the 17th package of defence aid to Ukraine worth 180 million "
     "euros.",
     "Finland has approved its 19th defence package for Ukraine, worth EUR 180 million.",
     "The European Commission has disbursed the third tranche of budget support to Ukraine, amounting to EUR 180 million.",

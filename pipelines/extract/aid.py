@@ -152,15 +152,15 @@ NOT_AID = ascii_regex(
     # ... or awarded to it, its subject the company that gets it: "Raytheon was awarded a $1.2 billion contract" (a
     # giver's contracts "awarded" for Ukraine, "Denmark awarded contracts worth EUR 600 million", stay aid)
     r"|(?:was|were|been)\s+awarded\s+(?:a|an|the)\s+(?:[\w'’$€£.,-]+\s+){0,5}?(?:contracts?|orders?|deals?)"
-    # ... with the amount inside its noun phrase: "won a 27.1 million dollar contract to produce tanks"
+    # ... with the amount inside its noun phrase: "won a 14.6 million dollar contract to build drones"
     r"|(?:won|wins|win|winning|secured|secures|landed|lands|booked|books|bagged|clinched)\s+(?:[\w'’$€£.,-]+\s+){0,5}?"
     r"(?:contracts?|orders?))\b"
 )
 # What a part of a bill is for, said right after its amount (up to the next amount or clause), when that is no aid to
-# Ukraine: the giver's services for refugees who arrived at home ("$900 million allotted to refugee support services
-# for arrivals from Ukraine"), world food security ("More than $5 billion is included to alleviate global food
-# insecurity"), the giver's own command's operations ("$3.9 billion for European Command operations"). Read on the
-# part's own words only: the next part of the list, "and $14 billion for the State Department to aid Kyiv", is aid.
+# Ukraine: the giver's services for refugees who arrived at home ("$620 million set aside to house and school
+# newcomers who fled Ukraine"), world food security ("Over $4 billion goes to easing hunger around the
+# world"), the giver's own command's operations ("$3.9 billion for European Command operations"). Read on the
+# part's own words only: the next part of the list, "and $11 billion for the State Department's help to Kyiv", is aid.
 OTHER_PURPOSE_AFTER = ascii_regex(
     _I + r"^[^.;]{0,60}?\b(?:refugee\s+(?:support\s+|resettlement\s+|assistance\s+)?services|settlement\s+services"
     # a host scheme for those who fled: "the Homes for Ukraine scheme", Canada's "CUAET" visas
@@ -179,7 +179,7 @@ AID_PHRASES = ascii_regex(
     # a lender's name: "the European Investment Bank lent EUR 400 million"
     r"|Investment Bank"
     # ... and the name of a lending product, the World Bank's "Investment Project Financing"; and money paid straight
-    # into Ukraine's budget, "$7.5 billion of direct budget funding from the US"
+    # into Ukraine's budget, "$6.2 billion paid as direct budget funding by Washington"
     # (not the G7's "Extraordinary Revenue Acceleration": its sentences mostly size the whole scheme, many givers' money)
     r"|Investment Project Financing|direct budget (?:funding|financing|aid)"
     # the rate a stated conversion was taken at: "NOK 1 billion (about $95 million at current exchange rates)"
@@ -239,7 +239,7 @@ AID_PHRASES = ascii_regex(
 # military spending", "to cover Kyiv's budget needs". Without Ukraine the same
 # words are a country's own spending and stay a reason to drop the amount.
 PURPOSE_PHRASES = ascii_regex(
-    # ("EUR 235 million will be spent on humanitarian needs")
+    # ("EUR 180 million of it will be spent on relief needs")
     _I + r"\b(?:(?:for|on|to (?:fund|finance|cover|support|meet|plug|close|fill|bridge|address|respond to|tackle)"
     r"|help (?:cover|close|plug|fill|address|meet)"
     # ("Canada will provide $5.7 million for Ukrainians to meet their basic needs")
@@ -256,8 +256,8 @@ PURPOSE_PHRASES = ascii_regex(
     r"(?:needs|requirements)"
     # what is damaged is what the money repairs: "to restore damaged infrastructure", "to repair damaged power plants"
     r"|(?:restor|repair|rebuild|reconstruct|rehabilitat|fix)\w*\s+(?:[\w'’-]+\s+){0,2}?(?:[\w'’]+-)?damaged"
-    # ... and what the war damaged is what the money goes to: "to five cities damaged by Russia's invasion", "energy
-    # infrastructure, which had been severely damaged by the war" (not the damage itself: "$5bn in damage")
+    # ... and what the war damaged is what the money goes to: "to five cities damaged by Russia's invasion", "power
+    # lines and substations that the fighting had badly damaged" (not the damage itself: "$5bn in damage")
     r"|(?:war|shell|missile|bomb|drone)-damaged"
     r"|damaged\s+(?:in|by)\s+(?:the\s+)?(?:war|invasion|Russia['’]s\s+(?:war|invasion|attacks?|strikes?|shelling)"
     r"|Russian\s+(?:attacks?|strikes?|shelling|missiles?|drones?|forces|troops)|attacks?|shelling|strikes?|fighting"
@@ -288,8 +288,8 @@ MILITARY_ASSETS_AFTER = ascii_regex(
     r"|Pentagon|DoD)\s+assets\b"
 )
 # ... or said as the predicate of the assets: "Russian assets frozen in the EU amount to EUR 210 billion", "the
-# immobilised assets total about EUR 190 billion", "are worth some $300 billion"; or as their attribute: "profits from
-# frozen Russian assets of around $280 billion", "Frozen Russian assets worth EUR 390 million"
+# immobilised assets total about EUR 190 billion", "are worth some $300 billion"; or as their attribute: "income from
+# immobilised Russian assets of roughly $260 billion", "Frozen Russian assets worth EUR 390 million"
 ASSETS_PREDICATE_BEFORE = ascii_regex(
     _I + r"\b(?:assets|reserves)\b(?:[^.;,]{0,60}?\b(?:amount(?:s|ed)? to|total(?:s|l?ed)?|(?:are|were|is|was)"
     r"\s+(?:worth|valued at|estimated at)|stand at|stood at)"
@@ -311,8 +311,8 @@ OTHER_RECIPIENTS = ascii_regex(
 # Estonia", "for Ukrainian refugees in Poland"
 REFUGEES_ABROAD = ascii_regex(
     _I + r"\b(?:refugees|displaced\s+(?:Ukrainians|people|persons|families)|Ukrainians|families|people)\s+"
-    # (also "refugees from Ukraine in EU countries", and a longer relative clause before the verb: "Ukrainians who have
-    # been forced to leave the country and are now living in neighbouring countries")
+    # (also "refugees from Ukraine in EU countries", and a longer relative clause before the verb: "Ukrainians who had
+    # to flee their homes and now stay in nearby states")
     r"(?:from\s+(?:Ukraine|Kyiv)\s+)?(?:(?:who|that)\s+(?:have\s+|had\s+)?(?:[\w'’-]+\s+){0,10}?)?"
     r"(?:fled|fleeing|moved|relocated|sheltering|sheltered|living|staying|hosted"
     r"|arrived|arriving|in)\s+(?:(?:to|in|into)\s+)?(?:neighbou?ring\s+)?(?:Poland|Estonia|Latvia|Lithuania|Moldova"
@@ -458,7 +458,7 @@ NOT_COMMITTED = ascii_regex(
     r"|(?:has|have|had|retains?|retained)\s+(?:the\s+)?(?:legal\s+|remaining\s+|enough\s+)?authority\s+to"
     # ... "the Pentagon still has about $4 billion in drawdown authority"
     # (not what it "has used" of it)
-    # ("The administration retains approximately $6 billion in presidential drawdown authority")
+    # ("The White House still retains roughly $4 billion in presidential drawdown authority")
     r"|(?:has|have|had|retains?|retained|holds?|held)\s+(?:(?:still|only|just|less than|" + HEDGE_WORDS + r")\s+)*(?:US)?[$€£]?\s?[0-9](?:[^.;]|\.[0-9]){0,25}?\b(?:in|of)\s+(?:(?:its|the|remaining|presidential"
     r"|unused)\s+)*(?:drawdown\s+)?authority"
     # ... and the amount itself said to remain: "Washington has $3.1 billion remaining of presidential drawdown authority",
@@ -474,7 +474,7 @@ REQUESTED_BEFORE = ascii_regex(
     # ("is asking Congress to authorise $33 billion in new funding", "urged lawmakers to fund")
     r"(?:approve|provide|pass|send|unblock|release|give|allocate|authori[sz]e|fund|appropriate)\b"
     # (also contracted: "We're working towards approval of a EUR 90bn package")
-    # ("his administration is already preparing a $1 billion package": a package in the making, not given yet)
+    # ("the ministry is already preparing a $700 million package": a package in the making, not given yet)
     r"|(?:\b(?:is|are|was|were)|['’](?:re|s))\s+(?:still\s+|now\s+|already\s+)?(?:preparing|considering|discussing|working on"
     # ("we are working to operationalise a 90 billion euro loan so that the first payments can be made in April")
     r"|working towards?|working to|weighing|mulling|drafting"
@@ -706,8 +706,8 @@ EXPECTED_AFTER = ascii_regex(
     r"(?:being\s+(?:prepared|readied|finali[sz]ed|assembled|drawn up|put together|worked out|crafted|negotiated"
     r"|discussed|considered|drafted|developed|hammered out|weighed)|in the works|in preparation"
     r"|under (?:preparation|consideration|discussion|negotiation|development))\b"
-    # ... or a step still to be taken on it, said as a participle after its noun: "a wider $50bn loan programme expected
-    # to be confirmed by G7 members later this week", "a $400 million package, expected to be announced on Friday"
+    # ... or a step still to be taken on it, said as a participle after its noun: "a broader $40bn credit line expected
+    # to be approved by the lenders next month", "a $400 million package, expected to be announced on Friday"
     r"|^[^.;]{0,40}?\b(?:expected|due|scheduled|slated|set)\s+to\s+be\s+(?:formally\s+|officially\s+|finally\s+)?"
     r"(?:confirmed|approved|finali[sz]ed|agreed|signed|adopted|announced|unveiled|ratified|endorsed|rubber-stamped)\b"
 )
@@ -715,8 +715,8 @@ EXPECTED_AFTER = ascii_regex(
 # billion, will be disbursed in June" ("the EU approved EUR 2.2 billion, which will be disbursed in June" stays)
 SCHEDULED_AFTER = ascii_regex(
     _I + r"^[^.;]{0,60}?\b(?:will|is to|are to|should)\s+(?:(?:also|only|then)\s+)?be\s+"
-    # (an adverb of time before the verb, or "immediately" as its time: "around $2.7 billion will be immediately
-    # disbursed", "will be paid out immediately")
+    # (an adverb of time before the verb, or "immediately" as its time: "about $1.9 billion will be immediately
+    # released", "will be paid out immediately")
     r"(?:(?:immediately|promptly|quickly|swiftly|soon)\s+(?:disbursed|paid out|paid|transferred|released)\b"
     r"|(?:disbursed|paid out|paid|transferred|released)\s+(?:immediately|promptly|right away|at once)\b"
     # (its receiver may come first: "Another EUR 4.2 billion will be transferred to Ukraine in July"; and a condition
@@ -763,7 +763,7 @@ AWAITED_BEFORE = ascii_regex(
     # tranche" (FACTS.md 6; "Taiwan ... will receive" names another receiver, GIVER_RECEIVES_GAP)
     # (Ukraine the subject: not "a fund for Ukraine will receive EUR 20m from the EPF")
     # ... also Ukraine's government or budget, or a Ukrainian speaker's "we": "the government of Ukraine will receive
-    # funding in tranches", "We will also receive almost $8 billion from the United States"
+    # the money in instalments", "We will also receive almost $8 billion from the United States"
     # (a capital "We" also after an opening quote, where the group's leading word boundary falls)
     r"|(?:(?:^\W*|[:;,.]\s+|\b(?:that|and|but|while|as|said|says|then|so)\s+)(?:(?-i:Ukraine|Kyiv|Kiev)"
     r"|(?-i:Ukraine|Kyiv)['’]s\s+(?:government|(?:state\s+)?budget)|the\s+(?:government|(?:state\s+)?budget)\s+of\s+"
@@ -774,7 +774,7 @@ AWAITED_BEFORE = ascii_regex(
     r"(?:be able to\s+)?(?:receive|get|obtain))\b[^.;,]{0,120}"
     # (the amount named after a comma, as an apposition: "expects to receive a tranche of budget aid from the
     # bloc, in the amount of EUR 3.2 billion")
-    # (... or as the first payment of it: "will receive funding in tranches, starting with a payment of $3 billion")
+    # (... or as the first payment of it: "will receive the money in parts, the first of them a payment of $2 billion")
     r"(?:,\s*(?:in the amount of|in the sum of|worth|amounting to|totall?ing|of"
     r"|(?:starting|beginning) with (?:a|an|the) (?:first )?(?:payment|tranche|disbursement|instal+ment) of)\s+"
     + OPTIONAL_HEDGE + r")?$"
@@ -899,14 +899,14 @@ UNNAMED_SHARE_BEFORE = ascii_regex(
     _I + r"\b(?:(?:a|an)\s+(?:(?:small|smaller|large|larger|big|bigger|unspecified|undisclosed|certain|significant"
     r"|substantial|sizeable|major)\s+)?(?:share|portion|fraction|slice|proportion)|some|most|much|half"
     r"|the\s+(?:bulk|majority|lion['’]s\s+share|greater\s+part|larger\s+part|biggest\s+share|largest\s+share))"
-    # (also of what is left: "nearly depletes half of the remaining $2.21 billion")
+    # (also of what is left: "uses up almost half of the remaining $1.84 billion")
     r"\s+of\s+(?:the\s+|its\s+|their\s+)?(?:(?:remaining|leftover|residual|available)\s+)?" + OPTIONAL_HEDGE + "$"
 )
 REMAINING_BEFORE = ascii_regex(
     _I + r"\bremaining\s+" + OPTIONAL_HEDGE + "$"
 )
-# ... and a giver's own balance still to deliver, named by its possessive: "the US may run out of time to deliver its
-# remaining $5.6 billion in military aid", "Washington's remaining $4 billion" (what is left of an earlier commitment,
+# ... and a giver's own balance still to deliver, named by its possessive: "the US may not manage to ship its
+# remaining $3.9 billion in weapons aid", "Washington's remaining $4 billion" (what is left of an earlier commitment,
 # not new money; "the remaining $1.15 billion is to be drawn from stocks" is a part of the package just named)
 OWN_REMAINING_BEFORE = ascii_regex(
     _I + r"(?:\b(?:its|their|his|her|our)|['’]s)\s+(?:still\s+)?remaining\s+"
@@ -992,7 +992,7 @@ PENDING_DECISION_BEFORE = ascii_regex(
     r"|\bin (?:the )?case of (?:a )?(?:positive|favou?rable)\b[^;]*"
     r"|\bif (?:it is |they are |this is |the \w+ is )?(?:approved|adopted|passed|confirmed|endorsed)\b[^;]*"
     r"|\bsubject to (?:the )?(?:[\w-]+\s+){0,3}?(?:approval|endorsement|confirmation|ratification)\b[^;]*"
-    # "an agreement which, pending final approval, will allow Kiev to receive $500 million"
+    # "a deal that, pending final approval, would let Kiev obtain $400 million"
     r"|\bpending (?:(?:the|its|their|a)\s+)?(?:[\w-]+\s+){0,2}?(?:approval|endorsement|confirmation|ratification"
     r"|sign-off)\b[^;]*)$"
 )
@@ -1070,8 +1070,8 @@ PLANNED_DONE_BEFORE = ascii_regex(
     _I + r"\b(?:disbursed|paid|transferred|provided|allocated|received|delivered|approved|signed|released|sent"
     r"|granted|gave|credited)\s+(?:a|an|the|its|their|this|that)\s+(?:planned|envisaged|prospective)\b"
 )
-# The total of the pledges made at a gathering, with no giver of its own: "Meloni announced that commitments made
-# during the day amount to over ten billion euros", "pledges announced at the conference totalled $6 billion" (the
+# The total of the pledges made at a gathering, with no giver of its own: "the host said that the promises made
+# over the day amount to more than eight billion euros", "pledges announced at the conference totalled $6 billion" (the
 # host or the speaker gives none of it: FACTS.md 6)
 GATHERED_PLEDGES_BEFORE = ascii_regex(
     _I + r"\b(?:commitments|pledges|contributions|promises)\s+(?:made|announced"
@@ -1272,7 +1272,7 @@ PART_LEAD = ascii_regex(
     r"[^.;]{0,40}$"
     # "Britain's aid, worth GBP 12.8 billion since 2022, includes GBP 7.8 billion in military support"
     r"|\b(?:includes|include|included|comprises|comprising)\s+(?:(?:the|a|an|" + HEDGE_WORDS + r")\s+)?$"
-    # "... to Prague's initiative, with the Czech Republic contributing 1.7 billion crowns"
+    # "... to Prague's initiative, with Denmark contributing 2.4 billion crowns"
     r"|,\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+"
     r"(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
     # ... or a kind of aid with its figure: "has passed AUD 1.9 billion since 2022, with military assistance
@@ -1281,8 +1281,8 @@ PART_LEAD = ascii_regex(
     r"|contributions?|share|part|portion)\s+(?:alone\s+)?(?:exceeding|surpassing|topping|totall?ing|reaching|amounting to"
     r"|at|of|worth|standing at|now at)\s+(?:(?:" + HEDGE_WORDS + r")\s+)?$)"
 )
-# ... also when the total before it names no giver of its own (no fact): "Foreign donors have provided 93 billion crowns
-# to the initiative, with the Czech Republic contributing 1.7 billion crowns" is a share of that running total
+# ... also when the total before it names no giver of its own (no fact): "Donor states have given 81 billion crowns
+# to the initiative, with Denmark contributing 2.4 billion crowns" is a share of that running total
 GIVER_PART_LEAD = ascii_regex(
     _I + r",\s*with\s+(?:[\w'’.-]+\s+){1,4}" + _PART_GIVING + r"\s+(?:(?:another|" + HEDGE_WORDS + r")\s+)?$"
 )
@@ -1355,9 +1355,9 @@ BREAKDOWN_OPENING = ascii_regex(
     r"^\W*(?i:in particular|specifically|more specifically|namely|in detail),\s+(?:[^.;,]{0,40}?\s)?"
     r"(?:[$€£¥]|[A-Z]{1,3}\$|[A-Z]{3}\s?[0-9]|[0-9])"
 )
-# ... or whose amounts, the first opening it, add up to the figure of the sentence before: "Norway allocated EUR 378
-# million in aid to Ukraine. EUR 235 million will be spent on humanitarian needs and another EUR 143 million will go to
-# the budget sphere" (a breakdown within this share of that figure)
+# ... or whose amounts, the first opening it, add up to the figure of the sentence before: "Sweden allocated EUR 410
+# million in aid to Ukraine. EUR 260 million is meant for relief work and a further EUR 150 million will go to
+# the state budget" (a breakdown within this share of that figure)
 BREAKDOWN_SUM_SHARE = 0.005
 OPENS_ON_AMOUNT = ascii_regex(r"^\W*$")
 
@@ -1508,12 +1508,12 @@ JOINED_INITIATIVE_AFTER = ascii_regex(
 JOINED_INITIATIVE_LEAD = ascii_regex(
     _I + r"\b(?:support\w*|join\w*|back\w*|contribut\w*\s+to|t(?:o|ake)\w*\s+part\s+in|participat\w*\s+in"
     r"|sign\w*\s+up\s+to"
-    # ... also what the giver named before pays into: "the country will finance the Czech initiative for EUR 200
+    # ... also what the giver named before pays into: "the state will finance the Czech initiative for EUR 120
     # million", "to contribute funds under a new US-led initiative, committing EUR 250 million"
     r"|financ(?:e|es|ed|ing)|fund(?:s|ed|ing)?|under|into|through|via)\s+(?:(?:the|a|an)\s+)?(?:new\s+)?$"
 )
-# ... and the body that set up the fund a giver named before pays into: "Lithuania will contribute EUR 1.2 billion to
-# the Ukraine Assistance Fund, created by the EU" is Lithuania's (alone in its sentence the creator stays the giver)
+# ... and the body that set up the fund a giver named before pays into: "Latvia will pay EUR 0.8 billion into
+# a support fund for Kyiv, created by the EU" is Latvia's (alone in its sentence the creator stays the giver)
 # ... and a bloc named as what a giver named before is one of: "The Netherlands became the first NATO country to
 # contribute", "Finland, an EU member state, pledged" (one member, singular; "NATO allies agreed" gives as the bloc)
 MEMBER_OF_AFTER = ascii_regex(_I + r"^\s+(?:member\s+)?(?:country|member|ally|state|nation|partner)\b")
@@ -1639,8 +1639,8 @@ POOLED_PLEDGES_AFTER = ascii_regex(
     r"(?:(?:multilateral|international|other|several|various|many|bilateral|Western|foreign|the)\s+)+(?:[\w-]+\s+)?"
     r"(?:institutions|countries|donors|partners|lenders|creditors|allies)\b"
 )
-# ... and a package said to be made of many givers' money, the lender's own loan among it: "the new $115bn package
-# includes the IMF loan, $80bn in pledges from multilateral institutions and other countries and debt relief"
+# ... and a package said to be made of many givers' money, the lender's own loan among it: "the fresh $120bn package
+# includes the IMF loan, $75bn promised by development banks and other states, and debt relief"
 POOLED_MAKEUP_AFTER = ascii_regex(
     _I + r"^\s*(?:[\w-]+\s+){0,3}?(?:package|envelope|financing|support|programme|program)\s+(?:includes|included"
     r"|comprises|comprised|consists of|consisted of|is made up of|combines|brings together)\b[^.;]{0,120}?"
@@ -1698,8 +1698,8 @@ PROGRAMME_BEFORE = ascii_regex(
     # billion kroner, is to go to ..."
     r"|pledges?|promises?|commits?|mobili[sz]es?|consists? of|comprises?|totals?|amounts? to|is worth"
     r"|lends?|makes? available)\s+(?:(?:to\s+)?(?:Ukraine|Kyiv|Kiev|the country)\s+(?:with\s+)?)?"
-    # ... also the givers' pooled giving through it: "the G7 ERA scheme, through which G7 countries will collectively
-    # provide $50bn" (not what has been given through it so far: a running total)
+    # ... also the givers' pooled giving through it: "the G7 ERA scheme, through which the member states will jointly
+    # provide $45bn" (not what has been given through it so far: a running total)
     r"|\b(?:programmes?|programs?|facility|instrument|mechanism|initiative|scheme|fund|ERA|EFF)\b(?:\s*\([^)]{0,40}\))?,?"
     r"\s+(?:through|under|via|by)\s+which\s+(?:[\w'’-]+\s+){1,4}?(?:will|would|are to|is to|shall)\s+"
     r"(?:(?:collectively|jointly|together)\s+)?(?:provide|give|lend|make available|allocate|mobili[sz]e|disburse)\s+"
@@ -1722,8 +1722,8 @@ WHOLE_NOUN_AFTER = ascii_regex(
     r"|scheme|envelope|programmes?|programs?|pledges?|commitments?|assistance|aid|support|financing|funding|grants?"
     r"|credits?|MFA)\b"
 )
-# A named programme's ceiling, said as what Ukraine may get under it: "the preconditions for Ukraine to receive up to EUR
-# 50 billion in support under the Ukraine Facility", "can draw up to $45 billion through the ERA Mechanism" (the
+# A named programme's ceiling, said as what Ukraine may get under it: "the conditions for Ukraine to receive up to EUR
+# 40 billion of help under the Ukraine Facility", "can draw up to $45 billion through the ERA Mechanism" (the
 # programme's envelope, FACTS.md 6: "the Ukraine Facility's up to 50 billion euros"; a loan "of up to" is that loan)
 CEILING_BEFORE = ascii_regex(_I + r"\b(?:receive|get|obtain|draw|access|be granted|be provided with|provide|give"
                              r"|allocate|lend|make available)\s+(?:[\w-]+\s+){0,2}?up to\s+$")
@@ -2169,8 +2169,8 @@ ONE_PACKAGE_AFTER = ascii_regex(
 ONE_PACKAGE_LEAD_BEFORE = ascii_regex(
     _I + r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:tranche|package|disbursement|instalment|installment|payment|grant"
     r"|drawdown)\s+(?:of|worth|valued at|totall?ing|amounting to|in the amount of)\s+" + OPTIONAL_HEDGE + "$"
-    # ... also a ranked one, with what it is of or for between it and its value: "Finland has provided the 22nd package
-    # of military aid to Ukraine worth 190 million euros", "has approved its 19th defence package, worth EUR 86 million"
+    # ... also a ranked one, with what it is of or for between it and its value: "Sweden has sent the 14th package
+    # of defence aid to Ukraine worth 160 million euros", "has approved its 19th defence package, worth EUR 86 million"
     + r"|\b(?:the|its|their)\s+(?:[0-9]+(?:st|nd|rd|th)|(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
     r"|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth"
     r"|twentieth|(?:twenty|thirty)-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)))\s+"
@@ -2322,7 +2322,7 @@ ORGANISATION_LEAD = ascii_regex(
 
 
 # A sentence's opening adverbial of place or occasion, up to its first comma, names where the giver spoke, not a
-# giver (FACTS.md 6): "At a meeting of NATO foreign ministers in Brussels, the minister announced $35 million",
+# giver (FACTS.md 6): "At a gathering of NATO foreign ministers in Vilnius, the minister announced $25 million",
 # "Speaking at the NATO meeting in Brussels yesterday (3 December), the Foreign Secretary pledged GBP 10 million"
 OPENING_PLACE_OPENS = ascii_regex(
     r"^\W*(?:At|Speaking (?:at|in|on|during)|During|On the (?:sidelines|margins) of|(?:While|When) (?:at|in|visiting)"
@@ -2617,7 +2617,7 @@ def _first_match(patterns: tuple[tuple[str, str], ...], text: pl.Expr) -> pl.Exp
 WAR_START_DAY = ascii_regex(
     _I + r"\b(?:(?:after|since|when|as|before)\s+(?:Russia|Moscow|the Kremlin|Putin|Russian (?:forces|troops))\s+"
     r"(?:\w+\s+){0,2}?(?:launched|started|began|invaded|unleashed|attacked)\b[^,;.()]{0,60}"
-    # (the war named by its attacks: "incessant assaults that commenced on Feb. 24", "the offensive it began on 24 February")
+    # (the war named by its attacks: "relentless assaults that started on Feb. 24", "the offensive it began on 24 February")
     r"|\b(?:invasion|war|aggression|assaults|attacks|offensive|hostilities)\b[^,;.()]{0,30}?\b(?:on|since)\s+"
     r"(?:Feb(?:ruary)?\.?\s+24|24\s+Feb(?:ruary)?\.?)"
     r"(?:,?\s+2022)?)"
@@ -2654,7 +2654,7 @@ _month_after = (
                  r"\s+(?:19|20)\d\d)\s*\)", " in $1 ")
 )
 # A month and year set before the decision that gives the amount, as its date: "following the G7's October 2024
-# agreement to provide Kyiv with a $50 billion loan", "under its June 2023 decision to lend EUR 600 million" (read as
+# agreement to grant Kyiv a $45 billion loan", "under its June 2023 decision to lend EUR 600 million" (read as
 # "in October 2024")
 ATTRIBUTIVE_MONTH = ascii_regex(
     r"(?:['\u2019]s?|\b(?i:the|an?|its|their|his|her))\s+((?:January|February|March|April|May|June|July|August|September"
@@ -2939,8 +2939,8 @@ def _scope_and_rule(frame: pl.DataFrame) -> pl.DataFrame:
         | (before.str.contains(GAPPED_JOINED_LEAD) & after.str.contains(YEAR_AFTER))
     )
     # (the clauses it reads recur across its branches: each once)
-    # ... and a sum joined to a running total with no verb of its own is summed up too: "had already pledged or sent
-    # more than $68 million in military aid, on top of another $49 million in humanitarian aid"
+    # ... and a sum joined to a running total with no verb of its own is summed up too: "had earlier promised or delivered
+    # over $57 million in arms aid, on top of a further $31 million in relief aid"
     joined_to_total = (
         same_sentence & before.str.contains(JOINED_TO_TOTAL_LEAD) & ~after.str.contains(OWN_DECISION_AFTER)
     )
@@ -3081,7 +3081,7 @@ def _legislature_donor(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataF
              .alias("_context_donor"))
     )
     # ... and the figures after it that name no giver of their own take it as they take any earlier figure's ("The
-    # package includes more than $20 billion for the Pentagon", after "The Senate approved $40 billion"); a pooled total
+    # bill includes over $18 billion for the Pentagon", after "The Senate approved $40 billion"); a pooled total
     # of many givers stays without one
     voted = pl.col("_context_donor").is_not_null()
     # (a figure with a giver of its own stops the carrying: "" until the filled figures below are read)
@@ -3147,7 +3147,7 @@ def _local_dollars(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.DataFrame
     )
     frame = frame.join(stated_local, on=["article_id", "donor", "amount"], how="left", maintain_order="left")
     # ... and a bare "$" figure whose own US-dollar conversion the sentence states is no US dollar, whatever the
-    # article marks: "$5.4 billion (almost $4 billion US) in Canadian aid"
+    # article marks: "$6.8 billion (about $5 billion US) in Canadian aid"
     converted_to_usd = pl.col("stated_usd").is_not_null() & (pl.col("currency") == "USD")
     return frame.with_columns(
         pl.when(bare_local & (unmarked | pl.col("_stated_local").fill_null(False) | converted_to_usd))
@@ -3512,7 +3512,7 @@ def _with_anaphoric_amounts(frame: pl.DataFrame, sentences: pl.DataFrame) -> pl.
 
 # A lede that names the day of an announcement without its amount: "On March 3, the Baltic states - Estonia,
 # Latvia and Lithuania - pledged fresh aid to Kyiv" (the amounts that follow, each with its giver, are that day's)
-# ... or said in reported speech: "Estonia on Thursday said it would increase its military support to Ukraine"
+# ... or said in reported speech: "Latvia on Tuesday said it would step up its defence support to Ukraine"
 LEDE_ANNOUNCES = ascii_regex(
     _I + r"\b(?:pledged|announced|unveiled|committed|promised|approved|allocated|agreed)\b"
     r"|\b(?:said|says)\s+(?:on\s+[A-Z][a-z]+\s+)?(?:that\s+)?(?:it|they)\s+(?:would|will)\s+(?:increase|boost|raise|step\s+up|provide|give|send"
@@ -3562,10 +3562,10 @@ def _announcement_ledes(sentences: pl.DataFrame, facts: pl.DataFrame) -> pl.Data
 
 # An undated event amount whose neighbouring sentence names the day of its announcement, agreement or decision (FACTS.md 6,
 # decisions of round 17): the sentence right after it, with no amount of its own, points back to it ("This was revealed
-# by the vice president on Thursday", "The announcement was made by the prime minister on Friday", "The corresponding
+# by the vice president on Thursday", "The announcement was made by the prime minister on Friday", "The matching
 # agreement was signed on Thursday", "The ministry on Monday announced the plan", "The president on Friday approved the
 # proposal"); or the amount's own sentence opens on what the sentence before names with its day ("The grant agreement
-# was signed on 9 March 2023. It provides for a grant of ...", "The United States on Monday announced a package. The aid
+# was signed on 14 June 2022. It covers a grant of ...", "The United States on Monday announced a package. The aid
 # includes $1.25 billion ...").
 _POINTER_NOUN = (
     r"(?:announcement|agreement|decision|plan|proposal|deal|package|grant|loan|funding|tranche|aid|assistance"
@@ -4007,8 +4007,7 @@ def extract_aid(sentences: pl.DataFrame) -> pl.DataFrame:
     # ... and money for Ukrainians who fled to another country is that country's aid
     other_recipient = other_recipient | pl.col("own_clause").str.contains(REFUGEES_ABROAD) | (
         # ... also said after the amount in a relative clause that runs past the amount's own clause: "NZD 1 million
-        # will support Ukrainians who have been forced to leave the country and are now living in neighbouring
-        # countries" (up to the next amount only)
+        # will help Ukrainians who had to flee their homes and have since settled in nearby states" (up to the next amount only)
         after.str.contains(REFUGEES_AFTER)
     ) | (
         ~clause.str.contains(UKRAINE) & sentence.str.contains(REFUGEES_ABROAD)
