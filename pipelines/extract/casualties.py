@@ -190,7 +190,7 @@ CASUALTY_WORDS = rf"(?:{KILLED_WORDS}|{INJURED_WORDS})"
 # right after the figure: "people were killed", ", aged 34, was killed", "are now known to have been injured"
 CASUALTY_AFTER = (
     # an aside: ", aged 34,", " — 44, 24 and 47 years old —", "aged 27 and 58"
-    # (", including an 11-year-old child were injured": an "including" aside whose closing comma is left out)
+    # (", including a schoolboy of nine were injured": an "including" aside whose closing comma is left out)
     # ("two residents—a woman and a man—were killed": the dashes may stand without spaces)
     r"(?i)^\s*(?:,[^,;]{1,45},\s*|,\s*including\s+(?:[^,;\s]+\s+){1,6}?|,\s*|[—–]\s*[^—–;]{1,60}?\s*[—–]\s*)?"
     r"(?:aged\s+(?:#\d+(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+))+)?"
@@ -1219,7 +1219,7 @@ def _casualty_type(word: pl.Expr) -> pl.Expr:
     )
 
 
-# a sentence telling what the strikes of the sentence before did: "As a result of these strikes, 29 people died", "As a
+# a sentence telling what the strikes of the sentence before did: "As a result of these strikes, 17 people died", "As a
 # result, 12 civilians were killed", "In these attacks, ..."; and the sentence that goes on with it, "Another 250 people
 # were wounded"
 RESULT_OPENER = ascii_bounds(
@@ -1535,9 +1535,10 @@ def _with_weekly_clashes(facts: pl.DataFrame, sentences: pl.DataFrame) -> pl.Dat
 
 
 # A General Staff summary that names the day it counts, in its story's first sentences: "Since the beginning of the day on
-# December 20, there have been 191 combat clashes", "since the start of the day on 13 January". The clash counts after
-# it (or in a standfirst quoting it before) that name no time of their own ("In the Kupyansk direction, the enemy tried 11 times to dislodge our units", "during
-# this day, the aggressor attacked our positions 74 times", "Two clashes are still ongoing") are that day's, as a
+# March 4, there have been 87 combat clashes", "since the start of the day on 13 January". The clash counts after it
+# (or in a standfirst quoting it before) that name no time of their own ("In the Siversk direction, the enemy made six
+# attempts to push our defenders back", "during this day, the occupiers stormed our lines 38 times", "Two clashes are
+# still ongoing") are that day's, as a
 # story's figures take the day of the attack its lede dates (FACTS.md 5; the day's own tally is dated by its report).
 NAMED_TALLY_DAY = ascii_bounds(
     rf"(?i)\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the\s+)?day,?\s+(?:on\s+)?"
@@ -2322,7 +2323,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
         .then(pl.lit("cumulative"))
         .otherwise(pl.col("_scope")).alias("_scope")
     )
-    # "Over the past month, the occupiers fired 7,300 shells at the region. As a result of these strikes, 29 people died":
+    # "Through the last month, the occupiers fired 5,100 shells at the district. As a result of these strikes, 17 people died":
     # the toll of a span's strikes is that span's, when its own sentence names no time
     m = m.with_columns(
         pl.when((pl.col("_scope") == "event") & pl.col("result_of_span").is_not_null() & pl.col("_ref_sentence").is_null())

@@ -151,7 +151,7 @@ _NEVER_EVENT_DAY = (
     # ... or by the launch's evening: "112 drones sent on the evening of March 9" (a night's start)
     rf"|\b(?:launched|fired|sent)\s+(?:[\w-]+\s+){{0,3}}?on\s+the\s+evening\s+of\s+"
     rf"(?:{MONTHS}\s+#?\d{{1,2}}\b|#?\d{{1,2}}\s+{MONTHS}|{_WEEKDAY})"
-    # a clock time's conversion to GMT names GMT's day, not the event's: "took place around 1:20 am (2220 GMT Sunday)"
+    # a clock time's conversion to GMT names GMT's day, not the event's: "was heard at about 0:45 am (2145 GMT Sunday)"
     # in a Monday story is the Monday's, "overnight into Monday (2200 GMT Sunday)"
     rf"|\(\s*(?:at\s+)?#?\d{{1,2}}[:.]?\d\d\s*(?:GMT|UTC)\s+(?:on\s+)?{_WEEKDAY}\s*\)"
     # a clock time is no day: "on April 8 and 6:00 a.m." is no range of days ending on the 6th
@@ -353,8 +353,8 @@ _DAY_BEFORE_ATTACK = ascii_bounds(
     r"(?is)(" + DATE_REF[len("(?i)"):] + r")(?:['’]s)?,?\s+(?:[a-z][\w-]*\s+){0,4}?"
     # (the day people were killed, or drones destroyed: "On 27 January, the occupiers killed four civilians", "its air
     # defences late on Monday destroyed 51 drones")
-    # (... or the toll the attack's clause goes on to: "struck a medical facility in the city of Dnipro late on Oct. 25,
-    # killing three people", the attack's verb too far before its day)
+    # (... or the toll the attack's clause goes on to: "hit a clinic in the town of Pavlohrad early on Nov. 9, killing
+    # two people", the attack's verb too far before its day)
     r"(?:" + _ATTACK_WORDS + r"|hit|pounded|targeted|dropped|deployed|unleashed|killed|wounded|injured"
     r"|killing|wounding|injuring)\b"
 )
@@ -383,7 +383,7 @@ DAILY_TALLY = ascii_bounds(
     # ("in the past one day": Indian wire copy's wording of the same)
     r"(?i)\b(?:past|last)\s+(?:24|twenty[\s-]four)\s+hours\b|\b(?:past|last)\s+(?:one\s+)?day\b|\bover\s+the\s+day\b"
     r"|\bsince\s+the\s+(?:start|beginning)\s+of\s+the\s+day\b"
-    # "killed 10 civilians and wounded 20 others in a day", "40 combat clashes with the enemy in a day" (a day's tally;
+    # "killed 7 civilians and injured 15 more in a day", "52 clashes with Russian forces in a day" (a day's tally;
     # not "in a single day", a record's)
     r"|\bin\s+(?:a|one|#1)\s+day(?:[^'’\w]|$)"
 )
@@ -482,8 +482,8 @@ _CAPTION = ascii_bounds(
     rf"|photo\s*:)|(?-i:[A-Z][a-z]+)(?:,\s+(?:on\s+)?|\s+)(?-i:{_MONTH_NAME_CAP})\s+\d{{1,2}},\s+(?:19|20)\d\d\b"
     # (a credit in brackets ends it: "... on April 25, 2024. (Serhii Lysak/Telegram)")
     r"|\(\s*(?-i:[A-Z])[^()/]{1,60}/\s*[^()]{1,40}\)\s*$"
-    # (... or a labelled credit: "... in Kurakhove, Donetsk Oblast on Aug. 24, 2023. (Source: the regional prosecutor's
-    # office)", "(Photo: ...)", "(credit: ...)")
+    # (... or a labelled credit: "... in Orikhiv, Zaporizhzhia Oblast, on June 3, 2023. (Source: the oblast's police
+    # press service)", "(Photo: ...)", "(credit: ...)")
     r"|\(\s*(?:source|photo|photo\s+credit|credit)\s*:[^()]{1,80}\)\s*$"
     # (Getty's, opening on its dateline in capitals: "KHERSON, UKRAINE - MARCH 4: People stand near ...")
     r"|^\W*(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*),\s+(?-i:[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+)*)\s*[-–—]\s*"
@@ -530,8 +530,8 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         .filter(pl.col("_body_idx") < LEDE_BODY_SENTENCES)
     )
     # a story that opens on a daily tally ("Russian forces attacked 10 oblasts over the past day, killing one civilian and
-    # injuring 10, officials reported early on Aug. 25") is the report's: a later lede sentence's attack ("Five residents
-    # were wounded in the shelling of Kurakhove on Aug. 24") is one of its parts, not the story's day
+    # injuring 10, officials reported early on Aug. 25") is the report's: a later lede sentence's attack ("Shelling of
+    # Orikhiv injured four locals on Aug. 24") is one of its parts, not the story's day
     tally_stories = lede.filter((pl.col("_body_idx") == 0) & pl.col("sentence").str.contains(DAILY_TALLY)).select("article_id")
     # (a cheap test for a word a day may be named by, before the costly attack_day_ref)
     lede = lede.filter(pl.col("sentence").str.contains(_MAY_NAME_A_DAY))
@@ -541,7 +541,7 @@ def lede_dates(sentences: pl.DataFrame) -> pl.DataFrame:
         # each time it appears, and the reference is read about ten times
         return rows.select(
             "article_id", "_body_idx", "published_date",
-            # (the day a toll was counted on is no attack's: "the death toll ... from a Russian missile attack rose to 40
+            # (the day a toll was counted on is no attack's: "the death toll ... from Russia's missile strike climbed to 23
             # on Monday" dates no attack by the Monday, FACTS.md 5: a toll reported later is dated by the strike)
             attack_day_ref(without_update_days(pl.col("sentence"))).alias("_lede_ref"),
             pl.coalesce(
@@ -887,7 +887,7 @@ def month_only_date(text: pl.Expr, published: pl.Expr, pick: str = "first", ahea
 # An aid story's lede names the day of its announcement ("The Pentagon announced on Tuesday
 # ... $640 million", "received approximately $950 million from Japan ..., the Finance Ministry reported on Dec.
 # 21"); the amounts after it that name no day of their own are that announcement's parts and details ("This
-# includes ... $50 million, as well as $770 million", "The aid consists of a $52.4 million grant ... and a $900
+# includes ... $50 million, as well as $770 million", "The package is made up of a $38.6 million grant ... and a $700
 # million loan"): they take the lede's day, as a strike story's undated figures take the day of the attack its
 # lede dates (FACTS.md 5). An amount its sentence places earlier or elsewhere in time keeps its own dating (the
 # publication day): "Earlier, ...", "last year", "previously", "already", "since", a year.
@@ -1181,7 +1181,7 @@ def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.
     )
     in_follow_ups = sentences.join(follow_ups, on="article_id", how="semi")
     # the attacks named by their day ("Saturday's strike", every one of a sentence; also in a toll's own sentence, "the
-    # death toll from Sunday's strike rose to 40")
+    # death toll from Sunday's strike climbed to 23")
     named = (
         in_follow_ups.filter(pl.col("sentence").str.contains(_DAYS_ATTACK))
         .select("article_id", "published_date", pl.col("sentence").str.extract_all(_DAYS_ATTACK).alias("_ref"))
@@ -1191,7 +1191,8 @@ def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.
     )
     rows = in_follow_ups.filter(
         pl.col("sentence").str.contains(_NAMED_DAY_SCREEN)
-        # ("35 others are missing after Saturday's strike": a follow-up's look back on its own attack by its day's name)
+        # ("a dozen people remain unaccounted for after Saturday's strike": a follow-up's look back on its own attack by its
+        # day's name)
         & ~pl.col("sentence").str.replace_all(_AFTER_DAYS_ATTACK, " ").str.contains(_LOOKS_BACK)
         & ~pl.col("sentence").str.contains(TOLL_UPDATE)
     )
@@ -1202,7 +1203,7 @@ def article_attack_dates(sentences: pl.DataFrame, articles: pl.DataFrame) -> pl.
     if rows.is_empty():
         return pl.DataFrame(schema=columns)
     # the attack named by its day ("Saturday's strike") is the follow-up's own: its one day holds whatever other days
-    # the sentences name beside an attack ("The Kremlin on Monday denied responsibility for the attack")
+    # the sentences name beside an attack ("On Monday Moscow rejected any blame for the strike")
     days = (
         rows.select("article_id", "_by_name", ref_to_date(pl.col("_ref"), pl.col("published_date")).alias("_day"))
         .drop_nulls("_day")

@@ -210,7 +210,7 @@ AFTER_CODE_BRACKET = (
 
 # A bare "$" amount and its conversion into US dollars, both read as "$": the bracketed one names its dollar as the US
 # one, after the figure or before it ("$5.4 billion (almost $4 billion US)", "$500 million (US$370 million)",
-# "$245 million [Australian dollars, $164 million US dollars]"): the first is then another dollar, and the
+# "$310 million [Australian dollars, $205 million US dollars]"): the first is then another dollar, and the
 # bracketed one its conversion (Canadian and Australian outlets write their own dollar so)
 BARE_DOLLAR_MENTION = r"^\$\s?[0-9]"
 US_MARKED_MENTION = r"^(?:US\s?\$|U\.S\.\s?\$|\$US|USD)|\b(?:US|U\.S\.) dollars?$"

@@ -99,7 +99,7 @@ PERIOD = (
     # a span of a few days: "over the past few days", "in the last several days", "over the past couple of days"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+(?:few|several|couple\s+of)\s+days\b"
     # the period a report or an earlier sentence named: "during the same period", "in the reporting period", "over
-    # the period under review", "during the specified period" (not "in the period from 8 p.m. to 7 a.m.", one night)
+    # the period under review", "during the specified period" (not "in the period between 9 p.m. and 6 a.m.", one night)
     r"|\b(?:in|over|during|throughout|within|for)\s+the\s+(?:same|specified|reporting|reported|review|said"
     r"|aforementioned|above-mentioned)\s+(?:time\s+)?period\b|\bperiod\s+under\s+review\b"
 )

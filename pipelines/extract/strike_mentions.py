@@ -355,7 +355,7 @@ ELIDED_PLACE_BEFORE = ascii_bounds(
     r"|^\s+(?:(?:reportedly\s+|allegedly\s+|apparently\s+)?(?:headed|heading|flying|bound)\s+(?:for|to|towards?)\s+[A-Z][\w'’-]*|[A-Z][\w'’-]*-bound)\s*(?:,(?:\s*and)?|\s+and)\s*$"
 )
 # ... or the figure before it had its own verb (and noun) before its place: "30 were downed over the Belgorod
-# region, 27 over ...", "nine were eliminated over the southern Voronezh region and eight over ...", "14 UAVs were
+# region, 27 over ...", "six were eliminated over the Kursk border region and four over ...", "14 UAVs were
 # destroyed or suppressed by electronic warfare in Oryol Oblast, six in Tula Oblast", "29 drones — neutralized over
 # Belgorod Region, followed by 14 over ..." ("three of which were over the Voronezh region, two over ...")
 ELIDED_PASSIVE_PLACE_BEFORE = ascii_bounds(
@@ -621,7 +621,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         pl.col("pre").str.contains(r"(?i)\b(?:including|included|includes)\s+$").alias("_pre_including"),
         (pl.col("post").str.contains(INCLUDED_PLACE) & ~no_place).alias("_post_included_place"),
         # the figure before was itself placed, its own verb before its place, and a joiner follows:
-        # "nine were eliminated over the southern Voronezh region and ...", "18 UAVs were destroyed ... in Bryansk
+        # "six were eliminated over the Kursk border region and ...", "18 UAVs were destroyed ... in Bryansk
         # Oblast, ..."
         pl.col("pre").str.contains(ELIDED_PASSIVE_PLACE_BEFORE).alias("_pre_placed_with_verb"),
     )
@@ -696,7 +696,7 @@ def place_lists(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("pre").str.contains(PLACE_LIST_HEADER)
     )
     m = m.with_columns((pl.col("_elided") | header_item).alias("_elided"), header_item.alias("_place_header"))
-    # "13 drones were shot down before midnight and 32 after midnight", "32 of them after midnight and 13 late on
+    # "11 drones were downed before midnight and 29 after midnight", "32 of them after midnight and 13 late on
     # Saturday", "52 on the night of May 3-4 and 36 more the following day": the night's count split by the hour, the
     # bare second part after "and" named by its time as the first one is
     time_split = (
@@ -839,10 +839,10 @@ def bare_figures_that_refer_back(m: pl.DataFrame) -> pl.DataFrame:
         & pl.col("post").str.contains(r"(?i)^\s+(?:launched|fired|sent|used|recorded|detected)\b")
         & earlier_noun_in_row
     )
-    # "shot down all 10 of the hypersonic missiles, out of about 100 of various types that were launched", "destroyed
-    # four missiles and 10 drones, out of some 20 that Russia had fired", "44 drones and missiles were shot down by
-    # air defence out of 64 enemy air targets": a total after the downed part, away from it, is the launched whole
-    # (not "out of a total of 437 intercepted across Russia": that whole is a downing too)
+    # "intercepted every one of the 6 ballistic missiles, out of roughly 80 of different kinds that were fired",
+    # "destroyed three missiles and 12 drones, out of around 25 that Moscow had sent", "44 drones and missiles were
+    # shot down by air defence out of 64 enemy air targets": a total after the downed part, away from it, is the
+    # launched whole (not "out of a total of 215 downed over Russian regions": that whole is a downing too)
     out_of_launched = out_of_launched | (
         pl.col("pre").str.contains(OUT_OF_AWAY_BEFORE)
         & (pl.col("pre").str.contains(DOWNING_BEFORE_OUT_OF) | earlier_in_row(pl.col("pre").str.contains(DOWNING_BEFORE_OUT_OF)))

@@ -166,7 +166,7 @@ RUSSIAN_MILITARY_NOT_SPEAKING = ascii_bounds(
     # "a hotel damaged by a Russian military attack": the attack, not a Russian speaker
     r"|attacks?|strikes?|assaults?|offensive|operation|action|bombardment|shelling)\b"
 )
-# a body that said nothing: "X has not commented", "X did not immediately respond to a request for comment", "X declined
+# a body that said nothing: "X has not commented", "X did not immediately reply when asked for comment", "X declined
 # to comment", "there was no immediate comment from X" (the wires' closing line about the other side)
 # (the clause up to its verb, unbounded: a counted "{0,80}" is some hundred times slower on every sentence)
 NOT_COMMENTING = ascii_bounds(
@@ -193,7 +193,7 @@ PART_PLACED_WHERE_DOWNED = ascii_bounds(
     r"(?:over|above|near|in)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,2}?(?:capital|city|region|oblast|(?-i:[A-Z]))"
 )
 
-# the time stamp and view count a news site prints after a teaser's headline: "Jan 1 2024, 07:39 AM • 29006 views",
+# the time stamp and view count a news site prints after a teaser's headline: "Mar 7 2024, 11:52 PM • 18314 views",
 # "02.10.24, 15:04 • 14656 views"
 TEASER_VIEWS = r"(?i)\d{1,2}:\d\d(?:\s*[AP]M)?\s*•\s*[\d,]+\s+views\s*$"
 
@@ -205,7 +205,7 @@ def _drop_related_headlines(frame: pl.DataFrame, candidates: pl.DataFrame) -> pl
     The first paragraph (the article's own headline or lede), fact-box lines ("Drones launched: 120") and list lines
     stay read. (The line's own words are tested first; only the few that pass need their paragraph.)"""
     # a news site's teaser of another story, its time and view count after it ("Air defence downs 40 of 45 drones -
-    # Air Force Jan 1 2024, 07:39 AM • 2900 views"): another story's headline wherever it stands
+    # Air Force Mar 7 2024, 11:52 PM • 2900 views"): another story's headline wherever it stands
     candidates = candidates.filter(~pl.col("sentence").str.contains(TEASER_VIEWS))
     maybe = candidates.filter(
         (pl.col("sentence").str.len_chars() <= HEADING_MAX_CHARS)
@@ -339,7 +339,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
     # a sentence naming both sides' cues is RU's (Ukraine's air force reporting a Russian attack)
     # "a Su-27 jet of the Ukrainian Air Force" names a victim, not the side reporting
     # (a side's body that has not commented speaks for no figure: "Russia's Defence Ministry has not yet commented on
-    # the raid", "Ukraine's air force did not immediately respond to a request for comment")
+    # the raid", "Ukraine's air force did not immediately reply when asked for comment")
     sentence = pl.col("sentence").str.replace_all(NOT_COMMENTING, " ")
     speaker_text = sentence.str.replace_all(
         # ... as does "two drones of the Ukrainian Armed Forces (UAF)": the owner of the weapons
@@ -439,7 +439,7 @@ def extract_strikes(sentences: pl.DataFrame, dates: ArticleDates | None = None) 
         # missiles Kh-47M2 'Kinzhal' were launched, 9 cruise missiles 'Kalibr'"): the model before the noun, where a
         # model names it anywhere (quotes are gone by now)
         .with_columns(pl.col("norm").str.replace_all(MODEL_AFTER_NOUN, "${2} ${1}").alias("norm"))
-        # the model spelt out with its abbreviation: "five US-supplied Army Tactical Missile System (ATACMS) missiles",
+        # the model spelt out with its abbreviation: "three American-made Army Tactical Missile System (ATACMS) missiles",
         # "four missiles of Army Tactical Missile Systems (ATACMS)" (the model, then its noun)
         .with_columns(
             pl.col("norm").str.replace_all(MISSILES_OF_SPELT_MODEL, "ATACMS ${1}")
@@ -589,7 +589,7 @@ def _facts_from_mentions(m: pl.DataFrame) -> pl.DataFrame:
     return _one_fact_per_figure(_fact_rows(m))
 
 
-# "out of about 100 of various types that were launched": the whole of several kinds of weapons, no model
+# "out of roughly 80 of various types that were fired": the whole of several kinds of weapons, no model
 VARIOUS_KINDS_AFTER = ascii_bounds(r"(?i)^\s+(?:of\s+)?(?:various|different)\s+(?:types|kinds)\b")
 # ... named as what flies: "100 various types of projectiles", "of various kinds of air attack weapons"
 VARIOUS_KINDS_OF_ANY = ascii_bounds(
@@ -599,8 +599,8 @@ VARIOUS_KINDS_OF_ANY = ascii_bounds(
 
 
 def _bare_totals_of_several_kinds(m: pl.DataFrame) -> pl.DataFrame:
-    """A launched total after the downed parts, its noun left out ("shot down four missiles and 10 drones, out of
-    some 20 that Russia had fired"): a whole of the kinds listed before it, so a mixed total (`aerial_target`) when
+    """A launched total after the downed parts, its noun left out ("downed three missiles and 12 drones, out of
+    around 25 that Moscow had sent"): a whole of the kinds listed before it, so a mixed total (`aerial_target`) when
     they are of more than one class, and no model when its words say "of various types" (FACTS.md 5)."""
     bare_total = pl.col("_out_of_launched") & ~pl.col("has_noun")
     kinds_in_row = (
@@ -638,8 +638,8 @@ def _date_qualifier_and_scope_words(m: pl.DataFrame) -> pl.DataFrame:
         statement_day_ref(pl.col("sentence")).alias("_stated_on"),
     ).with_columns(
         ref_to_date(pl.col("_stated_on"), pl.col("published_date")).alias("_stated_on"),
-        # a figure joined to one inside "a day after ..." shares its day: "came a day after Moscow fired 35 missiles and
-        # 60 drones" dates the 60 by the day before too (FACTS.md 5: a figure joined to a day's attack is that day's)
+        # a figure joined to one inside "a day after ..." shares its day: "followed a day after Russia launched 22 missiles
+        # and 75 drones" dates the 75 by the day before too (FACTS.md 5: a figure joined to a day's attack is that day's)
         pl.when(
             pl.col("_ref_before").is_null()
             & (pl.col("_ref_before").forward_fill().over("row_id", order_by="mention_idx") == "a day after")
