@@ -69,18 +69,18 @@ def test_a_dollar_without_a_us_mark_is_no_conversion(text, expected):
 @pytest.mark.parametrize(
     "text",
     [
-        "Biden will sign the bill, and his administration is already preparing a $1 billion military aid package for "
-        "Ukraine, officials said.",
+        "The president will sign the measure, and his team is already preparing a $1.3 billion weapons package for "
+        "Ukraine, aides said.",
         "Officials said the Pentagon was already preparing a $725 million weapons package for Ukraine.",
-        "The Pentagon sent Ukraine weapons this week. The administration retains approximately $6 billion in "
+        "The Pentagon sent Ukraine weapons this week. The White House retains approximately $5.2 billion in "
         "presidential drawdown authority for Ukraine.",
         "The US sent weapons to Ukraine. Washington still holds roughly $4 billion in drawdown authority for Kyiv.",
         "The EU announced aid to Ukraine. Ukraine's government will receive EUR 2 billion in budget support from the "
         "EU, the ministry said.",
-        '"We will also receive almost $8 billion in budget support from the United States," Ukraine\'s prime minister '
+        '"We will also receive nearly $6.5 billion in budget support from Washington," Ukraine\'s finance minister '
         "said.",
-        "Britain will lend Ukraine more, as part of a wider $50bn loan programme expected to be confirmed by G7 members "
-        "later this week.",
+        "Britain will lend Ukraine more, as part of a wider $45bn loan programme expected to be confirmed by the "
+        "group's leaders at their June summit.",
     ],
 )
 def test_money_not_yet_given_is_no_fact(text):
@@ -90,10 +90,10 @@ def test_money_not_yet_given_is_no_fact(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The Pentagon sent Ukraine $400 million in weapons this week. The administration retains approximately $6 "
+        "The Pentagon sent Ukraine $400 million in weapons this week. The White House retains approximately $5.2 "
         "billion in presidential drawdown authority for Ukraine.",
-        "The US gave Ukraine $400 million in aid on Monday. The government of Ukraine will receive funding in "
-        "tranches, starting with a payment of $3 billion in August.",
+        "The US gave Ukraine $400 million in aid on Monday. Ukraine's government will receive the money in "
+        "instalments, beginning with a first payment of $2.5 billion in September.",
         "The US gave Ukraine $400 million in weapons on Monday. A further $250 million package, expected to be "
         "announced on Friday, will include rockets for Ukraine.",
     ],
@@ -105,8 +105,8 @@ def test_money_not_yet_given_after_a_given_sum_is_no_fact(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "The IMF approved a $15.6 billion programme for Ukraine on Friday. Around $2.7 billion will be immediately "
-        "disbursed, the fund said.",
+        "The IMF approved a $15.6 billion programme for Ukraine on Friday. Roughly $1.9 billion will be immediately "
+        "disbursed, the lender said.",
         "The IMF approved a $15.6 billion programme for Ukraine on Friday. About $2.7 billion will be paid out "
         "immediately, the fund said.",
     ],
@@ -119,7 +119,7 @@ def test_a_payout_only_scheduled_with_no_decision_in_its_clause_is_no_fact(text)
     ("text", "expected"),
     [
         # the decision in the payout's own clause gives it
-        ("The IMF approved a new $2.2 billion tranche for Ukraine's budget, to be disbursed immediately.", [2.2e9]),
+        ("The IMF approved a fresh $1.1 billion tranche for Ukraine's budget, to be disbursed immediately.", [1.1e9]),
         ("The IMF approved $3 billion for Ukraine, and $2.7 billion will be immediately disbursed.", [3e9]),
         # a giver's "we will provide" is a commitment; what Ukraine's government received is aid
         ('"We will provide Ukraine with $8 billion in budget support," the US Treasury secretary said.', [8e9]),
@@ -139,15 +139,15 @@ def test_money_given_keeps_its_fact(text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The EIB has supported Ukraine since the invasion. The bank also allocated a EUR 4 billion credit line to "
-         "support the integration of refugees from Ukraine in EU countries.", []),
-        ("New Zealand will give Ukraine NZD 7 million for humanitarian aid. Another NZD 1 million will be used to "
-         "support Ukrainians who have been forced to leave the country and are now living in neighbouring countries.",
-         [7e6]),
+        ("The EIB has backed Ukraine since the invasion. The bank also set aside a EUR 3 billion credit line to help "
+         "integrate refugees from Ukraine in EU countries.", []),
+        ("New Zealand will give Ukraine NZD 6 million for humanitarian aid. A further NZD 1.5 million will go to "
+         "Ukrainians who have had to flee the war and today make their homes in neighbouring countries.",
+         [6e6]),
         ("Ireland gave Ukraine EUR 20 million in aid. Ireland will also spend EUR 5 million on refugees from Ukraine "
          "living in other European countries.", [20e6]),
-        ("The Pentagon announced $400 million in aid for Ukraine. In a related statement, the Pentagon said General "
-         "Dynamics won a 27.1 million dollar contract to produce tanks.", [400e6]),
+        ("The Pentagon announced $400 million in aid for Ukraine. In a related statement, the Pentagon said Oshkosh "
+         "Defense won a 31.6 million dollar contract to build trucks.", [400e6]),
         ("The Pentagon announced $400 million in aid for Ukraine. Separately, Raytheon won a $1.2 billion contract to "
          "supply interceptors to Ukraine.", [400e6]),
     ],
@@ -158,12 +158,11 @@ def test_money_for_others_in_a_ukraine_story_is_no_fact(text, expected):
 
 def test_a_bill_s_parts_for_other_purposes_are_no_aid_to_ukraine():
     text = (
-        "Congress passed a $40 billion aid bill for Ukraine on Thursday. More than $5 billion is included to "
-        "alleviate global food insecurity, $3.9 billion for European Command operations, $900 million allotted to "
-        "refugee support services for arrivals from Ukraine and nearly $14 billion for the State Department to aid "
-        "Kyiv."
+        "Congress passed a $36 billion aid bill for Ukraine on Thursday. Over $4 billion goes to easing global food "
+        "insecurity, $2.8 billion to European Command operations, $700 million is set aside for refugee support "
+        "services for new arrivals from Ukraine and almost $12 billion for the State Department to help Kyiv."
     )
-    assert [f[0] for f in found(text)] == [40e9, 14e9]
+    assert [f[0] for f in found(text)] == [36e9, 12e9]
 
 
 @pytest.mark.parametrize(
@@ -187,11 +186,11 @@ def test_aid_in_ukraine_keeps_its_fact(text, expected):
 # Family 4: a many-lender envelope read as one giver's event
 def test_a_package_made_of_many_lenders_pledges_is_no_one_givers_fact():
     text = (
-        "The International Monetary Fund approved a $15.6bn loan programme for Ukraine. An IMF official said the new "
-        "$115bn package includes the IMF loan, $80bn in pledges for grants and loans from multilateral institutions "
-        "and other countries, and $20bn of debt relief."
+        "The International Monetary Fund approved a $12.4bn loan programme for Ukraine. A fund spokesperson said the "
+        "wider $98bn package includes the fund's own loan, $66bn in pledged grants and loans from multilateral "
+        "institutions and other governments, and $18bn of debt relief."
     )
-    assert [(f[0], f[3]) for f in found(text)] == [(15.6e9, "period")]
+    assert [(f[0], f[3]) for f in found(text)] == [(12.4e9, "period")]
 
 
 def test_a_package_of_one_givers_own_parts_stays():
@@ -205,39 +204,39 @@ def test_a_package_of_one_givers_own_parts_stays():
 @pytest.mark.parametrize(
     "text",
     [
-        "The loan forms part of the UK's contribution to the G7 ERA Loans to Ukraine scheme, through which G7 "
-        "countries will collectively provide $50bn to support Ukraine.",
-        "Britain's loan is part of a G7 initiative, under which the group's members will jointly lend Ukraine $50 "
+        "The credit is Britain's share of the G7 ERA Loans to Ukraine scheme, through which the group's seven "
+        "economies will collectively provide $45bn for Kyiv.",
+        "Britain's loan is part of a G7 initiative, under which the group's members will jointly lend Ukraine $45 "
         "billion.",
     ],
 )
 def test_a_schemes_size_said_as_what_its_members_will_give_through_it_is_its_envelope(text):
-    assert [(f[0], f[3]) for f in found(text)] == [(50e9, "period")]
+    assert [(f[0], f[3]) for f in found(text)] == [(45e9, "period")]
 
 
 def test_what_was_given_through_a_scheme_so_far_stays_a_running_total():
     text = (
-        "The EIB loan is part of the EIB's Solidarity package for Ukraine, through which over EUR 2 billion has already "
-        "been provided to Ukraine since 2022."
+        "The EIB loan belongs to the bank's Solidarity package for Ukraine, through which more than EUR 1.7 billion "
+        "has already been provided to the country since 2023."
     )
-    assert [(f[0], f[3]) for f in found(text)] == [(2e9, "cumulative")]
+    assert [(f[0], f[3]) for f in found(text)] == [(1.7e9, "cumulative")]
 
 
 # Family 5: a headline's rounded restatement
 def test_a_headline_figure_rounded_to_its_trailing_zeros_restates_the_body():
     text = (
-        "Sweden announces $440 million support package for Ukraine\n\n"
-        "Sweden will send its 17th aid package to Ukraine, worth 4.6 billion Swedish crowns ($443 million), the "
-        "defence minister said on Monday."
+        "Sweden unveils $510 million aid package for Ukraine\n\n"
+        "Stockholm will give Ukraine its 19th military package, worth 5.4 billion Swedish crowns ($513 million), the "
+        "defence minister said on Tuesday."
     )
-    assert amounts(text) == [(4.6e9, "SEK")]
+    assert amounts(text) == [(5.4e9, "SEK")]
 
 
 def test_a_headline_figure_far_from_the_body_stays():
     text = (
-        "Sweden announces $400 million support package for Ukraine\n\n"
-        "Sweden will send its 17th aid package to Ukraine, worth 4.6 billion Swedish crowns ($443 million), the "
-        "defence minister said on Monday."
+        "Sweden unveils $400 million aid package for Ukraine\n\n"
+        "Stockholm will give Ukraine its 19th military package, worth 5.4 billion Swedish crowns ($513 million), the "
+        "defence minister said on Tuesday."
     )
     assert len(amounts(text)) == 2
 
