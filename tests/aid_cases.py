@@ -24,3 +24,8 @@ def events(text: str, **kwargs) -> list[tuple[float, str]]:
 def amounts_scopes(text: str, **kwargs) -> list[tuple[float, str]]:
     """(amount, scope) of each aid fact."""
     return [(f["amount"], f["scope"]) for f in aid_facts(text, **kwargs)]
+
+
+def amounts_currencies_scopes(text: str, **kwargs) -> list[tuple[float, str, str]]:
+    """(amount, currency, scope) of each aid fact."""
+    return [(f["amount"], f["currency"], f["scope"]) for f in aid_facts(text, **kwargs)]

@@ -12,20 +12,19 @@ after it."""
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.aid_cases import aid_facts
+from tests.aid_cases import aid_facts, amounts_currencies_scopes
+from tests.aid_cases import events as aid_events
 
 PUBLISHED = "2025-03-14T08:00:00Z"
 
 
-def facts(text: str, published: str = PUBLISHED) -> list[tuple[float, str, str]]:
-    """(amount, currency, scope) of each aid fact, in reading order."""
-    return [(f["amount"], f["currency"], f["scope"]) for f in aid_facts(text, published=published)]
-
-
-def events(text: str, published: str = PUBLISHED) -> list[tuple[float, str]]:
-    return [(amount, currency) for amount, currency, scope in facts(text, published) if scope == "event"]
+# (amount, currency, scope) of each aid fact and (amount, currency) of the events, in reading order
+facts = partial(amounts_currencies_scopes, published=PUBLISHED)
+events = partial(aid_events, published=PUBLISHED)
 
 
 # Family 1: the envelope a tranche or payment is drawn from, or the known envelope ("the ...") a loan or sum is part

@@ -4,20 +4,19 @@ for these tests (names, figures and places changed), none is copied from a story
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.aid_cases import aid_facts
+from tests.aid_cases import aid_facts, amounts_currencies_scopes
+from tests.aid_cases import events as aid_events
 
 PUBLISHED = "2025-03-14T08:00:00Z"
 
 
-def facts(text: str, published: str = PUBLISHED) -> list[tuple[float, str, str]]:
-    """(amount, currency, scope) of each aid fact, in reading order."""
-    return [(f["amount"], f["currency"], f["scope"]) for f in aid_facts(text, published=published)]
-
-
-def events(text: str, published: str = PUBLISHED) -> list[tuple[float, str]]:
-    return [(amount, currency) for amount, currency, scope in facts(text, published) if scope == "event"]
+# (amount, currency, scope) of each aid fact and (amount, currency) of the events, in reading order
+facts = partial(amounts_currencies_scopes, published=PUBLISHED)
+events = partial(aid_events, published=PUBLISHED)
 
 
 # Family 1: a plan with the package as its object is an intention, no commitment (FACTS.md 6: "plans to send")
