@@ -59,6 +59,12 @@ def snapshot_path_for(warehouse_path: str | os.PathLike) -> Path:
     return path.with_name(f"{path.stem}.snapshot.duckdb")
 
 
+# where a publish's staging file started: the kept file, a copy, or nothing
+SPARE = "the previous swap's file"
+COPY = "a copy of the published file"
+EMPTY = "an empty file"
+
+
 @dataclass
 class Publication:
     """What a publish wrote: each table's rows, and how each was brought level with the warehouse."""
@@ -66,8 +72,8 @@ class Publication:
     rows: dict[str, int] = field(default_factory=dict)
     # "unchanged", "-D +I rows" (D rows deleted, I inserted) or "written whole", by table
     written: dict[str, str] = field(default_factory=dict)
-    # the file the staging file started as: one of STARTED_FROM
-    started_from: str = "an empty file"
+    # the file the staging file started as: SPARE, COPY or EMPTY
+    started_from: str = EMPTY
 
     def summary(self) -> str:
         outcomes = list(self.written.values())
@@ -75,12 +81,6 @@ class Publication:
         unchanged = outcomes.count("unchanged")
         return (f"{len(outcomes)} tables: {unchanged} unchanged, {len(outcomes) - whole - unchanged} updated by their "
                 f"changed rows, {whole} written whole; started from {self.started_from}")
-
-
-SPARE = "the previous swap's file"
-COPY = "a copy of the published file"
-EMPTY = "an empty file"
-STARTED_FROM = (SPARE, COPY, EMPTY)
 
 
 def publish_snapshot(warehouse: Warehouse, snapshot_path: str | os.PathLike) -> Publication:
