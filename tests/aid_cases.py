@@ -29,3 +29,8 @@ def amounts_scopes(text: str, **kwargs) -> list[tuple[float, str]]:
 def amounts_currencies_scopes(text: str, **kwargs) -> list[tuple[float, str, str]]:
     """(amount, currency, scope) of each aid fact."""
     return [(f["amount"], f["currency"], f["scope"]) for f in aid_facts(text, **kwargs)]
+
+
+def dates_by_amount(text: str, **kwargs) -> dict[float, str]:
+    """The event date of each aid fact, by its amount."""
+    return {f["amount"]: str(f["event_date"]) for f in aid_facts(text, **kwargs)}

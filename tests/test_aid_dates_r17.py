@@ -17,16 +17,17 @@ Each family has controls: neighbouring wordings whose date must stay the publica
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.aid_cases import aid_facts
+from tests.aid_cases import dates_by_amount
 
 # a Friday
 PUBLISHED = "2024-03-15T09:00:00Z"
 
 
-def dates(text: str, published: str = PUBLISHED) -> dict[float, str]:
-    return {f["amount"]: str(f["event_date"]) for f in aid_facts(text, published=published)}
+dates = partial(dates_by_amount, published=PUBLISHED)
 
 
 # Family 1: the next sentence names the day of the amount's announcement, agreement or decision

@@ -9,24 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.batched_facts import article_facts
-
-# 2025-06-14 is a Saturday; 2025-06-13 a Friday; 2025-06-12 a Thursday; 2025-06-11 a Wednesday
-SATURDAY = "2025-06-14T09:00:00Z"
+from tests.date_cases import SATURDAY, dates_of, has
 
 
-def dates_of(text: str, published: str = SATURDAY) -> set[tuple[str, float, str]]:
-    facts = article_facts(text, published=published)
-    return {
-        (f["fact_type"], f["amount"] if f["fact_type"] == "aid" else f["count"], str(f["event_date"]))
-        for f in facts.to_dicts()
-        if f["scope"] == "event"
-    }
-
-
-def has(text: str, fact: tuple, published: str = SATURDAY) -> None:
-    found = dates_of(text, published)
-    assert fact in found, found
 
 
 # Family 1: "the previous day" and "the day before" count one day back from the day the sentence speaks from: the day

@@ -18,33 +18,16 @@ Each family has controls: the near-misses that must keep the date they had.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from tests.aid_cases import aid_facts
-from tests.batched_facts import article_facts
+from tests.aid_cases import dates_by_amount
+from tests.date_cases import dates_of, has
 
-# 2025-06-14 is a Saturday; 2025-06-13 a Friday; 2025-06-12 a Thursday; 2025-06-11 a Wednesday
-SATURDAY = "2025-06-14T09:00:00Z"
 # a Friday (2024-03-13 a Wednesday)
 AID_PUBLISHED = "2024-03-15T09:00:00Z"
-
-
-def dates_of(text: str, published: str = SATURDAY) -> set[tuple[str, float, str]]:
-    facts = article_facts(text, published=published)
-    return {
-        (f["fact_type"], f["amount"] if f["fact_type"] == "aid" else f["count"], str(f["event_date"]))
-        for f in facts.to_dicts()
-        if f["scope"] == "event"
-    }
-
-
-def has(text: str, fact: tuple, published: str = SATURDAY) -> None:
-    found = dates_of(text, published)
-    assert fact in found, found
-
-
-def aid_dates(text: str, published: str = AID_PUBLISHED) -> dict[float, str]:
-    return {f["amount"]: str(f["event_date"]) for f in aid_facts(text, published=published)}
+aid_dates = partial(dates_by_amount, published=AID_PUBLISHED)
 
 
 # Family 1: "24 hours after" is "a day after"

@@ -8,23 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.batched_facts import article_facts
-
-# 2025-06-14 is a Saturday; 2025-06-13 a Friday; 2025-06-12 a Thursday
+from tests.date_cases import dates_of, has
 
 
-def dates_of(text: str, published: str = "2025-06-14T09:00:00Z") -> set[tuple[str, float, str]]:
-    facts = article_facts(text, published=published)
-    return {
-        (f["fact_type"], f["amount"] if f["fact_type"] == "aid" else f["count"], str(f["event_date"]))
-        for f in facts.to_dicts()
-        if f["scope"] == "event"
-    }
-
-
-def has(text: str, fact: tuple, published: str = "2025-06-14T09:00:00Z") -> None:
-    found = dates_of(text, published)
-    assert fact in found, found
 
 
 # Family 1: a weekday's night ends the next morning ("drones attacked Lviv on Thursday night" is the Friday's: an
